@@ -302,4 +302,28 @@ describe('Discord bot', () => {
     expect(h.logs.some((line) => /Message Content intent is not enabled/.test(line.msg))).toBe(true);
     expect(h.logText()).not.toContain(TOKEN);
   });
+
+  it('replies in the channel when it cannot start a thread', async () => {
+    const h = await start();
+    h.rest.failWhen = (request) => (/\/threads$/.test(request.path) ? 403 : undefined);
+    const question = h.say('LL事業とは？', { mention: true });
+    const reply = await h.rest.waitFor((r) => r.method === 'POST' && r.path === `/channels/${GENERAL}/messages`);
+    expect(reply.body.message_reference.message_id).toBe(question.id);
+    expect(reply.body.embeds[0].description).toContain('LL事業');
+    expect(h.logs.some((line) => line.msg === 'discord: could not start a thread; replying in the channel')).toBe(true);
+  });
+
+  it('without the Message Content intent, thread follow-ups need a mention', async () => {
+    const h = await start({ messageContentDisallowed: true });
+    const first = h.say('LL事業とは？', { mention: true });
+    await h.rest.waitFor((r) => r.method === 'POST' && r.path === `/channels/${first.id}/messages`);
+    await eventually(() => h.bot.client.channels.cache.get(first.id), 2000, 'thread cached');
+    h.say('期間は？', { channelId: first.id }); // content blanked by Discord: ignored
+    h.say('期間は？', { channelId: first.id, mention: true });
+    await eventually(() => (h.chat.asked.length === 2 ? true : undefined), 3000, 'mentioned follow-up');
+    expect(h.chat.asked[1]?.question).toBe('期間は？');
+    expect(h.chat.asked[1]?.history?.[0]).toEqual({ role: 'user', text: 'LL事業とは？' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(h.chat.asked).toHaveLength(2);
+  });
 });
