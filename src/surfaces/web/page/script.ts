@@ -193,8 +193,8 @@ export const PAGE_SCRIPT = String.raw`'use strict';
         el('button', { type: 'button', className: 'ghost', text: 'キャンセル', onclick: function () { reset(); } }),
       ]),
     ]);
-    var up = voteButton('up', '👍', '役に立った');
-    var down = voteButton('down', '👎', '役に立たなかった');
+    var up = voteButton('up', '👍 はい', '役に立った');
+    var down = voteButton('down', '👎 いいえ', '役に立たなかった');
 
     function voteButton(vote, label, name) {
       return el('button', {

@@ -20,6 +20,7 @@ export const PAGE_CSS = `
   background: var(--bg);
 }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; min-height: 100vh; }
 h1, h2, h3, h4 { line-height: 1.4; }
 button, textarea { font: inherit; color: inherit; }
@@ -113,7 +114,7 @@ button.cite:hover { background: #cfe0f3; }
 .answer-meta { font-size: 0.8rem; color: var(--muted); margin-top: 8px; }
 
 .feedback { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; margin-top: 8px; font-size: 0.9rem; }
-.feedback .vote { border: 1px solid var(--line); background: var(--card); border-radius: 8px; padding: 0 10px; font-size: 1.05rem; }
+.feedback .vote { border: 1px solid var(--line); background: var(--card); border-radius: 8px; padding: 0 10px; }
 .feedback .vote[aria-pressed="true"] { background: var(--accent-soft); border-color: var(--accent); }
 .feedback-form { flex-basis: 100%; display: grid; gap: 6px; }
 .feedback-form textarea { width: 100%; min-height: 3.2em; border: 1px solid var(--line); border-radius: 8px; padding: 6px 8px; }
