@@ -1,0 +1,133 @@
+/**
+ * Report → Chunk[]. Chunks follow the report's structure: a heading starts a new chunk (when the
+ * current one has some substance), paragraphs are packed up to a target size, and a paragraph
+ * longer than the maximum is cut on sentence boundaries (。！？), then at 、, never mid-word when
+ * avoidable. Tables stay whole when they fit; a larger table is cut between rows.
+ */
+import { createHash } from 'node:crypto';
+import type { Report } from '../corpus/report.js';
+import { splitSentences } from '../text/sentences.js';
+import { type Block, buildBlocks } from './blocks.js';
+import type { Chunk } from './chunk.js';
+import { classifyLines } from './lines.js';
+
+export interface ChunkOptions {
+  /** Flush a chunk once it reaches this many characters. Default 320. */
+  targetChars?: number;
+  /** Hard maximum characters per chunk. Default 600 (a passage one reads in chat). */
+  maxChars?: number;
+  /** A heading only starts a new chunk when the current one has at least this many characters. Default 80. */
+  minChars?: number;
+}
+
+export const DEFAULT_CHUNK_OPTIONS = { targetChars: 320, maxChars: 600, minChars: 80 } satisfies Required<ChunkOptions>;
+
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+  kind: Block['kind'];
+}
+
+export function docKey(doc: string): string {
+  const stem = doc.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_]/g, '');
+  return stem.length >= 3 ? stem.slice(0, 24) : createHash('sha1').update(doc).digest('hex').slice(0, 10);
+}
+
+export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[] {
+  const { targetChars, maxChars, minChars } = { ...DEFAULT_CHUNK_OPTIONS, ...options };
+  const blocks = buildBlocks(classifyLines(report.lines));
+  const key = docKey(report.doc);
+  const chunks: Chunk[] = [];
+  const stack: { level: number; text: string }[] = [];
+  let current: Piece[] = [];
+  let section: string[] = [];
+
+  const size = (pieces: Piece[]) => pieces.reduce((sum, piece) => sum + piece.text.length + 1, 0);
+  const flush = () => {
+    if (current.length === 0) return;
+    const first = current[0]!;
+    const last = current.at(-1)!;
+    chunks.push({
+      id: `${key}-${first.start}-${last.end}`,
+      doc: report.doc,
+      title: report.title,
+      section,
+      lines: [first.start, last.end],
+      text: current.map((piece) => piece.text).join('\n'),
+      seq: chunks.length,
+    });
+    current = [];
+  };
+  const currentSection = () => stack.map((entry) => entry.text);
+
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      // A heading closes a chunk with substance; headings are kept as the first lines of the next.
+      if (size(current) >= minChars && current.some((piece) => piece.kind !== 'heading')) flush();
+      while (stack.length > 0 && stack.at(-1)!.level >= block.level) stack.pop();
+      stack.push({ level: block.level, text: block.text });
+      if (current.length === 0) section = currentSection();
+      current.push({ text: block.text, start: block.start, end: block.end, kind: 'heading' });
+      if (current.every((piece) => piece.kind === 'heading')) section = currentSection();
+      continue;
+    }
+    for (const piece of splitBlock(block, maxChars)) {
+      if (current.length > 0 && size(current) + piece.text.length > maxChars) flush();
+      if (current.length === 0) section = currentSection();
+      current.push(piece);
+      if (size(current) >= targetChars) flush();
+    }
+  }
+  flush();
+  // Ids must be unique even if two chunks share a line range (a long line cut in pieces).
+  const seen = new Map<string, number>();
+  for (const chunk of chunks) {
+    const count = seen.get(chunk.id) ?? 0;
+    seen.set(chunk.id, count + 1);
+    if (count > 0) chunk.id = `${chunk.id}.${count}`;
+  }
+  return chunks;
+}
+
+/** Cuts a block into pieces of at most `max` characters (rows for tables, sentences for prose). */
+function splitBlock(block: Block, max: number): Piece[] {
+  if (block.text.length <= max) return [{ text: block.text, start: block.start, end: block.end, kind: block.kind }];
+  if (block.kind === 'table') {
+    const rows = block.text.split('\n');
+    return packUnits(rows, max, '\n').map((text) => ({ text, start: block.start, end: block.end, kind: block.kind }));
+  }
+  const units: string[] = [];
+  for (const sentence of splitSentences(block.text)) units.push(...cutLong(sentence.text, max));
+  return packUnits(units, max, '').map((text) => ({ text, start: block.start, end: block.end, kind: block.kind }));
+}
+
+function packUnits(units: string[], max: number, joiner: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const unit of units.flatMap((u) => cutLong(u, max))) {
+    if (current && current.length + joiner.length + unit.length > max) {
+      out.push(current);
+      current = unit;
+    } else {
+      current = current ? current + joiner + unit : unit;
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/** A single sentence over the maximum is cut at 、 (or a space), else hard. */
+function cutLong(text: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    const soft = Math.max(window.lastIndexOf('、'), window.lastIndexOf(' '), window.lastIndexOf('\t'));
+    const cut = soft > max / 2 ? soft + 1 : max;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  if (rest) out.push(rest);
+  return out;
+}

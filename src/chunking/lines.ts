@@ -1,0 +1,105 @@
+/**
+ * Classifies the lines of a converted report (PDF/PowerPoint → text): blank lines, headings,
+ * bullets, table rows, source notes and slide headers repeated on every page.
+ */
+import { endsSentence, isBulletLine, repairDisplay } from '../text/normalize.js';
+
+export type LineKind = 'blank' | 'heading' | 'bullet' | 'table' | 'text';
+
+export interface Line {
+  /** 1-based line number in the source file. */
+  n: number;
+  text: string;
+  kind: LineKind;
+  /** Heading depth (1 = outermost), for headings. */
+  level: number;
+}
+
+const MAX_HEADING_CHARS = 50;
+
+interface HeadingPattern {
+  re: RegExp;
+  level: number;
+  /** Numbered patterns: consecutive lines of the same pattern are a list, not headings. */
+  numbered: boolean;
+}
+
+const HEADING_PATTERNS: HeadingPattern[] = [
+  { re: /^#{1,6}\s+\S/, level: 0, numbered: false }, // markdown: level from the number of #
+  { re: /^第[一二三四五六七八九十百\d０-９]+[章部編節]/, level: 1, numbered: false },
+  { re: /^\d{1,2}-\d{1,2}-\d{1,2}[.．]?\s*\S/, level: 3, numbered: true },
+  { re: /^\d{1,2}-\d{1,2}[.．]?\s*\S/, level: 2, numbered: true },
+  { re: /^[0-9０-９]{1,2}[.．](?![0-9０-９])\s*\S/, level: 1, numbered: true },
+  { re: /^[（(][0-9０-９]{1,2}[)）]\s*\S/, level: 2, numbered: true },
+  { re: /^[0-9０-９]{1,2}[)）]\s*\S/, level: 3, numbered: true },
+  { re: /^[A-HＡ-Ｈ][.．]\s*\S/, level: 3, numbered: true },
+  { re: /^【[^】]{1,40}】$/, level: 4, numbered: false },
+  { re: /^[＜<][^＞>]{1,40}[＞>]$/, level: 4, numbered: false },
+  { re: /^[■◼□◆]\s*\S/, level: 4, numbered: false },
+];
+
+function matchHeading(text: string): HeadingPattern | undefined {
+  if (text.length > MAX_HEADING_CHARS || endsSentence(text) || text.includes('\t')) return undefined;
+  // A line ending in 、 or a particle-like break continues onto the next line: not a heading.
+  if (/[、，,]$/.test(text)) return undefined;
+  const pattern = HEADING_PATTERNS.find((p) => p.re.test(text));
+  if (!pattern) return undefined;
+  if (pattern.level === 0) return { ...pattern, level: Math.min(4, /^#+/.exec(text)![0].length) };
+  return pattern;
+}
+
+export function classifyLines(rawLines: string[]): Line[] {
+  const lines: Line[] = rawLines.map((raw, i) => {
+    const text = repairDisplay(raw);
+    if (!text) return { n: i + 1, text, kind: 'blank', level: 0 };
+    if (raw.includes('\t') && raw.split('\t').filter((cell) => cell.trim()).length >= 2) {
+      return { n: i + 1, text, kind: 'table', level: 0 };
+    }
+    const heading = matchHeading(text);
+    if (heading) return { n: i + 1, text, kind: 'heading', level: heading.level };
+    return { n: i + 1, text, kind: isBulletLine(raw) ? 'bullet' : 'text', level: 0 };
+  });
+  demoteNumberedLists(lines);
+  markRepeatedHeaders(lines);
+  return lines;
+}
+
+/**
+ * "1. 応用実証研究拠点の整備 / 2. 研究→量産橋渡し設備の整備 / …" on consecutive lines is a list:
+ * real section headings are followed by body text.
+ */
+function demoteNumberedLists(lines: Line[]): void {
+  const nonBlank = lines.filter((line) => line.kind !== 'blank');
+  for (let i = 0; i < nonBlank.length; i++) {
+    const line = nonBlank[i]!;
+    if (line.kind !== 'heading') continue;
+    const pattern = matchHeading(line.text);
+    if (!pattern?.numbered) continue;
+    const next = nonBlank[i + 1];
+    const prev = nonBlank[i - 1];
+    const samePattern = (other: Line | undefined) =>
+      other !== undefined && other.kind !== 'table' && matchHeading(other.text)?.re === pattern.re;
+    if (samePattern(next) || samePattern(prev)) {
+      // A run of same-pattern lines: all list items.
+      line.kind = 'bullet';
+      line.level = 0;
+    }
+  }
+}
+
+/**
+ * Slide headers/footers repeated on many pages (short, identical, 3+ times) are kept as section
+ * titles rather than repeated in every passage.
+ */
+function markRepeatedHeaders(lines: Line[]): void {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.kind !== 'blank' && line.text.length <= 40) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  }
+  for (const line of lines) {
+    if (line.kind === 'text' && (counts.get(line.text) ?? 0) >= 3 && !/[。、，,]/.test(line.text)) {
+      line.kind = 'heading';
+      line.level = 4;
+    }
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * corpus → chunks → terms → BM25 inputs + dense vectors → files in the index directory.
+ * Files whose hash has not changed reuse their chunks and terms from the previous build, so only
+ * new or changed reports go through kuromoji again.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Embeddings } from '@langchain/core/embeddings';
+import { chunkReport } from '../chunking/chunker.js';
+import { loadCorpus } from '../corpus/load-corpus.js';
+import type { Logger } from '../logging.js';
+import type { KuromojiTokenizerAdapter } from '../text/kuromoji-tokenizer.js';
+import { type EmbedderConfig, createOptionalEmbeddings } from './embedders/optional.js';
+import { LsaEmbedder, LsaEmbeddings, type LsaModel, trainLsa } from './embedders/lsa.js';
+import { MANIFEST_FILE, sha256, writeAtomic } from './index-files.js';
+import { INDEX_FORMAT_VERSION, type Manifest, TOKENIZER_ID } from './manifest.js';
+import { type Progress, silentProgress } from './progress.js';
+import { indexTextOf } from './index-text.js';
+import type { StoredCorpus, StoredReport } from './stored-index.js';
+import { VectorIndex } from './vector-index.js';
+
+export interface BuildOptions {
+  corpusDir: string;
+  indexDir: string;
+  tokenizer: KuromojiTokenizerAdapter;
+  embedder?: EmbedderConfig;
+  progress?: Progress;
+  logger?: Logger;
+}
+
+export interface BuildResult {
+  manifest: Manifest;
+  reused: number;
+  analysed: number;
+  ms: number;
+}
+
+export const CHUNKS_FILE = 'chunks.json';
+export const LSA_FILE = 'lsa.json';
+export const LSA_PROJECTION_FILE = 'lsa.bin';
+export const VECTOR_DIR = 'vectors';
+export const VECTOR_FILES = ['hnswlib.index', 'args.json', 'docstore.json'].map((name) => `${VECTOR_DIR}/${name}`);
+
+function previousReports(indexDir: string): Map<string, StoredReport> {
+  try {
+    const stored = JSON.parse(readFileSync(path.join(indexDir, CHUNKS_FILE), 'utf8')) as StoredCorpus;
+    if (stored.tokenizer !== TOKENIZER_ID) return new Map();
+    return new Map(stored.reports.map((report) => [report.doc, report]));
+  } catch {
+    return new Map();
+  }
+}
+
+export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
+  const started = Date.now();
+  const progress = options.progress ?? silentProgress;
+  const { reports, skipped } = loadCorpus(options.corpusDir);
+  for (const skip of skipped) options.logger?.warn({ doc: skip.doc }, skip.reason);
+  const previous = previousReports(options.indexDir);
+
+  const stored: StoredReport[] = [];
+  let reused = 0;
+  const toAnalyse = reports.filter((report) => previous.get(report.doc)?.hash !== report.hash);
+  progress.start('analysing reports', toAnalyse.reduce((sum, report) => sum + report.lines.length, 0));
+  for (const report of reports) {
+    const old = previous.get(report.doc);
+    const { lines, ...meta } = report;
+    if (old && old.hash === report.hash) {
+      stored.push({ ...old, ...meta, chunks: old.chunks.map((chunk) => ({ ...chunk, title: meta.title })) });
+      reused++;
+      continue;
+    }
+    const chunks = chunkReport(report);
+    const terms = chunks.map((chunk) => options.tokenizer.terms(indexTextOf(chunk)));
+    stored.push({ ...meta, chunks, terms });
+    progress.tick(lines.length);
+  }
+  progress.stop();
+
+  const chunks = stored.flatMap((report) => report.chunks);
+  const terms = stored.flatMap((report) => report.terms);
+  const artifacts: Record<string, string> = {};
+  artifacts[CHUNKS_FILE] = writeAtomic(
+    path.join(options.indexDir, CHUNKS_FILE),
+    JSON.stringify({ tokenizer: TOKENIZER_ID, reports: stored } satisfies StoredCorpus),
+  );
+
+  // Dense vectors: an optional neural embedder when configured and working, else LSA.
+  let embedder: Manifest['embedder'];
+  let embeddings: Embeddings;
+  let vectors: number[][] | undefined;
+  if (options.embedder && options.embedder.kind !== 'lsa') {
+    try {
+      embeddings = await createOptionalEmbeddings(options.embedder);
+      progress.start(`embedding with ${options.embedder.kind}`, chunks.length);
+      vectors = [];
+      for (let i = 0; i < chunks.length; i += 64) {
+        const batch = chunks.slice(i, i + 64);
+        vectors.push(...(await embeddings.embedDocuments(batch.map(indexTextOf))));
+        progress.tick(batch.length);
+      }
+      progress.stop();
+      embedder = { kind: options.embedder.kind, model: options.embedder.model ?? null, dimensions: vectors[0]?.length ?? 1 };
+    } catch (error) {
+      progress.stop();
+      options.logger?.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        `embedder ${options.embedder.kind} failed; using the built-in LSA embedder instead`,
+      );
+      vectors = undefined;
+    }
+  }
+  if (!vectors) {
+    const model = trainLsa(terms);
+    const lsa = new LsaEmbedder(model);
+    embeddings = new LsaEmbeddings(model, options.tokenizer);
+    vectors = terms.map((chunkTerms) => lsa.embedTerms(chunkTerms));
+    embedder = { kind: 'lsa', model: null, dimensions: model.dimensions };
+    Object.assign(artifacts, writeLsa(options.indexDir, model));
+  } else {
+    rmSync(path.join(options.indexDir, LSA_FILE), { force: true });
+    rmSync(path.join(options.indexDir, LSA_PROJECTION_FILE), { force: true });
+  }
+
+  const vectorIndex = await VectorIndex.build(embeddings!, vectors, chunks.map((_, i) => i));
+  const vectorDir = path.join(options.indexDir, VECTOR_DIR);
+  await vectorIndex.save(vectorDir);
+  for (const name of VECTOR_FILES) artifacts[name] = sha256(readFileSync(path.join(options.indexDir, name)));
+
+  const manifest: Manifest = {
+    formatVersion: INDEX_FORMAT_VERSION,
+    createdAt: new Date().toISOString(),
+    tokenizer: TOKENIZER_ID,
+    corpusDir: path.resolve(options.corpusDir),
+    embedder: embedder!,
+    files: stored.map((report) => ({ doc: report.doc, hash: report.hash, chunks: report.chunks.length })),
+    skipped,
+    chunkCount: chunks.length,
+    artifacts,
+  };
+  writeAtomic(path.join(options.indexDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+  return { manifest, reused, analysed: reports.length - reused, ms: Date.now() - started };
+}
+
+function writeLsa(indexDir: string, model: LsaModel): Record<string, string> {
+  return {
+    [LSA_FILE]: writeAtomic(
+      path.join(indexDir, LSA_FILE),
+      JSON.stringify({ vocabulary: model.vocabulary, idf: Array.from(model.idf), dimensions: model.dimensions }),
+    ),
+    [LSA_PROJECTION_FILE]: writeAtomic(
+      path.join(indexDir, LSA_PROJECTION_FILE),
+      new Uint8Array(model.projection.buffer, model.projection.byteOffset, model.projection.byteLength),
+    ),
+  };
+}
+
+export function indexExists(indexDir: string): boolean {
+  return existsSync(path.join(indexDir, MANIFEST_FILE));
+}

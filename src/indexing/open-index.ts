@@ -1,0 +1,85 @@
+/**
+ * Opens the index for serving: builds it when missing, rebuilds it when the corpus changed
+ * (`ifStale`) or when it is damaged — once, never in a loop — and loads it.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { listReportFiles } from '../corpus/load-corpus.js';
+import { fileHash } from '../corpus/load-corpus.js';
+import { ErrorCode, IndexError } from '../errors.js';
+import type { Logger } from '../logging.js';
+import type { KuromojiTokenizerAdapter } from '../text/kuromoji-tokenizer.js';
+import { buildIndex } from './build-index.js';
+import type { EmbedderConfig } from './embedders/optional.js';
+import { readManifest } from './index-files.js';
+import { type LoadedIndex, loadIndex } from './load-index.js';
+import type { Progress } from './progress.js';
+import { readFileSync } from 'node:fs';
+
+export interface OpenIndexOptions {
+  indexDir: string;
+  /** Corpus to build from; defaults to the one recorded in the manifest. */
+  corpusDir?: string;
+  tokenizer: KuromojiTokenizerAdapter;
+  embedder?: EmbedderConfig;
+  logger?: Logger;
+  progress?: Progress;
+  /** Rebuild when a corpus file was added, changed or removed since the build. Default false. */
+  ifStale?: boolean;
+}
+
+/** Names the corpus files that differ from the manifest (empty when current). */
+export function staleFiles(indexDir: string, corpusDir: string): string[] {
+  const manifest = readManifest(indexDir);
+  const indexed = new Map(manifest.files.map((file) => [file.doc, file.hash]));
+  for (const skip of manifest.skipped) indexed.set(skip.doc, 'skipped');
+  const changed: string[] = [];
+  const current = listReportFiles(corpusDir);
+  for (const doc of current) {
+    const hash = indexed.get(doc);
+    if (hash === 'skipped') continue;
+    if (hash !== fileHash(readFileSync(path.join(corpusDir, doc)))) changed.push(doc);
+  }
+  for (const doc of indexed.keys()) if (!current.includes(doc)) changed.push(doc);
+  return changed;
+}
+
+export async function openIndex(options: OpenIndexOptions): Promise<LoadedIndex> {
+  const { indexDir, logger } = options;
+  const build = async (reason: string, corpusDir: string | undefined) => {
+    if (!corpusDir || !existsSync(corpusDir)) {
+      throw new IndexError(ErrorCode.IndexMissing, `${reason}, and no corpus directory to build it from (use --corpus)`);
+    }
+    logger?.info({ indexDir, corpusDir }, `${reason}: building the index`);
+    await buildIndex({
+      corpusDir,
+      indexDir,
+      tokenizer: options.tokenizer,
+      ...(options.embedder ? { embedder: options.embedder } : {}),
+      ...(options.progress ? { progress: options.progress } : {}),
+      ...(logger ? { logger } : {}),
+    });
+  };
+
+  let manifestCorpus: string | undefined;
+  try {
+    manifestCorpus = readManifest(indexDir).corpusDir;
+  } catch (error) {
+    if (!(error instanceof IndexError)) throw error;
+    await build(error.code === ErrorCode.IndexMissing ? `no index in ${indexDir}` : error.message, options.corpusDir);
+  }
+  const corpusDir = options.corpusDir ?? manifestCorpus;
+  if (options.ifStale && corpusDir && existsSync(corpusDir) && manifestCorpus !== undefined) {
+    const changed = staleFiles(indexDir, corpusDir);
+    if (changed.length > 0) await build(`corpus changed (${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ', …' : ''})`, corpusDir);
+  }
+  try {
+    return await loadIndex(indexDir, options.tokenizer, options.embedder);
+  } catch (error) {
+    if (!(error instanceof IndexError) || error.code === ErrorCode.IndexMissing) throw error;
+    // Damaged or from another version: rebuild once, then load (a second failure is thrown).
+    logger?.warn({ err: error.message }, 'index unusable; rebuilding');
+    await build(error.message, corpusDir);
+    return loadIndex(indexDir, options.tokenizer, options.embedder);
+  }
+}

@@ -1,0 +1,16 @@
+/** The analysed corpus as persisted in `chunks.json`: reports, their chunks and each chunk's terms. */
+import type { Chunk } from '../chunking/chunk.js';
+import type { ReportMeta } from '../corpus/report.js';
+
+export interface StoredReport extends ReportMeta {
+  doc: string;
+  hash: string;
+  chunks: Chunk[];
+  /** Index terms of each chunk (same order as `chunks`); reused when the file has not changed. */
+  terms: string[][];
+}
+
+export interface StoredCorpus {
+  tokenizer: string;
+  reports: StoredReport[];
+}

@@ -1,0 +1,41 @@
+/**
+ * Dense index: hnswlib-node through LangChain's HNSWLib store. LangChain never sets `ef` (the
+ * search beam, hnswlib's default 10 gives poor recall), so it is set here on build and load.
+ * HNSWLib scores are cosine *distances*; `search` returns similarities (1 - distance).
+ */
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import { Document } from '@langchain/core/documents';
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+
+/** Search beam width; ≥ k, larger = better recall, slower. */
+export const HNSW_EF = 200;
+
+export class VectorIndex {
+  private constructor(readonly store: HNSWLib) {
+    store.index.setEf(HNSW_EF);
+  }
+
+  static async build(embeddings: EmbeddingsInterface, vectors: number[][], ids: number[]): Promise<VectorIndex> {
+    const dimensions = vectors[0]?.length ?? 1;
+    const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions: dimensions });
+    await store.addVectors(
+      vectors,
+      ids.map((id) => new Document({ pageContent: '', metadata: { i: id } })),
+    );
+    return new VectorIndex(store);
+  }
+
+  static async load(directory: string, embeddings: EmbeddingsInterface): Promise<VectorIndex> {
+    return new VectorIndex(await HNSWLib.load(directory, embeddings));
+  }
+
+  save(directory: string): Promise<void> {
+    return this.store.save(directory);
+  }
+
+  /** The `k` nearest chunks as [chunk index, cosine similarity], best first. */
+  async search(vector: number[], k: number): Promise<[number, number][]> {
+    const hits = await this.store.similaritySearchVectorWithScore(vector, Math.min(k, this.store.index.getCurrentCount()));
+    return hits.map(([doc, distance]) => [doc.metadata['i'] as number, 1 - distance]);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Offline English→Japanese lexicon for English questions about Japanese reports. The data file
+ * (`resources/en-ja-lexicon.json`) is derived from EDICT (EDRDG licence, CC BY-SA 4.0) restricted to
+ * words the corpus uses, plus English glosses stated by the reports themselves (e.g.
+ * 「ハイ・バリュー・マニュファクチャリング（HVM、高価値製造）」). See resources/README.md.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export interface Translation {
+  en: string;
+  ja: string;
+  weight: number;
+}
+
+export class Lexicon {
+  private readonly phrases: Map<string, string[]>;
+  private readonly longest: number;
+
+  constructor(entries: Record<string, string[]>) {
+    this.phrases = new Map(Object.entries(entries).map(([en, ja]) => [en.toLowerCase(), ja]));
+    this.longest = Math.max(1, ...[...this.phrases.keys()].map((key) => key.split(' ').length));
+  }
+
+  get size(): number {
+    return this.phrases.size;
+  }
+
+  /** Japanese equivalents of the English words and phrases in `text` (longest match first). */
+  translate(text: string): Translation[] {
+    const words = (text.normalize('NFKC').toLowerCase().match(/[a-z][a-z0-9'’.-]*/g) ?? []).map((word) =>
+      word.replace(/[.'’]+$/, ''),
+    );
+    const out: Translation[] = [];
+    for (let i = 0; i < words.length; ) {
+      let matched = 0;
+      for (let n = Math.min(this.longest, words.length - i); n >= 1 && !matched; n--) {
+        const phrase = words.slice(i, i + n).join(' ');
+        const ja = this.phrases.get(phrase) ?? this.phrases.get(singular(phrase));
+        if (ja) {
+          // Multi-word matches are more specific than single words.
+          ja.forEach((term, rank) => out.push({ en: phrase, ja: term, weight: (n > 1 ? 1 : 0.8) / (1 + rank * 0.5) }));
+          matched = n;
+        }
+      }
+      i += matched || 1;
+    }
+    return out;
+  }
+}
+
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses') || word.endsWith('ches') || word.endsWith('shes')) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+const DATA_FILE = fileURLToPath(new URL('../../resources/en-ja-lexicon.json', import.meta.url));
+
+let cached: Lexicon | undefined;
+
+/** The bundled lexicon (empty when the data file is missing). */
+export function loadLexicon(file = DATA_FILE): Lexicon {
+  if (cached && file === DATA_FILE) return cached;
+  const entries = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, string[]> }).entries : {};
+  const lexicon = new Lexicon(entries);
+  if (file === DATA_FILE) cached = lexicon;
+  return lexicon;
+}

@@ -1,0 +1,16 @@
+import type { Chunk } from '../chunking/chunk.js';
+
+/** A retrieved chunk with its fused score and the signals behind it. */
+export interface Passage {
+  chunk: Chunk;
+  /** Fused score (higher is better; comparable within one query only). */
+  score: number;
+  /** Normalized BM25 over kuromoji terms, 0..1 relative to the best hit. */
+  lexical: number;
+  /** Normalized BM25 over character bigrams, 0..1. */
+  ngram: number;
+  /** Cosine similarity of the dense vectors. */
+  dense: number;
+  /** Share of the query's (idf-weighted) terms that the passage contains. */
+  coverage: number;
+}
