@@ -84,11 +84,11 @@ async function guarded(deps: SlackDeps, input: ActionInput, what: string, work: 
   } catch (error) {
     const errorId = newErrorId();
     deps.logger.error(
-      { errorId, err: errorForLog(error), surface: 'slack', channel: input.channelId, user: input.userId },
+      { errorId, error: errorForLog(error), surface: 'slack', channel: input.channelId, user: input.userId },
       `slack: ${what} failed`,
     );
     await replyPrivately(input, renderNotice(TEXT.apology(errorId))).catch((replyError: unknown) => {
-      deps.logger.error({ errorId, err: errorForLog(replyError) }, `slack: could not report a ${what} failure`);
+      deps.logger.error({ errorId, error: errorForLog(replyError) }, `slack: could not report a ${what} failure`);
     });
   }
 }

@@ -72,10 +72,10 @@ export async function handleCommand(deps: SlackDeps, rawInput: CommandInput): Pr
     await askPrivately(deps, input, slackTextToPlain(text, input.botUserId), log);
   } catch (error) {
     const errorId = newErrorId();
-    log.error({ errorId, err: errorForLog(error) }, 'slack: /kotae failed');
+    log.error({ errorId, error: errorForLog(error) }, 'slack: /kotae failed');
     const apology = ephemeral(renderNotice(TEXT.apology(errorId)));
     await (acked ? respond(apology) : ack(apology)).catch((reportError: unknown) => {
-      log.error({ errorId, err: errorForLog(reportError) }, 'slack: could not report a /kotae failure');
+      log.error({ errorId, error: errorForLog(reportError) }, 'slack: could not report a /kotae failure');
     });
   }
 }

@@ -207,7 +207,7 @@ async function postFailure(deps: SlackDeps, q: Question, error: unknown, log: Sl
   } else {
     const errorId = newErrorId();
     text = TEXT.apology(errorId);
-    log.error({ errorId, err: errorForLog(error) }, 'slack: failed to answer');
+    log.error({ errorId, error: errorForLog(error) }, 'slack: failed to answer');
   }
   await postNotice(deps, q.client, q.channel, q.threadTs, text);
 }
@@ -230,7 +230,7 @@ async function postNotice(
       metadata: { event_type: NOTICE_METADATA, event_payload: {} },
     });
   } catch (error) {
-    deps.logger.error({ err: errorForLog(error), channel }, 'slack: could not post a notice');
+    deps.logger.error({ error: errorForLog(error), channel }, 'slack: could not post a notice');
   }
 }
 
@@ -246,7 +246,7 @@ async function postPrivately(deps: SlackDeps, q: Question, text: string): Promis
       blocks: notice.blocks,
     });
   } catch (error) {
-    deps.logger.warn({ err: errorForLog(error), channel: q.channel }, 'slack: ephemeral notice failed');
+    deps.logger.warn({ error: errorForLog(error), channel: q.channel }, 'slack: ephemeral notice failed');
     await postNotice(deps, q.client, q.channel, q.threadTs, text);
   }
 }
@@ -269,7 +269,7 @@ async function react(q: Question, action: 'add' | 'remove', log: SlackDeps['logg
     else await q.client.reactions.remove(args);
     return true;
   } catch (error) {
-    log.debug({ err: errorForLog(error), action }, 'slack: reaction failed');
+    log.debug({ error: errorForLog(error), action }, 'slack: reaction failed');
     return false;
   }
 }

@@ -52,7 +52,7 @@ export function registerHandlers(app: App, deps: SlackDeps, inFlight: InFlight):
       try {
         await work();
       } catch (error) {
-        deps.logger.error({ errorId: newErrorId(), err: errorForLog(error) }, `slack: ${what} handler failed`);
+        deps.logger.error({ errorId: newErrorId(), error: errorForLog(error) }, `slack: ${what} handler failed`);
       }
     });
 

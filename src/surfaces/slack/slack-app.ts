@@ -105,7 +105,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   };
   const inFlight = createInFlight();
   app.error(async (error) => {
-    logger.error({ errorId: newErrorId(), err: errorForLog(error) }, 'slack: unhandled error in Bolt');
+    logger.error({ errorId: newErrorId(), error: errorForLog(error) }, 'slack: unhandled error in Bolt');
   });
   registerHandlers(app, deps, inFlight);
 
@@ -132,7 +132,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
           await app.stop();
         }
       } catch (error) {
-        logger.warn({ err: errorForLog(error) }, 'slack: error while stopping');
+        logger.warn({ error: errorForLog(error) }, 'slack: error while stopping');
       }
       await inFlight.drain(DRAIN_MS);
       logger.info('slack: stopped');

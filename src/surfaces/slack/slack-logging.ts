@@ -50,7 +50,7 @@ export function boltLogger(logger: Logger): BoltLogger {
       .filter((part) => !(part instanceof Error))
       .map((part) => (typeof part === 'string' ? part : safeJson(part)))
       .join(' ');
-    if (error) child[level]({ err: errorForLog(error) }, redactSecrets(message || error.message));
+    if (error) child[level]({ error: errorForLog(error) }, redactSecrets(message || error.message));
     else child[level](redactSecrets(message));
   };
   return {

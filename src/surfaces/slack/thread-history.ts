@@ -5,6 +5,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Turn } from '../../chat/chat-service.js';
 import type { Logger } from '../../logging.js';
+import { errorForLog } from './slack-logging.js';
 import { slackTextToPlain, truncate } from './slack-text.js';
 
 /** Metadata event types on the bot's own posts (chat.postMessage `metadata`). */
@@ -88,7 +89,7 @@ export async function loadThread(
     });
     return (result.messages ?? []) as SlackMessageLike[];
   } catch (error) {
-    logger.warn({ err: describeSlackError(error), channel, threadTs }, 'slack: could not read thread history');
+    logger.warn({ error: errorForLog(error), channel, threadTs }, 'slack: could not read thread history');
     return undefined;
   }
 }
@@ -116,18 +117,7 @@ export async function loadRecentDirectMessages(
     });
     return (result.messages ?? []) as SlackMessageLike[];
   } catch (error) {
-    logger.warn({ err: describeSlackError(error), channel }, 'slack: could not read DM history');
+    logger.warn({ error: errorForLog(error), channel }, 'slack: could not read DM history');
     return [];
   }
-}
-
-/** A loggable summary of a Web API error (its `data.error` code) without request details. */
-export function describeSlackError(error: unknown): { message: string; code?: string; slackError?: string } {
-  if (!(error instanceof Error)) return { message: String(error) };
-  const coded = error as Error & { code?: string; data?: { error?: string } };
-  return {
-    message: error.message,
-    ...(coded.code ? { code: coded.code } : {}),
-    ...(coded.data?.error ? { slackError: coded.data.error } : {}),
-  };
 }
