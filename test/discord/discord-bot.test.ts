@@ -326,4 +326,23 @@ describe('Discord bot', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(h.chat.asked).toHaveLength(2);
   });
+
+  it('identifies again when its session cannot be resumed, and still answers', async () => {
+    const h = await start();
+    h.gateway.forgetSession();
+    const kind = await h.gateway.requestReconnect();
+    expect(kind).toBe('ready');
+    expect(h.gateway.identifies).toHaveLength(2);
+    const question = h.say('LL事業とは？', { mention: true });
+    await h.rest.waitFor((r) => r.method === 'POST' && r.path === `/channels/${question.id}/messages`);
+  });
+
+  it('keeps interaction tokens out of the log when Discord rejects a reply', async () => {
+    const h = await start();
+    h.rest.failWhen = (request) => (request.method === 'PATCH' ? 500 : undefined);
+    const ask = h.slash('ask', { question: 'LL事業とは？' });
+    await h.rest.waitFor((r) => r.method === 'POST' && r.path === ask.webhookPath); // the apology, as a follow-up
+    await eventually(() => h.logs.find((line) => line.errorId), 2000, 'error logged');
+    expect(h.logText()).not.toContain(ask.token);
+  });
 });

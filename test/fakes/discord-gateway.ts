@@ -86,6 +86,11 @@ export class FakeDiscordGateway {
     this.dispatch('MESSAGE_CREATE', visible ? message : { ...message, content: '' });
   }
 
+  /** Forgets the session, so that the next RESUME gets INVALID_SESSION and the client identifies again. */
+  forgetSession(): void {
+    this.sessionId = undefined;
+  }
+
   /** Sends op 7 RECONNECT; resolves when the client has resumed (or re-identified). */
   async requestReconnect(timeoutMs = 10_000): Promise<'ready' | 'resumed'> {
     const next = this.nextSession(timeoutMs);

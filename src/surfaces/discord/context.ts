@@ -50,14 +50,19 @@ export function failureText(context: DiscordContext, error: unknown, details: Re
   return NOTICES.internalError(errorId);
 }
 
-/** Errors can quote request URLs or payloads; keep token-shaped strings out of the log. */
+/**
+ * Errors can quote request URLs or payloads; keep token-shaped strings out of the log,
+ * including interaction tokens in webhook and callback URLs (valid for 15 minutes).
+ */
 export function scrub(error: unknown): { name: string; message: string; stack?: string } {
+  const clean = (text: string) =>
+    redactSecrets(text).replace(/\/(webhooks|interactions)\/(\d+)\/[A-Za-z0-9_.-]+/g, '/$1/$2/[redacted]');
   if (error instanceof Error) {
     return {
       name: error.name,
-      message: redactSecrets(error.message),
-      ...(error.stack ? { stack: redactSecrets(error.stack) } : {}),
+      message: clean(error.message),
+      ...(error.stack ? { stack: clean(error.stack) } : {}),
     };
   }
-  return { name: 'NonError', message: redactSecrets(String(error)) };
+  return { name: 'NonError', message: clean(String(error)) };
 }

@@ -48,9 +48,19 @@ export async function handleInteraction(interaction: Interaction, context: Disco
 
 async function replyAnyway(interaction: Repliable, text: string, context: DiscordContext): Promise<void> {
   try {
-    if (interaction.deferred && !interaction.replied) await interaction.editReply({ content: text, embeds: [] });
-    else if (interaction.replied || interaction.deferred) await interaction.followUp(ephemeral(text));
-    else await interaction.reply(ephemeral(text));
+    if (!interaction.deferred && !interaction.replied) {
+      await interaction.reply(ephemeral(text));
+      return;
+    }
+    // Editing the deferred reply may be what failed: fall back to a follow-up message.
+    const edited =
+      interaction.deferred && !interaction.replied
+        ? await interaction.editReply({ content: text, embeds: [], components: [] }).then(
+            () => true,
+            () => false,
+          )
+        : false;
+    if (!edited) await interaction.followUp(ephemeral(text));
   } catch (error) {
     context.logger.warn({ err: scrub(error), interactionId: interaction.id }, 'discord: could not send the apology');
   }
