@@ -50,6 +50,8 @@ export interface HarnessOptions {
   chat?: FakeChatServiceOptions;
   allowedChannels?: string[];
   rateLimitPerMinute?: number;
+  /** Default true (assert right after each request); false is production behaviour. */
+  processBeforeResponse?: boolean;
 }
 
 export interface SlackHarness {
@@ -93,7 +95,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<SlackH
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100,
     logger: captured.logger,
     host: '127.0.0.1',
-    processBeforeResponse: true,
+    processBeforeResponse: options.processBeforeResponse ?? true,
     clientOptions: { retryConfig: { retries: 0 } },
   });
   const eventsUrl = `http://127.0.0.1:${slack.port}/slack/events`;

@@ -411,6 +411,23 @@ describe('Slack bot over HTTP', () => {
       expect(h.chat.asked).toHaveLength(2);
     });
 
+    it('acknowledges first and answers afterwards by default (processBeforeResponse off)', async () => {
+      h = await startHarness({ processBeforeResponse: false });
+      const challenge = await postEvent(
+        h.eventsUrl,
+        { token: 'x', challenge: 'abc123', type: 'url_verification' },
+        { secret: SIGNING_SECRET },
+      );
+      expect(challenge.text).toContain('abc123');
+      const q = h.fake.userMessage('C1', { user: 'U1', text: '<@UBOT> LL事業とは？' });
+      const result = await h.sendEvent(mentionEvent({ channel: 'C1', user: 'U1', text: q.text!, ts: q.ts }));
+      expect(result.status).toBe(200);
+      const post = await h.fake.waitFor(() =>
+        h.fake.callsOf('chat.postMessage').find((c) => c.args['channel'] === 'C1'),
+      );
+      expect(post.args['thread_ts']).toBe(q.ts);
+    });
+
     it('limits questions per user per minute, politely', async () => {
       h = await startHarness({ rateLimitPerMinute: 2 });
       for (let i = 0; i < 3; i++) {

@@ -123,6 +123,25 @@ describe('Slack bot over Socket Mode', () => {
 });
 
 describe('startSlack configuration errors', () => {
+  it('fails with a ConfigError naming SLACK_APP_TOKEN when Slack rejects it, or when it is not an xapp- token', async () => {
+    const fake = await FakeSlack.start();
+    fake.failures.set('apps.connections.open', 'invalid_auth');
+    const base = {
+      chat: new FakeChatService(),
+      rateLimitPerMinute: 10,
+      logger: captureLogger().logger,
+      clientOptions: { retryConfig: { retries: 0 } },
+    };
+    try {
+      await expect(startSlack({ ...base, config: socketConfig(fake) })).rejects.toThrow(/SLACK_APP_TOKEN/);
+      await expect(
+        startSlack({ ...base, config: { ...socketConfig(fake), appToken: BOT_TOKEN } }),
+      ).rejects.toBeInstanceOf(ConfigError);
+    } finally {
+      await fake.close();
+    }
+  });
+
   it('fails with a ConfigError naming SLACK_BOT_TOKEN when auth.test rejects the token', async () => {
     const fake = await FakeSlack.start({ authError: 'invalid_auth' });
     try {

@@ -67,7 +67,10 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
 
   let receiver: SocketModeReceiver | HTTPReceiver;
   if (config.mode === 'socket') {
-    if (!config.appToken) throw new ConfigError('Slack Socket Mode needs SLACK_APP_TOKEN (xapp-…).');
+    if (!config.appToken?.startsWith('xapp-')) {
+      // A bot token here would make apps.connections.open fail "recoverably" and retry forever.
+      throw new ConfigError('Slack Socket Mode needs SLACK_APP_TOKEN to be an app-level token (xapp-…).');
+    }
     receiver = new SocketModeReceiver({
       appToken: config.appToken,
       logger: sdkLogger,
@@ -117,7 +120,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     port = typeof address === 'object' && address ? address.port : config.port;
     logger.info({ mode: 'http', port, path: SLACK_EVENTS_PATH }, 'slack: listening for events over HTTP');
   } else {
-    await app.start();
+    await connectSocketMode(app, receiver);
     logger.info({ mode: 'socket' }, 'slack: connected with Socket Mode');
   }
 
@@ -162,6 +165,24 @@ async function verifyToken(app: App, config: NonNullable<Config['slack']>): Prom
       `Could not verify the Slack bot token with auth.test at ${where}: ${errorForLog(error).message}`,
       { cause: error },
     );
+  }
+}
+
+/** Opens the Socket Mode connection; a rejected app token is reported as a ConfigError. */
+async function connectSocketMode(app: App, receiver: SocketModeReceiver): Promise<void> {
+  try {
+    await app.start();
+  } catch (error) {
+    // Leave nothing half-open (a WebSocket or a reconnect timer) behind.
+    await withTimeout(receiver.client.disconnect(), DISCONNECT_MS).catch(() => {});
+    const code = slackErrorCode(error);
+    if (code && ['invalid_auth', 'not_authed', 'not_allowed_token_type', 'token_revoked'].includes(code)) {
+      throw new ConfigError(
+        `Slack rejected SLACK_APP_TOKEN (apps.connections.open: ${code}). Use an app-level token (xapp-…) with the connections:write scope.`,
+        { cause: error },
+      );
+    }
+    throw error;
   }
 }
 
