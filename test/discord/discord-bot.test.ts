@@ -345,4 +345,9 @@ describe('Discord bot', () => {
     await eventually(() => h.logs.find((line) => line.errorId), 2000, 'error logged');
     expect(h.logText()).not.toContain(ask.token);
   });
+
+  it('fails to start with a clear error for a rejected token', async () => {
+    const failed = startHarness({ gatewayBotStatus: 401 });
+    await expect(failed).rejects.toThrow(/invalid token/i);
+  });
 });

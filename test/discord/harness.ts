@@ -36,6 +36,8 @@ export interface HarnessOptions {
   rateLimitPerMinute?: number;
   messageContentDisallowed?: boolean;
   messageContentIntent?: 'auto' | boolean;
+  /** Answer `GET /gateway/bot` with this status (401: a bad token). */
+  gatewayBotStatus?: number;
 }
 
 export interface Harness {
@@ -97,6 +99,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     gatewayUrl: () => gateway.url,
   });
   const apiUrl = await rest.start();
+  const gatewayBotStatus = options.gatewayBotStatus;
+  if (gatewayBotStatus !== undefined) {
+    rest.failWhen = (request) => (request.path === '/gateway/bot' ? gatewayBotStatus : undefined);
+  }
 
   const config: DiscordConfig = {
     token: TOKEN,

@@ -55,9 +55,15 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
       logger.warn(
         'discord: the Message Content intent is not enabled for this application; answering mentions only (enable it in the Developer Portal → Bot → Privileged Gateway Intents for thread follow-ups without a mention)',
       );
-      const client = await connect(options, context, false);
-      return bot(client, false, logger);
+      try {
+        const client = await connect(options, context, false);
+        return bot(client, false, logger);
+      } catch (retryError) {
+        logger.error({ err: scrub(retryError) }, 'discord: could not connect');
+        throw retryError;
+      }
     }
+    logger.error({ err: scrub(error) }, 'discord: could not connect');
     throw error;
   }
 }
@@ -104,7 +110,6 @@ async function connect(
     if (!client.isReady()) await withTimeout(ready, options.readyTimeoutMs ?? 60_000, 'discord: gateway not ready');
   } catch (error) {
     await client.destroy().catch(() => undefined);
-    logger.error({ err: scrub(error) }, 'discord: could not connect');
     throw error;
   }
   logger.info(
