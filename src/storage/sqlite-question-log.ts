@@ -3,6 +3,10 @@
  * surface and feedback. A storage failure must never break an answer, so every method catches,
  * logs and carries on: when the database cannot be opened or a write fails, the entry is kept in
  * memory instead (feedback on it still works until a restart) and a generated id is returned.
+ *
+ * Answers are written after the response, batched: `recordAnswer` queues the entry and returns its
+ * id at once; the queue is written in one transaction on the next turn of the event loop (under
+ * load that is one commit for many answers). Feedback and `close()` write the queue first.
  */
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
@@ -34,6 +38,8 @@ export class SqliteQuestionLog implements QuestionLog {
   private statements: Statements | undefined;
   /** Entries that could not be written; lets feedback on them still succeed. */
   private readonly fallback = new MemoryQuestionLog(1_000);
+  private queue: { id: string; entry: QuestionLogEntry; at: Date }[] = [];
+  private flushScheduled = false;
 
   constructor(options: SqliteQuestionLogOptions) {
     this.path = databasePath(options.dataDir);
@@ -58,20 +64,39 @@ export class SqliteQuestionLog implements QuestionLog {
   }
 
   recordAnswer(entry: QuestionLogEntry): string {
-    const { db, statements } = this;
-    if (db && statements) {
-      const id = randomUUID();
-      try {
-        writeAnswer(db, statements, id, entry);
-        return id;
-      } catch (error) {
-        this.logger.error({ err: error, path: this.path }, 'question log: could not store a question; kept in memory');
-      }
+    if (!this.db) return this.fallback.recordAnswer(entry);
+    const id = randomUUID();
+    this.queue.push({ id, entry, at: new Date() });
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
     }
-    return this.fallback.recordAnswer(entry);
+    return id;
+  }
+
+  /** Writes queued answers now (one transaction). Never throws. */
+  flush(): void {
+    this.flushScheduled = false;
+    const batch = this.queue;
+    if (batch.length === 0) return;
+    this.queue = [];
+    const { db, statements } = this;
+    try {
+      if (!db || !statements) throw new Error('question log is closed');
+      db.transaction(() => {
+        for (const { id, entry, at } of batch) writeAnswer(statements, id, entry, at);
+      })();
+    } catch (error) {
+      this.logger.error(
+        { err: error, path: this.path, entries: batch.length },
+        'question log: could not store questions; kept in memory until restart',
+      );
+      for (const { id, entry, at } of batch) this.fallback.answers.set(id, { ...entry, at });
+    }
   }
 
   recordFeedback(entry: FeedbackEntry): boolean {
+    this.flush();
     if (this.fallback.answers.has(entry.questionId)) return this.fallback.recordFeedback(entry);
     const { statements } = this;
     if (!statements) return false;
@@ -92,6 +117,7 @@ export class SqliteQuestionLog implements QuestionLog {
   }
 
   close(): void {
+    this.flush();
     try {
       this.db?.close();
     } catch (error) {
@@ -123,36 +149,34 @@ function prepare(db: SqliteDatabase): Statements {
   };
 }
 
-function writeAnswer(db: SqliteDatabase, statements: Statements, id: string, entry: QuestionLogEntry): void {
+function writeAnswer(statements: Statements, id: string, entry: QuestionLogEntry, at: Date): void {
   const { answer } = entry;
-  db.transaction(() => {
-    statements.insertQuestion.run({
-      id,
-      askedAt: new Date().toISOString(),
-      surface: entry.surface,
-      userId: entry.userId ?? null,
-      channelId: entry.channelId ?? null,
-      question: entry.question,
-      answerJson: JSON.stringify(answer),
-      abstained: answer.abstained ? 1 : 0,
-      confidence: answer.confidence,
-      composer: answer.composer,
-      latencyMs: entry.latencyMs,
+  statements.insertQuestion.run({
+    id,
+    askedAt: at.toISOString(),
+    surface: entry.surface,
+    userId: entry.userId ?? null,
+    channelId: entry.channelId ?? null,
+    question: entry.question,
+    answerJson: JSON.stringify(answer),
+    abstained: answer.abstained ? 1 : 0,
+    confidence: answer.confidence,
+    composer: answer.composer,
+    latencyMs: entry.latencyMs,
+  });
+  const seen = new Set<number>();
+  for (const citation of answer.citations) {
+    if (seen.has(citation.n)) continue;
+    seen.add(citation.n);
+    statements.insertCitation.run({
+      questionId: id,
+      n: citation.n,
+      passageId: citation.passageId,
+      doc: citation.doc,
+      title: citation.title,
+      section: citation.section.join(' > '),
+      lineStart: citation.lines[0],
+      lineEnd: citation.lines[1],
     });
-    const seen = new Set<number>();
-    for (const citation of answer.citations) {
-      if (seen.has(citation.n)) continue;
-      seen.add(citation.n);
-      statements.insertCitation.run({
-        questionId: id,
-        n: citation.n,
-        passageId: citation.passageId,
-        doc: citation.doc,
-        title: citation.title,
-        section: citation.section.join(' > '),
-        lineStart: citation.lines[0],
-        lineEnd: citation.lines[1],
-      });
-    }
-  })();
+  }
 }

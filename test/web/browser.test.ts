@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)('web chat in Chromium', () => {
     await page.locator('#welcome-starters button', { hasText: 'LL事業とは？' }).click();
     const answer = page.locator('article.answer').first();
     await expect
-      .poll(() => answer.locator('.answer-text').innerText(), { timeout: 10_000 })
+      .poll(() => answer.locator('.answer-text').textContent(), { timeout: 10_000 })
       .toContain('LL事業は地域間の産業交流');
     await expect.poll(() => answer.locator('.answer-text button.cite').count()).toBe(2);
     await expect.poll(() => answer.locator('.sources .source').count()).toBe(2);
@@ -69,13 +69,13 @@ describe.skipIf(!hasChromium)('web chat in Chromium', () => {
     const dialog = page.locator('#passage-dialog');
     await dialog.waitFor({ state: 'visible' });
     await expect
-      .poll(() => dialog.locator('#passage-title').innerText())
+      .poll(() => dialog.locator('#passage-title').textContent())
       .toBe('産業集積地における国際産業連携の成功要因調査');
     await expect
-      .poll(() => dialog.locator('mark').innerText())
+      .poll(() => dialog.locator('mark').textContent())
       .toContain('各地の地域経済活性化・国際化プロジェクトと連携');
-    await expect.poll(() => dialog.locator('.around').first().innerText()).toContain('LL (Local to Local) 事業');
-    await expect.poll(() => dialog.innerText()).toContain('行 31–35');
+    await expect.poll(() => dialog.locator('.around').first().textContent()).toContain('LL (Local to Local) 事業');
+    await expect.poll(() => dialog.textContent()).toContain('行 31–35');
     await page.screenshot({ path: 'test-results/web-chat-passage.png' });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium)('web chat in Chromium', () => {
     await answer.locator('button.vote[data-vote="down"]').click();
     await answer.locator('.feedback-form textarea').fill('出典の年度が知りたかった');
     await answer.locator('.feedback-form button[type="submit"]').click();
-    await expect.poll(() => answer.locator('.feedback-ack').innerText()).toContain('受け付けました');
+    await expect.poll(() => answer.locator('.feedback-ack').textContent()).toContain('受け付けました');
     await answer.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/web-chat.png' });
 
@@ -112,7 +112,7 @@ describe.skipIf(!hasChromium)('web chat in Chromium', () => {
     await page.goto(server.url);
     await page.locator('#guide').waitFor({ state: 'hidden' });
     await page.locator('#toggle-guide').click();
-    await expect.poll(() => page.locator('#reports li').first().innerText()).toContain('産業集積地');
+    await expect.poll(() => page.locator('#reports li').first().textContent()).toContain('産業集積地');
     await expect.poll(() => page.locator('#glossary dt').allInnerTexts()).toEqual(['LL事業']);
     await page.screenshot({ path: 'test-results/web-chat-phone-guide.png' });
     await page.locator('#close-guide').click();
@@ -120,7 +120,7 @@ describe.skipIf(!hasChromium)('web chat in Chromium', () => {
     await page.locator('#question').fill('宇宙開発の予算は？');
     await page.locator('#send').click();
     const answer = page.locator('article.answer.abstained');
-    await expect.poll(() => answer.innerText(), { timeout: 10_000 }).toContain('関連しそうな箇所');
+    await expect.poll(() => answer.textContent(), { timeout: 10_000 }).toContain('関連しそうな箇所');
     await expect.poll(() => answer.locator('.chips button').allInnerTexts()).toEqual(['LL事業とは？']);
     await page.screenshot({ path: 'test-results/web-chat-phone.png' });
     await page.close();
@@ -131,7 +131,7 @@ describe.skipIf(!hasChromium)('web chat in Chromium', () => {
     await page.goto(server.url);
     const before = server.fake.asked.length;
     await page.locator('#question').fill('あ'.repeat(2001));
-    await expect.poll(() => page.locator('#count').innerText()).toContain('長すぎます');
+    await expect.poll(() => page.locator('#count').textContent()).toContain('長すぎます');
     await page.locator('#send').click();
     expect(server.fake.asked.length).toBe(before);
     await page.close();

@@ -87,6 +87,23 @@ describe('SqliteQuestionLog', () => {
     db.close();
   });
 
+  it('writes answers in a batch on the next tick, and before any feedback', async () => {
+    const dataDir = tempDir();
+    const log = new SqliteQuestionLog({ dataDir, logger: collectingLogger([]) });
+    const reader = new Database(databasePath(dataDir), { readonly: true });
+    const countQuestions = () => reader.prepare('SELECT COUNT(*) FROM questions').pluck().get();
+    const ids = [log.recordAnswer(entry()), log.recordAnswer(entry()), log.recordAnswer(entry())];
+    expect(new Set(ids).size).toBe(3);
+    expect(countQuestions()).toBe(0);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(countQuestions()).toBe(3);
+
+    const id = log.recordAnswer(entry());
+    expect(log.recordFeedback({ questionId: id, vote: 'up', surface: 'web' })).toBe(true);
+    reader.close();
+    log.close();
+  });
+
   it('returns false for feedback on an unknown question id', () => {
     const log = new SqliteQuestionLog({ dataDir: tempDir(), logger: collectingLogger([]) });
     expect(log.recordFeedback({ questionId: 'no-such-id', vote: 'up', surface: 'web' })).toBe(false);
@@ -147,7 +164,7 @@ describe('SqliteQuestionLog', () => {
     const id = log.recordAnswer(entry());
     expect(id).toBeTruthy();
     expect(log.recordFeedback({ questionId: id, vote: 'up', surface: 'web' })).toBe(true);
-    expect(JSON.stringify(lines)).toContain('could not store a question');
+    expect(JSON.stringify(lines)).toContain('could not store questions');
     log.close();
   });
 });
