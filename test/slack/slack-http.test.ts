@@ -212,6 +212,25 @@ describe('Slack bot over HTTP', () => {
       expect(h.chat.asked.length).toBe(askedBefore);
     });
 
+    it('reads a human-only thread once, and treats it as a follow-up thread after a mention there', async () => {
+      const root = h.fake.userMessage('C13', { user: 'U1', text: '会議の件' });
+      const replyIn = (text: string) => {
+        const reply = h.fake.userMessage('C13', { user: 'U2', text, thread_ts: root.ts });
+        return { channel: 'C13', user: 'U2', text, ts: reply.ts, thread_ts: root.ts };
+      };
+      const repliesCalls = () =>
+        h.fake.callsOf('conversations.replies').filter((c) => c.args['channel'] === 'C13').length;
+      await h.sendEvent(messageEvent({ ...replyIn('了解'), channel_type: 'channel' }));
+      await h.sendEvent(messageEvent({ ...replyIn('よろしく'), channel_type: 'channel' }));
+      expect(repliesCalls()).toBe(1);
+
+      await h.sendEvent(mentionEvent(replyIn('<@UBOT> LL事業とは？')));
+      await h.sendEvent(messageEvent({ ...replyIn('期間は？'), channel_type: 'channel' }));
+      const posts = h.fake.callsOf('chat.postMessage').filter((c) => c.args['channel'] === 'C13');
+      expect(posts).toHaveLength(2);
+      expect(h.chat.asked.at(-1)?.question).toBe('期間は？');
+    });
+
     it('answers an event delivered twice (Slack retry) only once', async () => {
       const question = h.fake.userMessage('C5', { user: 'U1', text: '<@UBOT> LL事業とは？' });
       const event = mentionEvent({ channel: 'C5', user: 'U1', text: question.text!, ts: question.ts });

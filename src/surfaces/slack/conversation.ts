@@ -101,9 +101,15 @@ export async function handleMessage(deps: SlackDeps, input: EventInput): Promise
   if (mentionsUser(event.text, bot.userId)) return; // app_mention answers it
   if (!isAllowedChannel(deps, event.channel)) return;
   if (deps.seen.has(`msg:${event.channel}:${event.ts}`)) return;
+  const threadKey = `${event.channel}:${threadTs}`;
+  if (deps.quietThreads.has(threadKey)) return;
 
   const messages = await loadThread(client, event.channel, threadTs, deps.logger);
-  if (!messages || !botHasAnswered(messages, bot)) return;
+  if (!messages) return;
+  if (!botHasAnswered(messages, bot)) {
+    deps.quietThreads.claim(threadKey);
+    return;
+  }
   if (!deps.seen.claim(...dedupeKeys(input))) return;
   await answerQuestion(deps, {
     client,
@@ -161,6 +167,8 @@ async function answerQuestion(deps: SlackDeps, q: Question): Promise<void> {
     await postPrivately(deps, q, TEXT.rateLimited(limit.retryAfterMs));
     return;
   }
+  // The bot is about to answer in this thread: replies there become follow-ups.
+  if (q.threadTs) deps.quietThreads.forget(`${q.channel}:${q.threadTs}`);
   const reacted = await react(q, 'add', log);
   try {
     const question = slackTextToPlain(q.text, q.bot.userId);

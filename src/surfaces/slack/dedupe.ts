@@ -37,6 +37,10 @@ export class RecentKeys {
     return fresh;
   }
 
+  forget(key: string): void {
+    this.seen.delete(key);
+  }
+
   has(key: string): boolean {
     this.expire(this.now());
     return this.seen.has(key);

@@ -102,6 +102,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     logger,
     rateLimiter: new RateLimiter({ limit: options.rateLimitPerMinute, windowMs: 60_000 }),
     seen: new RecentKeys(),
+    quietThreads: new RecentKeys({ ttlMs: 10 * 60 * 1000 }),
     answers: new AnswerCache(),
     allowedChannels: new Set(config.allowedChannels),
     notifiedChannels: new Set(),

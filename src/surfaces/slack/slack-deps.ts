@@ -11,6 +11,12 @@ export interface SlackDeps {
   rateLimiter: RateLimiter;
   /** Event ids and `channel:ts` of questions already taken (dedupe). */
   seen: RecentKeys;
+  /**
+   * Threads recently found to have no bot answer (`channel:threadTs`), so chatter in busy
+   * threads does not cost a conversations.replies call per message. Forgotten when the bot
+   * answers in the thread.
+   */
+  quietThreads: RecentKeys;
   /** Recent answers, for the share button. */
   answers: AnswerCache;
   /** SLACK_ALLOWED_CHANNELS; empty means everywhere. DMs are always allowed. */
