@@ -75,6 +75,7 @@ export function registerHandlers(app: App, deps: SlackDeps, inFlight: InFlight):
   );
 
   const actionInput = (args: AllMiddlewareArgs & { body: BlockAction<ButtonAction>; action: ButtonAction }) => {
+    // Bolt only provides respond() when the payload has a response_url.
     const { body, action, respond, client } = args as typeof args & { respond?: ActionInput['respond'] };
     const threadTs = body.container['thread_ts'] ?? body.message?.['thread_ts'];
     return {
