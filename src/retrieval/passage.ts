@@ -13,4 +13,8 @@ export interface Passage {
   dense: number;
   /** Share of the query's (idf-weighted) terms that the passage contains. */
   coverage: number;
+  /** Report prior, 0..1: how strongly the question names this chunk's report. */
+  report?: number;
+  /** Fused score of the best adjacent chunk (same report, seq ± 1) before smoothing. */
+  neighbour?: number;
 }

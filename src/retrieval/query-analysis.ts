@@ -6,6 +6,7 @@
 import { charBigrams } from '../text/tokenizer.js';
 import { japaneseRatio, normalizeForIndex } from '../text/normalize.js';
 import type { Tokenizer } from '../text/tokenizer.js';
+import type { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
 
 export interface AnalyzedQuery {
@@ -14,10 +15,17 @@ export interface AnalyzedQuery {
   lang: 'ja' | 'en';
   terms: Map<string, number>;
   grams: Map<string, number>;
+  /** Aliases found in the question and what they were expanded to (経産局 → 経済産業局). */
+  aliases: { alias: string; expansions: string[] }[];
 }
 
 /** Question phrasing that says nothing about the topic. Longest forms first. */
 const QUESTION_PHRASES = [
+  // Casual framing: 結局, そもそも, ざっくり, ってどんな感じ, みたいだけど …
+  /(って|は)?(どんな|どういう)(感じ|こと|もの|内容|話)(なの|ですか|でしょうか|か)?/g,
+  /(結局|そもそも|ざっくり|ぶっちゃけ|要するに|ちなみに|実際のところ|ところで)(のところ|言うと|いうと)?/g,
+  /みたい(だけど|なんだけど|だが|ですが)/g,
+  /(って|とか)(いう|言う)?(のは|の)?/g,
   /(について|に関して|に関する|の件で)?(詳しく|ざっくり|簡単に|かんたんに)?(教えて|おしえて)(ください|下さい|ほしい|欲しい|もらえますか|くれる|くれ|よ|ね)?/g,
   /(を|が)?(知りたい|知りたいです|聞きたい|確認したい)/g,
   /(とは|って)(何|なに|なん)(ですか|でしょうか|だっけ|なの|か)?/g,
@@ -32,7 +40,20 @@ const QUESTION_PHRASES = [
 const QUERY_STOP_TERMS = new Set([
   'レポート', '報告書', '資料', '文書', '中身', '内容', '具体', '具体的', '書く', '言う', '載る', '感じ', 'ざっくり',
   '簡単', '詳しい', 'ポイント', '整理', '挙げる', '述べる', '説明', '場合', 'まとめる', 'いくつ', 'どういう',
+  '結局', 'そもそも', '実際', 'やつ', 'みたい', '出る', '主', 'それぞれ', '分析', '示す', '挙がる', 'どのくらい', 'くらい',
+  '程度', '今', '点', '的',
 ]);
+
+/** English function words: they would only match the English bibliography of the reports. */
+const ENGLISH_STOP_WORDS = new Set(
+  (
+    'a an the of in on at to for from by with about as and or but if then than so that this these those it its is are ' +
+    'was were be been being do does did done have has had what which who whom whose when where why how many much ' +
+    'there their they them he she his her we our you your i me my can could would should will shall may might must ' +
+    'into over under between among any some all each every other such not no yes very more most also just like ' +
+    'make made get got see saw say said tell told describe explain list give main key kind sort way terms'
+  ).split(' '),
+);
 
 export function stripQuestionPhrasing(question: string): string {
   let core = question;
@@ -40,7 +61,12 @@ export function stripQuestionPhrasing(question: string): string {
   return core.replace(/\s+/g, ' ').trim() || question.trim();
 }
 
-export function analyzeQuery(question: string, tokenizer: Tokenizer, lexicon?: Lexicon): AnalyzedQuery {
+export function analyzeQuery(
+  question: string,
+  tokenizer: Tokenizer,
+  lexicon?: Lexicon,
+  aliases?: AliasTable,
+): AnalyzedQuery {
   const lang: 'ja' | 'en' = japaneseRatio(question) < 0.2 && /[a-z]{2}/i.test(question) ? 'en' : 'ja';
   const core = stripQuestionPhrasing(question);
   const terms = new Map<string, number>();
@@ -49,19 +75,32 @@ export function analyzeQuery(question: string, tokenizer: Tokenizer, lexicon?: L
     map.set(key, Math.max(map.get(key) ?? 0, weight));
 
   for (const term of tokenizer.terms(core)) {
+    if (ENGLISH_STOP_WORDS.has(term)) continue;
     // Framing words still count a little: they may be the topic ("ポイント" in a list question).
     add(terms, term, QUERY_STOP_TERMS.has(term) ? 0.2 : 1);
   }
-  for (const gram of charBigrams(normalizeForIndex(core))) add(grams, gram, 1);
+  for (const gram of charBigrams(normalizeForIndex(lang === 'en' ? withoutStopWords(core) : core))) add(grams, gram, 1);
+
+  const aliasHits = aliases?.match(core) ?? [];
+  for (const hit of aliasHits) {
+    // The full form counts as much as the alias itself: the reports mostly use the full form.
+    for (const term of hit.terms) add(terms, term, 1);
+    for (const gram of hit.grams) add(grams, gram, 0.7);
+  }
 
   if (lexicon) {
     // English words (also inside Japanese questions: "FDI", "cluster") get their Japanese terms.
     const translated = lexicon.translate(core);
-    for (const { ja, weight } of translated) {
+    for (const { en, ja, weight } of translated) {
+      if (ENGLISH_STOP_WORDS.has(en)) continue;
       const w = lang === 'en' ? weight : weight * 0.5;
       for (const term of tokenizer.terms(ja)) add(terms, term, w);
       for (const gram of charBigrams(normalizeForIndex(ja))) add(grams, gram, w * 0.7);
     }
   }
-  return { core, lang, terms, grams };
+  return { core, lang, terms, grams, aliases: aliasHits.map(({ alias, expansions }) => ({ alias, expansions })) };
+}
+
+function withoutStopWords(text: string): string {
+  return text.replace(/[A-Za-z']+/g, (word) => (ENGLISH_STOP_WORDS.has(word.toLowerCase()) ? ' ' : word));
 }

@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+/**
+ * Generates resources/en-ja-lexicon.json, the offline English→Japanese lexicon used to answer
+ * English questions about the Japanese reports. Not run in CI: the JSON is committed.
+ *
+ * Usage (after `npx tsc -p tsconfig.build.json`):
+ *   apt-get install -y edict            # Debian package, /usr/share/edict/edict (EUC-JP)
+ *   node scripts/build-lexicon.mjs [corpusDir=corpus] [edictFile=/usr/share/edict/edict] [out=resources/en-ja-lexicon.json]
+ *
+ * Sources, in order of preference for an English key:
+ *  1. Glosses the reports state themselves: English or an acronym in brackets right after a
+ *     Japanese term (「ハイ・バリュー・マニュファクチャリング（HVM、高価値製造）」,
+ *     「国家ITサミット（Nationale IT gipfel）」) and Japanese in brackets after an English name.
+ *  2. EDICT (EDRDG, CC BY-SA 4.0; see resources/README.md), restricted to Japanese headwords that
+ *     occur in the corpus (verbatim, 2+ characters) so the file stays small and every translation
+ *     can match something. Short glosses only (≤ 3 words); at most MAX_JA Japanese terms a key,
+ *     common words ((P)) and words frequent in the corpus first.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadCorpus } from '../dist/corpus/load-corpus.js';
+
+const [corpusDir = 'corpus', edictFile = '/usr/share/edict/edict', out = 'resources/en-ja-lexicon.json'] =
+  process.argv.slice(2);
+const MAX_JA = 4;
+const MAX_GLOSS_WORDS = 3;
+
+const { reports } = loadCorpus(corpusDir);
+const corpusText = reports.map((report) => report.lines.join('\n').normalize('NFKC')).join('\n');
+const compactText = corpusText.replace(/\s+/g, '');
+
+// Every substring of 2–12 characters, so that most EDICT headwords are rejected without a scan.
+const substrings = new Set();
+for (let i = 0; i < compactText.length; i++) {
+  for (let n = 2; n <= 12 && i + n <= compactText.length; n++) substrings.add(compactText.slice(i, i + n));
+}
+const frequency = new Map();
+const countOf = (word) => {
+  if (word.length <= 12 && !substrings.has(word)) return 0;
+  let count = frequency.get(word);
+  if (count === undefined) {
+    count = 0;
+    for (let at = compactText.indexOf(word); at >= 0 && count < 1000; at = compactText.indexOf(word, at + word.length)) count++;
+    frequency.set(word, count);
+  }
+  return count;
+};
+
+/** en → Map(ja → score) */
+const entries = new Map();
+const add = (en, ja, score) => {
+  const key = en.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!key || key.length < 2 || !/[a-z]/.test(key)) return;
+  let map = entries.get(key);
+  if (!map) entries.set(key, (map = new Map()));
+  map.set(ja, Math.max(map.get(ja) ?? 0, score));
+};
+
+// 1. Glosses stated by the reports.
+const JA_TERM = '([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,30})';
+const statedAfterJa = new RegExp(`${JA_TERM}[（(]([A-Za-z][A-Za-z0-9 .&'’\\-]{1,60})(?:[、，,：:；;][^）)]{0,60})?[）)]`, 'gu');
+for (const match of corpusText.matchAll(statedAfterJa)) {
+  const [, ja, en] = match;
+  for (const part of [en, ...en.split(/\s*[:：]\s*/)]) add(part.trim(), ja, 1000);
+}
+const statedAfterEn = new RegExp(`([A-Za-z][A-Za-z0-9 .&'’\\-]{1,60})[（(]${JA_TERM}[）)]`, 'gu');
+for (const match of corpusText.matchAll(statedAfterEn)) add(match[1].trim(), match[2], 1000);
+
+// 2. Policy vocabulary EDICT lacks or ranks poorly (country names, administrative terms).
+const SUPPLEMENT = {
+  germany: ['ドイツ', '独'], german: ['ドイツ'], uk: ['イギリス', '英国'], britain: ['イギリス', '英国'],
+  'united kingdom': ['イギリス', '英国'], england: ['イギリス'], british: ['イギリス'], us: ['アメリカ', '米国'],
+  usa: ['アメリカ', '米国'], america: ['アメリカ', '米国'], american: ['アメリカ'], 'united states': ['アメリカ', '米国'],
+  france: ['フランス'], china: ['中国'], chinese: ['中国'], eu: ['EU', '欧州'], europe: ['欧州'], european: ['欧州'],
+  japan: ['日本', 'わが国'], japanese: ['日本'], manufacturing: ['製造', '製造業', 'ものづくり'],
+  manufacturer: ['メーカー', '製造業'], sme: ['中小企業'], smes: ['中小企業'], 'small business': ['中小企業'],
+  startup: ['スタートアップ', '起業', '創業'], 'start-up': ['スタートアップ', '起業'], job: ['雇用'], jobs: ['雇用'],
+  region: ['地域'], regional: ['地域'], 'local government': ['自治体'], municipality: ['自治体', '市町村'],
+  prefecture: ['県', '都道府県'], prefectural: ['県'], ministry: ['省'], federal: ['連邦'], state: ['州', '国家'],
+  agglomeration: ['産業集積', '集積'], 'industrial cluster': ['産業クラスター', '産業集積'], funding: ['資金', '助成'],
+  fund: ['資金', '基金'], grant: ['助成', '補助金'], pillar: ['柱'], 'key factor': ['成功要因', 'ポイント'],
+  programme: ['事業', 'プログラム'], program: ['事業', 'プログラム'], project: ['プロジェクト', '事業'],
+  firm: ['企業'], firms: ['企業'], company: ['企業'], companies: ['企業'], survey: ['調査', 'アンケート'],
+  respondent: ['回答'], outcome: ['成果'], result: ['成果', '結果'], achievement: ['成果', '実績'],
+  'supply chain': ['サプライチェーン'], 'research institute': ['研究機関', '研究所'], 'success factor': ['成功要因'],
+  'bureau of economy': ['経済産業局'], meti: ['経済産業省'], jetro: ['ジェトロ', '日本貿易振興機構'],
+  aist: ['産業技術総合研究所', '産総研'], nri: ['野村総合研究所'], 'nomura research institute': ['野村総合研究所'],
+  'japan research institute': ['日本総合研究所'], productivity: ['生産性'], digitalisation: ['デジタル化'],
+  digitalization: ['デジタル化'], 'shared platform': ['共通プラットフォーム'], platform: ['プラットフォーム', '基盤'],
+};
+for (const [en, jas] of Object.entries(SUPPLEMENT)) jas.forEach((ja, rank) => add(en, ja, 2000 - rank));
+
+// 3. EDICT restricted to the corpus.
+const edict = new TextDecoder('euc-jp').decode(readFileSync(edictFile));
+for (const line of edict.split('\n')) {
+  const m = /^(\S+)(?: \[[^\]]*\])? \/(.*)\/$/.exec(line);
+  if (!m) continue;
+  const common = m[2].includes('(P)');
+  // Loanwords are often listed under their kanji spelling with the katakana as the reading (独逸 [ドイツ]).
+  const reading = /\[([\p{Script=Katakana}ー・;]+)\]/u.exec(line)?.[1] ?? '';
+  const headwords = [...m[1].split(';'), ...reading.split(';')]
+    .map((word) => word.replace(/\(.*?\)/g, '').normalize('NFKC'))
+    .filter((word) => word.length >= 2 && !/^[\p{Script=Hiragana}ー]+$/u.test(word) && countOf(word) > 0);
+  if (headwords.length === 0) continue;
+  const glosses = m[2]
+    .split('/')
+    .filter((gloss) => gloss && !/^EntL/.test(gloss) && gloss !== '(P)')
+    .map((gloss) =>
+      gloss
+        .replace(/\([^)]*\)|\{[^}]*\}/g, ' ')
+        .replace(/^\s*(to|a|an|the) /i, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((gloss) => gloss && gloss.split(' ').length <= MAX_GLOSS_WORDS && /^[A-Za-z][A-Za-z0-9 '\-]*$/.test(gloss));
+  glosses.forEach((gloss, rank) => {
+    for (const ja of headwords) {
+      // Earlier senses, common words, longer and more frequent corpus words rank first.
+      const score = (common ? 50 : 0) + Math.min(40, countOf(ja)) + ja.length - rank * 5;
+      add(gloss, ja, score);
+    }
+  });
+}
+
+const sorted = [...entries.keys()].sort();
+const json = {};
+for (const key of sorted) {
+  json[key] = [...entries.get(key)]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_JA)
+    .map(([ja]) => ja);
+}
+const text = `${JSON.stringify(
+  {
+    note: 'Generated by scripts/build-lexicon.mjs from EDICT (EDRDG, CC BY-SA 4.0) and glosses stated in the corpus. See resources/README.md.',
+    entries: json,
+  },
+  null,
+  0,
+)}\n`;
+writeFileSync(out, text);
+console.log(`${sorted.length} English keys, ${(text.length / 1024).toFixed(0)} KB → ${out}`);

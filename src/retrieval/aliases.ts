@@ -1,0 +1,201 @@
+/**
+ * Aliases: abbreviations and alternative names that staff write instead of the report's wording
+ * (経産局 for 経済産業局, NRI for 野村総合研究所, 独英米 for ドイツ・イギリス・アメリカ). Two sources:
+ * - a small static list of common Japanese administrative/organisation abbreviations;
+ * - definitions the corpus states itself, found at load time:
+ *   `X（以下、「Y」という）`, `X（ACRONYM）`, `X（ACRONYM、…）`, `X（ACRONYM：English name）`,
+ *   `English name（日本語）`.
+ * An alias found in a question adds the terms of its expansions to the query.
+ */
+import { normalizeForIndex } from '../text/normalize.js';
+import { charBigrams, type Tokenizer } from '../text/tokenizer.js';
+
+/** Common abbreviations → full forms (kept general: organisations, administrative units, countries). */
+export const STATIC_ALIASES: Record<string, string[]> = {
+  経産省: ['経済産業省'],
+  経産局: ['経済産業局'],
+  通産省: ['通商産業省'],
+  文科省: ['文部科学省'],
+  厚労省: ['厚生労働省'],
+  国交省: ['国土交通省'],
+  総務省: ['総務省'],
+  内閣府: ['内閣府'],
+  産総研: ['産業技術総合研究所'],
+  理研: ['理化学研究所'],
+  中小機構: ['中小企業基盤整備機構'],
+  日本総研: ['日本総合研究所'],
+  野村総研: ['野村総合研究所'],
+  nri: ['野村総合研究所'],
+  jri: ['日本総合研究所'],
+  aist: ['産業技術総合研究所'],
+  meti: ['経済産業省'],
+  jetro: ['日本貿易振興機構', 'ジェトロ'],
+  ジェトロ: ['日本貿易振興機構', 'JETRO'],
+  日本貿易振興機構: ['ジェトロ', 'JETRO'],
+  nedo: ['新エネルギー・産業技術総合開発機構'],
+  jst: ['科学技術振興機構'],
+  ベンチャー: ['スタートアップ'],
+  スタートアップ: ['ベンチャー'],
+  中小: ['中小企業'],
+  自治体: ['地方公共団体', '市町村'],
+};
+
+/** One-character country abbreviations, expanded only in runs such as 独英米, 日米, 米中. */
+const COUNTRY_CHARS: Record<string, string> = {
+  日: '日本',
+  独: 'ドイツ',
+  英: 'イギリス',
+  米: 'アメリカ',
+  仏: 'フランス',
+  中: '中国',
+  露: 'ロシア',
+  韓: '韓国',
+  欧: '欧州',
+  伊: 'イタリア',
+};
+const COUNTRY_RUN = /(?<!\p{Script=Han})[日独英米仏中露韓欧伊]{2,5}(?!\p{Script=Han})/gu;
+
+interface Expansion {
+  terms: string[];
+  grams: string[];
+}
+
+export interface AliasMatch {
+  alias: string;
+  expansions: string[];
+  terms: string[];
+  grams: string[];
+}
+
+const JA_NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z0-9]{2,40}';
+const LATIN_NAME = "[A-Za-z][A-Za-z0-9&'’.\\- ]{0,60}[A-Za-z0-9]";
+/** X（以下、「Y」という） / X（以下「Y」） */
+const DEFINED_AS = new RegExp(`(${JA_NAME})[（(]以下[、，,]?「([^」]{2,30})」(?:という|と呼ぶ|とする)?[）)]`, 'gu');
+/** X（ACRONYM） / X（ACRONYM、…） / X（ACRONYM：English） */
+const JA_THEN_LATIN = new RegExp(`(${JA_NAME})[（(](${LATIN_NAME})(?:\\s*[、，,：:；;]\\s*([^）)]{2,60}))?[）)]`, 'gu');
+/** English name（日本語） */
+const LATIN_THEN_JA = new RegExp(`(${LATIN_NAME})\\s*[（(]([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,30})[）)]`, 'gu');
+
+/** Alias table built once per index (a few hundred entries; lookups are substring scans). */
+export class AliasTable {
+  private readonly latin = new Map<string, string[]>();
+  private readonly japanese = new Map<string, string[]>();
+  private readonly analysed = new Map<string, Expansion>();
+
+  constructor(
+    private readonly tokenizer: Tokenizer,
+    entries: Record<string, string[]> = {},
+  ) {
+    for (const [alias, full] of Object.entries(entries)) this.add(alias, full);
+  }
+
+  /** The static list plus the definitions found in `texts` (chunk texts of the corpus). */
+  static fromCorpus(texts: Iterable<string>, tokenizer: Tokenizer, withStatic = true): AliasTable {
+    const table = new AliasTable(tokenizer, withStatic ? STATIC_ALIASES : {});
+    for (const raw of texts) {
+      if (!raw.includes('（') && !raw.includes('(')) continue;
+      const text = raw.normalize('NFKC');
+      for (const m of text.matchAll(DEFINED_AS)) table.add(m[2]!, [trimName(m[1]!)]);
+      for (const m of text.matchAll(JA_THEN_LATIN)) {
+        const ja = trimName(m[1]!);
+        const latin = m[2]!.trim();
+        if (!isAcronymOrName(latin)) continue;
+        table.add(latin, [ja]);
+        table.add(ja, [latin]);
+        const second = m[3]?.trim();
+        if (second && /^[A-Za-z]/.test(second) && isAcronymOrName(second)) table.add(second, [ja]);
+        else if (second && /^[\p{Script=Han}\p{Script=Katakana}ー・]{2,30}$/u.test(second)) {
+          table.add(latin, [second]);
+          table.add(second, [ja]);
+        }
+      }
+      for (const m of text.matchAll(LATIN_THEN_JA)) {
+        const latin = m[1]!.trim();
+        if (isAcronymOrName(latin)) {
+          table.add(latin, [m[2]!]);
+          table.add(m[2]!, [latin]);
+        }
+      }
+    }
+    return table;
+  }
+
+  /** Alias keys whose expansion occurs in `text`. */
+  aliasesOf(text: string): string[] {
+    const normalized = normalizeForIndex(text);
+    const out: string[] = [];
+    for (const map of [this.latin, this.japanese]) {
+      for (const [alias, full] of map) if (full.some((f) => normalized.includes(normalizeForIndex(f)))) out.push(alias);
+    }
+    return out;
+  }
+
+  get size(): number {
+    return this.latin.size + this.japanese.size;
+  }
+
+  private add(alias: string, full: string[]): void {
+    const key = normalizeForIndex(alias).trim();
+    if (key.length < 2) return;
+    const target = /^[a-z0-9&'’.\- ]+$/.test(key) ? this.latin : this.japanese;
+    const list = target.get(key) ?? [];
+    for (const f of full) if (f && normalizeForIndex(f) !== key && !list.includes(f) && list.length < 4) list.push(f);
+    if (list.length) target.set(key, list);
+  }
+
+  private expansion(text: string): Expansion {
+    let hit = this.analysed.get(text);
+    if (!hit) {
+      hit = { terms: this.tokenizer.terms(text), grams: charBigrams(normalizeForIndex(text)) };
+      this.analysed.set(text, hit);
+    }
+    return hit;
+  }
+
+  /** Aliases in `question` and the terms/bigrams of what they stand for. */
+  match(question: string): AliasMatch[] {
+    const normalized = normalizeForIndex(question);
+    const out: AliasMatch[] = [];
+    const push = (alias: string, expansions: string[]) => {
+      const terms: string[] = [];
+      const grams: string[] = [];
+      for (const e of expansions) {
+        const x = this.expansion(e);
+        terms.push(...x.terms);
+        grams.push(...x.grams);
+      }
+      out.push({ alias, expansions, terms, grams });
+    };
+    if (this.latin.size) {
+      const words = normalized.match(/[a-z0-9][a-z0-9&'’.\-]*/g) ?? [];
+      // Latin aliases match whole words (and phrases of up to 5 words).
+      for (let i = 0; i < words.length; i++) {
+        let phrase = '';
+        for (let n = 0; n < 5 && i + n < words.length; n++) {
+          phrase = n === 0 ? words[i]!.replace(/['’]s$/, '') : `${phrase} ${words[i + n]}`;
+          const full = this.latin.get(phrase);
+          if (full) push(phrase, full);
+        }
+      }
+    }
+    for (const [alias, full] of this.japanese) if (normalized.includes(alias)) push(alias, full);
+    for (const m of normalized.matchAll(COUNTRY_RUN)) {
+      const names = Array.from(m[0], (ch) => COUNTRY_CHARS[ch]!);
+      push(m[0], names);
+    }
+    return out;
+  }
+}
+
+/** Drops a leading connective clause cut from a longer phrase (…による地域の → keep the last noun run). */
+function trimName(name: string): string {
+  return name.replace(/^[0-9０-９・]+/, '');
+}
+
+/** Acronyms (HVM, FhG, BIS) and capitalised names; not ordinary lower-case prose or numbers. */
+function isAcronymOrName(text: string): boolean {
+  if (!/[A-Za-z]{2}/.test(text) || text.length > 60) return false;
+  if (/^(19|20)\d\d/.test(text)) return false;
+  return /^[A-Z]/.test(text) || /[A-Z].*[A-Z]/.test(text);
+}
+
