@@ -168,10 +168,10 @@ export function formatUsageReport(report: UsageReport, source = ''): string {
     lines.push('  (この期間の質問はありません / no questions in this period)');
   } else {
     const header = ['day       ', ...SURFACES, 'total'];
-    lines.push(`  ${header.map((cell, i) => (i === 0 ? cell : cell.padStart(7))).join('')}`);
+    lines.push(`  ${header.map((cell, i) => (i === 0 ? cell : cell.padStart(9))).join('')}`);
     for (const day of report.perDay) {
       const cells = [...SURFACES.map((surface) => String(day.bySurface[surface])), String(day.total)];
-      lines.push(`  ${day.day}${cells.map((cell) => cell.padStart(7)).join('')}`);
+      lines.push(`  ${day.day}${cells.map((cell) => cell.padStart(9)).join('')}`);
     }
   }
 

@@ -123,6 +123,14 @@ describe.skipIf(!hasChromium)('web chat in Chromium', () => {
     await expect.poll(() => answer.textContent(), { timeout: 10_000 }).toContain('関連しそうな箇所');
     await expect.poll(() => answer.locator('.chips button').allInnerTexts()).toEqual(['LL事業とは？']);
     await page.screenshot({ path: 'test-results/web-chat-phone.png' });
+
+    await answer.locator('.sources button.cite').first().click();
+    await page.locator('#passage-dialog mark').waitFor({ state: 'visible' });
+    await page.screenshot({ path: 'test-results/web-chat-phone-passage.png' });
+    await page.locator('#passage-close').click();
+    await page.locator('#passage-dialog').waitFor({ state: 'hidden' });
+    // Focus returns to the marker that opened the passage.
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('cite');
     await page.close();
   });
 
