@@ -130,7 +130,7 @@ describe.skipIf(!hasChromium)('web chat in Chromium', () => {
     await page.locator('#passage-close').click();
     await page.locator('#passage-dialog').waitFor({ state: 'hidden' });
     // Focus returns to the marker that opened the passage.
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('cite');
+    expect(await page.evaluate('document.activeElement?.className')).toBe('cite');
     await page.close();
   });
 
