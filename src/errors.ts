@@ -13,6 +13,7 @@ export enum ErrorCode {
   EmbedderError = 'kotae_embedder_error',
   LlmError = 'kotae_llm_error',
   UnknownError = 'kotae_unknown_error',
+  Usage = 'kotae_usage',
 }
 
 export class KotaeError extends Error {
@@ -21,6 +22,13 @@ export class KotaeError extends Error {
     super(message, options);
     this.code = code;
     this.name = new.target.name;
+  }
+}
+
+/** A command line used wrongly (bad option value, missing file). */
+export class UsageError extends KotaeError {
+  constructor(message: string) {
+    super(ErrorCode.Usage, message);
   }
 }
 

@@ -1,0 +1,38 @@
+/**
+ * Cuts a passage's display text into quotable units: sentences (。！？), list items, table rows.
+ * Each unit is a verbatim substring of the passage text, with its offset.
+ */
+import { isBulletLine } from '../text/normalize.js';
+import { splitSentences } from '../text/sentences.js';
+
+export interface Unit {
+  text: string;
+  /** Offset in the passage text. */
+  start: number;
+  kind: 'sentence' | 'item' | 'row' | 'heading';
+  /** Line index within the passage (units on one line share it). */
+  line: number;
+}
+
+const MIN_UNIT_CHARS = 6;
+
+export function passageUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  let offset = 0;
+  text.split('\n').forEach((line, lineIndex) => {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (!line.trim()) return;
+    if (line.includes('\t')) {
+      units.push({ text: line.trim(), start: lineStart + line.indexOf(line.trim()), kind: 'row', line: lineIndex });
+      return;
+    }
+    const item = isBulletLine(line);
+    for (const span of splitSentences(line)) {
+      if (span.text.length < MIN_UNIT_CHARS && !item) continue;
+      const kind = item ? 'item' : !/[。！？!?]/.test(line) && line.length <= 50 ? 'heading' : 'sentence';
+      units.push({ text: span.text, start: lineStart + span.start, kind, line: lineIndex });
+    }
+  });
+  return units;
+}

@@ -1,0 +1,133 @@
+/**
+ * The ChatService every surface uses: question → (follow-up resolution) → retrieval → answer
+ * (LLM when configured, extractive otherwise or on any LLM failure) → question log.
+ */
+import type { Answer } from '../answering/answer.js';
+import { composeExtractive, type ExtractiveOptions } from '../answering/extractive-composer.js';
+import type { LlmComposer } from '../answering/llm-composer.js';
+import { buildOnboarding } from '../answering/onboarding.js';
+import type { Logger } from '../logging.js';
+import type { Pipeline } from '../pipeline.js';
+import type {
+  AskRequest,
+  AskResult,
+  ChatService,
+  FeedbackRequest,
+  Onboarding,
+  PassageContext,
+} from './chat-service.js';
+import { retrievalQuery } from './follow-up.js';
+import { MemoryQuestionLog, type QuestionLog } from './question-log.js';
+import { validateQuestion } from './validate-question.js';
+
+export interface KotaeChatServiceOptions {
+  pipeline: Pipeline;
+  questionLog?: QuestionLog;
+  llm?: LlmComposer;
+  logger?: Logger;
+  /** Longest question accepted. Default 2000. */
+  maxQuestionChars?: number;
+  /** Passages retrieved per question. Default 8. */
+  passages?: number;
+  extractive?: ExtractiveOptions;
+}
+
+export class KotaeChatService implements ChatService {
+  private readonly pipeline: Pipeline;
+  private readonly questionLog: QuestionLog;
+  private onboardingCache: Onboarding | undefined;
+
+  constructor(private readonly options: KotaeChatServiceOptions) {
+    this.pipeline = options.pipeline;
+    this.questionLog = options.questionLog ?? new MemoryQuestionLog();
+  }
+
+  /** The answer alone (no logging): used by `kotae ask --questions` and the evaluation. */
+  async answer(rawQuestion: string, history: AskRequest['history'] = []): Promise<Answer> {
+    const question = validateQuestion(rawQuestion, this.options.maxQuestionChars ?? 2000);
+    const { retriever, tokenizer } = this.pipeline;
+    const query = retriever.analyze(retrievalQuery(question, history));
+    const lang = retriever.analyze(question).lang;
+    const passages = await retriever.search(query.core, { k: this.options.passages ?? 8, analyzed: query });
+    const reports = (doc: string) => this.pipeline.report(doc);
+    const extractive = composeExtractive(
+      { question, lang, query, passages, reports, tokenizer, idf: this.pipeline.idf },
+      this.options.extractive,
+    );
+    if (!this.options.llm || extractive.abstained) return extractive;
+    return (await this.options.llm.compose({ question, lang, passages: passages.slice(0, 6), reports })) ?? extractive;
+  }
+
+  async ask(request: AskRequest): Promise<AskResult> {
+    const started = performance.now();
+    const answer = await this.answer(request.question, request.history);
+    const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+    let questionId = '';
+    try {
+      questionId = this.questionLog.recordAnswer({
+        surface: request.surface,
+        ...(request.userId ? { userId: request.userId } : {}),
+        ...(request.channelId ? { channelId: request.channelId } : {}),
+        question: answer.question,
+        answer,
+        latencyMs,
+      });
+    } catch (error) {
+      this.options.logger?.error({ err: error }, 'question log write failed; the answer still goes out');
+    }
+    this.options.logger?.info(
+      {
+        surface: request.surface,
+        ms: latencyMs,
+        abstained: answer.abstained,
+        citations: answer.citations.length,
+        composer: answer.composer,
+        chars: answer.question.length,
+      },
+      'question answered',
+    );
+    return { answer, questionId, latencyMs };
+  }
+
+  passage(id: string): PassageContext | undefined {
+    const chunk = this.pipeline.chunkById.get(id);
+    if (!chunk) return undefined;
+    const chunks = this.pipeline.index.chunks;
+    const at = chunks.indexOf(chunk);
+    const neighbour = (offset: number) => {
+      const other = chunks[at + offset];
+      return other && other.doc === chunk.doc ? other.text : '';
+    };
+    const meta = this.pipeline.report(chunk.doc);
+    return {
+      id: chunk.id,
+      doc: chunk.doc,
+      title: meta?.title ?? chunk.title,
+      publisher: meta?.publisher ?? null,
+      date: meta?.date ?? null,
+      section: chunk.section,
+      lines: chunk.lines,
+      text: chunk.text,
+      before: neighbour(-1),
+      after: neighbour(1),
+    };
+  }
+
+  onboarding(): Onboarding {
+    this.onboardingCache ??= buildOnboarding({
+      chunks: this.pipeline.index.chunks,
+      reports: [...this.pipeline.index.reports.values()],
+      report: (doc) => this.pipeline.report(doc),
+    });
+    return this.onboardingCache;
+  }
+
+  async feedback(request: FeedbackRequest): Promise<boolean> {
+    try {
+      return this.questionLog.recordFeedback(request);
+    } catch (error) {
+      this.options.logger?.error({ err: error }, 'feedback write failed');
+      return false;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Assembles the retrieval pipeline: tokenizer → index (built or rebuilt when needed) → hybrid
+ * retriever. Loaded once per process and shared by every surface.
+ */
+import type { Chunk } from './chunking/chunk.js';
+import type { ReportMeta } from './corpus/report.js';
+import type { EmbedderConfig } from './indexing/embedders/optional.js';
+import type { LoadedIndex } from './indexing/load-index.js';
+import { openIndex } from './indexing/open-index.js';
+import type { Progress } from './indexing/progress.js';
+import type { Logger } from './logging.js';
+import { HybridRetriever } from './retrieval/hybrid-retriever.js';
+import { loadLexicon } from './retrieval/lexicon.js';
+import { getTokenizer, type KuromojiTokenizerAdapter } from './text/kuromoji-tokenizer.js';
+
+export interface Pipeline {
+  index: LoadedIndex;
+  retriever: HybridRetriever;
+  tokenizer: KuromojiTokenizerAdapter;
+  chunkById: Map<string, Chunk>;
+  report(doc: string): (ReportMeta & { doc: string }) | undefined;
+  /** BM25-style inverse document frequency of an index term over the chunks. */
+  idf(term: string): number;
+}
+
+export interface PipelineOptions {
+  indexDir: string;
+  corpusDir?: string;
+  embedder?: EmbedderConfig;
+  logger?: Logger;
+  progress?: Progress;
+  /** Rebuild when the corpus changed since the index was built. Default false. */
+  ifStale?: boolean;
+}
+
+export async function openPipeline(options: PipelineOptions): Promise<Pipeline> {
+  const tokenizer = await getTokenizer();
+  const index = await openIndex({ ...options, tokenizer });
+  const retriever = new HybridRetriever(index, tokenizer, loadLexicon());
+  const df = new Map<string, number>();
+  for (const terms of index.terms) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = index.chunks.length;
+  return {
+    idf: (term) => Math.log(1 + (n - (df.get(term) ?? 0) + 0.5) / ((df.get(term) ?? 0) + 0.5)),
+    index,
+    retriever,
+    tokenizer,
+    chunkById: new Map(index.chunks.map((chunk) => [chunk.id, chunk])),
+    report: (doc) => index.reports.get(doc),
+  };
+}
