@@ -3,9 +3,34 @@ import type { Chunk } from '../chunking/chunk.js';
 /**
  * The text indexed for a chunk: its display text, preceded by the innermost section title when
  * the text does not already start with it (a passage deep in a section still matches its title).
+ * Vertical or spaced-out labels of PowerPoint conversions (`自` / `治` / `体` on separate lines,
+ * `成 功 要 因`) are joined so that they index as words; the display text is unchanged.
  */
 export function indexTextOf(chunk: Chunk): string {
   const heading = chunk.section.at(-1);
-  if (!heading || chunk.text.startsWith(heading)) return chunk.text;
-  return `${heading}\n${chunk.text}`;
+  const text = joinSpacedOut(chunk.text);
+  if (!heading || chunk.text.startsWith(heading)) return text;
+  return `${joinSpacedOut(heading)}\n${text}`;
+}
+
+const CJK = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]';
+/** A line that is one CJK character, or CJK characters separated by single spaces. */
+const SPACED_LINE = new RegExp(`^${CJK}(?:[ \\u3000]${CJK})*$`, 'u');
+
+export function joinSpacedOut(text: string): string {
+  if (!text.includes('\n') && !/\p{Script=Han} \p{Script=Han} /u.test(text)) return text;
+  const out: string[] = [];
+  let run = '';
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (SPACED_LINE.test(trimmed) && (trimmed.length === 1 || trimmed.includes(' ') || trimmed.includes('\u3000'))) {
+      run += trimmed.replace(/[ \u3000]/g, '');
+      continue;
+    }
+    if (run) out.push(run);
+    run = '';
+    out.push(line);
+  }
+  if (run) out.push(run);
+  return out.join('\n');
 }

@@ -74,12 +74,20 @@ export function analyzeQuery(
   const add = (map: Map<string, number>, key: string, weight: number) =>
     map.set(key, Math.max(map.get(key) ?? 0, weight));
 
+  // In an English question only names (JETRO, AMP, Fraunhofer) can match the Japanese reports
+  // directly; ordinary English words would match their English bibliographies instead.
+  const names = lang === 'en' ? englishNames(core) : undefined;
   for (const term of tokenizer.terms(core)) {
     if (ENGLISH_STOP_WORDS.has(term)) continue;
+    if (names && /^[a-z]/.test(term) && !names.has(term)) {
+      add(terms, term, ENGLISH_WORD_WEIGHT);
+      continue;
+    }
     // Framing words still count a little: they may be the topic ("ポイント" in a list question).
     add(terms, term, QUERY_STOP_TERMS.has(term) ? 0.2 : 1);
   }
-  for (const gram of charBigrams(normalizeForIndex(lang === 'en' ? withoutStopWords(core) : core))) add(grams, gram, 1);
+  const gramSource = names ? [...names].join(' ') : core;
+  for (const gram of charBigrams(normalizeForIndex(gramSource))) add(grams, gram, 1);
 
   const aliasHits = aliases?.match(core) ?? [];
   for (const hit of aliasHits) {
@@ -101,6 +109,19 @@ export function analyzeQuery(
   return { core, lang, terms, grams, aliases: aliasHits.map(({ alias, expansions }) => ({ alias, expansions })) };
 }
 
-function withoutStopWords(text: string): string {
-  return text.replace(/[A-Za-z']+/g, (word) => (ENGLISH_STOP_WORDS.has(word.toLowerCase()) ? ' ' : word));
+/** Weight of an ordinary English word of an English question (its translations carry the meaning). */
+const ENGLISH_WORD_WEIGHT = 0.3;
+
+/** Lower-cased names of an English question: acronyms and capitalised words not opening the sentence. */
+function englishNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9'’-]*/g)) {
+    const word = m[0].replace(/['’]s$/, '');
+    const sentenceStart = m.index === 0 || /[.?!]\s*$/.test(text.slice(0, m.index));
+    if (ENGLISH_STOP_WORDS.has(word.toLowerCase())) continue;
+    if (/[A-Z].*[A-Z]/.test(word) || (/^[A-Z]/.test(word) && !sentenceStart)) {
+      for (const part of word.toLowerCase().split(/[-']/)) if (part) names.add(part);
+    }
+  }
+  return names;
 }
