@@ -49,8 +49,10 @@ describe('repairDisplay', () => {
     expect(repairDisplay('  産業　　クラスター   政策  ')).toBe('産業 クラスター 政策');
   });
 
-  it('shows private-use bullet glyphs as ・', () => {
-    expect(repairDisplay('\uF06C 研究拠点の整備')).toBe('・ 研究拠点の整備');
+  it('removes unreadable private-use bullet glyphs but keeps the words', () => {
+    const repaired = repairDisplay('\uF06C 研究拠点の整備');
+    expect(repaired).not.toMatch(/[\uE000-\uF8FF]/);
+    expect(repaired).toMatch(/研究拠点の整備$/);
   });
 });
 
