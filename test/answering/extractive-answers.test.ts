@@ -1,0 +1,115 @@
+/**
+ * The extractive composer through the real pipeline, on an index of the real corpus (built once).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Answer, AnswerSchema } from '../../src/answering/answer.js';
+import { KotaeChatService } from '../../src/chat/kotae-chat-service.js';
+import { openPipeline } from '../../src/pipeline.js';
+import { removeDir, tempDir } from '../fixtures/tiny-corpus.js';
+
+const CORPUS = 'corpus';
+const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+let indexDir: string;
+let chat: KotaeChatService;
+const sources = new Map<string, string>();
+
+function source(doc: string): string {
+  let text = sources.get(doc);
+  if (text === undefined) {
+    text = squeeze(readFileSync(path.join(CORPUS, doc), 'utf8'));
+    sources.set(doc, text);
+  }
+  return text;
+}
+
+function expectVerbatimCitations(answer: Answer): void {
+  for (const citation of answer.citations) {
+    expect(citation.text, `quote ${citation.n}`).toContain(citation.quote);
+    expect(source(citation.doc), `quote ${citation.n} in ${citation.doc}`).toContain(squeeze(citation.quote));
+    expect(answer.text).toContain(`[${citation.n}]`);
+  }
+}
+
+beforeAll(async () => {
+  indexDir = tempDir('kotae-answer-index-');
+  const pipeline = await openPipeline({ indexDir, corpusDir: CORPUS });
+  chat = new KotaeChatService({ pipeline });
+});
+afterAll(() => removeDir(indexDir));
+
+describe('extractive answers on the real corpus', () => {
+  const questions = [
+    'LL事業とは何ですか？',
+    '国際産業連携の8つのポイントは？',
+    '島根大学のアモルファス合金研究について教えて',
+    '北上川流域の産業集積の特徴は？',
+    '産業クラスター政策について教えて',
+  ];
+
+  it.each(questions)(
+    '%s: answers with citations whose quotes are verbatim in the passage and the source',
+    async (q) => {
+      const answer = await chat.answer(q);
+      expect(AnswerSchema.safeParse(answer).success).toBe(true);
+      expect(answer.abstained).toBe(false);
+      expect(answer.composer).toBe('extractive');
+      expect(answer.lang).toBe('ja');
+      expect(answer.citations.length).toBeGreaterThan(0);
+      expect(answer.citations.map((c) => c.n)).toEqual(answer.citations.map((_, i) => i + 1));
+      expectVerbatimCitations(answer);
+    },
+  );
+
+  it('GIVEN a question about something absent THEN abstains with related passages and suggestions', async () => {
+    const answer = await chat.answer('火星探査の予算は？');
+    expect(AnswerSchema.safeParse(answer).success).toBe(true);
+    expect(answer.abstained).toBe(true);
+    expect(answer.abstainReason).toBeTruthy();
+    expect(answer.citations).toEqual([]);
+    expect(answer.related.length).toBeGreaterThan(0);
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    expect(answer.confidence).toBeLessThanOrEqual(0.3);
+    for (const related of answer.related) expect(related.text).toContain(related.quote);
+  });
+
+  it('GIVEN an English question THEN frames the answer in English', async () => {
+    const answer = await chat.answer('What is the LL project?');
+    expect(AnswerSchema.safeParse(answer).success).toBe(true);
+    expect(answer.lang).toBe('en');
+    if (!answer.abstained) {
+      expect(answer.text).toMatch(/reports/i);
+      expectVerbatimCitations(answer);
+    } else {
+      expect(answer.text).toMatch(/could not find/);
+    }
+  });
+
+  it('GIVEN a follow-up after a question on cluster policy THEN cites something about Germany', async () => {
+    const answer = await chat.answer('ドイツの場合は？', [{ role: 'user', text: '産業クラスター政策について教えて' }]);
+    expect(AnswerSchema.safeParse(answer).success).toBe(true);
+    expect(answer.question).toBe('ドイツの場合は？');
+    const cited = answer.abstained ? answer.related : answer.citations;
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.some((c) => c.quote.includes('ドイツ') || c.text.includes('ドイツ'))).toBe(true);
+    expectVerbatimCitations(answer);
+  });
+
+  it('ask() records the question and returns an id and latency', async () => {
+    const result = await chat.ask({ question: 'RIT事業とは？', surface: 'cli' });
+    expect(result.questionId).toMatch(/[0-9a-f-]{36}/);
+    expect(result.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(await chat.feedback({ questionId: result.questionId, vote: 'up', surface: 'cli' })).toBe(true);
+    expect(await chat.feedback({ questionId: 'unknown', vote: 'down', surface: 'cli' })).toBe(false);
+  });
+
+  it('passage() returns a cited passage with its neighbours', async () => {
+    const answer = await chat.answer('LL事業とは何ですか？');
+    const citation = answer.citations[0]!;
+    const passage = chat.passage(citation.passageId);
+    expect(passage).toMatchObject({ id: citation.passageId, doc: citation.doc, text: citation.text });
+    expect(chat.passage('no-such-passage')).toBeUndefined();
+  });
+});
