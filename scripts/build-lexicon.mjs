@@ -39,7 +39,8 @@ const countOf = (word) => {
   let count = frequency.get(word);
   if (count === undefined) {
     count = 0;
-    for (let at = compactText.indexOf(word); at >= 0 && count < 1000; at = compactText.indexOf(word, at + word.length)) count++;
+    for (let at = compactText.indexOf(word); at >= 0 && count < 1000; at = compactText.indexOf(word, at + word.length))
+      count++;
     frequency.set(word, count);
   }
   return count;
@@ -51,13 +52,19 @@ const add = (en, ja, score) => {
   const key = en.toLowerCase().replace(/\s+/g, ' ').trim();
   if (!key || key.length < 2 || !/[a-z]/.test(key)) return;
   let map = entries.get(key);
-  if (!map) entries.set(key, (map = new Map()));
+  if (!map) {
+    map = new Map();
+    entries.set(key, map);
+  }
   map.set(ja, Math.max(map.get(ja) ?? 0, score));
 };
 
 // 1. Glosses stated by the reports.
 const JA_TERM = '([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,30})';
-const statedAfterJa = new RegExp(`${JA_TERM}[（(]([A-Za-z][A-Za-z0-9 .&'’\\-]{1,60})(?:[、，,：:；;][^）)]{0,60})?[）)]`, 'gu');
+const statedAfterJa = new RegExp(
+  `${JA_TERM}[（(]([A-Za-z][A-Za-z0-9 .&'’\\-]{1,60})(?:[、，,：:；;][^）)]{0,60})?[）)]`,
+  'gu',
+);
 for (const match of corpusText.matchAll(statedAfterJa)) {
   const [, ja, en] = match;
   for (const part of [en, ...en.split(/\s*[:：]\s*/)]) add(part.trim(), ja, 1000);
@@ -67,27 +74,84 @@ for (const match of corpusText.matchAll(statedAfterEn)) add(match[1].trim(), mat
 
 // 2. Policy vocabulary EDICT lacks or ranks poorly (country names, administrative terms).
 const SUPPLEMENT = {
-  germany: ['ドイツ', '独'], german: ['ドイツ'], uk: ['イギリス', '英国'], britain: ['イギリス', '英国'],
-  'united kingdom': ['イギリス', '英国'], england: ['イギリス'], british: ['イギリス'], us: ['アメリカ', '米国'],
-  usa: ['アメリカ', '米国'], america: ['アメリカ', '米国'], american: ['アメリカ'], 'united states': ['アメリカ', '米国'],
-  france: ['フランス'], china: ['中国'], chinese: ['中国'], eu: ['EU', '欧州'], europe: ['欧州'], european: ['欧州'],
-  japan: ['日本', 'わが国'], japanese: ['日本'], manufacturing: ['製造', '製造業', 'ものづくり'],
-  manufacturer: ['メーカー', '製造業'], sme: ['中小企業'], smes: ['中小企業'], 'small business': ['中小企業'],
-  startup: ['スタートアップ', '起業', '創業'], 'start-up': ['スタートアップ', '起業'], job: ['雇用'], jobs: ['雇用'],
-  region: ['地域'], regional: ['地域'], 'local government': ['自治体'], municipality: ['自治体', '市町村'],
-  prefecture: ['県', '都道府県'], prefectural: ['県'], ministry: ['省'], federal: ['連邦'], state: ['州', '国家'],
-  agglomeration: ['産業集積', '集積'], 'industrial cluster': ['産業クラスター', '産業集積'], funding: ['資金', '助成'],
-  fund: ['資金', '基金'], grant: ['助成', '補助金'], pillar: ['柱'], 'key factor': ['成功要因', 'ポイント'],
-  programme: ['事業', 'プログラム'], program: ['事業', 'プログラム'], project: ['プロジェクト', '事業'],
-  firm: ['企業'], firms: ['企業'], company: ['企業'], companies: ['企業'], survey: ['調査', 'アンケート'],
-  respondent: ['回答'], outcome: ['成果'], result: ['成果', '結果'], achievement: ['成果', '実績'],
-  'supply chain': ['サプライチェーン'], 'research institute': ['研究機関', '研究所'], 'success factor': ['成功要因'],
-  'bureau of economy': ['経済産業局'], meti: ['経済産業省'], jetro: ['ジェトロ', '日本貿易振興機構'],
-  aist: ['産業技術総合研究所', '産総研'], nri: ['野村総合研究所'], 'nomura research institute': ['野村総合研究所'],
-  'japan research institute': ['日本総合研究所'], productivity: ['生産性'], digitalisation: ['デジタル化'],
-  digitalization: ['デジタル化'], 'shared platform': ['共通プラットフォーム'], platform: ['プラットフォーム', '基盤'],
+  germany: ['ドイツ', '独'],
+  german: ['ドイツ'],
+  uk: ['イギリス', '英国'],
+  britain: ['イギリス', '英国'],
+  'united kingdom': ['イギリス', '英国'],
+  england: ['イギリス'],
+  british: ['イギリス'],
+  us: ['アメリカ', '米国'],
+  usa: ['アメリカ', '米国'],
+  america: ['アメリカ', '米国'],
+  american: ['アメリカ'],
+  'united states': ['アメリカ', '米国'],
+  france: ['フランス'],
+  china: ['中国'],
+  chinese: ['中国'],
+  eu: ['EU', '欧州'],
+  europe: ['欧州'],
+  european: ['欧州'],
+  japan: ['日本', 'わが国'],
+  japanese: ['日本'],
+  manufacturing: ['製造', '製造業', 'ものづくり'],
+  manufacturer: ['メーカー', '製造業'],
+  sme: ['中小企業'],
+  smes: ['中小企業'],
+  'small business': ['中小企業'],
+  startup: ['スタートアップ', '起業', '創業'],
+  'start-up': ['スタートアップ', '起業'],
+  job: ['雇用'],
+  jobs: ['雇用'],
+  region: ['地域'],
+  regional: ['地域'],
+  'local government': ['自治体'],
+  municipality: ['自治体', '市町村'],
+  prefecture: ['県', '都道府県'],
+  prefectural: ['県'],
+  ministry: ['省'],
+  federal: ['連邦'],
+  state: ['州', '国家'],
+  agglomeration: ['産業集積', '集積'],
+  'industrial cluster': ['産業クラスター', '産業集積'],
+  funding: ['資金', '助成'],
+  fund: ['資金', '基金'],
+  grant: ['助成', '補助金'],
+  pillar: ['柱'],
+  'key factor': ['成功要因', 'ポイント'],
+  programme: ['事業', 'プログラム'],
+  program: ['事業', 'プログラム'],
+  project: ['プロジェクト', '事業'],
+  firm: ['企業'],
+  firms: ['企業'],
+  company: ['企業'],
+  companies: ['企業'],
+  survey: ['調査', 'アンケート'],
+  respondent: ['回答'],
+  outcome: ['成果'],
+  result: ['成果', '結果'],
+  achievement: ['成果', '実績'],
+  'supply chain': ['サプライチェーン'],
+  'research institute': ['研究機関', '研究所'],
+  'success factor': ['成功要因'],
+  'bureau of economy': ['経済産業局'],
+  meti: ['経済産業省'],
+  jetro: ['ジェトロ', '日本貿易振興機構'],
+  aist: ['産業技術総合研究所', '産総研'],
+  nri: ['野村総合研究所'],
+  'nomura research institute': ['野村総合研究所'],
+  'japan research institute': ['日本総合研究所'],
+  productivity: ['生産性'],
+  digitalisation: ['デジタル化'],
+  digitalization: ['デジタル化'],
+  'shared platform': ['共通プラットフォーム'],
+  platform: ['プラットフォーム', '基盤'],
 };
-for (const [en, jas] of Object.entries(SUPPLEMENT)) jas.forEach((ja, rank) => add(en, ja, 2000 - rank));
+for (const [en, jas] of Object.entries(SUPPLEMENT)) {
+  jas.forEach((ja, rank) => {
+    add(en, ja, 2000 - rank);
+  });
+}
 
 // 3. EDICT restricted to the corpus.
 const edict = new TextDecoder('euc-jp').decode(readFileSync(edictFile));
@@ -111,7 +175,7 @@ for (const line of edict.split('\n')) {
         .replace(/\s+/g, ' ')
         .trim(),
     )
-    .filter((gloss) => gloss && gloss.split(' ').length <= MAX_GLOSS_WORDS && /^[A-Za-z][A-Za-z0-9 '\-]*$/.test(gloss));
+    .filter((gloss) => gloss && gloss.split(' ').length <= MAX_GLOSS_WORDS && /^[A-Za-z][A-Za-z0-9 '-]*$/.test(gloss));
   glosses.forEach((gloss, rank) => {
     for (const ja of headwords) {
       // Earlier senses, common words, longer and more frequent corpus words rank first.

@@ -69,12 +69,16 @@ export interface AliasMatch {
 
 const JA_NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z0-9]{2,40}';
 const LATIN_NAME = "[A-Za-z][A-Za-z0-9&'’.\\- ]{0,60}[A-Za-z0-9]";
-/** X（以下、「Y」という） / X（以下「Y」） */
-const DEFINED_AS = new RegExp(`(${JA_NAME})[（(]以下[、，,]?「([^」]{2,30})」(?:という|と呼ぶ|とする)?[）)]`, 'gu');
+/** X（以下、「Y」という） / X（以下「Y」）: X is the phrase back to the previous delimiter. */
+const DEFINED_AS =
+  /([^、。，「」『』（）()\n]{2,40})[（(]以下[、，,]?「([^」]{2,30})」(?:という|と呼ぶ|とする)?[）)]/gu;
 /** X（ACRONYM） / X（ACRONYM、…） / X（ACRONYM：English） */
 const JA_THEN_LATIN = new RegExp(`(${JA_NAME})[（(](${LATIN_NAME})(?:\\s*[、，,：:；;]\\s*([^）)]{2,60}))?[）)]`, 'gu');
 /** English name（日本語） */
-const LATIN_THEN_JA = new RegExp(`(${LATIN_NAME})\\s*[（(]([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,30})[）)]`, 'gu');
+const LATIN_THEN_JA = new RegExp(
+  `(${LATIN_NAME})\\s*[（(]([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,30})[）)]`,
+  'gu',
+);
 
 /** Alias table built once per index (a few hundred entries; lookups are substring scans). */
 export class AliasTable {
@@ -167,7 +171,7 @@ export class AliasTable {
       out.push({ alias, expansions, terms, grams });
     };
     if (this.latin.size) {
-      const words = normalized.match(/[a-z0-9][a-z0-9&'’.\-]*/g) ?? [];
+      const words = normalized.match(/[a-z0-9][a-z0-9&'’.-]*/g) ?? [];
       // Latin aliases match whole words (and phrases of up to 5 words).
       for (let i = 0; i < words.length; i++) {
         let phrase = '';
@@ -198,4 +202,3 @@ function isAcronymOrName(text: string): boolean {
   if (/^(19|20)\d\d/.test(text)) return false;
   return /^[A-Z]/.test(text) || /[A-Z].*[A-Z]/.test(text);
 }
-

@@ -7,8 +7,8 @@
  */
 import type { Chunk } from '../chunking/chunk.js';
 import { Bm25Index } from '../indexing/bm25.js';
-import type { LoadedIndex } from '../indexing/load-index.js';
 import { indexTextOf } from '../indexing/index-text.js';
+import type { LoadedIndex } from '../indexing/load-index.js';
 import { normalizeForIndex } from '../text/normalize.js';
 import { charBigrams, type Tokenizer } from '../text/tokenizer.js';
 import { AliasTable } from './aliases.js';

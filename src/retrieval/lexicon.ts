@@ -28,9 +28,12 @@ export class Lexicon {
 
   /** Japanese equivalents of the English words and phrases in `text` (longest match first). */
   translate(text: string): Translation[] {
-    const words = (text.normalize('NFKC').toLowerCase().match(/[a-z][a-z0-9'’.-]*/g) ?? []).map((word) =>
-      word.replace(/[.'’]+$/, ''),
-    );
+    const words = (
+      text
+        .normalize('NFKC')
+        .toLowerCase()
+        .match(/[a-z][a-z0-9'’.-]*/g) ?? []
+    ).map((word) => word.replace(/[.'’]+$/, ''));
     const out: Translation[] = [];
     for (let i = 0; i < words.length; ) {
       let matched = 0;
@@ -39,7 +42,9 @@ export class Lexicon {
         const ja = this.phrases.get(phrase) ?? this.phrases.get(singular(phrase));
         if (ja) {
           // Multi-word matches are more specific than single words.
-          ja.forEach((term, rank) => out.push({ en: phrase, ja: term, weight: (n > 1 ? 1 : 0.8) / (1 + rank * 0.5) }));
+          ja.forEach((term, rank) => {
+            out.push({ en: phrase, ja: term, weight: (n > 1 ? 1 : 0.8) / (1 + rank * 0.5) });
+          });
           matched = n;
         }
       }
@@ -63,7 +68,9 @@ let cached: Lexicon | undefined;
 /** The bundled lexicon (empty when the data file is missing). */
 export function loadLexicon(file = DATA_FILE): Lexicon {
   if (cached && file === DATA_FILE) return cached;
-  const entries = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, string[]> }).entries : {};
+  const entries = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, string[]> }).entries
+    : {};
   const lexicon = new Lexicon(entries);
   if (file === DATA_FILE) cached = lexicon;
   return lexicon;

@@ -3,9 +3,10 @@
  * について, ですか, って何 …), keeps content words, adds character bigrams, and for English
  * questions translates content words with the offline English→Japanese lexicon.
  */
-import { charBigrams } from '../text/tokenizer.js';
+
 import { japaneseRatio, normalizeForIndex } from '../text/normalize.js';
 import type { Tokenizer } from '../text/tokenizer.js';
+import { charBigrams } from '../text/tokenizer.js';
 import type { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -38,10 +39,47 @@ const QUESTION_PHRASES = [
 
 /** Terms that frame a question rather than name its topic. */
 const QUERY_STOP_TERMS = new Set([
-  'レポート', '報告書', '資料', '文書', '中身', '内容', '具体', '具体的', '書く', '言う', '載る', '感じ', 'ざっくり',
-  '簡単', '詳しい', 'ポイント', '整理', '挙げる', '述べる', '説明', '場合', 'まとめる', 'いくつ', 'どういう',
-  '結局', 'そもそも', '実際', 'やつ', 'みたい', '出る', '主', 'それぞれ', '分析', '示す', '挙がる', 'どのくらい', 'くらい',
-  '程度', '今', '点', '的',
+  'レポート',
+  '報告書',
+  '資料',
+  '文書',
+  '中身',
+  '内容',
+  '具体',
+  '具体的',
+  '書く',
+  '言う',
+  '載る',
+  '感じ',
+  'ざっくり',
+  '簡単',
+  '詳しい',
+  'ポイント',
+  '整理',
+  '挙げる',
+  '述べる',
+  '説明',
+  '場合',
+  'まとめる',
+  'いくつ',
+  'どういう',
+  '結局',
+  'そもそも',
+  '実際',
+  'やつ',
+  'みたい',
+  '出る',
+  '主',
+  'それぞれ',
+  '分析',
+  '示す',
+  '挙がる',
+  'どのくらい',
+  'くらい',
+  '程度',
+  '今',
+  '点',
+  '的',
 ]);
 
 /** English function words: they would only match the English bibliography of the reports. */

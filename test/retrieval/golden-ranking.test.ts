@@ -1,0 +1,45 @@
+/**
+ * Golden ranking on the real corpus: for hand-written staff-style questions (own paraphrases, not
+ * the dev set), the passage holding a known evidence string must be in the top 3.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/indexing/build-index.js';
+import { loadIndex } from '../../src/indexing/load-index.js';
+import { HybridRetriever } from '../../src/retrieval/hybrid-retriever.js';
+import { loadLexicon } from '../../src/retrieval/lexicon.js';
+import { getTokenizer } from '../../src/text/kuromoji-tokenizer.js';
+import { compact } from '../../src/text/normalize.js';
+
+const CORPUS = path.resolve(__dirname, '../../corpus');
+
+const GOLDEN: [question: string, evidence: string][] = [
+  ['イギリスのカタパルト・センターは2030年までに何分野に増やす予定？', '2030年までに30分野に増やす計画'],
+  ['島根がアモルファス合金で狙う用途の絞り込み方は？', '少量高付加価値用途'],
+  ['アメリカの製造イノベーション研究所は何カ所まで拡大する予定だった？', '45カ所まで拡大予定'],
+  ['Fraunhofer vs AIST: how many staff does each have?', '約23,000人'],
+  ['北上川流域はどの型の集積に分類されてる？', '北上川流域 ー 誘致先行型'],
+  ['アモルファス合金の普及を阻む制約は何に集約される？', '①コスト構造'],
+  ['What are the constraints holding back amorphous alloys?', '①コスト構造'],
+];
+
+describe('golden ranking on corpus/', () => {
+  let dir: string;
+  let retriever: HybridRetriever;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'kotae-golden-'));
+    const tokenizer = await getTokenizer();
+    await buildIndex({ corpusDir: CORPUS, indexDir: dir, tokenizer });
+    retriever = new HybridRetriever(await loadIndex(dir, tokenizer), tokenizer, loadLexicon());
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(GOLDEN)('%s', async (question, evidence) => {
+    const passages = await retriever.search(question, { k: 3 });
+    const texts = passages.map((passage) => compact(passage.chunk.text));
+    expect(texts.some((text) => text.includes(compact(evidence)))).toBe(true);
+  });
+});

@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { joinSpacedOut } from '../../src/indexing/index-text.js';
+import { AliasTable } from '../../src/retrieval/aliases.js';
+import { Lexicon } from '../../src/retrieval/lexicon.js';
+import { analyzeQuery, stripQuestionPhrasing } from '../../src/retrieval/query-analysis.js';
+import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
+
+let tokenizer: KuromojiTokenizerAdapter;
+beforeAll(async () => {
+  tokenizer = await getTokenizer();
+});
+
+describe('question phrasing', () => {
+  it('strips casual framing', () => {
+    expect(stripQuestionPhrasing('結局、クラスター政策ってどんな感じ？')).not.toMatch(/結局|どんな感じ|？/);
+    expect(stripQuestionPhrasing('そもそも産業集積とは何ですか')).toContain('産業集積');
+    expect(stripQuestionPhrasing('そもそも産業集積とは何ですか')).not.toContain('そもそも');
+  });
+
+  it('keeps the topic when everything else is framing', () => {
+    expect(stripQuestionPhrasing('教えて')).toBe('教えて');
+  });
+});
+
+describe('aliases', () => {
+  const FIXTURE = [
+    'イギリスでは「ハイ・バリュー・マニュファクチャリング（HVM、高価値製造）」が推進されている。',
+    'フラウンホーファー研究機構（FhG：Fraunhofer Gesellschaft）は応用研究を担う。',
+    '地域経済を牽引する事業（以下、「牽引事業」という）を支援する。',
+  ];
+
+  it('learns definitions stated in the corpus', () => {
+    const table = AliasTable.fromCorpus(FIXTURE, tokenizer, false);
+    const hvm = table.match('HVMの目的は？');
+    expect(hvm.flatMap((m) => m.expansions)).toContain('ハイ・バリュー・マニュファクチャリング');
+    expect(table.match('FhGの規模').flatMap((m) => m.expansions)).toContain('フラウンホーファー研究機構');
+    expect(table.match('fraunhofer gesellschaft').flatMap((m) => m.expansions)).toContain('フラウンホーファー研究機構');
+    expect(table.match('牽引事業の要件').flatMap((m) => m.expansions)).toContain('地域経済を牽引する事業');
+  });
+
+  it('expands common abbreviations and country runs', () => {
+    const table = AliasTable.fromCorpus([], tokenizer);
+    expect(table.match('関東経産局の取り組み').flatMap((m) => m.expansions)).toContain('経済産業局');
+    expect(table.match('独英米で比べると').flatMap((m) => m.expansions)).toEqual(['ドイツ', 'イギリス', 'アメリカ']);
+    // 中 inside a word is not a country.
+    expect(table.match('中小企業の課題').some((m) => m.expansions.includes('中国'))).toBe(false);
+  });
+
+  it('adds the full form to the query terms', () => {
+    const table = AliasTable.fromCorpus([], tokenizer);
+    const query = analyzeQuery('産総研の拠点はどこ？', tokenizer, undefined, table);
+    expect(query.terms.has('産業')).toBe(true);
+    expect(query.aliases.map((a) => a.alias)).toContain('産総研');
+  });
+});
+
+describe('English questions', () => {
+  const lexicon = new Lexicon({ cluster: ['クラスター'], 'industrial cluster': ['産業クラスター'], survey: ['調査'] });
+
+  it('translates phrases, longest first', () => {
+    const out = lexicon.translate('Which industrial clusters did the survey cover?');
+    expect(out.map((t) => t.ja)).toEqual(['産業クラスター', '調査']);
+  });
+
+  it('drops function words and keeps names at full weight', () => {
+    const query = analyzeQuery('What did the JETRO survey find about clusters?', tokenizer, lexicon);
+    expect(query.lang).toBe('en');
+    expect(query.terms.has('the')).toBe(false);
+    expect(query.terms.get('jetro')).toBe(1);
+    expect(query.terms.has('調査')).toBe(true);
+    expect(query.terms.get('find') ?? 0).toBeLessThan(1);
+  });
+});
+
+describe('index text', () => {
+  it('joins vertical and spaced-out labels', () => {
+    expect(joinSpacedOut('自\n治\n体\n概要の説明')).toBe('自治体\n概要の説明');
+    expect(joinSpacedOut('成 功 要 因\n本文')).toBe('成功要因\n本文');
+    expect(joinSpacedOut('普通の文。\nもう一行')).toBe('普通の文。\nもう一行');
+  });
+});
