@@ -141,11 +141,15 @@ export async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
   const out = (text: string) => process.stdout.write(`${text}\n`);
+  const usage = (name: string, code = 0): number => {
+    out(HELP[name] ?? HELP.main!);
+    return code;
+  };
 
   switch (command) {
     case 'index': {
       const { values } = parse(rest, { corpus: { type: 'string' }, index: { type: 'string' } });
-      if (values.help) return (out(HELP.index!), 0);
+      if (values.help) return usage('index');
       const tokenizer = await getTokenizer();
       const result = await buildIndex({
         corpusDir: str(values.corpus) ?? config.corpusDir,
@@ -168,7 +172,7 @@ export async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean' },
         questions: { type: 'string' },
       });
-      if (values.help) return (out(HELP.search!), 0);
+      if (values.help) return usage('search');
       const k = positiveInt(str(values.k), '--k', 5, 100);
       const question = positionals.join(' ').trim();
       if (!str(values.questions) && !question)
@@ -197,7 +201,7 @@ export async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean' },
         questions: { type: 'string' },
       });
-      if (values.help) return (out(HELP.ask!), 0);
+      if (values.help) return usage('ask');
       const question = positionals.join(' ');
       if (!str(values.questions) && !question.trim()) {
         throw new QuestionError('no question', '質問を指定してください: kotae ask "LL事業とは？" (--help)');
@@ -233,35 +237,38 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'onboard': {
       const { values } = parse(rest, { index: { type: 'string' }, json: { type: 'boolean' } });
-      if (values.help) return (out(HELP.onboard!), 0);
+      if (values.help) return usage('onboard');
       const pipeline = await openPipeline({
         indexDir: str(values.index) ?? config.indexDir,
         logger,
         embedder: config.embedder,
       });
       const onboarding = new KotaeChatService({ pipeline }).onboarding();
-      if (values.json) return (out(JSON.stringify(onboarding, null, 2)), 0);
+      if (values.json) {
+        out(JSON.stringify(onboarding, null, 2));
+        return 0;
+      }
       const { renderOnboarding } = await import('./surfaces/cli/render-onboarding.js');
       out(renderOnboarding(onboarding));
       return 0;
     }
     case 'report': {
       const { values } = parse(rest, { data: { type: 'string' } });
-      if (values.help) return (out(HELP.report!), 0);
+      if (values.help) return usage('report');
       const { runReportCommand } = await import('./storage/index.js');
       runReportCommand(str(values.data) ?? config.dataDir, process.stdout);
       return 0;
     }
     case 'serve': {
       const { values } = parse(rest, {});
-      if (values.help) return (out(HELP.serve!), 0);
+      if (values.help) return usage('serve');
       const { serve } = await import('./main.js');
       await serve(config);
       return 0;
     }
     case 'discord': {
       const { values, positionals } = parse(rest, {});
-      if (values.help || positionals[0] !== 'register') return (out(HELP.discord!), values.help ? 0 : 2);
+      if (values.help || positionals[0] !== 'register') return usage('discord', values.help ? 0 : 2);
       if (!config.discord) throw new ConfigError('DISCORD_TOKEN: required for `kotae discord register` (got unset)');
       const { registerCommands } = await import('./surfaces/discord/index.js');
       await registerCommands({ config: config.discord, logger: createLogger({ level: 'info' }) });

@@ -7,12 +7,14 @@
  */
 
 export function normalizeForIndex(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/(?<=\d),(?=\d{3}(?!\d))/g, '')
-    // A dash right after katakana is a long-vowel mark mangled by conversion (ｺﾝﾋﾟｭｰﾀ, コンピュ−タ).
-    .replace(/(?<=[\u30A1-\u30FA])[\u2010-\u2015\u2212\-]/g, 'ー');
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/(?<=\d),(?=\d{3}(?!\d))/g, '')
+      // A dash right after katakana is a long-vowel mark mangled by conversion (ｺﾝﾋﾟｭｰﾀ, コンピュ−タ).
+      .replace(/(?<=[\u30A1-\u30FA])[\u2010-\u2015\u2212-]/g, 'ー')
+  );
 }
 
 /** Removes every whitespace character (used by the evaluation relevance rule and quote checks). */
@@ -20,7 +22,7 @@ export function compact(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 
-/** Private-use glyphs (Wingdings bullets such as U+F06C) render as nothing readable: shown as ・. */
+/** Private-use glyphs (Wingdings bullets such as U+F06C) render as nothing readable: dropped (a quote that follows one stays a verbatim substring of the source). */
 const PRIVATE_USE_GLYPHS = /[\uE000-\uF8FF]/g;
 
 /** Strips leftover HTML tags (`<ul style=...>`, `<p>`) but keeps `<例>`-style Japanese brackets and URLs. */
@@ -32,7 +34,7 @@ export function stripHtml(text: string): string {
 
 export function repairDisplay(line: string): string {
   return stripHtml(line)
-    .replace(PRIVATE_USE_GLYPHS, '・')
+    .replace(PRIVATE_USE_GLYPHS, '')
     .replace(/[ \u3000]{2,}/g, ' ')
     .replace(/\t+/g, '\t')
     .trim();
@@ -40,7 +42,9 @@ export function repairDisplay(line: string): string {
 
 /** True when the line is (after repair) a bullet item. */
 export function isBulletLine(line: string): boolean {
-  return /^(?:[・\-–—*●○◆◇■□▪◼⚫•\uF06C\uF0A7\uF0D8]|[①-⑳]|[(（]?[0-9０-９]{1,2}[)）]|[a-zａ-ｚA-Z][.)]\s)/.test(line.trim());
+  return /^(?:[・\-–—*●○◆◇■□▪◼⚫•\uF06C\uF0A7\uF0D8]|[①-⑳]|[(（]?[0-9０-９]{1,2}[)）]|[a-zａ-ｚA-Z][.)]\s)/.test(
+    line.trim(),
+  );
 }
 
 /** Ends a sentence (。！？ and their closing brackets). */

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: index build time vs pure kuromoji tokenization time of the corpus, retrieval
+ * and answer latency over the dev questions (warm), cold start with a built index, peak RSS, and
+ * a bounded load test (50 clients × 10 s) against POST /api/ask on 127.0.0.1.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { KotaeChatService } from '../chat/kotae-chat-service.js';
+import { loadCorpus } from '../corpus/load-corpus.js';
+import { buildIndex } from '../indexing/build-index.js';
+import { createLogger } from '../logging.js';
+import { openPipeline } from '../pipeline.js';
+import { startWebServer } from '../surfaces/web/server.js';
+import { getTokenizer } from '../text/kuromoji-tokenizer.js';
+import { readQuestions } from './questions.js';
+
+const SHARED = process.env['KOTAE_EVAL_DIR'] ?? path.resolve('../shared/eval');
+const CORPUS = process.env['KOTAE_CORPUS_DIR'] ?? 'corpus';
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+async function main(): Promise<void> {
+  const indexDir = path.join(os.tmpdir(), 'kotae-bench-index');
+  rmSync(indexDir, { recursive: true, force: true });
+  const tokenizer = await getTokenizer();
+
+  // Pure tokenization of every line of the corpus, the floor for the build.
+  const { reports } = loadCorpus(CORPUS);
+  let t = performance.now();
+  for (const report of reports) for (const line of report.lines) if (line.trim()) tokenizer.tokens(line);
+  const tokenizeMs = performance.now() - t;
+
+  t = performance.now();
+  const build = await buildIndex({ corpusDir: CORPUS, indexDir, tokenizer });
+  const buildMs = performance.now() - t;
+  console.log('## Index');
+  console.log(`corpus: ${reports.length} reports, ${build.manifest.chunkCount} passages`);
+  console.log(`pure kuromoji tokenization of the corpus: ${(tokenizeMs / 1000).toFixed(2)} s`);
+  console.log(
+    `index build (full):                       ${(buildMs / 1000).toFixed(2)} s  (${(buildMs / tokenizeMs).toFixed(2)}× tokenization; target ≤ 1.5×)`,
+  );
+  t = performance.now();
+  await buildIndex({ corpusDir: CORPUS, indexDir, tokenizer });
+  console.log(`index rebuild, nothing changed:           ${((performance.now() - t) / 1000).toFixed(2)} s`);
+
+  const pipeline = await openPipeline({ indexDir });
+  const chat = new KotaeChatService({ pipeline });
+  const questions = readQuestions(path.join(SHARED, 'questions-dev.jsonl')).map((q) => q.question);
+  for (const q of questions.slice(0, 10)) await pipeline.retriever.search(q); // warm up
+  const retrieval: number[] = [];
+  const answering: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const q of questions) {
+      t = performance.now();
+      await pipeline.retriever.search(q, { k: 10 });
+      retrieval.push(performance.now() - t);
+      t = performance.now();
+      await chat.answer(q);
+      answering.push(performance.now() - t);
+    }
+  }
+  console.log('\n## Latency (warm, dev questions × 3)');
+  console.log(
+    `retrieval  p50 ${ms(percentile(retrieval, 50))}  p95 ${ms(percentile(retrieval, 95))}  p99 ${ms(percentile(retrieval, 99))}  (targets p50 ≤ 2 ms, p99 ≤ 10 ms)`,
+  );
+  console.log(
+    `answer     p50 ${ms(percentile(answering, 50))}  p95 ${ms(percentile(answering, 95))}  p99 ${ms(percentile(answering, 99))}  (target p50 ≤ 20 ms, extractive)`,
+  );
+
+  const cli = path.resolve('bin/kotae.js');
+  if (existsSync(cli)) {
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      t = performance.now();
+      execFileSync(process.execPath, [cli, 'search', '--index', indexDir, '--k', '1', 'LL事業とは'], {
+        env: { ...process.env, LOG_LEVEL: 'silent' },
+        stdio: 'ignore',
+      });
+      runs.push(performance.now() - t);
+    }
+    console.log(
+      `\n## Cold start (kotae search with a built index, process start to answer)\nmedian ${ms(percentile(runs, 50))} (target ≤ 2 s)`,
+    );
+  }
+
+  const web = await startWebServer({
+    chat,
+    host: '127.0.0.1',
+    port: 0,
+    logger: createLogger({ level: 'silent' }),
+    maxQuestionChars: 2000,
+  });
+  try {
+    const { runLoadBench, formatLoadBench } = await import('../surfaces/web/load-bench.js');
+    console.log('\n## Load (50 clients × 10 s, POST /api/ask on 127.0.0.1, same process)');
+    console.log(formatLoadBench(await runLoadBench(web.url, { connections: 50, durationSec: 10 })));
+  } finally {
+    await web.close();
+  }
+  console.log(`\n## Memory\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (target ≤ 500 MB)`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

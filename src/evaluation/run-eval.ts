@@ -1,0 +1,119 @@
+/**
+ * `npm run eval`: retrieval figures (Recall@1/5/10, MRR@10 by type and language) on the dev
+ * questions and JSQuAD, and answer figures on the dev questions (citation recall, abstention,
+ * faithfulness of quotes). The relevance rule is the one in ../shared/eval/README.md.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { KotaeChatService } from '../chat/kotae-chat-service.js';
+import { QuestionError } from '../errors.js';
+import { buildIndex } from '../indexing/build-index.js';
+import { consoleProgress } from '../indexing/progress.js';
+import { openPipeline, type Pipeline } from '../pipeline.js';
+import { getTokenizer } from '../text/kuromoji-tokenizer.js';
+import { compact } from '../text/normalize.js';
+import { breakdown, formatFigures, type RankedResult, retrievalFigures } from './metrics.js';
+import { type EvalQuestion, isRelevant, readQuestions } from './questions.js';
+
+const SHARED = process.env['KOTAE_EVAL_DIR'] ?? path.resolve('../shared/eval');
+
+async function pipelineFor(corpusDir: string, name: string): Promise<Pipeline> {
+  const indexDir = path.join(os.tmpdir(), `kotae-eval-${name}`);
+  const tokenizer = await getTokenizer();
+  await buildIndex({ corpusDir, indexDir, tokenizer, progress: consoleProgress() });
+  return openPipeline({ indexDir });
+}
+
+async function retrieval(pipeline: Pipeline, questions: EvalQuestion[], label: string): Promise<void> {
+  const results: RankedResult[] = [];
+  for (const question of questions.filter((q) => q.answerable)) {
+    const passages = await pipeline.retriever.search(question.question, { k: 10 });
+    const at = passages.findIndex((p) => isRelevant(question, { doc: p.chunk.doc, text: p.chunk.text }));
+    results.push({ firstRelevant: at < 0 ? undefined : at + 1, type: question.type, lang: question.lang });
+  }
+  console.log(`\n## Retrieval — ${label} (answerable questions)`);
+  console.log(formatFigures('all', retrievalFigures(results)));
+  if (new Set(results.map((r) => r.type)).size > 1) {
+    for (const [type, figures] of breakdown(results, 'type')) console.log(formatFigures(`  type ${type}`, figures));
+  }
+  if (new Set(results.map((r) => r.lang)).size > 1) {
+    for (const [lang, figures] of breakdown(results, 'lang')) console.log(formatFigures(`  lang ${lang}`, figures));
+  }
+}
+
+async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir: string): Promise<void> {
+  const chat = new KotaeChatService({ pipeline });
+  const sources = new Map<string, string>();
+  const sourceOf = (doc: string) => {
+    if (!sources.has(doc)) sources.set(doc, compact(readFileSync(path.join(corpusDir, doc), 'utf8')));
+    return sources.get(doc)!;
+  };
+  let answerable = 0;
+  let cited = 0;
+  let abstainedAnswerable = 0;
+  let unanswerable = 0;
+  let abstainedUnanswerable = 0;
+  let quotes = 0;
+  let faithful = 0;
+  const missed: string[] = [];
+  for (const question of questions) {
+    let answer: Awaited<ReturnType<typeof chat.answer>>;
+    try {
+      answer = await chat.answer(question.question);
+    } catch (error) {
+      if (error instanceof QuestionError) continue;
+      throw error;
+    }
+    for (const citation of answer.citations) {
+      quotes++;
+      if (sourceOf(citation.doc).includes(compact(citation.quote))) faithful++;
+    }
+    if (!question.answerable) {
+      unanswerable++;
+      if (answer.abstained) abstainedUnanswerable++;
+      else missed.push(`  answered an unanswerable question: ${question.id} ${question.question}`);
+      continue;
+    }
+    answerable++;
+    if (answer.abstained) {
+      abstainedAnswerable++;
+      missed.push(`  abstained on answerable: ${question.id} ${question.question}`);
+    }
+    const evidence = question.evidence.map(compact);
+    const hit = answer.citations.some((c) =>
+      evidence.some((e) => compact(c.quote).includes(e) || compact(c.text).includes(e)),
+    );
+    if (hit) cited++;
+  }
+  const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '—'}% (${a}/${b})`;
+  console.log('\n## Answers — dev questions (extractive composer)');
+  console.log(`citation recall (answerable, a citation holds an evidence string): ${pct(cited, answerable)}`);
+  console.log(
+    `abstained on unanswerable questions:                        ${pct(abstainedUnanswerable, unanswerable)}`,
+  );
+  console.log(`abstained on answerable questions:                          ${pct(abstainedAnswerable, answerable)}`);
+  console.log(`faithful quotes (verbatim in the cited report, NFKC/space):  ${pct(faithful, quotes)}`);
+  if (process.env['KOTAE_EVAL_VERBOSE']) console.log(missed.join('\n'));
+}
+
+async function main(): Promise<void> {
+  const devFile = path.join(SHARED, 'questions-dev.jsonl');
+  if (!existsSync(devFile))
+    throw new Error(`eval: ${devFile} not found (set KOTAE_EVAL_DIR to the eval data directory)`);
+  const dev = readQuestions(devFile);
+  const corpus = await pipelineFor('corpus', 'dev');
+  await retrieval(corpus, dev, `questions-dev (${dev.length} questions)`);
+  await answers(corpus, dev, 'corpus');
+
+  const jsquadDir = path.join(SHARED, 'jsquad-valid');
+  if (existsSync(jsquadDir) && !process.env['KOTAE_EVAL_SKIP_JSQUAD']) {
+    const jsquad = await pipelineFor(path.join(jsquadDir, 'corpus'), 'jsquad');
+    await retrieval(jsquad, readQuestions(path.join(jsquadDir, 'questions.jsonl')), 'JSQuAD valid');
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
