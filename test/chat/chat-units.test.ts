@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { isFollowUp, retrievalQuery } from '../../src/chat/follow-up.js';
+import { RateLimiter } from '../../src/chat/rate-limiter.js';
+import { cleanQuestion, validateQuestion } from '../../src/chat/validate-question.js';
+import { loadConfig } from '../../src/config/config.js';
+import { ConfigError, ErrorCode, QuestionError } from '../../src/errors.js';
+import { splitText } from '../../src/surfaces/split-text.js';
+
+function questionError(raw: string, max = 2000): QuestionError {
+  try {
+    validateQuestion(raw, max);
+  } catch (error) {
+    expect(error).toBeInstanceOf(QuestionError);
+    return error as QuestionError;
+  }
+  throw new Error(`expected a QuestionError for ${JSON.stringify(raw.slice(0, 40))}`);
+}
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('validateQuestion', () => {
+  it.each([
+    ['empty', ''],
+    ['whitespace', ' \n\t\u3000 '],
+    ['only a Slack mention', '<@U123>'],
+    ['only mentions and spaces', '<@U123> <!here>  <#C999>'],
+  ])('GIVEN %s THEN refuses with a polite Japanese userMessage', (_, raw) => {
+    const error = questionError(raw);
+    expect(error.code).toBe(ErrorCode.QuestionInvalid);
+    expect(error.userMessage).toMatch(/ください/);
+    expect(error.userMessage).not.toMatch(/error|undefined|stack/i);
+  });
+
+  it('GIVEN a 100,000-character paste THEN refuses as too long, naming the limit', () => {
+    const error = questionError('産業'.repeat(50_000));
+    expect(error.message).toMatch(/too long/);
+    expect(error.userMessage).toContain('長すぎます');
+    expect(error.userMessage).toContain('2,000');
+  });
+
+  it('GIVEN a question just over the limit after cleaning THEN refuses it', () => {
+    expect(questionError('あ'.repeat(2001)).userMessage).toContain('長すぎます');
+    expect(validateQuestion('あ'.repeat(2000), 2000)).toHaveLength(2000);
+  });
+
+  it('GIVEN only punctuation THEN refuses it', () => {
+    expect(questionError('？？？！！').userMessage).toMatch(/読み取れません/);
+  });
+
+  it('removes control characters and mentions and folds whitespace', () => {
+    expect(validateQuestion('<@U123>  LL事業\u0000とは\u0007？\u200B\n\n教えて', 2000)).toBe('LL事業とは？ 教えて');
+    expect(cleanQuestion('\uFEFF<@!42>ドイツ\u001Fの事例')).toBe('ドイツの事例');
+  });
+});
+
+describe('follow-up questions', () => {
+  it('recognizes follow-ups', () => {
+    expect(isFollowUp('ドイツの場合は？')).toBe(true);
+    expect(isFollowUp('それはいつ始まった？')).toBe(true);
+    expect(isFollowUp('予算は？')).toBe(true);
+    expect(isFollowUp('What about Germany?')).toBe(true);
+  });
+
+  it('leaves a question that stands on its own alone', () => {
+    expect(isFollowUp('産業集積地における国際産業連携の成功要因を教えてください。')).toBe(false);
+  });
+
+  it('retrievalQuery joins a follow-up with the last user question', () => {
+    const history = [
+      { role: 'user' as const, text: '最初の質問' },
+      { role: 'assistant' as const, text: '回答' },
+      { role: 'user' as const, text: '産業クラスター政策について教えて' },
+      { role: 'assistant' as const, text: '回答2' },
+    ];
+    expect(retrievalQuery('ドイツの場合は？', history)).toBe('産業クラスター政策について教えて ドイツの場合は？');
+    const standalone = '産業集積地における国際産業連携の成功要因を教えてください。';
+    expect(retrievalQuery(standalone, history)).toBe(standalone);
+    expect(retrievalQuery('ドイツの場合は？', [])).toBe('ドイツの場合は？');
+    expect(retrievalQuery('ドイツの場合は？', undefined)).toBe('ドイツの場合は？');
+  });
+});
+
+describe('RateLimiter', () => {
+  it('allows `limit` hits per window, then refuses with retryAfterMs, then allows again', () => {
+    let now = 1_000_000;
+    const limiter = new RateLimiter({ limit: 3, windowMs: 60_000, now: () => now });
+    expect(limiter.take('u1').allowed).toBe(true);
+    now += 10_000;
+    expect(limiter.take('u1').allowed).toBe(true);
+    expect(limiter.take('u1').allowed).toBe(true);
+    const refused = limiter.take('u1');
+    expect(refused).toEqual({ allowed: false, retryAfterMs: 60_000 - 10_000 });
+    // Other users are not affected.
+    expect(limiter.take('u2').allowed).toBe(true);
+    // The first hit leaves the window.
+    now = 1_000_000 + 60_000;
+    expect(limiter.take('u1').allowed).toBe(true);
+    expect(limiter.take('u1').allowed).toBe(false);
+  });
+
+  it('refused hits do not extend the wait', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ limit: 1, windowMs: 1000, now: () => now });
+    expect(limiter.take('u').allowed).toBe(true);
+    now = 500;
+    expect(limiter.take('u')).toEqual({ allowed: false, retryAfterMs: 500 });
+    now = 1000;
+    expect(limiter.take('u').allowed).toBe(true);
+  });
+});
+
+describe('splitText', () => {
+  const answer = Array.from(
+    { length: 40 },
+    (_, i) =>
+      `・「産業クラスター政策は地域の企業と大学の連携を促し、新事業を生み出すことを目的としている。」[${i + 1}]`,
+  ).join('\n');
+
+  it.each([10, 37, 60, 100, 500, 2000])('max %i: no piece over max, markers never cut, rejoins to the text', (max) => {
+    const pieces = splitText(answer, max);
+    for (const piece of pieces) {
+      expect(piece.length).toBeLessThanOrEqual(max);
+      expect(piece.length).toBeGreaterThan(0);
+    }
+    const strip = (text: string) => text.replace(/\s+/g, '');
+    expect(strip(pieces.join(''))).toBe(strip(answer));
+    const markers = (text: string) => text.match(/\[\d{1,3}\]/g) ?? [];
+    expect(pieces.flatMap(markers)).toEqual(markers(answer));
+  });
+
+  it('keeps a marker with the sentence it follows', () => {
+    const text = `${'あ'.repeat(40)}。[12]${'い'.repeat(40)}`;
+    const pieces = splitText(text, 50);
+    expect(pieces[0]).toBe(`${'あ'.repeat(40)}。[12]`);
+  });
+
+  it('GIVEN a cut that would fall inside [12] THEN moves it before the marker', () => {
+    const text = `${'あ'.repeat(18)}[12]${'い'.repeat(30)}`;
+    const pieces = splitText(text, 20);
+    for (const piece of pieces) expect(piece).not.toMatch(/\[\d*$|^\d*\]/);
+    expect(pieces.join('')).toBe(text);
+  });
+
+  it('returns the text whole when it fits and refuses a tiny max', () => {
+    expect(splitText('  短い回答です。[1]  ', 100)).toEqual(['短い回答です。[1]']);
+    expect(() => splitText('x', 5)).toThrow(RangeError);
+  });
+});
+
+describe('loadConfig', () => {
+  it('gives documented defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 3000, corpusDir: 'corpus', indexDir: 'indexes' });
+    expect(config.slack).toBeUndefined();
+    expect(config.llm).toBeUndefined();
+    expect(config.embedder.kind).toBe('lsa');
+  });
+
+  it('GIVEN a bad PORT THEN the ConfigError names PORT and the value', () => {
+    const error = configError({ PORT: 'eighty' });
+    expect(error.code).toBe(ErrorCode.ConfigError);
+    expect(error.message).toMatch(/^\s*PORT:/m);
+    expect(error.message).toContain('"eighty"');
+    expect(configError({ PORT: '70000' }).message).toMatch(/^\s*PORT:/m);
+  });
+
+  it('GIVEN SLACK_APP_TOKEN without SLACK_BOT_TOKEN THEN names SLACK_BOT_TOKEN and does not echo the token', () => {
+    const secret = 'xapp-1-A111-222-abcdefsecret';
+    const error = configError({ SLACK_APP_TOKEN: secret });
+    expect(error.message).toContain('SLACK_BOT_TOKEN');
+    expect(error.message).not.toContain(secret);
+  });
+
+  it('GIVEN several bad variables THEN names each of them', () => {
+    const error = configError({ PORT: 'x', DISCORD_API_URL: 'ftp://example.org' });
+    expect(error.message).toContain('DISCORD_API_URL');
+    expect(error.message).toContain('PORT');
+  });
+
+  it('never echoes a token when another variable is invalid', () => {
+    const token = 'xoxb-1234-5678-topsecretvalue';
+    const error = configError({ SLACK_BOT_TOKEN: token, SLACK_PORT: 'nope' });
+    expect(error.message).toContain('SLACK_PORT');
+    expect(error.message).not.toContain(token);
+  });
+
+  it('GIVEN SLACK_BOT_TOKEN and SLACK_APP_TOKEN THEN Socket Mode', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+    expect(config.slack?.mode).toBe('socket');
+  });
+
+  it('GIVEN an LLM provider THEN the llm config carries the timeout and the key fallback', () => {
+    const config = loadConfig({ KOTAE_LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-x', KOTAE_LLM_TIMEOUT_MS: '1500' });
+    expect(config.llm).toMatchObject({ provider: 'openai', apiKey: 'sk-x', timeoutMs: 1500 });
+  });
+});
