@@ -63,6 +63,7 @@ export class HybridRetriever {
   private readonly chunkReport: Int32Array;
   private readonly reportTerms: Map<string, number>[];
   private readonly scores: Float64Array;
+  private readonly finals: Float64Array;
 
   constructor(
     readonly index: LoadedIndex,
@@ -85,7 +86,9 @@ export class HybridRetriever {
     const docIndex = new Map(docs.map((doc, i) => [doc, i]));
     this.chunkReport = Int32Array.from(index.chunks, (chunk) => docIndex.get(chunk.doc)!);
     this.reportTerms = reportMetadataTerms(docs, index, tokenizer, this.aliases);
+    // Per-query work buffers, reused (filled synchronously after the last await of a search).
     this.scores = new Float64Array(index.chunks.length);
+    this.finals = new Float64Array(index.chunks.length);
   }
 
   analyze(question: string): AnalyzedQuery {
@@ -156,8 +159,10 @@ export class HybridRetriever {
       if (prior) score += reportWeight * prior[this.chunkReport[i]!]!;
       scores[i] = score;
     }
-    const passages: Passage[] = [];
+    // Smoothed scores, then a top-k selection: Passage objects only for the k returned.
     const report = this.chunkReport;
+    const top: number[] = [];
+    const finals = this.finals;
     for (let i = 0; i < n; i++) {
       if (scores[i] === 0) continue;
       let neighbour = 0;
@@ -165,19 +170,29 @@ export class HybridRetriever {
         if (i > 0 && report[i - 1] === report[i]) neighbour = scores[i - 1]!;
         if (i + 1 < n && report[i + 1] === report[i] && scores[i + 1]! > neighbour) neighbour = scores[i + 1]!;
       }
-      passages.push({
+      const score = scores[i]! + neighbourWeight * neighbour;
+      finals[i] = score;
+      if (top.length === k && score <= finals[top[k - 1]!]!) continue;
+      let at = top.length < k ? top.length : k - 1;
+      while (at > 0 && finals[top[at - 1]!]! < score) {
+        if (at < k) top[at] = top[at - 1]!;
+        at--;
+      }
+      top[at] = i;
+    }
+    return top.map((i) => {
+      const neighbour = finals[i]! - scores[i]!;
+      return {
         chunk: this.chunks[i]!,
-        score: scores[i]! + neighbourWeight * neighbour,
+        score: finals[i]!,
         lexical: lexical[i]! / maxLexical,
         ngram: ngram[i]! / maxNgram,
         dense: dense[i]!,
         coverage: coverages[i]!,
         report: prior ? prior[report[i]!]! : 0,
-        neighbour,
-      });
-    }
-    passages.sort((a, b) => b.score - a.score);
-    return passages.slice(0, k);
+        neighbour: neighbourWeight > 0 ? neighbour / neighbourWeight : 0,
+      };
+    });
   }
 }
 

@@ -140,11 +140,30 @@ export function analyzeQuery(
     for (const { en, ja, weight } of translated) {
       if (ENGLISH_STOP_WORDS.has(en)) continue;
       const w = lang === 'en' ? weight : weight * 0.5;
-      for (const term of tokenizer.terms(ja)) add(terms, term, w);
+      for (const term of cachedTerms(tokenizer, ja)) add(terms, term, w);
       for (const gram of charBigrams(normalizeForIndex(ja))) add(grams, gram, w * 0.7);
     }
   }
   return { core, lang, terms, grams, aliases: aliasHits.map(({ alias, expansions }) => ({ alias, expansions })) };
+}
+
+/** Terms of lexicon translations, cached per tokenizer (a handful of English words recur across questions). */
+const translationTerms = new WeakMap<Tokenizer, Map<string, string[]>>();
+const MAX_CACHED_TRANSLATIONS = 5000;
+
+function cachedTerms(tokenizer: Tokenizer, text: string): string[] {
+  let cache = translationTerms.get(tokenizer);
+  if (!cache) {
+    cache = new Map();
+    translationTerms.set(tokenizer, cache);
+  }
+  let terms = cache.get(text);
+  if (!terms) {
+    terms = tokenizer.terms(text);
+    if (cache.size >= MAX_CACHED_TRANSLATIONS) cache.clear();
+    cache.set(text, terms);
+  }
+  return terms;
 }
 
 /** Weight of an ordinary English word of an English question (its translations carry the meaning). */
