@@ -82,7 +82,10 @@ export function loadReport(corpusDir: string, doc: string, sources: Map<string, 
   const bytes = readFileSync(path.join(corpusDir, doc));
   const { text } = decodeReport(bytes, doc);
   const lines = text.split('\n');
-  const meta = { ...(sources.get(doc) ?? sources.get(path.basename(doc)) ?? {}), ...(readSidecar(corpusDir, doc) ?? {}) };
+  const meta = {
+    ...(sources.get(doc) ?? sources.get(path.basename(doc)) ?? {}),
+    ...(readSidecar(corpusDir, doc) ?? {}),
+  };
   return { doc, hash: fileHash(bytes), lines, ...resolveMeta(meta, lines, doc) };
 }
 

@@ -18,7 +18,10 @@ export function retrievalFigures(results: RankedResult[]): RetrievalFigures {
   const n = results.length || 1;
   const recall = (k: number) => results.filter((r) => r.firstRelevant !== undefined && r.firstRelevant <= k).length / n;
   const mrr =
-    results.reduce((sum, r) => sum + (r.firstRelevant !== undefined && r.firstRelevant <= 10 ? 1 / r.firstRelevant : 0), 0) / n;
+    results.reduce(
+      (sum, r) => sum + (r.firstRelevant !== undefined && r.firstRelevant <= 10 ? 1 / r.firstRelevant : 0),
+      0,
+    ) / n;
   return { n: results.length, r1: recall(1), r5: recall(5), r10: recall(10), mrr10: mrr };
 }
 

@@ -10,12 +10,12 @@ import { chunkReport } from '../chunking/chunker.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import type { Logger } from '../logging.js';
 import type { KuromojiTokenizerAdapter } from '../text/kuromoji-tokenizer.js';
-import { type EmbedderConfig, createOptionalEmbeddings } from './embedders/optional.js';
 import { LsaEmbedder, LsaEmbeddings, type LsaModel, trainLsa } from './embedders/lsa.js';
+import { createOptionalEmbeddings, type EmbedderConfig } from './embedders/optional.js';
 import { MANIFEST_FILE, sha256, writeAtomic } from './index-files.js';
+import { indexTextOf } from './index-text.js';
 import { INDEX_FORMAT_VERSION, type Manifest, TOKENIZER_ID } from './manifest.js';
 import { type Progress, silentProgress } from './progress.js';
-import { indexTextOf } from './index-text.js';
 import type { StoredCorpus, StoredReport } from './stored-index.js';
 import { VectorIndex } from './vector-index.js';
 
@@ -61,7 +61,10 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   const stored: StoredReport[] = [];
   let reused = 0;
   const toAnalyse = reports.filter((report) => previous.get(report.doc)?.hash !== report.hash);
-  progress.start('analysing reports', toAnalyse.reduce((sum, report) => sum + report.lines.length, 0));
+  progress.start(
+    'analysing reports',
+    toAnalyse.reduce((sum, report) => sum + report.lines.length, 0),
+  );
   for (const report of reports) {
     const old = previous.get(report.doc);
     const { lines, ...meta } = report;
@@ -100,7 +103,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
         progress.tick(batch.length);
       }
       progress.stop();
-      embedder = { kind: options.embedder.kind, model: options.embedder.model ?? null, dimensions: vectors[0]?.length ?? 1 };
+      embedder = {
+        kind: options.embedder.kind,
+        model: options.embedder.model ?? null,
+        dimensions: vectors[0]?.length ?? 1,
+      };
     } catch (error) {
       progress.stop();
       options.logger?.warn(
@@ -122,7 +129,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     rmSync(path.join(options.indexDir, LSA_PROJECTION_FILE), { force: true });
   }
 
-  const vectorIndex = await VectorIndex.build(embeddings!, vectors, chunks.map((_, i) => i));
+  const vectorIndex = await VectorIndex.build(
+    embeddings!,
+    vectors,
+    chunks.map((_, i) => i),
+  );
   const vectorDir = path.join(options.indexDir, VECTOR_DIR);
   await vectorIndex.save(vectorDir);
   for (const name of VECTOR_FILES) artifacts[name] = sha256(readFileSync(path.join(options.indexDir, name)));

@@ -31,9 +31,13 @@ export function readManifest(indexDir: string): Manifest {
   try {
     return ManifestSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
-    throw new IndexError(ErrorCode.IndexCorrupt, `index: ${file} is damaged or incomplete; rebuild with \`npx kotae index\``, {
-      cause: error,
-    });
+    throw new IndexError(
+      ErrorCode.IndexCorrupt,
+      `index: ${file} is damaged or incomplete; rebuild with \`npx kotae index\``,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

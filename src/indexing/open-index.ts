@@ -2,10 +2,9 @@
  * Opens the index for serving: builds it when missing, rebuilds it when the corpus changed
  * (`ifStale`) or when it is damaged — once, never in a loop — and loads it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { listReportFiles } from '../corpus/load-corpus.js';
-import { fileHash } from '../corpus/load-corpus.js';
+import { fileHash, listReportFiles } from '../corpus/load-corpus.js';
 import { ErrorCode, IndexError } from '../errors.js';
 import type { Logger } from '../logging.js';
 import type { KuromojiTokenizerAdapter } from '../text/kuromoji-tokenizer.js';
@@ -14,7 +13,6 @@ import type { EmbedderConfig } from './embedders/optional.js';
 import { readManifest } from './index-files.js';
 import { type LoadedIndex, loadIndex } from './load-index.js';
 import type { Progress } from './progress.js';
-import { readFileSync } from 'node:fs';
 
 export interface OpenIndexOptions {
   indexDir: string;
@@ -48,7 +46,10 @@ export async function openIndex(options: OpenIndexOptions): Promise<LoadedIndex>
   const { indexDir, logger } = options;
   const build = async (reason: string, corpusDir: string | undefined) => {
     if (!corpusDir || !existsSync(corpusDir)) {
-      throw new IndexError(ErrorCode.IndexMissing, `${reason}, and no corpus directory to build it from (use --corpus)`);
+      throw new IndexError(
+        ErrorCode.IndexMissing,
+        `${reason}, and no corpus directory to build it from (use --corpus)`,
+      );
     }
     logger?.info({ indexDir, corpusDir }, `${reason}: building the index`);
     await buildIndex({
@@ -71,7 +72,8 @@ export async function openIndex(options: OpenIndexOptions): Promise<LoadedIndex>
   const corpusDir = options.corpusDir ?? manifestCorpus;
   if (options.ifStale && corpusDir && existsSync(corpusDir) && manifestCorpus !== undefined) {
     const changed = staleFiles(indexDir, corpusDir);
-    if (changed.length > 0) await build(`corpus changed (${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ', …' : ''})`, corpusDir);
+    if (changed.length > 0)
+      await build(`corpus changed (${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ', …' : ''})`, corpusDir);
   }
   try {
     return await loadIndex(indexDir, options.tokenizer, options.embedder);

@@ -42,7 +42,9 @@ export function consoleProgress(stream: NodeJS.WriteStream = process.stderr): Pr
       const decile = total ? Math.floor((done / total) * 10) : 10;
       if (decile !== lastDecile) {
         lastDecile = decile;
-        stream.write(`${label}: ${done}/${total} (${decile * 10}%) ${((Date.now() - started.at) / 1000).toFixed(1)}s\n`);
+        stream.write(
+          `${label}: ${done}/${total} (${decile * 10}%) ${((Date.now() - started.at) / 1000).toFixed(1)}s\n`,
+        );
       }
     },
     stop() {},

@@ -3,9 +3,10 @@
  * search beam, hnswlib's default 10 gives poor recall), so it is set here on build and load.
  * HNSWLib scores are cosine *distances*; `search` returns similarities (1 - distance).
  */
-import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import { Document } from '@langchain/core/documents';
+
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { Document } from '@langchain/core/documents';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 
 /** Search beam width; ≥ k, larger = better recall, slower. */
 export const HNSW_EF = 200;
@@ -35,7 +36,10 @@ export class VectorIndex {
 
   /** The `k` nearest chunks as [chunk index, cosine similarity], best first. */
   async search(vector: number[], k: number): Promise<[number, number][]> {
-    const hits = await this.store.similaritySearchVectorWithScore(vector, Math.min(k, this.store.index.getCurrentCount()));
+    const hits = await this.store.similaritySearchVectorWithScore(
+      vector,
+      Math.min(k, this.store.index.getCurrentCount()),
+    );
     return hits.map(([doc, distance]) => [doc.metadata['i'] as number, 1 - distance]);
   }
 }

@@ -6,8 +6,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import kuromoji from 'kuromoji';
-import { capSegments } from './sentences.js';
 import { normalizeForIndex } from './normalize.js';
+import { capSegments } from './sentences.js';
 import type { Tokenizer } from './tokenizer.js';
 
 type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
@@ -18,9 +18,46 @@ const DROPPED_POS = new Set(['助詞', '助動詞', '記号', 'フィラー', '�
 const DROPPED_NOUN_DETAIL = new Set(['非自立', '代名詞', '接尾']);
 /** Verbs and adjectives too general to help ranking. */
 const STOP_TERMS = new Set([
-  'する', 'ある', 'いる', 'なる', 'れる', 'られる', 'できる', 'いう', 'おる', 'くる', 'いく', 'みる', 'おく', 'よい',
-  'ない', 'せる', 'させる', 'やる', 'もらう', 'くれる', 'ほしい', '思う', '考える', '教える', '知る', 'わかる', '分かる',
-  'ください', '下さい', '何', 'なん', 'どう', 'どの', 'どれ', 'どこ', 'いつ', 'だれ', '誰', 'なぜ', 'どんな',
+  'する',
+  'ある',
+  'いる',
+  'なる',
+  'れる',
+  'られる',
+  'できる',
+  'いう',
+  'おる',
+  'くる',
+  'いく',
+  'みる',
+  'おく',
+  'よい',
+  'ない',
+  'せる',
+  'させる',
+  'やる',
+  'もらう',
+  'くれる',
+  'ほしい',
+  '思う',
+  '考える',
+  '教える',
+  '知る',
+  'わかる',
+  '分かる',
+  'ください',
+  '下さい',
+  '何',
+  'なん',
+  'どう',
+  'どの',
+  'どれ',
+  'どこ',
+  'いつ',
+  'だれ',
+  '誰',
+  'なぜ',
+  'どんな',
 ]);
 
 /** Maximum segment length handed to kuromoji. */

@@ -171,7 +171,9 @@ export function trainLsa(documents: string[][], options: LsaOptions = {}): LsaMo
   const k = Math.max(1, Math.min(dimensions, vocabulary.length - 1, documents.length - 1));
   const l = Math.min(k + 20, vocabulary.length, documents.length);
   const random = mulberry32(seed);
-  let z: Float64Array[] = Array.from({ length: l }, () => Float64Array.from({ length: vocabulary.length }, () => gaussian(random)));
+  let z: Float64Array[] = Array.from({ length: l }, () =>
+    Float64Array.from({ length: vocabulary.length }, () => gaussian(random)),
+  );
   let y = multiplyA(rows, z);
   orthonormalize(y);
   for (let i = 0; i < powerIterations; i++) {

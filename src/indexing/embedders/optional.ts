@@ -20,7 +20,9 @@ export async function createOptionalEmbeddings(config: EmbedderConfig): Promise<
       const { OpenAIEmbeddings } = await import('@langchain/openai');
       const baseURL = config.baseUrl ?? (config.kind === 'ollama' ? 'http://127.0.0.1:11434/v1' : undefined);
       if (!config.model) {
-        throw new EmbedderError(`embedder ${config.kind}: KOTAE_EMBEDDING_MODEL is not set (e.g. text-embedding-3-small, bge-m3)`);
+        throw new EmbedderError(
+          `embedder ${config.kind}: KOTAE_EMBEDDING_MODEL is not set (e.g. text-embedding-3-small, bge-m3)`,
+        );
       }
       return new OpenAIEmbeddings({
         model: config.model,
@@ -44,7 +46,10 @@ async function createTransformersEmbeddings(config: EmbedderConfig): Promise<Emb
   const moduleName = '@huggingface/transformers';
   let transformers: {
     env: { allowRemoteModels: boolean; localModelPath: string };
-    pipeline: (task: string, model: string) => Promise<(texts: string[], options: object) => Promise<{ tolist(): number[][] }>>;
+    pipeline: (
+      task: string,
+      model: string,
+    ) => Promise<(texts: string[], options: object) => Promise<{ tolist(): number[][] }>>;
   };
   try {
     transformers = await import(moduleName);
