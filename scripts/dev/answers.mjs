@@ -1,10 +1,12 @@
 // Dev diagnostic: where the extractive answer misses the evidence. Usage: node scripts/dev/answers.mjs [id,...]
-import { openPipeline } from '../../dist/pipeline.js';
+
 import { KotaeChatService } from '../../dist/chat/kotae-chat-service.js';
-import { readQuestions, isRelevant } from '../../dist/evaluation/questions.js';
+import { isRelevant, readQuestions } from '../../dist/evaluation/questions.js';
 import { buildIndex } from '../../dist/indexing/build-index.js';
+import { openPipeline } from '../../dist/pipeline.js';
 import { getTokenizer } from '../../dist/text/kuromoji-tokenizer.js';
 import { compact } from '../../dist/text/normalize.js';
+
 const ids = process.argv[2]?.split(',');
 await buildIndex({ corpusDir: 'corpus', indexDir: '/tmp/kotae-dev-answers', tokenizer: await getTokenizer() });
 const p = await openPipeline({ indexDir: '/tmp/kotae-dev-answers' });
@@ -18,6 +20,13 @@ for (const q of readQuestions('../shared/eval/questions-dev.jsonl')) {
   if (hit && !ids) continue;
   const ps = await p.retriever.search(q.question, { k: 10 });
   const rank = ps.findIndex((x) => isRelevant(q, { doc: x.chunk.doc, text: x.chunk.text }));
-  console.log(`\n## ${q.id} [${q.type}] rank=${rank + 1} abstained=${a.abstained} ${q.question}\n  evidence: ${q.evidence.join(' | ')}`);
-  console.log(a.text.split('\n').map((l) => '  > ' + l.slice(0, 160)).join('\n'));
+  console.log(
+    `\n## ${q.id} [${q.type}] rank=${rank + 1} abstained=${a.abstained} ${q.question}\n  evidence: ${q.evidence.join(' | ')}`,
+  );
+  console.log(
+    a.text
+      .split('\n')
+      .map((l) => '  > ' + l.slice(0, 160))
+      .join('\n'),
+  );
 }

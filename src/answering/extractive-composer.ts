@@ -18,11 +18,11 @@ import { passageUnits, type Unit } from './units.js';
 export interface ExtractiveOptions {
   /** Passages considered for quotes. Default 5. */
   passages?: number;
-  /** Most quotes in an answer (lists may use `maxListUnits`). Default 3. */
+  /** Most quotes in an answer (lists may use `maxListUnits`). Default 4. */
   maxUnits?: number;
   /** Most items gathered for a list question. Default 8. */
   maxListUnits?: number;
-  /** Answer length budget in characters of quotes. Default 480 (lists 800). */
+  /** Answer length budget in characters of quotes. Default 600 (lists 920). */
   maxChars?: number;
   /**
    * Abstain when the best passage covers less than this share of the question's idf-weighted
@@ -35,9 +35,9 @@ export interface ExtractiveOptions {
 
 export const DEFAULT_EXTRACTIVE_OPTIONS = {
   passages: 5,
-  maxUnits: 3,
+  maxUnits: 4,
   maxListUnits: 8,
-  maxChars: 480,
+  maxChars: 600,
   minCoverage: 0.2,
   mmrLambda: 0.75,
 } satisfies Required<ExtractiveOptions>;
@@ -95,6 +95,18 @@ function kindBonus(kind: QuestionKind, unit: Unit): number {
   }
 }
 
+/**
+ * Footnotes, references and source lines ("(注41) …", "出所：…", "清水誠 [2015]. 「…」") support
+ * nothing by themselves: never quoted as an answer.
+ */
+export function isApparatus(text: string): boolean {
+  return (
+    /^[-・\s]*([（(]注\d*[)）]|注\d|出所|出典|資料[:：）)]|[（(]資料[)）]|※\s*出典)/.test(text) ||
+    /\[\d{4}[a-z]?\]\s*[.．]/.test(text) ||
+    /\b(pp?\.\s*\d|vol\.|No\.\s*\d+-\d+)/i.test(text)
+  );
+}
+
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
@@ -126,7 +138,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   top.forEach((passage, rank) => {
     const prior = best ? passage.score / best.score : 0;
     for (const unit of passageUnits(passage.chunk.text)) {
-      if (unit.kind === 'heading') continue;
+      if (unit.kind === 'heading' || isApparatus(unit.text)) continue;
       const terms = new Set(input.tokenizer.terms(unit.text));
       const coverage = termCoverage(input.query, terms, input.idf);
       const grams = new Set(charBigrams(normalizeForIndex(unit.text)));

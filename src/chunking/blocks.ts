@@ -24,7 +24,9 @@ function continues(prev: Block, next: Line, blanksBetween: number): boolean {
   if (blanksBetween > MAX_BLANKS_IN_PARAGRAPH) return false;
   if (endsSentence(prev.text)) return false;
   const lastLine = prev.text.slice(prev.text.lastIndexOf('\n') + 1);
-  if (lastLine.length < MIN_WRAPPED_LINE) return false;
+  // A line ending in a particle, 、 or an open bracket cannot end a sentence: it continues,
+  // however short ("地域経済・産業の" / "構築"). Otherwise a short line is a label or title.
+  if (lastLine.length < MIN_WRAPPED_LINE && !/[のをにがはとでへやも、，・（「『]$/.test(lastLine)) return false;
   // Notes and sources start their own paragraph.
   if (/^(出所|出典|資料|注|※|（注|\(注|（資料|\(資料)/.test(next.text)) return false;
   return true;

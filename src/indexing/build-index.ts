@@ -44,7 +44,8 @@ export const VECTOR_FILES = ['hnswlib.index', 'args.json', 'docstore.json'].map(
 function previousReports(indexDir: string): Map<string, StoredReport> {
   try {
     const stored = JSON.parse(readFileSync(path.join(indexDir, CHUNKS_FILE), 'utf8')) as StoredCorpus;
-    if (stored.tokenizer !== TOKENIZER_ID) return new Map();
+    // Chunks are reused only when chunking and analysis are exactly those of this build.
+    if (stored.tokenizer !== TOKENIZER_ID || stored.formatVersion !== INDEX_FORMAT_VERSION) return new Map();
     return new Map(stored.reports.map((report) => [report.doc, report]));
   } catch {
     return new Map();
@@ -85,7 +86,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   const artifacts: Record<string, string> = {};
   artifacts[CHUNKS_FILE] = writeAtomic(
     path.join(options.indexDir, CHUNKS_FILE),
-    JSON.stringify({ tokenizer: TOKENIZER_ID, reports: stored } satisfies StoredCorpus),
+    JSON.stringify({
+      formatVersion: INDEX_FORMAT_VERSION,
+      tokenizer: TOKENIZER_ID,
+      reports: stored,
+    } satisfies StoredCorpus),
   );
 
   // Dense vectors: an optional neural embedder when configured and working, else LSA.

@@ -11,6 +11,8 @@ export interface StoredReport extends ReportMeta {
 }
 
 export interface StoredCorpus {
+  /** INDEX_FORMAT_VERSION of the build that wrote it. */
+  formatVersion: number;
   tokenizer: string;
   reports: StoredReport[];
 }

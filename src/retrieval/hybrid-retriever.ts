@@ -19,9 +19,9 @@ import { type AnalyzedQuery, analyzeQuery } from './query-analysis.js';
 export interface RetrieverOptions {
   /** Weight of BM25 over kuromoji terms. Default 1.0. */
   lexicalWeight?: number;
-  /** Weight of BM25 over character bigrams. Default 0.6. */
+  /** Weight of BM25 over character bigrams. Default 0.9. */
   ngramWeight?: number;
-  /** Weight of dense cosine similarity. Default 0.5. */
+  /** Weight of dense cosine similarity. Default 0.25 (LSA is a weak signal on its own). */
   denseWeight?: number;
   /** Weight of query-term coverage. Default 0.3. */
   coverageWeight?: number;
@@ -33,17 +33,27 @@ export interface RetrieverOptions {
   reportWeight?: number;
   /** Share of the best adjacent chunk's score (same report, seq ± 1) added to a chunk. Default 0.2. */
   neighbourWeight?: number;
+  /**
+   * Weight of the best sentence window: the share of the query's idf-weighted terms found within
+   * one or two consecutive sentences of the passage (evidence is concentrated, topic words are
+   * spread). Default 1.2.
+   */
+  windowWeight?: number;
+  /** Candidates re-scored by sentence windows. Default 40. */
+  rerankDepth?: number;
 }
 
 export const DEFAULT_RETRIEVER_OPTIONS = {
   lexicalWeight: 1.0,
-  ngramWeight: 0.6,
-  denseWeight: 0.5,
+  ngramWeight: 0.9,
+  denseWeight: 0.25,
   coverageWeight: 0.3,
   denseCandidates: 60,
   aliases: true,
   reportWeight: 0.3,
   neighbourWeight: 0.2,
+  windowWeight: 1.2,
+  rerankDepth: 40,
 } satisfies Required<RetrieverOptions>;
 
 export interface SearchOptions {
@@ -64,6 +74,8 @@ export class HybridRetriever {
   private readonly reportTerms: Map<string, number>[];
   private readonly scores: Float64Array;
   private readonly finals: Float64Array;
+  /** Normalized display text of each chunk, split into sentences (for the window re-scoring). */
+  private readonly sentences: string[][];
 
   constructor(
     readonly index: LoadedIndex,
@@ -89,6 +101,34 @@ export class HybridRetriever {
     // Per-query work buffers, reused (filled synchronously after the last await of a search).
     this.scores = new Float64Array(index.chunks.length);
     this.finals = new Float64Array(index.chunks.length);
+    this.sentences = index.chunks.map((chunk) =>
+      normalizeForIndex(indexTextOf(chunk))
+        .split(/(?<=[。！？!?])|\n/)
+        .filter((sentence) => sentence.trim().length > 0),
+    );
+  }
+
+  /**
+   * The best share of the query's idf-weighted terms found inside one sentence or two adjacent
+   * sentences of chunk `i` (terms are matched as substrings of the normalized text).
+   */
+  private windowScore(i: number, termIdf: readonly (readonly [string, number])[], totalIdf: number): number {
+    const sentences = this.sentences[i]!;
+    const found = sentences.map((sentence) => {
+      const hits = new Set<number>();
+      termIdf.forEach(([term], t) => {
+        if (sentence.includes(term)) hits.add(t);
+      });
+      return hits;
+    });
+    let best = 0;
+    for (let s = 0; s < found.length; s++) {
+      const window = new Set([...found[s]!, ...(found[s + 1] ?? [])]);
+      let covered = 0;
+      for (const t of window) covered += termIdf[t]![1];
+      if (covered > best) best = covered;
+    }
+    return best / totalIdf;
   }
 
   analyze(question: string): AnalyzedQuery {
@@ -161,6 +201,8 @@ export class HybridRetriever {
     }
     // Smoothed scores, then a top-k selection: Passage objects only for the k returned.
     const report = this.chunkReport;
+    const { windowWeight, rerankDepth } = this.options;
+    const depth = windowWeight > 0 ? Math.max(k, rerankDepth) : k;
     const top: number[] = [];
     const finals = this.finals;
     for (let i = 0; i < n; i++) {
@@ -172,16 +214,26 @@ export class HybridRetriever {
       }
       const score = scores[i]! + neighbourWeight * neighbour;
       finals[i] = score;
-      if (top.length === k && score <= finals[top[k - 1]!]!) continue;
-      let at = top.length < k ? top.length : k - 1;
+      if (top.length === depth && score <= finals[top[depth - 1]!]!) continue;
+      let at = top.length < depth ? top.length : depth - 1;
       while (at > 0 && finals[top[at - 1]!]! < score) {
-        if (at < k) top[at] = top[at - 1]!;
+        if (at < depth) top[at] = top[at - 1]!;
         at--;
       }
       top[at] = i;
     }
+    const windows = new Map<number, number>();
+    if (windowWeight > 0) {
+      for (const i of top) {
+        const window = this.windowScore(i, termIdf, totalIdf);
+        windows.set(i, window);
+        finals[i] = finals[i]! + windowWeight * window;
+      }
+      top.sort((a, b) => finals[b]! - finals[a]!);
+      top.length = Math.min(top.length, k);
+    }
     return top.map((i) => {
-      const neighbour = finals[i]! - scores[i]!;
+      const neighbour = finals[i]! - scores[i]! - windowWeight * (windows.get(i) ?? 0);
       return {
         chunk: this.chunks[i]!,
         score: finals[i]!,
@@ -191,6 +243,7 @@ export class HybridRetriever {
         coverage: coverages[i]!,
         report: prior ? prior[report[i]!]! : 0,
         neighbour: neighbourWeight > 0 ? neighbour / neighbourWeight : 0,
+        window: windows.get(i) ?? 0,
       };
     });
   }

@@ -17,4 +17,6 @@ export interface Passage {
   report?: number;
   /** Fused score of the best adjacent chunk (same report, seq ± 1) before smoothing. */
   neighbour?: number;
+  /** Best share of the query's weighted terms inside one or two adjacent sentences. */
+  window?: number;
 }

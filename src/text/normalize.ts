@@ -23,7 +23,8 @@ export function compact(text: string): string {
 }
 
 /** Private-use glyphs (Wingdings bullets such as U+F06C) render as nothing readable: dropped (a quote that follows one stays a verbatim substring of the source). */
-const PRIVATE_USE_GLYPHS = /[\uE000-\uF8FF]/g;
+const LEADING_PRIVATE_USE = /^(\s*)[\uE000-\uF8FF]+/;
+const PRIVATE_USE_GLYPHS = /\s*[\uE000-\uF8FF]+\s*/g;
 
 /** Strips leftover HTML tags (`<ul style=...>`, `<p>`) but keeps `<例>`-style Japanese brackets and URLs. */
 const HTML_TAG = /<\/?(?:ul|ol|li|p|br|div|span|b|i|u|em|strong|table|tr|td|th|tbody|thead|font|sup|sub)\b[^<>]*>/gi;
@@ -33,16 +34,25 @@ export function stripHtml(text: string): string {
 }
 
 export function repairDisplay(line: string): string {
-  return stripHtml(line)
-    .replace(PRIVATE_USE_GLYPHS, '')
-    .replace(/[ \u3000]{2,}/g, ' ')
-    .replace(/\t+/g, '\t')
-    .trim();
+  // A removed tag separates list items: a line break there keeps quotes verbatim substrings.
+  return (
+    line
+      .replace(HTML_TAG, '\n')
+      .replace(/[ \u3000]*\n[ \u3000]*/g, '\n')
+      .replace(/\n{2,}/g, '\n')
+      .replace(LEADING_PRIVATE_USE, '$1')
+      // Inside a line a glyph separates items: keep them apart so no quote spans the glyph.
+      .replace(PRIVATE_USE_GLYPHS, '\n')
+      .replace(/[ \u3000]{2,}/g, ' ')
+      .replace(/\t+/g, '\t')
+      .replace(/\n+/g, '\n')
+      .replace(/^\s+|\s+$/g, '')
+  );
 }
 
 /** True when the line is (after repair) a bullet item. */
 export function isBulletLine(line: string): boolean {
-  return /^(?:[・\-–—*●○◆◇■□▪◼⚫•\uF06C\uF0A7\uF0D8]|[①-⑳]|[(（]?[0-9０-９]{1,2}[)）]|[a-zａ-ｚA-Z][.)]\s)/.test(
+  return /^(?:[・\-–—*●○◆◇■□▪◼⚫•\uE000-\uF8FF]|[①-⑳]|[(（]?[0-9０-９]{1,2}[)）]|[a-zａ-ｚA-Z][.)]\s)/.test(
     line.trim(),
   );
 }

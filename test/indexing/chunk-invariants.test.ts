@@ -65,10 +65,8 @@ describe('chunkReport on the real corpus', () => {
 });
 
 describe('chunkReport on fixtures', () => {
-  // BUG (src/chunking/blocks.ts, MIN_WRAPPED_LINE = 14 in `continues`): the module's own documented
-  // example is not joined because `地域経済・産業の` has only 8 characters; the result is
-  // '地域経済・産業の\n構築を目指す。'.
-  it.fails('GIVEN a short line broken by a blank line (documented example) THEN joins it into one paragraph', () => {
+  // A short line that ends in a particle cannot end a sentence, so it joins the next one.
+  it('GIVEN a short line broken by a blank line (documented example) THEN joins it into one paragraph', () => {
     const chunks = chunkReport(report(['地域経済・産業の', '', '構築を目指す。']));
     expect(chunks).toHaveLength(1);
     expect(chunks[0]!.text).toBe('地域経済・産業の構築を目指す。');
