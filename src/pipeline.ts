@@ -12,6 +12,7 @@ import type { Logger } from './logging.js';
 import { HybridRetriever } from './retrieval/hybrid-retriever.js';
 import { loadLexicon } from './retrieval/lexicon.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from './text/kuromoji-tokenizer.js';
+import { normalizeForIndex } from './text/normalize.js';
 
 export interface Pipeline {
   index: LoadedIndex;
@@ -21,6 +22,8 @@ export interface Pipeline {
   report(doc: string): (ReportMeta & { doc: string }) | undefined;
   /** BM25-style inverse document frequency of an index term over the chunks. */
   idf(term: string): number;
+  /** The normalized text of every passage, whitespace removed (to check what the reports mention). */
+  corpusText: string;
 }
 
 export interface PipelineOptions {
@@ -41,6 +44,7 @@ export async function openPipeline(options: PipelineOptions): Promise<Pipeline> 
   for (const terms of index.terms) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
   const n = index.chunks.length;
   return {
+    corpusText: normalizeForIndex(index.chunks.map((chunk) => chunk.text).join('\n')).replace(/\s+/g, ''),
     idf: (term) => Math.log(1 + (n - (df.get(term) ?? 0) + 0.5) / ((df.get(term) ?? 0) + 0.5)),
     index,
     retriever,

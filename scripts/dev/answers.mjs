@@ -8,8 +8,8 @@ import { getTokenizer } from '../../dist/text/kuromoji-tokenizer.js';
 import { compact } from '../../dist/text/normalize.js';
 
 const ids = process.argv[2]?.split(',');
-await buildIndex({ corpusDir: 'corpus', indexDir: '/tmp/kotae-dev-answers', tokenizer: await getTokenizer() });
-const p = await openPipeline({ indexDir: '/tmp/kotae-dev-answers' });
+
+const p = await openPipeline({ indexDir: '/tmp/kotae-eval-dev' });
 const chat = new KotaeChatService({ pipeline: p });
 for (const q of readQuestions('../shared/eval/questions-dev.jsonl')) {
   if (ids && !ids.includes(q.id)) continue;

@@ -14,6 +14,7 @@ import type { Answer, Citation } from './answer.js';
 import { citationFor, leadQuote, type ReportLookup } from './citations.js';
 import { type QuestionKind, questionKind } from './question-kind.js';
 import { passageUnits, type Unit } from './units.js';
+import { unseenNames, unseenYears } from './unseen-names.js';
 
 export interface ExtractiveOptions {
   /** Passages considered for quotes. Default 5. */
@@ -31,6 +32,10 @@ export interface ExtractiveOptions {
   minCoverage?: number;
   /** MMR trade-off between relevance (1) and novelty (0). Default 0.75. */
   mmrLambda?: number;
+  /** Penalty for a second quote from a passage already quoted (non-list questions). Default 0.25. */
+  samePassagePenalty?: number;
+  /** A quote must score at least this share of the best quote's score. Default 0.45. */
+  minRelativeScore?: number;
 }
 
 export const DEFAULT_EXTRACTIVE_OPTIONS = {
@@ -40,6 +45,8 @@ export const DEFAULT_EXTRACTIVE_OPTIONS = {
   maxChars: 600,
   minCoverage: 0.2,
   mmrLambda: 0.75,
+  samePassagePenalty: 0.25,
+  minRelativeScore: 0.45,
 } satisfies Required<ExtractiveOptions>;
 
 export interface ComposeInput {
@@ -51,6 +58,8 @@ export interface ComposeInput {
   tokenizer: Tokenizer;
   /** Inverse document frequency of an index term. */
   idf: (term: string) => number;
+  /** Normalized text of the whole corpus (whitespace removed), to spot names it never mentions. */
+  corpusText?: string;
 }
 
 interface Candidate {
@@ -79,13 +88,46 @@ const TEXT = {
   },
 };
 
-function kindBonus(kind: QuestionKind, unit: Unit): number {
+/** The subject of a definition question: 「LL事業とは？」 → LL事業. */
+export function definitionSubject(question: string): string | undefined {
+  const match = /^(.{1,30}?)(とは|って何|ってなに|ってどういう|の意味|の定義)/.exec(question.normalize('NFKC').trim());
+  return match?.[1]?.replace(/^[「『"]|[」』"]$/g, '').trim() || undefined;
+}
+
+/** Passages with a line that starts with the term being defined (a title line) come first. */
+function definitionFirst(passages: Passage[], subject: string): Passage[] {
+  const key = compactName(subject);
+  const opens = (passage: Passage) => passage.chunk.text.split('\n').some((line) => compactName(line).startsWith(key));
+  return [...passages.filter(opens), ...passages.filter((passage) => !opens(passage))];
+}
+
+/** The unit follows a short title line that names the subject: "LL (Local to Local) 事業" / "各地の…を図る。" */
+function followsSubjectTitle(passageText: string, unit: Unit, subject: string): boolean {
+  const previous = passageText.split('\n')[unit.line - 1];
+  return previous !== undefined && previous.length <= 40 && compactName(previous).startsWith(compactName(subject));
+}
+
+/** NFKC, lower case, no spaces and no parenthetical: "LL (Local to Local) 事業" → "ll事業". */
+function compactName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[(（][^()（）]*[)）]/g, '')
+    .replace(/\s+/g, '');
+}
+
+function kindBonus(kind: QuestionKind, unit: Unit, subject: string | undefined): number {
   const text = unit.text;
   switch (kind) {
     case 'number':
       return /[0-9０-９]/.test(text) ? 0.15 : 0;
-    case 'definition':
-      return /(とは|という|を指す|のこと|[（(][^）)]{2,}[）)]|＝|:|：)/.test(text) ? 0.12 : 0;
+    case 'definition': {
+      const defines = /(とは|という|を指す|のこと|[（(][^）)]{2,}[）)]|＝|:|：|を図る|である)/.test(text) ? 0.12 : 0;
+      // A sentence that starts from, or expands, the very term asked about is the definition.
+      const normalized = text.normalize('NFKC');
+      const about = subject && normalized.includes(subject) && normalized.indexOf(subject) < 12 ? 0.15 : 0;
+      return defines + about;
+    }
     case 'list':
       return unit.kind === 'item' || /[①-⑳]|[0-9]つ|[、・]/.test(text) ? 0.1 : 0;
     case 'reason':
@@ -130,7 +172,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const opts = { ...DEFAULT_EXTRACTIVE_OPTIONS, ...options };
   const text = TEXT[input.lang];
   const kind = questionKind(input.question);
-  const top = input.passages.slice(0, opts.passages);
+  const subject = kind === 'definition' ? definitionSubject(input.question) : undefined;
+  const top = (subject ? definitionFirst(input.passages, subject) : input.passages).slice(0, opts.passages);
   const best = top[0];
   const queryGrams = new Set(input.query.grams.keys());
 
@@ -140,27 +183,64 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     for (const unit of passageUnits(passage.chunk.text)) {
       if (unit.kind === 'heading' || isApparatus(unit.text)) continue;
       const terms = new Set(input.tokenizer.terms(unit.text));
-      const coverage = termCoverage(input.query, terms, input.idf);
+      // A sentence under a title line naming the subject is about the subject, even if it does not repeat it.
+      const titled = subject !== undefined && followsSubjectTitle(passage.chunk.text, unit, subject);
+      const coverage = titled ? 1 : termCoverage(input.query, terms, input.idf);
       const grams = new Set(charBigrams(normalizeForIndex(unit.text)));
       let gramHits = 0;
       for (const gram of queryGrams) if (grams.has(gram)) gramHits++;
-      const gramCoverage = queryGrams.size ? gramHits / queryGrams.size : 0;
+      const gramCoverage = titled ? 1 : queryGrams.size ? gramHits / queryGrams.size : 0;
       // Very long units read badly in chat; prefer focused sentences.
       const lengthPenalty = unit.text.length > 220 ? 0.1 : 0;
-      const score = 0.55 * coverage + 0.2 * gramCoverage + 0.3 * prior + kindBonus(kind, unit) - lengthPenalty;
+      // Short fragments (labels, table-of-contents lines) answer nothing unless a list is asked for.
+      const fragmentPenalty = kind !== 'list' && unit.text.length < 20 ? 0.15 : 0;
+      const score =
+        0.55 * coverage +
+        0.2 * gramCoverage +
+        0.3 * prior +
+        kindBonus(kind, unit, subject) +
+        (titled ? 0.15 : 0) -
+        lengthPenalty -
+        fragmentPenalty;
       candidates.push({ unit, passage, rank, score, coverage, grams });
     }
   });
 
   const bestCoverage = Math.max(0, ...top.slice(0, 3).map((passage) => passage.coverage));
   if (!best || bestCoverage < opts.minCoverage || candidates.length === 0) {
-    return abstain(input, text, bestCoverage);
+    return abstain(
+      input,
+      text,
+      `best passage covers ${(bestCoverage * 100).toFixed(0)}% of the question's content words (threshold ${(opts.minCoverage * 100).toFixed(0)}%)`,
+      bestCoverage,
+    );
+  }
+  // The question names something no report mentions, or asks about a year no passage has.
+  const unseen = [
+    ...(input.corpusText !== undefined ? unseenNames(input.question, input.corpusText, input.lang) : []),
+    ...unseenYears(
+      input.question,
+      top.flatMap((passage) => [passage.chunk.text, input.reports(passage.chunk.doc)?.date ?? '']),
+    ),
+  ];
+  if (unseen.length > 0) {
+    return abstain(
+      input,
+      text,
+      `the reports do not mention ${unseen.map((name) => `「${name}」`).join('')}`,
+      bestCoverage,
+    );
   }
 
   const selected = selectMmr(candidates, kind, opts);
   if (kind === 'list') extendList(selected, candidates, opts.maxListUnits);
-  // Readable order: by passage rank, then position in the passage.
-  selected.sort((a, b) => a.rank - b.rank || a.unit.start - b.unit.start);
+  // Readable order: the best quote first (it answers), then the others by passage rank and
+  // position; a list keeps document order.
+  const lead =
+    kind === 'list'
+      ? undefined
+      : selected.reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
+  selected.sort((a, b) => Number(b === lead) - Number(a === lead) || a.rank - b.rank || a.unit.start - b.unit.start);
 
   const citations: Citation[] = [];
   const lines: string[] = [];
@@ -197,9 +277,12 @@ function selectMmr(candidates: Candidate[], kind: QuestionKind, opts: Required<E
     let pick = -1;
     let pickValue = -Infinity;
     pool.forEach((candidate, i) => {
-      if (candidate.score < bestScore * 0.55) return;
+      if (candidate.score < bestScore * opts.minRelativeScore) return;
       const redundancy = Math.max(0, ...selected.map((s) => jaccard(s.grams, candidate.grams)));
-      const value = opts.mmrLambda * candidate.score - (1 - opts.mmrLambda) * redundancy;
+      // Prefer evidence from several passages (agreement, and a second chance when the first is off).
+      const samePassage =
+        kind !== 'list' && selected.some((s) => s.passage === candidate.passage) ? opts.samePassagePenalty : 0;
+      const value = opts.mmrLambda * candidate.score - (1 - opts.mmrLambda) * redundancy - samePassage;
       if (value > pickValue) {
         pickValue = value;
         pick = i;
@@ -255,7 +338,7 @@ function mergeContiguous(selected: Candidate[]): QuoteGroup[] {
   return groups;
 }
 
-function abstain(input: ComposeInput, text: (typeof TEXT)['ja'], bestCoverage: number): Answer {
+function abstain(input: ComposeInput, text: (typeof TEXT)['ja'], reason: string, bestCoverage: number): Answer {
   const related = input.passages
     .slice(0, 3)
     .map((passage, i) => citationFor(i + 1, passage.chunk, leadQuote(passage.chunk.text), input.reports));
@@ -280,7 +363,7 @@ function abstain(input: ComposeInput, text: (typeof TEXT)['ja'], bestCoverage: n
     lang: input.lang,
     text: text.abstain,
     abstained: true,
-    abstainReason: `best passage covers ${(bestCoverage * 100).toFixed(0)}% of the question's content words (threshold ${(DEFAULT_EXTRACTIVE_OPTIONS.minCoverage * 100).toFixed(0)}%)`,
+    abstainReason: reason,
     confidence: Number(Math.min(0.3, bestCoverage).toFixed(2)),
     citations: [],
     related,

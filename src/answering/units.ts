@@ -15,6 +15,7 @@ export interface Unit {
 }
 
 const MIN_UNIT_CHARS = 6;
+const NUMBERED = /^[-・\s]*([（(]?[0-9０-９]{1,2}[)）.．]|[0-9０-９]{1,2}-[0-9０-９]{1,2})/;
 
 export function passageUnits(text: string): Unit[] {
   const units: Unit[] = [];
@@ -30,7 +31,9 @@ export function passageUnits(text: string): Unit[] {
     const item = isBulletLine(line);
     for (const span of splitSentences(line)) {
       if (span.text.length < MIN_UNIT_CHARS && !item) continue;
-      const kind = item ? 'item' : !/[。！？!?]/.test(line) && line.length <= 50 ? 'heading' : 'sentence';
+      const headingLike = !/[。！？!?]/.test(line) && line.length <= (item ? 30 : 50);
+      // A short numbered line without a sentence end is a heading ("(4) 国際産業連携成功の 8つのポイント").
+      const kind = headingLike && (!item || NUMBERED.test(line.trim())) ? 'heading' : item ? 'item' : 'sentence';
       units.push({ text: span.text, start: lineStart + span.start, kind, line: lineIndex });
     }
   });

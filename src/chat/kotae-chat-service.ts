@@ -51,7 +51,16 @@ export class KotaeChatService implements ChatService {
     const passages = await retriever.search(query.core, { k: this.options.passages ?? 8, analyzed: query });
     const reports = (doc: string) => this.pipeline.report(doc);
     const extractive = composeExtractive(
-      { question, lang, query, passages, reports, tokenizer, idf: this.pipeline.idf },
+      {
+        question,
+        lang,
+        query,
+        passages,
+        reports,
+        tokenizer,
+        idf: this.pipeline.idf,
+        corpusText: this.pipeline.corpusText,
+      },
       this.options.extractive,
     );
     if (!this.options.llm || extractive.abstained) return extractive;

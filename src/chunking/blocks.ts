@@ -11,22 +11,39 @@ export interface Block {
   start: number;
   end: number;
   level: number;
+  /** Length of the last source line joined into the block. */
+  lastLineLength: number;
 }
 
 /** A line shorter than this that ends mid-sentence is a label or title, not a wrapped line. */
 const MIN_WRAPPED_LINE = 14;
+/**
+ * A line wrapped by the converter is nearly as long as the document's typical full line; a
+ * noticeably shorter one that ends mid-sentence is a title or label ("LL (Local to Local) 事業").
+ */
+const WRAPPED_SHARE_OF_TYPICAL = 0.7;
+/** Documents with one paragraph per line have huge "typical" lines: a 40-character line still wraps. */
+const MAX_WRAPPED_LINE = 40;
+
+/** The document's typical full line length: the 80th percentile of its prose line lengths. */
+export function typicalLineLength(lines: Line[]): number {
+  const lengths = lines
+    .filter((line) => line.kind === 'text' || line.kind === 'bullet')
+    .map((line) => line.text.length)
+    .sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.8)] ?? 0;
+}
 /** Blank lines allowed inside a broken paragraph. */
 const MAX_BLANKS_IN_PARAGRAPH = 2;
 
-function continues(prev: Block, next: Line, blanksBetween: number): boolean {
+function continues(prev: Block, next: Line, blanksBetween: number, minWrapped: number): boolean {
   if (prev.kind !== 'text' && prev.kind !== 'bullet') return false;
   if (next.kind !== 'text') return false;
   if (blanksBetween > MAX_BLANKS_IN_PARAGRAPH) return false;
   if (endsSentence(prev.text)) return false;
-  const lastLine = prev.text.slice(prev.text.lastIndexOf('\n') + 1);
   // A line ending in a particle, 、 or an open bracket cannot end a sentence: it continues,
   // however short ("地域経済・産業の" / "構築"). Otherwise a short line is a label or title.
-  if (lastLine.length < MIN_WRAPPED_LINE && !/[のをにがはとでへやも、，・（「『]$/.test(lastLine)) return false;
+  if (prev.lastLineLength < minWrapped && !/[のをにがはとでへやも、，・（「『]$/.test(prev.text)) return false;
   // Notes and sources start their own paragraph.
   if (/^(出所|出典|資料|注|※|（注|\(注|（資料|\(資料)/.test(next.text)) return false;
   return true;
@@ -39,6 +56,10 @@ function joinText(a: string, b: string): string {
 
 export function buildBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
+  const minWrapped = Math.max(
+    MIN_WRAPPED_LINE,
+    Math.min(MAX_WRAPPED_LINE, Math.floor(typicalLineLength(lines) * WRAPPED_SHARE_OF_TYPICAL)),
+  );
   let blanks = 0;
   for (const line of lines) {
     if (line.kind === 'blank') {
@@ -46,14 +67,22 @@ export function buildBlocks(lines: Line[]): Block[] {
       continue;
     }
     const prev = blocks.at(-1);
-    if (prev && continues(prev, line, blanks)) {
+    if (prev && continues(prev, line, blanks, minWrapped)) {
       prev.text = joinText(prev.text, line.text);
       prev.end = line.n;
+      prev.lastLineLength = line.text.length;
     } else if (prev && prev.kind === 'table' && line.kind === 'table' && blanks === 0) {
       prev.text += `\n${line.text}`;
       prev.end = line.n;
     } else {
-      blocks.push({ kind: line.kind, text: line.text, start: line.n, end: line.n, level: line.level });
+      blocks.push({
+        kind: line.kind,
+        text: line.text,
+        start: line.n,
+        end: line.n,
+        level: line.level,
+        lastLineLength: line.text.length,
+      });
     }
     blanks = 0;
   }
