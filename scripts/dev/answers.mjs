@@ -2,9 +2,9 @@
 
 import { KotaeChatService } from '../../dist/chat/kotae-chat-service.js';
 import { isRelevant, readQuestions } from '../../dist/evaluation/questions.js';
-import { buildIndex } from '../../dist/indexing/build-index.js';
+
 import { openPipeline } from '../../dist/pipeline.js';
-import { getTokenizer } from '../../dist/text/kuromoji-tokenizer.js';
+
 import { compact } from '../../dist/text/normalize.js';
 
 const ids = process.argv[2]?.split(',');

@@ -35,7 +35,7 @@ export class Lexicon {
         .match(/[a-z][a-z0-9'’.-]*/g) ?? []
     ).map((word) => word.replace(/[.'’]+$/, ''));
     const out: Translation[] = [];
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       let matched = 0;
       for (let n = Math.min(this.longest, words.length - i); n >= 1 && !matched; n--) {
         const phrase = words.slice(i, i + n).join(' ');

@@ -20,13 +20,13 @@ export interface RecordedRequest {
   /** Path after `/api/v10`, URL-decoded (`@original`). */
   path: string;
   query: URLSearchParams;
-  // biome-ignore lint/suspicious/noExplicitAny: request bodies are arbitrary JSON
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- request bodies are arbitrary JSON
   body: any;
   /** Order of arrival. */
   seq: number;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: Discord API objects, kept loose in the fake
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Discord API objects, kept loose in the fake
 export type ApiObject = Record<string, any>;
 
 export function newSnowflake(): string {

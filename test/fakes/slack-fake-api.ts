@@ -65,7 +65,7 @@ export class FakeSlack {
   }
 
   static async start(options: FakeSlackOptions = {}): Promise<FakeSlack> {
-    let fake: FakeSlack | undefined;
+    let fake: FakeSlack | undefined; // eslint-disable-line prefer-const -- assigned after the server starts
     const server = createServer((req, res) => {
       fake?.handle(req).then(
         ({ status, body }) => {

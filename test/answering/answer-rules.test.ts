@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { definitionSubject, isApparatus } from '../../src/answering/extractive-composer.js';
+import { questionKind } from '../../src/answering/question-kind.js';
+import { passageUnits } from '../../src/answering/units.js';
+import { unseenNames, unseenYears } from '../../src/answering/unseen-names.js';
+import { normalizeForIndex } from '../../src/text/normalize.js';
+
+const corpus = normalizeForIndex(
+  'インダストリー4.0の特色として、標準化が挙げられる。LL事業は1996年度に始まった。RESASを活用。',
+).replace(/\s+/g, '');
+
+describe('unseenNames', () => {
+  it('GIVEN a name with a number the corpus never mentions THEN reports it', () => {
+    expect(unseenNames('中国製造2025とインダストリー4.0の違いは？', corpus)).toEqual(['中国製造2025']);
+  });
+  it('GIVEN only names the corpus mentions THEN reports nothing', () => {
+    expect(unseenNames('インダストリー4.0の特色は？', corpus)).toEqual([]);
+    expect(unseenNames('RESASって何？', corpus)).toEqual([]);
+  });
+  it('GIVEN casual paraphrase (hiragana, short words) THEN never treats it as a name', () => {
+    expect(unseenNames('地域が主力産業にべったり頼っちゃうリスクは？', corpus)).toEqual([]);
+  });
+  it('GIVEN an English question THEN ordinary English words are not names', () => {
+    expect(unseenNames('What is the programme budget?', corpus, 'en')).toEqual([]);
+    expect(unseenNames('RESASとSOMETHINGの違い', corpus, 'ja')).toEqual(['something']);
+  });
+});
+
+describe('unseenYears', () => {
+  it('GIVEN a year no passage or report date has THEN reports it', () => {
+    expect(unseenYears('2022年以降の進出企業数は？', ['2019年の出展企業数425社', '2008-06-18'])).toEqual(['2022']);
+  });
+  it('GIVEN a year present in a passage or a report date THEN reports nothing', () => {
+    expect(unseenYears('2019年の規模は？', ['2019年の出展企業数425社'])).toEqual([]);
+    expect(unseenYears("JETRO's 2008 survey", ['本文', '2008-06-18'])).toEqual([]);
+  });
+});
+
+describe('question analysis for answers', () => {
+  it('finds the subject of a definition question', () => {
+    expect(definitionSubject('LL事業とは？')).toBe('LL事業');
+    expect(definitionSubject('「魔の川」って何？')).toBe('魔の川');
+    expect(definitionSubject('島根の取組について教えて')).toBeUndefined();
+  });
+  it('classifies list, number and definition questions', () => {
+    expect(questionKind('国際産業連携の8つのポイントは？')).toBe('list');
+    expect(questionKind('予算はいくら？')).toBe('number');
+    expect(questionKind('RACIとは？')).toBe('definition');
+  });
+  it('never quotes footnotes, references or source lines', () => {
+    expect(isApparatus('(注41) ゼバスティアン・シュミット「ドイツ-Industrie4.0の波に乗れ」')).toBe(true);
+    expect(isApparatus('出所：工業統計調査よりNRI作成')).toBe(true);
+    expect(isApparatus('- ・ 清水誠 [2015]. 「IoTによる製造業の変革」')).toBe(true);
+    expect(isApparatus('インダストリー4.0の特色として、標準化が挙げられる。')).toBe(false);
+  });
+});
+
+describe('passageUnits', () => {
+  it('cuts sentences, list items and table rows as verbatim substrings with offsets', () => {
+    const text =
+      '(4) 国際産業連携成功の 8つのポイント\n・意欲ある参加者(企業)の確保が最大のポイント。\n項目\t内容\nLL事業は地域間交流を支援する。成果も大きい。';
+    const units = passageUnits(text);
+    for (const unit of units) expect(text.slice(unit.start, unit.start + unit.text.length)).toBe(unit.text);
+    expect(units.map((u) => u.kind)).toEqual(['heading', 'item', 'row', 'sentence', 'sentence']);
+  });
+});
