@@ -251,7 +251,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   }
   const intro = kind === 'list' && lines.length > 2 ? text.listIntro : text.intro;
   const body = lines.length === 1 ? lines[0]! : lines.map((line) => `・${line}`).join('\n');
-  const confidence = Math.max(0, Math.min(1, 0.25 + 0.75 * bestCoverage));
+  // Extractive quotes show where the answer is, not that it is complete: never claim certainty.
+  const confidence = Math.max(0, Math.min(0.85, 0.2 + 0.65 * bestCoverage));
   return {
     question: input.question,
     lang: input.lang,

@@ -6,45 +6,95 @@
 
 import type { GlossaryEntry, Onboarding, ReportOverview } from '../chat/chat-service.js';
 import type { Chunk } from '../chunking/chunk.js';
+import { normalizeForIndex } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { citationFor, type ReportLookup } from './citations.js';
 
 export interface OnboardingSource {
   chunks: Chunk[];
   reports: { doc: string }[];
+  /** Index terms of each chunk (same order as `chunks`), for the overview's keywords. */
+  terms?: string[][];
   report: ReportLookup;
 }
 
 const MAX_SECTIONS = 12;
-const MAX_GLOSSARY = 60;
+const MAX_GLOSSARY = 150;
 
-/** "ハイ・バリュー・マニュファクチャリング（HVM、高価値製造）" → HVM; "X（以下、「Y」という）" → Y. */
-const PATTERNS: { re: RegExp; term: (m: RegExpMatchArray) => string; definition: (m: RegExpMatchArray) => string }[] = [
+/** An acronym: starts with a capital and has at least two capitals (HVM, FhG, IoT, EDIHs). */
+const ACRONYM = /^[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*$/;
+const CJK = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
+
+interface GlossaryPattern {
+  re: RegExp;
+  term: (m: RegExpMatchArray) => string;
+  definition: (m: RegExpMatchArray) => string;
+  /** The definition is the name written before the bracket (and may drag in its sentence). */
+  nameBefore?: boolean;
+}
+
+/** Definitions and expansions as the reports write them. */
+const PATTERNS: GlossaryPattern[] = [
   {
-    // Japanese name followed by an acronym in brackets: 直接投資（FDI） / 研究機構（FhG：Fraunhofer …）
-    re: /([\p{Script=Katakana}\p{Script=Han}ー・A-Za-z0-9]{2,30})[（(]([A-Z][A-Za-z0-9&]{1,9})(?:[、：:,\s]\s*([^（）()]{2,60}))?[）)]/gu,
-    term: (m) => m[2]!,
-    definition: (m) => (m[3] ? `${m[1]}（${m[3]}）` : m[1]!),
+    // 地域間交流支援(RIT)事業 → RIT事業: 地域間交流支援事業
+    re: /([\p{Script=Han}\p{Script=Katakana}ー・]{2,20})[（(]([A-Z]{2,6})[)）](事業|計画|制度|法|機構)/gu,
+    term: (m) => m[2]! + m[3]!,
+    definition: (m) => m[1]! + m[3]!,
+    nameBefore: true,
   },
   {
-    // Acronym followed by its expansion: RACI（Responsible, Accountable, …）
-    re: /\b([A-Z]{2,8})[（(]([A-Z][A-Za-z ,.&/-]{8,80})[）)]/g,
+    // LL (Local to Local) 事業 → LL事業: Local to Local
+    re: /\b([A-Z]{2,6})\s*[（(]([A-Z][A-Za-z ]{3,40})[)）]\s*(事業|計画|制度)/g,
+    term: (m) => m[1]! + m[3]!,
+    definition: (m) => m[2]!.trim(),
+  },
+  {
+    // 名称（HVM、高価値製造） / 名称 (IMI) / 直接投資（FDI） → the acronym is the term
+    re: /([^、。「」『』（）()\s]{2,30})\s?[（(]([A-Z][A-Za-z0-9&]{1,9})(?:[、：:,]\s*([^（）()]{2,60}))?[)）]/gu,
+    term: (m) => m[2]!,
+    definition: (m) => (m[3] ? `${trimLeadingContext(m[1]!)}（${m[3]}）` : m[1]!),
+    nameBefore: true,
+  },
+  {
+    // RACI（プロジェクトや業務における…フレームワーク） → the bracket defines the acronym
+    re: /(?<![A-Za-z])([A-Z][A-Za-z0-9&]{1,9})[（(]((?:[^（）()]|[（(][^（）()]*[)）]){6,90})[)）]/g,
+    term: (m) => m[1]!,
+    definition: (m) => m[2]!,
+  },
+  {
+    // 「魔の川」とは… / 「X」とは、…である。
+    re: /「([^」]{2,20})」とは、?([^。]{6,90}。)/gu,
     term: (m) => m[1]!,
     definition: (m) => m[2]!,
   },
   {
     // X（以下、「Y」という）
-    re: /([^、。「」（）()\s]{2,40})[（(]以下、?「?([^」）)]{1,20})」?という[）)]/gu,
+    re: /([^、。「」（）()\s]{2,40})[（(]以下、?「?([^」）)]{1,20})」?という[)）]/gu,
     term: (m) => m[2]!,
     definition: (m) => m[1]!,
-  },
-  {
-    // 「魔の川」とは… / Xとは、…である。
-    re: /「([^」]{2,20})」とは、?([^。]{6,90}。)/gu,
-    term: (m) => m[1]!,
-    definition: (m) => m[2]!,
+    nameBefore: true,
   },
 ];
+
+/**
+ * The name before a bracket often drags in its sentence: "EUではデジタルイノベーションハブ" →
+ * "デジタルイノベーションハブ", "83年にアストン・サイエンスパーク" → "アストン・サイエンスパーク".
+ */
+function trimLeadingContext(name: string): string {
+  const trimmed = name.replace(/^[-・\s]+/, '').trim();
+  // Cut after the last hiragana other than の (particles, verb endings); 「XのY」 is one name.
+  const cut = trimmed.replace(/^.*[ぁ-ねは-ゖ](?=[^\p{Script=Hiragana}（(])/u, '');
+  return cut.length >= 2 ? cut : trimmed;
+}
+
+function acceptable(term: string, definition: string): boolean {
+  if (!term || !definition || term === definition) return false;
+  if (/^(図表|資料|注|出所|出典)/.test(definition) || /^\d+$/.test(term)) return false;
+  // An acronym's expansion is Japanese (or English words); a single Latin word is not a definition.
+  if (/^[A-Z]/.test(term) && !/事業|計画|制度|法|機構/.test(term) && !ACRONYM.test(term)) return false;
+  if (ACRONYM.test(term) && !CJK.test(definition) && !/\s/.test(definition)) return false;
+  return true;
+}
 
 export function buildGlossary(source: OnboardingSource): GlossaryEntry[] {
   const entries = new Map<string, GlossaryEntry>();
@@ -52,9 +102,9 @@ export function buildGlossary(source: OnboardingSource): GlossaryEntry[] {
     for (const pattern of PATTERNS) {
       for (const match of chunk.text.matchAll(pattern.re)) {
         const term = pattern.term(match).trim();
-        const definition = pattern.definition(match).trim();
-        if (!term || !definition || term === definition || entries.has(term)) continue;
-        if (/^(図表|資料|注|出所|出典)/.test(definition) || /^\d+$/.test(term)) continue;
+        const raw = pattern.definition(match);
+        const definition = pattern.nameBefore ? trimLeadingContext(raw) : raw.replace(/^[-・\s]+/, '').trim();
+        if (entries.has(term) || !acceptable(term, definition)) continue;
         entries.set(term, { term, definition, citation: citationFor(1, chunk, match[0].trim(), source.report) });
       }
     }
@@ -71,22 +121,67 @@ function topSections(chunks: Chunk[]): string[] {
   return seen.slice(0, MAX_SECTIONS);
 }
 
-/** Overview: the first substantial sentences of the report's opening passages (summaries come first). */
-function overview(chunks: Chunk[], report: ReportLookup): Pick<ReportOverview, 'overview' | 'citations'> {
-  const citations: ReportOverview['citations'] = [];
-  const lines: string[] = [];
-  for (const chunk of chunks.slice(0, 12)) {
-    for (const sentence of splitSentences(chunk.text.replace(/\n/g, ' '))) {
-      const text = sentence.text;
-      if (text.length < 30 || text.length > 160 || !/[。]$/.test(text) || /^(出所|出典|資料|注)/.test(text)) continue;
-      const n = citations.length + 1;
-      citations.push(citationFor(n, chunk, text, report));
-      lines.push(`${text}[${n}]`);
-      break;
+/** A report's keywords: its frequent terms that the other reports use less (tf × idf across reports). */
+function reportKeywords(doc: string, source: OnboardingSource, max = 40): Map<string, number> {
+  const tf = new Map<string, number>();
+  const df = new Map<string, number>();
+  const docsWith = new Map<string, Set<string>>();
+  source.chunks.forEach((chunk, i) => {
+    for (const term of source.terms?.[i] ?? []) {
+      if (term.length < 2 || /^[0-9.]+$/.test(term)) continue;
+      if (chunk.doc === doc) tf.set(term, (tf.get(term) ?? 0) + 1);
+      const set = docsWith.get(term) ?? new Set<string>();
+      set.add(chunk.doc);
+      docsWith.set(term, set);
     }
-    if (citations.length >= 2) break;
+  });
+  for (const [term, set] of docsWith) df.set(term, set.size);
+  const reports = source.reports.length;
+  return new Map(
+    [...tf]
+      .map(([term, count]) => [term, count * Math.log(1 + reports / (df.get(term) ?? 1))] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, max),
+  );
+}
+
+const SUMMARY_CUES = /(目的|本調査|本稿|本報告|本事業|要約|提言|結論|明らかに|まとめ)/;
+
+/**
+ * Overview: the two sentences that best carry the report's keywords (from different passages),
+ * each a verbatim quote with its citation; sentences near the start and sentences that state a purpose or summary weigh more.
+ */
+function overview(
+  doc: string,
+  chunks: Chunk[],
+  source: OnboardingSource,
+): Pick<ReportOverview, 'overview' | 'citations'> {
+  const keywords = reportKeywords(doc, source);
+  const scored: { chunk: Chunk; text: string; score: number }[] = [];
+  chunks.forEach((chunk, position) => {
+    for (const line of chunk.text.split('\n')) {
+      for (const { text } of splitSentences(line)) {
+        if (text.length < 30 || text.length > 160 || !/。$/.test(text) || /^(出所|出典|資料|注|※)/.test(text)) continue;
+        const normalized = normalizeForIndex(text);
+        let weight = 0;
+        for (const [term, w] of keywords) if (normalized.includes(term)) weight += w;
+        // Reports state their purpose and summary up front, in recognisable words.
+        const early = position < chunks.length * 0.15 ? 1.8 : 1;
+        const cue = SUMMARY_CUES.test(text) ? 1.5 : 1;
+        scored.push({ chunk, text, score: (early * cue * weight) / Math.sqrt(text.length / 40 + 1) });
+      }
+    }
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const chosen: typeof scored = [];
+  for (const candidate of scored) {
+    if (chosen.some((c) => c.chunk === candidate.chunk)) continue;
+    chosen.push(candidate);
+    if (chosen.length === 2) break;
   }
-  return { overview: lines.join(''), citations };
+  chosen.sort((a, b) => a.chunk.seq - b.chunk.seq);
+  const citations = chosen.map((c, i) => citationFor(i + 1, c.chunk, c.text, source.report));
+  return { overview: chosen.map((c, i) => `${c.text}[${i + 1}]`).join(''), citations };
 }
 
 export function buildOnboarding(source: OnboardingSource): Onboarding {
@@ -99,20 +194,18 @@ export function buildOnboarding(source: OnboardingSource): Onboarding {
       publisher: meta?.publisher ?? null,
       date: meta?.date ?? null,
       sections: topSections(chunks),
-      ...overview(chunks, source.report),
+      ...overview(doc, chunks, source),
     };
   });
   const glossary = buildGlossary(source);
-  const starterQuestions = [
-    ...glossary
-      .filter((entry) => /^[A-Z]{2,6}$/.test(entry.term))
-      .slice(0, 3)
-      .map((entry) => `${entry.term}とは何ですか？`),
-    ...reports
-      .slice(0, 4)
-      .flatMap((report) =>
-        report.sections[1] ? [`${report.sections[1].replace(/^[\d０-９.．\-\s（）()]+/, '')}について教えて`] : [],
-      ),
-  ];
-  return { reports, glossary, starterQuestions: [...new Set(starterQuestions)].slice(0, 8) };
+  // Starter questions: the topics the corpus manifest lists, then the terms the reports use most.
+  const topics = source.reports.flatMap(({ doc }) => (source.report(doc)?.topics ?? []).slice(0, 2));
+  const corpusText = source.chunks.map((chunk) => chunk.text).join('\n');
+  const frequent = glossary
+    .map((entry) => ({ entry, count: corpusText.split(entry.term).length - 1 }))
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 4)
+    .map(({ entry }) => `${entry.term}とは何ですか？`);
+  const starterQuestions = [...topics.map((topic) => `${topic}について教えて`), ...frequent];
+  return { reports, glossary, starterQuestions: [...new Set(starterQuestions)].slice(0, 10) };
 }

@@ -125,6 +125,7 @@ export class KotaeChatService implements ChatService {
   onboarding(): Onboarding {
     this.onboardingCache ??= buildOnboarding({
       chunks: this.pipeline.index.chunks,
+      terms: this.pipeline.index.terms,
       reports: [...this.pipeline.index.reports.values()],
       report: (doc) => this.pipeline.report(doc),
     });

@@ -36,14 +36,16 @@ export function typicalLineLength(lines: Line[]): number {
 /** Blank lines allowed inside a broken paragraph. */
 const MAX_BLANKS_IN_PARAGRAPH = 2;
 
-function continues(prev: Block, next: Line, blanksBetween: number, minWrapped: number): boolean {
+function continues(prev: Block, next: Line, blanksBetween: number, minWrapped: number, bulletWrapped: number): boolean {
   if (prev.kind !== 'text' && prev.kind !== 'bullet') return false;
   if (next.kind !== 'text') return false;
   if (blanksBetween > MAX_BLANKS_IN_PARAGRAPH) return false;
   if (endsSentence(prev.text)) return false;
   // A line ending in a particle, 、 or an open bracket cannot end a sentence: it continues,
   // however short ("地域経済・産業の" / "構築"). Otherwise a short line is a label or title.
-  if (prev.lastLineLength < minWrapped && !/[のをにがはとでへやも、，・（「『]$/.test(prev.text)) return false;
+  // A list item is usually short by nature: it continues only when it was cut near the full width.
+  const needed = prev.kind === 'bullet' && prev.start === prev.end ? Math.max(minWrapped, bulletWrapped) : minWrapped;
+  if (prev.lastLineLength < needed && !/[のをにがはとでへやも、，・（「『]$/.test(prev.text)) return false;
   // Notes and sources start their own paragraph.
   if (/^(出所|出典|資料|注|※|（注|\(注|（資料|\(資料)/.test(next.text)) return false;
   return true;
@@ -56,10 +58,12 @@ function joinText(a: string, b: string): string {
 
 export function buildBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
+  const typical = typicalLineLength(lines);
   const minWrapped = Math.max(
     MIN_WRAPPED_LINE,
-    Math.min(MAX_WRAPPED_LINE, Math.floor(typicalLineLength(lines) * WRAPPED_SHARE_OF_TYPICAL)),
+    Math.min(MAX_WRAPPED_LINE, Math.floor(typical * WRAPPED_SHARE_OF_TYPICAL)),
   );
+  const bulletWrapped = Math.min(MAX_WRAPPED_LINE, Math.floor(typical * 0.9));
   let blanks = 0;
   for (const line of lines) {
     if (line.kind === 'blank') {
@@ -67,7 +71,7 @@ export function buildBlocks(lines: Line[]): Block[] {
       continue;
     }
     const prev = blocks.at(-1);
-    if (prev && continues(prev, line, blanks, minWrapped)) {
+    if (prev && continues(prev, line, blanks, minWrapped, bulletWrapped)) {
       prev.text = joinText(prev.text, line.text);
       prev.end = line.n;
       prev.lastLineLength = line.text.length;

@@ -19,6 +19,7 @@ const MetaSchema = z.object({
   publisher: z.string().nullable().optional(),
   author: z.string().nullable().optional(),
   date: z.string().nullable().optional(),
+  topics: z.array(z.string()).optional(),
 });
 const SourcesSchema = z.object({ reports: z.array(MetaSchema.extend({ file: z.string() })) });
 type Meta = z.infer<typeof MetaSchema>;
@@ -96,6 +97,7 @@ function resolveMeta(meta: Meta, lines: string[], doc: string): ReportMeta {
     publisher: meta.publisher ?? null,
     author: meta.author ?? null,
     date: meta.date ?? null,
+    ...(meta.topics ? { topics: meta.topics } : {}),
   };
 }
 

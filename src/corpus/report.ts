@@ -4,6 +4,8 @@ export interface ReportMeta {
   publisher: string | null;
   author: string | null;
   date: string | null;
+  /** Key topics as the corpus manifest lists them (used for starter questions). */
+  topics?: string[];
 }
 
 export interface Report extends ReportMeta {

@@ -59,7 +59,10 @@ export async function loadIndex(
     });
   }
   const reports = new Map(
-    stored.reports.map(({ doc, title, publisher, author, date }) => [doc, { doc, title, publisher, author, date }]),
+    stored.reports.map(({ doc, title, publisher, author, date, topics }) => [
+      doc,
+      { doc, title, publisher, author, date, ...(topics ? { topics } : {}) },
+    ]),
   );
   return {
     manifest,

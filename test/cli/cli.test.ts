@@ -1,7 +1,7 @@
 /**
  * The compiled CLI (`node bin/kotae.js`) run as a child process on a tiny fixture corpus.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,15 +49,7 @@ let questionsFile: string;
 let indexRun: Run;
 
 beforeAll(async () => {
-  try {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-      cwd: ROOT,
-      stdio: 'pipe',
-    });
-  } catch (error) {
-    // tsc still emits on type errors (e.g. someone else's work in progress); only a missing build is fatal.
-    if (!existsSync(path.join(ROOT, 'dist/cli.js'))) throw error;
-  }
+  // dist/ is built by test/global-setup.ts.
   work = tempDir('kotae-cli-');
   corpusDir = writeTinyCorpus();
   indexDir = path.join(work, 'index');

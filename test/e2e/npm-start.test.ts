@@ -1,0 +1,145 @@
+/**
+ * `npm start` end to end: the compiled `kotae serve` as a child process with no chat tokens builds
+ * the index of the real corpus, serves the web chat on 127.0.0.1, and a real Chromium asks a
+ * starter question from the onboarding panel, opens the cited passage and votes 👎; the vote is in
+ * SQLite; SIGTERM stops the process with exit code 0.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+
+let child: ChildProcess;
+let url = '';
+let work = '';
+let stderr = '';
+let exited: Promise<number | null>;
+
+async function startServe(): Promise<void> {
+  work = mkdtempSync(path.join(tmpdir(), 'kotae-e2e-'));
+  child = spawn(process.execPath, [path.join(ROOT, 'bin/kotae.js'), 'serve'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      KOTAE_CORPUS_DIR: path.join(ROOT, 'corpus'),
+      KOTAE_INDEX_DIR: path.join(work, 'index'),
+      KOTAE_DATA_DIR: path.join(work, 'data'),
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`kotae serve did not start in 90 s:\n${stderr}`)), 90_000);
+    child.stderr?.on('data', (data: Buffer) => {
+      stderr += data.toString();
+      const match = /web chat on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`kotae serve exited with ${code}:\n${stderr}`)));
+  });
+}
+
+describe('npm start (kotae serve) end to end', () => {
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    await startServe();
+    if (hasChromium) {
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+        ],
+      });
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('GIVEN no chat tokens THEN builds the index and answers on the HTTP API with citations', async () => {
+    expect(stderr).toContain('building the index');
+    const health = await fetch(`${url}/healthz`);
+    expect(health.status).toBe(200);
+    const response = await fetch(`${url}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: "it's OWLにはいくつの企業・機関が参加している？" }),
+    });
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as {
+      abstained: boolean;
+      text: string;
+      citations: { quote: string; text: string }[];
+    };
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toMatch(/\[1\]/);
+    expect(answer.citations.some((c) => c.text.includes('174の企業・機関'))).toBe(true);
+  });
+
+  it.skipIf(!hasChromium)(
+    'GIVEN the page THEN a starter question is answered, a citation opens, and 👎 reaches SQLite',
+    async () => {
+      mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+      const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(url);
+      const starter = page.locator('#welcome-starters button').first();
+      await starter.waitFor({ state: 'visible', timeout: 15_000 });
+      const question = (await starter.textContent())?.trim() ?? '';
+      await starter.click();
+      const answer = page.locator('article.answer').first();
+      await expect
+        .poll(() => answer.locator('.answer-text button.cite').count(), { timeout: 15_000 })
+        .toBeGreaterThan(0);
+      await answer.locator('.answer-text button.cite').first().click();
+      const dialog = page.locator('#passage-dialog');
+      await dialog.waitFor({ state: 'visible' });
+      await expect.poll(() => dialog.locator('mark').count()).toBeGreaterThan(0);
+      await page.screenshot({ path: path.join(ROOT, 'test-results/e2e-passage.png') });
+      await page.keyboard.press('Escape');
+      await answer.locator('button.vote[data-vote="down"]').click();
+      await answer.locator('.feedback-form textarea').fill('e2e');
+      await answer.locator('.feedback-form button[type="submit"]').click();
+      await expect.poll(() => answer.locator('.feedback-ack').textContent()).toContain('受け付けました');
+      await page.screenshot({ path: path.join(ROOT, 'test-results/e2e-answer.png') });
+      await page.close();
+
+      const db = new Database(path.join(work, 'data', 'kotae.sqlite'), { readonly: true });
+      const rows = db
+        .prepare('SELECT q.question, q.surface, f.vote FROM feedback f JOIN questions q ON q.id = f.question_id')
+        .all();
+      db.close();
+      expect(rows).toEqual([{ question, surface: 'web', vote: 'down' }]);
+    },
+  );
+
+  it('GIVEN SIGTERM THEN stops cleanly with exit code 0', async () => {
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('stopped');
+  });
+});
