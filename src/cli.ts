@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Answer } from './answering/answer.js';
 import { KotaeChatService } from './chat/kotae-chat-service.js';
+import { validateQuestion } from './chat/validate-question.js';
 import { loadConfig } from './config/config.js';
 import { ConfigError, ErrorCode, KotaeError, QuestionError, UsageError } from './errors.js';
 import { buildIndex } from './indexing/build-index.js';
@@ -138,6 +139,11 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP.main);
     return 0;
   }
+  // --help works whatever the environment holds (a bad variable must not hide the usage).
+  if ((rest.includes('--help') || rest.includes('-h')) && HELP[command]) {
+    process.stdout.write(`${HELP[command]}\n`);
+    return 0;
+  }
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
   const out = (text: string) => process.stdout.write(`${text}\n`);
@@ -177,6 +183,7 @@ export async function main(argv: string[]): Promise<number> {
       const question = positionals.join(' ').trim();
       if (!str(values.questions) && !question)
         throw new QuestionError('no question', 'usage: kotae search "質問" (see --help)');
+      if (question) validateQuestion(question, config.maxQuestionChars);
       const pipeline = await openPipeline({
         indexDir: str(values.index) ?? config.indexDir,
         logger,

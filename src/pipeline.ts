@@ -19,6 +19,8 @@ export interface Pipeline {
   retriever: HybridRetriever;
   tokenizer: KuromojiTokenizerAdapter;
   chunkById: Map<string, Chunk>;
+  /** Position of each chunk (by id) in `index.chunks`. */
+  chunkIndex: Map<string, number>;
   report(doc: string): (ReportMeta & { doc: string }) | undefined;
   /** BM25-style inverse document frequency of an index term over the chunks. */
   idf(term: string): number;
@@ -37,8 +39,10 @@ export interface PipelineOptions {
 }
 
 export async function openPipeline(options: PipelineOptions): Promise<Pipeline> {
-  const tokenizer = await getTokenizer();
-  const index = await openIndex({ ...options, tokenizer });
+  // The dictionary loads while the index is read.
+  const pendingTokenizer = getTokenizer();
+  const index = await openIndex({ ...options, tokenizer: pendingTokenizer });
+  const tokenizer = await pendingTokenizer;
   const retriever = new HybridRetriever(index, tokenizer, loadLexicon());
   const df = new Map<string, number>();
   for (const terms of index.terms) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
@@ -50,6 +54,7 @@ export async function openPipeline(options: PipelineOptions): Promise<Pipeline> 
     retriever,
     tokenizer,
     chunkById: new Map(index.chunks.map((chunk) => [chunk.id, chunk])),
+    chunkIndex: new Map(index.chunks.map((chunk, i) => [chunk.id, i])),
     report: (doc) => index.reports.get(doc),
   };
 }

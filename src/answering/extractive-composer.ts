@@ -5,6 +5,7 @@
  * without redundancy (MMR), and presents them as verbatim quotes with [n] markers.
  * Abstains, with the nearest passages as "related", when the evidence is too weak.
  */
+import type { Chunk } from '../chunking/chunk.js';
 import type { Passage } from '../retrieval/passage.js';
 import type { AnalyzedQuery } from '../retrieval/query-analysis.js';
 import { normalizeForIndex } from '../text/normalize.js';
@@ -149,6 +150,33 @@ export function isApparatus(text: string): boolean {
   );
 }
 
+interface AnalysedUnit {
+  unit: Unit;
+  terms: Set<string>;
+  grams: Set<string>;
+}
+
+/**
+ * Quotable units of a chunk with their terms and bigrams. Chunks are immutable while serving, so
+ * the analysis is done once per chunk (kuromoji is the costly part of composing an answer).
+ */
+const unitCache = new WeakMap<Chunk, AnalysedUnit[]>();
+
+function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
+  let units = unitCache.get(chunk);
+  if (!units) {
+    units = passageUnits(chunk.text)
+      .filter((unit) => unit.kind !== 'heading' && !isApparatus(unit.text))
+      .map((unit) => ({
+        unit,
+        terms: new Set(tokenizer.terms(unit.text)),
+        grams: new Set(charBigrams(normalizeForIndex(unit.text))),
+      }));
+    unitCache.set(chunk, units);
+  }
+  return units;
+}
+
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
@@ -179,14 +207,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
 
   const candidates: Candidate[] = [];
   top.forEach((passage, rank) => {
-    const prior = best ? passage.score / best.score : 0;
-    for (const unit of passageUnits(passage.chunk.text)) {
-      if (unit.kind === 'heading' || isApparatus(unit.text)) continue;
-      const terms = new Set(input.tokenizer.terms(unit.text));
+    const prior = best && best.score > 0 ? Math.min(1, Math.max(0, passage.score / best.score)) : 0;
+    for (const { unit, terms, grams } of analysedUnits(passage.chunk, input.tokenizer)) {
       // A sentence under a title line naming the subject is about the subject, even if it does not repeat it.
       const titled = subject !== undefined && followsSubjectTitle(passage.chunk.text, unit, subject);
       const coverage = titled ? 1 : termCoverage(input.query, terms, input.idf);
-      const grams = new Set(charBigrams(normalizeForIndex(unit.text)));
       let gramHits = 0;
       for (const gram of queryGrams) if (grams.has(gram)) gramHits++;
       const gramCoverage = titled ? 1 : queryGrams.size ? gramHits / queryGrams.size : 0;
@@ -326,7 +351,9 @@ function mergeContiguous(selected: Candidate[]): QuoteGroup[] {
     const text = candidate.passage.chunk.text;
     const between =
       last && last.candidate.passage === candidate.passage ? text.slice(last.end, candidate.unit.start) : undefined;
-    if (last && between !== undefined && /^[\s]*$/.test(between) && !between.includes('\n')) {
+    // Merge only a unit that follows the previous one in the text (the best quote may come first).
+    const follows = last !== undefined && candidate.unit.start >= last.end;
+    if (last && follows && between !== undefined && /^[ \t\u3000]*$/.test(between)) {
       last.group.quote = text.slice(last.start, candidate.unit.start + candidate.unit.text.length);
       last.end = candidate.unit.start + candidate.unit.text.length;
       last.candidate = candidate;

@@ -10,11 +10,12 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { z } from 'zod/v4';
 import type { Config } from '../config/config.js';
 import { LlmError } from '../errors.js';
-import type { Logger } from '../logging.js';
+import { type Logger, redactSecrets } from '../logging.js';
 import type { Passage } from '../retrieval/passage.js';
 import { compact } from '../text/normalize.js';
 import type { Answer, Citation } from './answer.js';
 import { citationFor, type ReportLookup } from './citations.js';
+import { locateQuote } from './locate-quote.js';
 
 export type LlmConfig = NonNullable<Config['llm']>;
 
@@ -72,7 +73,16 @@ export function parseReply(content: string): z.infer<typeof LlmReplySchema> {
   return parsed.data;
 }
 
-/** Keeps the citations whose passage exists and whose quote occurs in it; renumbers markers. */
+/** A quote shorter than this (after NFKC, without spaces) supports nothing: "の" occurs everywhere. */
+const MIN_QUOTE_CHARS = 6;
+
+/** `[1]`, `［１］`, `【1】`, `[1, 2]`, `[1-2]`, `[1、2]`: the model's ways of citing passages. */
+const MARKERS = /[[［【]\s*(\d{1,3}(?:\s*[,、，\-–~〜]\s*\d{1,3})*)\s*[\]］】]/g;
+
+/**
+ * Keeps the citations whose passage exists and whose quote occurs in it (stored as the passage's
+ * own words); renumbers the markers in the answer and drops those that point nowhere.
+ */
 export function verifyCitations(
   reply: z.infer<typeof LlmReplySchema>,
   passages: Passage[],
@@ -83,20 +93,32 @@ export function verifyCitations(
   let dropped = 0;
   for (const cited of reply.citations) {
     const passage = passages[cited.passage - 1];
-    if (!passage || !compact(passage.chunk.text).includes(compact(cited.quote))) {
+    const quote =
+      passage && compact(cited.quote).length >= MIN_QUOTE_CHARS
+        ? locateQuote(passage.chunk.text, cited.quote)
+        : undefined;
+    if (!passage || !quote) {
       dropped++;
       continue;
     }
     if (numberOf.has(cited.passage)) continue;
     const n = citations.length + 1;
     numberOf.set(cited.passage, n);
-    citations.push(citationFor(n, passage.chunk, cited.quote.trim(), reports));
+    citations.push(citationFor(n, passage.chunk, quote.trim(), reports));
   }
-  // Markers pointing at dropped or unknown passages are removed; the rest renumbered.
-  const text = reply.answer.replace(/\[(\d{1,3})\]/g, (_, p: string) => {
-    const n = numberOf.get(Number(p));
-    return n ? `[${n}]` : '';
-  });
+  const text = reply.answer
+    .normalize('NFKC')
+    .replace(MARKERS, (_, list: string) => {
+      const numbers: number[] = [];
+      for (const part of list.split(/\s*[,、，]\s*/)) {
+        const range = /^(\d+)\s*[-–~〜]\s*(\d+)$/.exec(part);
+        if (range) for (let p = Number(range[1]); p <= Number(range[2]) && numbers.length < 20; p++) numbers.push(p);
+        else numbers.push(Number(part));
+      }
+      const mapped = [...new Set(numbers.map((p) => numberOf.get(p)).filter((n): n is number => n !== undefined))];
+      return mapped.map((n) => `[${n}]`).join('');
+    })
+    .replace(/[ \t]+([。、])/g, '$1');
   return { text: text.trim(), citations, dropped };
 }
 
@@ -149,7 +171,8 @@ export function createLlmComposer(config: LlmConfig, logger?: Logger, model?: Ba
         const content = typeof reply.content === 'string' ? reply.content : JSON.stringify(reply.content);
         const { text, citations, dropped } = verifyCitations(parseReply(content), input.passages, input.reports);
         if (dropped > 0) logger?.warn({ dropped }, 'LLM citations not supported by the passages were dropped');
-        if (citations.length === 0 || !text) {
+        // An answer must still point at its sources after the check.
+        if (citations.length === 0 || !text || !/\[\d+\]/.test(text)) {
           logger?.warn({ ms: Date.now() - started }, 'LLM answer has no valid citation; using the extractive answer');
           return undefined;
         }
@@ -166,7 +189,7 @@ export function createLlmComposer(config: LlmConfig, logger?: Logger, model?: Ba
           composer: 'llm',
         };
       } catch (error) {
-        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        const reason = redactSecrets(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
         logger?.warn({ reason, ms: Date.now() - started }, 'LLM composer failed; using the extractive answer');
         return undefined;
       }

@@ -1,25 +1,37 @@
 /**
  * Resolves a follow-up question against the conversation: 「それはいつ始まった？」 or
- * 「ドイツの場合は？」 say little on their own, so retrieval uses them together with the
- * previous question of the thread. A question that stands on its own is left alone.
+ * 「ドイツの場合は？」 say little on their own, so retrieval uses them together with the question
+ * that set the topic (the last earlier user turn that was not itself a follow-up). A question
+ * that stands on its own is left alone.
  */
 import type { Turn } from './chat-service.js';
+import { japaneseRatio } from '../text/normalize.js';
+import { cleanQuestion } from './validate-question.js';
 
-/** Words that point back to something said before. */
-const ANAPHORA =
-  /(それ|その|これ|この|あれ|あの|そこ|同じ|上記|前述|ほか|他に|他には|じゃあ|では|なら|の場合|場合は|についても|も教えて|\b(it|its|that|this|those|they|them|what about|how about)\b)/i;
+/** Opening words that point back to something said before. */
+const POINTS_BACK_JA =
+  /^(それ|その|これ|この|あれ|あの|そこ|そちら|同じ|上記|前述|じゃあ|では|なら|で、|それで|あと|ほかに|他に|ほかには|他には|さらに)/;
+/** The same in an English question (not in a Japanese one: 「it's OWLとは？」 names a cluster). */
+const POINTS_BACK_EN = /^(also|and|what about|how about|then|it|its|that|this|those|they)\b/i;
+/** An elliptic question: a short noun phrase and は/も/だと/の場合 (「ドイツの場合は？」「富山は？」), not 「Xとは？」. */
+const ELLIPTIC = /^[^。、？?]{1,15}((?<!と)は|も|だと|では|の場合は?|についても)[？?]?$/;
 
-/** A follow-up is short, or points back, or is just a noun phrase ending in は？ */
+/** Longest part of an earlier turn used to resolve a follow-up. */
+const MAX_TURN_CHARS = 300;
+
 export function isFollowUp(question: string): boolean {
   const q = question.trim();
-  if (ANAPHORA.test(q)) return true;
-  if (q.length <= 12) return true;
-  return /^[^。、]{1,20}(は|って|も)[？?]?$/.test(q);
+  const english = japaneseRatio(q) < 0.05;
+  return POINTS_BACK_JA.test(q) || (english && POINTS_BACK_EN.test(q)) || ELLIPTIC.test(q);
 }
 
-/** The text used for retrieval: the question, plus the last user question when it is a follow-up. */
+/** The text used for retrieval: the question, plus the topic-setting earlier question when it is a follow-up. */
 export function retrievalQuery(question: string, history: Turn[] | undefined): string {
   if (!history || history.length === 0 || !isFollowUp(question)) return question;
-  const previous = [...history].reverse().find((turn) => turn.role === 'user' && turn.text.trim());
-  return previous ? `${previous.text.trim()} ${question.trim()}` : question;
+  const userTurns = history
+    .filter((turn) => turn.role === 'user')
+    .map((turn) => cleanQuestion(turn.text).slice(0, MAX_TURN_CHARS))
+    .filter(Boolean);
+  const anchor = [...userTurns].reverse().find((text) => !isFollowUp(text)) ?? userTurns.at(-1);
+  return anchor ? `${anchor} ${question.trim()}` : question;
 }

@@ -46,8 +46,9 @@ export class KotaeChatService implements ChatService {
   async answer(rawQuestion: string, history: AskRequest['history'] = []): Promise<Answer> {
     const question = validateQuestion(rawQuestion, this.options.maxQuestionChars ?? 2000);
     const { retriever, tokenizer } = this.pipeline;
-    const query = retriever.analyze(retrievalQuery(question, history));
-    const lang = retriever.analyze(question).lang;
+    const resolved = retrievalQuery(question, history);
+    const query = retriever.analyze(resolved);
+    const lang = resolved === question ? query.lang : retriever.analyze(question).lang;
     const passages = await retriever.search(query.core, { k: this.options.passages ?? 8, analyzed: query });
     const reports = (doc: string) => this.pipeline.report(doc);
     const extractive = composeExtractive(
@@ -84,7 +85,8 @@ export class KotaeChatService implements ChatService {
     } catch (error) {
       this.options.logger?.error({ err: error }, 'question log write failed; the answer still goes out');
     }
-    this.options.logger?.info(
+    // Surfaces write the one info line per question (with their own delivery details).
+    this.options.logger?.debug(
       {
         surface: request.surface,
         ms: latencyMs,
@@ -92,6 +94,8 @@ export class KotaeChatService implements ChatService {
         citations: answer.citations.length,
         composer: answer.composer,
         chars: answer.question.length,
+        questionId,
+        historyTurns: request.history?.length ?? 0,
       },
       'question answered',
     );
@@ -102,7 +106,7 @@ export class KotaeChatService implements ChatService {
     const chunk = this.pipeline.chunkById.get(id);
     if (!chunk) return undefined;
     const chunks = this.pipeline.index.chunks;
-    const at = chunks.indexOf(chunk);
+    const at = this.pipeline.chunkIndex.get(id) ?? chunks.indexOf(chunk);
     const neighbour = (offset: number) => {
       const other = chunks[at + offset];
       return other && other.doc === chunk.doc ? other.text : '';

@@ -27,7 +27,7 @@ type Meta = z.infer<typeof MetaSchema>;
 export interface LoadedCorpus {
   reports: Report[];
   /** Files that were skipped, with the reason (already phrased for a person). */
-  skipped: { doc: string; reason: string }[];
+  skipped: { doc: string; reason: string; hash: string }[];
 }
 
 const REPORT_FILE = /\.(txt|md)$/i;
@@ -75,6 +75,21 @@ function readSidecar(corpusDir: string, doc: string): Meta | undefined {
   }
 }
 
+/**
+ * One hash over the metadata files (sources.json and every `<report>.json` sidecar): an index is
+ * stale when a title or date changes, not only when a report does.
+ */
+export function metadataHash(corpusDir: string): string {
+  const hash = createHash('sha256');
+  const sources = path.join(corpusDir, 'sources.json');
+  if (existsSync(sources)) hash.update(readFileSync(sources));
+  for (const doc of listReportFiles(corpusDir)) {
+    const sidecar = path.join(corpusDir, `${doc}.json`);
+    if (existsSync(sidecar)) hash.update(doc).update(readFileSync(sidecar));
+  }
+  return hash.digest('hex');
+}
+
 export function fileHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -109,7 +124,10 @@ export function loadCorpus(corpusDir: string): LoadedCorpus {
     try {
       reports.push(loadReport(corpusDir, doc, sources));
     } catch (error) {
-      if (error instanceof DecodeError || error instanceof CorpusError) skipped.push({ doc, reason: error.message });
+      if (error instanceof DecodeError || error instanceof CorpusError) {
+        // The hash lets a later start notice that the file was fixed.
+        skipped.push({ doc, reason: error.message, hash: fileHash(readFileSync(path.join(corpusDir, doc))) });
+      }
       else throw error;
     }
   }

@@ -67,7 +67,9 @@ async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir:
     }
     for (const citation of answer.citations) {
       quotes++;
-      if (sourceOf(citation.doc).includes(compact(citation.quote))) faithful++;
+      const quote = compact(citation.quote);
+      // An empty quote "occurs" everywhere: it counts as unfaithful.
+      if (quote.length > 0 && sourceOf(citation.doc).includes(quote)) faithful++;
     }
     if (!question.answerable) {
       unanswerable++;

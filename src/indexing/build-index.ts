@@ -7,12 +7,12 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { chunkReport } from '../chunking/chunker.js';
-import { loadCorpus } from '../corpus/load-corpus.js';
+import { loadCorpus, metadataHash } from '../corpus/load-corpus.js';
 import type { Logger } from '../logging.js';
 import type { KuromojiTokenizerAdapter } from '../text/kuromoji-tokenizer.js';
 import { LsaEmbedder, LsaEmbeddings, type LsaModel, trainLsa } from './embedders/lsa.js';
 import { createOptionalEmbeddings, type EmbedderConfig } from './embedders/optional.js';
-import { MANIFEST_FILE, sha256, writeAtomic } from './index-files.js';
+import { MANIFEST_FILE, readArtifact, readManifest, sha256, writeAtomic } from './index-files.js';
 import { indexTextOf } from './index-text.js';
 import { INDEX_FORMAT_VERSION, type Manifest, TOKENIZER_ID } from './manifest.js';
 import { type Progress, silentProgress } from './progress.js';
@@ -20,6 +20,8 @@ import type { StoredCorpus, StoredReport } from './stored-index.js';
 import { VectorIndex } from './vector-index.js';
 
 export interface BuildOptions {
+  /** Rebuild even when nothing changed (a damaged index). Default false. */
+  force?: boolean;
   corpusDir: string;
   indexDir: string;
   tokenizer: KuromojiTokenizerAdapter;
@@ -57,6 +59,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   const progress = options.progress ?? silentProgress;
   const { reports, skipped } = loadCorpus(options.corpusDir);
   for (const skip of skipped) options.logger?.warn({ doc: skip.doc }, skip.reason);
+  const current = upToDate(options, reports, skipped);
+  if (current) return { manifest: current, reused: reports.length, analysed: 0, ms: Date.now() - started };
   const previous = previousReports(options.indexDir);
 
   const stored: StoredReport[] = [];
@@ -151,6 +155,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     embedder: embedder!,
     files: stored.map((report) => ({ doc: report.doc, hash: report.hash, chunks: report.chunks.length })),
     skipped,
+    metaHash: metadataHash(options.corpusDir),
     chunkCount: chunks.length,
     artifacts,
   };
@@ -169,6 +174,47 @@ function writeLsa(indexDir: string, model: LsaModel): Record<string, string> {
       new Uint8Array(model.projection.buffer, model.projection.byteOffset, model.projection.byteLength),
     ),
   };
+}
+
+/**
+ * The existing manifest when the index already reflects this corpus with this build's format,
+ * tokenizer and embedder (so `kotae index` twice does the work once); otherwise undefined.
+ */
+function upToDate(
+  options: BuildOptions,
+  reports: { doc: string; hash: string }[],
+  skipped: { doc: string; hash: string }[],
+): Manifest | undefined {
+  if (options.force) return undefined;
+  let manifest: Manifest;
+  try {
+    manifest = readManifest(options.indexDir);
+  } catch {
+    return undefined;
+  }
+  const wanted = options.embedder?.kind ?? 'lsa';
+  if (
+    manifest.formatVersion !== INDEX_FORMAT_VERSION ||
+    manifest.tokenizer !== TOKENIZER_ID ||
+    manifest.embedder.kind !== wanted ||
+    manifest.files.length !== reports.length ||
+    manifest.metaHash !== metadataHash(options.corpusDir)
+  ) {
+    return undefined;
+  }
+  const skippedHashes = new Map(manifest.skipped.map((skip) => [skip.doc, skip.hash]));
+  if (skipped.length !== manifest.skipped.length || skipped.some((skip) => skippedHashes.get(skip.doc) !== skip.hash)) {
+    return undefined;
+  }
+  const hashes = new Map(manifest.files.map((file) => [file.doc, file.hash]));
+  if (!reports.every((report) => hashes.get(report.doc) === report.hash)) return undefined;
+  try {
+    // Every artifact must still match its hash: a damaged index is rebuilt, not kept.
+    for (const name of Object.keys(manifest.artifacts)) readArtifact(options.indexDir, manifest, name);
+  } catch {
+    return undefined;
+  }
+  return manifest;
 }
 
 export function indexExists(indexDir: string): boolean {

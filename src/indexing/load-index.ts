@@ -8,7 +8,7 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import type { Chunk } from '../chunking/chunk.js';
 import type { ReportMeta } from '../corpus/report.js';
 import { ErrorCode, IndexError } from '../errors.js';
-import type { KuromojiTokenizerAdapter } from '../text/kuromoji-tokenizer.js';
+import type { Tokenizer } from '../text/tokenizer.js';
 import { CHUNKS_FILE, LSA_FILE, LSA_PROJECTION_FILE, VECTOR_DIR, VECTOR_FILES } from './build-index.js';
 import { LsaEmbeddings, type LsaModel } from './embedders/lsa.js';
 import { createOptionalEmbeddings, type EmbedderConfig } from './embedders/optional.js';
@@ -29,7 +29,7 @@ export interface LoadedIndex {
 
 export async function loadIndex(
   indexDir: string,
-  tokenizer: KuromojiTokenizerAdapter,
+  tokenizer: Tokenizer,
   embedderConfig?: EmbedderConfig,
 ): Promise<LoadedIndex> {
   const manifest = readManifest(indexDir);
@@ -77,7 +77,7 @@ export async function loadIndex(
 async function embeddingsFor(
   indexDir: string,
   manifest: Manifest,
-  tokenizer: KuromojiTokenizerAdapter,
+  tokenizer: Tokenizer,
   embedderConfig: EmbedderConfig | undefined,
 ): Promise<Embeddings> {
   if (manifest.embedder.kind === 'lsa') {

@@ -5,7 +5,7 @@
 import { z } from 'zod/v4';
 
 /** Bump when the on-disk layout or the analysis (chunking, terms) changes. */
-export const INDEX_FORMAT_VERSION = 8;
+export const INDEX_FORMAT_VERSION = 9;
 export const TOKENIZER_ID = 'kuromoji-ipadic/terms-v3';
 
 export const ManifestSchema = z.object({
@@ -16,7 +16,9 @@ export const ManifestSchema = z.object({
   corpusDir: z.string(),
   embedder: z.object({ kind: z.string(), model: z.string().nullable(), dimensions: z.number().int().positive() }),
   files: z.array(z.object({ doc: z.string(), hash: z.string(), chunks: z.number().int().nonnegative() })),
-  skipped: z.array(z.object({ doc: z.string(), reason: z.string() })),
+  /** Hash of sources.json and the sidecar metadata files (see metadataHash). */
+  metaHash: z.string(),
+  skipped: z.array(z.object({ doc: z.string(), reason: z.string(), hash: z.string() })),
   chunkCount: z.number().int().nonnegative(),
   /** sha256 of every other file of the index, to detect a corrupt or partial index. */
   artifacts: z.record(z.string(), z.string()),

@@ -202,3 +202,20 @@ describe('loadConfig', () => {
     expect(config.llm).toMatchObject({ provider: 'openai', apiKey: 'sk-x', timeoutMs: 1500 });
   });
 });
+
+describe('follow-up resolution across several turns', () => {
+  it('GIVEN a chain of follow-ups THEN retrieval keeps the question that set the topic', () => {
+    const history = [
+      { role: 'user' as const, text: "<@U123> it's OWLとは？" },
+      { role: 'assistant' as const, text: '…' },
+      { role: 'user' as const, text: 'それはいつ始まった？' },
+      { role: 'assistant' as const, text: '…' },
+    ];
+    expect(retrievalQuery('ドイツの場合は？', history)).toBe("it's OWLとは？ ドイツの場合は？");
+  });
+  it('GIVEN standalone short questions THEN they are not follow-ups', () => {
+    expect(isFollowUp('RACIとは？')).toBe(false);
+    expect(isFollowUp('LL事業の予算は？')).toBe(true);
+    expect(isFollowUp('島根県におけるアモルファス合金の研究拠点はどこにありますか？')).toBe(false);
+  });
+});

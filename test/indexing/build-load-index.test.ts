@@ -6,7 +6,7 @@ import { buildIndex, CHUNKS_FILE, VECTOR_FILES } from '../../src/indexing/build-
 import { MANIFEST_FILE } from '../../src/indexing/index-files.js';
 import { loadIndex } from '../../src/indexing/load-index.js';
 import { INDEX_FORMAT_VERSION, ManifestSchema, TOKENIZER_ID } from '../../src/indexing/manifest.js';
-import { openIndex } from '../../src/indexing/open-index.js';
+import { openIndex, staleFiles } from '../../src/indexing/open-index.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
 import { removeDir, TINY_REPORTS, tempDir, writeTinyCorpus } from '../fixtures/tiny-corpus.js';
 
@@ -114,6 +114,48 @@ describe('incremental rebuild', () => {
     expect(third.manifest.files.find((f) => f.doc === 'fdi.txt')!.hash).not.toBe(
       first.manifest.files.find((f) => f.doc === 'fdi.txt')!.hash,
     );
+  });
+});
+
+describe('staleness', () => {
+  it('GIVEN nothing changed THEN a second build writes nothing', async () => {
+    const corpus = newDir();
+    cpSync(corpusDir, corpus, { recursive: true });
+    const indexDir = newDir();
+    const first = await buildIndex({ corpusDir: corpus, indexDir, tokenizer });
+    const second = await buildIndex({ corpusDir: corpus, indexDir, tokenizer });
+    expect(second.manifest.createdAt).toBe(first.manifest.createdAt);
+    expect(staleFiles(indexDir, corpus)).toEqual([]);
+  });
+
+  it('GIVEN a title changed in sources.json THEN the index is stale and the rebuild shows the new title', async () => {
+    const corpus = newDir();
+    cpSync(corpusDir, corpus, { recursive: true });
+    const indexDir = newDir();
+    await buildIndex({ corpusDir: corpus, indexDir, tokenizer });
+    const sourcesFile = path.join(corpus, 'sources.json');
+    writeFileSync(
+      sourcesFile,
+      readFileSync(sourcesFile, 'utf8').replace('産業クラスター政策の概要', '産業クラスター政策の概要（改訂版）'),
+    );
+    expect(staleFiles(indexDir, corpus)).toHaveLength(1);
+    await buildIndex({ corpusDir: corpus, indexDir, tokenizer });
+    const index = await loadIndex(indexDir, tokenizer);
+    expect(index.reports.get('cluster.txt')?.title).toBe('産業クラスター政策の概要（改訂版）');
+  });
+
+  it('GIVEN an undecodable file that is later fixed THEN the index is stale and the rebuild includes it', async () => {
+    const corpus = newDir();
+    cpSync(corpusDir, corpus, { recursive: true });
+    writeFileSync(path.join(corpus, 'broken.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff]));
+    const indexDir = newDir();
+    const first = await buildIndex({ corpusDir: corpus, indexDir, tokenizer });
+    expect(first.manifest.skipped.map((skip) => skip.doc)).toEqual(['broken.txt']);
+    writeFileSync(path.join(corpus, 'broken.txt'), '修復された報告書\n地域の研究拠点は大学との連携で成果を上げた。\n');
+    expect(staleFiles(indexDir, corpus)).toEqual(['broken.txt']);
+    const second = await buildIndex({ corpusDir: corpus, indexDir, tokenizer });
+    expect(second.manifest.skipped).toEqual([]);
+    expect(second.manifest.files.map((file) => file.doc)).toContain('broken.txt');
   });
 });
 
