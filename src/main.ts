@@ -58,6 +58,7 @@ export async function serve(config: Config): Promise<void> {
       questionLog,
       logger,
       maxQuestionChars: config.maxQuestionChars,
+      answerCacheSize: config.answerCacheSize,
       ...(llm ? { llm } : {}),
     });
     const web = await startWebServer({

@@ -29,6 +29,11 @@ export interface KotaeChatServiceOptions {
   maxQuestionChars?: number;
   /** Passages retrieved per question. Default 8. */
   passages?: number;
+  /**
+   * Answers kept for repeated questions (same question, same resolved context). The index does not
+   * change while serving, so a repeated question gets the same answer. Default 256; 0 disables.
+   */
+  answerCacheSize?: number;
   extractive?: ExtractiveOptions;
 }
 
@@ -36,6 +41,8 @@ export class KotaeChatService implements ChatService {
   private readonly pipeline: Pipeline;
   private readonly questionLog: QuestionLog;
   private onboardingCache: Onboarding | undefined;
+  /** Insertion-ordered map used as an LRU cache of answers. */
+  private readonly answers = new Map<string, Promise<Answer>>();
 
   constructor(private readonly options: KotaeChatServiceOptions) {
     this.pipeline = options.pipeline;
@@ -45,8 +52,31 @@ export class KotaeChatService implements ChatService {
   /** The answer alone (no logging): used by `kotae ask --questions` and the evaluation. */
   async answer(rawQuestion: string, history: AskRequest['history'] = []): Promise<Answer> {
     const question = validateQuestion(rawQuestion, this.options.maxQuestionChars ?? 2000);
-    const { retriever, tokenizer } = this.pipeline;
     const resolved = retrievalQuery(question, history);
+    const size = this.options.answerCacheSize ?? 256;
+    if (size <= 0) return this.compose(question, resolved);
+    const key = `${question}\u0001${resolved}`;
+    let pending = this.answers.get(key);
+    if (pending) {
+      this.answers.delete(key); // re-insert: most recently used last
+    } else {
+      pending = this.compose(question, resolved);
+      // Not kept: a failure, or an extractive fallback after a (perhaps passing) LLM failure.
+      pending.then(
+        (answer) => {
+          if (this.options.llm && answer.composer === 'extractive' && !answer.abstained) this.answers.delete(key);
+        },
+        () => this.answers.delete(key),
+      );
+    }
+    this.answers.set(key, pending);
+    if (this.answers.size > size) this.answers.delete(this.answers.keys().next().value!);
+    // Callers get their own copy: a surface that edits its answer cannot change the cached one.
+    return structuredClone(await pending);
+  }
+
+  private async compose(question: string, resolved: string): Promise<Answer> {
+    const { retriever, tokenizer } = this.pipeline;
     const query = retriever.analyze(resolved);
     const lang = resolved === question ? query.lang : retriever.analyze(question).lang;
     const passages = await retriever.search(query.core, { k: this.options.passages ?? 8, analyzed: query });

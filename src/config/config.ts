@@ -49,6 +49,8 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Longest question accepted, in characters. Default 2000 (range 10–100000). */
   KOTAE_MAX_QUESTION_CHARS: positiveInt(2000, 100_000),
+  /** Answers kept for repeated questions (the index does not change while serving). Default 256; 0 disables. */
+  KOTAE_ANSWER_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(256),
   /** Questions per user per minute on chat surfaces. Default 10 (1–1000). */
   KOTAE_RATE_LIMIT_PER_MINUTE: positiveInt(10, 1000),
 
@@ -112,6 +114,7 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   maxQuestionChars: number;
   rateLimitPerMinute: number;
+  answerCacheSize: number;
   slack:
     | {
         botToken: string;
@@ -182,6 +185,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     maxQuestionChars: e.KOTAE_MAX_QUESTION_CHARS,
     rateLimitPerMinute: e.KOTAE_RATE_LIMIT_PER_MINUTE,
+    answerCacheSize: e.KOTAE_ANSWER_CACHE_SIZE,
     slack: slackConfig(e),
     discord: e.DISCORD_TOKEN
       ? {
