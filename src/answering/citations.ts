@@ -5,20 +5,21 @@ import type { Citation } from './answer.js';
 
 export type ReportLookup = (doc: string) => ReportMeta | undefined;
 
-export function citationFor(n: number, chunk: Chunk, quote: string, reports: ReportLookup): Citation {
+/** Where a passage comes from: its report's title, publisher and date, section path and lines. */
+export function sourceOf(chunk: Chunk, reports: ReportLookup) {
   const meta = reports(chunk.doc);
   return {
-    n,
-    passageId: chunk.id,
     doc: chunk.doc,
     title: meta?.title ?? chunk.title,
     publisher: meta?.publisher ?? null,
     date: meta?.date ?? null,
     section: chunk.section,
     lines: chunk.lines,
-    quote,
-    text: chunk.text,
   };
+}
+
+export function citationFor(n: number, chunk: Chunk, quote: string, reports: ReportLookup): Citation {
+  return { n, passageId: chunk.id, ...sourceOf(chunk, reports), quote, text: chunk.text };
 }
 
 /** The first sentence (or line) of a passage, used as the quote of a "related" source. */

@@ -3,6 +3,7 @@
  * (LLM when configured, extractive otherwise or on any LLM failure) → question log.
  */
 import type { Answer } from '../answering/answer.js';
+import { sourceOf } from '../answering/citations.js';
 import { composeExtractive, type ExtractiveOptions } from '../answering/extractive-composer.js';
 import type { LlmComposer } from '../answering/llm-composer.js';
 import { buildOnboarding } from '../answering/onboarding.js';
@@ -141,15 +142,9 @@ export class KotaeChatService implements ChatService {
       const other = chunks[at + offset];
       return other && other.doc === chunk.doc ? other.text : '';
     };
-    const meta = this.pipeline.report(chunk.doc);
     return {
       id: chunk.id,
-      doc: chunk.doc,
-      title: meta?.title ?? chunk.title,
-      publisher: meta?.publisher ?? null,
-      date: meta?.date ?? null,
-      section: chunk.section,
-      lines: chunk.lines,
+      ...sourceOf(chunk, (doc) => this.pipeline.report(doc)),
       text: chunk.text,
       before: neighbour(-1),
       after: neighbour(1),

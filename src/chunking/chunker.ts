@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Report } from '../corpus/report.js';
-import { splitSentences } from '../text/sentences.js';
+import { cutLong, splitSentences } from '../text/sentences.js';
 import { type Block, buildBlocks } from './blocks.js';
 import type { Chunk } from './chunk.js';
 import { classifyLines } from './lines.js';
@@ -114,20 +114,5 @@ function packUnits(units: string[], max: number, joiner: string): string[] {
     }
   }
   if (current) out.push(current);
-  return out;
-}
-
-/** A single sentence over the maximum is cut at 、 (or a space), else hard. */
-function cutLong(text: string, max: number): string[] {
-  const out: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const window = rest.slice(0, max);
-    const soft = Math.max(window.lastIndexOf('、'), window.lastIndexOf(' '), window.lastIndexOf('\t'));
-    const cut = soft > max / 2 ? soft + 1 : max;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
-  }
-  if (rest) out.push(rest);
   return out;
 }

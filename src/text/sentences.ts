@@ -32,17 +32,30 @@ export function splitSentences(text: string): Span[] {
 export function capSegments(text: string, max = 120): string[] {
   const segments: string[] = [];
   for (const line of text.split(/\n+/)) {
-    for (const sentence of splitSentences(line)) {
-      let rest = sentence.text;
-      while (rest.length > max) {
-        const window = rest.slice(0, max);
-        const soft = Math.max(window.lastIndexOf('、'), window.lastIndexOf(' '), window.lastIndexOf('，'));
-        const cut = soft > max / 3 ? soft + 1 : max;
-        segments.push(rest.slice(0, cut));
-        rest = rest.slice(cut);
-      }
-      if (rest) segments.push(rest);
-    }
+    for (const sentence of splitSentences(line)) segments.push(...cutLong(sentence.text, max, 1 / 3));
   }
   return segments;
+}
+
+/**
+ * Cuts text longer than `max` into pieces: at the last 、，, space or tab of each window when it
+ * lies past `minShare` of the window (so pieces are not tiny), else hard at `max`.
+ */
+export function cutLong(text: string, max: number, minShare = 0.5): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    const soft = Math.max(
+      window.lastIndexOf('、'),
+      window.lastIndexOf('，'),
+      window.lastIndexOf(' '),
+      window.lastIndexOf('\t'),
+    );
+    const cut = soft > max * minShare ? soft + 1 : max;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  if (rest) out.push(rest);
+  return out;
 }

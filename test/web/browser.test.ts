@@ -3,15 +3,13 @@
  * a downloaded browser): ask a starter question, open a cited passage, give 👎 with a comment,
  * and check the feedback reached SQLite. Screenshots go to test-results/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, hasChromium, launchChromium } from '../fakes/chromium.js';
 import { databasePath } from '../../src/storage/database.js';
 import { startWebTestServer, type WebTestServer } from '../fakes/web-test-server.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 
 if (!hasChromium && process.env.CI) {
   // In CI the browser test must run: fail loudly instead of skipping.
@@ -31,19 +29,7 @@ describe.skipIf(!hasChromium)('web chat in Chromium', () => {
   beforeAll(async () => {
     mkdirSync('test-results', { recursive: true });
     server = await startWebTestServer({ fake: { abstainOn: '宇宙' } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
