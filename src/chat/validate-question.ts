@@ -34,6 +34,13 @@ export function validateQuestion(raw: string, maxChars: number): string {
   if (!/[\p{L}\p{N}]/u.test(question)) {
     throw new QuestionError('question has no letters', '質問の内容が読み取れませんでした。言葉で質問してください。');
   }
+  // The reports are Japanese and the lexicon English: other scripts cannot be matched at all.
+  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z0-9０-９Ａ-Ｚａ-ｚ]/u.test(question)) {
+    throw new QuestionError(
+      'question in an unsupported script (ask in Japanese or English)',
+      '日本語か英語で質問してください。報告書は日本語で、英語の質問には訳語で検索します。(Please ask in Japanese or English.)',
+    );
+  }
   return question;
 }
 

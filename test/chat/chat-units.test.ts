@@ -219,3 +219,11 @@ describe('follow-up resolution across several turns', () => {
     expect(isFollowUp('島根県におけるアモルファス合金の研究拠点はどこにありますか？')).toBe(false);
   });
 });
+
+describe('questions in another script', () => {
+  it('GIVEN a question with no Japanese or Latin letters THEN a polite QuestionError asks for Japanese or English', () => {
+    expect(() => validateQuestion('مرحبا كيف حالك', 2000)).toThrow(QuestionError);
+    expect(() => validateQuestion('Как дела?', 2000)).toThrow(/Japanese or English/);
+    expect(validateQuestion('FDIとは？', 2000)).toBe('FDIとは？');
+  });
+});
