@@ -10,12 +10,14 @@ import { chunkReport } from '../chunking/chunker.js';
 import { loadCorpus, metadataHash } from '../corpus/load-corpus.js';
 import type { Logger } from '../logging.js';
 import type { KuromojiTokenizerAdapter } from '../text/kuromoji-tokenizer.js';
-import { LsaEmbedder, LsaEmbeddings, type LsaModel, trainLsa } from './embedders/lsa.js';
+import { startBuildHelper } from './build-helper.js';
+import { LsaEmbeddings, type LsaModel, trainLsaAndEmbed } from './embedders/lsa.js';
 import { createOptionalEmbeddings, type EmbedderConfig } from './embedders/optional.js';
 import { MANIFEST_FILE, readArtifact, readManifest, sha256, writeAtomic } from './index-files.js';
 import { indexTextOf } from './index-text.js';
 import { INDEX_FORMAT_VERSION, type Manifest, TOKENIZER_ID } from './manifest.js';
 import { type Progress, silentProgress } from './progress.js';
+import { encodeSearchStructures, SEARCH_ARRAYS_FILE, SEARCH_FILE } from './search-files.js';
 import type { StoredCorpus, StoredReport } from './stored-index.js';
 import { VectorIndex } from './vector-index.js';
 
@@ -28,6 +30,8 @@ export interface BuildOptions {
   embedder?: EmbedderConfig;
   progress?: Progress;
   logger?: Logger;
+  /** Analyse on two threads when the machine has two cores and the work is large enough. Default true. */
+  parallel?: boolean;
 }
 
 export interface BuildResult {
@@ -63,29 +67,39 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   if (current) return { manifest: current, reused: reports.length, analysed: 0, ms: Date.now() - started };
   const previous = previousReports(options.indexDir);
 
+  // Chunk everything first: the helper thread needs the chunk texts from the start.
   const stored: StoredReport[] = [];
-  let reused = 0;
-  const toAnalyse = reports.filter((report) => previous.get(report.doc)?.hash !== report.hash);
-  progress.start(
-    'analysing reports',
-    toAnalyse.reduce((sum, report) => sum + report.lines.length, 0),
-  );
+  const toAnalyse: StoredReport[] = [];
   for (const report of reports) {
     const old = previous.get(report.doc);
-    const { lines, ...meta } = report;
+    const { lines: _lines, ...meta } = report;
     if (old && old.hash === report.hash) {
       stored.push({ ...old, ...meta, chunks: old.chunks.map((chunk) => ({ ...chunk, title: meta.title })) });
-      reused++;
       continue;
     }
-    const chunks = chunkReport(report);
-    const terms = chunks.map((chunk) => options.tokenizer.terms(indexTextOf(chunk)));
-    stored.push({ ...meta, chunks, terms });
-    progress.tick(lines.length);
+    const analysed: StoredReport = { ...meta, chunks: chunkReport(report), terms: [] };
+    stored.push(analysed);
+    toAnalyse.push(analysed);
   }
-  progress.stop();
-
   const chunks = stored.flatMap((report) => report.chunks);
+  const texts = toAnalyse.flatMap((report) => report.chunks.map(indexTextOf));
+  const helper = startBuildHelper(
+    chunks,
+    texts,
+    options.tokenizer,
+    options.parallel === undefined ? {} : { parallel: options.parallel },
+  );
+
+  progress.start('analysing passages', texts.length);
+  const analysedTerms = await helper.analyse(progress);
+  progress.stop();
+  let next = 0;
+  for (const report of toAnalyse) {
+    report.terms = analysedTerms.slice(next, next + report.chunks.length);
+    next += report.chunks.length;
+  }
+  const reused = reports.length - toAnalyse.length;
+
   const terms = stored.flatMap((report) => report.terms);
   const artifacts: Record<string, string> = {};
   artifacts[CHUNKS_FILE] = writeAtomic(
@@ -127,10 +141,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     }
   }
   if (!vectors) {
-    const model = trainLsa(terms);
-    const lsa = new LsaEmbedder(model);
+    const { model, vectors: lsaVectors } = trainLsaAndEmbed(terms);
     embeddings = new LsaEmbeddings(model, options.tokenizer);
-    vectors = terms.map((chunkTerms) => lsa.embedTerms(chunkTerms));
+    vectors = lsaVectors;
     embedder = { kind: 'lsa', model: null, dimensions: model.dimensions };
     Object.assign(artifacts, writeLsa(options.indexDir, model));
   } else {
@@ -146,6 +159,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   const vectorDir = path.join(options.indexDir, VECTOR_DIR);
   await vectorIndex.save(vectorDir);
   for (const name of VECTOR_FILES) artifacts[name] = sha256(readFileSync(path.join(options.indexDir, name)));
+  const search = encodeSearchStructures(await helper.searchStructures());
+  artifacts[SEARCH_FILE] = writeAtomic(path.join(options.indexDir, SEARCH_FILE), search.json);
+  artifacts[SEARCH_ARRAYS_FILE] = writeAtomic(path.join(options.indexDir, SEARCH_ARRAYS_FILE), search.arrays);
 
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,

@@ -6,7 +6,7 @@ import type { Chunk } from '../chunking/chunk.js';
  * Vertical or spaced-out labels of PowerPoint conversions (`自` / `治` / `体` on separate lines,
  * `成 功 要 因`) are joined so that they index as words; the display text is unchanged.
  */
-export function indexTextOf(chunk: Chunk): string {
+export function indexTextOf(chunk: Pick<Chunk, 'text' | 'section'>): string {
   const heading = chunk.section.at(-1);
   const text = joinSpacedOut(chunk.text);
   if (!heading || chunk.text.startsWith(heading)) return text;

@@ -9,11 +9,14 @@ import type { Chunk } from '../chunking/chunk.js';
 import type { ReportMeta } from '../corpus/report.js';
 import { ErrorCode, IndexError } from '../errors.js';
 import type { Tokenizer } from '../text/tokenizer.js';
+import { Bm25Index } from './bm25.js';
 import { CHUNKS_FILE, LSA_FILE, LSA_PROJECTION_FILE, VECTOR_DIR, VECTOR_FILES } from './build-index.js';
 import { LsaEmbeddings, type LsaModel } from './embedders/lsa.js';
 import { createOptionalEmbeddings, type EmbedderConfig } from './embedders/optional.js';
 import { readArtifact, readManifest } from './index-files.js';
 import { INDEX_FORMAT_VERSION, type Manifest, TOKENIZER_ID } from './manifest.js';
+import { decodeSearchStructures, SEARCH_ARRAYS_FILE, SEARCH_FILE } from './search-files.js';
+import type { SearchStructures } from './search-structures.js';
 import type { StoredCorpus } from './stored-index.js';
 import { VectorIndex } from './vector-index.js';
 
@@ -25,6 +28,10 @@ export interface LoadedIndex {
   reports: Map<string, ReportMeta & { doc: string }>;
   vectors: VectorIndex;
   embeddings: Embeddings;
+  /** BM25 over the character bigrams of each chunk's index text, as stored at build time. */
+  ngramIndex?: Bm25Index;
+  /** Texts of the chunks that define aliases: `AliasTable.fromCorpus` of these equals that of all chunks. */
+  aliasSourceTexts?: string[];
 }
 
 export async function loadIndex(
@@ -58,6 +65,26 @@ export async function loadIndex(
       cause: error,
     });
   }
+  const chunks = stored.reports.flatMap((report) => report.chunks);
+  let search: SearchStructures;
+  let ngramIndex: Bm25Index;
+  try {
+    search = decodeSearchStructures(
+      readArtifact(indexDir, manifest, SEARCH_FILE).toString('utf8'),
+      readArtifact(indexDir, manifest, SEARCH_ARRAYS_FILE),
+      chunks.length,
+    );
+    ngramIndex = Bm25Index.fromArrays(search.ngram);
+  } catch (error) {
+    if (error instanceof IndexError) throw error;
+    throw new IndexError(
+      ErrorCode.IndexCorrupt,
+      `index: the search structures in ${indexDir} cannot be read; rebuild`,
+      {
+        cause: error,
+      },
+    );
+  }
   const reports = new Map(
     stored.reports.map(({ doc, title, publisher, author, date, topics }) => [
       doc,
@@ -66,11 +93,13 @@ export async function loadIndex(
   );
   return {
     manifest,
-    chunks: stored.reports.flatMap((report) => report.chunks),
+    chunks,
     terms: stored.reports.flatMap((report) => report.terms),
     reports,
     vectors,
     embeddings,
+    ngramIndex,
+    aliasSourceTexts: search.aliasSources.map((i) => chunks[i]!.text),
   };
 }
 

@@ -87,12 +87,12 @@ export class HybridRetriever {
     this.chunks = index.chunks;
     this.termSets = index.terms.map((terms) => new Set(terms));
     this.lexical = Bm25Index.build(index.terms);
-    this.ngrams = Bm25Index.build(index.chunks.map((chunk) => charBigrams(normalizeForIndex(indexTextOf(chunk)))));
+    // Built at index time when the index has them (the same structures as computed here).
+    this.ngrams =
+      index.ngramIndex ??
+      Bm25Index.build(index.chunks.map((chunk) => charBigrams(normalizeForIndex(indexTextOf(chunk)))));
     this.aliases = this.options.aliases
-      ? AliasTable.fromCorpus(
-          index.chunks.map((chunk) => chunk.text),
-          tokenizer,
-        )
+      ? AliasTable.fromCorpus(index.aliasSourceTexts ?? index.chunks.map((chunk) => chunk.text), tokenizer)
       : undefined;
     const docs = [...new Set(index.chunks.map((chunk) => chunk.doc))];
     const docIndex = new Map(docs.map((doc, i) => [doc, i]));

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Bm25Index } from '../../src/indexing/bm25.js';
-import { LsaEmbedder, trainLsa } from '../../src/indexing/embedders/lsa.js';
+import { LsaEmbedder, trainLsa, trainLsaAndEmbed } from '../../src/indexing/embedders/lsa.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
 
 function scores(index: Bm25Index, query: string[]): number[] {
@@ -49,6 +49,38 @@ describe('Bm25Index', () => {
     const index = Bm25Index.build(docs);
     expect(scores(index, ['火星'])).toEqual([0, 0, 0, 0]);
   });
+
+  it('scores as the Okapi BM25 formula, term by term', () => {
+    const index = Bm25Index.build(docs);
+    const avg = docs.reduce((sum, doc) => sum + doc.length, 0) / docs.length;
+    const query = ['クラスター', '企業', '誘致'];
+    const expected = docs.map((doc) =>
+      query.reduce((sum, term) => {
+        const tf = doc.filter((t) => t === term).length;
+        if (!tf) return sum;
+        const df = docs.filter((d) => d.includes(term)).length;
+        const idf = Math.log(1 + (docs.length - df + 0.5) / (df + 0.5));
+        return sum + (idf * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * doc.length) / avg));
+      }, 0),
+    );
+    scores(index, query).forEach((score, i) => expect(score).toBeCloseTo(expected[i]!, 12));
+  });
+
+  it('fromArrays(toArrays()) gives the same scores, and inconsistent arrays are refused', () => {
+    const index = Bm25Index.build(docs);
+    const arrays = index.toArrays();
+    const restored = Bm25Index.fromArrays({
+      ...arrays,
+      offsets: arrays.offsets.slice(),
+      ids: arrays.ids.slice(),
+      tfs: arrays.tfs.slice(),
+      docLengths: arrays.docLengths.slice(),
+    });
+    for (const query of [['クラスター'], ['企業', '合金'], ['誘致', '政策', '未知語']]) {
+      expect(scores(restored, query)).toEqual(scores(index, query));
+    }
+    expect(() => Bm25Index.fromArrays({ ...arrays, ids: arrays.ids.subarray(1) })).toThrow(/inconsistent/);
+  });
 });
 
 describe('trainLsa', () => {
@@ -94,6 +126,13 @@ describe('trainLsa', () => {
     expect(cosine(embedder.embedTerms(docs[0]!), embedder.embedTerms(docs[1]!))).toBeGreaterThan(
       cosine(embedder.embedTerms(docs[0]!), embedder.embedTerms(docs[4]!)),
     );
+  });
+
+  it('trainLsaAndEmbed gives the training documents the vectors the embedder gives them', () => {
+    const docs = texts.map((text) => tokenizer.terms(text));
+    const { model, vectors } = trainLsaAndEmbed(docs, { dimensions: 4 });
+    const embedder = new LsaEmbedder(model);
+    expect(vectors).toEqual(docs.map((terms) => embedder.embedTerms(terms)));
   });
 
   it('is deterministic for the same seed', () => {

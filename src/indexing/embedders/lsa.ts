@@ -5,6 +5,7 @@
  */
 import { Embeddings } from '@langchain/core/embeddings';
 import type { Tokenizer } from '../../text/tokenizer.js';
+import { rightSingularProjection, type SparseRow } from './truncated-svd.js';
 
 export interface LsaOptions {
   /** Output dimension. Default 96 (capped by corpus size); more costs build time for no gain on the dev set. */
@@ -35,135 +36,60 @@ export interface LsaModel {
   dimensions: number;
 }
 
-type SparseRow = { ids: Int32Array; values: Float64Array };
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
+/**
+ * A row-major rows × columns matrix of standard normal samples (Box–Muller over mulberry32),
+ * drawn column by column.
+ */
+function gaussianMatrix(rows: number, columns: number, seed: number): Float64Array {
+  const out = new Float64Array(rows * columns);
+  let state = seed >>> 0;
+  // mulberry32: uniform in [0, 1).
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function gaussian(random: () => number): number {
-  const u = Math.max(random(), 1e-12);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
-
-/** Orthonormalizes the columns of a column-major matrix in place (modified Gram–Schmidt). */
-function orthonormalize(columns: Float64Array[]): void {
-  for (let j = 0; j < columns.length; j++) {
-    const v = columns[j]!;
-    for (let pass = 0; pass < 2; pass++) {
-      for (let i = 0; i < j; i++) {
-        const u = columns[i]!;
-        let dot = 0;
-        for (let r = 0; r < v.length; r++) dot += u[r]! * v[r]!;
-        for (let r = 0; r < v.length; r++) v[r]! -= dot * u[r]!;
-      }
-    }
-    let norm = 0;
-    for (let r = 0; r < v.length; r++) norm += v[r]! * v[r]!;
-    norm = Math.sqrt(norm);
-    if (norm > 1e-10) for (let r = 0; r < v.length; r++) v[r]! /= norm;
-    else v.fill(0);
-  }
-}
-
-/** Y = A X, with A sparse (rows = documents) and X column-major (terms × l). */
-function multiplyA(rows: SparseRow[], x: Float64Array[]): Float64Array[] {
-  return x.map((column) => {
-    const out = new Float64Array(rows.length);
-    rows.forEach((row, d) => {
-      let sum = 0;
-      for (let i = 0; i < row.ids.length; i++) sum += row.values[i]! * column[row.ids[i]!]!;
-      out[d] = sum;
-    });
-    return out;
-  });
-}
-
-/** Z = Aᵀ Y, with Y column-major (documents × l). */
-function multiplyAt(rows: SparseRow[], y: Float64Array[], terms: number): Float64Array[] {
-  return y.map((column) => {
-    const out = new Float64Array(terms);
-    rows.forEach((row, d) => {
-      const weight = column[d]!;
-      if (weight === 0) return;
-      for (let i = 0; i < row.ids.length; i++) out[row.ids[i]!]! += row.values[i]! * weight;
-    });
-    return out;
-  });
-}
-
-/** Eigen-decomposition of a small symmetric matrix (cyclic Jacobi). Returns values and column vectors. */
-function symmetricEigen(matrix: Float64Array[], size: number): { values: number[]; vectors: Float64Array[] } {
-  const a = matrix.map((row) => Float64Array.from(row));
-  const v = Array.from({ length: size }, (_, i) => {
-    const row = new Float64Array(size);
-    row[i] = 1;
-    return row;
-  });
-  let scale = 0;
-  for (let p = 0; p < size; p++) for (let q = 0; q < size; q++) scale += a[p]![q]! ** 2;
-  for (let sweep = 0; sweep < 30; sweep++) {
-    let off = 0;
-    for (let p = 0; p < size; p++) for (let q = p + 1; q < size; q++) off += a[p]![q]! ** 2;
-    // Converged relative to the matrix's size (an absolute bound may never be reached).
-    if (off <= 1e-14 * scale) break;
-    for (let p = 0; p < size; p++) {
-      for (let q = p + 1; q < size; q++) {
-        const apq = a[p]![q]!;
-        if (Math.abs(apq) < 1e-15) continue;
-        const theta = (a[q]![q]! - a[p]![p]!) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < size; k++) {
-          const akp = a[k]![p]!;
-          const akq = a[k]![q]!;
-          a[k]![p] = c * akp - s * akq;
-          a[k]![q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < size; k++) {
-          const apk = a[p]![k]!;
-          const aqk = a[q]![k]!;
-          a[p]![k] = c * apk - s * aqk;
-          a[q]![k] = s * apk + c * aqk;
-        }
-        for (let k = 0; k < size; k++) {
-          const vkp = v[k]![p]!;
-          const vkq = v[k]![q]!;
-          v[k]![p] = c * vkp - s * vkq;
-          v[k]![q] = s * vkp + c * vkq;
-        }
-      }
+  for (let c = 0; c < columns; c++) {
+    for (let r = 0; r < rows; r++) {
+      const u = Math.max(random(), 1e-12);
+      out[r * columns + c] = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
     }
   }
-  const values = Array.from({ length: size }, (_, i) => a[i]![i]!);
-  const vectors = Array.from({ length: size }, (_, j) => Float64Array.from(v, (row) => row[j]!));
-  return { values, vectors };
+  return out;
 }
 
+/** Log-scaled TF-IDF of the known terms, unit length; ids in order of first occurrence. */
 function tfidfRow(terms: string[], index: Map<string, number>, idf: Float32Array): SparseRow {
   const counts = new Map<number, number>();
   for (const term of terms) {
     const id = index.get(term);
     if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  const ids = Int32Array.from(counts.keys());
-  const values = Float64Array.from(ids, (id) => (1 + Math.log(counts.get(id)!)) * idf[id]!);
+  const ids = new Int32Array(counts.size);
+  const values = new Float64Array(counts.size);
+  let n = 0;
+  for (const [id, count] of counts) {
+    ids[n] = id;
+    values[n++] = (1 + Math.log(count)) * idf[id]!;
+  }
   let norm = 0;
-  for (const value of values) norm += value * value;
+  for (let i = 0; i < n; i++) norm += values[i]! * values[i]!;
   norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < values.length; i++) values[i]! /= norm;
+  for (let i = 0; i < n; i++) values[i]! /= norm;
   return { ids, values };
 }
 
 export function trainLsa(documents: string[][], options: LsaOptions = {}): LsaModel {
+  return trainLsaAndEmbed(documents, options).model;
+}
+
+/** Trains the model and embeds the training documents with it (as `LsaEmbedder.embedTerms` would). */
+export function trainLsaAndEmbed(
+  documents: string[][],
+  options: LsaOptions = {},
+): { model: LsaModel; vectors: number[][] } {
   const { dimensions, minDocFrequency, powerIterations, seed } = { ...DEFAULT_LSA_OPTIONS, ...options };
   const df = new Map<string, number>();
   for (const terms of documents) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
@@ -175,55 +101,30 @@ export function trainLsa(documents: string[][], options: LsaOptions = {}): LsaMo
   const idf = Float32Array.from(vocabulary, (term) => Math.log(documents.length / df.get(term)!) + 1);
   const rows = documents.map((terms) => tfidfRow(terms, index, idf));
   const k = Math.max(1, Math.min(dimensions, vocabulary.length - 1, documents.length - 1));
-  const l = Math.min(k + OVERSAMPLING, vocabulary.length, documents.length);
-  const random = mulberry32(seed);
-  let z: Float64Array[] = Array.from({ length: l }, () =>
-    Float64Array.from({ length: vocabulary.length }, () => gaussian(random)),
-  );
-  let y = multiplyA(rows, z);
-  orthonormalize(y);
-  for (let i = 0; i < powerIterations; i++) {
-    // y is orthonormal, so z = Aᵀy needs no re-orthonormalization (the terms side is the large
-    // one: skipping it makes training several times faster); y = A z is orthonormalized again.
-    z = multiplyAt(rows, y, vocabulary.length);
-    y = multiplyA(rows, z);
-    orthonormalize(y);
-  }
-  // B = Qᵀ A (l × terms); eigen-decompose B Bᵀ to get the right singular vectors.
-  const b = multiplyAt(rows, y, vocabulary.length);
-  const bbt = b.map(() => new Float64Array(l));
-  for (let i = 0; i < l; i++) {
-    const bi = b[i]!;
-    for (let j = i; j < l; j++) {
-      const bj = b[j]!;
-      let sum = 0;
-      for (let t = 0; t < bi.length; t++) sum += bi[t]! * bj[t]!;
-      bbt[i]![j] = sum;
-      bbt[j]![i] = sum;
-    }
-  }
-  const { values, vectors } = symmetricEigen(bbt, l);
-  const order = values
-    .map((value, i) => ({ value, i }))
-    .sort((p, q) => q.value - p.value)
-    .slice(0, k);
-  const projection = new Float32Array(vocabulary.length * k);
-  const direction = new Float64Array(vocabulary.length);
-  order.forEach(({ value, i }, column) => {
-    const sigma = Math.sqrt(Math.max(value, 1e-12));
-    const w = vectors[i]!;
-    // Right singular vector v = Bᵀw/σ (accumulated row by row: contiguous memory access).
-    direction.fill(0);
-    for (let r = 0; r < l; r++) {
-      const weight = w[r]!;
-      const row = b[r]!;
-      for (let t = 0; t < row.length; t++) direction[t]! += row[t]! * weight;
-    }
-    // Keeping √σ weights the directions by importance.
-    const scale = Math.sqrt(sigma) / sigma;
-    for (let t = 0; t < vocabulary.length; t++) projection[t * k + column] = direction[t]! * scale;
+  const width = Math.min(k + OVERSAMPLING, vocabulary.length, documents.length);
+  const projection = rightSingularProjection(rows, vocabulary.length, {
+    rank: k,
+    width,
+    powerIterations,
+    start: gaussianMatrix(vocabulary.length, width, seed),
   });
-  return { vocabulary, idf, projection, dimensions: k };
+  const model = { vocabulary, idf, projection, dimensions: k };
+  return { model, vectors: rows.map((row) => project(row, model)) };
+}
+
+/** Unit-length projection of a TF-IDF row. */
+function project(row: SparseRow, model: LsaModel): number[] {
+  const { projection, dimensions } = model;
+  const out = new Float64Array(dimensions);
+  for (let i = 0; i < row.ids.length; i++) {
+    const base = row.ids[i]! * dimensions;
+    const weight = row.values[i]!;
+    for (let d = 0; d < dimensions; d++) out[d]! += weight * projection[base + d]!;
+  }
+  let norm = 0;
+  for (const value of out) norm += value * value;
+  norm = Math.sqrt(norm) || 1;
+  return Array.from(out, (value) => value / norm);
 }
 
 export class LsaEmbedder {
@@ -234,18 +135,7 @@ export class LsaEmbedder {
 
   /** Embeds already-tokenized terms (the index build reuses the terms it has). */
   embedTerms(terms: string[]): number[] {
-    const { projection, dimensions, idf } = this.model;
-    const row = tfidfRow(terms, this.index, idf);
-    const out = new Float64Array(dimensions);
-    for (let i = 0; i < row.ids.length; i++) {
-      const base = row.ids[i]! * dimensions;
-      const weight = row.values[i]!;
-      for (let d = 0; d < dimensions; d++) out[d]! += weight * projection[base + d]!;
-    }
-    let norm = 0;
-    for (const value of out) norm += value * value;
-    norm = Math.sqrt(norm) || 1;
-    return Array.from(out, (value) => value / norm);
+    return project(tfidfRow(terms, this.index, this.model.idf), this.model);
   }
 }
 

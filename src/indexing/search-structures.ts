@@ -1,0 +1,35 @@
+/**
+ * Structures the retriever would otherwise derive from the chunk texts at every start, computed
+ * once at build time: BM25 postings over the character bigrams of each chunk's index text, and
+ * which chunks define an alias (the only texts `AliasTable.fromCorpus` finds anything in, so the
+ * table built from them alone is the same).
+ */
+import type { Chunk } from '../chunking/chunk.js';
+import { AliasTable } from '../retrieval/aliases.js';
+import { normalizeForIndex } from '../text/normalize.js';
+import { charBigrams, type Tokenizer } from '../text/tokenizer.js';
+import { type Bm25Arrays, Bm25Index } from './bm25.js';
+import { indexTextOf } from './index-text.js';
+
+export interface SearchStructures {
+  /** BM25 over `charBigrams(normalizeForIndex(indexTextOf(chunk)))`, one document per chunk. */
+  ngram: Bm25Arrays;
+  /** Positions (in chunk order) of the chunks whose text defines at least one alias. */
+  aliasSources: number[];
+}
+
+/** Alias definitions are found without analysing any text: the tokenizer is never called. */
+const NO_TOKENIZER: Tokenizer = {
+  terms() {
+    throw new Error('search structures: the tokenizer is not available here');
+  },
+};
+
+export function computeSearchStructures(chunks: Pick<Chunk, 'text' | 'section'>[]): SearchStructures {
+  const ngram = Bm25Index.build(chunks.map((chunk) => charBigrams(normalizeForIndex(indexTextOf(chunk))))).toArrays();
+  const aliasSources: number[] = [];
+  chunks.forEach((chunk, i) => {
+    if (AliasTable.fromCorpus([chunk.text], NO_TOKENIZER, false).size > 0) aliasSources.push(i);
+  });
+  return { ngram, aliasSources };
+}
