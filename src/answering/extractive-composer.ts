@@ -13,7 +13,7 @@ import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
 import type { Answer, Citation } from './answer.js';
 import { citationFor, leadQuote, type ReportLookup } from './citations.js';
-import { type QuestionKind, questionKind } from './question-kind.js';
+import { askedFigure, type QuestionKind, questionKind } from './question-kind.js';
 import { passageUnits, type Unit } from './units.js';
 import { unseenNames, unseenYears } from './unseen-names.js';
 
@@ -44,7 +44,7 @@ export const DEFAULT_EXTRACTIVE_OPTIONS = {
   maxUnits: 4,
   maxListUnits: 8,
   maxChars: 600,
-  minCoverage: 0.2,
+  minCoverage: 0.15,
   mmrLambda: 0.75,
   samePassagePenalty: 0.25,
   minRelativeScore: 0.45,
@@ -62,6 +62,11 @@ export interface ComposeInput {
   /** Normalized text of the whole corpus (whitespace removed), to spot names it never mentions. */
   corpusText?: string;
 }
+
+/** A sentence with the figure asked for must cover this share of the question's content words. */
+const MIN_FIGURE_COVERAGE = 0.2;
+/** Bonus for a sentence that has the kind of figure asked for (on top of the number bonus). */
+const FIGURE_BONUS = 0.15;
 
 interface Candidate {
   unit: Unit;
@@ -255,6 +260,18 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       `the reports do not mention ${unseen.map((name) => `「${name}」`).join('')}`,
       bestCoverage,
     );
+  }
+
+  // 「何件」「予算は？」: only a figure of the kind asked answers; none near the topic → abstain.
+  const figure = askedFigure(input.question);
+  if (figure) {
+    const withFigure = candidates.filter(
+      (candidate) => candidate.coverage >= MIN_FIGURE_COVERAGE && figure.pattern.test(candidate.unit.text),
+    );
+    if (withFigure.length === 0) {
+      return abstain(input, text, `no passage on the topic gives a figure in ${figure.unit}`, bestCoverage);
+    }
+    for (const candidate of withFigure) candidate.score += FIGURE_BONUS;
   }
 
   const selected = selectMmr(candidates, kind, opts);

@@ -13,6 +13,7 @@ import { normalizeForIndex } from '../text/normalize.js';
 import { charBigrams, type Tokenizer } from '../text/tokenizer.js';
 import { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
+import { expandPassages, joinChunks, MAX_PASSAGE_CHARS } from './expand-passages.js';
 import type { Passage } from './passage.js';
 import { type AnalyzedQuery, analyzeQuery } from './query-analysis.js';
 
@@ -41,6 +42,11 @@ export interface RetrieverOptions {
   windowWeight?: number;
   /** Candidates re-scored by sentence windows. Default 40. */
   rerankDepth?: number;
+  /**
+   * A retrieved chunk grows into its best-scoring neighbours up to this many characters (1 = never):
+   * small chunks match precisely, the passage shown and quoted keeps its context. Default 600.
+   */
+  maxPassageChars?: number;
 }
 
 export const DEFAULT_RETRIEVER_OPTIONS = {
@@ -54,6 +60,7 @@ export const DEFAULT_RETRIEVER_OPTIONS = {
   neighbourWeight: 0.2,
   windowWeight: 1.2,
   rerankDepth: 40,
+  maxPassageChars: MAX_PASSAGE_CHARS,
 } satisfies Required<RetrieverOptions>;
 
 export interface SearchOptions {
@@ -202,7 +209,8 @@ export class HybridRetriever {
     // Smoothed scores, then a top-k selection: Passage objects only for the k returned.
     const report = this.chunkReport;
     const { windowWeight, rerankDepth } = this.options;
-    const depth = windowWeight > 0 ? Math.max(k, rerankDepth) : k;
+    // Passages grow into neighbouring chunks, which then drop out of the list: rank more than k.
+    const depth = Math.max(k * PASSAGE_SPREAD, rerankDepth);
     const top: number[] = [];
     const finals = this.finals;
     for (let i = 0; i < n; i++) {
@@ -230,12 +238,12 @@ export class HybridRetriever {
         finals[i] = finals[i]! + windowWeight * window;
       }
       top.sort((a, b) => finals[b]! - finals[a]!);
-      top.length = Math.min(top.length, k);
     }
-    return top.map((i) => {
+    const passages = expandPassages(top, this.chunks, (j) => scores[j]!, k, this.options.maxPassageChars);
+    return passages.map(({ primary: i, from, to }) => {
       const neighbour = finals[i]! - scores[i]! - windowWeight * (windows.get(i) ?? 0);
       return {
-        chunk: this.chunks[i]!,
+        chunk: joinChunks(this.chunks, from, to),
         score: finals[i]!,
         lexical: lexical[i]! / maxLexical,
         ngram: ngram[i]! / maxNgram,
@@ -248,6 +256,9 @@ export class HybridRetriever {
     });
   }
 }
+
+/** Chunks ranked per passage returned (a passage takes in about three chunks). */
+const PASSAGE_SPREAD = 3;
 
 /** A report counts as named when its metadata match scores at least this (≈ one distinctive term). */
 const MIN_PRIOR = 1.0;
