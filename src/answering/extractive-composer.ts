@@ -151,7 +151,11 @@ export function isApparatus(text: string): boolean {
   return (
     /^[-・\s]*([（(]注\d*[)）]|注\d|出所|出典|資料[:：）)]|[（(]資料[)）]|※\s*出典)/.test(text) ||
     /\[\d{4}[a-z]?\]\s*[.．]/.test(text) ||
-    /\b(pp?\.\s*\d|vol\.|No\.\s*\d+-\d+)/i.test(text)
+    /\b(pp?\.\s*\d|vol\.|No\.\s*\d+-\d+)/i.test(text) ||
+    // 「研究レポートNo.426、富士通総研・経済研究所、2015年6月」: a bibliography entry.
+    /No\.\s*\d+[、,].*(19|20)\d\d年/.test(text) ||
+    // 「詳細は資料2-2を参照。」: a pointer, not a statement.
+    (text.length < 60 && /を参照(のこと|されたい|ください)?[。．]?$/.test(text))
   );
 }
 

@@ -20,13 +20,23 @@ import { classifyLines } from './lines.js';
 export interface ChunkOptions {
   /** Flush a chunk once it reaches this many characters. Default 160. */
   targetChars?: number;
-  /** Hard maximum characters per chunk. Default 300. */
+  /** Chunks are packed up to this many characters. Default 300. */
   maxChars?: number;
+  /**
+   * Hard maximum: one sentence or table row up to this length is kept whole in a chunk of its own
+   * (a table row cut mid-cell reads badly); a longer one is cut. Default 600, the passage maximum.
+   */
+  unitMaxChars?: number;
   /** A heading only starts a new chunk when the current one has at least this many characters. Default 60. */
   minChars?: number;
 }
 
-export const DEFAULT_CHUNK_OPTIONS = { targetChars: 160, maxChars: 300, minChars: 60 } satisfies Required<ChunkOptions>;
+export const DEFAULT_CHUNK_OPTIONS = {
+  targetChars: 160,
+  maxChars: 300,
+  unitMaxChars: 600,
+  minChars: 60,
+} satisfies Required<ChunkOptions>;
 
 interface Piece {
   text: string;
@@ -41,7 +51,7 @@ export function docKey(doc: string): string {
 }
 
 export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[] {
-  const { targetChars, maxChars, minChars } = { ...DEFAULT_CHUNK_OPTIONS, ...options };
+  const { targetChars, maxChars, unitMaxChars, minChars } = { ...DEFAULT_CHUNK_OPTIONS, ...options };
   const blocks = buildBlocks(classifyLines(report.lines));
   const key = docKey(report.doc);
   const chunks: Chunk[] = [];
@@ -78,7 +88,7 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
       if (current.every((piece) => piece.kind === 'heading')) section = currentSection();
       continue;
     }
-    for (const piece of splitBlock(block, maxChars)) {
+    for (const piece of splitBlock(block, maxChars, Math.max(maxChars, unitMaxChars))) {
       if (current.length > 0 && size(current) + piece.text.length > maxChars) flush();
       if (current.length === 0) section = currentSection();
       current.push(piece);
@@ -96,22 +106,26 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
   return chunks;
 }
 
-/** Cuts a block into pieces of at most `max` characters (rows for tables, sentences for prose). */
-function splitBlock(block: Block, max: number): Piece[] {
+/**
+ * Cuts a block into pieces of about `max` characters (rows for tables, sentences for prose); a
+ * single row or sentence up to `unitMax` stays whole.
+ */
+function splitBlock(block: Block, max: number, unitMax: number): Piece[] {
   if (block.text.length <= max) return [{ text: block.text, start: block.start, end: block.end, kind: block.kind }];
-  if (block.kind === 'table') {
-    const rows = block.text.split('\n');
-    return packUnits(rows, max, '\n').map((text) => ({ text, start: block.start, end: block.end, kind: block.kind }));
-  }
-  const units: string[] = [];
-  for (const sentence of splitSentences(block.text)) units.push(...cutLong(sentence.text, max));
-  return packUnits(units, max, '').map((text) => ({ text, start: block.start, end: block.end, kind: block.kind }));
+  const units =
+    block.kind === 'table' ? block.text.split('\n') : splitSentences(block.text).map((sentence) => sentence.text);
+  const joiner = block.kind === 'table' ? '\n' : '';
+  return packUnits(
+    units.flatMap((unit) => cutLong(unit, unitMax)),
+    max,
+    joiner,
+  ).map((text) => ({ text, start: block.start, end: block.end, kind: block.kind }));
 }
 
 function packUnits(units: string[], max: number, joiner: string): string[] {
   const out: string[] = [];
   let current = '';
-  for (const unit of units.flatMap((u) => cutLong(u, max))) {
+  for (const unit of units) {
     if (current && current.length + joiner.length + unit.length > max) {
       out.push(current);
       current = unit;

@@ -75,3 +75,26 @@ export function joinChunks(chunks: readonly Chunk[], from: number, to: number): 
     text: parts.map((part) => part.text).join('\n'),
   };
 }
+
+/**
+ * The chunk range a passage id stands for: a chunk's own id, or `<doc key>-<first line>-<last
+ * line>` of a passage joined from adjacent chunks. Undefined when no such range exists.
+ */
+export function resolvePassage(
+  id: string,
+  chunks: readonly Chunk[],
+  chunkIndex: ReadonlyMap<string, number>,
+): { from: number; to: number } | undefined {
+  const at = chunkIndex.get(id);
+  if (at !== undefined) return { from: at, to: at };
+  const match = /^([A-Za-z0-9_]+)-(\d+)-(\d+)$/.exec(id);
+  if (!match) return undefined;
+  const [, key, first, last] = match;
+  const from = chunks.findIndex((chunk) => chunk.id.startsWith(`${key}-`) && chunk.lines[0] === Number(first));
+  if (from < 0) return undefined;
+  for (let to = from; to < chunks.length && chunks[to]!.doc === chunks[from]!.doc; to++) {
+    if (chunks[to]!.lines[1] === Number(last)) return { from, to };
+    if (chunks[to]!.lines[1] > Number(last)) break;
+  }
+  return undefined;
+}

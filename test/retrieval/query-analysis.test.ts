@@ -38,6 +38,11 @@ describe('aliases', () => {
     expect(table.match('牽引事業の要件').flatMap((m) => m.expansions)).toContain('地域経済を牽引する事業');
   });
 
+  it('never takes an everyday technology word for an abbreviation', () => {
+    const table = AliasTable.fromCorpus(['拠点は米国カリフォルニア州シリコンバレー（IT）にある。'], tokenizer, false);
+    expect(table.match("it's OWLの運営は誰？")).toEqual([]);
+  });
+
   it('expands common abbreviations and country runs', () => {
     const table = AliasTable.fromCorpus([], tokenizer);
     expect(table.match('関東経産局の取り組み').flatMap((m) => m.expansions)).toContain('経済産業局');
