@@ -15,6 +15,7 @@ import { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
 import { expandPassages, joinChunks, MAX_PASSAGE_CHARS } from './expand-passages.js';
 import type { Passage } from './passage.js';
+import { type ReadingTokenizer, RomajiNames } from './romaji-names.js';
 import { type AnalyzedQuery, analyzeQuery } from './query-analysis.js';
 
 export interface RetrieverOptions {
@@ -76,6 +77,7 @@ export class HybridRetriever {
   private readonly ngrams: Bm25Index;
   private readonly options: Required<RetrieverOptions>;
   readonly aliases: AliasTable | undefined;
+  private romaji: RomajiNames | null | undefined;
   /** Report index of each chunk, and per report the weighted terms of its metadata. */
   private readonly chunkReport: Int32Array;
   private readonly reportTerms: Map<string, number>[];
@@ -139,7 +141,18 @@ export class HybridRetriever {
   }
 
   analyze(question: string): AnalyzedQuery {
-    return analyzeQuery(question, this.tokenizer, this.lexicon, this.aliases);
+    return analyzeQuery(question, this.tokenizer, this.lexicon, this.aliases, () => this.romajiNames());
+  }
+
+  /** Built on the first English question: readings of the index vocabulary's proper nouns. */
+  private romajiNames(): RomajiNames | undefined {
+    if (this.romaji === undefined) {
+      const tokenizer = this.tokenizer as Partial<ReadingTokenizer>;
+      this.romaji = tokenizer.tokens
+        ? RomajiNames.fromTerms(new Set(this.index.terms.flat()), tokenizer as ReadingTokenizer)
+        : null;
+    }
+    return this.romaji ?? undefined;
   }
 
   /** 0..1 per report: how strongly the question names it (distinctive metadata terms it shares). */

@@ -9,6 +9,7 @@ import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
 import type { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
+import type { RomajiNames } from './romaji-names.js';
 
 export interface AnalyzedQuery {
   /** The question with question phrasing removed (for dense embedding and display). */
@@ -104,6 +105,8 @@ export function analyzeQuery(
   tokenizer: Tokenizer,
   lexicon?: Lexicon,
   aliases?: AliasTable,
+  /** Japanese names by their romanization, looked up for English questions only (built on first use). */
+  romajiNames?: () => RomajiNames | undefined,
 ): AnalyzedQuery {
   const lang: 'ja' | 'en' = japaneseRatio(question) < 0.2 && /[a-z]{2}/i.test(question) ? 'en' : 'ja';
   const core = stripQuestionPhrasing(question);
@@ -132,6 +135,17 @@ export function analyzeQuery(
     // The full form counts as much as the alias itself: the reports mostly use the full form.
     for (const term of hit.terms) add(terms, term, 1);
     for (const gram of hit.grams) add(grams, gram, 0.7);
+  }
+
+  if (lang === 'en' && romajiNames) {
+    // "Shimane", "Aizu-Wakamatsu": Japanese names written in Latin letters are the strongest clue.
+    const names = romajiNames();
+    for (const [word] of names ? core.matchAll(/[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*/g) : []) {
+      for (const name of names!.lookup(word)) {
+        for (const term of cachedTerms(tokenizer, name)) add(terms, term, 1);
+        for (const gram of charBigrams(normalizeForIndex(name))) add(grams, gram, 1);
+      }
+    }
   }
 
   if (lexicon) {
