@@ -10,7 +10,7 @@ import { Bm25Index } from '../indexing/bm25.js';
 import { indexTextOf } from '../indexing/index-text.js';
 import type { LoadedIndex } from '../indexing/load-index.js';
 import { normalizeForIndex } from '../text/normalize.js';
-import { charBigrams, type Tokenizer } from '../text/tokenizer.js';
+import { charBigrams, charTrigrams, type Tokenizer } from '../text/tokenizer.js';
 import { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
 import { expandPassages, joinChunks, MAX_PASSAGE_CHARS } from './expand-passages.js';
@@ -23,6 +23,8 @@ export interface RetrieverOptions {
   lexicalWeight?: number;
   /** Weight of BM25 over character bigrams. Default 0.9. */
   ngramWeight?: number;
+  /** Weight of BM25 over character trigrams (phrases shared with the report). Default 0.6. */
+  trigramWeight?: number;
   /** Weight of dense cosine similarity. Default 0.25 (LSA is a weak signal on its own). */
   denseWeight?: number;
   /** Weight of query-term coverage. Default 0.3. */
@@ -53,6 +55,7 @@ export interface RetrieverOptions {
 export const DEFAULT_RETRIEVER_OPTIONS = {
   lexicalWeight: 1.0,
   ngramWeight: 0.9,
+  trigramWeight: 0.6,
   denseWeight: 0.25,
   coverageWeight: 0.3,
   denseCandidates: 60,
@@ -75,6 +78,7 @@ export class HybridRetriever {
   private readonly termSets: Set<string>[];
   private readonly lexical: Bm25Index;
   private readonly ngrams: Bm25Index;
+  private readonly trigrams: Bm25Index;
   private readonly options: Required<RetrieverOptions>;
   readonly aliases: AliasTable | undefined;
   private romaji: RomajiNames | null | undefined;
@@ -96,7 +100,9 @@ export class HybridRetriever {
     this.chunks = index.chunks;
     this.termSets = index.terms.map((terms) => new Set(terms));
     this.lexical = Bm25Index.build(index.terms);
-    this.ngrams = Bm25Index.build(index.chunks.map((chunk) => charBigrams(normalizeForIndex(indexTextOf(chunk)))));
+    const texts = index.chunks.map((chunk) => normalizeForIndex(indexTextOf(chunk)));
+    this.ngrams = Bm25Index.build(texts.map(charBigrams));
+    this.trigrams = Bm25Index.build(texts.map(charTrigrams));
     this.aliases = this.options.aliases
       ? AliasTable.fromCorpus(
           index.chunks.map((chunk) => chunk.text),
@@ -177,7 +183,7 @@ export class HybridRetriever {
     const query = options.analyzed ?? this.analyze(question);
     const n = this.chunks.length;
     if (n === 0) return [];
-    const { lexicalWeight, ngramWeight, denseWeight, coverageWeight, denseCandidates } = this.options;
+    const { lexicalWeight, ngramWeight, trigramWeight, denseWeight, coverageWeight, denseCandidates } = this.options;
 
     const lexical = new Float64Array(n);
     this.lexical.score(query.terms, lexical);
@@ -192,6 +198,9 @@ export class HybridRetriever {
         // A failing optional embedder leaves lexical retrieval working.
       }
     }
+    const trigram = new Float64Array(n);
+    if (trigramWeight > 0) this.trigrams.score(trigramsOf(query), trigram);
+    const maxTrigram = max(trigram) || 1;
     const maxLexical = max(lexical) || 1;
     const maxNgram = max(ngram) || 1;
     const termIdf = [...query.terms].map(([term, weight]) => [term, weight * this.lexical.idf(term)] as const);
@@ -202,7 +211,7 @@ export class HybridRetriever {
     const scores = this.scores;
     const coverages = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      if (lexical[i] === 0 && ngram[i] === 0 && dense[i] === 0) {
+      if (lexical[i] === 0 && ngram[i] === 0 && trigram[i] === 0 && dense[i] === 0) {
         scores[i] = 0;
         continue;
       }
@@ -214,6 +223,7 @@ export class HybridRetriever {
       let score =
         lexicalWeight * (lexical[i]! / maxLexical) +
         ngramWeight * (ngram[i]! / maxNgram) +
+        trigramWeight * (trigram[i]! / maxTrigram) +
         denseWeight * dense[i]! +
         coverageWeight * coverage;
       if (prior) score += reportWeight * prior[this.chunkReport[i]!]!;
@@ -302,6 +312,12 @@ function reportMetadataTerms(
   const df = new Map<string, number>();
   for (const set of sets) for (const term of set) df.set(term, (df.get(term) ?? 0) + 1);
   return sets.map((set) => new Map([...set].map((term) => [term, Math.log(docs.length / df.get(term)!)])));
+}
+
+/** Trigrams of a Japanese question's core; an English question's words would only match English bibliographies. */
+function trigramsOf(query: AnalyzedQuery): Map<string, number> {
+  if (query.lang === 'en') return new Map();
+  return new Map(charTrigrams(normalizeForIndex(query.core)).map((gram) => [gram, 1]));
 }
 
 function max(values: Float64Array): number {
