@@ -166,22 +166,35 @@ interface AnalysedUnit {
 }
 
 /**
- * Quotable units of a chunk with their terms and bigrams. Chunks are immutable while serving, so
- * the analysis is done once per chunk (kuromoji is the costly part of composing an answer).
+ * Quotable units of a passage with their terms and bigrams. Passages are immutable while serving,
+ * so the analysis is done once per passage (kuromoji is the costly part of composing an answer);
+ * a passage joined from chunks is a new object per search, hence a bounded cache by id and text.
+ * A table row is read with its table's header row: 「職員数 約23,000人」 answers a question about
+ * フラウンホーファー only under the header 「フラウンホーファー研究機構 産業技術総合研究所」.
  */
-const unitCache = new WeakMap<Chunk, AnalysedUnit[]>();
+const unitCache = new Map<string, AnalysedUnit[]>();
+const MAX_CACHED_PASSAGES = 2000;
 
 function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
-  let units = unitCache.get(chunk);
+  const key = `${chunk.id}\n${chunk.text}`;
+  let units = unitCache.get(key);
   if (!units) {
-    units = passageUnits(chunk.text)
-      .filter((unit) => unit.kind !== 'heading' && !isApparatus(unit.text))
-      .map((unit) => ({
-        unit,
-        terms: new Set(tokenizer.terms(unit.text)),
-        grams: new Set(charBigrams(normalizeForIndex(unit.text))),
-      }));
-    unitCache.set(chunk, units);
+    const all = passageUnits(chunk.text).map((unit) => ({
+      unit,
+      terms: new Set(tokenizer.terms(unit.text)),
+      grams: new Set(charBigrams(normalizeForIndex(unit.text))),
+    }));
+    let header: AnalysedUnit | undefined;
+    let previousRowLine = -2;
+    for (const analysed of all) {
+      if (analysed.unit.kind !== 'row') continue;
+      if (analysed.unit.line !== previousRowLine + 1) header = analysed;
+      else if (header) for (const term of header.terms) analysed.terms.add(term);
+      previousRowLine = analysed.unit.line;
+    }
+    units = all.filter(({ unit }) => unit.kind !== 'heading' && !isApparatus(unit.text));
+    if (unitCache.size >= MAX_CACHED_PASSAGES) unitCache.delete(unitCache.keys().next().value!);
+    unitCache.set(key, units);
   }
   return units;
 }
