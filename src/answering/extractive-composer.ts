@@ -15,7 +15,7 @@ import type { Answer, Citation } from './answer.js';
 import { citationFor, leadQuote, type ReportLookup } from './citations.js';
 import { askedFigure, type QuestionKind, questionKind } from './question-kind.js';
 import { passageUnits, type Unit } from './units.js';
-import { unseenNames, unseenYears } from './unseen-names.js';
+import { type PosTokenizer, unseenNames, unseenNounShare, unseenYears } from './unseen-names.js';
 
 export interface ExtractiveOptions {
   /** Passages considered for quotes. Default 5. */
@@ -62,6 +62,12 @@ export interface ComposeInput {
   /** Normalized text of the whole corpus (whitespace removed), to spot names it never mentions. */
   corpusText?: string;
 }
+
+/**
+ * Abstain when topic nouns the reports never mention carry this share of the question. Dev set:
+ * answerable questions stay under 0.45 (paraphrases such as 旗振り, 処方箋); 「火星探査の予算は？」 is 0.8.
+ */
+const MAX_UNSEEN_SHARE = 0.6;
 
 /** A sentence with the figure asked for must cover this share of the question's content words. */
 const MIN_FIGURE_COVERAGE = 0.2;
@@ -270,6 +276,18 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       top.flatMap((passage) => [passage.chunk.text, input.reports(passage.chunk.doc)?.date ?? '']),
     ),
   ];
+  // Most of the question is about things no report mentions (「火星探査の予算は？」).
+  const tokenizer = input.tokenizer as Partial<PosTokenizer>;
+  if (unseen.length === 0 && input.corpusText !== undefined && tokenizer.tokens) {
+    const { share, nouns } = unseenNounShare(
+      input.question,
+      input.query.terms,
+      input.idf,
+      tokenizer as PosTokenizer,
+      input.corpusText,
+    );
+    if (share >= MAX_UNSEEN_SHARE) unseen.push(...nouns);
+  }
   if (unseen.length > 0) {
     return abstain(
       input,

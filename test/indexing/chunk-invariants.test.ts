@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/chunking/chunk.js';
 import { chunkReport, DEFAULT_CHUNK_OPTIONS } from '../../src/chunking/chunker.js';
+import { classifyLines } from '../../src/chunking/lines.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import type { Report } from '../../src/corpus/report.js';
 import { repairDisplay } from '../../src/text/normalize.js';
@@ -130,5 +131,42 @@ describe('chunkReport on fixtures', () => {
     for (const chunk of chunks) expect(chunk.text.length).toBeLessThanOrEqual(DEFAULT_CHUNK_OPTIONS.unitMaxChars);
     expect(chunks.map((c) => c.text).join('')).toBe(line);
     expect(new Set(chunks.map((c) => c.id)).size).toBe(chunks.length);
+  });
+});
+
+describe('section headings of slide decks', () => {
+  const body = (n: number) => Array.from({ length: n }, (_, i) => `本文の説明が続きます（${i}）。`);
+
+  it('GIVEN the numbered points of one slide THEN they are list items, not chapters of the rest of the report', () => {
+    const lines = [
+      '2-1. 神戸市の事例',
+      '1. 医療産業政策の策定',
+      '説明です。',
+      '2. 有力企業・研究機関の誘致',
+      '説明です。',
+      '3. 省庁との連携による予算調達',
+      ...body(100),
+    ];
+    const classified = classifyLines(lines);
+    expect(classified.filter((line) => line.kind === 'heading').map((line) => line.text)).toEqual([
+      '2-1. 神戸市の事例',
+    ]);
+    const last = chunkReport(report(lines)).at(-1)!;
+    expect(last.section).toEqual(['2-1. 神戸市の事例']);
+  });
+
+  it('GIVEN chapters spread over the report THEN they stay headings', () => {
+    const lines = ['1. はじめに', ...body(40), '2. 海外の事例', ...body(40), '3. おわりに', ...body(40)];
+    const headings = classifyLines(lines).filter((line) => line.kind === 'heading');
+    expect(headings.map((line) => line.text)).toEqual(['1. はじめに', '2. 海外の事例', '3. おわりに']);
+  });
+
+  it('GIVEN a short label repeated on every page THEN it is not a section title', () => {
+    const lines = ['業', '本文です。', '業', '本文です。', '業', '本文です。', '■ 成功要因', '本文です。'];
+    expect(
+      classifyLines(lines)
+        .filter((line) => line.kind === 'heading')
+        .map((line) => line.text),
+    ).toEqual(['■ 成功要因']);
   });
 });

@@ -1,10 +1,11 @@
 /**
- * The extractive composer reads a table row with its header row and abstains when the figure asked
- * for is missing: small passages, the real tokenizer.
+ * The extractive composer's rules on small passages: a table row is read with its header row; it
+ * abstains when the figure asked for is missing or the question is about things never mentioned.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/chunking/chunk.js';
 import { composeExtractive } from '../../src/answering/extractive-composer.js';
+import { unseenNounShare } from '../../src/answering/unseen-names.js';
 import type { Passage } from '../../src/retrieval/passage.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
@@ -53,5 +54,21 @@ describe('table rows and asked figures', () => {
     ]);
     expect(answer.abstained).toBe(true);
     expect(answer.abstainReason).toMatch(/件/);
+  });
+});
+
+describe('unseenNounShare', () => {
+  const corpus = 'ドイツのクラスター政策と予算。神戸医療産業都市の集積がうまくいった要因。';
+  const share = (question: string) =>
+    unseenNounShare(question, analyzeQuery(question, tokenizer).terms, () => 1, tokenizer, corpus);
+
+  it('GIVEN a question mostly about things the reports never mention THEN most of its weight is unseen', () => {
+    const mars = share('火星探査の予算は？');
+    expect(mars.nouns).toEqual(['火星', '探査']);
+    expect(mars.share).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('GIVEN casual wording around a topic the reports cover THEN little of it is unseen', () => {
+    expect(share('神戸で医療産業の集積がうまくいったのって、結局何が効いたの？').share).toBeLessThan(0.3);
   });
 });
