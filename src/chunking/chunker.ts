@@ -81,7 +81,11 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
     if (block.kind === 'heading') {
       // A heading closes a chunk with substance; headings are kept as the first lines of the next.
       if (size(current) >= minChars && current.some((piece) => piece.kind !== 'heading')) flush();
-      while (stack.length > 0 && stack.at(-1)!.level >= block.level) stack.pop();
+      while (
+        stack.length > 0 &&
+        (stack.at(-1)!.level >= block.level || !numberedAncestor(stack.at(-1)!.text, block.text))
+      )
+        stack.pop();
       stack.push({ level: block.level, text: block.text });
       if (current.length === 0) section = currentSection();
       current.push({ text: block.text, start: block.start, end: block.end, kind: 'heading' });
@@ -135,4 +139,15 @@ function packUnits(units: string[], max: number, joiner: string): string[] {
   }
   if (current) out.push(current);
   return out;
+}
+
+/**
+ * 「2-2. …」 is not the parent of 「2-1-1. …」: numbered headings nest only under their own number
+ * prefix (2-1 → 2-1-1). Headings without such numbers can nest under anything.
+ */
+function numberedAncestor(parent: string, child: string): boolean {
+  const numbers = (text: string) => /^(\d{1,2}(?:-\d{1,2})+)[.．]?\s*/.exec(text.normalize('NFKC'))?.[1];
+  const a = numbers(parent);
+  const b = numbers(child);
+  return !a || !b || b.startsWith(`${a}-`);
 }

@@ -3,7 +3,7 @@
  * grows into the adjacent chunks of the same report, best-scoring side first, up to a passage a
  * person reads in chat (600 characters). The question's framing words and the evidence often sit
  * in neighbouring chunks ("岩手－大連 (ものづくり基盤技術)" / "<成果事例> …"): one passage then holds both.
- * A chunk taken into a better-ranked passage is not returned again.
+ * A chunk taken into a better-ranked passage is not returned again, nor a repeat of one's text.
  */
 import type { Chunk } from '../chunking/chunk.js';
 
@@ -30,11 +30,16 @@ export function expandPassages(
   maxChars = MAX_PASSAGE_CHARS,
 ): ExpandedPassage[] {
   const taken = new Set<number>();
+  // Slide decks repeat a slide word for word (a summary shown again later): show it once.
+  const seenTexts = new Set<string>();
   const passages: ExpandedPassage[] = [];
   for (const primary of ranked) {
     if (passages.length >= k) break;
     if (taken.has(primary)) continue;
     taken.add(primary);
+    const text = chunks[primary]!.text.replace(/\s+/g, '');
+    if (seenTexts.has(text)) continue;
+    seenTexts.add(text);
     let from = primary;
     let to = primary;
     let length = chunks[primary]!.text.length;

@@ -155,6 +155,17 @@ describe('section headings of slide decks', () => {
     expect(last.section).toEqual(['2-1. 神戸市の事例']);
   });
 
+  it('GIVEN 2-2 followed by 2-1-1 THEN 2-1-1 is not filed under 2-2', () => {
+    const lines = ['2-1. 国内事例', ...body(3), '2-2. 海外事例', ...body(3), '2-1-1. 静岡県の事例', ...body(3)];
+    const last = chunkReport(report(lines), { targetChars: 20, maxChars: 40, minChars: 10 }).at(-1)!;
+    expect(last.section).toEqual(['2-1-1. 静岡県の事例']);
+    const nested = ['2-1. 国内事例', ...body(3), '2-1-1. 静岡県の事例', ...body(3)];
+    expect(chunkReport(report(nested), { targetChars: 20, maxChars: 40, minChars: 10 }).at(-1)!.section).toEqual([
+      '2-1. 国内事例',
+      '2-1-1. 静岡県の事例',
+    ]);
+  });
+
   it('GIVEN chapters spread over the report THEN they stay headings', () => {
     const lines = ['1. はじめに', ...body(40), '2. 海外の事例', ...body(40), '3. おわりに', ...body(40)];
     const headings = classifyLines(lines).filter((line) => line.kind === 'heading');

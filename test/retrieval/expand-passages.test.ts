@@ -16,7 +16,7 @@ function chunks(sizes: number[], docOf: (i: number) => string = () => 'a.txt'): 
       title: doc,
       section: [`s${i}`],
       lines,
-      text: 'あ'.repeat(size),
+      text: String.fromCharCode(0x4e00 + i).repeat(size),
       seq: i,
     };
   });
@@ -39,6 +39,13 @@ describe('expandPassages', () => {
       { primary: 2, from: 1, to: 2 },
       { primary: 5, from: 4, to: 5 },
     ]);
+  });
+
+  it('GIVEN a slide repeated word for word later in the report THEN returns it once', () => {
+    const all = chunks([100, 100, 100, 100]);
+    all[3] = { ...all[3]!, text: all[0]!.text.replace(/^(.{50})/, '$1\n') };
+    const passages = expandPassages([0, 3, 1, 2], all, () => 1, 3, 100);
+    expect(passages.map((p) => p.primary)).toEqual([0, 1, 2]);
   });
 
   it('never joins chunks of two reports and never exceeds the maximum', () => {
