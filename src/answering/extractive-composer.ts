@@ -13,7 +13,7 @@ import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
 import type { Answer, Citation } from './answer.js';
 import { citationFor, leadQuote, type ReportLookup } from './citations.js';
-import { askedFigure, type QuestionKind, questionKind } from './question-kind.js';
+import { askedFigure, type QuestionKind, questionKind } from '../retrieval/question-kind.js';
 import { passageUnits, type Unit } from './units.js';
 import { type PosTokenizer, unseenNames, unseenNounShare, unseenYears } from './unseen-names.js';
 

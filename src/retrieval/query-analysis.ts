@@ -9,11 +9,14 @@ import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
 import type { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
+import { type QuestionKind, questionKind } from './question-kind.js';
 import type { RomajiNames } from './romaji-names.js';
 
 export interface AnalyzedQuery {
   /** The question with question phrasing removed (for dense embedding and display). */
   core: string;
+  /** What kind of answer the question wants (a list, a number, a definition …). */
+  kind: QuestionKind;
   lang: 'ja' | 'en';
   terms: Map<string, number>;
   grams: Map<string, number>;
@@ -158,7 +161,14 @@ export function analyzeQuery(
       for (const gram of charBigrams(normalizeForIndex(ja))) add(grams, gram, w * 0.7);
     }
   }
-  return { core, lang, terms, grams, aliases: aliasHits.map(({ alias, expansions }) => ({ alias, expansions })) };
+  return {
+    core,
+    kind: questionKind(question),
+    lang,
+    terms,
+    grams,
+    aliases: aliasHits.map(({ alias, expansions }) => ({ alias, expansions })),
+  };
 }
 
 /** Terms of lexicon translations, cached per tokenizer (a handful of English words recur across questions). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definitionSubject, isApparatus } from '../../src/answering/extractive-composer.js';
-import { askedFigure, questionKind } from '../../src/answering/question-kind.js';
+import { askedFigure, questionKind } from '../../src/retrieval/question-kind.js';
 import { passageUnits } from '../../src/answering/units.js';
 import { unseenNames, unseenYears } from '../../src/answering/unseen-names.js';
 import { normalizeForIndex } from '../../src/text/normalize.js';
