@@ -136,6 +136,9 @@ function markRepeatedHeaders(lines: Line[]): void {
     if (
       line.kind === 'text' &&
       line.text.length >= MIN_REPEATED_HEADER &&
+      // 「13%」「2019年」 repeated in charts are values, not titles.
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]{2}/u.test(line.text) &&
+      !/^[\d\s.,%％年月日度]+$/u.test(line.text) &&
       (counts.get(line.text) ?? 0) >= 3 &&
       !/[。、，,]/.test(line.text)
     ) {

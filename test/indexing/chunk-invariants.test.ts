@@ -172,8 +172,20 @@ describe('section headings of slide decks', () => {
     expect(headings.map((line) => line.text)).toEqual(['1. はじめに', '2. 海外の事例', '3. おわりに']);
   });
 
-  it('GIVEN a short label repeated on every page THEN it is not a section title', () => {
-    const lines = ['業', '本文です。', '業', '本文です。', '業', '本文です。', '■ 成功要因', '本文です。'];
+  it('GIVEN a short label or a chart value repeated on every page THEN it is not a section title', () => {
+    const lines = [
+      '業',
+      '13%',
+      '本文です。',
+      '業',
+      '13%',
+      '本文です。',
+      '業',
+      '13%',
+      '本文です。',
+      '■ 成功要因',
+      '本文です。',
+    ];
     expect(
       classifyLines(lines)
         .filter((line) => line.kind === 'heading')
