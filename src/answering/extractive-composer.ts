@@ -13,9 +13,9 @@ import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
 import type { Answer, Citation } from './answer.js';
 import { citationFor, leadQuote, type ReportLookup } from './citations.js';
-import { type QuestionKind, questionKind } from './question-kind.js';
+import { askedFigure, type QuestionKind, questionKind } from '../retrieval/question-kind.js';
 import { passageUnits, type Unit } from './units.js';
-import { unseenNames, unseenYears } from './unseen-names.js';
+import { type PosTokenizer, unseenNames, unseenNounShare, unseenYears } from './unseen-names.js';
 
 export interface ExtractiveOptions {
   /** Passages considered for quotes. Default 5. */
@@ -44,7 +44,7 @@ export const DEFAULT_EXTRACTIVE_OPTIONS = {
   maxUnits: 4,
   maxListUnits: 8,
   maxChars: 600,
-  minCoverage: 0.2,
+  minCoverage: 0.15,
   mmrLambda: 0.75,
   samePassagePenalty: 0.25,
   minRelativeScore: 0.45,
@@ -62,6 +62,17 @@ export interface ComposeInput {
   /** Normalized text of the whole corpus (whitespace removed), to spot names it never mentions. */
   corpusText?: string;
 }
+
+/**
+ * Abstain when topic nouns the reports never mention carry this share of the question. Dev set:
+ * answerable questions stay under 0.45 (paraphrases such as 旗振り, 処方箋); 「火星探査の予算は？」 is 0.8.
+ */
+const MAX_UNSEEN_SHARE = 0.6;
+
+/** A sentence with the figure asked for must cover this share of the question's content words. */
+const MIN_FIGURE_COVERAGE = 0.2;
+/** Bonus for a sentence that has the kind of figure asked for (on top of the number bonus). */
+const FIGURE_BONUS = 0.15;
 
 interface Candidate {
   unit: Unit;
@@ -146,7 +157,11 @@ export function isApparatus(text: string): boolean {
   return (
     /^[-・\s]*([（(]注\d*[)）]|注\d|出所|出典|資料[:：）)]|[（(]資料[)）]|※\s*出典)/.test(text) ||
     /\[\d{4}[a-z]?\]\s*[.．]/.test(text) ||
-    /\b(pp?\.\s*\d|vol\.|No\.\s*\d+-\d+)/i.test(text)
+    /\b(pp?\.\s*\d|vol\.|No\.\s*\d+-\d+)/i.test(text) ||
+    // 「研究レポートNo.426、富士通総研・経済研究所、2015年6月」: a bibliography entry.
+    /No\.\s*\d+[、,].*(19|20)\d\d年/.test(text) ||
+    // 「詳細は資料2-2を参照。」: a pointer, not a statement.
+    (text.length < 60 && /を参照(のこと|されたい|ください)?[。．]?$/.test(text))
   );
 }
 
@@ -157,22 +172,35 @@ interface AnalysedUnit {
 }
 
 /**
- * Quotable units of a chunk with their terms and bigrams. Chunks are immutable while serving, so
- * the analysis is done once per chunk (kuromoji is the costly part of composing an answer).
+ * Quotable units of a passage with their terms and bigrams. Passages are immutable while serving,
+ * so the analysis is done once per passage (kuromoji is the costly part of composing an answer);
+ * a passage joined from chunks is a new object per search, hence a bounded cache by id and text.
+ * A table row is read with its table's header row: 「職員数 約23,000人」 answers a question about
+ * フラウンホーファー only under the header 「フラウンホーファー研究機構 産業技術総合研究所」.
  */
-const unitCache = new WeakMap<Chunk, AnalysedUnit[]>();
+const unitCache = new Map<string, AnalysedUnit[]>();
+const MAX_CACHED_PASSAGES = 2000;
 
 function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
-  let units = unitCache.get(chunk);
+  const key = `${chunk.id}\n${chunk.text}`;
+  let units = unitCache.get(key);
   if (!units) {
-    units = passageUnits(chunk.text)
-      .filter((unit) => unit.kind !== 'heading' && !isApparatus(unit.text))
-      .map((unit) => ({
-        unit,
-        terms: new Set(tokenizer.terms(unit.text)),
-        grams: new Set(charBigrams(normalizeForIndex(unit.text))),
-      }));
-    unitCache.set(chunk, units);
+    const all = passageUnits(chunk.text).map((unit) => ({
+      unit,
+      terms: new Set(tokenizer.terms(unit.text)),
+      grams: new Set(charBigrams(normalizeForIndex(unit.text))),
+    }));
+    let header: AnalysedUnit | undefined;
+    let previousRowLine = -2;
+    for (const analysed of all) {
+      if (analysed.unit.kind !== 'row') continue;
+      if (analysed.unit.line !== previousRowLine + 1) header = analysed;
+      else if (header) for (const term of header.terms) analysed.terms.add(term);
+      previousRowLine = analysed.unit.line;
+    }
+    units = all.filter(({ unit }) => unit.kind !== 'heading' && !isApparatus(unit.text));
+    if (unitCache.size >= MAX_CACHED_PASSAGES) unitCache.delete(unitCache.keys().next().value!);
+    unitCache.set(key, units);
   }
   return units;
 }
@@ -248,6 +276,18 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       top.flatMap((passage) => [passage.chunk.text, input.reports(passage.chunk.doc)?.date ?? '']),
     ),
   ];
+  // Most of the question is about things no report mentions (「火星探査の予算は？」).
+  const tokenizer = input.tokenizer as Partial<PosTokenizer>;
+  if (unseen.length === 0 && input.corpusText !== undefined && tokenizer.tokens) {
+    const { share, nouns } = unseenNounShare(
+      input.question,
+      input.query.terms,
+      input.idf,
+      tokenizer as PosTokenizer,
+      input.corpusText,
+    );
+    if (share >= MAX_UNSEEN_SHARE) unseen.push(...nouns);
+  }
   if (unseen.length > 0) {
     return abstain(
       input,
@@ -255,6 +295,18 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       `the reports do not mention ${unseen.map((name) => `「${name}」`).join('')}`,
       bestCoverage,
     );
+  }
+
+  // 「何件」「予算は？」: only a figure of the kind asked answers; none near the topic → abstain.
+  const figure = askedFigure(input.question);
+  if (figure) {
+    const withFigure = candidates.filter(
+      (candidate) => candidate.coverage >= MIN_FIGURE_COVERAGE && figure.pattern.test(candidate.unit.text),
+    );
+    if (withFigure.length === 0) {
+      return abstain(input, text, `no passage on the topic gives a figure in ${figure.unit}`, bestCoverage);
+    }
+    for (const candidate of withFigure) candidate.score += FIGURE_BONUS;
   }
 
   const selected = selectMmr(candidates, kind, opts);

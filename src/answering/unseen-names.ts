@@ -31,3 +31,41 @@ export function unseenYears(question: string, passageTexts: string[]): string[] 
   const years = normalizeForIndex(question).match(/(?<![0-9])(19|20)[0-9]{2}(?![0-9])/g) ?? [];
   return [...new Set(years.filter((year) => !passageTexts.some((text) => normalizeForIndex(text).includes(year))))];
 }
+
+/** What `unseenNounShare` needs from the tokenizer: kuromoji tokens with parts of speech. */
+export interface PosTokenizer {
+  tokens(text: string): { surface_form: string; pos: string; pos_detail_1: string }[];
+}
+
+/** Noun kinds that name a topic (not 大事/一番/こと: adjectival stems, adverbial and dependent nouns). */
+const TOPIC_NOUNS = new Set(['一般', '固有名詞', 'サ変接続']);
+
+/**
+ * The share of the question's weighted terms that are topic nouns the reports never mention:
+ * 「火星探査の予算は？」 → 火星, 探査 carry most of the question. Casual wording (うまくいく, なんで,
+ * 処方箋 in a paraphrase) weighs little or is not a noun; a question mostly about things the shelf
+ * never mentions is not answered by it.
+ */
+export function unseenNounShare(
+  question: string,
+  terms: ReadonlyMap<string, number>,
+  idf: (term: string) => number,
+  tokenizer: PosTokenizer,
+  corpusText: string,
+): { share: number; nouns: string[] } {
+  const unseen = new Set<string>();
+  for (const token of tokenizer.tokens(normalizeForIndex(question))) {
+    const surface = token.surface_form;
+    if (token.pos !== '名詞' || !TOPIC_NOUNS.has(token.pos_detail_1)) continue;
+    if (!/[\p{Script=Han}\p{Script=Katakana}]/u.test(surface) || corpusText.includes(surface)) continue;
+    unseen.add(surface);
+  }
+  let total = 0;
+  let missing = 0;
+  for (const [term, weight] of terms) {
+    const w = weight * idf(term);
+    total += w;
+    if (unseen.has(term)) missing += w;
+  }
+  return { share: total > 0 ? missing / total : 0, nouns: [...unseen] };
+}

@@ -9,6 +9,7 @@ import type { LlmComposer } from '../answering/llm-composer.js';
 import { buildOnboarding } from '../answering/onboarding.js';
 import type { Logger } from '../logging.js';
 import type { Pipeline } from '../pipeline.js';
+import { joinChunks, resolvePassage } from '../retrieval/expand-passages.js';
 import type {
   AskRequest,
   AskResult,
@@ -134,20 +135,21 @@ export class KotaeChatService implements ChatService {
   }
 
   passage(id: string): PassageContext | undefined {
-    const chunk = this.pipeline.chunkById.get(id);
-    if (!chunk) return undefined;
     const chunks = this.pipeline.index.chunks;
-    const at = this.pipeline.chunkIndex.get(id) ?? chunks.indexOf(chunk);
-    const neighbour = (offset: number) => {
-      const other = chunks[at + offset];
+    // A cited passage may span adjacent chunks (retrieval shows a chunk with its neighbours).
+    const range = resolvePassage(id, chunks, this.pipeline.chunkIndex);
+    if (!range) return undefined;
+    const chunk = joinChunks(chunks, range.from, range.to);
+    const neighbour = (at: number) => {
+      const other = chunks[at];
       return other && other.doc === chunk.doc ? other.text : '';
     };
     return {
       id: chunk.id,
       ...sourceOf(chunk, (doc) => this.pipeline.report(doc)),
       text: chunk.text,
-      before: neighbour(-1),
-      after: neighbour(1),
+      before: neighbour(range.from - 1),
+      after: neighbour(range.to + 1),
     };
   }
 

@@ -60,6 +60,7 @@ export function classifyLines(rawLines: string[]): Line[] {
     return { n: i + 1, text, kind: isBulletLine(raw) ? 'bullet' : 'text', level: 0 };
   });
   demoteNumberedLists(lines);
+  demoteDenseChapterRuns(lines);
   markRepeatedHeaders(lines);
   return lines;
 }
@@ -87,6 +88,41 @@ function demoteNumberedLists(lines: Line[]): void {
   }
 }
 
+/** Chapter headings 「1. はじめに」…「7. おわりに」 of a report spread over much of it. */
+const CHAPTER = /^([0-9０-９]{1,2})[.．](?![0-9０-９])/;
+/** A run of numbered "chapters" within this share of the document is a list or a table of contents. */
+const MAX_LIST_SPAN = 0.1;
+
+/**
+ * 「1. 医療産業政策の策定 / 2. 有力企業・研究機関の誘致 / 3. 省庁との連携による予算調達」 on one slide,
+ * with text between them, are the points of a slide, not chapters: taken as chapters, the last
+ * one would become the section of the thousands of lines after it. A run of chapter-numbered
+ * headings (1, 2, 3 …) that spans less than a tenth of the document is demoted to list items.
+ */
+function demoteDenseChapterRuns(lines: Line[]): void {
+  const chapters = lines.filter((line) => line.kind === 'heading' && CHAPTER.test(line.text));
+  const runs: Line[][] = [];
+  let previous = 0;
+  for (const line of chapters) {
+    const number = Number(CHAPTER.exec(line.text.normalize('NFKC'))![1]);
+    if (runs.length === 0 || number !== previous + 1) runs.push([]);
+    runs.at(-1)!.push(line);
+    previous = number;
+  }
+  for (const run of runs) {
+    const span = run.at(-1)!.n - run[0]!.n;
+    if (run.length >= 2 && span < lines.length * MAX_LIST_SPAN) {
+      for (const line of run) {
+        line.kind = 'bullet';
+        line.level = 0;
+      }
+    }
+  }
+}
+
+/** Shorter repeated lines are table labels or vertical text (「業」「ヒト」), not slide titles. */
+const MIN_REPEATED_HEADER = 3;
+
 /**
  * Slide headers/footers repeated on many pages (short, identical, 3+ times) are kept as section
  * titles rather than repeated in every passage.
@@ -97,7 +133,15 @@ function markRepeatedHeaders(lines: Line[]): void {
     if (line.kind !== 'blank' && line.text.length <= 40) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   }
   for (const line of lines) {
-    if (line.kind === 'text' && (counts.get(line.text) ?? 0) >= 3 && !/[。、，,]/.test(line.text)) {
+    if (
+      line.kind === 'text' &&
+      line.text.length >= MIN_REPEATED_HEADER &&
+      // 「13%」「2019年」 repeated in charts are values, not titles.
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]{2}/u.test(line.text) &&
+      !/^[\d\s.,%％年月日度]+$/u.test(line.text) &&
+      (counts.get(line.text) ?? 0) >= 3 &&
+      !/[。、，,]/.test(line.text)
+    ) {
       line.kind = 'heading';
       line.level = 4;
     }

@@ -30,6 +30,8 @@ export interface LoadedIndex {
   embeddings: Embeddings;
   /** BM25 over the character bigrams of each chunk's index text, as stored at build time. */
   ngramIndex?: Bm25Index;
+  /** BM25 over the character trigrams of each chunk's index text, as stored at build time. */
+  trigramIndex?: Bm25Index;
   /** Texts of the chunks that define aliases: `AliasTable.fromCorpus` of these equals that of all chunks. */
   aliasSourceTexts?: string[];
 }
@@ -68,6 +70,7 @@ export async function loadIndex(
   const chunks = stored.reports.flatMap((report) => report.chunks);
   let search: SearchStructures;
   let ngramIndex: Bm25Index;
+  let trigramIndex: Bm25Index;
   try {
     search = decodeSearchStructures(
       readArtifact(indexDir, manifest, SEARCH_FILE).toString('utf8'),
@@ -75,6 +78,7 @@ export async function loadIndex(
       chunks.length,
     );
     ngramIndex = Bm25Index.fromArrays(search.ngram);
+    trigramIndex = Bm25Index.fromArrays(search.trigram);
   } catch (error) {
     if (error instanceof IndexError) throw error;
     throw new IndexError(
@@ -99,6 +103,7 @@ export async function loadIndex(
     vectors,
     embeddings,
     ngramIndex,
+    trigramIndex,
     aliasSourceTexts: search.aliasSources.map((i) => chunks[i]!.text),
   };
 }

@@ -1,19 +1,21 @@
 /**
  * Structures the retriever would otherwise derive from the chunk texts at every start, computed
- * once at build time: BM25 postings over the character bigrams of each chunk's index text, and
+ * once at build time: BM25 postings over the character bigrams and trigrams of each chunk's index text, and
  * which chunks define an alias (the only texts `AliasTable.fromCorpus` finds anything in, so the
  * table built from them alone is the same).
  */
 import type { Chunk } from '../chunking/chunk.js';
 import { AliasTable } from '../retrieval/aliases.js';
 import { normalizeForIndex } from '../text/normalize.js';
-import { charBigrams, type Tokenizer } from '../text/tokenizer.js';
+import { charBigrams, charTrigrams, type Tokenizer } from '../text/tokenizer.js';
 import { type Bm25Arrays, Bm25Index } from './bm25.js';
 import { indexTextOf } from './index-text.js';
 
 export interface SearchStructures {
   /** BM25 over `charBigrams(normalizeForIndex(indexTextOf(chunk)))`, one document per chunk. */
   ngram: Bm25Arrays;
+  /** BM25 over `charTrigrams(normalizeForIndex(indexTextOf(chunk)))`. */
+  trigram: Bm25Arrays;
   /** Positions (in chunk order) of the chunks whose text defines at least one alias. */
   aliasSources: number[];
 }
@@ -26,10 +28,12 @@ const NO_TOKENIZER: Tokenizer = {
 };
 
 export function computeSearchStructures(chunks: Pick<Chunk, 'text' | 'section'>[]): SearchStructures {
-  const ngram = Bm25Index.build(chunks.map((chunk) => charBigrams(normalizeForIndex(indexTextOf(chunk))))).toArrays();
+  const texts = chunks.map((chunk) => normalizeForIndex(indexTextOf(chunk)));
+  const ngram = Bm25Index.build(texts.map(charBigrams)).toArrays();
+  const trigram = Bm25Index.build(texts.map(charTrigrams)).toArrays();
   const aliasSources: number[] = [];
   chunks.forEach((chunk, i) => {
     if (AliasTable.fromCorpus([chunk.text], NO_TOKENIZER, false).size > 0) aliasSources.push(i);
   });
-  return { ngram, aliasSources };
+  return { ngram, trigram, aliasSources };
 }

@@ -140,7 +140,7 @@ export class AliasTable {
 
   private add(alias: string, full: string[]): void {
     const key = normalizeForIndex(alias).trim();
-    if (key.length < 2) return;
+    if (key.length < 2 || GENERIC_LATIN.has(key)) return;
     const target = /^[a-z0-9&'’.\- ]+$/.test(key) ? this.latin : this.japanese;
     const list = target.get(key) ?? [];
     for (const f of full) if (f && normalizeForIndex(f) !== key && !list.includes(f) && list.length < 4) list.push(f);
@@ -190,6 +190,12 @@ export class AliasTable {
     return out;
   }
 }
+
+/**
+ * Everyday technology words are not anybody's abbreviation: 「シリコンバレー（IT）」 names a field,
+ * and "it's OWL" must not turn into Silicon Valley.
+ */
+const GENERIC_LATIN = new Set(['it', 'ai', 'iot', 'ict', 'web', 'pc']);
 
 /** Drops a leading connective clause cut from a longer phrase (…による地域の → keep the last noun run). */
 function trimName(name: string): string {

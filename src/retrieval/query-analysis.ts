@@ -9,10 +9,14 @@ import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
 import type { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
+import { type QuestionKind, questionKind } from './question-kind.js';
+import type { RomajiNames } from './romaji-names.js';
 
 export interface AnalyzedQuery {
   /** The question with question phrasing removed (for dense embedding and display). */
   core: string;
+  /** What kind of answer the question wants (a list, a number, a definition …). */
+  kind: QuestionKind;
   lang: 'ja' | 'en';
   terms: Map<string, number>;
   grams: Map<string, number>;
@@ -104,6 +108,8 @@ export function analyzeQuery(
   tokenizer: Tokenizer,
   lexicon?: Lexicon,
   aliases?: AliasTable,
+  /** Japanese names by their romanization, looked up for English questions only (built on first use). */
+  romajiNames?: () => RomajiNames | undefined,
 ): AnalyzedQuery {
   const lang: 'ja' | 'en' = japaneseRatio(question) < 0.2 && /[a-z]{2}/i.test(question) ? 'en' : 'ja';
   const core = stripQuestionPhrasing(question);
@@ -134,6 +140,17 @@ export function analyzeQuery(
     for (const gram of hit.grams) add(grams, gram, 0.7);
   }
 
+  if (lang === 'en' && romajiNames) {
+    // "Shimane", "Aizu-Wakamatsu": Japanese names written in Latin letters are the strongest clue.
+    const names = romajiNames();
+    for (const [word] of names ? core.matchAll(/[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*/g) : []) {
+      for (const name of names!.lookup(word)) {
+        for (const term of cachedTerms(tokenizer, name)) add(terms, term, 1);
+        for (const gram of charBigrams(normalizeForIndex(name))) add(grams, gram, 1);
+      }
+    }
+  }
+
   if (lexicon) {
     // English words (also inside Japanese questions: "FDI", "cluster") get their Japanese terms.
     const translated = lexicon.translate(core);
@@ -144,7 +161,14 @@ export function analyzeQuery(
       for (const gram of charBigrams(normalizeForIndex(ja))) add(grams, gram, w * 0.7);
     }
   }
-  return { core, lang, terms, grams, aliases: aliasHits.map(({ alias, expansions }) => ({ alias, expansions })) };
+  return {
+    core,
+    kind: questionKind(question),
+    lang,
+    terms,
+    grams,
+    aliases: aliasHits.map(({ alias, expansions }) => ({ alias, expansions })),
+  };
 }
 
 /** Terms of lexicon translations, cached per tokenizer (a handful of English words recur across questions). */

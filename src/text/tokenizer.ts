@@ -28,3 +28,17 @@ export function charBigrams(normalized: string): string[] {
   }
   return grams;
 }
+
+/**
+ * Character trigrams over the normalized text: a phrase signal. A question that reuses three
+ * characters of the report in a row ("第6回全国協議会", "直接投資額") is closer to it than one sharing
+ * the same characters scattered.
+ */
+export function charTrigrams(normalized: string): string[] {
+  const grams: string[] = [];
+  for (const run of normalized.split(/[\s\p{P}\p{S}]+/u)) {
+    const chars = Array.from(run);
+    for (let i = 0; i + 2 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]! + chars[i + 2]!);
+  }
+  return grams;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definitionSubject, isApparatus } from '../../src/answering/extractive-composer.js';
-import { questionKind } from '../../src/answering/question-kind.js';
+import { askedFigure, questionKind } from '../../src/retrieval/question-kind.js';
 import { passageUnits } from '../../src/answering/units.js';
 import { unseenNames, unseenYears } from '../../src/answering/unseen-names.js';
 import { normalizeForIndex } from '../../src/text/normalize.js';
@@ -47,10 +47,24 @@ describe('question analysis for answers', () => {
     expect(questionKind('予算はいくら？')).toBe('number');
     expect(questionKind('RACIとは？')).toBe('definition');
   });
+  it('knows which kind of figure a count or amount question asks for', () => {
+    expect(askedFigure('採択されたプロジェクトは全部で何件？')?.unit).toBe('件');
+    expect(askedFigure('進出企業数は何社？')?.unit).toBe('社');
+    expect(askedFigure('RIT事業の予算規模は？')?.unit).toBe('円');
+    expect(askedFigure('How many companies joined?')?.unit).toBe('社');
+    expect(askedFigure('岩手と大連のRITの成果は？')).toBeUndefined();
+    const yen = askedFigure('予算はいくら？')!.pattern;
+    expect(yen.test('３年間で最大10億円を委託')).toBe(true);
+    expect(yen.test('5年間で最大2億ユーロを支援')).toBe(true);
+    expect(yen.test('交通費 37')).toBe(false);
+    expect(askedFigure('何件？')!.pattern.test('349件のニーズ発信')).toBe(true);
+  });
   it('never quotes footnotes, references or source lines', () => {
     expect(isApparatus('(注41) ゼバスティアン・シュミット「ドイツ-Industrie4.0の波に乗れ」')).toBe(true);
     expect(isApparatus('出所：工業統計調査よりNRI作成')).toBe(true);
     expect(isApparatus('- ・ 清水誠 [2015]. 「IoTによる製造業の変革」')).toBe(true);
+    expect(isApparatus('「—」 研究レポートNo.426、富士通総研・経済研究所、2015年6月')).toBe(true);
+    expect(isApparatus('産総研に関する取組の詳細は資料2-2を参照。')).toBe(true);
     expect(isApparatus('インダストリー4.0の特色として、標準化が挙げられる。')).toBe(false);
   });
 });

@@ -118,4 +118,22 @@ describe('extractive answers on the real corpus', () => {
     expect(passage).toMatchObject({ id: citation.passageId, doc: citation.doc, text: citation.text });
     expect(chat.passage('no-such-passage')).toBeUndefined();
   });
+
+  it('cites passages of at most 600 characters, each resolvable by its id (also when joined from chunks)', async () => {
+    const answer = await chat.answer('神戸医療産業都市への国の直接投資額はいくら？');
+    expect(answer.abstained).toBe(false);
+    for (const citation of answer.citations) {
+      expect(citation.text.length).toBeLessThanOrEqual(600);
+      expect(chat.passage(citation.passageId)).toMatchObject({ text: citation.text, lines: citation.lines });
+    }
+  });
+
+  it('GIVEN an amount question THEN quotes the amount; GIVEN no such figure on the topic THEN abstains and says which', async () => {
+    const kobe = await chat.answer('神戸医療産業都市への国の直接投資額はいくら？');
+    expect(kobe.citations[0]?.quote).toMatch(/1,471億円/);
+    const rit = await chat.answer('岩手と大連のRIT事業の予算はいくら？');
+    expect(rit.abstained).toBe(true);
+    expect(rit.abstainReason).toMatch(/円/);
+    expect(rit.related.length).toBeGreaterThan(0);
+  });
 });

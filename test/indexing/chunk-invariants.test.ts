@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/chunking/chunk.js';
 import { chunkReport, DEFAULT_CHUNK_OPTIONS } from '../../src/chunking/chunker.js';
+import { classifyLines } from '../../src/chunking/lines.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import type { Report } from '../../src/corpus/report.js';
 import { repairDisplay } from '../../src/text/normalize.js';
@@ -24,10 +25,10 @@ describe('chunkReport on the real corpus', () => {
     expect(reports.length).toBeGreaterThanOrEqual(5);
   });
 
-  it('no chunk is over maxChars and none is empty', () => {
+  it('no chunk is over unitMaxChars (one whole sentence or row) and none is empty', () => {
     for (const chunks of chunksOf.values()) {
       for (const chunk of chunks) {
-        expect(chunk.text.length, chunk.id).toBeLessThanOrEqual(DEFAULT_CHUNK_OPTIONS.maxChars);
+        expect(chunk.text.length, chunk.id).toBeLessThanOrEqual(DEFAULT_CHUNK_OPTIONS.unitMaxChars);
         expect(chunk.text.trim().length, chunk.id).toBeGreaterThan(0);
       }
     }
@@ -53,11 +54,12 @@ describe('chunkReport on the real corpus', () => {
     for (const chunks of chunksOf.values()) expect(chunks.map((c) => c.seq)).toEqual(chunks.map((_, i) => i));
   });
 
-  it('at least 98% of the non-blank source lines appear in some chunk of their report', () => {
+  it('at least 98% of the non-blank source lines appear in a chunk or, cut at a sentence, in two adjacent chunks', () => {
     for (const r of reports) {
-      const chunkTexts = chunksOf.get(r.doc)!.map((chunk) => squeeze(chunk.text));
+      const chunks = chunksOf.get(r.doc)!.map((chunk) => squeeze(chunk.text));
+      const pairs = chunks.map((text, i) => text + (chunks[i + 1] ?? ''));
       const lines = r.lines.map(repairDisplay).filter((line) => squeeze(line).length > 0);
-      const missing = lines.filter((line) => !chunkTexts.some((text) => text.includes(squeeze(line))));
+      const missing = lines.filter((line) => !pairs.some((text) => text.includes(squeeze(line))));
       const covered = 1 - missing.length / lines.length;
       expect(covered, `${r.doc}: missing e.g. ${JSON.stringify(missing.slice(0, 3))}`).toBeGreaterThanOrEqual(0.98);
     }
@@ -116,11 +118,78 @@ describe('chunkReport on fixtures', () => {
     expect(sectionOf('ドイツの事例については')).toEqual(['2. 成功要因分析', '(1) インダストリー4.0', '【事例】']);
   });
 
+  it('GIVEN a table row longer than maxChars THEN keeps it whole in a chunk of its own', () => {
+    const row = `項目\t${'海外企業の拠点設立に関する専門的な州の中央窓口、'.repeat(18)}`;
+    const chunks = chunkReport(report(['前の段落です。', row, row]));
+    expect(row.length).toBeGreaterThan(DEFAULT_CHUNK_OPTIONS.maxChars);
+    expect(chunks.filter((chunk) => chunk.text === row)).toHaveLength(2);
+  });
+
   it('GIVEN a 5,000-character line without punctuation THEN every chunk stays under maxChars and keeps all text', () => {
     const line = '地域産業政策'.repeat(834);
     const chunks = chunkReport(report([line]));
-    for (const chunk of chunks) expect(chunk.text.length).toBeLessThanOrEqual(DEFAULT_CHUNK_OPTIONS.maxChars);
+    for (const chunk of chunks) expect(chunk.text.length).toBeLessThanOrEqual(DEFAULT_CHUNK_OPTIONS.unitMaxChars);
     expect(chunks.map((c) => c.text).join('')).toBe(line);
     expect(new Set(chunks.map((c) => c.id)).size).toBe(chunks.length);
+  });
+});
+
+describe('section headings of slide decks', () => {
+  const body = (n: number) => Array.from({ length: n }, (_, i) => `本文の説明が続きます（${i}）。`);
+
+  it('GIVEN the numbered points of one slide THEN they are list items, not chapters of the rest of the report', () => {
+    const lines = [
+      '2-1. 神戸市の事例',
+      '1. 医療産業政策の策定',
+      '説明です。',
+      '2. 有力企業・研究機関の誘致',
+      '説明です。',
+      '3. 省庁との連携による予算調達',
+      ...body(100),
+    ];
+    const classified = classifyLines(lines);
+    expect(classified.filter((line) => line.kind === 'heading').map((line) => line.text)).toEqual([
+      '2-1. 神戸市の事例',
+    ]);
+    const last = chunkReport(report(lines)).at(-1)!;
+    expect(last.section).toEqual(['2-1. 神戸市の事例']);
+  });
+
+  it('GIVEN 2-2 followed by 2-1-1 THEN 2-1-1 is not filed under 2-2', () => {
+    const lines = ['2-1. 国内事例', ...body(3), '2-2. 海外事例', ...body(3), '2-1-1. 静岡県の事例', ...body(3)];
+    const last = chunkReport(report(lines), { targetChars: 20, maxChars: 40, minChars: 10 }).at(-1)!;
+    expect(last.section).toEqual(['2-1-1. 静岡県の事例']);
+    const nested = ['2-1. 国内事例', ...body(3), '2-1-1. 静岡県の事例', ...body(3)];
+    expect(chunkReport(report(nested), { targetChars: 20, maxChars: 40, minChars: 10 }).at(-1)!.section).toEqual([
+      '2-1. 国内事例',
+      '2-1-1. 静岡県の事例',
+    ]);
+  });
+
+  it('GIVEN chapters spread over the report THEN they stay headings', () => {
+    const lines = ['1. はじめに', ...body(40), '2. 海外の事例', ...body(40), '3. おわりに', ...body(40)];
+    const headings = classifyLines(lines).filter((line) => line.kind === 'heading');
+    expect(headings.map((line) => line.text)).toEqual(['1. はじめに', '2. 海外の事例', '3. おわりに']);
+  });
+
+  it('GIVEN a short label or a chart value repeated on every page THEN it is not a section title', () => {
+    const lines = [
+      '業',
+      '13%',
+      '本文です。',
+      '業',
+      '13%',
+      '本文です。',
+      '業',
+      '13%',
+      '本文です。',
+      '■ 成功要因',
+      '本文です。',
+    ];
+    expect(
+      classifyLines(lines)
+        .filter((line) => line.kind === 'heading')
+        .map((line) => line.text),
+    ).toEqual(['■ 成功要因']);
   });
 });

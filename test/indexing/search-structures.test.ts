@@ -22,7 +22,7 @@ import { HybridRetriever } from '../../src/retrieval/hybrid-retriever.js';
 import { loadLexicon } from '../../src/retrieval/lexicon.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
 import { normalizeForIndex } from '../../src/text/normalize.js';
-import { charBigrams } from '../../src/text/tokenizer.js';
+import { charBigrams, charTrigrams } from '../../src/text/tokenizer.js';
 import { removeDir, tempDir, writeTinyCorpus } from '../fixtures/tiny-corpus.js';
 
 const CHUNKS: Pick<Chunk, 'text' | 'section'>[] = [
@@ -50,11 +50,18 @@ describe('computeSearchStructures', () => {
     tokenizer = await getTokenizer();
   });
 
-  it('the bigram postings score as BM25 built from the chunks at load time did', () => {
-    const stored = Bm25Index.fromArrays(computeSearchStructures(CHUNKS).ngram);
-    const direct = Bm25Index.build(CHUNKS.map((chunk) => charBigrams(normalizeForIndex(indexTextOf(chunk)))));
+  it('the bigram and trigram postings score as BM25 built from the chunks at load time did', () => {
+    const structures = computeSearchStructures(CHUNKS);
+    const texts = CHUNKS.map((chunk) => normalizeForIndex(indexTextOf(chunk)));
+    const bigrams = Bm25Index.fromArrays(structures.ngram);
+    const directBigrams = Bm25Index.build(texts.map(charBigrams));
     for (const query of [['直接', '投資'], ['自治', '治体', '窓口'], ['研究'], ['2020'], ['未知']]) {
-      expect(scoresOf(stored, query)).toEqual(scoresOf(direct, query));
+      expect(scoresOf(bigrams, query)).toEqual(scoresOf(directBigrams, query));
+    }
+    const trigrams = Bm25Index.fromArrays(structures.trigram);
+    const directTrigrams = Bm25Index.build(texts.map(charTrigrams));
+    for (const query of [['直接投', '接投資'], ['自治体'], ['研究所'], ['未知数']]) {
+      expect(scoresOf(trigrams, query)).toEqual(scoresOf(directTrigrams, query));
     }
   });
 
@@ -113,13 +120,14 @@ describe('an index with search structures', () => {
     expect(manifest.artifacts[SEARCH_ARRAYS_FILE]).toMatch(/^[0-9a-f]{64}$/);
     const index = await loadIndex(indexDir, tokenizer);
     expect(index.ngramIndex?.size).toBe(index.chunks.length);
+    expect(index.trigramIndex?.size).toBe(index.chunks.length);
     expect(index.aliasSourceTexts).toContain(index.chunks.find((chunk) => chunk.text.includes('（FDI）'))?.text);
   });
 
   it('the retriever ranks exactly as when it derives the structures itself', async () => {
     const index = await loadIndex(indexDir, tokenizer);
     expect(index.ngramIndex).toBeDefined();
-    const { ngramIndex: _ngrams, aliasSourceTexts: _aliases, ...withoutStructures } = index;
+    const { ngramIndex: _ngrams, trigramIndex: _trigrams, aliasSourceTexts: _aliases, ...withoutStructures } = index;
     const stored = new HybridRetriever(index, tokenizer, loadLexicon());
     const derived = new HybridRetriever(withoutStructures, tokenizer, loadLexicon());
     for (const question of [

@@ -23,6 +23,9 @@ const GOLDEN: [question: string, evidence: string][] = [
   ['北上川流域はどの型の集積に分類されてる？', '北上川流域 ー 誘致先行型'],
   ['アモルファス合金の普及を阻む制約は何に集約される？', '①コスト構造'],
   ['What are the constraints holding back amorphous alloys?', '①コスト構造'],
+  // Japanese names written in Latin letters (rank 7 and not in the top 10 without romanized names).
+  ['Why did the LL project in Iizuka work well?', '飯塚'],
+  ['What did Yokkaichi do for existing factories?', '既存事業所の新増設'],
 ];
 
 describe('golden ranking on corpus/', () => {
@@ -36,6 +39,11 @@ describe('golden ranking on corpus/', () => {
     retriever = new HybridRetriever(await loadIndex(dir, tokenizer), tokenizer, loadLexicon());
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('GIVEN a list question THEN the passage that enumerates comes first (third without the list bonus)', async () => {
+    const [first] = await retriever.search('AMPの提言の3つの柱は？', { k: 3 });
+    expect(compact(first!.chunk.text)).toContain(compact('①イノベーションの実現'));
+  });
 
   it.each(GOLDEN)('%s', async (question, evidence) => {
     const passages = await retriever.search(question, { k: 3 });

@@ -3,6 +3,7 @@ import { joinSpacedOut } from '../../src/indexing/index-text.js';
 import { AliasTable } from '../../src/retrieval/aliases.js';
 import { Lexicon } from '../../src/retrieval/lexicon.js';
 import { analyzeQuery, stripQuestionPhrasing } from '../../src/retrieval/query-analysis.js';
+import { foldRomaji, RomajiNames, romanize } from '../../src/retrieval/romaji-names.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
 
 let tokenizer: KuromojiTokenizerAdapter;
@@ -36,6 +37,11 @@ describe('aliases', () => {
     expect(table.match('FhGの規模').flatMap((m) => m.expansions)).toContain('フラウンホーファー研究機構');
     expect(table.match('fraunhofer gesellschaft').flatMap((m) => m.expansions)).toContain('フラウンホーファー研究機構');
     expect(table.match('牽引事業の要件').flatMap((m) => m.expansions)).toContain('地域経済を牽引する事業');
+  });
+
+  it('never takes an everyday technology word for an abbreviation', () => {
+    const table = AliasTable.fromCorpus(['拠点は米国カリフォルニア州シリコンバレー（IT）にある。'], tokenizer, false);
+    expect(table.match("it's OWLの運営は誰？")).toEqual([]);
   });
 
   it('expands common abbreviations and country runs', () => {
@@ -77,5 +83,27 @@ describe('index text', () => {
     expect(joinSpacedOut('自\n治\n体\n概要の説明')).toBe('自治体\n概要の説明');
     expect(joinSpacedOut('成 功 要 因\n本文')).toBe('成功要因\n本文');
     expect(joinSpacedOut('普通の文。\nもう一行')).toBe('普通の文。\nもう一行');
+  });
+});
+
+describe('Japanese names in English questions', () => {
+  it('romanizes readings the way English texts spell names', () => {
+    expect(foldRomaji(romanize('コウベ'))).toBe(foldRomaji('Kobe'));
+    expect(foldRomaji(romanize('ホッカイドウ'))).toBe(foldRomaji('Hokkaido'));
+    expect(foldRomaji(romanize('アイヅ'))).toBe(foldRomaji('Aizu'));
+    expect(foldRomaji(romanize('トウキョウ'))).toBe(foldRomaji('Tōkyō'));
+    expect(foldRomaji(romanize('グンマ'))).toBe(foldRomaji('Gumma'));
+  });
+
+  it('finds the kanji names of the index vocabulary, also for hyphenated names', () => {
+    const names = RomajiNames.fromTerms(['島根', '会津', '若松', '産業', 'クラスター'], tokenizer);
+    expect(names.lookup('Shimane')).toEqual(['島根']);
+    expect(names.lookup('Aizu-Wakamatsu')).toEqual(['会津', '若松']);
+    expect(names.lookup('Sangyo')).toEqual([]);
+    const query = analyzeQuery('What does the report say about Shimane?', tokenizer, undefined, undefined, () => names);
+    expect(query.terms.get('島根')).toBe(1);
+    // Japanese questions do not need it.
+    const ja = analyzeQuery('Shimaneの取り組み', tokenizer, undefined, undefined, () => names);
+    expect(ja.terms.has('島根')).toBe(false);
   });
 });

@@ -1,0 +1,65 @@
+/**
+ * What kind of answer a question wants, from its wording: a list ("8つのポイントは？", "what are"),
+ * a number ("いくら", "何社", "how many"), a definition ("X とは", "what is"), or a reason/other.
+ */
+export type QuestionKind = 'list' | 'number' | 'definition' | 'reason' | 'other';
+
+export function questionKind(question: string): QuestionKind {
+  const q = question.normalize('NFKC').toLowerCase();
+  if (
+    /(いくつ|何つ|[0-9一二三四五六七八九十]+つ|[0-9]+点|挙げ|列挙|一覧|どんな(もの|こと|取組|取り組み|施策)|ポイント|要素|柱|方向性|what are|list|which .*s\b|pillars|points)/.test(
+      q,
+    )
+  )
+    return 'list';
+  if (
+    /(いくら|何社|何人|何件|何年|何%|何パーセント|どのくらい|どれくらい|どの程度|規模|金額|予算|人数|件数|割合|いつ|how (much|many|large)|when|what year|number of)/.test(
+      q,
+    )
+  )
+    return 'number';
+  if (/(とは|って何|ってなに|ってどういう|の意味|定義|what (is|does) .* (mean|stand for)|what is|define)/.test(q))
+    return 'definition';
+  if (/(なぜ|何故|どうして|理由|要因|背景|why|reason)/.test(q)) return 'reason';
+  return 'other';
+}
+
+/** The kind of figure a question asks for, and what a number of that kind looks like in a report. */
+export interface AskedFigure {
+  /** Counter or unit, for the abstention reason: 件, 社, 人, 円, %. */
+  unit: string;
+  pattern: RegExp;
+}
+
+const NUMBER = '[0-9０-９][0-9０-９,，.．]*\\s*';
+const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
+  {
+    asks: /(何件|件数|how many (cases|projects|proposals))/,
+    figure: { unit: '件', pattern: new RegExp(`${NUMBER}件`) },
+  },
+  {
+    asks: /(何社|社数|企業数|how many (companies|firms))/,
+    figure: { unit: '社', pattern: new RegExp(`${NUMBER}(社|事業所)`) },
+  },
+  {
+    asks: /(何人|何名|人数|how many (people|staff|researchers|employees))/,
+    figure: { unit: '人', pattern: new RegExp(`${NUMBER}(千|万)?\\s*(人|名)`) },
+  },
+  {
+    asks: /(いくら|予算|金額|投資額|費用|how much (money|funding)|budget)/,
+    figure: { unit: '円', pattern: new RegExp(`${NUMBER}(兆|億|万|千|百万)?\\s*(円|ドル|ユーロ|ポンド|元)`) },
+  },
+  {
+    asks: /(何%|何パーセント|何割|what percentage|what share)/,
+    figure: { unit: '%', pattern: new RegExp(`${NUMBER}(%|％|割)`) },
+  },
+];
+
+/**
+ * 「何件」「予算は？」: a question that asks for a count or an amount is answered only by a figure
+ * of that kind; a passage on the topic without one does not answer it.
+ */
+export function askedFigure(question: string): AskedFigure | undefined {
+  const q = question.normalize('NFKC').toLowerCase();
+  return FIGURES.find(({ asks }) => asks.test(q))?.figure;
+}
