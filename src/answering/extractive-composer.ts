@@ -347,20 +347,23 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
 function selectMmr(candidates: Candidate[], kind: QuestionKind, opts: Required<ExtractiveOptions>): Candidate[] {
   const budget = kind === 'list' ? opts.maxChars + 320 : opts.maxChars;
   const maxUnits = kind === 'list' ? Math.min(opts.maxListUnits, 5) : opts.maxUnits;
-  const pool = [...candidates].sort((a, b) => b.score - a.score);
-  const bestScore = pool[0]?.score ?? 0;
+  const bestScore = Math.max(0, ...candidates.map((candidate) => candidate.score));
+  // Units under the relative threshold are never picked; redundancy with the selection so far is
+  // kept per unit and updated as units are selected (not recomputed for every pick).
+  const pool = candidates
+    .filter((candidate) => candidate.score >= bestScore * opts.minRelativeScore)
+    .sort((a, b) => b.score - a.score);
+  const redundancy = new Map<Candidate, number>(pool.map((candidate) => [candidate, 0]));
   const selected: Candidate[] = [];
+  const quotedPassages = new Set<Passage>();
   let used = 0;
   while (selected.length < maxUnits && pool.length > 0) {
     let pick = -1;
     let pickValue = -Infinity;
     pool.forEach((candidate, i) => {
-      if (candidate.score < bestScore * opts.minRelativeScore) return;
-      const redundancy = Math.max(0, ...selected.map((s) => jaccard(s.grams, candidate.grams)));
       // Prefer evidence from several passages (agreement, and a second chance when the first is off).
-      const samePassage =
-        kind !== 'list' && selected.some((s) => s.passage === candidate.passage) ? opts.samePassagePenalty : 0;
-      const value = opts.mmrLambda * candidate.score - (1 - opts.mmrLambda) * redundancy - samePassage;
+      const samePassage = kind !== 'list' && quotedPassages.has(candidate.passage) ? opts.samePassagePenalty : 0;
+      const value = opts.mmrLambda * candidate.score - (1 - opts.mmrLambda) * redundancy.get(candidate)! - samePassage;
       if (value > pickValue) {
         pickValue = value;
         pick = i;
@@ -370,9 +373,14 @@ function selectMmr(candidates: Candidate[], kind: QuestionKind, opts: Required<E
     const [chosen] = pool.splice(pick, 1);
     if (!chosen) break;
     if (selected.length > 0 && used + chosen.unit.text.length > budget) continue;
-    if (selected.some((s) => jaccard(s.grams, chosen.grams) > 0.6)) continue;
+    if (redundancy.get(chosen)! > 0.6) continue;
     selected.push(chosen);
+    quotedPassages.add(chosen.passage);
     used += chosen.unit.text.length;
+    for (const candidate of pool) {
+      const similarity = jaccard(chosen.grams, candidate.grams);
+      if (similarity > redundancy.get(candidate)!) redundancy.set(candidate, similarity);
+    }
   }
   return selected;
 }
