@@ -161,6 +161,19 @@ export class Bm25Index {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
+  /** Adds each term's weight into the slot of every document that contains the term. */
+  addPresence(weights: Iterable<readonly [string, number]>, out: Float64Array): void {
+    const { offsets, ids } = this.arrays;
+    for (const [term, weight] of weights) {
+      const t = this.termIds.get(term);
+      if (t === undefined) continue;
+      for (let p = offsets[t]!; p < offsets[t + 1]!; p++) {
+        const id = ids[p]!;
+        out[id] = out[id]! + weight;
+      }
+    }
+  }
+
   /** Adds BM25 scores of the weighted query terms into `scores` (one slot per document). */
   score(query: Map<string, number>, scores: Float64Array): void {
     const { k1, b, avgLength } = this;

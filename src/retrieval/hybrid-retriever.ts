@@ -81,7 +81,6 @@ export interface SearchOptions {
 
 export class HybridRetriever {
   readonly chunks: Chunk[];
-  private readonly termSets: Set<string>[];
   private readonly lexical: Bm25Index;
   private readonly ngrams: Bm25Index;
   private readonly trigrams: Bm25Index;
@@ -106,7 +105,6 @@ export class HybridRetriever {
   ) {
     this.options = { ...DEFAULT_RETRIEVER_OPTIONS, ...options };
     this.chunks = index.chunks;
-    this.termSets = index.terms.map((terms) => new Set(terms));
     this.lexical = Bm25Index.build(index.terms);
     // Built at index time when the index has them (the same structures as computed here).
     const texts =
@@ -219,16 +217,15 @@ export class HybridRetriever {
     const scores = this.scores;
     const { listWeight } = this.options;
     const wantsList = query.kind === 'list' && listWeight > 0;
+    // Coverage: the idf-weighted share of the query's terms a chunk contains (from the postings).
     const coverages = new Float64Array(n);
+    this.lexical.addPresence(termIdf, coverages);
     for (let i = 0; i < n; i++) {
       if (lexical[i] === 0 && ngram[i] === 0 && trigram[i] === 0 && dense[i] === 0) {
         scores[i] = 0;
         continue;
       }
-      const terms = this.termSets[i]!;
-      let covered = 0;
-      for (const [term, w] of termIdf) if (terms.has(term)) covered += w;
-      const coverage = covered / totalIdf;
+      const coverage = coverages[i]! / totalIdf;
       coverages[i] = coverage;
       let score =
         lexicalWeight * (lexical[i]! / maxLexical) +

@@ -45,6 +45,20 @@ describe('Bm25Index', () => {
     }
   });
 
+  it('addPresence adds each term weight to the documents that contain the term, once per document', () => {
+    const index = Bm25Index.build([['産業', '産業', '政策'], ['政策'], ['地域']]);
+    const out = new Float64Array(3);
+    index.addPresence(
+      [
+        ['産業', 2],
+        ['政策', 0.5],
+        ['未知', 9],
+      ],
+      out,
+    );
+    expect(Array.from(out)).toEqual([2.5, 0.5, 0]);
+  });
+
   it('unknown terms score nothing', () => {
     const index = Bm25Index.build(docs);
     expect(scores(index, ['火星'])).toEqual([0, 0, 0, 0]);
