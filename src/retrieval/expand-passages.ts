@@ -62,9 +62,13 @@ export function expandPassages(
   return passages;
 }
 
-/** Id of a passage spanning several chunks: the chunk id scheme `<doc key>-<first line>-<last line>`. */
-export function passageId(first: Chunk, last: Chunk): string {
-  return `${first.id.split('-')[0]}-${first.lines[0]}-${last.lines[1]}`;
+/**
+ * Id of a passage spanning chunks `from..to`: the first chunk's id and how many follow it
+ * (`003_ae56…-255-261+1`). A line range alone would be ambiguous: pieces of one long line share
+ * their line numbers, so a joined range can equal the id of its first chunk.
+ */
+export function passageId(first: Chunk, following: number): string {
+  return `${first.id}+${following}`;
 }
 
 /** One chunk standing for chunks `from..to` of a report: joined text, the first chunk's section. */
@@ -75,15 +79,16 @@ export function joinChunks(chunks: readonly Chunk[], from: number, to: number): 
   const parts = chunks.slice(from, to + 1);
   return {
     ...first,
-    id: passageId(first, last),
+    id: passageId(first, to - from),
     lines: [first.lines[0], last.lines[1]],
     text: parts.map((part) => part.text).join('\n'),
   };
 }
 
 /**
- * The chunk range a passage id stands for: a chunk's own id, or `<doc key>-<first line>-<last
- * line>` of a passage joined from adjacent chunks. Undefined when no such range exists.
+ * The chunk range a passage id stands for: a chunk's own id, or that of a joined passage (the
+ * first chunk's id, `+`, the number of chunks after it, all in the same report). Undefined when
+ * no such range exists.
  */
 export function resolvePassage(
   id: string,
@@ -92,14 +97,11 @@ export function resolvePassage(
 ): { from: number; to: number } | undefined {
   const at = chunkIndex.get(id);
   if (at !== undefined) return { from: at, to: at };
-  const match = /^([A-Za-z0-9_]+)-(\d+)-(\d+)$/.exec(id);
+  const match = /^(.+)\+(\d{1,3})$/.exec(id);
   if (!match) return undefined;
-  const [, key, first, last] = match;
-  const from = chunks.findIndex((chunk) => chunk.id.startsWith(`${key}-`) && chunk.lines[0] === Number(first));
-  if (from < 0) return undefined;
-  for (let to = from; to < chunks.length && chunks[to]!.doc === chunks[from]!.doc; to++) {
-    if (chunks[to]!.lines[1] === Number(last)) return { from, to };
-    if (chunks[to]!.lines[1] > Number(last)) break;
-  }
-  return undefined;
+  const from = chunkIndex.get(match[1]!);
+  if (from === undefined) return undefined;
+  const to = from + Number(match[2]);
+  if (to >= chunks.length || chunks[to]!.doc !== chunks[from]!.doc) return undefined;
+  return { from, to };
 }

@@ -63,19 +63,30 @@ describe('passage ids', () => {
   const all = chunks([10, 10, 10]);
   const index = new Map(all.map((chunk, i) => [chunk.id, i]));
 
-  it('a joined passage has the id scheme of a chunk, its line range and the first section', () => {
+  it('a joined passage is named by its first chunk and the number of chunks after it', () => {
     const joined = joinChunks(all, 0, 2);
-    expect(joined.id).toBe('a-1-6');
+    expect(joined.id).toBe('a-1-2+2');
     expect(joined.lines).toEqual([1, 6]);
     expect(joined.section).toEqual(['s0']);
     expect(joined.text).toBe(all.map((chunk) => chunk.text).join('\n'));
   });
 
-  it('resolves chunk ids and joined-passage ids back to their chunks; rejects unknown ranges', () => {
+  it('resolves chunk ids and joined-passage ids back to their chunks; rejects unknown ones', () => {
     expect(resolvePassage('a-3-4', all, index)).toEqual({ from: 1, to: 1 });
     expect(resolvePassage(joinChunks(all, 1, 2).id, all, index)).toEqual({ from: 1, to: 2 });
-    expect(resolvePassage('a-1-5', all, index)).toBeUndefined();
-    expect(resolvePassage('b-1-2', all, index)).toBeUndefined();
+    expect(resolvePassage('a-1-2+5', all, index)).toBeUndefined();
+    expect(resolvePassage('b-1-2+1', all, index)).toBeUndefined();
     expect(resolvePassage('../etc', all, index)).toBeUndefined();
+  });
+
+  it('GIVEN pieces of one long line (same line numbers) THEN the joined id differs from the first piece', () => {
+    const pieces: Chunk[] = [
+      { ...all[0]!, id: 'a-9-9', lines: [9, 9] },
+      { ...all[1]!, id: 'a-9-9.1', lines: [9, 9] },
+    ];
+    const pieceIndex = new Map(pieces.map((chunk, i) => [chunk.id, i]));
+    const joined = joinChunks(pieces, 0, 1);
+    expect(joined.id).not.toBe('a-9-9');
+    expect(resolvePassage(joined.id, pieces, pieceIndex)).toEqual({ from: 0, to: 1 });
   });
 });
