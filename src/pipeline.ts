@@ -44,23 +44,15 @@ export async function openPipeline(options: PipelineOptions): Promise<Pipeline> 
   const index = await openIndex({ ...options, tokenizer: pendingTokenizer });
   const tokenizer = await pendingTokenizer;
   const retriever = new HybridRetriever(index, tokenizer, loadLexicon());
-  const n = index.chunks.length;
-  // Only answering needs these two: computed on first use, so `kotae search` never pays for them.
-  let df: Map<string, number> | undefined;
-  const documentFrequency = (term: string) => {
-    if (!df) {
-      df = new Map();
-      for (const terms of index.terms) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
-    }
-    return df.get(term) ?? 0;
-  };
+  // Only answering needs the corpus text: computed on first use, so `kotae search` never pays for it.
   let corpusText: string | undefined;
   return {
     get corpusText() {
       corpusText ??= normalizeForIndex(index.chunks.map((chunk) => chunk.text).join('\n')).replace(/\s+/g, '');
       return corpusText;
     },
-    idf: (term) => Math.log(1 + (n - documentFrequency(term) + 0.5) / (documentFrequency(term) + 0.5)),
+    // The retriever's BM25 idf over the same chunk terms (no second document-frequency table).
+    idf: (term) => retriever.idf(term),
     index,
     retriever,
     tokenizer,

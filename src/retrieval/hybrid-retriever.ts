@@ -106,9 +106,9 @@ export class HybridRetriever {
     this.options = { ...DEFAULT_RETRIEVER_OPTIONS, ...options };
     this.chunks = index.chunks;
     this.lexical = Bm25Index.build(index.terms);
-    // Built at index time when the index has them (the same structures as computed here).
-    const texts =
-      index.ngramIndex && index.trigramIndex ? [] : index.chunks.map((chunk) => normalizeForIndex(indexTextOf(chunk)));
+    // Normalized index text of each chunk: sentence windows always need it; the n-gram postings
+    // only when the index does not store them (they are built at index time from the same text).
+    const texts = index.chunks.map((chunk) => normalizeForIndex(indexTextOf(chunk)));
     this.ngrams = index.ngramIndex ?? Bm25Index.build(texts.map(charBigrams));
     this.trigrams = index.trigramIndex ?? Bm25Index.build(texts.map(charTrigrams));
     this.aliases = this.options.aliases
@@ -122,10 +122,8 @@ export class HybridRetriever {
     this.scores = new Float64Array(index.chunks.length);
     this.enumerates = index.chunks.map((chunk) => ENUMERATION.test(chunk.text));
     this.finals = new Float64Array(index.chunks.length);
-    this.sentences = index.chunks.map((chunk) =>
-      normalizeForIndex(indexTextOf(chunk))
-        .split(/(?<=[。！？!?])|\n/)
-        .filter((sentence) => sentence.trim().length > 0),
+    this.sentences = texts.map((text) =>
+      text.split(/(?<=[。！？!?])|\n/).filter((sentence) => sentence.trim().length > 0),
     );
   }
 
@@ -150,6 +148,11 @@ export class HybridRetriever {
       if (covered > best) best = covered;
     }
     return best / totalIdf;
+  }
+
+  /** BM25 inverse document frequency of an index term over the chunks (the answer composer weighs terms by it). */
+  idf(term: string): number {
+    return this.lexical.idf(term);
   }
 
   analyze(question: string): AnalyzedQuery {
