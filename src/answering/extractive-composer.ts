@@ -8,14 +8,14 @@
 import type { Chunk } from '../chunking/chunk.js';
 import type { Passage } from '../retrieval/passage.js';
 import type { AnalyzedQuery } from '../retrieval/query-analysis.js';
-import { normalizeForIndex } from '../text/normalize.js';
+import { japaneseRatio, normalizeForIndex } from '../text/normalize.js';
 import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
 import type { Answer, Citation } from './answer.js';
 import { citationFor, leadQuote, type ReportLookup } from './citations.js';
 import { askedFigure, type QuestionKind, questionKind } from '../retrieval/question-kind.js';
 import { passageUnits, type Unit } from './units.js';
-import { type PosTokenizer, unseenNames, unseenNounShare, unseenYears } from './unseen-names.js';
+import { type PosTokenizer, questionNames, unseenNames, unseenNounShare, unseenYears } from './unseen-names.js';
 
 export interface ExtractiveOptions {
   /** Passages considered for quotes. Default 5. */
@@ -73,6 +73,9 @@ const MAX_UNSEEN_SHARE = 0.6;
 const MIN_FIGURE_COVERAGE = 0.2;
 /** Bonus for a sentence that has the kind of figure asked for (on top of the number bonus). */
 const FIGURE_BONUS = 0.15;
+
+/** Score taken from a quote that does not name what the question is about (see `nameBonus`). */
+const UNNAMED_PASSAGE_PENALTY = 0.15;
 
 interface Candidate {
   unit: Unit;
@@ -161,14 +164,50 @@ export function isApparatus(text: string): boolean {
     // 「研究レポートNo.426、富士通総研・経済研究所、2015年6月」: a bibliography entry.
     /No\.\s*\d+[、,].*(19|20)\d\d年/.test(text) ||
     // 「詳細は資料2-2を参照。」: a pointer, not a statement.
-    (text.length < 60 && /を参照(のこと|されたい|ください)?[。．]?$/.test(text))
+    (text.length < 60 && /を参照(のこと|されたい|ください)?[。．]?$/.test(text)) ||
+    // (Michael E. Porter "Clusters and Economic Policy…" ISC White Paper, …, November 2007)
+    (japaneseRatio(text) < 0.2 &&
+      /(19|20)\d\d/.test(text) &&
+      /["“”]|\bet al\b|paper|journal|press|universit/i.test(text))
   );
 }
+
+/** A footnote line: every sentence on it is apparatus, not only the first. */
+const FOOTNOTE = /^[-・\s]*([（(]注\d*[)）]|注\d+[\s　:：])/;
 
 interface AnalysedUnit {
   unit: Unit;
   terms: Set<string>;
   grams: Set<string>;
+  /** The label line the unit sits under (「飯塚市の例:」), normalized; '' when none. */
+  label: string;
+}
+
+/** A short line ending in a colon labels the lines after it: 「飯塚市の例:」「富山県の例：」. */
+const LABEL_LINE = /^[^。！？!?]{2,30}[:：]$/;
+
+/**
+ * Sentences under a label line are about what the label names: 「飯塚市の例:」 / 「市の産業政策の柱として
+ * IT産業育成をかけた…」 answers a question about 飯塚市 without repeating it. Each unit takes the
+ * label's terms (as a table row takes its header's); a heading or the next label ends the scope.
+ */
+function inheritLabels(passageText: string, units: AnalysedUnit[], tokenizer: Tokenizer): void {
+  const lines = passageText.split('\n');
+  let label: { line: number; text: string; terms: string[] } | undefined;
+  let labelLine = -1;
+  for (const analysed of units) {
+    const { unit } = analysed;
+    for (let line = labelLine + 1; line <= unit.line; line++) {
+      const text = lines[line]?.trim() ?? '';
+      if (LABEL_LINE.test(text)) label = { line, text, terms: tokenizer.terms(text) };
+    }
+    labelLine = unit.line;
+    if (label?.line === unit.line) continue;
+    if (unit.kind === 'heading') label = undefined;
+    if (!label) continue;
+    analysed.label = normalizeForIndex(label.text);
+    for (const term of label.terms) analysed.terms.add(term);
+  }
 }
 
 /**
@@ -189,6 +228,7 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
       unit,
       terms: new Set(tokenizer.terms(unit.text)),
       grams: new Set(charBigrams(normalizeForIndex(unit.text))),
+      label: '',
     }));
     let header: AnalysedUnit | undefined;
     let previousRowLine = -2;
@@ -198,11 +238,27 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
       else if (header) for (const term of header.terms) analysed.terms.add(term);
       previousRowLine = analysed.unit.line;
     }
-    units = all.filter(({ unit }) => unit.kind !== 'heading' && !isApparatus(unit.text));
+    inheritLabels(chunk.text, all, tokenizer);
+    const lines = chunk.text.split('\n');
+    units = all.filter(
+      ({ unit }) => unit.kind !== 'heading' && !isApparatus(unit.text) && !FOOTNOTE.test(lines[unit.line] ?? ''),
+    );
     if (unitCache.size >= MAX_CACHED_PASSAGES) unitCache.delete(unitCache.keys().next().value!);
     unitCache.set(key, units);
   }
   return units;
+}
+
+function mentionsAny(normalizedText: string, names: readonly string[]): boolean {
+  return names.some((name) => normalizedText.includes(name));
+}
+
+/** Penalty for a quote that does not name what the question is about, in a passage or under a label that does not either. */
+function nameBonus(names: readonly string[], unitText: string, label: string, passageNamed: boolean): number {
+  if (names.length === 0) return 0;
+  if (mentionsAny(normalizeForIndex(unitText), names) || mentionsAny(label, names)) return 0;
+  // Under another label (「石川県の例:」 when the question is about 飯塚市), or in a passage about something else.
+  return passageNamed && label === '' ? 0 : -UNNAMED_PASSAGE_PENALTY;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -233,10 +289,21 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const best = top[0];
   const queryGrams = new Set(input.query.grams.keys());
 
+  // Names the question is about: quotes that mention one come first, quotes from passages that
+  // mention none are about something else (「飯塚市のLLの成功要因」 is not answered by Sweden's LL).
+  const posTokenizer = input.tokenizer as Partial<PosTokenizer>;
+  const names =
+    input.lang === 'ja' && input.corpusText !== undefined && posTokenizer.tokens
+      ? questionNames(input.question, posTokenizer as PosTokenizer, input.corpusText)
+      : [];
   const candidates: Candidate[] = [];
   top.forEach((passage, rank) => {
+    const passageNamed = mentionsAny(
+      normalizeForIndex(`${passage.chunk.section.join(' ')} ${passage.chunk.text}`),
+      names,
+    );
     const prior = best && best.score > 0 ? Math.min(1, Math.max(0, passage.score / best.score)) : 0;
-    for (const { unit, terms, grams } of analysedUnits(passage.chunk, input.tokenizer)) {
+    for (const { unit, terms, grams, label } of analysedUnits(passage.chunk, input.tokenizer)) {
       // A sentence under a title line naming the subject is about the subject, even if it does not repeat it.
       const titled = subject !== undefined && followsSubjectTitle(passage.chunk.text, unit, subject);
       const coverage = titled ? 1 : termCoverage(input.query, terms, input.idf);
@@ -252,7 +319,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         0.2 * gramCoverage +
         0.3 * prior +
         kindBonus(kind, unit, subject) +
-        (titled ? 0.15 : 0) -
+        (titled ? 0.15 : 0) +
+        nameBonus(names, unit.text, label, passageNamed) -
         lengthPenalty -
         fragmentPenalty;
       candidates.push({ unit, passage, rank, score, coverage, grams });

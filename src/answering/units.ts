@@ -15,6 +15,8 @@ export interface Unit {
 }
 
 const MIN_UNIT_CHARS = 6;
+/** Leading bullet marks of a list item (not numbering such as ① or (1)). */
+const BULLET_GLYPHS = /^(?:[-–—*・●○◆◇▪◼⚫•\uE000-\uF8FF][\s\u3000]*)+/;
 const NUMBERED = /^[-・\s]*([（(]?[0-9０-９]{1,2}[)）.．]|[0-9０-９]{1,2}-[0-9０-９]{1,2})/;
 
 export function passageUnits(text: string): Unit[] {
@@ -34,7 +36,10 @@ export function passageUnits(text: string): Unit[] {
       const headingLike = !/[。！？!?]/.test(line) && line.length <= (item ? 30 : 50);
       // A short numbered line without a sentence end is a heading ("(4) 国際産業連携成功の 8つのポイント").
       const kind = headingLike && (!item || NUMBERED.test(line.trim())) ? 'heading' : item ? 'item' : 'sentence';
-      units.push({ text: span.text, start: lineStart + span.start, kind, line: lineIndex });
+      // 「- ・富山の技術…」 is quoted as 「富山の技術…」: bullet glyphs are layout, not words (①, (1) stay).
+      const glyphs = item ? (BULLET_GLYPHS.exec(span.text)?.[0].length ?? 0) : 0;
+      const text = glyphs < span.text.length ? span.text.slice(glyphs) : span.text;
+      units.push({ text, start: lineStart + span.start + (span.text.length - text.length), kind, line: lineIndex });
     }
   });
   return units;

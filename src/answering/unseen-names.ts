@@ -69,3 +69,19 @@ export function unseenNounShare(
   }
   return { share: total > 0 ? missing / total : 0, nouns: [...unseen] };
 }
+
+/**
+ * The proper nouns a Japanese question is about (kuromoji 固有名詞, two or more kanji/katakana)
+ * that the reports do mention: 「飯塚市のLLがうまくいった理由は？」 → 飯塚. A quote that mentions none
+ * of them, in a passage that mentions none of them either, is about something else.
+ */
+export function questionNames(question: string, tokenizer: PosTokenizer, corpusText: string): string[] {
+  const names = new Set<string>();
+  for (const token of tokenizer.tokens(normalizeForIndex(question))) {
+    const surface = token.surface_form;
+    if (token.pos !== '名詞' || token.pos_detail_1 !== '固有名詞') continue;
+    if (!/^[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u.test(surface) || !corpusText.includes(surface)) continue;
+    names.add(surface);
+  }
+  return [...names];
+}

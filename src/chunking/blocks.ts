@@ -44,11 +44,23 @@ function continues(prev: Block, next: Line, blanksBetween: number, minWrapped: n
   // A line ending in a particle, 、 or an open bracket cannot end a sentence: it continues,
   // however short ("地域経済・産業の" / "構築"). Otherwise a short line is a label or title.
   // A list item is usually short by nature: it continues only when it was cut near the full width.
+  // A line that opens with what cannot open a sentence (「は、」「を」, a closing bracket) continues
+  // the line before it, however short that was: 「…といった変革」 / blank / 「は、長い目での…」.
   const needed = prev.kind === 'bullet' && prev.start === prev.end ? Math.max(minWrapped, bulletWrapped) : minWrapped;
-  if (prev.lastLineLength < needed && !/[のをにがはとでへやも、，・（「『]$/.test(prev.text)) return false;
+  if (
+    prev.lastLineLength < needed &&
+    !/[のをにがはとでへやも、，・（「『]$/.test(prev.text) &&
+    !opensMidSentence(next.text)
+  )
+    return false;
   // Notes and sources start their own paragraph.
   if (/^(出所|出典|資料|注|※|（注|\(注|（資料|\(資料)/.test(next.text)) return false;
   return true;
+}
+
+/** 「は、」「が、」「を…」, 、 or a closing bracket never open a sentence: the line was cut before them. */
+export function opensMidSentence(text: string): boolean {
+  return /^([、。，．）」』】]|[はがをにへ][、，]|を(?![\s　]))/.test(text);
 }
 
 function joinText(a: string, b: string): string {

@@ -72,3 +72,58 @@ describe('unseenNounShare', () => {
     expect(share('神戸で医療産業の集積がうまくいったのって、結局何が効いたの？').share).toBeLessThan(0.3);
   });
 });
+
+describe('labels, names and bullet glyphs', () => {
+  const examples = [
+    '石川県の例:',
+    '- ・当初は担当者間の考え方の相違から交流がスムーズに進まなかった',
+    '飯塚市の例:',
+    '市の産業政策の柱としてIT産業育成をかけ、終了後も5年間で独自の予算を手当てした。',
+    'これにより、共同研究した試作品を商品化することに成功。',
+  ].join('\n');
+
+  function composeNamed(question: string, passages: Passage[]) {
+    const corpusText = passages
+      .map((p) => p.chunk.text)
+      .join('')
+      .normalize('NFKC')
+      .replace(/\s+/g, '');
+    return composeExtractive({
+      question,
+      lang: 'ja',
+      query: analyzeQuery(question, tokenizer),
+      passages,
+      reports: () => undefined,
+      tokenizer,
+      idf: () => 1,
+      corpusText,
+    });
+  }
+
+  it('GIVEN sentences under a label naming the place asked about THEN the quotes come from under that label', () => {
+    const answer = composeNamed('飯塚市はLL事業の終了後に何を手当てした？', [passage('r-1-5', examples, 2)]);
+    expect(answer.abstained).toBe(false);
+    const quotes = answer.citations.map((c) => c.quote);
+    expect(quotes[0]).toBe('市の産業政策の柱としてIT産業育成をかけ、終了後も5年間で独自の予算を手当てした。');
+    expect(quotes.join('\n')).not.toContain('担当者間');
+  });
+
+  it('GIVEN a passage that never names the place asked about THEN its quotes rank after those of a passage that does', () => {
+    const answer = composeNamed('飯塚市の交流で商品化に成功したのは？', [
+      passage('r-6-9', '富山県では、交流の結果、共同研究した試作品を商品化することに成功した。', 2),
+      passage('r-10-12', '飯塚市では、交流の結果、共同研究した試作品を商品化した。', 1.9),
+    ]);
+    expect(answer.citations[0]!.quote).toContain('飯塚市');
+  });
+
+  it('GIVEN a list item with bullet glyphs THEN the quote starts at its first word and stays verbatim', () => {
+    const text = '成功のポイント\n- ・相手先との密なコミュニケーションは基本\n- ・仲介者をおくことも一案。';
+    const answer = compose('成功のポイントは？', [passage('r-1-3', text, 2)]);
+    const quotes = answer.citations.map((c) => c.quote);
+    expect(quotes.join('\n')).toContain('相手先との密なコミュニケーションは基本');
+    for (const quote of quotes) {
+      expect(quote).not.toMatch(/^[-・\s]/);
+      expect(text).toContain(quote);
+    }
+  });
+});

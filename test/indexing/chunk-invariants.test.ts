@@ -193,3 +193,17 @@ describe('section headings of slide decks', () => {
     ).toEqual(['■ 成功要因']);
   });
 });
+
+describe('lines cut before a particle', () => {
+  it('GIVEN a short line, a blank, and a line opening with 「は、」 THEN they join into one sentence', () => {
+    const chunks = chunkReport(report(['別産業への進出といった変革', '', 'は、長い目での取り組みが求められる。']));
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]!.text).toBe('別産業への進出といった変革は、長い目での取り組みが求められる。');
+    expect(chunks[0]!.lines).toEqual([1, 3]);
+  });
+
+  it('GIVEN a short title line followed by an ordinary sentence THEN they stay apart', () => {
+    const chunks = chunkReport(report(['地域産業の変革', '', '長い目での取り組みが求められる。']));
+    expect(chunks.map((c) => c.text).join('\n')).not.toContain('変革長い目');
+  });
+});
