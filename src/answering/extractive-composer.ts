@@ -173,7 +173,7 @@ export function isApparatus(text: string): boolean {
 }
 
 /** A footnote line: every sentence on it is apparatus, not only the first. */
-const FOOTNOTE = /^[-・\s]*([（(]注\d*[)）]|注\d+[\s　:：])/;
+const FOOTNOTE = /^[-・\s]*([（(]注\d*[)）]|注\d+[\s\u3000:：])/;
 
 interface AnalysedUnit {
   unit: Unit;

@@ -60,7 +60,7 @@ function continues(prev: Block, next: Line, blanksBetween: number, minWrapped: n
 
 /** 「は、」「が、」「を…」, 、 or a closing bracket never open a sentence: the line was cut before them. */
 export function opensMidSentence(text: string): boolean {
-  return /^([、。，．）」』】]|[はがをにへ][、，]|を(?![\s　]))/.test(text);
+  return /^([、。，．）」』】]|[はがをにへ][、，]|を(?![\s\u3000]))/.test(text);
 }
 
 function joinText(a: string, b: string): string {
