@@ -15,6 +15,7 @@ import { LsaEmbeddings, type LsaModel, trainLsaAndEmbed } from './embedders/lsa.
 import { createOptionalEmbeddings, type EmbedderConfig } from './embedders/optional.js';
 import { MANIFEST_FILE, readArtifact, readManifest, sha256, writeAtomic } from './index-files.js';
 import { indexTextOf } from './index-text.js';
+import { analysisFingerprint } from './analysis-fingerprint.js';
 import { INDEX_FORMAT_VERSION, type Manifest, TOKENIZER_ID } from './manifest.js';
 import { type Progress, silentProgress } from './progress.js';
 import { encodeSearchStructures, SEARCH_ARRAYS_FILE, SEARCH_FILE } from './search-files.js';
@@ -51,7 +52,12 @@ function previousReports(indexDir: string): Map<string, StoredReport> {
   try {
     const stored = JSON.parse(readFileSync(path.join(indexDir, CHUNKS_FILE), 'utf8')) as StoredCorpus;
     // Chunks are reused only when chunking and analysis are exactly those of this build.
-    if (stored.tokenizer !== TOKENIZER_ID || stored.formatVersion !== INDEX_FORMAT_VERSION) return new Map();
+    if (
+      stored.tokenizer !== TOKENIZER_ID ||
+      stored.formatVersion !== INDEX_FORMAT_VERSION ||
+      stored.analysis !== analysisFingerprint()
+    )
+      return new Map();
     return new Map(stored.reports.map((report) => [report.doc, report]));
   } catch {
     return new Map();
@@ -107,6 +113,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     JSON.stringify({
       formatVersion: INDEX_FORMAT_VERSION,
       tokenizer: TOKENIZER_ID,
+      analysis: analysisFingerprint(),
       reports: stored,
     } satisfies StoredCorpus),
   );
@@ -167,6 +174,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     formatVersion: INDEX_FORMAT_VERSION,
     createdAt: new Date().toISOString(),
     tokenizer: TOKENIZER_ID,
+    analysis: analysisFingerprint(),
     corpusDir: path.resolve(options.corpusDir),
     embedder: embedder!,
     files: stored.map((report) => ({ doc: report.doc, hash: report.hash, chunks: report.chunks.length })),
@@ -212,6 +220,7 @@ function upToDate(
   if (
     manifest.formatVersion !== INDEX_FORMAT_VERSION ||
     manifest.tokenizer !== TOKENIZER_ID ||
+    manifest.analysis !== analysisFingerprint() ||
     manifest.embedder.kind !== wanted ||
     manifest.files.length !== reports.length ||
     manifest.metaHash !== metadataHash(options.corpusDir)

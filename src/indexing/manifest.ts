@@ -12,6 +12,11 @@ export const ManifestSchema = z.object({
   formatVersion: z.number().int(),
   createdAt: z.string(),
   tokenizer: z.string(),
+  /**
+   * Fingerprint of the chunking and analysis code (analysisFingerprint). A different one re-analyses
+   * the corpus on the next build; a loaded index still serves meanwhile (it is self-consistent).
+   */
+  analysis: z.string().optional(),
   /** Absolute path of the corpus directory it was built from (used to rebuild a damaged index). */
   corpusDir: z.string(),
   embedder: z.object({ kind: z.string(), model: z.string().nullable(), dimensions: z.number().int().positive() }),

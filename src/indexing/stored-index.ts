@@ -14,5 +14,7 @@ export interface StoredCorpus {
   /** INDEX_FORMAT_VERSION of the build that wrote it. */
   formatVersion: number;
   tokenizer: string;
+  /** analysisFingerprint() of the build that wrote it: chunks are reused only under the same code. */
+  analysis?: string;
   reports: StoredReport[];
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, IndexError } from '../../src/errors.js';
 import { buildIndex, CHUNKS_FILE, VECTOR_FILES } from '../../src/indexing/build-index.js';
-import { MANIFEST_FILE } from '../../src/indexing/index-files.js';
+import { MANIFEST_FILE, sha256 } from '../../src/indexing/index-files.js';
 import { loadIndex } from '../../src/indexing/load-index.js';
 import { INDEX_FORMAT_VERSION, ManifestSchema, TOKENIZER_ID } from '../../src/indexing/manifest.js';
 import { openIndex, staleFiles } from '../../src/indexing/open-index.js';
@@ -114,6 +114,32 @@ describe('incremental rebuild', () => {
     expect(third.manifest.files.find((f) => f.doc === 'fdi.txt')!.hash).not.toBe(
       first.manifest.files.find((f) => f.doc === 'fdi.txt')!.hash,
     );
+  });
+});
+
+describe('analysis fingerprint', () => {
+  it('GIVEN an index whose chunks came from other chunking code THEN the next build re-analyses every file', async () => {
+    const indexDir = newDir();
+    await buildIndex({ corpusDir, indexDir, tokenizer });
+    // What an intact index written before a chunker change looks like: same format and tokenizer
+    // id, other code (the artifact hash is updated, so only the fingerprint differs).
+    const chunksFile = path.join(indexDir, CHUNKS_FILE);
+    const chunks = JSON.parse(readFileSync(chunksFile, 'utf8')) as { analysis?: string };
+    expect(chunks.analysis).toMatch(/^[0-9a-f]{16}$/);
+    chunks.analysis = 'older-chunker';
+    writeFileSync(chunksFile, JSON.stringify(chunks));
+    const manifestFile = path.join(indexDir, MANIFEST_FILE);
+    const manifest = ManifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8')));
+    manifest.analysis = 'older-chunker';
+    manifest.artifacts[CHUNKS_FILE] = sha256(readFileSync(chunksFile));
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    // It still loads and serves (self-consistent) until the next build.
+    expect((await loadIndex(indexDir, tokenizer)).chunks.length).toBeGreaterThan(0);
+    const rebuilt = await buildIndex({ corpusDir, indexDir, tokenizer });
+    expect(rebuilt.reused).toBe(0);
+    expect(rebuilt.analysed).toBe(Object.keys(TINY_REPORTS).length);
+    const again = await buildIndex({ corpusDir, indexDir, tokenizer });
+    expect(again.analysed).toBe(0);
   });
 });
 
