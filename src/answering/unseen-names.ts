@@ -77,10 +77,17 @@ export function unseenNounShare(
  */
 export function questionNames(question: string, tokenizer: PosTokenizer, corpusText: string): string[] {
   const names = new Set<string>();
-  for (const token of tokenizer.tokens(normalizeForIndex(question))) {
+  const text = normalizeForIndex(question);
+  let offset = 0;
+  for (const token of tokenizer.tokens(text)) {
     const surface = token.surface_form;
+    const start = text.indexOf(surface, offset);
+    offset = start + surface.length;
     if (token.pos !== '名詞' || token.pos_detail_1 !== '固有名詞') continue;
     if (!/^[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u.test(surface) || !corpusText.includes(surface)) continue;
+    // kuromoji reads インダス|トリー and クラ|スター: a piece of a longer katakana word is no name.
+    const katakana = /[\p{Script=Katakana}ー]/u;
+    if (katakana.test(surface) && (katakana.test(text[start - 1] ?? '') || katakana.test(text[offset] ?? ''))) continue;
     names.add(surface);
   }
   return [...names];

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/chunking/chunk.js';
 import { composeExtractive } from '../../src/answering/extractive-composer.js';
-import { unseenNounShare } from '../../src/answering/unseen-names.js';
+import { questionNames, unseenNounShare } from '../../src/answering/unseen-names.js';
 import type { Passage } from '../../src/retrieval/passage.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
@@ -125,5 +125,14 @@ describe('labels, names and bullet glyphs', () => {
       expect(quote).not.toMatch(/^[-・\s]/);
       expect(text).toContain(quote);
     }
+  });
+});
+
+describe('questionNames', () => {
+  it('GIVEN places and katakana words kuromoji cuts into pieces THEN only whole proper nouns the reports mention are names', () => {
+    const corpus = 'ドイツのインダストリー4.0と飯塚市のクラスター';
+    expect(questionNames('ドイツのインダストリー4.0とクラスター支援は？', tokenizer, corpus)).toEqual(['ドイツ']);
+    expect(questionNames('飯塚市のLLがうまくいった理由は？', tokenizer, corpus)).toEqual(['飯塚']);
+    expect(questionNames('札幌市のLLがうまくいった理由は？', tokenizer, corpus)).toEqual([]);
   });
 });
