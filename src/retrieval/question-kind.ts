@@ -38,15 +38,15 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '件', pattern: new RegExp(`${NUMBER}件`) },
   },
   {
-    asks: /(何社|社数|企業数|how many (companies|firms))/,
+    asks: /(何社(?!会)|社数|企業数|how many (companies|firms))/,
     figure: { unit: '社', pattern: new RegExp(`${NUMBER}(社|事業所)`) },
   },
   {
-    asks: /(何人|何名|人数|how many (people|staff|researchers|employees))/,
+    asks: /(何人|何名|人数|職員数|how many (people|staff|researchers|employees|visitors))/,
     figure: { unit: '人', pattern: new RegExp(`${NUMBER}(千|万)?\\s*(人|名)`) },
   },
   {
-    asks: /(いくら|予算|金額|投資額|費用|how much (money|funding)|budget)/,
+    asks: /(いくら(?!でも)|予算|金額|投資額|出資額|費用|how much (money|funding)|budget)/,
     figure: { unit: '円', pattern: new RegExp(`${NUMBER}(兆|億|万|千|百万)?\\s*(円|ドル|ユーロ|ポンド|元)`) },
   },
   {
@@ -61,5 +61,15 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
  */
 export function askedFigure(question: string): AskedFigure | undefined {
   const q = question.normalize('NFKC').toLowerCase();
-  return FIGURES.find(({ asks }) => asks.test(q))?.figure;
+  for (const { asks, figure } of FIGURES) {
+    const match = asks.exec(q);
+    if (!match) continue;
+    // 「出版の費用を肩代わりしたのは何年のことか」 asks when, not how much: the last question word decides.
+    const after = q.slice(match.index + match[0].length);
+    return OTHER_QUESTION_WORD.test(after) ? undefined : figure;
+  }
+  return undefined;
 }
+
+/** Question words that ask for something other than a count or an amount. */
+const OTHER_QUESTION_WORD = /(いつ|何年|誰|だれ|どこ|何と|何が|何を|なぜ|どうして|どうなる|どんな|\b(when|who|where|why)\b)/;

@@ -59,6 +59,22 @@ describe('question analysis for answers', () => {
     expect(yen.test('交通費 37')).toBe(false);
     expect(askedFigure('何件？')!.pattern.test('349件のニーズ発信')).toBe(true);
   });
+  it('does not take a word that only looks like a count or amount for one', () => {
+    expect(askedFigure('職員数は何人？')?.unit).toBe('人');
+    // 何社会 is "what society", いくらでも "as much as you like"; the last question word decides.
+    expect(askedFigure('その社会システムは何社会と呼ばれたか。')).toBeUndefined();
+    expect(askedFigure('金はいくらでも出そうという誘いに乗ったのは誰か？')).toBeUndefined();
+    expect(askedFigure('出版の費用を肩代わりしたのは何年のことか？')).toBeUndefined();
+    expect(askedFigure('出資額はいくらで、出資したのは誰？')).toBeUndefined();
+  });
+  it('reads bibliography entries in Latin letters and footnote lines as apparatus', () => {
+    expect(
+      isApparatus(
+        '(Michael E. Porter "Clusters and Economic Policy" ISC White Paper, Harvard Business School, November 2007)',
+      ),
+    ).toBe(true);
+    expect(isApparatus('Advanced Manufacturing Partnership (AMP) は2011年に発足した。')).toBe(false);
+  });
   it('never quotes footnotes, references or source lines', () => {
     expect(isApparatus('(注41) ゼバスティアン・シュミット「ドイツ-Industrie4.0の波に乗れ」')).toBe(true);
     expect(isApparatus('出所：工業統計調査よりNRI作成')).toBe(true);
