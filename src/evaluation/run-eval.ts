@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: retrieval figures (Recall@1/5/10, MRR@10 by type and language) on the dev
- * questions and JSQuAD, and answer figures on the dev questions (citation recall, abstention,
- * faithfulness of quotes). The relevance rule is the one in ../shared/eval/README.md.
+ * questions and JSQuAD, and answer figures on both (citation recall, abstention, faithfulness of
+ * quotes). The relevance rule is the one in ../shared/eval/README.md: a citation is relevant when its
+ * quote or passage holds an evidence string, or, for JSQuAD, when it cites the gold paragraph.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -42,7 +43,12 @@ async function retrieval(pipeline: Pipeline, questions: EvalQuestion[], label: s
   }
 }
 
-async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir: string): Promise<void> {
+/**
+ * Answer figures. On JSQuAD (every question answerable, relevance by gold file) they measure how
+ * often the composer abstains on, or cites past, questions it can answer: a larger check of the
+ * abstention rules than the dev set's 65 answerable questions.
+ */
+async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir: string, label: string): Promise<void> {
   const chat = new KotaeChatService({ pipeline });
   const sources = new Map<string, string>();
   const sourceOf = (doc: string) => {
@@ -83,17 +89,19 @@ async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir:
       missed.push(`  abstained on answerable: ${question.id} ${question.question}`);
     }
     const evidence = question.evidence.map(compact);
-    const hit = answer.citations.some((c) =>
-      evidence.some((e) => compact(c.quote).includes(e) || compact(c.text).includes(e)),
+    const hit = answer.citations.some(
+      (c) => evidence.some((e) => compact(c.quote).includes(e)) || isRelevant(question, { doc: c.doc, text: c.text }),
     );
     if (hit) cited++;
   }
   const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '—'}% (${a}/${b})`;
-  console.log('\n## Answers — dev questions (extractive composer)');
-  console.log(`citation recall (answerable, a citation holds an evidence string): ${pct(cited, answerable)}`);
-  console.log(
-    `abstained on unanswerable questions:                        ${pct(abstainedUnanswerable, unanswerable)}`,
-  );
+  console.log(`\n## Answers — ${label} (extractive composer)`);
+  console.log(`citation recall (answerable, a cited passage is relevant):        ${pct(cited, answerable)}`);
+  if (unanswerable > 0) {
+    console.log(
+      `abstained on unanswerable questions:                        ${pct(abstainedUnanswerable, unanswerable)}`,
+    );
+  }
   console.log(`abstained on answerable questions:                          ${pct(abstainedAnswerable, answerable)}`);
   console.log(`faithful quotes (verbatim in the cited report, NFKC/space):  ${pct(faithful, quotes)}`);
   if (process.env['KOTAE_EVAL_VERBOSE']) console.log(missed.join('\n'));
@@ -106,12 +114,14 @@ async function main(): Promise<void> {
   const dev = readQuestions(devFile);
   const corpus = await pipelineFor('corpus', 'dev');
   await retrieval(corpus, dev, `questions-dev (${dev.length} questions)`);
-  await answers(corpus, dev, 'corpus');
+  await answers(corpus, dev, 'corpus', 'dev questions');
 
   const jsquadDir = path.join(SHARED, 'jsquad-valid');
   if (existsSync(jsquadDir) && !process.env['KOTAE_EVAL_SKIP_JSQUAD']) {
     const jsquad = await pipelineFor(path.join(jsquadDir, 'corpus'), 'jsquad');
-    await retrieval(jsquad, readQuestions(path.join(jsquadDir, 'questions.jsonl')), 'JSQuAD valid');
+    const questions = readQuestions(path.join(jsquadDir, 'questions.jsonl'));
+    await retrieval(jsquad, questions, 'JSQuAD valid');
+    await answers(jsquad, questions, path.join(jsquadDir, 'corpus'), 'JSQuAD valid, relevance by gold paragraph');
   }
 }
 

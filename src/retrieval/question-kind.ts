@@ -72,4 +72,5 @@ export function askedFigure(question: string): AskedFigure | undefined {
 }
 
 /** Question words that ask for something other than a count or an amount. */
-const OTHER_QUESTION_WORD = /(いつ|何年|誰|だれ|どこ|何と|何が|何を|なぜ|どうして|どうなる|どんな|\b(when|who|where|why)\b)/;
+const OTHER_QUESTION_WORD =
+  /(いつ|何年|誰|だれ|どこ|何と|何が|何を|なぜ|どうして|どうなる|どんな|\b(when|who|where|why)\b)/;
