@@ -6,7 +6,7 @@
 
 import type { GlossaryEntry, Onboarding, ReportOverview } from '../chat/chat-service.js';
 import type { Chunk } from '../chunking/chunk.js';
-import { normalizeForIndex } from '../text/normalize.js';
+import { isBulletLine, normalizeForIndex } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { citationFor, type ReportLookup } from './citations.js';
 
@@ -157,11 +157,25 @@ function overview(
   source: OnboardingSource,
 ): Pick<ReportOverview, 'overview' | 'citations'> {
   const keywords = reportKeywords(doc, source);
+  // The title page and section headings name the report; they do not say what it finds.
+  const meta = source.report(doc);
+  const titleStart = normalizeForIndex(meta?.title ?? '').slice(0, 12);
+  const headings = new Set(chunks.flatMap((chunk) => chunk.section).map((heading) => normalizeForIndex(heading)));
+  const namesReport = (text: string) => {
+    const normalized = normalizeForIndex(text);
+    return (titleStart.length > 0 && normalized.includes(titleStart)) || headings.has(normalized);
+  };
   const scored: { chunk: Chunk; text: string; score: number }[] = [];
   chunks.forEach((chunk, position) => {
     for (const line of chunk.text.split('\n')) {
-      for (const { text } of splitSentences(line)) {
-        if (text.length < 30 || text.length > 160 || !/。$/.test(text) || /^(出所|出典|資料|注|※)/.test(text)) continue;
+      for (const sentence of splitSentences(line)) {
+        // 「◼ 本事業（調査）は…」 is quoted from its first word.
+        const text = sentence.text.replace(/^[◼■□◆・•\-\s]+/, '');
+        if (text.length < 30 || text.length > 160 || /^(出所|出典|資料|注|※)/.test(text)) continue;
+        // Slides state their message in a whole line without 。 (「…島根大学を核とする国際共同研究拠点で
+        // 商用化を前進させることにある」); a bullet point or a piece of a line is no overview.
+        if (!/。$/.test(text) && (sentence.text !== line.trim() || isBulletLine(line) || /[・•]/.test(text))) continue;
+        if (namesReport(text)) continue;
         const normalized = normalizeForIndex(text);
         let weight = 0;
         for (const [term, w] of keywords) if (normalized.includes(term)) weight += w;

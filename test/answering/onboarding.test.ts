@@ -1,0 +1,60 @@
+/**
+ * Onboarding content from small reports: the overview quotes what a report finds (a slide's lead
+ * line counts even without 。), never its title page or a heading; the glossary takes definitions
+ * as the reports write them, each cited.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildGlossary, buildOnboarding } from '../../src/answering/onboarding.js';
+import type { Chunk } from '../../src/chunking/chunk.js';
+
+const TITLE = '島根県における先端金属素材研究を軸とした共同可能性探索調査';
+
+function chunk(seq: number, section: string[], text: string): Chunk {
+  return { id: `r-${seq}`, doc: 'r.txt', title: TITLE, section, lines: [seq * 10 + 1, seq * 10 + 5], text, seq };
+}
+
+const chunks: Chunk[] = [
+  chunk(0, [], `${TITLE}日本貿易振興機構（ジェトロ）`),
+  chunk(
+    1,
+    ['■ 提言'],
+    'アモルファス合金の島根モデルは少量高付加価値用途に絞り、島根大学を核とする共同研究拠点で商用化を前進させることにある',
+  ),
+  chunk(
+    2,
+    ['■ 提言'],
+    '- 量産市場でのコスト競争は困難であり、初期はニッチ用途の実証の蓄積が現実的なアモルファス合金の道筋',
+  ),
+  chunk(3, ['■ 現状'], '県内にはモーターメーカーが不在である。アモルファス合金の加工は島根大学と県内企業が担う。'),
+  chunk(4, ['■ 現状'], '地域間交流支援(RIT)事業は、海外の産業集積との交流を支援する。'),
+];
+const source = {
+  chunks,
+  reports: [{ doc: 'r.txt' }],
+  terms: chunks.map((c) => (c.text.match(/アモルファス合金|島根大学|共同研究|モーター|用途/g) ?? []).map(String)),
+  report: () => ({ title: TITLE, publisher: 'ジェトロ', date: '2026-03-31' }),
+};
+
+describe('report overview', () => {
+  const [report] = buildOnboarding(source).reports;
+
+  it('GIVEN a slide whose message is a whole line without 。 THEN the overview quotes it, verbatim and cited', () => {
+    expect(report!.overview).toContain('アモルファス合金の島根モデルは少量高付加価値用途に絞り');
+    for (const citation of report!.citations) {
+      expect(chunks.some((c) => c.id === citation.passageId && c.text.includes(citation.quote))).toBe(true);
+    }
+  });
+
+  it('GIVEN the title page and bullet points THEN neither is an overview sentence', () => {
+    expect(report!.overview).not.toContain('日本貿易振興機構');
+    expect(report!.overview).not.toContain('量産市場でのコスト競争');
+  });
+});
+
+describe('glossary', () => {
+  it('GIVEN 「地域間交流支援(RIT)事業」 THEN RIT事業 is defined by the name before the bracket, with its citation', () => {
+    const entry = buildGlossary(source).find((e) => e.term === 'RIT事業');
+    expect(entry?.definition).toBe('地域間交流支援事業');
+    expect(entry?.citation.quote).toContain('(RIT)事業');
+  });
+});
