@@ -32,7 +32,7 @@ const source = {
   chunks,
   reports: [{ doc: 'r.txt' }],
   terms: chunks.map((c) => (c.text.match(/アモルファス合金|島根大学|共同研究|モーター|用途/g) ?? []).map(String)),
-  report: () => ({ title: TITLE, publisher: 'ジェトロ', date: '2026-03-31' }),
+  report: () => ({ title: TITLE, publisher: 'ジェトロ', author: null, date: '2026-03-31' }),
 };
 
 describe('report overview', () => {
