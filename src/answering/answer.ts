@@ -16,7 +16,10 @@ export const CitationSchema = z.object({
   date: z.string().nullable(),
   /** Section path, outermost first, e.g. ["2. 成功要因分析", "4) 国際産業連携の8のポイント"]. */
   section: z.array(z.string()),
-  /** 1-based inclusive line range in the source file. */
+  /**
+   * 1-based inclusive line range of the quoted words in the source file (a paragraph repaired from
+   * broken lines counts whole); the passage's range when they cannot be placed more precisely.
+   */
   lines: z.tuple([z.number().int(), z.number().int()]),
   /** The exact words relied on: verbatim from `text`. */
   quote: z.string(),

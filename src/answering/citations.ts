@@ -19,7 +19,28 @@ export function sourceOf(chunk: Chunk, reports: ReportLookup) {
 }
 
 export function citationFor(n: number, chunk: Chunk, quote: string, reports: ReportLookup): Citation {
-  return { n, passageId: chunk.id, ...sourceOf(chunk, reports), quote, text: chunk.text };
+  return {
+    n,
+    passageId: chunk.id,
+    ...sourceOf(chunk, reports),
+    lines: quoteLines(chunk, quote),
+    quote,
+    text: chunk.text,
+  };
+}
+
+/**
+ * The source lines of a quote: those of the passage lines it spans (a repaired paragraph counts
+ * whole). The passage's range when the quote is not found verbatim or the chunk has no line map.
+ */
+export function quoteLines(chunk: Chunk, quote: string): [number, number] {
+  const at = quote ? chunk.text.indexOf(quote) : -1;
+  const ranges = chunk.lineRanges;
+  if (at < 0 || !ranges || ranges.length !== chunk.text.split('\n').length) return chunk.lines;
+  const lineOf = (offset: number) => chunk.text.slice(0, offset).split('\n').length - 1;
+  const first = ranges[lineOf(at)]!;
+  const last = ranges[lineOf(at + Math.max(0, quote.length - 1))]!;
+  return [first[0], Math.max(first[1], last[1])];
 }
 
 /** The first sentence (or line) of a passage, used as the quote of a "related" source. */

@@ -11,6 +11,12 @@ export interface Chunk {
   lines: [number, number];
   /** Display text: faithful to the source (line-break/whitespace repair and HTML removal only). */
   text: string;
+  /**
+   * Source line range of each line of `text`, in order (a paragraph repaired from broken lines
+   * spans several): a quote is cited by its own lines, not the whole passage's. Absent in chunks
+   * made before it existed.
+   */
+  lineRanges?: [number, number][];
   /** Position of the chunk within its report (0-based), for "surrounding passages". */
   seq: number;
 }

@@ -43,6 +43,8 @@ interface Piece {
   start: number;
   end: number;
   kind: Block['kind'];
+  /** The piece is its whole block (not one of the pieces of a cut table or paragraph). */
+  whole: boolean;
 }
 
 export function docKey(doc: string): string {
@@ -71,6 +73,7 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
       section,
       lines: [first.start, last.end],
       text: current.map((piece) => piece.text).join('\n'),
+      lineRanges: current.flatMap(pieceLineRanges),
       seq: chunks.length,
     });
     current = [];
@@ -88,7 +91,7 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
         stack.pop();
       stack.push({ level: block.level, text: block.text });
       if (current.length === 0) section = currentSection();
-      current.push({ text: block.text, start: block.start, end: block.end, kind: 'heading' });
+      current.push({ text: block.text, start: block.start, end: block.end, kind: 'heading', whole: true });
       if (current.every((piece) => piece.kind === 'heading')) section = currentSection();
       continue;
     }
@@ -111,11 +114,23 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
 }
 
 /**
+ * Source lines of each text line of a piece. A table kept whole has one source line per row; the
+ * rows of a table cut into pieces are known only to lie within the table.
+ */
+function pieceLineRanges(piece: Piece): [number, number][] {
+  const rows = piece.text.split('\n');
+  const byRow = piece.whole && rows.length > 1 && rows.length === piece.end - piece.start + 1;
+  return rows.map((_, i): [number, number] => (byRow ? [piece.start + i, piece.start + i] : [piece.start, piece.end]));
+}
+
+/**
  * Cuts a block into pieces of about `max` characters (rows for tables, sentences for prose); a
  * single row or sentence up to `unitMax` stays whole.
  */
 function splitBlock(block: Block, max: number, unitMax: number): Piece[] {
-  if (block.text.length <= max) return [{ text: block.text, start: block.start, end: block.end, kind: block.kind }];
+  if (block.text.length <= max) {
+    return [{ text: block.text, start: block.start, end: block.end, kind: block.kind, whole: true }];
+  }
   const units =
     block.kind === 'table' ? block.text.split('\n') : splitSentences(block.text).map((sentence) => sentence.text);
   const joiner = block.kind === 'table' ? '\n' : '';
@@ -123,7 +138,7 @@ function splitBlock(block: Block, max: number, unitMax: number): Piece[] {
     units.flatMap((unit) => cutLong(unit, unitMax)),
     max,
     joiner,
-  ).map((text) => ({ text, start: block.start, end: block.end, kind: block.kind }));
+  ).map((text) => ({ text, start: block.start, end: block.end, kind: block.kind, whole: false }));
 }
 
 function packUnits(units: string[], max: number, joiner: string): string[] {

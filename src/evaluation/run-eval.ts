@@ -13,7 +13,7 @@ import { buildIndex } from '../indexing/build-index.js';
 import { consoleProgress } from '../indexing/progress.js';
 import { openPipeline, type Pipeline } from '../pipeline.js';
 import { getTokenizer } from '../text/kuromoji-tokenizer.js';
-import { compact } from '../text/normalize.js';
+import { compact, repairDisplay } from '../text/normalize.js';
 import { breakdown, formatFigures, type RankedResult, retrievalFigures } from './metrics.js';
 import { type EvalQuestion, isRelevant, readQuestions } from './questions.js';
 
@@ -50,11 +50,21 @@ async function retrieval(pipeline: Pipeline, questions: EvalQuestion[], label: s
  */
 async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir: string, label: string): Promise<void> {
   const chat = new KotaeChatService({ pipeline });
-  const sources = new Map<string, string>();
-  const sourceOf = (doc: string) => {
-    if (!sources.has(doc)) sources.set(doc, compact(readFileSync(path.join(corpusDir, doc), 'utf8')));
+  const sources = new Map<string, string[]>();
+  const linesOf = (doc: string) => {
+    if (!sources.has(doc)) sources.set(doc, readFileSync(path.join(corpusDir, doc), 'utf8').split('\n'));
     return sources.get(doc)!;
   };
+  // The whole report as written (the faithfulness rule), or a line range as displayed (tags removed).
+  const sourceOf = (doc: string, range?: readonly [number, number]) =>
+    range
+      ? compact(
+          linesOf(doc)
+            .slice(range[0] - 1, range[1])
+            .map((line) => repairDisplay(line))
+            .join(''),
+        )
+      : compact(linesOf(doc).join('\n'));
   let answerable = 0;
   let cited = 0;
   let abstainedAnswerable = 0;
@@ -62,6 +72,7 @@ async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir:
   let abstainedUnanswerable = 0;
   let quotes = 0;
   let faithful = 0;
+  let atCitedLines = 0;
   const missed: string[] = [];
   for (const question of questions) {
     let answer: Awaited<ReturnType<typeof chat.answer>>;
@@ -76,6 +87,7 @@ async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir:
       const quote = compact(citation.quote);
       // An empty quote "occurs" everywhere: it counts as unfaithful.
       if (quote.length > 0 && sourceOf(citation.doc).includes(quote)) faithful++;
+      if (quote.length > 0 && sourceOf(citation.doc, citation.lines).includes(quote)) atCitedLines++;
     }
     if (!question.answerable) {
       unanswerable++;
@@ -104,6 +116,7 @@ async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir:
   }
   console.log(`abstained on answerable questions:                          ${pct(abstainedAnswerable, answerable)}`);
   console.log(`faithful quotes (verbatim in the cited report, NFKC/space):  ${pct(faithful, quotes)}`);
+  console.log(`quotes found at the lines they cite:                        ${pct(atCitedLines, quotes)}`);
   if (process.env['KOTAE_EVAL_VERBOSE']) console.log(missed.join('\n'));
 }
 

@@ -77,12 +77,15 @@ export function joinChunks(chunks: readonly Chunk[], from: number, to: number): 
   if (from === to) return first;
   const last = chunks[to]!;
   const parts = chunks.slice(from, to + 1);
-  return {
+  const joined: Chunk = {
     ...first,
     id: passageId(first, to - from),
     lines: [first.lines[0], last.lines[1]],
     text: parts.map((part) => part.text).join('\n'),
   };
+  delete joined.lineRanges;
+  if (parts.every((part) => part.lineRanges)) joined.lineRanges = parts.flatMap((part) => part.lineRanges!);
+  return joined;
 }
 
 /**

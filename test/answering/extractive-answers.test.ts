@@ -124,7 +124,25 @@ describe('extractive answers on the real corpus', () => {
     expect(answer.abstained).toBe(false);
     for (const citation of answer.citations) {
       expect(citation.text.length).toBeLessThanOrEqual(600);
-      expect(chat.passage(citation.passageId)).toMatchObject({ text: citation.text, lines: citation.lines });
+      const passage = chat.passage(citation.passageId)!;
+      expect(passage).toMatchObject({ text: citation.text });
+      // A citation points at its quote's own lines, inside the passage's range.
+      expect(citation.lines[0]).toBeGreaterThanOrEqual(passage.lines[0]);
+      expect(citation.lines[1]).toBeLessThanOrEqual(passage.lines[1]);
+      expect(citation.lines[0]).toBeLessThanOrEqual(citation.lines[1]);
+    }
+  });
+
+  it('cites a quote by the source lines it comes from', async () => {
+    const answer = await chat.answer('飯塚市のLLがうまくいった理由って何だったの？');
+    const source = readFileSync(path.join(CORPUS, answer.citations[0]!.doc), 'utf8').split('\n');
+    for (const citation of answer.citations) {
+      const [from, to] = citation.lines;
+      const cited = source
+        .slice(from - 1, to)
+        .join('')
+        .replace(/\s+/g, '');
+      expect(cited, `${citation.quote} at ${from}–${to}`).toContain(citation.quote.replace(/\s+/g, ''));
     }
   });
 

@@ -48,6 +48,26 @@ describe('chunkReport on the real corpus', () => {
     }
   });
 
+  it('each line of a chunk maps to source lines within the chunk that hold its text', () => {
+    for (const r of reports) {
+      for (const chunk of chunksOf.get(r.doc)!) {
+        const textLines = chunk.text.split('\n');
+        expect(chunk.lineRanges, chunk.id).toHaveLength(textLines.length);
+        chunk.lineRanges!.forEach(([from, to], i) => {
+          expect(from, chunk.id).toBeGreaterThanOrEqual(chunk.lines[0]);
+          expect(to, chunk.id).toBeLessThanOrEqual(chunk.lines[1]);
+          const source = squeeze(
+            r.lines
+              .slice(from - 1, to)
+              .map(repairDisplay)
+              .join(''),
+          );
+          expect(source, `${chunk.id} line ${i}`).toContain(squeeze(textLines[i]!));
+        });
+      }
+    }
+  });
+
   it('ids are unique across the corpus and seq numbers count up', () => {
     const ids = [...chunksOf.values()].flat().map((chunk) => chunk.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -3,9 +3,8 @@ import type { Answer, Citation } from '../../answering/answer.js';
 import type { Passage } from '../../retrieval/passage.js';
 
 export function formatCitation(citation: Citation): string {
-  const where = [citation.section.join(' > '), `L${citation.lines[0]}–${citation.lines[1]}`]
-    .filter(Boolean)
-    .join(' · ');
+  const [from, to] = citation.lines;
+  const where = [citation.section.join(' > '), from === to ? `L${from}` : `L${from}–${to}`].filter(Boolean).join(' · ');
   const source = [citation.publisher, citation.date].filter(Boolean).join(', ');
   return `[${citation.n}] ${citation.title}${source ? `（${source}）` : ''}\n    ${where}  id=${citation.passageId}\n    「${citation.quote}」`;
 }

@@ -10,8 +10,10 @@ export function renderOnboarding(onboarding: Onboarding): string {
     );
     if (report.sections.length > 0) out.push(`  構成: ${report.sections.join(' ／ ')}`);
     if (report.overview) out.push(`  概要: ${report.overview}`);
-    for (const c of report.citations)
-      out.push(`    [${c.n}] ${c.section.join(' > ') || '—'} L${c.lines[0]}–${c.lines[1]}`);
+    for (const c of report.citations) {
+      const lines = c.lines[0] === c.lines[1] ? `L${c.lines[0]}` : `L${c.lines[0]}–${c.lines[1]}`;
+      out.push(`    [${c.n}] ${c.section.join(' > ') || '—'} ${lines}`);
+    }
     out.push('');
   }
   out.push('■ 用語集', '');

@@ -71,7 +71,7 @@ export const PAGE_SCRIPT = String.raw`'use strict';
 
   // ---- citations and passages -------------------------------------------------------------
 
-  function formatLines(lines) { return '行 ' + lines[0] + '–' + lines[1]; }
+  function formatLines(lines) { return lines[0] === lines[1] ? '行 ' + lines[0] : '行 ' + lines[0] + '–' + lines[1]; }
 
   function sourceMeta(c) {
     return [c.publisher, c.date, c.doc, formatLines(c.lines)].filter(Boolean).join(' · ');
