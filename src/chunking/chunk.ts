@@ -17,6 +17,12 @@ export interface Chunk {
    * made before it existed.
    */
   lineRanges?: [number, number][];
+  /**
+   * For a piece of a table cut into several chunks: the table's title line and header row, which
+   * the piece no longer shows. Indexed with the chunk (a row 「政府内の横断的推進組織 …」 matches
+   * ドイツ/イギリス/アメリカ of its header); not part of the display text.
+   */
+  context?: string;
   /** Position of the chunk within its report (0-based), for "surrounding passages". */
   seq: number;
 }

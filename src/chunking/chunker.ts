@@ -38,6 +38,9 @@ export const DEFAULT_CHUNK_OPTIONS = {
   minChars: 60,
 } satisfies Required<ChunkOptions>;
 
+/** A short line right before a table is its title (「（図表27）次世代製造業推進のための組織的な対応」). */
+const MAX_TABLE_TITLE = 60;
+
 interface Piece {
   text: string;
   start: number;
@@ -45,6 +48,8 @@ interface Piece {
   kind: Block['kind'];
   /** The piece is its whole block (not one of the pieces of a cut table or paragraph). */
   whole: boolean;
+  /** Title line and header row of the table a later piece was cut from. */
+  context?: string;
 }
 
 export function docKey(doc: string): string {
@@ -66,6 +71,7 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
     if (current.length === 0) return;
     const first = current[0]!;
     const last = current.at(-1)!;
+    const context = current.find((piece) => piece.context)?.context;
     chunks.push({
       id: `${key}-${first.start}-${last.end}`,
       doc: report.doc,
@@ -74,13 +80,17 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
       lines: [first.start, last.end],
       text: current.map((piece) => piece.text).join('\n'),
       lineRanges: current.flatMap(pieceLineRanges),
+      ...(context ? { context } : {}),
       seq: chunks.length,
     });
     current = [];
   };
   const currentSection = () => stack.map((entry) => entry.text);
 
+  let previous: Block | undefined;
   for (const block of blocks) {
+    const title = previous;
+    previous = block;
     if (block.kind === 'heading') {
       // A heading closes a chunk with substance; headings are kept as the first lines of the next.
       if (size(current) >= minChars && current.some((piece) => piece.kind !== 'heading')) flush();
@@ -95,7 +105,14 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
       if (current.every((piece) => piece.kind === 'heading')) section = currentSection();
       continue;
     }
-    for (const piece of splitBlock(block, maxChars, Math.max(maxChars, unitMaxChars))) {
+    const pieces = splitBlock(block, maxChars, Math.max(maxChars, unitMaxChars));
+    if (block.kind === 'table' && pieces.length > 1) {
+      // Later pieces lose the header row (and the table's title line): keep them as context.
+      const header = block.text.split('\n')[0]!;
+      const caption = title && title.kind !== 'table' && title.text.length <= MAX_TABLE_TITLE ? `${title.text}\n` : '';
+      for (const piece of pieces.slice(1)) if (!piece.text.startsWith(header)) piece.context = caption + header;
+    }
+    for (const piece of pieces) {
       if (current.length > 0 && size(current) + piece.text.length > maxChars) flush();
       if (current.length === 0) section = currentSection();
       current.push(piece);
