@@ -19,4 +19,6 @@ export interface Passage {
   neighbour?: number;
   /** Best share of the query's weighted terms inside one or two adjacent sentences. */
   window?: number;
+  /** Longest phrases shared with the question, 0..1 (see `RetrieverOptions.phraseWeight`). */
+  phrase?: number;
 }

@@ -84,6 +84,14 @@ const QUERY_STOP_TERMS = new Set([
   '今',
   '点',
   '的',
+  // Interrogatives and casual endings the tokenizer keeps as words: 何というか → 何と, いくら,
+  // なんで, どうして, 頼っちゃう → ちゃう.
+  '何と',
+  'いくら',
+  'なんで',
+  'どうして',
+  'ちゃう',
+  'じゃう',
 ]);
 
 /** English function words: they would only match the English bibliography of the reports. */

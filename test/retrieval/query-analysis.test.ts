@@ -21,6 +21,15 @@ describe('question phrasing', () => {
   it('keeps the topic when everything else is framing', () => {
     expect(stripQuestionPhrasing('教えて')).toBe('教えて');
   });
+
+  it('weighs interrogatives the tokenizer keeps as words like framing words', () => {
+    const named = analyzeQuery('野菜を作る人たちを何というか', tokenizer);
+    expect(named.terms.get('何と')).toBe(0.2);
+    expect(named.terms.get('野菜')).toBe(1);
+    const casual = analyzeQuery('県はいくら出してて、なんで一つの産業に頼っちゃうの', tokenizer);
+    for (const term of ['いくら', 'なんで', 'ちゃう']) expect(casual.terms.get(term)).toBe(0.2);
+    expect(casual.terms.get('産業')).toBe(1);
+  });
 });
 
 describe('aliases', () => {

@@ -1,0 +1,91 @@
+/**
+ * Re-scoring signals of the hybrid retriever on a small corpus of article paragraphs (one file
+ * each, the article's name on the first line as in JSQuAD): shared phrases and the title's scope
+ * over the sentence windows.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/indexing/build-index.js';
+import { loadIndex } from '../../src/indexing/load-index.js';
+import type { LoadedIndex } from '../../src/indexing/load-index.js';
+import { HybridRetriever } from '../../src/retrieval/hybrid-retriever.js';
+import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
+import { removeDir, tempDir } from '../fixtures/tiny-corpus.js';
+
+const PARAGRAPHS: Record<string, string[]> = {
+  'mahler-0.txt': [
+    'グスタフ・マーラー',
+    'グスタフ・マーラーはオーストリアの作曲家、指揮者である。マーラーは交響曲と歌曲の大家として知られる。',
+  ],
+  // The sentence that answers does not name him: only the title line does, two sentences away.
+  'mahler-1.txt': [
+    'グスタフ・マーラー',
+    '父は酒造業者だった。一家はイーグラウに移り住んだ。夫妻の間には14人の子供が産まれている。',
+  ],
+  'labour-0.txt': ['労働法', '公共の企業の労働関係は、公共の利益と企業の労働の関係から法で定める。'],
+  'labour-1.txt': ['労働法', '戦後には公共企業体等労働関係法も作られた。'],
+};
+
+describe('ranking signals', () => {
+  let corpusDir: string;
+  let indexDir: string;
+  let tokenizer: KuromojiTokenizerAdapter;
+  let index: LoadedIndex;
+
+  beforeAll(async () => {
+    corpusDir = tempDir('kotae-signals-corpus-');
+    indexDir = tempDir('kotae-signals-index-');
+    for (const [file, lines] of Object.entries(PARAGRAPHS)) {
+      writeFileSync(path.join(corpusDir, file), `${lines.join('\n')}\n`);
+    }
+    tokenizer = await getTokenizer();
+    await buildIndex({ corpusDir, indexDir, tokenizer });
+    index = await loadIndex(indexDir, tokenizer);
+  });
+  afterAll(() => {
+    removeDir(corpusDir);
+    removeDir(indexDir);
+  });
+
+  const byDoc = async (retriever: HybridRetriever, question: string) =>
+    new Map((await retriever.search(question, { k: 4 })).map((passage) => [passage.chunk.doc, passage]));
+
+  it('GIVEN a question reusing a phrase of one passage THEN that passage has the higher phrase score', async () => {
+    const passages = await byDoc(new HybridRetriever(index, tokenizer), '公共企業体等労働関係法とは？');
+    const verbatim = passages.get('labour-1.txt')!;
+    const scattered = passages.get('labour-0.txt')!;
+    // 公共企業体等労働関係法 (10 of the question's 12 letters) is one run of labour-1.txt; labour-0.txt
+    // holds only short runs (公共, 労働関係).
+    expect(verbatim.phrase).toBeGreaterThan(0.8);
+    expect(scattered.phrase).toBeLessThan(0.5);
+    expect([...passages.keys()][0]).toBe('labour-1.txt');
+  });
+
+  it('GIVEN the whole question verbatim in a passage THEN its phrase score is 1', async () => {
+    const passages = await byDoc(new HybridRetriever(index, tokenizer), '公共企業体等労働関係法');
+    expect(passages.get('labour-1.txt')!.phrase).toBeCloseTo(1, 10);
+  });
+
+  it('GIVEN phraseWeight 0 THEN phrases add nothing to the score', async () => {
+    const question = '公共企業体等労働関係法とは？';
+    const withPhrases = (await byDoc(new HybridRetriever(index, tokenizer), question)).get('labour-1.txt')!;
+    const without = (await byDoc(new HybridRetriever(index, tokenizer, undefined, { phraseWeight: 0 }), question)).get(
+      'labour-1.txt',
+    )!;
+    expect(without.phrase).toBe(0);
+    expect(withPhrases.score - without.score).toBeCloseTo(2.0 * withPhrases.phrase!, 10);
+  });
+
+  it('GIVEN an English question THEN no phrase score (its letters would only match English text)', async () => {
+    const passages = await byDoc(new HybridRetriever(index, tokenizer), 'How many children did Mahler have?');
+    for (const passage of passages.values()) expect(passage.phrase).toBe(0);
+  });
+
+  it('GIVEN a term only in the title line THEN it counts in every sentence window of the passage', async () => {
+    const passages = await byDoc(new HybridRetriever(index, tokenizer), 'マーラーの子供は何人？');
+    // マーラー is in the title, 子供 two sentences further: the window of the 子供 sentence covers both.
+    expect(passages.get('mahler-1.txt')!.window).toBeCloseTo(1, 10);
+    expect([...passages.keys()][0]).toBe('mahler-1.txt');
+  });
+});
