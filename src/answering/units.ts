@@ -19,10 +19,25 @@ const MIN_UNIT_CHARS = 6;
 const BULLET_GLYPHS = /^(?:[-–—*・●○◆◇▪◼⚫•\uE000-\uF8FF][\s\u3000]*)+/;
 const NUMBERED = /^[-・\s]*([（(]?[0-9０-９]{1,2}[)）.．]|[0-9０-９]{1,2}-[0-9０-９]{1,2})/;
 
+/** A numbered label opening a line: 「方向性.1 …」「課題2：…」「ポイント3 …」 (label, then its number). */
+const LABEL_NUMBER = /^[-・\s]*([^\s\d０-９.．:：]{1,8})[.．]?\s*[0-9０-９]{1,2}(?![0-9０-９])[\s\u3000:：.．]/;
+
+/** Lines that open with the same label and different numbers are the items of one list. */
+function enumeratedLines(lines: string[]): Set<number> {
+  const byLabel = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    const label = LABEL_NUMBER.exec(line)?.[1];
+    if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), i]);
+  });
+  return new Set([...byLabel.values()].filter((at) => at.length >= 2).flat());
+}
+
 export function passageUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let offset = 0;
-  text.split('\n').forEach((line, lineIndex) => {
+  const lines = text.split('\n');
+  const enumerated = enumeratedLines(lines);
+  lines.forEach((line, lineIndex) => {
     const lineStart = offset;
     offset += line.length + 1;
     if (!line.trim()) return;
@@ -30,7 +45,7 @@ export function passageUnits(text: string): Unit[] {
       units.push({ text: line.trim(), start: lineStart + line.indexOf(line.trim()), kind: 'row', line: lineIndex });
       return;
     }
-    const item = isBulletLine(line);
+    const item = isBulletLine(line) || enumerated.has(lineIndex);
     for (const span of splitSentences(line)) {
       if (span.text.length < MIN_UNIT_CHARS && !item) continue;
       const headingLike = !/[。！？!?]/.test(line) && line.length <= (item ? 30 : 50);

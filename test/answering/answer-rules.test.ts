@@ -94,3 +94,22 @@ describe('passageUnits', () => {
     expect(units.map((u) => u.kind)).toEqual(['heading', 'item', 'row', 'sentence', 'sentence']);
   });
 });
+
+describe('passageUnits', () => {
+  it('GIVEN short lines that open with one label and different numbers THEN they are list items, not headings', () => {
+    const text = '中核産業への依存\n方向性.1 中核産業を高度・専門化していく\n方向性.2 中核産業を多様化していく';
+    const units = passageUnits(text);
+    expect(units.filter((u) => u.kind === 'item').map((u) => u.text)).toEqual([
+      '方向性.1 中核産業を高度・専門化していく',
+      '方向性.2 中核産業を多様化していく',
+    ]);
+    for (const unit of units) expect(text.slice(unit.start, unit.start + unit.text.length)).toBe(unit.text);
+  });
+
+  it('GIVEN a single numbered label line THEN it stays a heading', () => {
+    expect(passageUnits('課題1 人材の確保\n人材の確保が急務である。').map((u) => u.kind)).toEqual([
+      'heading',
+      'sentence',
+    ]);
+  });
+});
