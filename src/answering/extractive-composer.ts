@@ -165,10 +165,20 @@ export function isApparatus(text: string): boolean {
     /No\.\s*\d+[、,].*(19|20)\d\d年/.test(text) ||
     // 「詳細は資料2-2を参照。」: a pointer, not a statement.
     (text.length < 60 && /を参照(のこと|されたい|ください)?[。．]?$/.test(text)) ||
-    // (Michael E. Porter "Clusters and Economic Policy…" ISC White Paper, …, November 2007)
-    (japaneseRatio(text) < 0.2 &&
-      /(19|20)\d\d/.test(text) &&
-      /["“”]|\bet al\b|paper|journal|press|universit/i.test(text))
+    // (Michael E. Porter "Clusters and Economic Policy…" ISC White Paper, …, November 2007), also
+    // when the rest of the footnote follows it on the same line.
+    isLatinReference(text) ||
+    isLatinReference(/^[(（]([^()（）]+)[)）]/.exec(text)?.[1] ?? '')
+  );
+}
+
+/** A bibliography entry in Latin letters: a year and a quoted title, "et al.", a paper or a journal. */
+function isLatinReference(text: string): boolean {
+  return (
+    text.length > 0 &&
+    japaneseRatio(text) < 0.2 &&
+    /(19|20)\d\d/.test(text) &&
+    /["“”]|\bet al\b|\b(white )?paper\b|\bjournal\b|\bpress\b|\buniversity\b/i.test(text)
   );
 }
 
@@ -181,6 +191,8 @@ interface AnalysedUnit {
   grams: Set<string>;
   /** The label line the unit sits under (「飯塚市の例:」), normalized; '' when none. */
   label: string;
+  /** The label names a place, organisation or person (a proper noun). */
+  labelNamed?: boolean;
 }
 
 /** A short line ending in a colon labels the lines after it: 「飯塚市の例:」「富山県の例：」. */
@@ -193,22 +205,29 @@ const LABEL_LINE = /^[^。！？!?]{2,30}[:：]$/;
  */
 function inheritLabels(passageText: string, units: AnalysedUnit[], tokenizer: Tokenizer): void {
   const lines = passageText.split('\n');
-  let label: { line: number; text: string; terms: string[] } | undefined;
+  const pos = tokenizer as Partial<PosTokenizer>;
+  let label: { line: number; text: string; terms: string[]; named: boolean } | undefined;
   let labelLine = -1;
   for (const analysed of units) {
     const { unit } = analysed;
     for (let line = labelLine + 1; line <= unit.line; line++) {
       const text = lines[line]?.trim() ?? '';
-      if (LABEL_LINE.test(text)) label = { line, text, terms: tokenizer.terms(text) };
+      if (!LABEL_LINE.test(text) || NOTE_LABEL.test(text)) continue;
+      const named = pos.tokens?.(text).some((token) => token.pos_detail_1 === '固有名詞') ?? false;
+      label = { line, text, terms: tokenizer.terms(text), named };
     }
     labelLine = unit.line;
     if (label?.line === unit.line) continue;
     if (unit.kind === 'heading') label = undefined;
     if (!label) continue;
     analysed.label = normalizeForIndex(label.text);
+    analysed.labelNamed = label.named;
     for (const term of label.terms) analysed.terms.add(term);
   }
 }
+
+/** 「出所：」「資料:」 label sources, not the lines after them. */
+const NOTE_LABEL = /^(出所|出典|資料|注|凡例)/;
 
 /**
  * Quotable units of a passage with their terms and bigrams. Passages are immutable while serving,
@@ -240,8 +259,13 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
     }
     inheritLabels(chunk.text, all, tokenizer);
     const lines = chunk.text.split('\n');
+    const notes = new Set(chunk.noteLines ?? []);
     units = all.filter(
-      ({ unit }) => unit.kind !== 'heading' && !isApparatus(unit.text) && !FOOTNOTE.test(lines[unit.line] ?? ''),
+      ({ unit }) =>
+        unit.kind !== 'heading' &&
+        !isApparatus(unit.text) &&
+        !notes.has(unit.line) &&
+        !FOOTNOTE.test(lines[unit.line] ?? ''),
     );
     if (unitCache.size >= MAX_CACHED_PASSAGES) unitCache.delete(unitCache.keys().next().value!);
     unitCache.set(key, units);
@@ -254,11 +278,12 @@ function mentionsAny(normalizedText: string, names: readonly string[]): boolean 
 }
 
 /** Penalty for a quote that does not name what the question is about, in a passage or under a label that does not either. */
-function nameBonus(names: readonly string[], unitText: string, label: string, passageNamed: boolean): number {
+function nameBonus(names: readonly string[], unit: AnalysedUnit, passageNamed: boolean): number {
   if (names.length === 0) return 0;
-  if (mentionsAny(normalizeForIndex(unitText), names) || mentionsAny(label, names)) return 0;
-  // Under another label (「石川県の例:」 when the question is about 飯塚市), or in a passage about something else.
-  return passageNamed && label === '' ? 0 : -UNNAMED_PASSAGE_PENALTY;
+  if (mentionsAny(normalizeForIndex(unit.unit.text), names) || mentionsAny(unit.label, names)) return 0;
+  // Under a label naming something else (「石川県の例:」 when the question is about 飯塚市), or in a
+  // passage about something else; a label such as 「目的:」 names nothing and costs nothing.
+  return passageNamed && !unit.labelNamed ? 0 : -UNNAMED_PASSAGE_PENALTY;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -303,7 +328,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       names,
     );
     const prior = best && best.score > 0 ? Math.min(1, Math.max(0, passage.score / best.score)) : 0;
-    for (const { unit, terms, grams, label } of analysedUnits(passage.chunk, input.tokenizer)) {
+    for (const analysed of analysedUnits(passage.chunk, input.tokenizer)) {
+      const { unit, terms, grams } = analysed;
       // A sentence under a title line naming the subject is about the subject, even if it does not repeat it.
       const titled = subject !== undefined && followsSubjectTitle(passage.chunk.text, unit, subject);
       const coverage = titled ? 1 : termCoverage(input.query, terms, input.idf);
@@ -320,7 +346,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         0.3 * prior +
         kindBonus(kind, unit, subject) +
         (titled ? 0.15 : 0) +
-        nameBonus(names, unit.text, label, passageNamed) -
+        nameBonus(names, analysed, passageNamed) -
         lengthPenalty -
         fragmentPenalty;
       candidates.push({ unit, passage, rank, score, coverage, grams });

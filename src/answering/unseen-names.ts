@@ -34,7 +34,7 @@ export function unseenYears(question: string, passageTexts: string[]): string[] 
 
 /** What `unseenNounShare` needs from the tokenizer: kuromoji tokens with parts of speech. */
 export interface PosTokenizer {
-  tokens(text: string): { surface_form: string; pos: string; pos_detail_1: string }[];
+  tokens(text: string): { surface_form: string; pos: string; pos_detail_1: string; pos_detail_3?: string }[];
 }
 
 /** Noun kinds that name a topic (not 大事/一番/こと: adjectival stems, adverbial and dependent nouns). */
@@ -72,7 +72,7 @@ export function unseenNounShare(
 
 /**
  * The proper nouns a Japanese question is about (kuromoji 固有名詞, two or more kanji/katakana)
- * that the reports do mention: 「飯塚市のLLがうまくいった理由は？」 → 飯塚. A quote that mentions none
+ * that the reports do mention, countries aside: 「飯塚市のLLがうまくいった理由は？」 → 飯塚. A quote that mentions none
  * of them, in a passage that mentions none of them either, is about something else.
  */
 export function questionNames(question: string, tokenizer: PosTokenizer, corpusText: string): string[] {
@@ -84,6 +84,8 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     const start = text.indexOf(surface, offset);
     offset = start + surface.length;
     if (token.pos !== '名詞' || token.pos_detail_1 !== '固有名詞') continue;
+    // A country (日本, ドイツ) is a whole report's subject, written わが国 or 独 as often as by name.
+    if (token.pos_detail_3 === '国') continue;
     if (!/^[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u.test(surface) || !corpusText.includes(surface)) continue;
     // kuromoji reads インダス|トリー and クラ|スター: a piece of a longer katakana word is no name.
     const katakana = /[\p{Script=Katakana}ー]/u;

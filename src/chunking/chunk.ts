@@ -23,6 +23,11 @@ export interface Chunk {
    * ドイツ/イギリス/アメリカ of its header); not part of the display text.
    */
   context?: string;
+  /**
+   * Lines of `text` (0-based) that belong to a footnote or source note (「(注40) …」 and the pieces a
+   * long note was cut into): retrievable, never quoted as an answer.
+   */
+  noteLines?: number[];
   /** Position of the chunk within its report (0-based), for "surrounding passages". */
   seq: number;
 }

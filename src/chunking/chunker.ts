@@ -38,6 +38,9 @@ export const DEFAULT_CHUNK_OPTIONS = {
   minChars: 60,
 } satisfies Required<ChunkOptions>;
 
+/** A footnote or source note: 「(注40) …」「注3 …」「出所：…」「（資料）…」. */
+const NOTE_BLOCK = /^[-・\s]*([（(]注\d*[)）]|注\d+[\s\u3000:：]|出所[:：]|出典[:：]|[（(]資料[)）]|資料[:：])/;
+
 /** A short line right before a table is its title (「（図表27）次世代製造業推進のための組織的な対応」). */
 const MAX_TABLE_TITLE = 60;
 
@@ -50,6 +53,8 @@ interface Piece {
   whole: boolean;
   /** Title line and header row of the table a later piece was cut from. */
   context?: string;
+  /** The piece belongs to a footnote or source note. */
+  note?: boolean;
 }
 
 export function docKey(doc: string): string {
@@ -72,6 +77,13 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
     const first = current[0]!;
     const last = current.at(-1)!;
     const context = current.find((piece) => piece.context)?.context;
+    const noteLines: number[] = [];
+    let line = 0;
+    for (const piece of current) {
+      const count = piece.text.split('\n').length;
+      if (piece.note) for (let i = 0; i < count; i++) noteLines.push(line + i);
+      line += count;
+    }
     chunks.push({
       id: `${key}-${first.start}-${last.end}`,
       doc: report.doc,
@@ -81,6 +93,7 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
       text: current.map((piece) => piece.text).join('\n'),
       lineRanges: current.flatMap(pieceLineRanges),
       ...(context ? { context } : {}),
+      ...(noteLines.length > 0 ? { noteLines } : {}),
       seq: chunks.length,
     });
     current = [];
@@ -106,6 +119,7 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
       continue;
     }
     const pieces = splitBlock(block, maxChars, Math.max(maxChars, unitMaxChars));
+    if (block.kind !== 'table' && NOTE_BLOCK.test(block.text)) for (const piece of pieces) piece.note = true;
     if (block.kind === 'table' && pieces.length > 1) {
       // Later pieces lose the header row (and the table's title line): keep them as context.
       const header = block.text.split('\n')[0]!;

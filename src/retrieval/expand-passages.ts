@@ -84,7 +84,17 @@ export function joinChunks(chunks: readonly Chunk[], from: number, to: number): 
     text: parts.map((part) => part.text).join('\n'),
   };
   delete joined.lineRanges;
+  delete joined.noteLines;
+  delete joined.context;
   if (parts.every((part) => part.lineRanges)) joined.lineRanges = parts.flatMap((part) => part.lineRanges!);
+  // Note lines are numbered within each part: shift them by the lines of the parts before.
+  const noteLines: number[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    for (const line of part.noteLines ?? []) noteLines.push(offset + line);
+    offset += part.text.split('\n').length;
+  }
+  if (noteLines.length > 0) joined.noteLines = noteLines;
   return joined;
 }
 

@@ -74,6 +74,12 @@ describe('question analysis for answers', () => {
       ),
     ).toBe(true);
     expect(isApparatus('Advanced Manufacturing Partnership (AMP) は2011年に発足した。')).toBe(false);
+    expect(
+      isApparatus(
+        '(Michael E. Porter "Clusters and Economic Policy" ISC White Paper, 2007) また、ドイツでは研究開発が進む。',
+      ),
+    ).toBe(true);
+    expect(isApparatus('The pressure on expressways rose in 2015 according to a newspaper count.')).toBe(false);
   });
   it('never quotes footnotes, references or source lines', () => {
     expect(isApparatus('(注41) ゼバスティアン・シュミット「ドイツ-Industrie4.0の波に乗れ」')).toBe(true);

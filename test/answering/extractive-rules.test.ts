@@ -116,6 +116,17 @@ describe('labels, names and bullet glyphs', () => {
     expect(answer.citations[0]!.quote).toContain('飯塚市');
   });
 
+  it('GIVEN a sentence under a label that names nothing (「目的：」) THEN it is not taken for another place', () => {
+    const text = [
+      '北九州市の環境政策',
+      '目的：',
+      '重工業の公害対応を出発点として、環境産業の育成政策が始まった。',
+      '北九州市は環境産業の育成政策でも知られる。',
+    ].join('\n');
+    const answer = composeNamed('北九州市の環境産業の育成政策はどう始まった？', [passage('r-1-4', text, 2)]);
+    expect(answer.citations[0]!.quote).toBe('重工業の公害対応を出発点として、環境産業の育成政策が始まった。');
+  });
+
   it('GIVEN a list item with bullet glyphs THEN the quote starts at its first word and stays verbatim', () => {
     const text = '成功のポイント\n- ・相手先との密なコミュニケーションは基本\n- ・仲介者をおくことも一案。';
     const answer = compose('成功のポイントは？', [passage('r-1-3', text, 2)]);
@@ -129,9 +140,10 @@ describe('labels, names and bullet glyphs', () => {
 });
 
 describe('questionNames', () => {
-  it('GIVEN places and katakana words kuromoji cuts into pieces THEN only whole proper nouns the reports mention are names', () => {
+  it('GIVEN places, countries and katakana words kuromoji cuts into pieces THEN only whole non-country proper nouns the reports mention are names', () => {
     const corpus = 'ドイツのインダストリー4.0と飯塚市のクラスター';
-    expect(questionNames('ドイツのインダストリー4.0とクラスター支援は？', tokenizer, corpus)).toEqual(['ドイツ']);
+    expect(questionNames('ドイツのインダストリー4.0とクラスター支援は？', tokenizer, corpus)).toEqual([]);
+    expect(questionNames('日本はイノベーション政策で何を学ぶべき？', tokenizer, corpus + '日本')).toEqual([]);
     expect(questionNames('飯塚市のLLがうまくいった理由は？', tokenizer, corpus)).toEqual(['飯塚']);
     expect(questionNames('札幌市のLLがうまくいった理由は？', tokenizer, corpus)).toEqual([]);
   });
