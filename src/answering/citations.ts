@@ -18,12 +18,13 @@ export function sourceOf(chunk: Chunk, reports: ReportLookup) {
   };
 }
 
-export function citationFor(n: number, chunk: Chunk, quote: string, reports: ReportLookup): Citation {
+/** `at`: the quote's offset in the passage text when known (a repeated row is then cited where it was taken). */
+export function citationFor(n: number, chunk: Chunk, quote: string, reports: ReportLookup, at?: number): Citation {
   return {
     n,
     passageId: chunk.id,
     ...sourceOf(chunk, reports),
-    lines: quoteLines(chunk, quote),
+    lines: quoteLines(chunk, quote, at),
     quote,
     text: chunk.text,
   };
@@ -33,8 +34,9 @@ export function citationFor(n: number, chunk: Chunk, quote: string, reports: Rep
  * The source lines of a quote: those of the passage lines it spans (a repaired paragraph counts
  * whole). The passage's range when the quote is not found verbatim or the chunk has no line map.
  */
-export function quoteLines(chunk: Chunk, quote: string): [number, number] {
-  const at = quote ? chunk.text.indexOf(quote) : -1;
+export function quoteLines(chunk: Chunk, quote: string, offset?: number): [number, number] {
+  const at =
+    offset !== undefined && chunk.text.startsWith(quote, offset) ? offset : quote ? chunk.text.indexOf(quote) : -1;
   const ranges = chunk.lineRanges;
   if (at < 0 || !ranges || ranges.length !== chunk.text.split('\n').length) return chunk.lines;
   const lineOf = (offset: number) => chunk.text.slice(0, offset).split('\n').length - 1;

@@ -417,7 +417,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const lines: string[] = [];
   for (const group of mergeContiguous(selected)) {
     const n = citations.length + 1;
-    citations.push(citationFor(n, group.passage.chunk, group.quote, input.reports));
+    citations.push(citationFor(n, group.passage.chunk, group.quote, input.reports, group.start));
     lines.push(`「${group.quote}」[${n}]`);
   }
   const intro = kind === 'list' && lines.length > 2 ? text.listIntro : text.intro;
@@ -495,6 +495,8 @@ function extendList(selected: Candidate[], candidates: Candidate[], maxItems: nu
 interface QuoteGroup {
   passage: Passage;
   quote: string;
+  /** Offset of the quote in the passage text. */
+  start: number;
 }
 
 /** Units of one passage that follow each other (or share a line) become one verbatim quote. */
@@ -513,7 +515,7 @@ function mergeContiguous(selected: Candidate[]): QuoteGroup[] {
       last.candidate = candidate;
       continue;
     }
-    const group = { passage: candidate.passage, quote: candidate.unit.text };
+    const group = { passage: candidate.passage, quote: candidate.unit.text, start: candidate.unit.start };
     groups.push(group);
     last = { group, start: candidate.unit.start, end: candidate.unit.start + candidate.unit.text.length, candidate };
   }

@@ -145,6 +145,12 @@ function reportKeywords(doc: string, source: OnboardingSource, max = 40): Map<st
   );
 }
 
+/**
+ * How a slide's lead line without 。 ends when it is complete: a verb or adjective ending, べき,
+ * a noun (体言止め) or a closing bracket. 「…等に関す」 was cut by the converter mid-word.
+ */
+const LEAD_LINE_END = /(る|た|い|だ|き|[\p{Script=Han}\p{Script=Katakana}ー]|[)）」』])$/u;
+
 const SUMMARY_CUES = /(目的|本調査|本稿|本報告|本事業|要約|提言|結論|明らかに|まとめ)/;
 
 /**
@@ -174,7 +180,11 @@ function overview(
         if (text.length < 30 || text.length > 160 || /^(出所|出典|資料|注|※)/.test(text)) continue;
         // Slides state their message in a whole line without 。 (「…島根大学を核とする国際共同研究拠点で
         // 商用化を前進させることにある」); a bullet point or a piece of a line is no overview.
-        if (!/。$/.test(text) && (sentence.text !== line.trim() || isBulletLine(line) || /[・•]/.test(text))) continue;
+        if (
+          !/。$/.test(text) &&
+          (sentence.text !== line.trim() || isBulletLine(line) || /[・•]/.test(text) || !LEAD_LINE_END.test(text))
+        )
+          continue;
         if (namesReport(text)) continue;
         const normalized = normalizeForIndex(text);
         let weight = 0;

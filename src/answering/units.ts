@@ -22,12 +22,15 @@ const NUMBERED = /^[-・\s]*([（(]?[0-9０-９]{1,2}[)）.．]|[0-9０-９]{1,2
 /** A numbered label opening a line: 「方向性.1 …」「課題2：…」「ポイント3 …」 (label, then its number). */
 const LABEL_NUMBER = /^[-・\s]*([^\s\d０-９.．:：]{1,8})[.．]?\s*[0-9０-９]{1,2}(?![0-9０-９])[\s\u3000:：.．]/;
 
+const CAPTION_LABEL = /^[（(]?(図表|図|表|資料|注|出所|写真|参考|figure|fig|table)$/i;
+
 /** Lines that open with the same label and different numbers are the items of one list. */
 function enumeratedLines(lines: string[]): Set<number> {
   const byLabel = new Map<string, number[]>();
   lines.forEach((line, i) => {
     const label = LABEL_NUMBER.exec(line)?.[1];
-    if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), i]);
+    // 「図表1 …」「図表2 …」 are captions, not the points of a list.
+    if (label && !CAPTION_LABEL.test(label)) byLabel.set(label, [...(byLabel.get(label) ?? []), i]);
   });
   return new Set([...byLabel.values()].filter((at) => at.length >= 2).flat());
 }

@@ -64,7 +64,8 @@ export function askedFigure(question: string): AskedFigure | undefined {
   for (const { asks, figure } of FIGURES) {
     const match = asks.exec(q);
     if (!match) continue;
-    // 「出版の費用を肩代わりしたのは何年のことか」 asks when, not how much: the last question word decides.
+    // 「出版の費用を肩代わりしたのは何年のことか」 asks when, not how much: a question word that ends
+    // the question after the figure word decides.
     const after = q.slice(match.index + match[0].length);
     return OTHER_QUESTION_WORD.test(after) ? undefined : figure;
   }
@@ -73,4 +74,4 @@ export function askedFigure(question: string): AskedFigure | undefined {
 
 /** Question words that ask for something other than a count or an amount. */
 const OTHER_QUESTION_WORD =
-  /(いつ|何年|誰|だれ|どこ|何と|何が|何を|なぜ|どうして|どうなる|どんな|\b(when|who|where|why)\b)/;
+  /((いつ|何年|誰|だれ|どこ(?!まで)|何と|なぜ|どうして|どうなる)[^、。？?]{0,8}|(何が|何を|どんな)[^、。？?]{0,12})[？?]?$/;

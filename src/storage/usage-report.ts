@@ -123,8 +123,8 @@ export function buildUsageReport(db: SqliteDatabase, options: UsageReportOptions
 
   const passageRows = db
     .prepare(
-      `SELECT c.passage_id AS passageId, c.doc, c.title, c.section, c.line_start AS lineStart,
-         c.line_end AS lineEnd, COUNT(*) AS citations
+      `SELECT c.passage_id AS passageId, c.doc, c.title, c.section, MIN(c.line_start) AS lineStart,
+         MAX(c.line_end) AS lineEnd, COUNT(*) AS citations
        FROM citations c JOIN questions q ON q.id = c.question_id
        WHERE q.asked_at >= ?
        GROUP BY c.passage_id

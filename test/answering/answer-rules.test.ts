@@ -66,6 +66,10 @@ describe('question analysis for answers', () => {
     expect(askedFigure('金はいくらでも出そうという誘いに乗ったのは誰か？')).toBeUndefined();
     expect(askedFigure('出版の費用を肩代わりしたのは何年のことか？')).toBeUndefined();
     expect(askedFigure('出資額はいくらで、出資したのは誰？')).toBeUndefined();
+    // A question word inside the question, not at its end, does not change what is asked.
+    expect(askedFigure('予算はどこまで増えた？')?.unit).toBe('円');
+    expect(askedFigure('How much funding did the IMI programme get when it was launched?')?.unit).toBe('円');
+    expect(askedFigure('いつ始まった事業の予算はいくら？')?.unit).toBe('円');
   });
   it('reads bibliography entries in Latin letters and footnote lines as apparatus', () => {
     expect(
@@ -110,6 +114,11 @@ describe('passageUnits', () => {
       '方向性.2 中核産業を多様化していく',
     ]);
     for (const unit of units) expect(text.slice(unit.start, unit.start + unit.text.length)).toBe(unit.text);
+  });
+
+  it('GIVEN numbered captions (図表1, 図表2) THEN they are not list items', () => {
+    const units = passageUnits('図表1 県内の出荷額の推移\n図表2 県内の事業所数の推移');
+    expect(units.some((u) => u.kind === 'item')).toBe(false);
   });
 
   it('GIVEN a single numbered label line THEN it stays a heading', () => {

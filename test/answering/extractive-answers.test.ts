@@ -143,6 +143,14 @@ describe('extractive answers on the real corpus', () => {
         .join('')
         .replace(/\s+/g, '');
       expect(cited, `${citation.quote} at ${from}–${to}`).toContain(citation.quote.replace(/\s+/g, ''));
+      // A sentence on a line of its own is cited by that line, not by its whole passage.
+      if (source.some((line) => line.trim() === citation.quote)) expect(to - from, citation.quote).toBe(0);
+    }
+    const alone = answer.citations.filter((c) => source.some((line) => line.trim() === c.quote));
+    expect(alone.length).toBeGreaterThan(0);
+    for (const citation of alone) {
+      const passage = chat.passage(citation.passageId)!;
+      expect(passage.lines[1]).toBeGreaterThan(passage.lines[0]);
     }
   });
 

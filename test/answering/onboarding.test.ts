@@ -27,6 +27,11 @@ const chunks: Chunk[] = [
   ),
   chunk(3, ['■ 現状'], '県内にはモーターメーカーが不在である。アモルファス合金の加工は島根大学と県内企業が担う。'),
   chunk(4, ['■ 現状'], '地域間交流支援(RIT)事業は、海外の産業集積との交流を支援する。'),
+  chunk(
+    5,
+    ['■ 現状'],
+    'アモルファス合金と島根大学の共同研究を踏まえ、モーター用途の産業集積類型の再考、及び立地環境等に関す',
+  ),
 ];
 const source = {
   chunks,
@@ -48,6 +53,8 @@ describe('report overview', () => {
   it('GIVEN the title page and bullet points THEN neither is an overview sentence', () => {
     expect(report!.overview).not.toContain('日本貿易振興機構');
     expect(report!.overview).not.toContain('量産市場でのコスト競争');
+    // A line the converter cut mid-word (「…等に関す」) is no sentence.
+    expect(report!.overview).not.toContain('立地環境等に関す');
   });
 });
 

@@ -1,7 +1,9 @@
-import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, IndexError } from '../../src/errors.js';
+import { analysisFiles, analysisFingerprint, fingerprintOf } from '../../src/indexing/analysis-fingerprint.js';
 import { buildIndex, CHUNKS_FILE, VECTOR_FILES } from '../../src/indexing/build-index.js';
 import { MANIFEST_FILE, sha256 } from '../../src/indexing/index-files.js';
 import { loadIndex } from '../../src/indexing/load-index.js';
@@ -118,6 +120,20 @@ describe('incremental rebuild', () => {
 });
 
 describe('analysis fingerprint', () => {
+  it('GIVEN a chunking module that changes THEN the fingerprint changes', () => {
+    const dir = newDir();
+    for (const name of ['chunking', 'text']) mkdirSync(path.join(dir, name));
+    writeFileSync(path.join(dir, 'chunking', 'chunker.js'), 'export const size = 160;');
+    writeFileSync(path.join(dir, 'text', 'normalize.js'), 'export const form = "NFKC";');
+    writeFileSync(path.join(dir, 'text', 'normalize.test.ts'), 'a test is not analysis code');
+    const dirs = ['chunking', 'text'].map((name) => pathToFileURL(path.join(dir, name, '/')));
+    const before = fingerprintOf(analysisFiles(dirs, pathToFileURL(`${dir}/`)));
+    expect(analysisFiles(dirs, pathToFileURL(`${dir}/`))).toHaveLength(2);
+    writeFileSync(path.join(dir, 'chunking', 'chunker.js'), 'export const size = 200;');
+    expect(fingerprintOf(analysisFiles(dirs, pathToFileURL(`${dir}/`)))).not.toBe(before);
+    expect(analysisFingerprint()).toMatch(/^[0-9a-f]{16}$/);
+  });
+
   it('GIVEN an index whose chunks came from other chunking code THEN the next build re-analyses every file', async () => {
     const indexDir = newDir();
     await buildIndex({ corpusDir, indexDir, tokenizer });

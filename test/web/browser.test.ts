@@ -61,7 +61,8 @@ describe.skipIf(!hasChromium)('web chat in Chromium', () => {
       .poll(() => dialog.locator('mark').textContent())
       .toContain('各地の地域経済活性化・国際化プロジェクトと連携');
     await expect.poll(() => dialog.locator('.around').first().textContent()).toContain('LL (Local to Local) 事業');
-    await expect.poll(() => dialog.textContent()).toContain('行 31–35');
+    await expect.poll(() => dialog.textContent()).toMatch(/引用 行 3[1-5](–3[1-5])?/);
+    await expect.poll(() => dialog.textContent()).toContain('段落 行 31–35');
     await page.screenshot({ path: 'test-results/web-chat-passage.png' });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });

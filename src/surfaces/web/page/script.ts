@@ -122,7 +122,10 @@ export const PAGE_SCRIPT = String.raw`'use strict';
     var p = passage || citation;
     dialogTitle.textContent = p.title;
     dialogBody.replaceChildren();
-    dialogBody.appendChild(el('p', { className: 'meta', text: sourceMeta(p) }));
+    // The quote's own lines, then (once loaded) the whole passage's.
+    var meta = [p.publisher, p.date, p.doc, '引用 ' + formatLines(citation.lines)];
+    if (passage) meta.push('段落 ' + formatLines(passage.lines));
+    dialogBody.appendChild(el('p', { className: 'meta', text: meta.filter(Boolean).join(' · ') }));
     if (p.section && p.section.length) {
       dialogBody.appendChild(el('p', { className: 'section-path', text: p.section.join(' › ') }));
     }
