@@ -4,9 +4,11 @@
  */
 import type { Answer } from '../answering/answer.js';
 import { sourceOf } from '../answering/citations.js';
+import { askForTopic } from '../answering/clarify.js';
 import { composeExtractive, type ExtractiveOptions } from '../answering/extractive-composer.js';
 import type { LlmComposer } from '../answering/llm-composer.js';
 import { buildOnboarding } from '../answering/onboarding.js';
+import type { PosTokenizer } from '../answering/unseen-names.js';
 import type { Logger } from '../logging.js';
 import type { Pipeline } from '../pipeline.js';
 import { joinChunks, resolvePassage } from '../retrieval/expand-passages.js';
@@ -18,7 +20,7 @@ import type {
   Onboarding,
   PassageContext,
 } from './chat-service.js';
-import { retrievalQuery } from './follow-up.js';
+import { lacksTopic, retrievalQuery } from './follow-up.js';
 import { MemoryQuestionLog, type QuestionLog } from './question-log.js';
 import { validateQuestion } from './validate-question.js';
 
@@ -79,6 +81,9 @@ export class KotaeChatService implements ChatService {
 
   private async compose(question: string, resolved: string): Promise<Answer> {
     const { retriever, tokenizer } = this.pipeline;
+    if (resolved === question && lacksTopic(question, tokenizer as Partial<PosTokenizer>)) {
+      return askForTopic(question, retriever.analyze(question).lang, this.onboarding().starterQuestions.slice(0, 3));
+    }
     const query = retriever.analyze(resolved);
     const lang = resolved === question ? query.lang : retriever.analyze(question).lang;
     const passages = await retriever.search(query.core, { k: this.options.passages ?? 8, analyzed: query });

@@ -103,6 +103,19 @@ describe('extractive answers on the real corpus', () => {
     expectVerbatimCitations(answer);
   });
 
+  it('GIVEN 「それはいつ始まった？」 with no earlier question THEN asks for the topic instead of quoting at random', async () => {
+    const alone = await chat.answer('それはいつ始まった？');
+    expect(AnswerSchema.safeParse(alone).success).toBe(true);
+    expect(alone.abstained).toBe(true);
+    expect(alone.text).toContain('何を指すのか');
+    expect(alone.citations).toEqual([]);
+    expect(alone.suggestions.length).toBeGreaterThan(0);
+    // After a question that set the topic, the same words are a follow-up and get an answer.
+    const followUp = await chat.answer('それはいつ始まった？', [{ role: 'user', text: 'LL事業とは？' }]);
+    expect(followUp.text).not.toContain('何を指すのか');
+    expect(followUp.citations.length + followUp.related.length).toBeGreaterThan(0);
+  });
+
   it('ask() records the question and returns an id and latency', async () => {
     const result = await chat.ask({ question: 'RIT事業とは？', surface: 'cli' });
     expect(result.questionId).toMatch(/[0-9a-f-]{36}/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowUp, retrievalQuery } from '../../src/chat/follow-up.js';
+import { isFollowUp, lacksTopic, retrievalQuery } from '../../src/chat/follow-up.js';
 import { RateLimiter } from '../../src/chat/rate-limiter.js';
 import { cleanQuestion, validateQuestion } from '../../src/chat/validate-question.js';
 import { loadConfig } from '../../src/config/config.js';
@@ -225,5 +225,19 @@ describe('questions in another script', () => {
     expect(() => validateQuestion('مرحبا كيف حالك', 2000)).toThrow(QuestionError);
     expect(() => validateQuestion('Как дела?', 2000)).toThrow(/Japanese or English/);
     expect(validateQuestion('FDIとは？', 2000)).toBe('FDIとは？');
+  });
+});
+
+describe('lacksTopic', () => {
+  it('GIVEN a pronoun and no topic noun THEN the question needs an earlier one; with a topic it stands alone', async () => {
+    const { getTokenizer } = await import('../../src/text/kuromoji-tokenizer.js');
+    const tokenizer = await getTokenizer();
+    expect(lacksTopic('それはいつ始まった？', tokenizer)).toBe(true);
+    expect(lacksTopic('それって何年から？', tokenizer)).toBe(true);
+    expect(lacksTopic('それは神戸医療産業都市の話？', tokenizer)).toBe(false);
+    expect(lacksTopic('その他の支援策は？', tokenizer)).toBe(false);
+    expect(lacksTopic('LL事業はいつ始まった？', tokenizer)).toBe(false);
+    expect(lacksTopic('It started when?', tokenizer)).toBe(true);
+    expect(lacksTopic('It is said that JETRO supports Shimane: how?', tokenizer)).toBe(false);
   });
 });
