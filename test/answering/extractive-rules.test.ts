@@ -20,7 +20,8 @@ function passage(id: string, text: string, score: number): Passage {
   return { chunk, score, lexical: 1, ngram: 1, dense: 0, coverage: 0.6 };
 }
 
-function compose(question: string, passages: Passage[]) {
+/** `corpusText`: the shelf the names of the question are checked against (off when absent). */
+function compose(question: string, passages: Passage[], corpusText?: string) {
   return composeExtractive({
     question,
     lang: 'ja',
@@ -29,6 +30,7 @@ function compose(question: string, passages: Passage[]) {
     reports: () => undefined,
     tokenizer,
     idf: () => 1,
+    ...(corpusText !== undefined ? { corpusText } : {}),
   });
 }
 
@@ -82,23 +84,17 @@ describe('labels, names and bullet glyphs', () => {
     'これにより、共同研究した試作品を商品化することに成功。',
   ].join('\n');
 
-  function composeNamed(question: string, passages: Passage[]) {
-    const corpusText = passages
-      .map((p) => p.chunk.text)
-      .join('')
-      .normalize('NFKC')
-      .replace(/\s+/g, '');
-    return composeExtractive({
+  /** Names are checked against the passages themselves, the whole shelf of these tests. */
+  const composeNamed = (question: string, passages: Passage[]) =>
+    compose(
       question,
-      lang: 'ja',
-      query: analyzeQuery(question, tokenizer),
       passages,
-      reports: () => undefined,
-      tokenizer,
-      idf: () => 1,
-      corpusText,
-    });
-  }
+      passages
+        .map((p) => p.chunk.text)
+        .join('')
+        .normalize('NFKC')
+        .replace(/\s+/g, ''),
+    );
 
   it('GIVEN sentences under a label naming the place asked about THEN the quotes come from under that label', () => {
     const answer = composeNamed('飯塚市はLL事業の終了後に何を手当てした？', [passage('r-1-5', examples, 2)]);
