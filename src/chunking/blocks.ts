@@ -13,6 +13,11 @@ export interface Block {
   level: number;
   /** Length of the last source line joined into the block. */
   lastLineLength: number;
+  /**
+   * For a table: the source line of each line of `text` (a source line may show as several, when
+   * its cells held HTML lists).
+   */
+  rowLines?: number[];
 }
 
 /** A line shorter than this that ends mid-sentence is a label or title, not a wrapped line. */
@@ -90,6 +95,7 @@ export function buildBlocks(lines: Line[]): Block[] {
     } else if (prev && prev.kind === 'table' && line.kind === 'table' && blanks === 0) {
       prev.text += `\n${line.text}`;
       prev.end = line.n;
+      prev.rowLines!.push(...line.text.split('\n').map(() => line.n));
     } else {
       blocks.push({
         kind: line.kind,
@@ -98,6 +104,7 @@ export function buildBlocks(lines: Line[]): Block[] {
         end: line.n,
         level: line.level,
         lastLineLength: line.text.length,
+        ...(line.kind === 'table' ? { rowLines: line.text.split('\n').map(() => line.n) } : {}),
       });
     }
     blanks = 0;

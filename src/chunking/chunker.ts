@@ -49,12 +49,12 @@ interface Piece {
   start: number;
   end: number;
   kind: Block['kind'];
-  /** The piece is its whole block (not one of the pieces of a cut table or paragraph). */
-  whole: boolean;
   /** Title line and header row of the table a later piece was cut from. */
   context?: string;
   /** The piece belongs to a footnote or source note. */
   note?: boolean;
+  /** Source line of each text line, for a piece of a cut table. */
+  rowLines?: number[];
 }
 
 export function docKey(doc: string): string {
@@ -114,7 +114,7 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
         stack.pop();
       stack.push({ level: block.level, text: block.text });
       if (current.length === 0) section = currentSection();
-      current.push({ text: block.text, start: block.start, end: block.end, kind: 'heading', whole: true });
+      current.push({ text: block.text, start: block.start, end: block.end, kind: 'heading' });
       if (current.every((piece) => piece.kind === 'heading')) section = currentSection();
       continue;
     }
@@ -145,13 +145,12 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
 }
 
 /**
- * Source lines of each text line of a piece. A table kept whole has one source line per row; the
- * rows of a table cut into pieces are known only to lie within the table.
+ * Source lines of each text line of a piece: one source line per row of a table (kept whole or cut),
+ * the block's range for each line of a paragraph.
  */
 function pieceLineRanges(piece: Piece): [number, number][] {
-  const rows = piece.text.split('\n');
-  const byRow = piece.whole && rows.length > 1 && rows.length === piece.end - piece.start + 1;
-  return rows.map((_, i): [number, number] => (byRow ? [piece.start + i, piece.start + i] : [piece.start, piece.end]));
+  if (piece.rowLines) return piece.rowLines.map((line): [number, number] => [line, line]);
+  return piece.text.split('\n').map((): [number, number] => [piece.start, piece.end]);
 }
 
 /**
@@ -160,16 +159,43 @@ function pieceLineRanges(piece: Piece): [number, number][] {
  */
 function splitBlock(block: Block, max: number, unitMax: number): Piece[] {
   if (block.text.length <= max) {
-    return [{ text: block.text, start: block.start, end: block.end, kind: block.kind, whole: true }];
+    const rowLines = block.rowLines ? { rowLines: block.rowLines } : {};
+    return [{ text: block.text, start: block.start, end: block.end, kind: block.kind, ...rowLines }];
   }
-  const units =
-    block.kind === 'table' ? block.text.split('\n') : splitSentences(block.text).map((sentence) => sentence.text);
-  const joiner = block.kind === 'table' ? '\n' : '';
+  if (block.kind === 'table') return splitTable(block, max, unitMax);
+  const units = splitSentences(block.text).map((sentence) => sentence.text);
   return packUnits(
     units.flatMap((unit) => cutLong(unit, unitMax)),
     max,
-    joiner,
-  ).map((text) => ({ text, start: block.start, end: block.end, kind: block.kind, whole: false }));
+    '',
+  ).map((text) => ({ text, start: block.start, end: block.end, kind: block.kind }));
+}
+
+/** A table cut between rows; each piece keeps the source line of every row it holds. */
+function splitTable(block: Block, max: number, unitMax: number): Piece[] {
+  const rows = block.text
+    .split('\n')
+    .flatMap((row, i) => cutLong(row, unitMax).map((text) => ({ text, line: block.rowLines?.[i] ?? block.start })));
+  const pieces: Piece[] = [];
+  let current: typeof rows = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    const rowLines = current.map((row) => row.line);
+    const text = current.map((row) => row.text).join('\n');
+    pieces.push({ text, start: rowLines[0]!, end: rowLines.at(-1)!, kind: 'table', rowLines });
+    current = [];
+  };
+  let size = 0;
+  for (const row of rows) {
+    if (current.length > 0 && size + 1 + row.text.length > max) {
+      flush();
+      size = 0;
+    }
+    size += (current.length > 0 ? 1 : 0) + row.text.length;
+    current.push(row);
+  }
+  flush();
+  return pieces;
 }
 
 function packUnits(units: string[], max: number, joiner: string): string[] {
