@@ -31,20 +31,24 @@ export function citationFor(n: number, chunk: Chunk, quote: string, reports: Rep
 }
 
 /**
- * The source lines of a quote: those of the passage lines it spans (a repaired paragraph counts
- * whole). The passage's range when the quote is not found verbatim or the chunk has no line map.
+ * The source lines of a quote: from the line its first character stands on to the line of its
+ * last. The passage's range when the quote is not found verbatim or the chunk has no line starts.
  */
 export function quoteLines(chunk: Chunk, quote: string, offset?: number): [number, number] {
   const at =
     offset !== undefined && chunk.text.startsWith(quote, offset) ? offset : quote ? chunk.text.indexOf(quote) : -1;
-  const ranges = chunk.lineRanges;
-  if (at < 0 || !ranges || ranges.length !== chunk.text.split('\n').length) return chunk.lines;
-  const lineOf = (offset: number) => chunk.text.slice(0, offset).split('\n').length - 1;
-  const first = ranges[lineOf(at)]!;
-  const last = ranges[lineOf(at + Math.max(0, quote.length - 1))]!;
-  return [first[0], Math.max(first[1], last[1])];
+  const starts = chunk.lineStarts;
+  if (at < 0 || !starts || starts.length === 0) return chunk.lines;
+  const lineAt = (position: number) => {
+    let line = starts[0]![1];
+    for (const [start, n] of starts) {
+      if (start > position) break;
+      line = n;
+    }
+    return line;
+  };
+  return [lineAt(at), lineAt(at + Math.max(0, quote.length - 1))];
 }
-
 /** The first sentence (or line) of a passage, used as the quote of a "related" source. */
 export function leadQuote(text: string, max = 120): string {
   const first = text.split('\n').find((line) => line.trim().length >= 8) ?? text;

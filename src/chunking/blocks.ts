@@ -3,6 +3,7 @@
  * is one paragraph. Each block keeps the range of source lines it came from.
  */
 import { endsSentence } from '../text/normalize.js';
+import type { LineStart } from './chunk.js';
 import type { Line, LineKind } from './lines.js';
 
 export interface Block {
@@ -13,11 +14,8 @@ export interface Block {
   level: number;
   /** Length of the last source line joined into the block. */
   lastLineLength: number;
-  /**
-   * For a table: the source line of each line of `text` (a source line may show as several, when
-   * its cells held HTML lists).
-   */
-  rowLines?: number[];
+  /** Where each source line's text begins in `text`: [offset, line], offsets increasing. */
+  lineStarts: LineStart[];
 }
 
 /** A line shorter than this that ends mid-sentence is a label or title, not a wrapped line. */
@@ -90,12 +88,13 @@ export function buildBlocks(lines: Line[]): Block[] {
     const prev = blocks.at(-1);
     if (prev && continues(prev, line, blanks, minWrapped, bulletWrapped)) {
       prev.text = joinText(prev.text, line.text);
+      prev.lineStarts.push([prev.text.length - line.text.length, line.n]);
       prev.end = line.n;
       prev.lastLineLength = line.text.length;
     } else if (prev && prev.kind === 'table' && line.kind === 'table' && blanks === 0) {
+      prev.lineStarts.push([prev.text.length + 1, line.n]);
       prev.text += `\n${line.text}`;
       prev.end = line.n;
-      prev.rowLines!.push(...line.text.split('\n').map(() => line.n));
     } else {
       blocks.push({
         kind: line.kind,
@@ -104,7 +103,7 @@ export function buildBlocks(lines: Line[]): Block[] {
         end: line.n,
         level: line.level,
         lastLineLength: line.text.length,
-        ...(line.kind === 'table' ? { rowLines: line.text.split('\n').map(() => line.n) } : {}),
+        lineStarts: [[0, line.n]],
       });
     }
     blanks = 0;

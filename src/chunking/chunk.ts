@@ -12,11 +12,11 @@ export interface Chunk {
   /** Display text: faithful to the source (line-break/whitespace repair and HTML removal only). */
   text: string;
   /**
-   * Source line range of each line of `text`, in order (a paragraph repaired from broken lines
-   * spans several): a quote is cited by its own lines, not the whole passage's. Absent in chunks
-   * made before it existed.
+   * Where each source line begins in `text`: [offset, 1-based line], offsets increasing (a paragraph
+   * repaired from broken lines holds several): a quote is cited by its own lines, not the whole
+   * passage's. Absent when a piece could not be placed, and in chunks made before it existed.
    */
-  lineRanges?: [number, number][];
+  lineStarts?: LineStart[];
   /**
    * For a piece of a table cut into several chunks: the table's title line and header row, which
    * the piece no longer shows. Indexed with the chunk (a row 「政府内の横断的推進組織 …」 matches
@@ -30,4 +30,24 @@ export interface Chunk {
   noteLines?: number[];
   /** Position of the chunk within its report (0-based), for "surrounding passages". */
   seq: number;
+}
+
+/** A source line's start within a text: [offset in the text, 1-based line number in the file]. */
+export type LineStart = [number, number];
+
+/**
+ * Line starts of pieces joined by newlines (chunk text, or a passage of chunks); undefined when a
+ * piece could not be placed in its block (its quotes are then cited by the whole range).
+ */
+export function joinLineStarts(
+  parts: readonly { text: string; lineStarts?: LineStart[] | undefined }[],
+): LineStart[] | undefined {
+  const joined: LineStart[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    if (!part.lineStarts) return undefined;
+    for (const [at, line] of part.lineStarts) joined.push([offset + at, line]);
+    offset += part.text.length + 1;
+  }
+  return joined;
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Report } from '../corpus/report.js';
 import { cutLong, splitSentences } from '../text/sentences.js';
 import { type Block, buildBlocks } from './blocks.js';
-import type { Chunk } from './chunk.js';
+import { type Chunk, joinLineStarts, type LineStart } from './chunk.js';
 import { classifyLines } from './lines.js';
 
 /**
@@ -53,8 +53,8 @@ interface Piece {
   context?: string;
   /** The piece belongs to a footnote or source note. */
   note?: boolean;
-  /** Source line of each text line, for a piece of a cut table. */
-  rowLines?: number[];
+  /** Where each source line begins in `text`; absent when the piece could not be placed. */
+  lineStarts?: LineStart[];
 }
 
 export function docKey(doc: string): string {
@@ -84,6 +84,7 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
       if (piece.note) for (let i = 0; i < count; i++) noteLines.push(line + i);
       line += count;
     }
+    const lineStarts = joinLineStarts(current);
     chunks.push({
       id: `${key}-${first.start}-${last.end}`,
       doc: report.doc,
@@ -91,7 +92,7 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
       section,
       lines: [first.start, last.end],
       text: current.map((piece) => piece.text).join('\n'),
-      lineRanges: current.flatMap(pieceLineRanges),
+      ...(lineStarts ? { lineStarts } : {}),
       ...(context ? { context } : {}),
       ...(noteLines.length > 0 ? { noteLines } : {}),
       seq: chunks.length,
@@ -114,7 +115,13 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
         stack.pop();
       stack.push({ level: block.level, text: block.text });
       if (current.length === 0) section = currentSection();
-      current.push({ text: block.text, start: block.start, end: block.end, kind: 'heading' });
+      current.push({
+        text: block.text,
+        start: block.start,
+        end: block.end,
+        kind: 'heading',
+        lineStarts: block.lineStarts,
+      });
       if (current.every((piece) => piece.kind === 'heading')) section = currentSection();
       continue;
     }
@@ -144,13 +151,15 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
   return chunks;
 }
 
-/**
- * Source lines of each text line of a piece: one source line per row of a table (kept whole or cut),
- * the block's range for each line of a paragraph.
- */
-function pieceLineRanges(piece: Piece): [number, number][] {
-  if (piece.rowLines) return piece.rowLines.map((line): [number, number] => [line, line]);
-  return piece.text.split('\n').map((): [number, number] => [piece.start, piece.end]);
+/** The line starts of `block.text` within [from, to), relative to `from`. */
+function lineStartsWithin(starts: readonly LineStart[], from: number, to: number): LineStart[] {
+  let first = starts[0]!;
+  const within: LineStart[] = [];
+  for (const start of starts) {
+    if (start[0] <= from) first = start;
+    else if (start[0] < to) within.push([start[0] - from, start[1]]);
+  }
+  return [[0, first[1]], ...within];
 }
 
 /**
@@ -159,30 +168,46 @@ function pieceLineRanges(piece: Piece): [number, number][] {
  */
 function splitBlock(block: Block, max: number, unitMax: number): Piece[] {
   if (block.text.length <= max) {
-    const rowLines = block.rowLines ? { rowLines: block.rowLines } : {};
-    return [{ text: block.text, start: block.start, end: block.end, kind: block.kind, ...rowLines }];
+    return [{ text: block.text, start: block.start, end: block.end, kind: block.kind, lineStarts: block.lineStarts }];
   }
   if (block.kind === 'table') return splitTable(block, max, unitMax);
   const units = splitSentences(block.text).map((sentence) => sentence.text);
+  let cursor = 0;
   return packUnits(
     units.flatMap((unit) => cutLong(unit, unitMax)),
     max,
     '',
-  ).map((text) => ({ text, start: block.start, end: block.end, kind: block.kind }));
+  ).map((text) => {
+    // Each piece is found in the paragraph after the one before it; its lines are those it spans.
+    const at = block.text.indexOf(text, cursor);
+    if (at < 0) return { text, start: block.start, end: block.end, kind: block.kind };
+    cursor = at + text.length;
+    const lineStarts = lineStartsWithin(block.lineStarts, at, cursor);
+    const lastLine = lineStarts.at(-1)![1];
+    return { text, start: lineStarts[0]![1], end: lastLine, kind: block.kind, lineStarts };
+  });
 }
 
 /** A table cut between rows; each piece keeps the source line of every row it holds. */
 function splitTable(block: Block, max: number, unitMax: number): Piece[] {
-  const rows = block.text
-    .split('\n')
-    .flatMap((row, i) => cutLong(row, unitMax).map((text) => ({ text, line: block.rowLines?.[i] ?? block.start })));
+  let offset = 0;
+  const rows = block.text.split('\n').flatMap((row) => {
+    const line = lineStartsWithin(block.lineStarts, offset, offset + 1)[0]![1];
+    offset += row.length + 1;
+    return cutLong(row, unitMax).map((text) => ({ text, line }));
+  });
   const pieces: Piece[] = [];
   let current: typeof rows = [];
   const flush = () => {
     if (current.length === 0) return;
-    const rowLines = current.map((row) => row.line);
+    const lineStarts: LineStart[] = [];
+    let at = 0;
+    for (const row of current) {
+      if (lineStarts.at(-1)?.[1] !== row.line) lineStarts.push([at, row.line]);
+      at += row.text.length + 1;
+    }
     const text = current.map((row) => row.text).join('\n');
-    pieces.push({ text, start: rowLines[0]!, end: rowLines.at(-1)!, kind: 'table', rowLines });
+    pieces.push({ text, start: current[0]!.line, end: current.at(-1)!.line, kind: 'table', lineStarts });
     current = [];
   };
   let size = 0;

@@ -73,6 +73,8 @@ async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir:
   let quotes = 0;
   let faithful = 0;
   let atCitedLines = 0;
+  const citedSpans: number[] = [];
+  const passageSpans: number[] = [];
   const missed: string[] = [];
   for (const question of questions) {
     let answer: Awaited<ReturnType<typeof chat.answer>>;
@@ -88,6 +90,9 @@ async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir:
       // An empty quote "occurs" everywhere: it counts as unfaithful.
       if (quote.length > 0 && sourceOf(citation.doc).includes(quote)) faithful++;
       if (quote.length > 0 && sourceOf(citation.doc, citation.lines).includes(quote)) atCitedLines++;
+      citedSpans.push(citation.lines[1] - citation.lines[0] + 1);
+      const passage = chat.passage(citation.passageId);
+      if (passage) passageSpans.push(passage.lines[1] - passage.lines[0] + 1);
     }
     if (!question.answerable) {
       unanswerable++;
@@ -117,7 +122,14 @@ async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir:
   console.log(`abstained on answerable questions:                          ${pct(abstainedAnswerable, answerable)}`);
   console.log(`faithful quotes (verbatim in the cited report, NFKC/space):  ${pct(faithful, quotes)}`);
   console.log(`quotes found at the lines they cite:                        ${pct(atCitedLines, quotes)}`);
+  console.log(
+    `source lines a citation points at: mean ${mean(citedSpans).toFixed(1)} (its whole passage: ${mean(passageSpans).toFixed(1)})`,
+  );
   if (process.env['KOTAE_EVAL_VERBOSE']) console.log(missed.join('\n'));
+}
+
+function mean(values: number[]): number {
+  return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : 0;
 }
 
 async function main(): Promise<void> {

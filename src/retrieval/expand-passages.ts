@@ -5,7 +5,7 @@
  * in neighbouring chunks ("岩手－大連 (ものづくり基盤技術)" / "<成果事例> …"): one passage then holds both.
  * A chunk taken into a better-ranked passage is not returned again, nor a repeat of one's text.
  */
-import type { Chunk } from '../chunking/chunk.js';
+import { type Chunk, joinLineStarts } from '../chunking/chunk.js';
 
 /** Longest passage built from adjacent chunks (the chat-sized maximum of a passage). */
 export const MAX_PASSAGE_CHARS = 600;
@@ -83,10 +83,11 @@ export function joinChunks(chunks: readonly Chunk[], from: number, to: number): 
     lines: [first.lines[0], last.lines[1]],
     text: parts.map((part) => part.text).join('\n'),
   };
-  delete joined.lineRanges;
+  delete joined.lineStarts;
   delete joined.noteLines;
   delete joined.context;
-  if (parts.every((part) => part.lineRanges)) joined.lineRanges = parts.flatMap((part) => part.lineRanges!);
+  const lineStarts = joinLineStarts(parts);
+  if (lineStarts) joined.lineStarts = lineStarts;
   // Note lines are numbered within each part: shift them by the lines of the parts before.
   const noteLines: number[] = [];
   let offset = 0;
