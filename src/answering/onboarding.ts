@@ -82,13 +82,24 @@ const PATTERNS: GlossaryPattern[] = [
  */
 function trimLeadingContext(name: string): string {
   const trimmed = name.replace(/^[-・\s]+/, '').trim();
-  // Cut after the last hiragana other than の (particles, verb endings); 「XのY」 is one name.
-  const cut = trimmed.replace(/^.*[ぁ-ねは-ゖ](?=[^\p{Script=Hiragana}（(])/u, '');
-  return cut.length >= 2 ? cut : trimmed;
+  // Cut after the last hiragana other than の (particles, verb endings); 「XのY」 is one name, but
+  // 「九州全体での事業継続」 is 事業継続 in a place (での, への, からの, との, までの).
+  const cut = trimmed.replace(/^.*([ぁ-ねは-ゖ]|(で|へ|から|と|まで)の)(?=[^\p{Script=Hiragana}（(])/u, '');
+  // 「(IMI) の全米ネットワーク」: a name does not open with a particle.
+  const named = (cut.length >= 2 ? cut : trimmed).replace(/^[のはがをにへとも]\s*/, '');
+  return named.length >= 2 ? named : trimmed;
 }
 
 function acceptable(term: string, definition: string): boolean {
   if (!term || !definition || term === definition) return false;
+  // 「地域未来投資促進法（以下「法律」という）」 misread the other way round: a definition says more than its term.
+  if (definition.length <= 2 && definition.length < term.length) return false;
+  // 「福岡県飯塚市－米国シリコンバレー（IT）」「技術戦略委員会:TSB」: a pairing or a label, not a name.
+  if (/[－—:：]/.test(definition) && !/[（(]/.test(definition)) return false;
+  // A Latin expansion starts with the acronym's first letter (RDA is not 「Agency（地域開発公社）」).
+  // (Only for an expansion in Latin words: 「GaN系半導体レーザー」 is a Japanese name.)
+  const latin = /^([A-Za-z]{3,})(?=[\s（(]|$)/.exec(definition)?.[1];
+  if (latin && ACRONYM.test(term) && latin[0]!.toLowerCase() !== term[0]!.toLowerCase()) return false;
   if (/^(図表|資料|注|出所|出典)/.test(definition) || /^\d+$/.test(term)) return false;
   // An acronym's expansion is Japanese (or English words); a single Latin word is not a definition.
   if (/^[A-Z]/.test(term) && !/事業|計画|制度|法|機構/.test(term) && !ACRONYM.test(term)) return false;
@@ -103,7 +114,10 @@ export function buildGlossary(source: OnboardingSource): GlossaryEntry[] {
       for (const match of chunk.text.matchAll(pattern.re)) {
         const term = pattern.term(match).trim();
         const raw = pattern.definition(match);
-        const definition = pattern.nameBefore ? trimLeadingContext(raw) : raw.replace(/^[-・\s]+/, '').trim();
+        const definition = (pattern.nameBefore ? trimLeadingContext(raw) : raw.replace(/^[-・\s]+/, '').trim())
+          // 「全要素生産性、注8」: a footnote marker is no part of the definition.
+          .replace(/[、,]\s*[（(]?注\d*[)）]?$/, '')
+          .replace(/[（(]注\d*[)）]$/, '');
         if (entries.has(term) || !acceptable(term, definition)) continue;
         entries.set(term, { term, definition, citation: citationFor(1, chunk, match[0].trim(), source.report) });
       }

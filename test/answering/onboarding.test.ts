@@ -65,3 +65,31 @@ describe('glossary', () => {
     expect(entry?.citation.quote).toContain('(RIT)事業');
   });
 });
+
+describe('glossary rules', () => {
+  const texts = [
+    '九州全体での事業継続（BCP）の体制を整えた。',
+    '8. 福岡県飯塚市－米国カリフォルニア州シリコンバレー（IT）',
+    'Agency（地域開発公社）に当たるRegional Development Agencies（RDA）が置かれた。',
+    '全要素生産性（TFP、注8）の伸びが鈍化している。',
+    '高輝度LED、GaN系半導体レーザー(LD)で高シェアを持つ。',
+    '製造イノベーション機関 (IMI) の全米ネットワーク (NNMI) の構築が進む。',
+  ];
+  const glossary = buildGlossary({
+    ...source,
+    chunks: texts.map((text, i) => chunk(10 + i, ['用語'], text)),
+  });
+  const defined = Object.fromEntries(glossary.map((entry) => [entry.term, entry.definition]));
+
+  it('GIVEN a name dragged in with its context THEN the definition is the name alone', () => {
+    expect(defined['BCP']).toBe('事業継続');
+    expect(defined['NNMI']).toBe('全米ネットワーク');
+    expect(defined['TFP']).toBe('全要素生産性');
+    expect(defined['LD']).toBe('GaN系半導体レーザー');
+  });
+
+  it('GIVEN a bracket that labels a pairing, or a Latin word that cannot expand the acronym THEN no entry', () => {
+    expect(defined['IT']).toBeUndefined();
+    expect(defined['RDA']).not.toBe('Agency（地域開発公社）');
+  });
+});
