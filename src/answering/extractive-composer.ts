@@ -160,6 +160,8 @@ export function isApparatus(text: string): boolean {
   return (
     /^[-・\s]*([（(]注\d*[)）]|注\d|出所|出典|資料[:：）)]|[（(]資料[)）]|※\s*出典)/.test(text) ||
     /\[\d{4}[a-z]?\]\s*[.．]/.test(text) ||
+    // 「※…をクロス集計し、各マスには回答者数を記載している。」: how a chart was made, not what it shows.
+    /^[-・\s]*※.*(集計|記載|作成|図表|グラフ|単位|を除く|含まない)/.test(text) ||
     /\b(pp?\.\s*\d|vol\.|No\.\s*\d+-\d+)/i.test(text) ||
     // 「研究レポートNo.426、富士通総研・経済研究所、2015年6月」: a bibliography entry.
     /No\.\s*\d+[、,].*(19|20)\d\d年/.test(text) ||
