@@ -5,6 +5,7 @@
 import type { Answer } from '../answering/answer.js';
 import { sourceOf } from '../answering/citations.js';
 import { askForTopic } from '../answering/clarify.js';
+import { isShelfQuestion, shelfAnswer } from '../answering/shelf.js';
 import { composeExtractive, type ExtractiveOptions } from '../answering/extractive-composer.js';
 import type { LlmComposer } from '../answering/llm-composer.js';
 import { buildOnboarding } from '../answering/onboarding.js';
@@ -85,6 +86,15 @@ export class KotaeChatService implements ChatService {
       return askForTopic(question, retriever.analyze(question).lang, this.onboarding().starterQuestions.slice(0, 3));
     }
     const query = retriever.analyze(resolved);
+    if (resolved === question && isShelfQuestion(question, query.lang, tokenizer as Partial<PosTokenizer>)) {
+      // The reports the question names (publisher, title words) first.
+      // reportPrior() scores reports in the order their chunks come in the index.
+      const prior = retriever.reportPrior(query);
+      const docs = [...new Set(this.pipeline.index.chunks.map((chunk) => chunk.doc))];
+      const named = (doc: string) => prior[docs.indexOf(doc)] ?? 0;
+      const reports = [...this.onboarding().reports].sort((a, b) => named(b.doc) - named(a.doc));
+      return shelfAnswer(question, query.lang, reports);
+    }
     const lang = resolved === question ? query.lang : retriever.analyze(question).lang;
     const passages = await retriever.search(query.core, { k: this.options.passages ?? 8, analyzed: query });
     const reports = (doc: string) => this.pipeline.report(doc);

@@ -116,6 +116,19 @@ describe('extractive answers on the real corpus', () => {
     expect(followUp.citations.length + followUp.related.length).toBeGreaterThan(0);
   });
 
+  it('GIVEN a question about the shelf itself THEN lists every report with a cited quote saying what it covers', async () => {
+    const answer = await chat.answer('新しく担当になったけど、まずどの報告書から読めばいい？');
+    expect(AnswerSchema.safeParse(answer).success).toBe(true);
+    expect(answer.abstained).toBe(false);
+    const titles = chat.onboarding().reports.map((report) => report.title);
+    for (const title of titles) expect(answer.text).toContain(title);
+    expect(answer.citations.length).toBe(titles.length);
+    expectVerbatimCitations(answer);
+    // A question about what a report says is answered from its passages, not with the shelf.
+    const content = await chat.answer('NRIの報告書ではどんな方向性が挙げられてる？');
+    expect(content.text).not.toContain('お調べできる報告書は');
+  });
+
   it('ask() records the question and returns an id and latency', async () => {
     const result = await chat.ask({ question: 'RIT事業とは？', surface: 'cli' });
     expect(result.questionId).toMatch(/[0-9a-f-]{36}/);

@@ -241,3 +241,17 @@ describe('lacksTopic', () => {
     expect(lacksTopic('It is said that JETRO supports Shimane: how?', tokenizer)).toBe(false);
   });
 });
+
+describe('isShelfQuestion', () => {
+  it('GIVEN questions about which reports there are THEN yes; questions about what they say THEN no', async () => {
+    const { getTokenizer } = await import('../../src/text/kuromoji-tokenizer.js');
+    const { isShelfQuestion } = await import('../../src/answering/shelf.js');
+    const tokenizer = await getTokenizer();
+    expect(isShelfQuestion('この棚にはどんな報告書がある？', 'ja', tokenizer)).toBe(true);
+    expect(isShelfQuestion('報告書は何冊ある?', 'ja', tokenizer)).toBe(true);
+    expect(isShelfQuestion('NRIの報告書ではどんな方向性が挙げられてる？', 'ja', tokenizer)).toBe(false);
+    expect(isShelfQuestion('どの報告書にLL事業のことが書いてある？', 'ja', tokenizer)).toBe(false);
+    expect(isShelfQuestion('What reports do you have?', 'en', tokenizer)).toBe(true);
+    expect(isShelfQuestion('Which reports cover FDI?', 'en', tokenizer)).toBe(false);
+  });
+});
