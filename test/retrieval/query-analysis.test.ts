@@ -18,6 +18,18 @@ describe('question phrasing', () => {
     expect(stripQuestionPhrasing('そもそも産業集積とは何ですか')).not.toContain('そもそも');
   });
 
+  it('strips phrasing only on word boundaries when it knows the words', () => {
+    const words = (text: string) => tokenizer.tokens(text).map((token) => token.surface_form);
+    expect(analyzeQuery('RNAは何を担っているか？', tokenizer).terms.get('担う')).toBe(1);
+    expect(analyzeQuery('なかなか普及しない原因', tokenizer).core).toContain('なかなか');
+    const te = '地域によって違うのか';
+    expect(stripQuestionPhrasing(te, words(te))).toContain('によって');
+    // Without the words the patterns cut into the topic.
+    expect(stripQuestionPhrasing(te)).not.toContain('によって');
+    const topic = 'クラスター政策ってどんな感じ？';
+    expect(stripQuestionPhrasing(topic, words(topic))).toBe('クラスター政策');
+  });
+
   it('keeps the topic when everything else is framing', () => {
     expect(stripQuestionPhrasing('教えて')).toBe('教えて');
   });
