@@ -21,4 +21,9 @@ export interface Passage {
   window?: number;
   /** Longest phrases shared with the question, 0..1 (see `RetrieverOptions.phraseWeight`). */
   phrase?: number;
+  /**
+   * Coverage of the query's terms weighted by their rarity among the chunks of the same title, minus
+   * the mean of its siblings among the candidates (see `RetrieverOptions.siblingWeight`), -1..1.
+   */
+  sibling?: number;
 }
