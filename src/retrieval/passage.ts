@@ -26,4 +26,6 @@ export interface Passage {
    * the mean of its siblings among the candidates (see `RetrieverOptions.siblingWeight`), -1..1.
    */
   sibling?: number;
+  /** 1 when the passage has the shape of the answer the question word asks for (「何人」 → 14人), else 0. */
+  shape?: number;
 }

@@ -9,7 +9,7 @@ import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
 import type { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
-import { type QuestionKind, questionKind } from './question-kind.js';
+import { answerShape, type QuestionKind, questionKind } from './question-kind.js';
 import type { RomajiNames } from './romaji-names.js';
 
 export interface AnalyzedQuery {
@@ -17,6 +17,8 @@ export interface AnalyzedQuery {
   core: string;
   /** What kind of answer the question wants (a list, a number, a definition …). */
   kind: QuestionKind;
+  /** What the answer looks like when the question word says so (「何人」 → 14人, 「いつ」 → 1910年). */
+  answerShape?: RegExp | undefined;
   lang: 'ja' | 'en';
   terms: Map<string, number>;
   grams: Map<string, number>;
@@ -202,6 +204,7 @@ export function analyzeQuery(
   return {
     core,
     kind: questionKind(question),
+    answerShape: answerShape(question),
     lang,
     terms,
     grams,

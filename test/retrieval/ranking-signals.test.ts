@@ -1,7 +1,7 @@
 /**
  * Re-scoring signals of the hybrid retriever on a small corpus of article paragraphs (one file
  * each, the article's name on the first line as in JSQuAD): shared phrases and the title's scope
- * over the sentence windows, the terms that tell siblings apart.
+ * over the sentence windows, the terms that tell siblings apart, the shape of the answer.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -114,5 +114,16 @@ describe('ranking signals', () => {
     const withSiblings = (await byDoc(new HybridRetriever(index, tokenizer), question)).get('tsuyu-0.txt')!;
     const without = (await byDoc(retriever, question)).get('tsuyu-0.txt')!;
     expect(withSiblings.score - without.score).toBeCloseTo(0.4 * withSiblings.sibling!, 10);
+  });
+
+  it('GIVEN a question asking 何人 THEN a passage with a count of people has the answer shape', async () => {
+    const passages = await byDoc(new HybridRetriever(index, tokenizer), 'マーラーの子供は何人？');
+    expect(passages.get('mahler-1.txt')!.shape).toBe(1);
+    expect(passages.get('mahler-0.txt')!.shape).toBe(0);
+    const without = await byDoc(
+      new HybridRetriever(index, tokenizer, undefined, { shapeWeight: 0 }),
+      'マーラーの子供は何人？',
+    );
+    for (const passage of without.values()) expect(passage.shape).toBe(0);
   });
 });
