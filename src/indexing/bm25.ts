@@ -162,6 +162,14 @@ export class Bm25Index {
   }
 
   /** Adds each term's weight into the slot of every document that contains the term. */
+  /** Ids of the documents that contain `term`. */
+  postings(term: string): Int32Array {
+    const t = this.termIds.get(term);
+    if (t === undefined) return new Int32Array(0);
+    const { offsets, ids } = this.arrays;
+    return ids.subarray(offsets[t]!, offsets[t + 1]!);
+  }
+
   addPresence(weights: Iterable<readonly [string, number]>, out: Float64Array): void {
     const { offsets, ids } = this.arrays;
     for (const [term, weight] of weights) {

@@ -21,4 +21,11 @@ export interface Passage {
   window?: number;
   /** Longest phrases shared with the question, 0..1 (see `RetrieverOptions.phraseWeight`). */
   phrase?: number;
+  /**
+   * Coverage of the query's terms weighted by their rarity among the chunks of the same title, minus
+   * the mean of its siblings among the candidates (see `RetrieverOptions.siblingWeight`), -1..1.
+   */
+  sibling?: number;
+  /** 1 when the passage has the shape of the answer the question word asks for (「何人」 → 14人), else 0. */
+  shape?: number;
 }

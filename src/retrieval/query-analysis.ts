@@ -9,7 +9,7 @@ import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
 import type { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
-import { type QuestionKind, questionKind } from './question-kind.js';
+import { answerShape, type QuestionKind, questionKind } from './question-kind.js';
 import type { RomajiNames } from './romaji-names.js';
 
 export interface AnalyzedQuery {
@@ -17,6 +17,8 @@ export interface AnalyzedQuery {
   core: string;
   /** What kind of answer the question wants (a list, a number, a definition …). */
   kind: QuestionKind;
+  /** What the answer looks like when the question word says so (「何人」 → 14人, 「いつ」 → 1910年). */
+  answerShape?: RegExp | undefined;
   lang: 'ja' | 'en';
   terms: Map<string, number>;
   grams: Map<string, number>;
@@ -105,10 +107,39 @@ const ENGLISH_STOP_WORDS = new Set(
   ).split(' '),
 );
 
-export function stripQuestionPhrasing(question: string): string {
+/**
+ * The question without its phrasing. With `words` (the question's words in order, e.g. kuromoji
+ * surface forms) a phrase is stripped only where it starts and ends on word boundaries, so the
+ * patterns do not cut into the topic: 作っているか keeps 作って (te-form, not the topic marker って),
+ * なかなか keeps its かな, によって keeps its って.
+ */
+export function stripQuestionPhrasing(question: string, words?: readonly string[]): string {
+  const boundaries = words ? wordBoundaries(question, words) : undefined;
+  // Phrases become spaces of the same length, so offsets stay those of the question.
   let core = question;
-  for (const pattern of QUESTION_PHRASES) core = core.replace(pattern, ' ');
+  for (const pattern of QUESTION_PHRASES) {
+    core = core.replace(pattern, (match: string, ...rest: unknown[]) => {
+      const offset = rest[rest.length - 2] as number;
+      if (boundaries && !(boundaries.has(offset) && boundaries.has(offset + match.length))) return match;
+      return ' '.repeat(match.length);
+    });
+  }
   return core.replace(/\s+/g, ' ').trim() || question.trim();
+}
+
+/** Offsets in `text` where a word starts or ends (words found in order; ones not found are skipped). */
+function wordBoundaries(text: string, words: readonly string[]): Set<number> {
+  const boundaries = new Set<number>([0, text.length]);
+  let at = 0;
+  for (const word of words) {
+    if (!word) continue;
+    const found = text.indexOf(word, at);
+    if (found < 0) continue;
+    boundaries.add(found);
+    at = found + word.length;
+    boundaries.add(at);
+  }
+  return boundaries;
 }
 
 export function analyzeQuery(
@@ -120,7 +151,8 @@ export function analyzeQuery(
   romajiNames?: () => RomajiNames | undefined,
 ): AnalyzedQuery {
   const lang: 'ja' | 'en' = japaneseRatio(question) < 0.2 && /[a-z]{2}/i.test(question) ? 'en' : 'ja';
-  const core = stripQuestionPhrasing(question);
+  const surfaces = (tokenizer as Partial<SurfaceTokenizer>).tokens?.(question).map((token) => token.surface_form);
+  const core = stripQuestionPhrasing(question, surfaces);
   const terms = new Map<string, number>();
   const grams = new Map<string, number>();
   const add = (map: Map<string, number>, key: string, weight: number) =>
@@ -172,11 +204,17 @@ export function analyzeQuery(
   return {
     core,
     kind: questionKind(question),
+    answerShape: answerShape(question),
     lang,
     terms,
     grams,
     aliases: aliasHits.map(({ alias, expansions }) => ({ alias, expansions })),
   };
+}
+
+/** A tokenizer that also gives the words of a text as written (kuromoji's surface forms). */
+interface SurfaceTokenizer {
+  tokens(text: string): { surface_form: string }[];
 }
 
 /** Terms of lexicon translations, cached per tokenizer (a handful of English words recur across questions). */

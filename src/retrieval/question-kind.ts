@@ -75,3 +75,27 @@ export function askedFigure(question: string): AskedFigure | undefined {
 /** Question words that ask for something other than a count or an amount. */
 const OTHER_QUESTION_WORD =
   /((いつ|何年|誰|だれ|どこ(?!まで)|何と|なぜ|どうして|どうなる)[^、。？?]{0,8}|(何が|何を|どんな)[^、。？?]{0,12})[？?]?$/;
+
+/** Arabic or kanji numerals, as the reports and articles write counts. */
+const NUMERAL = '[0-9０-９一二三四五六七八九十百千万]+';
+
+/** Counters a question asks for with 何 (何人, 何年, 何種類): the answer is a numeral with that counter. */
+const COUNTERS =
+  /何(種類|世紀|時間|か国|カ国|ヶ国|か所|カ所|ヶ所|[人名年月日回個歳倍度番位冊枚本件社代隻機台頭匹羽点曲作話巻号条部室階])/;
+
+/** A date: a year, month, day or century in figures, or an era name. */
+const DATE = /[0-9０-９]+\s*(年|月|日|世紀)|(明治|大正|昭和|平成|令和)[0-9元]/;
+
+/**
+ * What the answer to a question looks like, when its question word says so: 「何人」 → a numeral
+ * with 人, 「いつ」 → a date, 「どのくらい」 → a figure. Undefined for other questions.
+ */
+export function answerShape(question: string): RegExp | undefined {
+  const q = question.normalize('NFKC');
+  const counter = COUNTERS.exec(q);
+  if (counter) return new RegExp(`${NUMERAL}\\s*${counter[1]}`);
+  if (/人数/.test(q)) return new RegExp(`${NUMERAL}\\s*[人名]`);
+  if (/(いつ|何月|年代|時期)/.test(q)) return DATE;
+  if (/(どのくらい|どれくらい|どのぐらい|どれぐらい|どれほど|どの程度|いくら)/.test(q)) return /[0-9０-９]/;
+  return undefined;
+}

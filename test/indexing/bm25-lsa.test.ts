@@ -59,6 +59,13 @@ describe('Bm25Index', () => {
     expect(Array.from(out)).toEqual([2.5, 0.5, 0]);
   });
 
+  it('postings lists the documents holding a term once each, ascending; an unknown term has none', () => {
+    const index = Bm25Index.build(docs);
+    expect(Array.from(index.postings('クラスター'))).toEqual([0, 1]);
+    expect(Array.from(index.postings('企業'))).toEqual([0, 1, 2, 3]);
+    expect(index.postings('未知語').length).toBe(0);
+  });
+
   it('unknown terms score nothing', () => {
     const index = Bm25Index.build(docs);
     expect(scores(index, ['火星'])).toEqual([0, 0, 0, 0]);

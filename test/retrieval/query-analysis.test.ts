@@ -3,6 +3,7 @@ import { joinSpacedOut } from '../../src/indexing/index-text.js';
 import { AliasTable } from '../../src/retrieval/aliases.js';
 import { Lexicon } from '../../src/retrieval/lexicon.js';
 import { analyzeQuery, stripQuestionPhrasing } from '../../src/retrieval/query-analysis.js';
+import { answerShape } from '../../src/retrieval/question-kind.js';
 import { foldRomaji, RomajiNames, romanize } from '../../src/retrieval/romaji-names.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
 
@@ -18,6 +19,18 @@ describe('question phrasing', () => {
     expect(stripQuestionPhrasing('そもそも産業集積とは何ですか')).not.toContain('そもそも');
   });
 
+  it('strips phrasing only on word boundaries when it knows the words', () => {
+    const words = (text: string) => tokenizer.tokens(text).map((token) => token.surface_form);
+    expect(analyzeQuery('RNAは何を担っているか？', tokenizer).terms.get('担う')).toBe(1);
+    expect(analyzeQuery('なかなか普及しない原因', tokenizer).core).toContain('なかなか');
+    const te = '地域によって違うのか';
+    expect(stripQuestionPhrasing(te, words(te))).toContain('によって');
+    // Without the words the patterns cut into the topic.
+    expect(stripQuestionPhrasing(te)).not.toContain('によって');
+    const topic = 'クラスター政策ってどんな感じ？';
+    expect(stripQuestionPhrasing(topic, words(topic))).toBe('クラスター政策');
+  });
+
   it('keeps the topic when everything else is framing', () => {
     expect(stripQuestionPhrasing('教えて')).toBe('教えて');
   });
@@ -29,6 +42,22 @@ describe('question phrasing', () => {
     const casual = analyzeQuery('県はいくら出してて、なんで一つの産業に頼っちゃうの', tokenizer);
     for (const term of ['いくら', 'なんで', 'ちゃう']) expect(casual.terms.get(term)).toBe(0.2);
     expect(casual.terms.get('産業')).toBe(1);
+  });
+});
+
+describe('answer shape', () => {
+  it('asks for a numeral with the counter of 何X, a date for いつ, a figure for どのくらい', () => {
+    const people = answerShape('グスタフ・マーラーは何人兄弟か？')!;
+    expect(people.test('夫妻の間には14人の子供が産まれている')).toBe(true);
+    expect(people.test('1860年7月7日に生まれた')).toBe(false);
+    expect(answerShape('何年に結婚したか')!.test('1902年に結婚した')).toBe(true);
+    expect(answerShape('子供の人数は')!.test('三人の子供')).toBe(true);
+    const when = answerShape('シェーンベルクがマーラーに謝ったのはいつ？')!;
+    expect(when.test('1910年8月には謝罪した')).toBe(true);
+    expect(when.test('のちに謝罪した')).toBe(false);
+    expect(answerShape('規模はどのくらい？')!.test('約2,000mm')).toBe(true);
+    expect(answerShape('梅雨とは何季の一種か')).toBeUndefined();
+    expect(answerShape('アジア・モンスーンはどんな性質の大気か')).toBeUndefined();
   });
 });
 

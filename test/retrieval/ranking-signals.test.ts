@@ -1,7 +1,7 @@
 /**
  * Re-scoring signals of the hybrid retriever on a small corpus of article paragraphs (one file
  * each, the article's name on the first line as in JSQuAD): shared phrases and the title's scope
- * over the sentence windows.
+ * over the sentence windows, the terms that tell siblings apart, the shape of the answer.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +25,10 @@ const PARAGRAPHS: Record<string, string[]> = {
   ],
   'labour-0.txt': ['労働法', '公共の企業の労働関係は、公共の利益と企業の労働の関係から法で定める。'],
   'labour-1.txt': ['労働法', '戦後には公共企業体等労働関係法も作られた。'],
+  // Three paragraphs of one article: 梅雨 is in all of them, 北海道 in two, 日本 in one.
+  'tsuyu-0.txt': ['梅雨', '梅雨は北海道と小笠原諸島を除く日本で見られる気象である。'],
+  'tsuyu-1.txt': ['梅雨', '北海道に梅雨はないとされる。梅雨前線が北海道に届く梅雨末期には、梅雨の勢力が衰えている。'],
+  'tsuyu-2.txt': ['梅雨', '梅雨の期間は一か月ほどである。'],
 };
 
 describe('ranking signals', () => {
@@ -87,5 +91,39 @@ describe('ranking signals', () => {
     // マーラー is in the title, 子供 two sentences further: the window of the 子供 sentence covers both.
     expect(passages.get('mahler-1.txt')!.window).toBeCloseTo(1, 10);
     expect([...passages.keys()][0]).toBe('mahler-1.txt');
+  });
+
+  it('GIVEN siblings of one article THEN the one holding the terms rare in the article has the higher sibling score', async () => {
+    const question = '日本で梅雨がないのは北海道とどこか';
+    const passages = await byDoc(new HybridRetriever(index, tokenizer), question);
+    const all = passages.get('tsuyu-0.txt')!;
+    const repeats = passages.get('tsuyu-1.txt')!;
+    // 梅雨 (every paragraph) weighs nothing; tsuyu-0 also has 日本, which only it has.
+    expect(all.sibling!).toBeGreaterThan(0);
+    expect(repeats.sibling!).toBeLessThan(all.sibling!);
+    // Siblings are compared among themselves: their scores sum to 0.
+    const tsuyu = [...passages.values()].filter((passage) => passage.chunk.doc.startsWith('tsuyu-'));
+    expect(tsuyu.reduce((sum, passage) => sum + passage.sibling!, 0)).toBeCloseTo(0, 10);
+    expect([...passages.keys()][0]).toBe('tsuyu-0.txt');
+  });
+
+  it('GIVEN siblingWeight 0 THEN sibling coverage adds nothing', async () => {
+    const question = '日本で梅雨がないのは北海道とどこか';
+    const retriever = new HybridRetriever(index, tokenizer, undefined, { siblingWeight: 0 });
+    for (const passage of (await byDoc(retriever, question)).values()) expect(passage.sibling).toBe(0);
+    const withSiblings = (await byDoc(new HybridRetriever(index, tokenizer), question)).get('tsuyu-0.txt')!;
+    const without = (await byDoc(retriever, question)).get('tsuyu-0.txt')!;
+    expect(withSiblings.score - without.score).toBeCloseTo(0.4 * withSiblings.sibling!, 10);
+  });
+
+  it('GIVEN a question asking 何人 THEN a passage with a count of people has the answer shape', async () => {
+    const passages = await byDoc(new HybridRetriever(index, tokenizer), 'マーラーの子供は何人？');
+    expect(passages.get('mahler-1.txt')!.shape).toBe(1);
+    expect(passages.get('mahler-0.txt')!.shape).toBe(0);
+    const without = await byDoc(
+      new HybridRetriever(index, tokenizer, undefined, { shapeWeight: 0 }),
+      'マーラーの子供は何人？',
+    );
+    for (const passage of without.values()) expect(passage.shape).toBe(0);
   });
 });
