@@ -9,6 +9,7 @@ import { ErrorCode, IndexError } from '../errors.js';
 import type { Logger } from '../logging.js';
 import type { KuromojiTokenizerAdapter } from '../text/kuromoji-tokenizer.js';
 import type { Tokenizer } from '../text/tokenizer.js';
+import { analysisFingerprint } from './analysis-fingerprint.js';
 import { buildIndex } from './build-index.js';
 import type { EmbedderConfig } from './embedders/optional.js';
 import { readManifest } from './index-files.js';
@@ -27,7 +28,10 @@ export interface OpenIndexOptions {
   embedder?: EmbedderConfig;
   logger?: Logger;
   progress?: Progress;
-  /** Rebuild when a corpus file was added, changed or removed since the build. Default false. */
+  /**
+   * Rebuild when a corpus file was added, changed or removed since the build, or when the chunking
+   * and analysis code differ from the build's (analysisFingerprint). Default false.
+   */
   ifStale?: boolean;
 }
 
@@ -93,6 +97,9 @@ export async function openIndex(options: OpenIndexOptions): Promise<LoadedIndex>
     const changed = staleFiles(indexDir, corpusDir);
     if (changed.length > 0)
       await build(`corpus changed (${changed.slice(0, 3).join(', ')}${changed.length > 3 ? ', …' : ''})`, corpusDir);
+    // After an upgrade that changes how reports are cut or analysed, the chunks are re-made.
+    else if (readManifest(indexDir).analysis !== analysisFingerprint())
+      await build('the chunking or analysis code changed since the index was built', corpusDir);
   }
   try {
     return await loadIndex(indexDir, lazyTokenizer(options.tokenizer), options.embedder);

@@ -157,6 +157,17 @@ describe('analysis fingerprint', () => {
     const again = await buildIndex({ corpusDir, indexDir, tokenizer });
     expect(again.analysed).toBe(0);
   });
+
+  it('GIVEN a served index built by other analysis code THEN openIndex with ifStale rebuilds it; without, it serves it', async () => {
+    const indexDir = newDir();
+    await buildIndex({ corpusDir, indexDir, tokenizer });
+    const manifestFile = path.join(indexDir, MANIFEST_FILE);
+    const manifest = ManifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8')));
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, analysis: 'older-chunker' }));
+    expect((await openIndex({ indexDir, corpusDir, tokenizer })).manifest.analysis).toBe('older-chunker');
+    const served = await openIndex({ indexDir, corpusDir, tokenizer, ifStale: true });
+    expect(served.manifest.analysis).toBe(analysisFingerprint());
+  });
 });
 
 describe('staleness', () => {
