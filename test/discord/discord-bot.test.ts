@@ -6,6 +6,7 @@ import {
   ALICE,
   BOB,
   BOT,
+  DM_CHANNEL,
   eventually,
   GENERAL,
   type Harness,
@@ -94,6 +95,24 @@ describe('Discord bot', () => {
     );
     // No new thread for a follow-up.
     expect(h.requests('POST', /\/threads$/)).toHaveLength(1);
+  });
+
+  it('answers direct messages in the DM, with the earlier DM messages as history', async () => {
+    const h = await start();
+    h.dm('LL事業とは？');
+    const first = await h.rest.waitFor((r) => r.method === 'POST' && r.path === `/channels/${DM_CHANNEL}/messages`);
+    expect(first.body.embeds[0].description).toContain('「LL事業とは？」について');
+    expect(h.chat.asked[0]).toMatchObject({ question: 'LL事業とは？', channelId: DM_CHANNEL, userId: ALICE.id });
+    // No thread in a DM.
+    expect(h.requests('POST', /\/threads$/)).toHaveLength(0);
+    h.dm('それはいつ始まった？');
+    await eventually(() => (h.chat.asked.length === 2 ? true : undefined), 3000, 'DM follow-up asked');
+    const followUp = h.chat.asked[1];
+    expect(followUp?.history?.[0]).toEqual({ role: 'user', text: 'LL事業とは？' });
+    expect(followUp?.history?.[1]?.role).toBe('assistant');
+    await eventually(() =>
+      h.requests('POST', new RegExp(`^/channels/${DM_CHANNEL}/messages$`)).length === 2 ? true : undefined,
+    );
   });
 
   it('ignores messages in channels that do not mention it, and messages from bots', async () => {
@@ -206,9 +225,12 @@ describe('Discord bot', () => {
     expect(notice.body.content).toContain('このチャンネルでは回答できません');
     expect(notice.body.message_reference.message_id).toBe(message.id);
     expect(h.chat.asked).toHaveLength(0);
-    // The allowed channel still works.
+    // The allowed channel still works, and so do direct messages (the list restricts server channels).
     h.slash('ask', { question: 'LL事業とは？' }, { channelId: GENERAL });
     await eventually(() => (h.chat.asked.length === 1 ? true : undefined));
+    h.dm('RIT事業とは？');
+    await eventually(() => (h.chat.asked.length === 2 ? true : undefined), 3000, 'DM answered');
+    expect(h.chat.asked[1]).toMatchObject({ question: 'RIT事業とは？', channelId: DM_CHANNEL });
   });
 
   it('rate-limits each user with a polite message', async () => {

@@ -26,6 +26,7 @@ export const APP_ID = BOT.id;
 export const GUILD_ID = '100000000000000001';
 export const GENERAL = '100000000000000010';
 export const OTHER = '100000000000000011';
+export const DM_CHANNEL = '100000000000000020';
 export const ALICE: FakeUser = { id: '300000000000000001', username: 'alice' };
 export const BOB: FakeUser = { id: '300000000000000002', username: 'bob' };
 export const OTHER_BOT: FakeUser = { id: '300000000000000099', username: 'otherbot', bot: true };
@@ -53,6 +54,8 @@ export interface Harness {
   click(customId: string, message: ApiObject, user?: FakeUser): Interaction;
   /** A user message (stored for history reads, then dispatched). */
   say(content: string, at?: { channelId?: string; user?: FakeUser; mention?: boolean }): ApiObject;
+  /** A direct message from `user` to the bot, in the DM channel `DM_CHANNEL`. */
+  dm(content: string, user?: FakeUser): ApiObject;
   /** Requests with method and a path matching `pattern`, in order. */
   requests(method: string, pattern: RegExp): RecordedRequest[];
   stop(): Promise<void>;
@@ -220,6 +223,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         }),
         member: member(user),
       };
+      rest.storeMessage(message);
+      gateway.dispatchMessage(message);
+      return message;
+    },
+    dm(content, user = ALICE) {
+      rest.dmChannels.add(DM_CHANNEL);
+      // Discord sends channel_type with MESSAGE_CREATE: 1 is a DM.
+      const message = { ...apiMessage({ channelId: DM_CHANNEL, author: user, content }), channel_type: 1 };
       rest.storeMessage(message);
       gateway.dispatchMessage(message);
       return message;

@@ -82,7 +82,9 @@ export class FakeDiscordGateway {
   /** MESSAGE_CREATE, with content blanked like Discord does without the Message Content intent. */
   dispatchMessage(message: ApiObject): void {
     const mentioned = (message.mentions as ApiObject[]).some((user) => user.id === this.options.bot.id);
-    const visible = this.messageContent || mentioned || message.author.id === this.options.bot.id;
+    // Direct messages (no guild) carry their content without the intent, like mentions.
+    const visible =
+      this.messageContent || mentioned || message.author.id === this.options.bot.id || !('guild_id' in message);
     this.dispatch('MESSAGE_CREATE', visible ? message : { ...message, content: '' });
   }
 

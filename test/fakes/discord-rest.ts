@@ -98,6 +98,8 @@ export class FakeDiscordRest {
   readonly messages = new Map<string, ApiObject[]>();
   /** Interaction token → channel id, so webhook messages land in the right channel. */
   readonly interactionChannels = new Map<string, string>();
+  /** Direct-message channels: messages posted there belong to no guild. */
+  readonly dmChannels = new Set<string>();
   /** Requests answered with this status instead (tests of REST failures). */
   failWhen: ((request: RecordedRequest) => number | undefined) | undefined;
   private server: Server | undefined;
@@ -234,7 +236,7 @@ export class FakeDiscordRest {
       /^\/channels\/(\d+)\/messages$/,
       ([channelId], { body }) => {
         const message = this.botMessage(channelId ?? '', body, {
-          guildId: this.options.guildId,
+          ...(this.dmChannels.has(channelId ?? '') ? {} : { guildId: this.options.guildId }),
           reference: body?.message_reference?.message_id,
         });
         this.storeMessage(message);

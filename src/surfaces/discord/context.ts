@@ -20,10 +20,13 @@ export interface Place {
   channelId: string;
   /** A thread's parent channel: a thread of an allowed channel is allowed. */
   parentId?: string | null;
+  /** A direct message with the bot. */
+  dm?: boolean;
 }
 
 export function channelAllowed(context: DiscordContext, place: Place): boolean {
-  if (context.allowedChannels.size === 0) return true;
+  // The allowed-channel list restricts server channels; a direct message is private to its user.
+  if (context.allowedChannels.size === 0 || place.dm === true) return true;
   return (
     context.allowedChannels.has(place.channelId) ||
     (place.parentId !== undefined && place.parentId !== null && context.allowedChannels.has(place.parentId))

@@ -1,11 +1,11 @@
 /**
- * Starts the Discord bot: a discord.js client with the Guilds and Guild Messages intents,
+ * Starts the Discord bot: a discord.js client with the Guilds, Guild Messages and Direct Messages intents,
  * plus Message Content when the application is allowed it (thread follow-ups without a
  * mention need it; mentions carry their text either way). If the Developer Portal has the
  * intent off, Discord closes the gateway with 4014 and the bot reconnects without it.
  */
 import { once } from 'node:events';
-import { Client, type ClientOptions, Events, GatewayIntentBits, type RESTOptions } from 'discord.js';
+import { Client, type ClientOptions, Events, GatewayIntentBits, Partials, type RESTOptions } from 'discord.js';
 import type { ChatService } from '../../chat/chat-service.js';
 import { RateLimiter } from '../../chat/rate-limiter.js';
 import type { Logger } from '../../logging.js';
@@ -36,7 +36,8 @@ export interface DiscordBot {
   stop(): Promise<void>;
 }
 
-const BASE_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
+/** Direct messages carry their text without the Message Content intent. */
+const BASE_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
 
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordBot> {
   const logger = options.logger.child({ surface: 'discord' });
@@ -95,6 +96,8 @@ async function connect(
   const logger = context.logger;
   const client = new Client({
     intents: messageContent ? [...BASE_INTENTS, GatewayIntentBits.MessageContent] : BASE_INTENTS,
+    // A DM channel is not cached before its first message: without this partial its messages are dropped.
+    partials: [Partials.Channel],
     // Answers quote reports and echo questions: never ping anyone from them.
     allowedMentions: { parse: [], repliedUser: false },
     rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...options.restOptions },

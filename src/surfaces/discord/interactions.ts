@@ -11,7 +11,7 @@ import {
   MessageFlags,
 } from 'discord.js';
 import { COMMAND_NAMES, OPTION_NAMES } from './commands.js';
-import { channelAllowed, type DiscordContext, failureText, rateLimitNotice, scrub } from './context.js';
+import { channelAllowed, type DiscordContext, failureText, type Place, rateLimitNotice, scrub } from './context.js';
 import { parseButtonId } from './custom-ids.js';
 import { type DiscordPayload, NOTICES, renderAnswer, renderHelp, renderOnboarding, renderPassage } from './render.js';
 
@@ -22,11 +22,12 @@ function ephemeral(payload: DiscordPayload | string): InteractionReplyOptions {
   return { ...body, flags: MessageFlags.Ephemeral };
 }
 
-function place(interaction: Repliable): { channelId: string; parentId: string | null } {
+function place(interaction: Repliable): Place {
   const channel = interaction.channel;
   return {
     channelId: interaction.channelId ?? '',
     parentId: channel?.isThread() ? channel.parentId : null,
+    dm: !interaction.inGuild(),
   };
 }
 

@@ -1,12 +1,15 @@
 /**
- * Mentions and thread follow-ups. A message that mentions the bot gets an answer in a new
+ * Mentions, thread follow-ups and direct messages. A message that mentions the bot gets an answer in a new
  * thread (or a reply where threads cannot be started); later messages in a thread the bot
  * started are follow-ups, answered without a mention, with the thread's earlier turns as
  * history. Mentions carry their content even with the Message Content intent off; follow-ups
- * without a mention need that intent.
+ * without a mention need that intent. A direct message is answered in the DM, with the DM's
+ * earlier messages as history.
  */
 import {
   ChannelType,
+  type DMChannel,
+  type PartialDMChannel,
   type Message,
   type MessageCreateOptions,
   ThreadAutoArchiveDuration,
@@ -44,8 +47,13 @@ function mentionsBot(message: Message<true>, botId: string): boolean {
 }
 
 export async function handleMessage(message: Message, context: DiscordContext): Promise<void> {
-  // Ignore bots (including ourselves), webhooks, system messages and DMs.
-  if (message.author.bot || message.webhookId || message.system || !message.inGuild()) return;
+  // Ignore bots (including ourselves), webhooks and system messages.
+  if (message.author.bot || message.webhookId || message.system) return;
+  if (!message.inGuild()) {
+    const channel = message.channel;
+    if (channel.type === ChannelType.DM) await handleDirectMessage(message, channel, context);
+    return;
+  }
   const botId = message.client.user.id;
   const channel = message.channel;
   const ownThread = channel.isThread() && channel.ownerId === botId;
@@ -67,6 +75,79 @@ export async function handleMessage(message: Message, context: DiscordContext): 
       context.logger.warn({ ...details, err: scrub(replyError) }, 'discord: could not send the apology');
     });
   }
+}
+
+/**
+ * A direct message is a question without a mention; the DM's earlier messages are the
+ * conversation, so 「それはいつ始まった？」 after a question is a follow-up. DMs are private to the
+ * user: the allowed-channel list (for servers) does not apply to them.
+ */
+async function handleDirectMessage(
+  message: Message,
+  channel: DMChannel | PartialDMChannel,
+  context: DiscordContext,
+): Promise<void> {
+  const question = message.content.trim();
+  if (!question && message.attachments.size === 0) return;
+  const details = { messageId: message.id, userId: message.author.id, channelId: message.channelId };
+  try {
+    const limited = rateLimitNotice(context, message.author.id);
+    if (limited) {
+      await message.reply({ content: limited });
+      return;
+    }
+    const history = await directHistory(message, channel, context);
+    void channel.sendTyping().catch(() => undefined);
+    const result = await context.chat.ask({
+      question,
+      ...(history.length > 0 ? { history } : {}),
+      surface: 'discord',
+      userId: message.author.id,
+      channelId: message.channelId,
+    });
+    context.logger.info(
+      { questionId: result.questionId, latencyMs: result.latencyMs, dm: true, turns: history.length },
+      'discord: answered a direct message',
+    );
+    await sendAll(channel, renderAnswer(result), message);
+  } catch (error) {
+    const text = failureText(context, error, details);
+    await message.reply({ content: text }).catch((replyError: unknown) => {
+      context.logger.warn({ ...details, err: scrub(replyError) }, 'discord: could not send the apology');
+    });
+  }
+}
+
+/** The DM's messages before `current`, oldest first, as turns (split answers joined). */
+async function directHistory(
+  current: Message,
+  channel: DMChannel | PartialDMChannel,
+  context: DiscordContext,
+): Promise<Turn[]> {
+  const botId = current.client.user.id;
+  try {
+    const earlier = await channel.messages.fetch({ limit: HISTORY_TURNS * 2, before: current.id });
+    return toTurns([...earlier.values()], botId).slice(-HISTORY_TURNS);
+  } catch (error) {
+    context.logger.warn({ channelId: current.channelId, err: scrub(error) }, 'discord: could not read DM history');
+    return [];
+  }
+}
+
+/** Messages as conversation turns, oldest first; consecutive bot messages are one answer. */
+function toTurns(messages: Message[], botId: string): Turn[] {
+  const turns: Turn[] = [];
+  const push = (role: Turn['role'], text: string) => {
+    if (!text) return;
+    const last = turns[turns.length - 1];
+    if (last && last.role === role && role === 'assistant') last.text = `${last.text}\n${text}`;
+    else turns.push({ role, text });
+  };
+  for (const message of [...messages].sort((a, b) => compareSnowflakes(a.id, b.id))) {
+    if (message.author.id === botId) push('assistant', messageText(message));
+    else if (!message.author.bot) push('user', stripMention(message.content, botId));
+  }
+  return turns;
 }
 
 async function answerMessage(
@@ -166,27 +247,17 @@ export async function threadHistory(
   botId: string,
   context: DiscordContext,
 ): Promise<Turn[]> {
-  const turns: Turn[] = [];
-  const push = (role: Turn['role'], text: string) => {
-    if (!text) return;
-    const last = turns[turns.length - 1];
-    if (last && last.role === role && role === 'assistant') last.text = `${last.text}\n${text}`;
-    else turns.push({ role, text });
-  };
   try {
     const starter = await thread.fetchStarterMessage().catch(() => null);
-    if (starter && !starter.author.bot) push('user', stripMention(starter.content, botId));
     const earlier = await thread.messages.fetch({ limit: HISTORY_MESSAGES, before: current.id });
-    const ordered = [...earlier.values()].sort((a, b) => compareSnowflakes(a.id, b.id));
-    for (const message of ordered) {
-      if (message.author.id === botId) push('assistant', messageText(message));
-      else if (!message.author.bot) push('user', stripMention(message.content, botId));
-    }
+    const first: Turn[] =
+      starter && !starter.author.bot ? [{ role: 'user', text: stripMention(starter.content, botId) }] : [];
+    return [...first.filter((turn) => turn.text), ...toTurns([...earlier.values()], botId)].slice(-HISTORY_TURNS);
   } catch (error) {
     // History is a help, not a requirement: answer without it.
     context.logger.warn({ threadId: thread.id, err: scrub(error) }, 'discord: could not read thread history');
+    return [];
   }
-  return turns.slice(-HISTORY_TURNS);
 }
 
 /** The answer text of one of our messages: its content, or its answer embed's description. */
