@@ -66,15 +66,20 @@ export async function handleMessage(message: Message, context: DiscordContext): 
     context.logger.debug({ channelId: channel.id }, 'discord: follow-up without content (Message Content intent off?)');
     return;
   }
-  const details = { messageId: message.id, userId: message.author.id, channelId: channel.id };
   try {
     await answerMessage(message, question, ownThread, context);
   } catch (error) {
-    const text = failureText(context, error, details);
-    await message.reply({ content: text }).catch((replyError: unknown) => {
-      context.logger.warn({ ...details, err: scrub(replyError) }, 'discord: could not send the apology');
-    });
+    await apologise(message, error, context);
   }
+}
+
+/** Replies with the polite failure text (its error id is in the log); never throws. */
+async function apologise(message: Message, error: unknown, context: DiscordContext): Promise<void> {
+  const details = { messageId: message.id, userId: message.author.id, channelId: message.channelId };
+  const text = failureText(context, error, details);
+  await message.reply({ content: text }).catch((replyError: unknown) => {
+    context.logger.warn({ ...details, err: scrub(replyError) }, 'discord: could not send the apology');
+  });
 }
 
 /**
@@ -89,7 +94,6 @@ async function handleDirectMessage(
 ): Promise<void> {
   const question = message.content.trim();
   if (!question && message.attachments.size === 0) return;
-  const details = { messageId: message.id, userId: message.author.id, channelId: message.channelId };
   try {
     const limited = rateLimitNotice(context, message.author.id);
     if (limited) {
@@ -111,10 +115,7 @@ async function handleDirectMessage(
     );
     await sendAll(channel, renderAnswer(result), message);
   } catch (error) {
-    const text = failureText(context, error, details);
-    await message.reply({ content: text }).catch((replyError: unknown) => {
-      context.logger.warn({ ...details, err: scrub(replyError) }, 'discord: could not send the apology');
-    });
+    await apologise(message, error, context);
   }
 }
 
