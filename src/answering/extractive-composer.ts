@@ -184,9 +184,6 @@ function isLatinReference(text: string): boolean {
   );
 }
 
-/** A footnote line: every sentence on it is apparatus, not only the first. */
-const FOOTNOTE = /^[-・\s]*([（(]注\d*[)）]|注\d+[\s\u3000:：])/;
-
 interface AnalysedUnit {
   unit: Unit;
   terms: Set<string>;
@@ -260,15 +257,9 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
       previousRowLine = analysed.unit.line;
     }
     inheritLabels(chunk.text, all, tokenizer);
-    const lines = chunk.text.split('\n');
+    // Every sentence of a footnote is apparatus, not only the one that opens it (the chunker marks them).
     const notes = new Set(chunk.noteLines ?? []);
-    units = all.filter(
-      ({ unit }) =>
-        unit.kind !== 'heading' &&
-        !isApparatus(unit.text) &&
-        !notes.has(unit.line) &&
-        !FOOTNOTE.test(lines[unit.line] ?? ''),
-    );
+    units = all.filter(({ unit }) => unit.kind !== 'heading' && !isApparatus(unit.text) && !notes.has(unit.line));
     if (unitCache.size >= MAX_CACHED_PASSAGES) unitCache.delete(unitCache.keys().next().value!);
     unitCache.set(key, units);
   }
@@ -325,10 +316,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       : [];
   const candidates: Candidate[] = [];
   top.forEach((passage, rank) => {
-    const passageNamed = mentionsAny(
-      normalizeForIndex(`${passage.chunk.section.join(' ')} ${passage.chunk.text}`),
-      names,
-    );
+    const passageNamed =
+      names.length > 0 &&
+      mentionsAny(normalizeForIndex(`${passage.chunk.section.join(' ')} ${passage.chunk.text}`), names);
     const prior = best && best.score > 0 ? Math.min(1, Math.max(0, passage.score / best.score)) : 0;
     for (const analysed of analysedUnits(passage.chunk, input.tokenizer)) {
       const { unit, terms, grams } = analysed;

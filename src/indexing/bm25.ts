@@ -161,7 +161,6 @@ export class Bm25Index {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  /** Adds each term's weight into the slot of every document that contains the term. */
   /** Ids of the documents that contain `term`. */
   postings(term: string): Int32Array {
     const t = this.termIds.get(term);
@@ -170,6 +169,7 @@ export class Bm25Index {
     return ids.subarray(offsets[t]!, offsets[t + 1]!);
   }
 
+  /** Adds each term's weight into the slot of every document that contains the term. */
   addPresence(weights: Iterable<readonly [string, number]>, out: Float64Array): void {
     const { offsets, ids } = this.arrays;
     for (const [term, weight] of weights) {
