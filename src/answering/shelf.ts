@@ -6,7 +6,7 @@
  */
 import type { ReportOverview } from '../chat/chat-service.js';
 import type { Answer, Citation } from './answer.js';
-import type { PosTokenizer } from './unseen-names.js';
+import { type PosTokenizer, topicNouns } from './unseen-names.js';
 
 const SHELF_JA = /(報告書|レポート|資料|文献)/;
 const ASKS_JA =
@@ -45,7 +45,6 @@ const SHELF_NOUNS = new Set([
   'bot',
   'ボット',
 ]);
-const TOPIC_NOUNS = new Set(['一般', '固有名詞', 'サ変接続']);
 const CONTENT_EN = /\b(about|regarding|say|says|cover|covers)\s+(?!them\b|it\b)[A-Za-z]/i;
 
 /**
@@ -56,14 +55,7 @@ export function isShelfQuestion(question: string, lang: 'ja' | 'en', tokenizer: 
   const q = question.normalize('NFKC');
   if (lang === 'en') return SHELF_EN.test(q) && ASKS_EN.test(q) && !CONTENT_EN.test(q);
   if (!SHELF_JA.test(q) || !ASKS_JA.test(q) || !tokenizer.tokens) return false;
-  return tokenizer.tokens(q).every(
-    (token) =>
-      token.pos !== '名詞' ||
-      !TOPIC_NOUNS.has(token.pos_detail_1) ||
-      SHELF_NOUNS.has(token.surface_form) ||
-      // kuromoji reads a half-width 「?」 as a noun.
-      !/[\p{L}]/u.test(token.surface_form),
-  );
+  return topicNouns(q, tokenizer as PosTokenizer).every((noun) => SHELF_NOUNS.has(noun));
 }
 
 const TEXT = {

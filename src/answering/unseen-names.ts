@@ -41,6 +41,17 @@ export interface PosTokenizer {
 const TOPIC_NOUNS = new Set(['一般', '固有名詞', 'サ変接続']);
 
 /**
+ * The nouns of a text that name a topic, as written. Symbols kuromoji tags as nouns (a half-width
+ * 「?」 is 名詞/サ変接続) are left out: a topic noun has a letter.
+ */
+export function topicNouns(text: string, tokenizer: PosTokenizer): string[] {
+  return tokenizer
+    .tokens(text)
+    .filter((token) => token.pos === '名詞' && TOPIC_NOUNS.has(token.pos_detail_1) && /\p{L}/u.test(token.surface_form))
+    .map((token) => token.surface_form);
+}
+
+/**
  * The share of the question's weighted terms that are topic nouns the reports never mention:
  * 「火星探査の予算は？」 → 火星, 探査 carry most of the question. Casual wording (うまくいく, なんで,
  * 処方箋 in a paraphrase) weighs little or is not a noun; a question mostly about things the shelf
@@ -53,13 +64,11 @@ export function unseenNounShare(
   tokenizer: PosTokenizer,
   corpusText: string,
 ): { share: number; nouns: string[] } {
-  const unseen = new Set<string>();
-  for (const token of tokenizer.tokens(normalizeForIndex(question))) {
-    const surface = token.surface_form;
-    if (token.pos !== '名詞' || !TOPIC_NOUNS.has(token.pos_detail_1)) continue;
-    if (!/[\p{Script=Han}\p{Script=Katakana}]/u.test(surface) || corpusText.includes(surface)) continue;
-    unseen.add(surface);
-  }
+  const unseen = new Set(
+    topicNouns(normalizeForIndex(question), tokenizer).filter(
+      (noun) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(noun) && !corpusText.includes(noun),
+    ),
+  );
   let total = 0;
   let missing = 0;
   for (const [term, weight] of terms) {

@@ -4,7 +4,7 @@
  * that set the topic (the last earlier user turn that was not itself a follow-up). A question
  * that stands on its own is left alone.
  */
-import type { PosTokenizer } from '../answering/unseen-names.js';
+import { type PosTokenizer, topicNouns } from '../answering/unseen-names.js';
 import type { Turn } from './chat-service.js';
 import { japaneseRatio } from '../text/normalize.js';
 import { cleanQuestion } from './validate-question.js';
@@ -40,8 +40,6 @@ export function retrievalQuery(question: string, history: Turn[] | undefined): s
 /** A pronoun standing for something said before: 「それは」「これって」「that」. */
 const PRONOUN_JA = /^(それ|これ|あれ|そこ|そちら|こちら)(は|って|が|も|を|に|で|の)/;
 const PRONOUN_EN = /^(it|that|this|they|those)\b/i;
-/** Nouns that name a topic (not こと, 何, いつ: dependent, interrogative or adverbial nouns). */
-const TOPIC_NOUNS = new Set(['一般', '固有名詞', 'サ変接続']);
 
 /**
  * A question that only makes sense after another one: it opens with a pronoun and names no topic
@@ -58,12 +56,5 @@ export function lacksTopic(question: string, tokenizer: Partial<PosTokenizer>): 
   }
   const match = PRONOUN_JA.exec(q);
   if (!match || !tokenizer.tokens) return false;
-  return !tokenizer
-    .tokens(q.slice(match[0].length))
-    .some(
-      (token) =>
-        token.pos === '名詞' &&
-        TOPIC_NOUNS.has(token.pos_detail_1) &&
-        /[\p{Script=Han}\p{Script=Katakana}A-Za-z]/u.test(token.surface_form),
-    );
+  return topicNouns(q.slice(match[0].length), tokenizer as PosTokenizer).length === 0;
 }

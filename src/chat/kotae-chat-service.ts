@@ -88,10 +88,8 @@ export class KotaeChatService implements ChatService {
     const query = retriever.analyze(resolved);
     if (resolved === question && isShelfQuestion(question, query.lang, tokenizer as Partial<PosTokenizer>)) {
       // The reports the question names (publisher, title words) first.
-      // reportPrior() scores reports in the order their chunks come in the index.
       const prior = retriever.reportPrior(query);
-      const docs = [...new Set(this.pipeline.index.chunks.map((chunk) => chunk.doc))];
-      const named = (doc: string) => prior[docs.indexOf(doc)] ?? 0;
+      const named = (doc: string) => prior[retriever.reportDocs.indexOf(doc)] ?? 0;
       const reports = [...this.onboarding().reports].sort((a, b) => named(b.doc) - named(a.doc));
       return shelfAnswer(question, query.lang, reports);
     }

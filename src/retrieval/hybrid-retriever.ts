@@ -117,6 +117,8 @@ export class HybridRetriever {
   private readonly trigrams: Bm25Index;
   private readonly options: Required<RetrieverOptions>;
   readonly aliases: AliasTable | undefined;
+  /** The reports, in the order `reportPrior` scores them. */
+  readonly reportDocs: readonly string[];
   private romaji: RomajiNames | null | undefined;
   /** Report index of each chunk, and per report the weighted terms of its metadata. */
   private readonly chunkReport: Int32Array;
@@ -153,6 +155,7 @@ export class HybridRetriever {
       ? AliasTable.fromCorpus(index.aliasSourceTexts ?? index.chunks.map((chunk) => chunk.text), tokenizer)
       : undefined;
     const docs = [...new Set(index.chunks.map((chunk) => chunk.doc))];
+    this.reportDocs = docs;
     const docIndex = new Map(docs.map((doc, i) => [doc, i]));
     this.chunkReport = Int32Array.from(index.chunks, (chunk) => docIndex.get(chunk.doc)!);
     this.reportTerms = reportMetadataTerms(docs, index, tokenizer, this.aliases);
