@@ -5,7 +5,8 @@
  * year) and neighbour smoothing (evidence often sits next to the passage that matches the
  * question's framing); the best candidates are then re-scored by sentence windows, by the
  * phrases they share with the question, by the terms that tell them from their siblings (chunks of
- * the same title) and by the shape of the answer the question word asks for. Weights were tuned on the dev questions and JSQuAD (`scripts/dev/tune.mjs`).
+ * the same title) and by the shape of the answer the question word asks for. Weights were tuned on
+ * the dev questions and JSQuAD (`scripts/dev/tune.mjs`).
  */
 import type { Chunk } from '../chunking/chunk.js';
 import { Bm25Index } from '../indexing/bm25.js';
