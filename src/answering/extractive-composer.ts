@@ -74,6 +74,9 @@ const MIN_FIGURE_COVERAGE = 0.2;
 /** Bonus for a sentence that has the kind of figure asked for (on top of the number bonus). */
 const FIGURE_BONUS = 0.15;
 
+/** Bonus for an item labelled with the noun a list question asks for (see `askedListNoun`). */
+const LIST_NOUN_BONUS = 0.2;
+
 /** Score taken from a quote that does not name what the question is about (see `nameBonus`). */
 const UNNAMED_PASSAGE_PENALTY = 0.15;
 
@@ -84,6 +87,8 @@ interface Candidate {
   score: number;
   coverage: number;
   grams: Set<string>;
+  /** An item labelled with the noun the list question asks for (「方向性.1 …」). */
+  listLabelled: boolean;
 }
 
 const TEXT = {
@@ -107,6 +112,53 @@ const TEXT = {
 export function definitionSubject(question: string): string | undefined {
   const match = /^(.{1,30}?)(とは|って何|ってなに|ってどういう|の意味|の定義)/.exec(question.normalize('NFKC').trim());
   return match?.[1]?.replace(/^[「『"]|[」』"]$/g, '').trim() || undefined;
+}
+
+/**
+ * The noun a list question names its items by: 「どんな方向性が示されてる？」 → 方向性, 「8つのポイントは？」
+ * → ポイント. Reports label such items with it (「方向性.1 中核産業を…」「ポイント① …」).
+ */
+export function askedListNoun(question: string): string | undefined {
+  return LIST_NOUN.exec(question.normalize('NFKC'))?.[1];
+}
+
+const LIST_NOUN =
+  /(方向性|ポイント|要素|柱|課題|要因|特徴|条件|ステップ|段階|フェーズ|類型|パターン|施策|機能|役割|視点|論点|目標|戦略|提言|取組|取り組み)/;
+
+/** The unit is an item labelled with the list noun the question asks for (「方向性.1 …」, or under 「ポイント:」). */
+function labelledByListNoun(analysed: AnalysedUnit, noun: string | undefined): boolean {
+  if (!noun) return false;
+  return (
+    analysed.unit.text
+      .replace(/^[-・•●◆■□\s]+/, '')
+      .normalize('NFKC')
+      .startsWith(noun) || analysed.label.includes(noun)
+  );
+}
+
+/**
+ * The items labelled with the list question's noun in the passage holding the best one
+ * (「方向性.1 …」「方向性.2 …」「方向性.3 …」): the list the question asks for, shown whole, or none
+ * when fewer than two are labelled.
+ */
+function labelledFamily(candidates: Candidate[]): Candidate[] {
+  const best = candidates
+    .filter((candidate) => candidate.listLabelled)
+    .reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
+  if (!best) return [];
+  const family = candidates.filter((candidate) => candidate.listLabelled && candidate.passage === best.passage);
+  return family.length >= 2 ? family.slice(0, MAX_FAMILY_ITEMS) : [];
+}
+
+const MAX_FAMILY_ITEMS = 10;
+const FAMILY_CONTEXT_QUOTES = 2;
+
+/** The number an item is labelled with (「方向性.2」 → 2, 「視点③」 → 3); items without one keep their order. */
+function itemNumber(text: string): number {
+  const match = /^[^0-9０-９①-⑳]{0,12}?([0-9０-９]+|[①-⑳])/.exec(text.normalize('NFKC'));
+  if (!match) return 0;
+  const n = match[1]!;
+  return /[①-⑳]/.test(n) ? n.charCodeAt(0) - 0x245f : Number(n);
 }
 
 /** Passages with a line that starts with the term being defined (a title line) come first. */
@@ -306,6 +358,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const top = (subject ? definitionFirst(input.passages, subject) : input.passages).slice(0, opts.passages);
   const best = top[0];
   const queryGrams = new Set(input.query.grams.keys());
+  const listNoun = kind === 'list' ? askedListNoun(input.question) : undefined;
 
   // Names the question is about: quotes that mention one come first, quotes from passages that
   // mention none are about something else (「飯塚市のLLの成功要因」 is not answered by Sweden's LL).
@@ -330,6 +383,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       const gramCoverage = titled ? 1 : queryGrams.size ? gramHits / queryGrams.size : 0;
       // Very long units read badly in chat; prefer focused sentences.
       const lengthPenalty = unit.text.length > 220 ? 0.1 : 0;
+      const listLabelled = labelledByListNoun(analysed, listNoun);
       // Short fragments (labels, table-of-contents lines) answer nothing unless a list is asked for.
       const fragmentPenalty = kind !== 'list' && unit.text.length < 20 ? 0.15 : 0;
       const score =
@@ -337,11 +391,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         0.2 * gramCoverage +
         0.3 * prior +
         kindBonus(kind, unit, subject) +
+        (listLabelled ? LIST_NOUN_BONUS : 0) +
         (titled ? 0.15 : 0) +
         nameBonus(names, analysed, passageNamed) -
         lengthPenalty -
         fragmentPenalty;
-      candidates.push({ unit, passage, rank, score, coverage, grams });
+      candidates.push({ unit, passage, rank, score, coverage, grams, listLabelled });
     }
   });
 
@@ -396,14 +451,29 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   }
 
   const selected = selectMmr(candidates, kind, opts);
-  if (kind === 'list') extendList(selected, candidates, opts.maxListUnits);
+  const family = kind === 'list' ? labelledFamily(candidates) : [];
+  if (kind === 'list') {
+    for (const item of family) if (!selected.includes(item)) selected.push(item);
+    extendList(selected, candidates, opts.maxListUnits);
+    // The family comes whole, with at most two other quotes for context; otherwise what does not
+    // fit goes, the lowest-scoring first.
+    selected.sort((a, b) => Number(family.includes(b)) - Number(family.includes(a)) || b.score - a.score);
+    selected.splice(family.length > 0 ? family.length + FAMILY_CONTEXT_QUOTES : opts.maxListUnits);
+  }
   // Readable order: the best quote first (it answers), then the others by passage rank and
   // position; a list keeps document order.
   const lead =
     kind === 'list'
       ? undefined
       : selected.reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
-  selected.sort((a, b) => Number(b === lead) - Number(a === lead) || a.rank - b.rank || a.unit.start - b.unit.start);
+  selected.sort(
+    (a, b) =>
+      Number(b === lead) - Number(a === lead) ||
+      Number(family.includes(b)) - Number(family.includes(a)) ||
+      (family.includes(a) ? itemNumber(a.unit.text) - itemNumber(b.unit.text) : 0) ||
+      a.rank - b.rank ||
+      a.unit.start - b.unit.start,
+  );
 
   const citations: Citation[] = [];
   const lines: string[] = [];

@@ -144,3 +144,35 @@ describe('questionNames', () => {
     expect(questionNames('札幌市のLLがうまくいった理由は？', tokenizer, corpus)).toEqual([]);
   });
 });
+
+describe('list questions that name their items', () => {
+  // Slide order as converted from the PDF: the items come bottom-up.
+  const slide = [
+    '既存の中核産業に過度に依存すると、産業競争力の衰退を招くことがある。',
+    '方向性.3 次世代型産業の誘致を推進していく',
+    '方向性.2 中核産業を多様化していく',
+    '方向性.1 中核産業を高度・専門化していく',
+  ].join('\n');
+  const other =
+    '地域産業のリスクへの対応として、自治体は長期的な戦略を持つべきである。産業の方向性を議論する場が必要である。';
+
+  it('GIVEN items labelled with the noun the question asks for (方向性) THEN the whole list comes first, in its numbered order', () => {
+    const answer = compose('産業への依存リスクへの対応として、どんな方向性が示されてる？', [
+      passage('r-1-4', other, 2),
+      passage('r-5-8', slide, 1.2),
+    ]);
+    expect(answer.citations.slice(0, 3).map((c) => c.quote)).toEqual([
+      '方向性.1 中核産業を高度・専門化していく',
+      '方向性.2 中核産業を多様化していく',
+      '方向性.3 次世代型産業の誘致を推進していく',
+    ]);
+  });
+
+  it('GIVEN a question that does not ask for those items THEN no list is forced on it', () => {
+    const answer = compose('産業への依存リスクはなぜ問題なの？', [
+      passage('r-1-4', other, 2),
+      passage('r-5-8', slide, 1.2),
+    ]);
+    expect(answer.citations.map((c) => c.quote)).not.toContain('方向性.2 中核産業を多様化していく');
+  });
+});
