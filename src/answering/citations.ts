@@ -1,5 +1,5 @@
 /** Builds Citation objects from chunks and report metadata. */
-import type { Chunk } from '../chunking/chunk.js';
+import { type Chunk, sectionAt } from '../chunking/chunk.js';
 import type { ReportMeta } from '../corpus/report.js';
 import type { Citation } from './answer.js';
 
@@ -20,10 +20,13 @@ export function sourceOf(chunk: Chunk, reports: ReportLookup) {
 
 /** `at`: the quote's offset in the passage text when known (a repeated row is then cited where it was taken). */
 export function citationFor(n: number, chunk: Chunk, quote: string, reports: ReportLookup, at?: number): Citation {
+  const offset = quoteOffset(chunk, quote, at);
   return {
     n,
     passageId: chunk.id,
     ...sourceOf(chunk, reports),
+    // A passage joined across a heading: the quote is cited under its own section.
+    section: offset >= 0 ? sectionAt(chunk, offset) : chunk.section,
     lines: quoteLines(chunk, quote, at),
     quote,
     text: chunk.text,
@@ -35,8 +38,7 @@ export function citationFor(n: number, chunk: Chunk, quote: string, reports: Rep
  * last. The passage's range when the quote is not found verbatim or the chunk has no line starts.
  */
 export function quoteLines(chunk: Chunk, quote: string, offset?: number): [number, number] {
-  const at =
-    offset !== undefined && chunk.text.startsWith(quote, offset) ? offset : quote ? chunk.text.indexOf(quote) : -1;
+  const at = quoteOffset(chunk, quote, offset);
   const starts = chunk.lineStarts;
   if (at < 0 || !starts || starts.length === 0) return chunk.lines;
   const lineAt = (position: number) => {
@@ -49,6 +51,12 @@ export function quoteLines(chunk: Chunk, quote: string, offset?: number): [numbe
   };
   return [lineAt(at), lineAt(at + Math.max(0, quote.length - 1))];
 }
+/** Where a quote stands in the chunk text: at `offset` when it is there, else its first occurrence (-1: none). */
+function quoteOffset(chunk: Chunk, quote: string, offset?: number): number {
+  if (offset !== undefined && chunk.text.startsWith(quote, offset)) return offset;
+  return quote ? chunk.text.indexOf(quote) : -1;
+}
+
 /** The first sentence (or line) of a passage, used as the quote of a "related" source. */
 export function leadQuote(text: string, max = 120): string {
   const first = text.split('\n').find((line) => line.trim().length >= 8) ?? text;

@@ -28,6 +28,11 @@ export interface Chunk {
    * long note was cut into): retrievable, never quoted as an answer.
    */
   noteLines?: number[];
+  /**
+   * For a passage joined from chunks of different sections: where each part begins in `text` and
+   * its section path, so that a quote is cited under its own section, not the first part's.
+   */
+  sectionStarts?: [number, string[]][];
   /** Position of the chunk within its report (0-based), for "surrounding passages". */
   seq: number;
 }
@@ -50,4 +55,14 @@ export function joinLineStarts(
     offset += part.text.length + 1;
   }
   return joined;
+}
+
+/** The section path of the text at `offset` of a chunk or joined passage (its own section when unknown). */
+export function sectionAt(chunk: Pick<Chunk, 'section' | 'sectionStarts'>, offset: number): string[] {
+  let section = chunk.section;
+  for (const [start, path] of chunk.sectionStarts ?? []) {
+    if (start > offset) break;
+    section = path;
+  }
+  return section;
 }

@@ -86,6 +86,7 @@ export function joinChunks(chunks: readonly Chunk[], from: number, to: number): 
   delete joined.lineStarts;
   delete joined.noteLines;
   delete joined.context;
+  delete joined.sectionStarts;
   const lineStarts = joinLineStarts(parts);
   if (lineStarts) joined.lineStarts = lineStarts;
   // Note lines are numbered within each part: shift them by the lines of the parts before.
@@ -96,6 +97,15 @@ export function joinChunks(chunks: readonly Chunk[], from: number, to: number): 
     offset += part.text.split('\n').length;
   }
   if (noteLines.length > 0) joined.noteLines = noteLines;
+  if (parts.some((part) => part.section.join('\n') !== first.section.join('\n'))) {
+    const sectionStarts: [number, string[]][] = [];
+    let at = 0;
+    for (const part of parts) {
+      sectionStarts.push([at, part.section]);
+      at += part.text.length + 1;
+    }
+    joined.sectionStarts = sectionStarts;
+  }
   return joined;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/chunking/chunk.js';
+import { citationFor } from '../../src/answering/citations.js';
 import { expandPassages, joinChunks, resolvePassage } from '../../src/retrieval/expand-passages.js';
 
 /** Chunks of two reports; `sizes` gives each chunk's text length. */
@@ -69,6 +70,15 @@ describe('passage ids', () => {
     expect(joined.lines).toEqual([1, 6]);
     expect(joined.section).toEqual(['s0']);
     expect(joined.text).toBe(all.map((chunk) => chunk.text).join('\n'));
+  });
+
+  it("GIVEN a passage joined across a heading THEN a quote from a later part is cited under that part's section", () => {
+    const joined = joinChunks(all, 0, 2);
+    const third = all[2]!.text;
+    expect(citationFor(1, joined, third, () => undefined).section).toEqual(['s2']);
+    expect(citationFor(1, joined, all[0]!.text, () => undefined).section).toEqual(['s0']);
+    // The passage itself (the "related" list, the passage dialog) keeps its first section.
+    expect(joined.section).toEqual(['s0']);
   });
 
   it('resolves chunk ids and joined-passage ids back to their chunks; rejects unknown ones', () => {
