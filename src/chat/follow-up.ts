@@ -23,7 +23,7 @@ const MAX_TURN_CHARS = 300;
 export function isFollowUp(question: string): boolean {
   const q = question.trim();
   const english = japaneseRatio(q) < 0.05;
-  return POINTS_BACK_JA.test(q) || (english && POINTS_BACK_EN.test(q)) || ELLIPTIC.test(q);
+  return POINTS_BACK_JA.test(q) || (english && (POINTS_BACK_EN.test(q) || pronounOnlyEnglish(q))) || ELLIPTIC.test(q);
 }
 
 /** The text used for retrieval: the question, plus the topic-setting earlier question when it is a follow-up. */
@@ -37,24 +37,65 @@ export function retrievalQuery(question: string, history: Turn[] | undefined): s
   return anchor ? `${anchor} ${question.trim()}` : question;
 }
 
-/** A pronoun standing for something said before: 「それは」「これって」「that」. */
+/** A pronoun standing for something said before: 「それは」「これって」. */
 const PRONOUN_JA = /^(それ|これ|あれ|そこ|そちら|こちら)(は|って|が|も|を|に|で|の)/;
-const PRONOUN_EN = /^(it|that|this|they|those)\b/i;
+/**
+ * A determiner pointing back: 「その後」「そのときの」「あの制度の」 (not その他 "other", nor この, as in
+ * 「この報告書」: a question may well say "this report").
+ */
+const DETERMINER_JA = /^(その|あの)(?!他|ほか|ため)/;
+/** English pronouns that stand for a topic named before ("When did it start?"). */
+const PRONOUN_EN = /\b(it|its|they|them|their)\b/i;
+/** English words that frame a question rather than name its topic. */
+const FRAMING_EN = new Set([
+  'what',
+  'when',
+  'where',
+  'which',
+  'does',
+  'were',
+  'have',
+  'about',
+  'much',
+  'many',
+  'there',
+]);
 
 /**
- * A question that only makes sense after another one: it opens with a pronoun and names no topic
- * of its own (「それはいつ始まった？」, "When did it start?"). With no earlier question, there is
- * nothing to answer it from.
+ * An English question whose only subject is a pronoun: no name (a capitalised word past the first,
+ * an acronym) and at most two content words ("When did it start?", "How much did it cost?").
+ */
+function pronounOnlyEnglish(q: string): boolean {
+  if (!PRONOUN_EN.test(q)) return false;
+  const words = q.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  if (words.some((word, i) => (i > 0 && /^[A-Z]/.test(word)) || /^[A-Z]{2,}/.test(word))) return false;
+  const content = words.filter((word) => word.length > 3 && !FRAMING_EN.has(word.toLowerCase()));
+  return content.length <= 2;
+}
+
+/**
+ * A question that only makes sense after another one: it opens with a pronoun or a determiner
+ * pointing back and names no topic of its own (「それはいつ始まった？」「その後どうなったの？」
+ * 「そのときの予算は？」, "When did it start?"). With no earlier question, there is nothing to answer
+ * it from.
  */
 export function lacksTopic(question: string, tokenizer: Partial<PosTokenizer>): boolean {
   const q = question.trim();
-  if (japaneseRatio(q) < 0.05) {
-    const rest = q.replace(PRONOUN_EN, '');
-    return (
-      rest !== q && !/\b[A-Z][A-Za-z]+/.test(rest) && rest.split(/\s+/).filter((word) => word.length > 3).length <= 2
-    );
-  }
-  const match = PRONOUN_JA.exec(q);
-  if (!match || !tokenizer.tokens) return false;
-  return topicNouns(q.slice(match[0].length), tokenizer as PosTokenizer).length === 0;
+  if (japaneseRatio(q) < 0.05) return pronounOnlyEnglish(q);
+  if (!tokenizer.tokens) return false;
+  const pronoun = PRONOUN_JA.exec(q);
+  if (pronoun) return topicNouns(q.slice(pronoun[0].length), tokenizer as PosTokenizer).length === 0;
+  if (!DETERMINER_JA.test(q)) return false;
+  // 「そのときの予算は？」: the noun after the determiner is what it points at (とき, 制度); one more
+  // common noun (予算) is still no topic, a name or a katakana/Latin term is.
+  const tokens = tokenizer.tokens(q);
+  if (
+    tokens.some(
+      (token) =>
+        token.pos_detail_1 === '固有名詞' || /^([A-Za-z]{2,}|[\p{Script=Katakana}ー]{3,})$/u.test(token.surface_form),
+    )
+  )
+    return false;
+  const rest = tokens[0]?.pos === '連体詞' ? tokens.slice(2) : tokens.slice(1);
+  return topicNouns(rest.map((token) => token.surface_form).join(''), tokenizer as PosTokenizer).length <= 1;
 }

@@ -240,6 +240,22 @@ describe('lacksTopic', () => {
     expect(lacksTopic('It started when?', tokenizer)).toBe(true);
     expect(lacksTopic('It is said that JETRO supports Shimane: how?', tokenizer)).toBe(false);
   });
+
+  it('GIVEN a determiner pointing back (その後, そのときの) or a pronoun inside an English question THEN it needs an earlier one', async () => {
+    const { getTokenizer } = await import('../../src/text/kuromoji-tokenizer.js');
+    const tokenizer = await getTokenizer();
+    expect(lacksTopic('その後どうなったの？', tokenizer)).toBe(true);
+    expect(lacksTopic('そのときの予算は？', tokenizer)).toBe(true);
+    expect(lacksTopic('その結果、LL事業はどうなった？', tokenizer)).toBe(false);
+    expect(lacksTopic('その他の支援策は？', tokenizer)).toBe(false);
+    expect(lacksTopic('この報告書の要点は？', tokenizer)).toBe(false);
+    expect(lacksTopic('When did it start?', tokenizer)).toBe(true);
+    expect(lacksTopic('How much did it cost?', tokenizer)).toBe(true);
+    expect(lacksTopic('When did the LL programme start?', tokenizer)).toBe(false);
+    expect(lacksTopic('When did it start in Shimane?', tokenizer)).toBe(false);
+    expect(isFollowUp('When did it start?')).toBe(true);
+    expect(isFollowUp('When did JETRO start the LL programme?')).toBe(false);
+  });
 });
 
 describe('isShelfQuestion', () => {
