@@ -109,6 +109,14 @@ const TEXT = {
 };
 
 /** The subject of a definition question: 「LL事業とは？」 → LL事業. */
+/** 「LL事業について教えて」 with nothing more asks what LL事業 is: its subject, else undefined. */
+export function aboutSubject(question: string): string | undefined {
+  const match = /^(.{1,30}?)について(詳しく|簡単に)?(教えて|知りたい)(ください|下さい)?[。？?]?$/.exec(
+    question.normalize('NFKC').trim(),
+  );
+  return match?.[1]?.replace(/^[「『"]|[」』"]$/g, '').trim() || undefined;
+}
+
 export function definitionSubject(question: string): string | undefined {
   const match = /^(.{1,30}?)(とは|って何|ってなに|ってどういう|の意味|の定義)/.exec(question.normalize('NFKC').trim());
   return match?.[1]?.replace(/^[「『"]|[」』"]$/g, '').trim() || undefined;
@@ -189,7 +197,12 @@ function kindBonus(kind: QuestionKind, unit: Unit, subject: string | undefined):
     case 'number':
       return /[0-9０-９]/.test(text) ? 0.15 : 0;
     case 'definition': {
-      const defines = /(とは|という|を指す|のこと|[（(][^）)]{2,}[）)]|＝|:|：|を図る|である)/.test(text) ? 0.12 : 0;
+      const defines =
+        /(とは|という|を指す|のこと|と呼ぶ|と呼ばれ|と定義|として選定|[（(][^）)]{2,}[）)]|＝|:|：|を図る|である)/.test(
+          text,
+        )
+          ? 0.12
+          : 0;
       // A sentence that starts from, or expands, the very term asked about is the definition.
       const normalized = text.normalize('NFKC');
       const about = subject && normalized.includes(subject) && normalized.indexOf(subject) < 12 ? 0.15 : 0;
@@ -217,6 +230,8 @@ export function isApparatus(text: string): boolean {
     /\b(pp?\.\s*\d|vol\.|No\.\s*\d+-\d+)/i.test(text) ||
     // 「研究レポートNo.426、富士通総研・経済研究所、2015年6月」: a bibliography entry.
     /No\.\s*\d+[、,].*(19|20)\d\d年/.test(text) ||
+    // 「そこで、(図表11) it's OWLが取り組むインダストリー 4.0プロジェクト」: a figure caption, not a statement.
+    (/^[^。．]{0,6}[(（]図表?\s*[0-9０-９]+(-[0-9０-９]+)?[)）]/.test(text) && !/[。．]/.test(text)) ||
     // 「詳細は資料2-2を参照。」: a pointer, not a statement.
     (text.length < 60 && /を参照(のこと|されたい|ください)?[。．]?$/.test(text)) ||
     // (Michael E. Porter "Clusters and Economic Policy…" ISC White Paper, …, November 2007), also
@@ -353,8 +368,11 @@ export function termCoverage(query: AnalyzedQuery, terms: Set<string>, idf: (ter
 export function composeExtractive(input: ComposeInput, options: ExtractiveOptions = {}): Answer {
   const opts = { ...DEFAULT_EXTRACTIVE_OPTIONS, ...options };
   const text = TEXT[input.lang];
-  const kind = questionKind(input.question);
-  const subject = kind === 'definition' ? definitionSubject(input.question) : undefined;
+  // 「LL事業について教えて」 (every starter question) asks what LL事業 is: answered as a definition.
+  const asked = questionKind(input.question);
+  const about = asked === 'other' ? aboutSubject(input.question) : undefined;
+  const kind = about ? 'definition' : asked;
+  const subject = about ?? (kind === 'definition' ? definitionSubject(input.question) : undefined);
   const top = (subject ? definitionFirst(input.passages, subject) : input.passages).slice(0, opts.passages);
   const best = top[0];
   const queryGrams = new Set(input.query.grams.keys());

@@ -22,6 +22,7 @@ import type {
   PassageContext,
 } from './chat-service.js';
 import { lacksTopic, retrievalQuery } from './follow-up.js';
+import { smallTalk, smallTalkAnswer } from '../answering/small-talk.js';
 import { MemoryQuestionLog, type QuestionLog } from './question-log.js';
 import { validateQuestion } from './validate-question.js';
 
@@ -82,6 +83,17 @@ export class KotaeChatService implements ChatService {
 
   private async compose(question: string, resolved: string): Promise<Answer> {
     const { retriever, tokenizer } = this.pipeline;
+    const talk = resolved === question ? smallTalk(question) : undefined;
+    if (talk) {
+      const { reports, starterQuestions } = this.onboarding();
+      return smallTalkAnswer(
+        question,
+        talk,
+        retriever.analyze(question).lang,
+        reports.length,
+        starterQuestions.slice(0, 3),
+      );
+    }
     if (resolved === question && lacksTopic(question, tokenizer as Partial<PosTokenizer>)) {
       return askForTopic(question, retriever.analyze(question).lang, this.onboarding().starterQuestions.slice(0, 3));
     }

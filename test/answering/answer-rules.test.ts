@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definitionSubject, isApparatus } from '../../src/answering/extractive-composer.js';
+import { aboutSubject, definitionSubject, isApparatus } from '../../src/answering/extractive-composer.js';
 import { askedFigure, questionKind } from '../../src/retrieval/question-kind.js';
 import { passageUnits } from '../../src/answering/units.js';
 import { unseenNames, unseenYears } from '../../src/answering/unseen-names.js';
@@ -41,6 +41,12 @@ describe('question analysis for answers', () => {
     expect(definitionSubject('LL事業とは？')).toBe('LL事業');
     expect(definitionSubject('「魔の川」って何？')).toBe('魔の川');
     expect(definitionSubject('島根の取組について教えて')).toBeUndefined();
+  });
+  it('reads 「Xについて教えて」 alone (every starter question) as asking what X is', () => {
+    expect(aboutSubject('LL事業について教えて')).toBe('LL事業');
+    expect(aboutSubject('「RIT事業」について詳しく教えてください。')).toBe('RIT事業');
+    expect(aboutSubject('LL事業について教えて。予算はいくら？')).toBeUndefined();
+    expect(aboutSubject('LL事業とは？')).toBeUndefined();
   });
   it('classifies list, number and definition questions', () => {
     expect(questionKind('国際産業連携の8つのポイントは？')).toBe('list');
@@ -93,6 +99,9 @@ describe('question analysis for answers', () => {
     expect(isApparatus('- ・ 清水誠 [2015]. 「IoTによる製造業の変革」')).toBe(true);
     expect(isApparatus('「—」 研究レポートNo.426、富士通総研・経済研究所、2015年6月')).toBe(true);
     expect(isApparatus('産総研に関する取組の詳細は資料2-2を参照。')).toBe(true);
+    expect(isApparatus("そこで、(図表11) it's OWLが取り組むインダストリー 4.0プロジェクト")).toBe(true);
+    expect(isApparatus('（図表3）LL事業の実施件数')).toBe(true);
+    expect(isApparatus('LL事業は27テーマを実施した（図表3）。')).toBe(false);
     expect(isApparatus('インダストリー4.0の特色として、標準化が挙げられる。')).toBe(false);
   });
 });

@@ -116,6 +116,26 @@ describe('extractive answers on the real corpus', () => {
     expect(followUp.citations.length + followUp.related.length).toBeGreaterThan(0);
   });
 
+  it('GIVEN a greeting, thanks or a request for help THEN says what kotae does instead of searching for it', async () => {
+    const hello = await chat.answer('こんにちは！');
+    expect(AnswerSchema.safeParse(hello).success).toBe(true);
+    expect(hello.text).toContain('kotae');
+    expect(hello.text).toContain(`${chat.onboarding().reports.length}点`);
+    expect(hello.citations).toEqual([]);
+    expect(hello.suggestions.length).toBeGreaterThan(0);
+    expect((await chat.answer('ありがとうございました')).text).toContain('どういたしまして');
+    expect((await chat.answer('What can you do?')).text).toMatch(/^Ask about the 5 reports/);
+    // A greeting with a question is a question.
+    const question = await chat.answer('こんにちは、LL事業について教えて');
+    expect(question.citations.length).toBeGreaterThan(0);
+  });
+
+  it('GIVEN 「LL事業について教えて」 (a starter question) THEN the first quote says what LL事業 is', async () => {
+    const answer = await chat.answer('LL事業について教えて');
+    expect(answer.citations[0]?.quote).toContain('海外の特定地域との産業交流');
+    expectVerbatimCitations(answer);
+  });
+
   it('GIVEN a question about the shelf itself THEN lists every report with a cited quote saying what it covers', async () => {
     const answer = await chat.answer('新しく担当になったけど、まずどの報告書から読めばいい？');
     expect(AnswerSchema.safeParse(answer).success).toBe(true);
