@@ -133,14 +133,19 @@ export function askedListNoun(question: string): string | undefined {
 const LIST_NOUN =
   /(方向性|ポイント|要素|柱|課題|要因|特徴|条件|ステップ|段階|フェーズ|類型|パターン|施策|機能|役割|視点|論点|目標|戦略|提言|取組|取り組み)/;
 
-/** The unit is an item labelled with the list noun the question asks for (「方向性.1 …」, or under 「ポイント:」). */
+/**
+ * The unit is an item labelled with the list noun the question asks for: 「方向性.1 …」, an item
+ * under 「ポイント:」, or under the heading 「(4) 国際産業連携成功の 8つのポイント」.
+ */
 function labelledByListNoun(analysed: AnalysedUnit, noun: string | undefined): boolean {
   if (!noun) return false;
   return (
     analysed.unit.text
       .replace(/^[-・•●◆■□\s]+/, '')
       .normalize('NFKC')
-      .startsWith(noun) || analysed.label.includes(noun)
+      .startsWith(noun) ||
+    analysed.label.includes(noun) ||
+    (analysed.unit.kind === 'item' && analysed.heading.includes(noun))
   );
 }
 
@@ -259,6 +264,8 @@ interface AnalysedUnit {
   label: string;
   /** The label names a place, organisation or person (a proper noun). */
   labelNamed?: boolean;
+  /** The heading the unit sits under in its passage (「(4) 国際産業連携成功の 8つのポイント」), normalized; '' when none. */
+  heading: string;
 }
 
 /** A short line ending in a colon labels the lines after it: 「飯塚市の例:」「富山県の例：」. */
@@ -314,7 +321,13 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
       terms: new Set(tokenizer.terms(unit.text)),
       grams: new Set(charBigrams(normalizeForIndex(unit.text))),
       label: '',
+      heading: '',
     }));
+    let heading = '';
+    for (const analysed of all) {
+      if (analysed.unit.kind === 'heading') heading = normalizeForIndex(analysed.unit.text);
+      else analysed.heading = heading;
+    }
     let header: AnalysedUnit | undefined;
     let previousRowLine = -2;
     for (const analysed of all) {

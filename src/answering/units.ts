@@ -35,11 +35,54 @@ function enumeratedLines(lines: string[]): Set<number> {
   return new Set([...byLabel.values()].filter((at) => at.length >= 2).flat());
 }
 
+/**
+ * Short lines numbered 1, 2, 3 … in sequence, close together (at most two short lines between
+ * them, such as the group labels 「構想段階」「体制段階」), are a list, not headings: the slide naming
+ * 「国際産業連携成功の 8つのポイント」 lists them as 「1. グローバルな視点に…」…「8. 長期的視点に…」.
+ */
+function numberedRuns(lines: string[]): Set<number> {
+  const runs = new Set<number>();
+  let run: number[] = [];
+  let last = 0;
+  let between = 0;
+  const close = () => {
+    if (run.length >= 3) for (const i of run) runs.add(i);
+    run = [];
+    last = 0;
+  };
+  lines.forEach((line, i) => {
+    const trimmed = line.trim();
+    if (!trimmed) return;
+    const n = trimmed.length <= 40 && !/[。！？!?]/.test(trimmed) ? SEQUENCE_NUMBER.exec(trimmed)?.[1] : undefined;
+    const number = n === undefined ? undefined : Number(n.normalize('NFKC'));
+    if (number !== undefined && number === last + 1) {
+      run.push(i);
+      last = number;
+      between = 0;
+    } else if (number === 1) {
+      close();
+      run.push(i);
+      last = 1;
+      between = 0;
+    } else if (number === undefined && run.length > 0 && trimmed.length <= 20 && between < 2) {
+      between++;
+    } else {
+      close();
+    }
+  });
+  close();
+  return runs;
+}
+
+/** 「1. …」「(2) …」「３．…」: the number of a numbered line (not 「2-1-1.」, a section number). */
+const SEQUENCE_NUMBER = /^[-・\s]*[（(]?([0-9０-９]{1,2})(?:[)）]|[.．](?![0-9０-９]))/;
+
 export function passageUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let offset = 0;
   const lines = text.split('\n');
   const enumerated = enumeratedLines(lines);
+  const listed = numberedRuns(lines);
   lines.forEach((line, lineIndex) => {
     const lineStart = offset;
     offset += line.length + 1;
@@ -48,12 +91,17 @@ export function passageUnits(text: string): Unit[] {
       units.push({ text: line.trim(), start: lineStart + line.indexOf(line.trim()), kind: 'row', line: lineIndex });
       return;
     }
-    const item = isBulletLine(line) || enumerated.has(lineIndex);
+    const item = isBulletLine(line) || enumerated.has(lineIndex) || listed.has(lineIndex);
     for (const span of splitSentences(line)) {
       if (span.text.length < MIN_UNIT_CHARS && !item) continue;
       const headingLike = !/[。！？!?]/.test(line) && line.length <= (item ? 30 : 50);
       // A short numbered line without a sentence end is a heading ("(4) 国際産業連携成功の 8つのポイント").
-      const kind = headingLike && (!item || NUMBERED.test(line.trim())) ? 'heading' : item ? 'item' : 'sentence';
+      const kind =
+        headingLike && !listed.has(lineIndex) && (!item || NUMBERED.test(line.trim()))
+          ? 'heading'
+          : item
+            ? 'item'
+            : 'sentence';
       // 「- ・富山の技術…」 is quoted as 「富山の技術…」: bullet glyphs are layout, not words (①, (1) stay).
       const glyphs = item ? (BULLET_GLYPHS.exec(span.text)?.[0].length ?? 0) : 0;
       const text = glyphs < span.text.length ? span.text.slice(glyphs) : span.text;

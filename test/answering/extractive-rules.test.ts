@@ -175,4 +175,28 @@ describe('list questions that name their items', () => {
     ]);
     expect(answer.citations.map((c) => c.quote)).not.toContain('方向性.2 中核産業を多様化していく');
   });
+
+  it('GIVEN a slide listing points 1, 2, 3 … under a heading naming them (ポイント) THEN they are the list, not headings', () => {
+    const slide = [
+      '(4) 国際産業連携成功の 8つのポイント',
+      '構想段階',
+      '1. グローバルな視点に立った地域技術の発掘',
+      '2. 地域施策との連携',
+      '体制段階',
+      '3. 参加企業のモチベーション',
+    ].join('\n');
+    const detail =
+      '1. グローバルな視点に立った地域技術の発掘\n業種を問わず国際展開を視野に入れることが成功のポイントである。';
+    const answer = compose('国際産業連携成功の8つのポイントは？', [
+      passage('r-9-14', detail, 2),
+      passage('r-1-6', slide, 1.5),
+    ]);
+    expect(answer.citations.slice(0, 3).map((c) => c.quote)).toEqual([
+      '1. グローバルな視点に立った地域技術の発掘',
+      '2. 地域施策との連携',
+      '3. 参加企業のモチベーション',
+    ]);
+    // A numbered line followed by its text is still a heading: not quoted as an item of the list.
+    expect(answer.citations.filter((c) => c.quote === '1. グローバルな視点に立った地域技術の発掘')).toHaveLength(1);
+  });
 });
