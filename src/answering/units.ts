@@ -74,6 +74,12 @@ function numberedRuns(lines: string[]): Set<number> {
   return runs;
 }
 
+/**
+ * 「有効回答率：71.6%」「※LL事業実施期間：1996年度～2006年度」: a label and its figure state a fact,
+ * however short; a heading does not give a figure after a colon.
+ */
+const LABELLED_FIGURE = /^[※・\s-]*[^\s:：0-9０-９(（]{2,24}[:：]\s*\S*[0-9０-９]/;
+
 /** 「1. …」「(2) …」「３．…」: the number of a numbered line (not 「2-1-1.」, a section number). */
 const SEQUENCE_NUMBER = /^[-・\s]*[（(]?([0-9０-９]{1,2})(?:[)）]|[.．](?![0-9０-９]))/;
 
@@ -97,7 +103,10 @@ export function passageUnits(text: string): Unit[] {
       const headingLike = !/[。！？!?]/.test(line) && line.length <= (item ? 30 : 50);
       // A short numbered line without a sentence end is a heading ("(4) 国際産業連携成功の 8つのポイント").
       const kind =
-        headingLike && !listed.has(lineIndex) && (!item || NUMBERED.test(line.trim()))
+        headingLike &&
+        !listed.has(lineIndex) &&
+        !LABELLED_FIGURE.test(line.trim()) &&
+        (!item || NUMBERED.test(line.trim()))
           ? 'heading'
           : item
             ? 'item'

@@ -132,6 +132,13 @@ describe('passageUnits', () => {
     expect(units.some((u) => u.kind === 'item')).toBe(false);
   });
 
+  it('GIVEN a short line giving a figure after a label (有効回答率：71.6%) THEN it is a statement, not a heading', () => {
+    expect(
+      passageUnits('アンケート調査\n有効回答率：71.6%\n※LL事業実施期間：1996年度～2006年度').map((u) => u.kind),
+    ).toEqual(['heading', 'sentence', 'sentence']);
+    expect(passageUnits('2-1-1. 日本国内の産業集積事例：京都府').map((u) => u.kind)).toEqual(['heading']);
+  });
+
   it('GIVEN a single numbered label line THEN it stays a heading', () => {
     expect(passageUnits('課題1 人材の確保\n人材の確保が急務である。').map((u) => u.kind)).toEqual([
       'heading',
