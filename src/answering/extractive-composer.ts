@@ -174,6 +174,26 @@ function itemNumber(text: string): number {
   return /[①-⑳]/.test(n) ? n.charCodeAt(0) - 0x245f : Number(n);
 }
 
+/**
+ * The text glosses the subject: its expansion or reading in brackets right after it
+ * (「ハイ・バリュー・マニュファクチャリング（HVM、高価値製造）」) or the subject in brackets after what
+ * it stands for (「…「見える化」するシステム（RESAS）」). That states what the term is, more surely
+ * than the first sentence under a heading naming it.
+ */
+function glosses(normalizedText: string, subject: string): boolean {
+  const text = normalizedText.replace(/[・\s]/g, '');
+  const term = subject.normalize('NFKC').replace(/[・\s「」『』]/g, '');
+  if (!term) return false;
+  return text.includes(`${term}(`) || new RegExp(`\\([^()]{0,4}${escapeRegExp(term)}[)=、,:：]`).test(text);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Bonus for a quote that glosses the term a definition question asks about (see `glosses`). */
+const GLOSS_BONUS = 0.2;
+
 /** Passages with a line that starts with the term being defined (a title line) come first. */
 function definitionFirst(passages: Passage[], subject: string): Passage[] {
   const key = compactName(subject);
@@ -211,7 +231,7 @@ function kindBonus(kind: QuestionKind, unit: Unit, subject: string | undefined):
       // A sentence that starts from, or expands, the very term asked about is the definition.
       const normalized = text.normalize('NFKC');
       const about = subject && normalized.includes(subject) && normalized.indexOf(subject) < 12 ? 0.15 : 0;
-      return defines + about;
+      return defines + about + (subject && glosses(normalized, subject) ? GLOSS_BONUS : 0);
     }
     case 'list':
       return unit.kind === 'item' || /[①-⑳]|[0-9]つ|[、・]/.test(text) ? 0.1 : 0;

@@ -200,3 +200,22 @@ describe('list questions that name their items', () => {
     expect(answer.citations.filter((c) => c.quote === '1. グローバルな視点に立った地域技術の発掘')).toHaveLength(1);
   });
 });
+
+describe('definition questions', () => {
+  it('GIVEN the first sentence under a heading naming the term and a later sentence glossing it THEN the gloss comes first', () => {
+    const text = [
+      '(1) ハイ・バリュー・マニュファクチャリング',
+      'リーマンショックによる世界金融危機で、イギリス経済は大きな打撃を受けた。',
+      'その内容は、「ハイ・バリュー・マニュファクチャリング (High Value Manufacturing=高価値製造)」を推進するものである。',
+    ].join('\n');
+    const answer = compose('ハイ・バリュー・マニュファクチャリングとは', [passage('r-1-3', text, 2)]);
+    expect(answer.citations[0]?.quote).toContain('High Value Manufacturing=高価値製造');
+  });
+
+  it('GIVEN the term in brackets after what it stands for (「…システム（RESAS）」) THEN that sentence leads', () => {
+    const text =
+      '例えば、地域別の産業の付加価値額を分析し、強みのある産業を把握できる。ビッグデータを「見える化」するシステム（RESAS）を構築した。';
+    const answer = compose('RESASとは？', [passage('r-1-1', text, 2)]);
+    expect(answer.citations[0]?.quote).toBe('ビッグデータを「見える化」するシステム（RESAS）を構築した。');
+  });
+});
