@@ -206,7 +206,7 @@ describe('definition questions', () => {
     const text = [
       '(1) ハイ・バリュー・マニュファクチャリング',
       'リーマンショックによる世界金融危機で、イギリス経済は大きな打撃を受けた。',
-      'その内容は、「ハイ・バリュー・マニュファクチャリング (High Value Manufacturing=高価値製造)」を推進するものである。',
+      'その内容は、15年から20年後を見据え、「ハイ・バリュー・マニュファクチャリング (High Value Manufacturing=高価値製造)」を推進するものである。',
     ].join('\n');
     const answer = compose('ハイ・バリュー・マニュファクチャリングとは', [passage('r-1-3', text, 2)]);
     expect(answer.citations[0]?.quote).toContain('High Value Manufacturing=高価値製造');
@@ -214,8 +214,10 @@ describe('definition questions', () => {
 
   it('GIVEN the term in brackets after what it stands for (「…システム（RESAS）」) THEN that sentence leads', () => {
     const text =
-      '例えば、地域別の産業の付加価値額を分析し、強みのある産業を把握できる。ビッグデータを「見える化」するシステム（RESAS）を構築した。';
+      'RESASの活用\n例えば、地域別の産業の付加価値額を分析し、強みのある産業を把握できる。2015年より、地域経済に関連するビッグデータを「見える化」するシステム（RESAS）を構築した。';
     const answer = compose('RESASとは？', [passage('r-1-1', text, 2)]);
-    expect(answer.citations[0]?.quote).toBe('ビッグデータを「見える化」するシステム（RESAS）を構築した。');
+    expect(answer.citations[0]?.quote).toBe(
+      '2015年より、地域経済に関連するビッグデータを「見える化」するシステム（RESAS）を構築した。',
+    );
   });
 });
