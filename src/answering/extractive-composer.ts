@@ -74,6 +74,9 @@ const MIN_FIGURE_COVERAGE = 0.2;
 /** Bonus for a sentence that has the kind of figure asked for (on top of the number bonus). */
 const FIGURE_BONUS = 0.15;
 
+/** Bonus for a quote with the shape of the answer the question word asks for (`answerShape`). */
+const SHAPE_BONUS = 0.1;
+
 /** Bonus for an item labelled with the noun a list question asks for (see `askedListNoun`). */
 const LIST_NOUN_BONUS = 0.2;
 
@@ -410,6 +413,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const best = top[0];
   const queryGrams = new Set(input.query.grams.keys());
   const listNoun = kind === 'list' ? askedListNoun(input.question) : undefined;
+  // 「何人」「いつ」「どこの国」: a quote with the shape of the answer (14人, 1910年, スウェーデン) answers.
+  const shape = input.query.answerShape;
 
   // Names the question is about: quotes that mention one come first, quotes from passages that
   // mention none are about something else (「飯塚市のLLの成功要因」 is not answered by Sweden's LL).
@@ -444,7 +449,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         kindBonus(kind, unit, subject) +
         (listLabelled ? LIST_NOUN_BONUS : 0) +
         (titled ? 0.15 : 0) +
-        nameBonus(names, analysed, passageNamed) -
+        nameBonus(names, analysed, passageNamed) +
+        (shape?.test(unit.text) ? SHAPE_BONUS : 0) -
         lengthPenalty -
         fragmentPenalty;
       candidates.push({ unit, passage, rank, score, coverage, grams, listLabelled });

@@ -9,6 +9,8 @@ export const EvalQuestionSchema = z.object({
   answerable: z.boolean().default(true),
   docs: z.array(z.string()).default([]),
   evidence: z.array(z.string()).default([]),
+  /** Gold answers: spans of the paragraph in JSQuAD, paraphrases for reading in the dev set. */
+  answers: z.array(z.string()).default([]),
   type: z.string().default('unknown'),
   lang: z.string().default('ja'),
 });

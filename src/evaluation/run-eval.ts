@@ -48,7 +48,14 @@ async function retrieval(pipeline: Pipeline, questions: EvalQuestion[], label: s
  * often the composer abstains on, or cites past, questions it can answer: a larger check of the
  * abstention rules than the dev set's 65 answerable questions.
  */
-async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir: string, label: string): Promise<void> {
+async function answers(
+  pipeline: Pipeline,
+  questions: EvalQuestion[],
+  corpusDir: string,
+  label: string,
+  /** The gold answers are spans of the text (JSQuAD), not paraphrases (dev): say how often a quote holds one. */
+  spanAnswers = false,
+): Promise<void> {
   const chat = new KotaeChatService({ pipeline });
   const sources = new Map<string, string[]>();
   const linesOf = (doc: string) => {
@@ -76,6 +83,9 @@ async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir:
   const citedSpans: number[] = [];
   const passageSpans: number[] = [];
   const missed: string[] = [];
+  let withSpan = 0;
+  let spanInFirst = 0;
+  let spanInAny = 0;
   for (const question of questions) {
     let answer: Awaited<ReturnType<typeof chat.answer>>;
     try {
@@ -110,6 +120,13 @@ async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir:
       (c) => evidence.some((e) => compact(c.quote).includes(e)) || isRelevant(question, { doc: c.doc, text: c.text }),
     );
     if (hit) cited++;
+    if (spanAnswers && question.answers.length > 0) {
+      withSpan++;
+      const golds = question.answers.map(compact).filter(Boolean);
+      const holds = (quote: string) => golds.some((gold) => compact(quote).includes(gold));
+      if (answer.citations[0] && holds(answer.citations[0].quote)) spanInFirst++;
+      if (answer.citations.some((c) => holds(c.quote))) spanInAny++;
+    }
   }
   const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '—'}% (${a}/${b})`;
   console.log(`\n## Answers — ${label} (extractive composer)`);
@@ -120,6 +137,10 @@ async function answers(pipeline: Pipeline, questions: EvalQuestion[], corpusDir:
     );
   }
   console.log(`abstained on answerable questions:                          ${pct(abstainedAnswerable, answerable)}`);
+  if (withSpan > 0) {
+    console.log(`gold answer in the first quote:                             ${pct(spanInFirst, withSpan)}`);
+    console.log(`gold answer in some quote:                                  ${pct(spanInAny, withSpan)}`);
+  }
   console.log(`faithful quotes (verbatim in the cited report, NFKC/space):  ${pct(faithful, quotes)}`);
   console.log(`quotes found at the lines they cite:                        ${pct(atCitedLines, quotes)}`);
   console.log(
@@ -146,7 +167,7 @@ async function main(): Promise<void> {
     const jsquad = await pipelineFor(path.join(jsquadDir, 'corpus'), 'jsquad');
     const questions = readQuestions(path.join(jsquadDir, 'questions.jsonl'));
     await retrieval(jsquad, questions, 'JSQuAD valid');
-    await answers(jsquad, questions, path.join(jsquadDir, 'corpus'), 'JSQuAD valid, relevance by gold paragraph');
+    await answers(jsquad, questions, path.join(jsquadDir, 'corpus'), 'JSQuAD valid, relevance by gold paragraph', true);
   }
 }
 

@@ -170,6 +170,12 @@ export function analyzeQuery(
     // Framing words still count a little: they may be the topic ("ポイント" in a list question).
     add(terms, term, QUERY_STOP_TERMS.has(term) ? 0.2 : 1);
   }
+  // 「どこの国と」「どの企業が」「何という会社」: the noun names the kind of answer, which the passage
+  // need not repeat (スウェーデン answers どこの国); it counts like framing.
+  for (const category of askedCategories(question)) {
+    for (const term of tokenizer.terms(category))
+      if (terms.has(term)) terms.set(term, Math.min(terms.get(term)!, CATEGORY_WEIGHT));
+  }
   const gramSource = names ? [...names].join(' ') : core;
   for (const gram of charBigrams(normalizeForIndex(gramSource))) add(grams, gram, 1);
 
@@ -210,6 +216,17 @@ export function analyzeQuery(
     grams,
     aliases: aliasHits.map(({ alias, expansions }) => ({ alias, expansions })),
   };
+}
+
+/** Weight of a noun naming the kind of answer asked for (JSQuAD unchanged: ±1 question of 4,442). */
+const CATEGORY_WEIGHT = 0.5;
+
+/** The nouns after a question word that name the kind of answer: 「どこの国」 → 国, 「どの企業」 → 企業. */
+function askedCategories(question: string): string[] {
+  const q = question.normalize('NFKC');
+  return [
+    ...q.matchAll(/(?:どこの|どの|何という|なんという|何て|いずれの)([\p{Script=Han}\p{Script=Katakana}ー]{1,6})/gu),
+  ].map((match) => match[1]!);
 }
 
 /** A tokenizer that also gives the words of a text as written (kuromoji's surface forms). */

@@ -83,6 +83,18 @@ const NUMERAL = '[0-9０-９一二三四五六七八九十百千万]+';
 const COUNTERS =
   /何(種類|世紀|時間|か国|カ国|ヶ国|か所|カ所|ヶ所|[人名年月日回個歳倍度番位冊枚本件社代隻機台頭匹羽点曲作話巻号条部室階])/;
 
+/** A country, as the reports and articles name them (「どこの国と交流したの？」 → スウェーデン). */
+const COUNTRY = new RegExp(
+  [
+    '米国|アメリカ|英国|イギリス|ドイツ|独国|フランス|イタリア|スペイン|ポルトガル|オランダ|ベルギー|スイス|オーストリア',
+    'スウェーデン|ノルウェー|フィンランド|デンマーク|アイスランド|アイルランド|ポーランド|チェコ|ハンガリー|ギリシャ',
+    'ロシア|ウクライナ|トルコ|イスラエル|エジプト|南アフリカ|ケニア|ナイジェリア|中国|韓国|北朝鮮|台湾|香港|モンゴル',
+    'インド|パキスタン|バングラデシュ|タイ|ベトナム|ラオス|カンボジア|ミャンマー|マレーシア|シンガポール|インドネシア',
+    'フィリピン|オーストラリア|ニュージーランド|カナダ|メキシコ|ブラジル|アルゼンチン|チリ|ペルー|コロンビア|キューバ',
+    'サウジアラビア|イラン|イラク|日本|わが国|我が国',
+  ].join('|'),
+);
+
 /** A date: a year, month, day or century in figures, or an era name. */
 const DATE = /[0-9０-９]+\s*(年|月|日|世紀)|(明治|大正|昭和|平成|令和)[0-9元]/;
 
@@ -92,6 +104,7 @@ const DATE = /[0-9０-９]+\s*(年|月|日|世紀)|(明治|大正|昭和|平成|
  */
 export function answerShape(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
+  if (/(どこの国|どの国|何という国|何処の国|which countr|what countr)/i.test(q)) return COUNTRY;
   const counter = COUNTERS.exec(q);
   if (counter) return new RegExp(`${NUMERAL}\\s*${counter[1]}`);
   if (/人数/.test(q)) return new RegExp(`${NUMERAL}\\s*[人名]`);

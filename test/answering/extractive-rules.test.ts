@@ -221,3 +221,17 @@ describe('definition questions', () => {
     );
   });
 });
+
+describe('answer shape', () => {
+  it('GIVEN 「どこの国と」 THEN the quote naming a country comes first', () => {
+    const answer = compose('福島県はどこの国と交流したの？', [
+      passage(
+        'r-1-1',
+        '福島県では、産業集積や交流人口拡大に向けて、福島イノベーション・コースト構想を推進している。',
+        2,
+      ),
+      passage('r-2-2', '福島県とスウェーデンとの交流の結果、医療機器関連の共同開発が多数進行中。', 1.6),
+    ]);
+    expect(answer.citations[0]?.quote).toContain('スウェーデン');
+  });
+});

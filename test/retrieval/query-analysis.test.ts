@@ -19,6 +19,14 @@ describe('question phrasing', () => {
     expect(stripQuestionPhrasing('そもそも産業集積とは何ですか')).not.toContain('そもそも');
   });
 
+  it('GIVEN 「どこの国」「どの企業」 THEN the noun naming the kind of answer counts less than the topic', () => {
+    const terms = analyzeQuery('福島県はどこの国と交流したの？', tokenizer).terms;
+    expect(terms.get('国')).toBeLessThan(terms.get('交流')!);
+    expect(terms.get('福島')).toBe(1);
+    expect(analyzeQuery('どの企業が参加した？', tokenizer).terms.get('企業')).toBeLessThan(1);
+    expect(analyzeQuery('企業の数は？', tokenizer).terms.get('企業')).toBe(1);
+  });
+
   it('strips phrasing only on word boundaries when it knows the words', () => {
     const words = (text: string) => tokenizer.tokens(text).map((token) => token.surface_form);
     expect(analyzeQuery('RNAは何を担っているか？', tokenizer).terms.get('担う')).toBe(1);
