@@ -72,7 +72,10 @@ const MAX_UNSEEN_SHARE = 0.6;
 /** A sentence with the figure asked for must cover this share of the question's content words. */
 const MIN_FIGURE_COVERAGE = 0.2;
 /** Bonus for a sentence that has the kind of figure asked for (on top of the number bonus). */
-const FIGURE_BONUS = 0.15;
+const FIGURE_BONUS = 0.25;
+
+/** Weight of the passage's relative retrieval score in a quote's score. */
+const PASSAGE_PRIOR_WEIGHT = 0.5;
 
 /** Bonus for a quote with the shape of the answer the question word asks for (`answerShape`). */
 const SHAPE_BONUS = 0.1;
@@ -225,8 +228,9 @@ function kindBonus(kind: QuestionKind, unit: Unit, subject: string | undefined):
     case 'number':
       return /[0-9０-９]/.test(text) ? 0.15 : 0;
     case 'definition': {
+      // 「X：…」 defines X; 「有効回答率：71.6%」 gives a figure.
       const defines =
-        /(とは|という|を指す|のこと|と呼ぶ|と呼ばれ|と定義|として選定|[（(][^）)]{2,}[）)]|＝|:|：|を図る|である)/.test(
+        /(とは|という|を指す|のこと|と呼ぶ|と呼ばれ|と定義|として選定|[（(][^）)]{2,}[）)]|＝|[:：]\s*[^\s0-9０-９]|を図る|である)/.test(
           text,
         )
           ? 0.12
@@ -445,7 +449,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       const score =
         0.55 * coverage +
         0.2 * gramCoverage +
-        0.3 * prior +
+        // The passage's retrieval score, relative to the best: a quote from the passage that matched
+        // best is likelier to answer (JSQuAD: gold answer in the first quote 83.2% → 84.5% when
+        // raised from 0.3 to 0.5; dev: first quote holding the evidence 28 → 29 of 65; 0.8 gains more on both but overrides the answer-shape and label rules).
+        PASSAGE_PRIOR_WEIGHT * prior +
         kindBonus(kind, unit, subject) +
         (listLabelled ? LIST_NOUN_BONUS : 0) +
         (titled ? 0.15 : 0) +
