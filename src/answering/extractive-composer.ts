@@ -83,7 +83,8 @@ interface Candidate {
   rank: number;
   score: number;
   coverage: number;
-  grams: Set<string>;
+  /** The unit's bigrams as sorted numbers (`gramIds`), for redundancy between quotes. */
+  gramIds: Int32Array;
 }
 
 const TEXT = {
@@ -112,8 +113,10 @@ export function definitionSubject(question: string): string | undefined {
 /** Passages with a line that starts with the term being defined (a title line) come first. */
 function definitionFirst(passages: Passage[], subject: string): Passage[] {
   const key = compactName(subject);
-  const opens = (passage: Passage) => passage.chunk.text.split('\n').some((line) => compactName(line).startsWith(key));
-  return [...passages.filter(opens), ...passages.filter((passage) => !opens(passage))];
+  const opening = passages.map((passage) =>
+    passage.chunk.text.split('\n').some((line) => compactName(line).startsWith(key)),
+  );
+  return [...passages.filter((_, i) => opening[i]), ...passages.filter((_, i) => !opening[i])];
 }
 
 /** The unit follows a short title line that names the subject: "LL (Local to Local) 事業" / "各地の…を図る。" */
@@ -188,6 +191,7 @@ interface AnalysedUnit {
   unit: Unit;
   terms: Set<string>;
   grams: Set<string>;
+  gramIds: Int32Array;
   /** The label line the unit sits under (「飯塚市の例:」), normalized; '' when none. */
   label: string;
   /** The label names a place, organisation or person (a proper noun). */
@@ -235,19 +239,18 @@ const NOTE_LABEL = /^(出所|出典|資料|注|凡例)/;
  * A table row is read with its table's header row: 「職員数 約23,000人」 answers a question about
  * フラウンホーファー only under the header 「フラウンホーファー研究機構 産業技術総合研究所」.
  */
-const unitCache = new Map<string, AnalysedUnit[]>();
+const unitCache = new Map<string, { text: string; units: AnalysedUnit[] }>();
 const MAX_CACHED_PASSAGES = 2000;
 
 function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
-  const key = `${chunk.id}\n${chunk.text}`;
-  let units = unitCache.get(key);
+  // By id, checked against the text (no key of id and whole text to build and hash per passage).
+  const cached = unitCache.get(chunk.id);
+  let units = cached?.text === chunk.text ? cached.units : undefined;
   if (!units) {
-    const all = passageUnits(chunk.text).map((unit) => ({
-      unit,
-      terms: new Set(tokenizer.terms(unit.text)),
-      grams: new Set(charBigrams(normalizeForIndex(unit.text))),
-      label: '',
-    }));
+    const all = passageUnits(chunk.text).map((unit) => {
+      const grams = new Set(charBigrams(normalizeForIndex(unit.text)));
+      return { unit, terms: new Set(tokenizer.terms(unit.text)), grams, gramIds: gramIds(grams), label: '' };
+    });
     let header: AnalysedUnit | undefined;
     let previousRowLine = -2;
     for (const analysed of all) {
@@ -260,8 +263,9 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
     // Every sentence of a footnote is apparatus, not only the one that opens it (the chunker marks them).
     const notes = new Set(chunk.noteLines ?? []);
     units = all.filter(({ unit }) => unit.kind !== 'heading' && !isApparatus(unit.text) && !notes.has(unit.line));
-    if (unitCache.size >= MAX_CACHED_PASSAGES) unitCache.delete(unitCache.keys().next().value!);
-    unitCache.set(key, units);
+    if (cached) unitCache.delete(chunk.id);
+    else if (unitCache.size >= MAX_CACHED_PASSAGES) unitCache.delete(unitCache.keys().next().value!);
+    unitCache.set(chunk.id, { text: chunk.text, units });
   }
   return units;
 }
@@ -279,11 +283,34 @@ function nameBonus(names: readonly string[], unit: AnalysedUnit, passageNamed: b
   return passageNamed && !unit.labelNamed ? 0 : -UNNAMED_PASSAGE_PENALTY;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/**
+ * A number for every bigram of the units quoted so far (a corpus has a bounded set of them): two
+ * units' bigrams then compare as sorted arrays, far faster than as sets of strings.
+ */
+const gramNumbers = new Map<string, number>();
+
+function gramIds(grams: Set<string>): Int32Array {
+  const ids = Int32Array.from(grams, (gram) => {
+    let id = gramNumbers.get(gram);
+    if (id === undefined) gramNumbers.set(gram, (id = gramNumbers.size));
+    return id;
+  });
+  return ids.sort();
+}
+
+/** Jaccard similarity of two sets of bigrams, as sorted `gramIds`. */
+function jaccard(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const gram of a) if (b.has(gram)) shared++;
-  return shared / (a.size + b.size - shared);
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 /** The share of the query's idf-weighted terms found in `terms`. */
@@ -321,7 +348,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       mentionsAny(normalizeForIndex(`${passage.chunk.section.join(' ')} ${passage.chunk.text}`), names);
     const prior = best && best.score > 0 ? Math.min(1, Math.max(0, passage.score / best.score)) : 0;
     for (const analysed of analysedUnits(passage.chunk, input.tokenizer)) {
-      const { unit, terms, grams } = analysed;
+      const { unit, terms, grams, gramIds } = analysed;
       // A sentence under a title line naming the subject is about the subject, even if it does not repeat it.
       const titled = subject !== undefined && followsSubjectTitle(passage.chunk.text, unit, subject);
       const coverage = titled ? 1 : termCoverage(input.query, terms, input.idf);
@@ -341,7 +368,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         nameBonus(names, analysed, passageNamed) -
         lengthPenalty -
         fragmentPenalty;
-      candidates.push({ unit, passage, rank, score, coverage, grams });
+      candidates.push({ unit, passage, rank, score, coverage, gramIds });
     }
   });
 
@@ -464,7 +491,7 @@ function selectMmr(candidates: Candidate[], kind: QuestionKind, opts: Required<E
     quotedPassages.add(chosen.passage);
     used += chosen.unit.text.length;
     for (const candidate of pool) {
-      const similarity = jaccard(chosen.grams, candidate.grams);
+      const similarity = jaccard(chosen.gramIds, candidate.gramIds);
       if (similarity > redundancy.get(candidate)!) redundancy.set(candidate, similarity);
     }
   }
