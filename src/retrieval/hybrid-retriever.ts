@@ -138,6 +138,7 @@ export class HybridRetriever {
   /** Chunks sharing a title (an article's paragraphs, a report's chunks): group id of each chunk, and group sizes. */
   private readonly titleGroup: Int32Array;
   private readonly groupSize: Int32Array;
+  private readonly joinedPassages = new Map<string, Chunk>();
 
   constructor(
     readonly index: LoadedIndex,
@@ -300,6 +301,24 @@ export class HybridRetriever {
     return scores;
   }
 
+  /**
+   * Chunks `from..to` as one passage. Chunks never change while serving, so a passage joined once
+   * is kept (a bounded number of them) and handed out again, as a single chunk is.
+   */
+  private joined(from: number, to: number): Chunk {
+    if (from === to) return this.chunks[from]!;
+    const key = `${from}-${to}`;
+    let passage = this.joinedPassages.get(key);
+    if (!passage) {
+      passage = joinChunks(this.chunks, from, to);
+      if (this.joinedPassages.size >= MAX_JOINED_PASSAGES) {
+        this.joinedPassages.delete(this.joinedPassages.keys().next().value!);
+      }
+      this.joinedPassages.set(key, passage);
+    }
+    return passage;
+  }
+
   /** BM25 inverse document frequency of an index term over the chunks (the answer composer weighs terms by it). */
   idf(term: string): number {
     return this.lexical.idf(term);
@@ -459,7 +478,7 @@ export class HybridRetriever {
         siblingWeight * (siblings.get(i) ?? 0) -
         (shapes.has(i) ? shapeWeight : 0);
       return {
-        chunk: joinChunks(this.chunks, from, to),
+        chunk: this.joined(from, to),
         score: finals[i]!,
         lexical: lexical[i]! / maxLexical,
         ngram: ngram[i]! / maxNgram,
@@ -488,6 +507,9 @@ const MIN_PHRASE = 3;
 function lettersOf(normalized: string): string {
   return normalized.replace(/[\s\p{P}\p{S}]+/gu, '');
 }
+
+/** Joined passages kept (see `joined`). */
+const MAX_JOINED_PASSAGES = 2000;
 
 /** Chunks ranked per passage returned (a passage takes in about three chunks). */
 const PASSAGE_SPREAD = 3;
