@@ -2,8 +2,8 @@
  * The question log's writer thread (see sqlite-question-log.ts): answers are written here, off the
  * thread that answers questions, where a commit (and now and then a WAL checkpoint) would hold up
  * every request waiting behind it. Each batch of rows is written in one transaction; a batch that
- * fails is reported on `failures` before it is counted in `written`, so that the log, having
- * waited for the count, finds the report already there.
+ * fails is reported (with its rows) on `failures` before it is counted in `written`, so that the
+ * log, having waited for the count, finds the report already there.
  */
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { type AnswerRows, insertAnswerRows, prepareAnswerStatements } from './answer-rows.js';
@@ -18,9 +18,11 @@ export interface WriterData {
 
 export type WriterMessage = { kind: 'batch'; batch: number; rows: AnswerRows[] } | { kind: 'close' };
 
+/** A batch that could not be stored, with its rows (the log keeps them in memory). */
 export interface WriterFailure {
   batch: number;
   error: string;
+  rows: AnswerRows[];
 }
 
 const { dataDir, written, failures } = workerData as WriterData;
@@ -52,7 +54,7 @@ parentPort?.on('message', (message: WriterMessage) => {
     writer()(message.rows);
   } catch (error) {
     writeBatch = undefined;
-    failures.postMessage({ batch: message.batch, error: String(error) } satisfies WriterFailure);
+    failures.postMessage({ batch: message.batch, error: String(error), rows: message.rows } satisfies WriterFailure);
   }
   Atomics.add(written, 0, 1);
   Atomics.notify(written, 0);

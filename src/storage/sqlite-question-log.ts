@@ -23,7 +23,13 @@ import {
   type QuestionLogEntry,
 } from '../chat/question-log.js';
 import type { Logger } from '../logging.js';
-import { type AnswerStatements, answerRows, insertAnswerRows, prepareAnswerStatements } from './answer-rows.js';
+import {
+  type AnswerRows,
+  type AnswerStatements,
+  answerRows,
+  insertAnswerRows,
+  prepareAnswerStatements,
+} from './answer-rows.js';
 import { databasePath, openQuestionDatabase, type SqliteDatabase } from './database.js';
 import type { WriterData, WriterFailure, WriterMessage } from './question-log-writer.js';
 
@@ -51,13 +57,24 @@ interface Writer {
   written: Int32Array;
   posted: number;
   failures: MessagePort;
-  /** Batches posted and not yet known to be written, by number: kept in memory if they fail. */
-  unsettled: Map<number, QueuedAnswer[]>;
+  /**
+   * Answers in each batch posted and not yet known to be written, by batch number. (A batch that
+   * fails comes back with its rows, to be kept in memory: nothing else of it is held here, so
+   * answers die young under load instead of filling the old generation.)
+   */
+  unsettled: Map<number, number>;
+  /** Answers in the unsettled batches. */
+  unsettledAnswers: number;
 }
 
 const WRITER_FILE = new URL('./question-log-writer.js', import.meta.url);
 /** Longest feedback or `close()` waits for the writer thread. */
 const WRITER_WAIT_MS = 5_000;
+/**
+ * Most answers handed to the writer thread and not written yet: when answers come faster than
+ * SQLite stores them, the log waits for the writer rather than holding ever more in memory.
+ */
+const MAX_UNWRITTEN_ANSWERS = 1_000;
 
 export class SqliteQuestionLog implements QuestionLog {
   readonly path: string;
@@ -114,11 +131,13 @@ export class SqliteQuestionLog implements QuestionLog {
     try {
       if (writer) {
         this.settle(writer);
+        if (writer.unsettledAnswers + batch.length > MAX_UNWRITTEN_ANSWERS) this.waitForWriter(writer, batch.length);
         const rows = batch.map(({ id, entry, at }) => answerRows(id, entry, at));
         const number = writer.posted + 1;
         writer.worker.postMessage({ kind: 'batch', batch: number, rows } satisfies WriterMessage);
         writer.posted = number;
-        writer.unsettled.set(number, batch);
+        writer.unsettled.set(number, batch.length);
+        writer.unsettledAnswers += batch.length;
         return;
       }
       if (!db || !statements) throw new Error('question log is closed');
@@ -148,18 +167,27 @@ export class SqliteQuestionLog implements QuestionLog {
         workerData: { dataDir, written, failures: channel.port2 } satisfies WriterData,
         transferList: [channel.port2],
       });
-      const writer: Writer = { worker, written, posted: 0, failures: channel.port1, unsettled: new Map() };
+      const writer: Writer = {
+        worker,
+        written,
+        posted: 0,
+        failures: channel.port1,
+        unsettled: new Map(),
+        unsettledAnswers: 0,
+      };
       writer.failures.on('message', (failure: WriterFailure) => this.takeFailure(writer, failure));
       writer.failures.unref();
       worker.unref();
-      // A writer that cannot go on: what it has not written is kept in memory, and later answers
-      // are written on this thread.
+      // A writer that cannot go on (it catches every SQLite error: this is not expected): later
+      // answers are written on this thread.
       const stop = (error: unknown) => {
         if (this.writer !== writer) return;
         this.writer = undefined;
         this.settle(writer);
-        for (const batch of writer.unsettled.values()) this.keepInMemory(batch, error);
-        writer.unsettled.clear();
+        this.logger.error(
+          { err: error, path: this.path, entries: writer.unsettledAnswers },
+          'question log: the writer thread stopped; the answers it had not written are lost',
+        );
       };
       worker.once('error', stop);
       worker.once('exit', (code) => stop(new Error(`question log writer thread exited (code ${code})`)));
@@ -171,9 +199,11 @@ export class SqliteQuestionLog implements QuestionLog {
   }
 
   private takeFailure(writer: Writer, failure: WriterFailure): void {
-    const batch = writer.unsettled.get(failure.batch);
+    const answers = writer.unsettled.get(failure.batch);
+    if (answers === undefined) return;
     writer.unsettled.delete(failure.batch);
-    if (batch) this.keepInMemory(batch, new Error(failure.error));
+    writer.unsettledAnswers -= answers;
+    this.keepInMemory(failure.rows.map(queuedAnswerOf), new Error(failure.error));
   }
 
   /** Takes the writer's failure reports, and forgets the batches it has written. */
@@ -184,25 +214,40 @@ export class SqliteQuestionLog implements QuestionLog {
       this.takeFailure(writer, received.message as WriterFailure);
       received = receiveMessageOnPort(writer.failures);
     }
-    for (const batch of writer.unsettled.keys()) {
-      if (batch > written) break;
-      writer.unsettled.delete(batch);
+    for (const [number, answers] of writer.unsettled) {
+      if (number > written) break;
+      writer.unsettled.delete(number);
+      writer.unsettledAnswers -= answers;
     }
   }
 
-  /** Writes the queue and waits (blocking, at most WRITER_WAIT_MS) until the writer thread has written it. */
+  /** Writes the queue and waits until the writer thread has written it. */
   private drain(): void {
     this.flush();
-    const { writer } = this;
-    if (!writer) return;
+    if (this.writer) this.waitForWriter(this.writer, MAX_UNWRITTEN_ANSWERS);
+  }
+
+  /**
+   * Waits (blocking, at most WRITER_WAIT_MS) until the writer thread has written enough batches
+   * to leave room for `room` more answers.
+   */
+  private waitForWriter(writer: Writer, room: number): void {
+    // The last batch that must be written: the oldest ones first.
+    let until = 0;
+    let left = writer.unsettledAnswers;
+    for (const [number, answers] of writer.unsettled) {
+      if (left + room <= MAX_UNWRITTEN_ANSWERS) break;
+      until = number;
+      left -= answers;
+    }
     const deadline = Date.now() + WRITER_WAIT_MS;
-    for (let written = Atomics.load(writer.written, 0); written < writer.posted;) {
-      const left = deadline - Date.now();
-      if (left <= 0) {
+    for (let written = Atomics.load(writer.written, 0); written < until;) {
+      const wait = deadline - Date.now();
+      if (wait <= 0) {
         this.logger.warn({ path: this.path }, 'question log: the writer thread is late; going on without it');
         break;
       }
-      Atomics.wait(writer.written, 0, written, left);
+      Atomics.wait(writer.written, 0, written, wait);
       written = Atomics.load(writer.written, 0);
     }
     this.settle(writer);
@@ -243,6 +288,19 @@ export class SqliteQuestionLog implements QuestionLog {
     this.db = undefined;
     this.statements = undefined;
   }
+}
+
+/** The queued answer an answer's rows were made from. */
+function queuedAnswerOf({ question }: AnswerRows): QueuedAnswer {
+  const entry: QuestionLogEntry = {
+    surface: question['surface'] as QuestionLogEntry['surface'],
+    question: String(question['question']),
+    answer: JSON.parse(String(question['answerJson'])) as QuestionLogEntry['answer'],
+    latencyMs: Number(question['latencyMs']),
+  };
+  if (question['userId'] !== null) entry.userId = String(question['userId']);
+  if (question['channelId'] !== null) entry.channelId = String(question['channelId']);
+  return { id: String(question['id']), entry, at: new Date(String(question['askedAt'])) };
 }
 
 function prepare(db: SqliteDatabase): Statements {
