@@ -119,10 +119,13 @@ function definitionFirst(passages: Passage[], subject: string): Passage[] {
   return [...passages.filter((_, i) => opening[i]), ...passages.filter((_, i) => !opening[i])];
 }
 
-/** The unit follows a short title line that names the subject: "LL (Local to Local) 事業" / "各地の…を図る。" */
-function followsSubjectTitle(passageText: string, unit: Unit, subject: string): boolean {
-  const previous = passageText.split('\n')[unit.line - 1];
-  return previous !== undefined && previous.length <= 40 && compactName(previous).startsWith(compactName(subject));
+/**
+ * The unit follows a short title line that names the subject: "LL (Local to Local) 事業" / "各地の…を図る。"
+ * (`lines`: the passage's lines; `subjectKey`: the subject's compactName).
+ */
+function followsSubjectTitle(lines: readonly string[], unit: Unit, subjectKey: string): boolean {
+  const previous = lines[unit.line - 1];
+  return previous !== undefined && previous.length <= 40 && compactName(previous).startsWith(subjectKey);
 }
 
 /** NFKC, lower case, no spaces and no parenthetical: "LL (Local to Local) 事業" → "ll事業". */
@@ -234,8 +237,8 @@ const NOTE_LABEL = /^(出所|出典|資料|注|凡例)/;
 
 /**
  * Quotable units of a passage with their terms and bigrams. Passages are immutable while serving,
- * so the analysis is done once per passage (kuromoji is the costly part of composing an answer);
- * a passage joined from chunks is a new object per search, hence a bounded cache by id and text.
+ * so the analysis is done once per passage (kuromoji is the costly part of composing an answer):
+ * a bounded cache by passage id, checked against the text.
  * A table row is read with its table's header row: 「職員数 約23,000人」 answers a question about
  * フラウンホーファー only under the header 「フラウンホーファー研究機構 産業技術総合研究所」.
  */
@@ -315,13 +318,30 @@ function jaccard(a: Int32Array, b: Int32Array): number {
 
 /** The share of the query's idf-weighted terms found in `terms`. */
 export function termCoverage(query: AnalyzedQuery, terms: Set<string>, idf: (term: string) => number): number {
+  return coverageOf(weightedTerms(query, idf), terms);
+}
+
+interface WeightedTerms {
+  /** Each query term with its weight × idf, in query order. */
+  weights: [string, number][];
+  total: number;
+}
+
+/** The query's idf-weighted terms, computed once for all the units scored against them. */
+function weightedTerms(query: AnalyzedQuery, idf: (term: string) => number): WeightedTerms {
+  const weights: [string, number][] = [];
   let total = 0;
-  let covered = 0;
   for (const [term, weight] of query.terms) {
     const w = weight * idf(term);
+    weights.push([term, w]);
     total += w;
-    if (terms.has(term)) covered += w;
   }
+  return { weights, total };
+}
+
+function coverageOf({ weights, total }: WeightedTerms, terms: Set<string>): number {
+  let covered = 0;
+  for (const [term, w] of weights) if (terms.has(term)) covered += w;
   return total > 0 ? covered / total : 0;
 }
 
@@ -342,16 +362,19 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       ? questionNames(input.question, posTokenizer as PosTokenizer, input.corpusText)
       : [];
   const candidates: Candidate[] = [];
+  const queryWeights = weightedTerms(input.query, input.idf);
+  const subjectKey = subject !== undefined ? compactName(subject) : undefined;
   top.forEach((passage, rank) => {
     const passageNamed =
       names.length > 0 &&
       mentionsAny(normalizeForIndex(`${passage.chunk.section.join(' ')} ${passage.chunk.text}`), names);
     const prior = best && best.score > 0 ? Math.min(1, Math.max(0, passage.score / best.score)) : 0;
+    const lines = subjectKey !== undefined ? passage.chunk.text.split('\n') : [];
     for (const analysed of analysedUnits(passage.chunk, input.tokenizer)) {
       const { unit, terms, grams, gramIds } = analysed;
       // A sentence under a title line naming the subject is about the subject, even if it does not repeat it.
-      const titled = subject !== undefined && followsSubjectTitle(passage.chunk.text, unit, subject);
-      const coverage = titled ? 1 : termCoverage(input.query, terms, input.idf);
+      const titled = subjectKey !== undefined && followsSubjectTitle(lines, unit, subjectKey);
+      const coverage = titled ? 1 : coverageOf(queryWeights, terms);
       let gramHits = 0;
       for (const gram of queryGrams) if (grams.has(gram)) gramHits++;
       const gramCoverage = titled ? 1 : queryGrams.size ? gramHits / queryGrams.size : 0;
