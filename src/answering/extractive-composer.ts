@@ -92,7 +92,8 @@ interface Candidate {
   rank: number;
   score: number;
   coverage: number;
-  grams: Set<string>;
+  /** The unit's bigrams as sorted numbers (`gramIds`), for redundancy between quotes. */
+  gramIds: Int32Array;
   /** An item labelled with the noun the list question asks for (「方向性.1 …」). */
   listLabelled: boolean;
 }
@@ -203,14 +204,19 @@ const GLOSS_BONUS = 0.2;
 /** Passages with a line that starts with the term being defined (a title line) come first. */
 function definitionFirst(passages: Passage[], subject: string): Passage[] {
   const key = compactName(subject);
-  const opens = (passage: Passage) => passage.chunk.text.split('\n').some((line) => compactName(line).startsWith(key));
-  return [...passages.filter(opens), ...passages.filter((passage) => !opens(passage))];
+  const opening = passages.map((passage) =>
+    passage.chunk.text.split('\n').some((line) => compactName(line).startsWith(key)),
+  );
+  return [...passages.filter((_, i) => opening[i]), ...passages.filter((_, i) => !opening[i])];
 }
 
-/** The unit follows a short title line that names the subject: "LL (Local to Local) 事業" / "各地の…を図る。" */
-function followsSubjectTitle(passageText: string, unit: Unit, subject: string): boolean {
-  const previous = passageText.split('\n')[unit.line - 1];
-  return previous !== undefined && previous.length <= 40 && compactName(previous).startsWith(compactName(subject));
+/**
+ * The unit follows a short title line that names the subject: "LL (Local to Local) 事業" / "各地の…を図る。"
+ * (`lines`: the passage's lines; `subjectKey`: the subject's compactName).
+ */
+function followsSubjectTitle(lines: readonly string[], unit: Unit, subjectKey: string): boolean {
+  const previous = lines[unit.line - 1];
+  return previous !== undefined && previous.length <= 40 && compactName(previous).startsWith(subjectKey);
 }
 
 /** NFKC, lower case, no spaces and no parenthetical: "LL (Local to Local) 事業" → "ll事業". */
@@ -287,6 +293,7 @@ interface AnalysedUnit {
   unit: Unit;
   terms: Set<string>;
   grams: Set<string>;
+  gramIds: Int32Array;
   /** The label line the unit sits under (「飯塚市の例:」), normalized; '' when none. */
   label: string;
   /** The label names a place, organisation or person (a proper noun). */
@@ -331,25 +338,30 @@ const NOTE_LABEL = /^(出所|出典|資料|注|凡例)/;
 
 /**
  * Quotable units of a passage with their terms and bigrams. Passages are immutable while serving,
- * so the analysis is done once per passage (kuromoji is the costly part of composing an answer);
- * a passage joined from chunks is a new object per search, hence a bounded cache by id and text.
+ * so the analysis is done once per passage (kuromoji is the costly part of composing an answer):
+ * a bounded cache by passage id, checked against the text.
  * A table row is read with its table's header row: 「職員数 約23,000人」 answers a question about
  * フラウンホーファー only under the header 「フラウンホーファー研究機構 産業技術総合研究所」.
  */
-const unitCache = new Map<string, AnalysedUnit[]>();
+const unitCache = new Map<string, { text: string; units: AnalysedUnit[] }>();
 const MAX_CACHED_PASSAGES = 2000;
 
 function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
-  const key = `${chunk.id}\n${chunk.text}`;
-  let units = unitCache.get(key);
+  // By id, checked against the text (no key of id and whole text to build and hash per passage).
+  const cached = unitCache.get(chunk.id);
+  let units = cached?.text === chunk.text ? cached.units : undefined;
   if (!units) {
-    const all = passageUnits(chunk.text).map((unit) => ({
-      unit,
-      terms: new Set(tokenizer.terms(unit.text)),
-      grams: new Set(charBigrams(normalizeForIndex(unit.text))),
-      label: '',
-      heading: '',
-    }));
+    const all = passageUnits(chunk.text).map((unit) => {
+      const grams = new Set(charBigrams(normalizeForIndex(unit.text)));
+      return {
+        unit,
+        terms: new Set(tokenizer.terms(unit.text)),
+        grams,
+        gramIds: gramIds(grams),
+        label: '',
+        heading: '',
+      };
+    });
     let heading = '';
     for (const analysed of all) {
       if (analysed.unit.kind === 'heading') heading = normalizeForIndex(analysed.unit.text);
@@ -367,8 +379,9 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
     // Every sentence of a footnote is apparatus, not only the one that opens it (the chunker marks them).
     const notes = new Set(chunk.noteLines ?? []);
     units = all.filter(({ unit }) => unit.kind !== 'heading' && !isApparatus(unit.text) && !notes.has(unit.line));
-    if (unitCache.size >= MAX_CACHED_PASSAGES) unitCache.delete(unitCache.keys().next().value!);
-    unitCache.set(key, units);
+    if (cached) unitCache.delete(chunk.id);
+    else if (unitCache.size >= MAX_CACHED_PASSAGES) unitCache.delete(unitCache.keys().next().value!);
+    unitCache.set(chunk.id, { text: chunk.text, units });
   }
   return units;
 }
@@ -386,22 +399,62 @@ function nameBonus(names: readonly string[], unit: AnalysedUnit, passageNamed: b
   return passageNamed && !unit.labelNamed ? 0 : -UNNAMED_PASSAGE_PENALTY;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/**
+ * A number for every bigram of the units quoted so far (a corpus has a bounded set of them): two
+ * units' bigrams then compare as sorted arrays, far faster than as sets of strings.
+ */
+const gramNumbers = new Map<string, number>();
+
+function gramIds(grams: Set<string>): Int32Array {
+  const ids = Int32Array.from(grams, (gram) => {
+    let id = gramNumbers.get(gram);
+    if (id === undefined) gramNumbers.set(gram, (id = gramNumbers.size));
+    return id;
+  });
+  return ids.sort();
+}
+
+/** Jaccard similarity of two sets of bigrams, as sorted `gramIds`. */
+function jaccard(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const gram of a) if (b.has(gram)) shared++;
-  return shared / (a.size + b.size - shared);
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 /** The share of the query's idf-weighted terms found in `terms`. */
 export function termCoverage(query: AnalyzedQuery, terms: Set<string>, idf: (term: string) => number): number {
+  return coverageOf(weightedTerms(query, idf), terms);
+}
+
+interface WeightedTerms {
+  /** Each query term with its weight × idf, in query order. */
+  weights: [string, number][];
+  total: number;
+}
+
+/** The query's idf-weighted terms, computed once for all the units scored against them. */
+function weightedTerms(query: AnalyzedQuery, idf: (term: string) => number): WeightedTerms {
+  const weights: [string, number][] = [];
   let total = 0;
-  let covered = 0;
   for (const [term, weight] of query.terms) {
     const w = weight * idf(term);
+    weights.push([term, w]);
     total += w;
-    if (terms.has(term)) covered += w;
   }
+  return { weights, total };
+}
+
+function coverageOf({ weights, total }: WeightedTerms, terms: Set<string>): number {
+  let covered = 0;
+  for (const [term, w] of weights) if (terms.has(term)) covered += w;
   return total > 0 ? covered / total : 0;
 }
 
@@ -428,16 +481,19 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       ? questionNames(input.question, posTokenizer as PosTokenizer, input.corpusText)
       : [];
   const candidates: Candidate[] = [];
+  const queryWeights = weightedTerms(input.query, input.idf);
+  const subjectKey = subject !== undefined ? compactName(subject) : undefined;
   top.forEach((passage, rank) => {
     const passageNamed =
       names.length > 0 &&
       mentionsAny(normalizeForIndex(`${passage.chunk.section.join(' ')} ${passage.chunk.text}`), names);
     const prior = best && best.score > 0 ? Math.min(1, Math.max(0, passage.score / best.score)) : 0;
+    const lines = subjectKey !== undefined ? passage.chunk.text.split('\n') : [];
     for (const analysed of analysedUnits(passage.chunk, input.tokenizer)) {
-      const { unit, terms, grams } = analysed;
+      const { unit, terms, grams, gramIds } = analysed;
       // A sentence under a title line naming the subject is about the subject, even if it does not repeat it.
-      const titled = subject !== undefined && followsSubjectTitle(passage.chunk.text, unit, subject);
-      const coverage = titled ? 1 : termCoverage(input.query, terms, input.idf);
+      const titled = subjectKey !== undefined && followsSubjectTitle(lines, unit, subjectKey);
+      const coverage = titled ? 1 : coverageOf(queryWeights, terms);
       let gramHits = 0;
       for (const gram of queryGrams) if (grams.has(gram)) gramHits++;
       const gramCoverage = titled ? 1 : queryGrams.size ? gramHits / queryGrams.size : 0;
@@ -460,7 +516,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         (shape?.test(unit.text) ? SHAPE_BONUS : 0) -
         lengthPenalty -
         fragmentPenalty;
-      candidates.push({ unit, passage, rank, score, coverage, grams, listLabelled });
+      candidates.push({ unit, passage, rank, score, coverage, gramIds, listLabelled });
     }
   });
 
@@ -598,7 +654,7 @@ function selectMmr(candidates: Candidate[], kind: QuestionKind, opts: Required<E
     quotedPassages.add(chosen.passage);
     used += chosen.unit.text.length;
     for (const candidate of pool) {
-      const similarity = jaccard(chosen.grams, candidate.grams);
+      const similarity = jaccard(chosen.gramIds, candidate.gramIds);
       if (similarity > redundancy.get(candidate)!) redundancy.set(candidate, similarity);
     }
   }

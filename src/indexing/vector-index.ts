@@ -12,6 +12,9 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 export const HNSW_EF = 200;
 
 export class VectorIndex {
+  /** Chunk index of each hnswlib label, read from the label's stored document once. */
+  private readonly chunkOfLabel = new Map<number, number>();
+
   private constructor(readonly store: HNSWLib) {
     store.index.setEf(HNSW_EF);
   }
@@ -36,10 +39,17 @@ export class VectorIndex {
 
   /** The `k` nearest chunks as [chunk index, cosine similarity], best first. */
   async search(vector: number[], k: number): Promise<[number, number][]> {
-    const hits = await this.store.similaritySearchVectorWithScore(
-      vector,
-      Math.min(k, this.store.index.getCurrentCount()),
-    );
-    return hits.map(([doc, distance]) => [doc.metadata['i'] as number, 1 - distance]);
+    // hnswlib's search, as LangChain's similaritySearchVectorWithScore runs it, without its
+    // document lookup for every neighbour of every query.
+    const { index, docstore } = this.store;
+    const { neighbors, distances } = index.searchKnn(vector, Math.min(k, index.getCurrentCount()));
+    return neighbors.map((label, r) => {
+      let chunk = this.chunkOfLabel.get(label);
+      if (chunk === undefined) {
+        chunk = docstore.search(String(label)).metadata['i'] as number;
+        this.chunkOfLabel.set(label, chunk);
+      }
+      return [chunk, 1 - distances[r]!];
+    });
   }
 }

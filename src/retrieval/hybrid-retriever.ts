@@ -128,7 +128,8 @@ export class HybridRetriever {
   /** Chunks that enumerate (①②, (1)(2), 1./2. on separate lines, 方向性.1). */
   private readonly enumerates: boolean[];
   private readonly finals: Float64Array;
-  /** Normalized display text of each chunk, split into sentences (for the window re-scoring). */
+  /** Normalized index text of each chunk, and the same split into sentences (for the window re-scoring). */
+  private readonly indexTexts: string[];
   private readonly sentences: string[][];
   /** Normalized index text of each chunk without whitespace and punctuation (for shared phrases). */
   private readonly letters: string[];
@@ -137,6 +138,7 @@ export class HybridRetriever {
   /** Chunks sharing a title (an article's paragraphs, a report's chunks): group id of each chunk, and group sizes. */
   private readonly titleGroup: Int32Array;
   private readonly groupSize: Int32Array;
+  private readonly joinedPassages = new Map<string, Chunk>();
 
   constructor(
     readonly index: LoadedIndex,
@@ -174,6 +176,7 @@ export class HybridRetriever {
     });
     this.groupSize = new Int32Array(groupOf.size);
     for (const g of this.titleGroup) this.groupSize[g]!++;
+    this.indexTexts = texts;
     this.sentences = texts.map((text) =>
       text.split(/(?<=[。！？!?])|\n/).filter((sentence) => sentence.trim().length > 0),
     );
@@ -188,23 +191,31 @@ export class HybridRetriever {
    */
   private windowScore(i: number, termIdf: readonly (readonly [string, number])[], totalIdf: number): number {
     const sentences = this.sentences[i]!;
-    const found = sentences.map((sentence) => {
-      const hits = new Set<number>();
-      termIdf.forEach(([term], t) => {
-        if (sentence.includes(term)) hits.add(t);
-      });
-      return hits;
+    // A sentence is part of the chunk's text: only the terms the chunk has are looked for in each.
+    const text = this.indexTexts[i]!;
+    const inChunk: number[] = [];
+    termIdf.forEach(([term], t) => {
+      if (text.includes(term)) inChunk.push(t);
     });
+    const found = sentences.map((sentence) => inChunk.filter((t) => sentence.includes(termIdf[t]![0])));
     const title = this.titles[i]!;
     const inTitle: number[] = [];
     termIdf.forEach(([term], t) => {
       if (title.includes(term)) inTitle.push(t);
     });
+    // Each window counts a term once (marked with the window's number), adding in the order of
+    // sentence, next sentence, title.
+    const counted = new Int32Array(termIdf.length);
     let best = 0;
     for (let s = 0; s < found.length; s++) {
-      const window = new Set([...found[s]!, ...(found[s + 1] ?? []), ...inTitle]);
       let covered = 0;
-      for (const t of window) covered += termIdf[t]![1];
+      for (const terms of [found[s]!, found[s + 1] ?? NONE, inTitle]) {
+        for (const t of terms) {
+          if (counted[t] === s + 1) continue;
+          counted[t] = s + 1;
+          covered += termIdf[t]![1];
+        }
+      }
       if (covered > best) best = covered;
     }
     return best / totalIdf;
@@ -288,6 +299,24 @@ export class HybridRetriever {
       scores[r] = scores[r]! - sum[s]! / count[s]!;
     });
     return scores;
+  }
+
+  /**
+   * Chunks `from..to` as one passage. Chunks never change while serving, so a passage joined once
+   * is kept (a bounded number of them) and handed out again, as a single chunk is.
+   */
+  private joined(from: number, to: number): Chunk {
+    if (from === to) return this.chunks[from]!;
+    const key = `${from}-${to}`;
+    let passage = this.joinedPassages.get(key);
+    if (!passage) {
+      passage = joinChunks(this.chunks, from, to);
+      if (this.joinedPassages.size >= MAX_JOINED_PASSAGES) {
+        this.joinedPassages.delete(this.joinedPassages.keys().next().value!);
+      }
+      this.joinedPassages.set(key, passage);
+    }
+    return passage;
   }
 
   /** BM25 inverse document frequency of an index term over the chunks (the answer composer weighs terms by it). */
@@ -449,7 +478,7 @@ export class HybridRetriever {
         siblingWeight * (siblings.get(i) ?? 0) -
         (shapes.has(i) ? shapeWeight : 0);
       return {
-        chunk: joinChunks(this.chunks, from, to),
+        chunk: this.joined(from, to),
         score: finals[i]!,
         lexical: lexical[i]! / maxLexical,
         ngram: ngram[i]! / maxNgram,
@@ -469,6 +498,8 @@ export class HybridRetriever {
 /** An enumeration in a passage: ①…②, (1)…(2), 1. … newline 2., 「方向性.1」. */
 const ENUMERATION = /(①[^②]*②|[(（]1[)）][^(（]*[(（]2[)）]|[1１][.．][^2２]*\n[2２][.．]|方向性\s*[.．]?\s*[1１])/s;
 
+const NONE: readonly number[] = [];
+
 /** Shortest run of characters that counts as a shared phrase. */
 const MIN_PHRASE = 3;
 
@@ -476,6 +507,9 @@ const MIN_PHRASE = 3;
 function lettersOf(normalized: string): string {
   return normalized.replace(/[\s\p{P}\p{S}]+/gu, '');
 }
+
+/** Joined passages kept (see `joined`). */
+const MAX_JOINED_PASSAGES = 2000;
 
 /** Chunks ranked per passage returned (a passage takes in about three chunks). */
 const PASSAGE_SPREAD = 3;

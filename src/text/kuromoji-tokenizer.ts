@@ -253,9 +253,21 @@ export function inflateDictionaryFile(
   });
 }
 
+/**
+ * Texts up to this long (a question) keep their analysis for a while: answering one question
+ * analyses it several times over (query terms, the dense query, the names and topic nouns the
+ * composer checks), and kuromoji is the costliest step of an answer. Passages are not analysed here.
+ */
+const RECENT_TEXT_CHARS = 256;
+/** Recent texts kept (enough for the questions in flight on a busy server). */
+const RECENT_TEXTS = 64;
+
 export class KuromojiTokenizerAdapter implements Tokenizer {
   /** Term (or null: none) of each dictionary word seen so far, by word id. */
   private readonly knownTerms = new Map<number, string | null>();
+  /** Recent short texts → their tokens (frozen: shared by every caller) and their terms. */
+  private readonly recentTokens = new Map<string, readonly kuromoji.IpadicFeatures[]>();
+  private readonly recentTerms = new Map<string, readonly string[]>();
 
   constructor(
     private readonly inner: KuromojiTokenizer,
@@ -265,8 +277,16 @@ export class KuromojiTokenizerAdapter implements Tokenizer {
 
   /** Raw kuromoji tokens of bounded segments (for callers that need parts of speech). */
   tokens(text: string): kuromoji.IpadicFeatures[] {
+    const recent = this.recentTokens.get(text);
+    if (recent) return [...recent];
     const out: kuromoji.IpadicFeatures[] = [];
     for (const segment of capSegments(text, MAX_SEGMENT_CHARS)) out.push(...this.inner.tokenize(segment));
+    if (text.length <= RECENT_TEXT_CHARS)
+      remember(
+        this.recentTokens,
+        text,
+        out.map((token) => Object.freeze(token)),
+      );
     return out;
   }
 
@@ -276,6 +296,10 @@ export class KuromojiTokenizerAdapter implements Tokenizer {
    * a recurring header) reuses its terms instead of going through kuromoji again.
    */
   terms(text: string, segmentCache?: Map<string, string[]>): string[] {
+    // The index build brings its own segment cache; it never asks for the same text again.
+    const remembered = !segmentCache && text.length <= RECENT_TEXT_CHARS;
+    const recent = remembered ? this.recentTerms.get(text) : undefined;
+    if (recent) return [...recent];
     const terms: string[] = [];
     for (const segment of capSegments(normalizeForIndex(text), MAX_SEGMENT_CHARS)) {
       let segmentTerms = segmentCache?.get(segment);
@@ -285,6 +309,7 @@ export class KuromojiTokenizerAdapter implements Tokenizer {
       }
       for (const term of segmentTerms) terms.push(term);
     }
+    if (remembered) remember(this.recentTerms, text, [...terms]);
     return terms;
   }
 
@@ -304,6 +329,12 @@ export class KuromojiTokenizerAdapter implements Tokenizer {
     }
     return terms;
   }
+}
+
+/** Adds to a map kept as a small first-in-first-out cache (insertion order: oldest first). */
+function remember<T>(recent: Map<string, T>, text: string, value: T): void {
+  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+  recent.set(text, value);
 }
 
 function toTerm(token: kuromoji.IpadicFeatures): string | undefined {

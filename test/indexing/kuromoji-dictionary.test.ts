@@ -146,6 +146,20 @@ describe('the tokenizer', () => {
     }
   });
 
+  it('a question analysed again (as each answering step does) gets the same analysis, whatever callers did with the last', () => {
+    const question = '産業クラスターの成功要因は何ですか？';
+    const expected = capSegments(question, MAX_SEGMENT_CHARS).flatMap((segment) => reference.tokenize(segment));
+    const terms = [...tokenizer.terms(question)];
+    tokenizer.tokens(question).pop();
+    tokenizer.terms(question).pop();
+    expect(tokenizer.tokens(question)).toEqual(expected);
+    expect(tokenizer.terms(question)).toEqual(terms);
+    // The tokens themselves are shared between calls: read-only.
+    expect(() => {
+      tokenizer.tokens(question)[0]!.surface_form = '';
+    }).toThrow(TypeError);
+  });
+
   it('terms with a segment cache are the terms without one', () => {
     const cache = new Map<string, string[]>();
     const texts = ['自治体の役割\n自治体は相談窓口を設ける。', '自治体の役割\n外国企業の誘致を進める。'];

@@ -168,3 +168,43 @@ describe('SqliteQuestionLog', () => {
     log.close();
   });
 });
+
+describe('SqliteQuestionLog with its writer thread (compiled)', () => {
+  const writerFile = new URL('../../dist/storage/question-log-writer.js', import.meta.url);
+
+  function openLog(dataDir: string, lines: Record<string, unknown>[] = []): SqliteQuestionLog {
+    const log = new SqliteQuestionLog({ dataDir, logger: collectingLogger(lines), writerFile });
+    expect(lines.find((line) => line.msg === 'question log opened')?.writerThread).toBe(true);
+    return log;
+  }
+
+  it('stores answers on the writer thread; feedback right after an answer waits for it', () => {
+    const dataDir = tempDir();
+    const log = openLog(dataDir);
+    const ids = [log.recordAnswer(entry({ userId: 'U1' })), log.recordAnswer(entry())];
+    expect(log.recordFeedback({ questionId: ids[0]!, vote: 'up', surface: 'web' })).toBe(true);
+    const last = log.recordAnswer(entry({ channelId: 'C9' }));
+    log.close();
+
+    const db = new Database(databasePath(dataDir), { readonly: true });
+    const rows = db.prepare('SELECT id, user_id, channel_id FROM questions').all() as Record<string, unknown>[];
+    expect(rows.map((row) => row.id).sort()).toEqual([...ids, last].sort());
+    expect(rows.find((row) => row.id === last)).toMatchObject({ channel_id: 'C9' });
+    expect(db.prepare('SELECT COUNT(*) FROM citations').pluck().get()).toBe(6);
+    expect(db.prepare('SELECT question_id FROM feedback').pluck().all()).toEqual([ids[0]]);
+    db.close();
+  });
+
+  it('a write failing on the writer thread is logged, and feedback on the answer still works (in memory)', () => {
+    const dataDir = tempDir();
+    const lines: Record<string, unknown>[] = [];
+    const log = openLog(dataDir, lines);
+    const other = new Database(databasePath(dataDir));
+    other.exec('PRAGMA foreign_keys = OFF; DROP TABLE citations;');
+    other.close();
+    const id = log.recordAnswer(entry());
+    expect(log.recordFeedback({ questionId: id, vote: 'up', surface: 'web' })).toBe(true);
+    expect(JSON.stringify(lines)).toContain('could not store questions');
+    log.close();
+  });
+});
