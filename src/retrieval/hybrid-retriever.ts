@@ -18,6 +18,7 @@ import { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
 import { expandPassages, joinChunks, MAX_PASSAGE_CHARS } from './expand-passages.js';
 import type { Passage } from './passage.js';
+import { Loanwords } from './loanwords.js';
 import { type ReadingTokenizer, RomajiNames } from './romaji-names.js';
 import { type AnalyzedQuery, analyzeQuery } from './query-analysis.js';
 
@@ -121,6 +122,7 @@ export class HybridRetriever {
   /** The reports, in the order `reportPrior` scores them. */
   readonly reportDocs: readonly string[];
   private romaji: RomajiNames | null | undefined;
+  private loanwordTable: Loanwords | undefined;
   /** Report index of each chunk, and per report the weighted terms of its metadata. */
   private readonly chunkReport: Int32Array;
   private readonly reportTerms: Map<string, number>[];
@@ -325,7 +327,20 @@ export class HybridRetriever {
   }
 
   analyze(question: string): AnalyzedQuery {
-    return analyzeQuery(question, this.tokenizer, this.lexicon, this.aliases, () => this.romajiNames());
+    return analyzeQuery(
+      question,
+      this.tokenizer,
+      this.lexicon,
+      this.aliases,
+      () => this.romajiNames(),
+      () => this.loanwords(),
+    );
+  }
+
+  /** Built on the first English question: the katakana words of the chunks, keyed by sound. */
+  private loanwords(): Loanwords {
+    this.loanwordTable ??= Loanwords.fromTexts(this.chunks.map((chunk) => chunk.text));
+    return this.loanwordTable;
   }
 
   /** Built on the first English question: readings of the index vocabulary's proper nouns. */

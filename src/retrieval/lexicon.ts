@@ -26,6 +26,12 @@ export class Lexicon {
     return this.phrases.size;
   }
 
+  /** The Japanese equivalents of one English word or phrase ([] when the lexicon does not know it). */
+  lookup(phrase: string): readonly string[] {
+    const key = phrase.toLowerCase();
+    return this.phrases.get(key) ?? this.phrases.get(singular(key)) ?? [];
+  }
+
   /** Japanese equivalents of the English words and phrases in `text` (longest match first). */
   translate(text: string): Translation[] {
     const words = (

@@ -9,6 +9,7 @@ import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
 import type { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
+import type { Loanwords } from './loanwords.js';
 import { answerShape, type QuestionKind, questionKind } from './question-kind.js';
 import type { RomajiNames } from './romaji-names.js';
 
@@ -149,6 +150,8 @@ export function analyzeQuery(
   aliases?: AliasTable,
   /** Japanese names by their romanization, looked up for English questions only (built on first use). */
   romajiNames?: () => RomajiNames | undefined,
+  /** The corpus's katakana words by sound, matched for English questions only (built on first use). */
+  loanwords?: () => Loanwords | undefined,
 ): AnalyzedQuery {
   const lang: 'ja' | 'en' = japaneseRatio(question) < 0.2 && /[a-z]{2}/i.test(question) ? 'en' : 'ja';
   const surfaces = (tokenizer as Partial<SurfaceTokenizer>).tokens?.(question).map((token) => token.surface_form);
@@ -194,6 +197,18 @@ export function analyzeQuery(
         for (const term of cachedTerms(tokenizer, name)) add(terms, term, 1);
         for (const gram of charBigrams(normalizeForIndex(name))) add(grams, gram, 1);
       }
+    }
+  }
+
+  if (lang === 'en' && loanwords) {
+    // "catapult" カタパルト, "smart specialisation" スマートスペシャリゼーション: the reports' own
+    // spelling of a borrowed term, which the lexicon may lack (names, compounds).
+    const table = loanwords();
+    for (const { en, ja, words } of table ? table.match(englishContentWords(core)) : []) {
+      if (words === 1 && lexicon && !borrowable(lexicon.lookup(en))) continue;
+      const weight = words > 1 ? LOANWORD_PHRASE_WEIGHT : LOANWORD_WEIGHT;
+      for (const term of cachedTerms(tokenizer, ja)) add(terms, term, weight);
+      for (const gram of charBigrams(normalizeForIndex(ja))) add(grams, gram, weight * 0.7);
     }
   }
 
@@ -255,6 +270,34 @@ function cachedTerms(tokenizer: Tokenizer, text: string): string[] {
 
 /** Weight of an ordinary English word of an English question (its translations carry the meaning). */
 const ENGLISH_WORD_WEIGHT = 0.3;
+
+/** Weight of a corpus loanword an English word sounds like, and of one an English phrase sounds like. */
+const LOANWORD_WEIGHT = 0.8;
+const LOANWORD_PHRASE_WEIGHT = 1;
+
+/**
+ * Whether an English word may be a loanword, by its lexicon translations: when the lexicon knows it
+ * only by native words ("regions" 地域, "jobs" 雇用) a katakana word that sounds alike (ライセンス,
+ * サービス) is a coincidence. Phrases are always tried: the lexicon knows "specialisation" as 特化,
+ * the reports write "smart specialisation" スマートスペシャリゼーション.
+ */
+function borrowable(translations: readonly string[]): boolean {
+  return translations.length === 0 || translations.some((ja) => /^[ァ-ヺー・]+$/.test(ja));
+}
+
+/**
+ * The words of an English question in order, lower case, with '' for each function word (a phrase
+ * does not run across one): "the smart specialisation of regions" → ['', 'smart', 'specialisation', '', 'regions'].
+ */
+function englishContentWords(text: string): string[] {
+  return (text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).flatMap((token) =>
+    token
+      .toLowerCase()
+      .replace(/['’]s?$/, '')
+      .split(/[-'’]/)
+      .map((word) => (ENGLISH_STOP_WORDS.has(word) ? '' : word)),
+  );
+}
 
 /** Lower-cased names of an English question: acronyms and capitalised words not opening the sentence. */
 function englishNames(text: string): Set<string> {

@@ -1,0 +1,121 @@
+/**
+ * English words of English questions matched by sound to the katakana loanwords the reports use
+ * (src/retrieval/loanwords.ts), with pairs taken from the reports.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Lexicon } from '../../src/retrieval/lexicon.js';
+import { englishSkeletons, katakanaSkeleton, Loanwords } from '../../src/retrieval/loanwords.js';
+import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
+import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
+
+let tokenizer: KuromojiTokenizerAdapter;
+beforeAll(async () => {
+  tokenizer = await getTokenizer();
+});
+
+/** Lines of the reports with the loanwords below. */
+const REPORT_LINES = [
+  'ドイツで地域におけるイノベーションを推進する組織としては、A. クラスター・マネジメント組織、B. フラウンホーファー研究機構が挙げられる。',
+  'カタパルト・センター（Catapult Centre）とは、官民が出資する非営利のイノベーション機関である。',
+  '2011年6月にアドバンスト・マニュファクチャリング・パートナーシップ（AMP）が発足した。',
+  'スマートスペシャリゼーション戦略（2014～2020年）の成果',
+  '中小企業向け共通業務プラットフォームの導入により、生産性が最大27％向上',
+  'クラス、クロス、グラス、ガラス、クローズ',
+  'ライセンス契約',
+];
+
+describe('loanword skeletons', () => {
+  it('GIVEN English words and the katakana the reports write for them THEN their skeletons agree', () => {
+    const pairs: [string, string][] = [
+      ['catapult', 'カタパルト'],
+      ['platform', 'プラットフォーム'],
+      ['partnership', 'パートナーシップ'],
+      ['manufacturing', 'マニュファクチャリング'],
+      ['advanced', 'アドバンスト'],
+      ['advanced', 'アドバンスド'],
+      ['cluster', 'クラスター'],
+      ['management', 'マネジメント'],
+      ['specialisation', 'スペシャリゼーション'],
+      ['specialization', 'スペシャリゼーション'],
+      ['Fraunhofer', 'フラウンホーファー'],
+      ['centre', 'センター'],
+      ['service', 'サービス'],
+      ['venture', 'ベンチャー'],
+      ['technopolis', 'テクノポリス'],
+      ['Romagna', 'ロマーニャ'],
+      ['helix', 'ヘリックス'],
+      ['consortium', 'コンソーシアム'],
+      ['testbed', 'テストベッド'],
+    ];
+    for (const [english, katakana] of pairs) {
+      expect(englishSkeletons(english), `${english} ~ ${katakana}`).toContain(katakanaSkeleton(katakana));
+    }
+  });
+
+  it('GIVEN a word whose g may be soft or hard THEN both readings are tried', () => {
+    expect(englishSkeletons('manage')).toContain(katakanaSkeleton('マネジ'));
+    expect(englishSkeletons('target')).toContain(katakanaSkeleton('ターゲット'));
+  });
+
+  it('GIVEN words of different sound THEN their skeletons differ', () => {
+    expect(englishSkeletons('catapult')).not.toContain(katakanaSkeleton('カテゴリー'));
+    expect(englishSkeletons('platform')).not.toContain(katakanaSkeleton('プロトコル'));
+    expect(englishSkeletons('innovation')).not.toContain(katakanaSkeleton('ノベーション'));
+  });
+});
+
+describe('loanword table', () => {
+  const table = () => Loanwords.fromTexts(REPORT_LINES);
+
+  it('GIVEN an English phrase THEN it finds the katakana compound and its parts', () => {
+    const matches = table().match(['advanced', 'manufacturing', 'partnership']);
+    expect(matches).toContainEqual({
+      en: 'advanced manufacturing partnership',
+      ja: 'アドバンスト・マニュファクチャリング・パートナーシップ',
+      words: 3,
+    });
+    expect(matches.map((match) => match.ja)).toEqual(
+      expect.arrayContaining(['アドバンスト', 'マニュファクチャリング', 'パートナーシップ']),
+    );
+    expect(
+      table()
+        .match(['smart', 'specialisation'])
+        .map((match) => match.ja),
+    ).toContain('スマートスペシャリゼーション');
+  });
+
+  it('GIVEN a function word between two words THEN no phrase runs across it', () => {
+    expect(
+      table()
+        .match(['cluster', '', 'management'])
+        .some((match) => match.words > 1),
+    ).toBe(false);
+  });
+
+  it('GIVEN a skeleton many corpus words share THEN none of them is taken', () => {
+    expect(table().match(['class'])).toEqual([]);
+  });
+});
+
+describe('loanwords in English questions', () => {
+  const lexicon = new Lexicon({ regions: ['地域', '地方'], catapult: ['カタパルト'] });
+  const analyze = (question: string) =>
+    analyzeQuery(question, tokenizer, lexicon, undefined, undefined, () => Loanwords.fromTexts(REPORT_LINES));
+
+  it('GIVEN an English question naming borrowed terms THEN their katakana words are query terms', () => {
+    const query = analyze('What results did smart specialisation achieve, and what is cluster management?');
+    expect(query.terms.get('スマートスペシャリゼーション')).toBe(1);
+    expect(query.terms.get('マネジメント')).toBeGreaterThan(0);
+    expect(analyze('How many Fraunhofer institutes are there?').terms.has('フラウンホーファ')).toBe(true);
+    expect(analyze('Who uses the shared platform?').terms.get('プラットフォーム')).toBeGreaterThan(0);
+  });
+
+  it('GIVEN a word the lexicon knows only by native words THEN a katakana word sounding alike is not taken', () => {
+    // regions (リージョン) and ライセンス share a skeleton.
+    expect(analyze('Which regions take part?').terms.has('ライセンス')).toBe(false);
+  });
+
+  it('GIVEN a Japanese question THEN its English words are not matched by sound', () => {
+    expect(analyze('Fraunhofer の研究所はいくつ？').terms.has('フラウンホーファ')).toBe(false);
+  });
+});
