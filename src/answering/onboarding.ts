@@ -50,7 +50,7 @@ const PATTERNS: GlossaryPattern[] = [
   },
   {
     // 名称（HVM、高価値製造） / 名称 (IMI) / 直接投資（FDI） → the acronym is the term
-    re: /([^、。「」『』（）()\s]{2,30})\s?[（(]([A-Z][A-Za-z0-9&]{1,9})(?:[、：:,]\s*([^（）()]{2,60}))?[)）]/gu,
+    re: /([^、。「」『』（）()\s]{2,30})\s?[（(]([A-Z][A-Za-z0-9&]{1,9})(?:[、：:,＝=]\s*([^（）()]{2,60}))?[)）]/gu,
     term: (m) => m[2]!,
     definition: (m) => (m[3] ? `${trimLeadingContext(m[1]!)}（${m[3]}）` : m[1]!),
     nameBefore: true,
@@ -107,8 +107,17 @@ function acceptable(term: string, definition: string): boolean {
   return true;
 }
 
+/** A definition without the expansion in brackets after it. */
+function nameOf(definition: string): string {
+  return definition.replace(/[（(].*$/, '').trim();
+}
+
+/**
+ * Every definition the reports give a term, and how often: the one given most often wins (RESAS is
+ * 「地域経済分析システム」 twice, 「地域の産業構造の可視化」 once, in a table cell), the first on a tie.
+ */
 export function buildGlossary(source: OnboardingSource): GlossaryEntry[] {
-  const entries = new Map<string, GlossaryEntry>();
+  const candidates = new Map<string, { entry: GlossaryEntry; count: number }[]>();
   for (const chunk of source.chunks) {
     for (const pattern of PATTERNS) {
       for (const match of chunk.text.matchAll(pattern.re)) {
@@ -118,12 +127,25 @@ export function buildGlossary(source: OnboardingSource): GlossaryEntry[] {
           // 「全要素生産性、注8」: a footnote marker is no part of the definition.
           .replace(/[、,]\s*[（(]?注\d*[)）]?$/, '')
           .replace(/[（(]注\d*[)）]$/, '');
-        if (entries.has(term) || !acceptable(term, definition)) continue;
-        entries.set(term, { term, definition, citation: citationFor(1, chunk, match[0].trim(), source.report) });
+        if (!acceptable(term, definition)) continue;
+        const given = candidates.get(term) ?? [];
+        const entry = { term, definition, citation: citationFor(1, chunk, match[0].trim(), source.report) };
+        // 「地域経済分析システム」 and 「地域経済分析システム（Regional Economy…）」 give one name.
+        const same = given.find((candidate) => nameOf(candidate.entry.definition) === nameOf(definition));
+        if (!same) given.push({ entry, count: 1 });
+        else {
+          same.count++;
+          // The fuller form of the same name (with its expansion) is the one shown.
+          if (definition.length > same.entry.definition.length) same.entry = entry;
+        }
+        candidates.set(term, given);
       }
     }
   }
-  return [...entries.values()].sort((a, b) => a.term.localeCompare(b.term, 'ja')).slice(0, MAX_GLOSSARY);
+  const entries = [...candidates.values()].map(
+    (given) => given.reduce((best, candidate) => (candidate.count > best.count ? candidate : best)).entry,
+  );
+  return entries.sort((a, b) => a.term.localeCompare(b.term, 'ja')).slice(0, MAX_GLOSSARY);
 }
 
 function topSections(chunks: Chunk[]): string[] {

@@ -88,6 +88,18 @@ describe('glossary rules', () => {
     expect(defined['LD']).toBe('GaN系半導体レーザー');
   });
 
+  it('GIVEN a term defined several ways THEN the name given most often wins, in its fullest form', () => {
+    const resas = buildGlossary({
+      ...source,
+      chunks: [
+        '・地域未来投資促進税制 ・地域の産業構造の可視化（RESAS）',
+        '地域経済分析システム（RESAS）～地域特性の把握をサポート～',
+        '地域経済分析システム（RESAS＝Regional Economy Society Analyzing System）マップ一覧',
+      ].map((text, i) => chunk(30 + i, ['用語'], text)),
+    }).find((entry) => entry.term === 'RESAS');
+    expect(resas?.definition).toBe('地域経済分析システム（Regional Economy Society Analyzing System）');
+  });
+
   it('GIVEN a bracket that labels a pairing, or a Latin word that cannot expand the acronym THEN no entry', () => {
     expect(defined['IT']).toBeUndefined();
     expect(defined['RDA']).not.toBe('Agency（地域開発公社）');
