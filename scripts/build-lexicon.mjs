@@ -119,6 +119,9 @@ const SUPPLEMENT = {
   grant: ['助成', '補助金'],
   pillar: ['柱'],
   'key factor': ['成功要因', 'ポイント'],
+  // 「最大のポイント」「成功の鍵」: EDICT glosses ポイント only as "point".
+  key: ['ポイント', '鍵', 'カギ'],
+  'key point': ['ポイント'],
   programme: ['事業', 'プログラム'],
   program: ['事業', 'プログラム'],
   project: ['プロジェクト', '事業'],
