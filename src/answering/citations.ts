@@ -13,10 +13,32 @@ export function sourceOf(chunk: Chunk, reports: ReportLookup) {
     title: meta?.title ?? chunk.title,
     publisher: meta?.publisher ?? null,
     date: meta?.date ?? null,
-    section: chunk.section,
+    section: displaySection(chunk.section),
     lines: chunk.lines,
   };
 }
+
+/**
+ * A section path as shown to people: without the labels that slide conversion left among the
+ * headings — sources and notes (「出所：各種公開情報よりNRI作成」「（資料）日本総合研究所作成」), units
+ * (「[単位:件数]」「（億円）」), chart categories (「その他」「＜直近＞」), figure numbers (「【図表1】」)
+ * and pieces of a wrapped sentence (「自治体の」「による公開情報」). The index keeps the full path.
+ */
+export function displaySection(path: readonly string[]): string[] {
+  return path.filter((part) => !NOT_A_TITLE.some((pattern) => pattern.test(part.trim())));
+}
+
+const NOT_A_TITLE = [
+  /^[（(]?(出所|出典|資料|注\d*)[)）:：]/,
+  /^※/,
+  /^[[［(（<＜]?\s*単位\s*[:：]/,
+  /^[（(][^)）]{1,6}[)）]$/,
+  /^(その他|合計|総計|全体|平均|前期\s*後期)$/,
+  /^[＜<][^＞>]{1,2}[＞>]$/,
+  /^[【[［]図表?\s*\d+[】\]］]$/,
+  /^(による|により|において|における|として|[をがはのへにで])/,
+  /[のをがはにでとへ]$/,
+];
 
 /** `at`: the quote's offset in the passage text when known (a repeated row is then cited where it was taken). */
 export function citationFor(n: number, chunk: Chunk, quote: string, reports: ReportLookup, at?: number): Citation {
@@ -26,7 +48,7 @@ export function citationFor(n: number, chunk: Chunk, quote: string, reports: Rep
     passageId: chunk.id,
     ...sourceOf(chunk, reports),
     // A passage joined across a heading: the quote is cited under its own section.
-    section: offset >= 0 ? sectionAt(chunk, offset) : chunk.section,
+    section: displaySection(offset >= 0 ? sectionAt(chunk, offset) : chunk.section),
     lines: quoteLines(chunk, quote, at),
     quote,
     text: chunk.text,

@@ -12,7 +12,7 @@ import { japaneseRatio, normalizeForIndex } from '../text/normalize.js';
 import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
 import type { Answer, Citation } from './answer.js';
-import { citationFor, leadQuote, type ReportLookup } from './citations.js';
+import { citationFor, displaySection, leadQuote, type ReportLookup } from './citations.js';
 import { askedFigure, type QuestionKind, questionKind } from '../retrieval/question-kind.js';
 import { passageUnits, type Unit } from './units.js';
 import { type PosTokenizer, questionNames, unseenNames, unseenNounShare, unseenYears } from './unseen-names.js';
@@ -712,7 +712,7 @@ function abstain(input: ComposeInput, text: (typeof TEXT)['ja'], reason: string,
     ...new Set(
       input.passages
         .slice(0, 3)
-        .map((p) => p.chunk.section.at(-1))
+        .map((p) => displaySection(p.chunk.section).at(-1))
         .filter(Boolean),
     ),
   ] as string[];

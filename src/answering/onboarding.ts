@@ -8,7 +8,7 @@ import type { GlossaryEntry, Onboarding, ReportOverview } from '../chat/chat-ser
 import type { Chunk } from '../chunking/chunk.js';
 import { isBulletLine, normalizeForIndex } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
-import { citationFor, type ReportLookup } from './citations.js';
+import { citationFor, displaySection, type ReportLookup } from './citations.js';
 
 export interface OnboardingSource {
   chunks: Chunk[];
@@ -151,7 +151,7 @@ export function buildGlossary(source: OnboardingSource): GlossaryEntry[] {
 function topSections(chunks: Chunk[]): string[] {
   const seen: string[] = [];
   for (const chunk of chunks) {
-    const top = chunk.section[0];
+    const top = displaySection(chunk.section)[0];
     if (top && !seen.includes(top) && top.length <= 40) seen.push(top);
   }
   return seen.slice(0, MAX_SECTIONS);

@@ -100,3 +100,25 @@ describe('passage ids', () => {
     expect(resolvePassage(joined.id, pieces, pieceIndex)).toEqual({ from: 0, to: 1 });
   });
 });
+
+describe('displaySection', () => {
+  it('GIVEN labels that slide conversion left among the headings THEN the path shown keeps only titles', async () => {
+    const { displaySection } = await import('../../src/answering/citations.js');
+    expect(
+      displaySection([
+        '2. 成功要因分析 (3) 分析結果',
+        '[単位:件数]',
+        '出所：各種公開情報よりNRI作成',
+        '（資料）日本総合研究所作成',
+        '＜直近＞',
+        'その他',
+        '自治体の',
+        'による公開情報',
+        '【図表4】',
+      ]),
+    ).toEqual(['2. 成功要因分析 (3) 分析結果']);
+    expect(
+      displaySection(['＜地域のDX機運の醸成＞', '【北海道】', '(1) ハイ・バリュー・マニュファクチャリング']),
+    ).toEqual(['＜地域のDX機運の醸成＞', '【北海道】', '(1) ハイ・バリュー・マニュファクチャリング']);
+  });
+});
