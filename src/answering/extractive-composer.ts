@@ -76,6 +76,19 @@ const FIGURE_BONUS = 0.25;
 
 /** Weight of the passage's relative retrieval score in a quote's score. */
 const PASSAGE_PRIOR_WEIGHT = 0.5;
+/**
+ * For 「Xとは」 the passage ranking says less than the sentence's shape: the sentence that defines
+ * X often sits in a lower-ranked passage than the cases that mention it (RIT事業's purpose vs 富山's
+ * exchange with Basel).
+ */
+const DEFINITION_PRIOR_WEIGHT = 0.3;
+
+/**
+ * A sentence under 「目的:」「概要:」 on a programme's slide says what the programme is (「3. 地域間交流支援
+ * (RIT)事業」 / 「目的:」 / 「日本と海外の地域間交流を支援し、…」), though it never repeats the name.
+ */
+const DEFINING_LABEL = /^(目的|概要|定義|内容|趣旨|狙い|ねらい)[:：]/;
+const DEFINING_LABEL_BONUS = 0.15;
 
 /** Bonus for a quote with the shape of the answer the question word asks for (`answerShape`). */
 const SHAPE_BONUS = 0.1;
@@ -184,14 +197,18 @@ function itemNumber(text: string): number {
 /**
  * The text glosses the subject: its expansion or reading in brackets right after it
  * (「ハイ・バリュー・マニュファクチャリング（HVM、高価値製造）」) or the subject in brackets after what
- * it stands for (「…「見える化」するシステム（RESAS）」). That states what the term is, more surely
+ * it stands for (「…「見える化」するシステム（RESAS）」), or 「Xとは、…」. That states what the term is, more surely
  * than the first sentence under a heading naming it.
  */
 function glosses(normalizedText: string, subject: string): boolean {
   const text = normalizedText.replace(/[・\s]/g, '');
   const term = subject.normalize('NFKC').replace(/[・\s「」『』]/g, '');
   if (!term) return false;
-  return text.includes(`${term}(`) || new RegExp(`\\([^()]{0,4}${escapeRegExp(term)}[)=、,:：]`).test(text);
+  return (
+    text.includes(`${term}(`) ||
+    text.includes(`${term}とは`) ||
+    new RegExp(`\\([^()]{0,4}${escapeRegExp(term)}[)=、,:：]`).test(text)
+  );
 }
 
 function escapeRegExp(text: string): string {
@@ -236,7 +253,7 @@ function kindBonus(kind: QuestionKind, unit: Unit, subject: string | undefined):
     case 'definition': {
       // 「X：…」 defines X; 「有効回答率：71.6%」 gives a figure.
       const defines =
-        /(とは|という|を指す|のこと|と呼ぶ|と呼ばれ|と定義|として選定|[（(][^）)]{2,}[）)]|＝|[:：]\s*[^\s0-9０-９]|を図る|である)/.test(
+        /(とは|という|を指す|のこと|と定義|として選定|[（(][^）)]{2,}[）)]|＝|[:：]\s*[^\s0-9０-９]|を図る|である)/.test(
           text,
         )
           ? 0.12
@@ -265,6 +282,8 @@ export function isApparatus(text: string): boolean {
     /\[\d{4}[a-z]?\]\s*[.．]/.test(text) ||
     // 「※…をクロス集計し、各マスには回答者数を記載している。」: how a chart was made, not what it shows.
     /^[-・\s]*※.*(集計|記載|作成|図表|グラフ|単位|を除く|含まない)/.test(text) ||
+    // 「※2：その他製造業は繊維工業、…」: a numbered note under a chart.
+    /^[-・\s]*※\s*[0-9０-９]+/.test(text) ||
     /\b(pp?\.\s*\d|vol\.|No\.\s*\d+-\d+)/i.test(text) ||
     // 「研究レポートNo.426、富士通総研・経済研究所、2015年6月」: a bibliography entry.
     /No\.\s*\d+[、,].*(19|20)\d\d年/.test(text) ||
@@ -395,8 +414,11 @@ function nameBonus(names: readonly string[], unit: AnalysedUnit, passageNamed: b
   if (names.length === 0) return 0;
   if (mentionsAny(normalizeForIndex(unit.unit.text), names) || mentionsAny(unit.label, names)) return 0;
   // Under a label naming something else (「石川県の例:」 when the question is about 飯塚市), or in a
-  // passage about something else; a label such as 「目的:」 names nothing and costs nothing.
-  return passageNamed && !unit.labelNamed ? 0 : -UNNAMED_PASSAGE_PENALTY;
+  // passage about something else; a label such as 「目的:」 names nothing and costs nothing. In a
+  // list of cases (「5. 福井県－フランスリヨン市…」「8. 福岡県飯塚市－…」) an item not naming it is
+  // another case.
+  const listed = unit.unit.kind === 'item' || unit.unit.kind === 'row';
+  return passageNamed && !unit.labelNamed && !listed ? 0 : -UNNAMED_PASSAGE_PENALTY;
 }
 
 /**
@@ -508,8 +530,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         // The passage's retrieval score, relative to the best: a quote from the passage that matched
         // best is likelier to answer (JSQuAD: gold answer in the first quote 83.2% → 84.5% when
         // raised from 0.3 to 0.5; dev: first quote holding the evidence 28 → 29 of 65; 0.8 gains more on both but overrides the answer-shape and label rules).
-        PASSAGE_PRIOR_WEIGHT * prior +
+        (kind === 'definition' ? DEFINITION_PRIOR_WEIGHT : PASSAGE_PRIOR_WEIGHT) * prior +
         kindBonus(kind, unit, subject) +
+        (kind === 'definition' && DEFINING_LABEL.test(analysed.label) ? DEFINING_LABEL_BONUS : 0) +
         (listLabelled ? LIST_NOUN_BONUS : 0) +
         (titled ? 0.15 : 0) +
         nameBonus(names, analysed, passageNamed) +

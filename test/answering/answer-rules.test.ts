@@ -96,6 +96,7 @@ describe('question analysis for answers', () => {
     expect(isApparatus('出所：工業統計調査よりNRI作成')).toBe(true);
     expect(isApparatus('※「成果」と「きっかけ」をクロス集計し、各マスには回答者数を記載している。')).toBe(true);
     expect(isApparatus('※LL事業は1996年に始まり、27テーマが実施された。')).toBe(false);
+    expect(isApparatus('※2：その他製造業は繊維工業、印刷業などを含む')).toBe(true);
     expect(isApparatus('- ・ 清水誠 [2015]. 「IoTによる製造業の変革」')).toBe(true);
     expect(isApparatus('「—」 研究レポートNo.426、富士通総研・経済研究所、2015年6月')).toBe(true);
     expect(isApparatus('産総研に関する取組の詳細は資料2-2を参照。')).toBe(true);

@@ -235,3 +235,28 @@ describe('answer shape', () => {
     expect(answer.citations[0]?.quote).toContain('スウェーデン');
   });
 });
+
+describe('programme slides and lists of cases', () => {
+  it("GIVEN 「Xとは」 and a sentence under 「目的:」 on X's slide THEN it leads, before a case saying as much", () => {
+    const slide = '3. 地域間交流支援事業\n目的:\n日本と海外の地域間交流を支援し、新製品の開発につなげる。';
+    const cases = '富山県では、地域間交流を支援し、バーゼル地域と新製品の開発につなげる。';
+    const answer = compose('地域間交流支援事業とは？', [passage('r-1-1', cases, 2), passage('r-3-5', slide, 2)]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toBe('日本と海外の地域間交流を支援し、新製品の開発につなげる。');
+  });
+
+  it('GIVEN a list of cases THEN items naming another place than the one asked about are not quoted first', () => {
+    const list = [
+      '1. 福島県－スウェーデン・スコーネ（医療福祉）《03～06年度》',
+      '2. 福井県－フランスリヨン市（繊維・産業資材）《01～03年度》',
+      '3. 福岡県飯塚市－米国カリフォルニア州シリコンバレー（IT）《98～02年度》',
+    ].join('\n');
+    const answer = compose(
+      '福井県とリヨンの交流はどうだった？',
+      [passage('r-1-3', list, 2)],
+      '福井県リヨン福島県飯塚市',
+    );
+    expect(answer.citations[0]?.quote).toContain('福井県');
+    expect(answer.citations.map((c) => c.quote).join('\n')).not.toContain('飯塚市');
+  });
+});
