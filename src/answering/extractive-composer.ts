@@ -61,6 +61,8 @@ export interface ComposeInput {
   idf: (term: string) => number;
   /** Normalized text of the whole corpus (whitespace removed), to spot names it never mentions. */
   corpusText?: string;
+  /** The chunk after a passage in its report (a numbered list may go on there). */
+  nextChunk?: (chunk: Chunk) => Chunk | undefined;
 }
 
 /**
@@ -182,6 +184,39 @@ function labelledFamily(candidates: Candidate[]): Candidate[] {
   const family = candidates.filter((candidate) => candidate.listLabelled && candidate.passage === best.passage);
   return family.length >= 2 ? family.slice(0, MAX_FAMILY_ITEMS) : [];
 }
+
+/**
+ * The items that go on numbering a family in the chunk after its passage: a passage is cut at 600
+ * characters, so 「国際産業連携成功の 8つのポイント」 shows 1–6 and 「7. …」「8. …」 open the next chunk.
+ * Short lines between them (group labels such as 「行動段階」) are skipped.
+ */
+function familyContinuation(family: Candidate[], nextChunk: ComposeInput['nextChunk']): Candidate[] {
+  const first = family[0];
+  if (!first || !nextChunk) return [];
+  let last = Math.max(...family.map((item) => itemNumber(item.unit.text)));
+  const next = last > 0 ? nextChunk(first.passage.chunk) : undefined;
+  if (!next) return [];
+  const passage: Passage = { ...first.passage, chunk: next };
+  const continued: Candidate[] = [];
+  let skipped = 0;
+  for (const unit of passageUnits(next.text)) {
+    if (continued.length + family.length >= MAX_FAMILY_ITEMS) break;
+    if (NUMBERED_ITEM.test(unit.text) && itemNumber(unit.text) === last + 1) {
+      last++;
+      const grams = new Set(charBigrams(normalizeForIndex(unit.text)));
+      continued.push({ ...first, unit: { ...unit, kind: 'item' }, passage, gramIds: gramIds(grams) });
+      skipped = 0;
+    } else if (unit.text.length <= 20 && skipped < 2) {
+      skipped++;
+    } else {
+      break;
+    }
+  }
+  return continued;
+}
+
+/** 「7. 失敗を乗り越える適応力」: a numbered item line (not a sentence). */
+const NUMBERED_ITEM = /^[（(]?[0-9０-９]{1,2}[)）.．]\s*[^。]{1,40}$/;
 
 const MAX_FAMILY_ITEMS = 10;
 const FAMILY_CONTEXT_QUOTES = 2;
@@ -595,6 +630,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
 
   const selected = selectMmr(candidates, kind, opts);
   const family = kind === 'list' ? labelledFamily(candidates) : [];
+  family.push(...familyContinuation(family, input.nextChunk));
   if (kind === 'list') {
     for (const item of family) if (!selected.includes(item)) selected.push(item);
     extendList(selected, candidates, opts.maxListUnits);

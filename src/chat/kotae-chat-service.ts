@@ -12,6 +12,7 @@ import { buildOnboarding } from '../answering/onboarding.js';
 import type { PosTokenizer } from '../answering/unseen-names.js';
 import type { Logger } from '../logging.js';
 import type { Pipeline } from '../pipeline.js';
+import type { Chunk } from '../chunking/chunk.js';
 import { joinChunks, resolvePassage } from '../retrieval/expand-passages.js';
 import type {
   AskRequest,
@@ -118,6 +119,7 @@ export class KotaeChatService implements ChatService {
         tokenizer,
         idf: this.pipeline.idf,
         corpusText: this.pipeline.corpusText,
+        nextChunk: (chunk) => this.nextChunk(chunk),
       },
       this.options.extractive,
     );
@@ -157,6 +159,14 @@ export class KotaeChatService implements ChatService {
       'question answered',
     );
     return { answer, questionId, latencyMs };
+  }
+
+  /** The chunk after a passage (a chunk or a joined passage) in its report. */
+  private nextChunk(chunk: Chunk): Chunk | undefined {
+    const { chunks } = this.pipeline.retriever;
+    const range = resolvePassage(chunk.id, chunks, this.pipeline.chunkIndex);
+    const next = range ? chunks[range.to + 1] : undefined;
+    return next?.doc === chunk.doc ? next : undefined;
   }
 
   passage(id: string): PassageContext | undefined {

@@ -260,3 +260,37 @@ describe('programme slides and lists of cases', () => {
     expect(answer.citations.map((c) => c.quote).join('\n')).not.toContain('飯塚市');
   });
 });
+
+describe('a numbered list cut by the passage size', () => {
+  it('GIVEN a list question whose items go on in the next chunk THEN the items there are added, in order', () => {
+    const slide = ['(4) 成功の 4つのポイント', '1. 地域技術の発掘', '2. 地域施策との連携', '3. 交流ビジョン'].join(
+      '\n',
+    );
+    const next: Chunk = {
+      id: 'r-5-6',
+      doc: 'r.txt',
+      title: '報告書',
+      section: ['比較'],
+      lines: [5, 6],
+      text: '4. 長期的視点に立った国際交流\n地域としての交流を継続することが重要である。',
+      seq: 1,
+    };
+    const answer = composeExtractive({
+      question: '成功の4つのポイントは？',
+      lang: 'ja',
+      query: analyzeQuery('成功の4つのポイントは？', tokenizer),
+      passages: [passage('r-1-4', slide, 2)],
+      reports: () => undefined,
+      tokenizer,
+      idf: () => 1,
+      nextChunk: (chunk) => (chunk.id === 'r-1-4' ? next : undefined),
+    });
+    expect(answer.citations.map((c) => c.quote).slice(0, 4)).toEqual([
+      '1. 地域技術の発掘',
+      '2. 地域施策との連携',
+      '3. 交流ビジョン',
+      '4. 長期的視点に立った国際交流',
+    ]);
+    expect(answer.citations[3]?.passageId).toBe('r-5-6');
+  });
+});
