@@ -5,7 +5,7 @@
 import type { Answer } from './answer.js';
 
 const TEXT = {
-  ja: '「それ」「これ」が何を指すのか分かりませんでした。話題（制度名・地域名・報告書名など）を含めて、もう一度質問してください。',
+  ja: '「それ」「その」などが何を指すのか分かりませんでした（この会話にはまだ話題がありません）。話題（制度名・地域名・報告書名など）を含めて、もう一度質問してください。',
   en: 'I could not tell what "it" or "that" refers to. Please ask again and name the topic (a programme, region or report).',
 };
 

@@ -40,10 +40,10 @@ export function retrievalQuery(question: string, history: Turn[] | undefined): s
 /** A pronoun standing for something said before: 「それは」「これって」. */
 const PRONOUN_JA = /^(それ|これ|あれ|そこ|そちら|こちら)(は|って|が|も|を|に|で|の)/;
 /**
- * A determiner pointing back: 「その後」「そのときの」「あの制度の」 (not その他 "other", nor この, as in
- * 「この報告書」: a question may well say "this report").
+ * A determiner pointing back: 「その後」「そのときの」「あの制度の」「この制度は」 (not その他 "other",
+ * nor 「この報告書」: a question may well say "this report").
  */
-const DETERMINER_JA = /^(その|あの)(?!他|ほか|ため)/;
+const DETERMINER_JA = /^(その|あの|この)(?!他|ほか|ため|(報告書|レポート|資料|文書|文中|文章|本文|記事|棚|ボット|bot))/i;
 /** English pronouns that stand for a topic named before ("When did it start?"). */
 const PRONOUN_EN = /\b(it|its|they|them|their)\b/i;
 /** English words that frame a question rather than name its topic. */
@@ -84,10 +84,9 @@ export function lacksTopic(question: string, tokenizer: Partial<PosTokenizer>): 
   if (japaneseRatio(q) < 0.05) return pronounOnlyEnglish(q);
   if (!tokenizer.tokens) return false;
   const pronoun = PRONOUN_JA.exec(q);
-  if (pronoun) return topicNouns(q.slice(pronoun[0].length), tokenizer as PosTokenizer).length === 0;
-  if (!DETERMINER_JA.test(q)) return false;
-  // 「そのときの予算は？」: the noun after the determiner is what it points at (とき, 制度); one more
-  // common noun (予算) is still no topic, a name or a katakana/Latin term is.
+  if (!pronoun && !DETERMINER_JA.test(q)) return false;
+  // 「そのときの予算は？」「それってどういう意味？」: the noun after a determiner is what it points at
+  // (とき, 制度); one more common noun (予算, 意味) is still no topic, a name or a katakana/Latin term is.
   const tokens = tokenizer.tokens(q);
   if (
     tokens.some(
@@ -96,6 +95,7 @@ export function lacksTopic(question: string, tokenizer: Partial<PosTokenizer>): 
     )
   )
     return false;
-  const rest = tokens[0]?.pos === '連体詞' ? tokens.slice(2) : tokens.slice(1);
+  // After a pronoun (「それってどういう意味？」) every noun counts; after a determiner the first is what it points at.
+  const rest = pronoun || tokens[0]?.pos !== '連体詞' ? tokens.slice(1) : tokens.slice(2);
   return topicNouns(rest.map((token) => token.surface_form).join(''), tokenizer as PosTokenizer).length <= 1;
 }

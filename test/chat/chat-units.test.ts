@@ -249,6 +249,9 @@ describe('lacksTopic', () => {
     expect(lacksTopic('その結果、LL事業はどうなった？', tokenizer)).toBe(false);
     expect(lacksTopic('その他の支援策は？', tokenizer)).toBe(false);
     expect(lacksTopic('この報告書の要点は？', tokenizer)).toBe(false);
+    expect(lacksTopic('この制度はいつまで？', tokenizer)).toBe(true);
+    expect(lacksTopic('それってどういう意味？', tokenizer)).toBe(true);
+    expect(lacksTopic('それは何年に始まったLL事業のこと？', tokenizer)).toBe(false);
     expect(lacksTopic('When did it start?', tokenizer)).toBe(true);
     expect(lacksTopic('How much did it cost?', tokenizer)).toBe(true);
     expect(lacksTopic('When did the LL programme start?', tokenizer)).toBe(false);
