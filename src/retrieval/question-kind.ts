@@ -95,6 +95,9 @@ const COUNTRY = new RegExp(
   ].join('|'),
 );
 
+/** A percentage or a share in 割. */
+const PERCENT = /[0-9０-９][0-9０-９.．]*\s*(%|％|パーセント|割)/;
+
 /** A date: a year, month, day or century in figures, or an era name. */
 const DATE = /[0-9０-９]+\s*(年|月|日|世紀)|(明治|大正|昭和|平成|令和)[0-9元]/;
 
@@ -108,6 +111,8 @@ export function answerShape(question: string): RegExp | undefined {
   const counter = COUNTERS.exec(q);
   if (counter) return new RegExp(`${NUMERAL}\\s*${counter[1]}`);
   if (/人数/.test(q)) return new RegExp(`${NUMERAL}\\s*[人名]`);
+  // 「有効回答率は？」「割合は？」: a percentage (not 有効回答数＝718社 beside it).
+  if (/(率|割合|比率|シェア)(は|って|を|が|[?？]|$)/.test(q)) return PERCENT;
   if (/(いつ|何月|年代|時期)/.test(q)) return DATE;
   if (/(どのくらい|どれくらい|どのぐらい|どれぐらい|どれほど|どの程度|いくら)/.test(q)) return /[0-9０-９]/;
   return undefined;

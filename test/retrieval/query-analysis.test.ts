@@ -66,6 +66,12 @@ describe('answer shape', () => {
     expect(answerShape('規模はどのくらい？')!.test('約2,000mm')).toBe(true);
     expect(answerShape('梅雨とは何季の一種か')).toBeUndefined();
     expect(answerShape('アジア・モンスーンはどんな性質の大気か')).toBeUndefined();
+    const rate = answerShape('有効回答率は？')!;
+    expect(rate.test('有効回答率：71.6%')).toBe(true);
+    expect(rate.test('有効回答数＝718社')).toBe(false);
+    const country = answerShape('福島県はどこの国と交流したの？')!;
+    expect(country.test('福島県とスウェーデンとの交流の結果')).toBe(true);
+    expect(country.test('福島イノベーション・コースト構想')).toBe(false);
   });
 });
 
