@@ -16,6 +16,8 @@ export interface Block {
   lastLineLength: number;
   /** Where each source line's text begins in `text`: [offset, line], offsets increasing. */
   lineStarts: LineStart[];
+  /** No blank line between any two of its lines (a box of a slide, wrapped at its width). */
+  tight: boolean;
 }
 
 /** A line shorter than this that ends mid-sentence is a label or title, not a wrapped line. */
@@ -39,26 +41,81 @@ export function typicalLineLength(lines: Line[]): number {
 /** Blank lines allowed inside a broken paragraph. */
 const MAX_BLANKS_IN_PARAGRAPH = 2;
 
-function continues(prev: Block, next: Line, blanksBetween: number, minWrapped: number, bulletWrapped: number): boolean {
+function continues(prev: Block, next: Line, blanksBetween: number, widths: WrapWidths): boolean {
   if (prev.kind !== 'text' && prev.kind !== 'bullet') return false;
   if (next.kind !== 'text') return false;
   if (blanksBetween > MAX_BLANKS_IN_PARAGRAPH) return false;
   if (endsSentence(prev.text)) return false;
-  // A line ending in a particle, 、 or an open bracket cannot end a sentence: it continues,
-  // however short ("地域経済・産業の" / "構築"). Otherwise a short line is a label or title.
-  // A list item is usually short by nature: it continues only when it was cut near the full width.
-  // A line that opens with what cannot open a sentence (「は、」「を」, a closing bracket) continues
-  // the line before it, however short that was: 「…といった変革」 / blank / 「は、長い目での…」.
-  const needed = prev.kind === 'bullet' && prev.start === prev.end ? Math.max(minWrapped, bulletWrapped) : minWrapped;
-  if (
-    prev.lastLineLength < needed &&
-    !/[のをにがはとでへやも、，・（「『]$/.test(prev.text) &&
-    !opensMidSentence(next.text)
-  )
-    return false;
-  // Notes and sources start their own paragraph.
+  // Notes, sources, captions and labels (「福島県の例：」「対象:」) start their own paragraph.
+  // 「…約1,600億円 (2000年)」, a blank, 「機械・加工産業を…」: a closed bracket ends an item; only
+  // a particle shows that the next line still belongs to it (「（SIIQ）」 / 「が発刊した…」).
   if (/^(出所|出典|資料|注|※|（注|\(注|（資料|\(資料)/.test(next.text)) return false;
-  return true;
+  return wrapsAtWidth(prev, next, widths) || wrapsInNarrowColumn(prev, next, blanksBetween);
+}
+
+/** Document-wide line widths under which a line ending mid-sentence is a title or label. */
+interface WrapWidths {
+  minWrapped: number;
+  bulletWrapped: number;
+}
+
+/**
+ * A line ending in a particle, 、 or an open bracket cannot end a sentence: it continues,
+ * however short ("地域経済・産業の" / "構築"). Otherwise a short line is a label or title.
+ * A list item is usually short by nature: it continues only when it was cut near the full width.
+ * A line that opens with what cannot open a sentence (「は、」「を」, a closing bracket) continues
+ * the line before it, however short that was: 「…といった変革」 / blank / 「は、長い目での…」.
+ */
+function wrapsAtWidth(prev: Block, next: Line, { minWrapped, bulletWrapped }: WrapWidths): boolean {
+  const needed = prev.kind === 'bullet' && prev.start === prev.end ? Math.max(minWrapped, bulletWrapped) : minWrapped;
+  return (
+    prev.lastLineLength >= needed ||
+    /[のをにがはとでへやも、，・（「『]$/.test(prev.text) ||
+    opensMidSentence(next.text)
+  );
+}
+
+/** Shortest line that may be a full line of a narrow column (slide boxes of 10–25 characters). */
+const MIN_NARROW_LINE = 10;
+/** A katakana word cut across lines is evidence only below a line of some length, not a label. */
+const MIN_CUT_WORD_LINE = 8;
+/** Two lines of one column differ by a character or two. */
+const SAME_WIDTH_SLACK = 2;
+
+/**
+ * Slide boxes are narrower than the document's typical line: 「• 71拠点のうち、経済的な成果等の目標を達」
+ * / 「成した拠点は、…」. Without a blank between them, a line continues the one before it when a
+ * katakana word runs across the break (「デジタ」/「ル・未来都市」), or when the line before was
+ * cut at the box's width: the next line is as wide (a middle line), or it is shorter and ends the
+ * sentence, or the lines before were as wide (the last line of a box: 「…構造が把」/「握可能」).
+ */
+function wrapsInNarrowColumn(prev: Block, next: Line, blanksBetween: number): boolean {
+  const last = lastLineOf(prev);
+  if (/[:：]$/.test(last)) return false;
+  // 「ヒト」/「リスクマネー調達」, 「イギリス」/「バーミンガム」: short katakana labels of a table.
+  if (cutMidWord(last, next.text)) return blanksBetween <= 1 && last.length >= MIN_CUT_WORD_LINE;
+  if (blanksBetween > 0 || last.length < MIN_NARROW_LINE) return false;
+  // 「…(第一期)(17地域)」 / 「2006年 …」, 「2008年6月18日」 / 「ジェトロ …」: items of a list or a title page.
+  if ((/[）)]$/.test(last) && !opensWithParticle(next.text)) || /[0-9０-９]日$/.test(last)) return false;
+  // A much longer next line is the description under an item's title (「• 州政府との継続的な連携」).
+  if (Math.abs(next.text.length - last.length) <= SAME_WIDTH_SLACK) return true;
+  if (endsSentence(next.text) && next.text.length < last.length) return true;
+  const before = prev.tight ? lineBeforeLast(prev) : undefined;
+  return before !== undefined && before.length >= MIN_NARROW_LINE && last.length + SAME_WIDTH_SLACK >= before.length;
+}
+
+/** 「が発刊した…」「の企画・調整」: a particle cannot open a phrase. */
+function opensWithParticle(text: string): boolean {
+  return opensMidSentence(text) || /^[はがをにのへとでもや]/.test(text);
+}
+
+function lastLineOf(block: Block): string {
+  return block.text.slice(block.lineStarts.at(-1)![0]);
+}
+
+function lineBeforeLast(block: Block): string | undefined {
+  if (block.lineStarts.length < 2) return undefined;
+  return block.text.slice(block.lineStarts.at(-2)![0], block.lineStarts.at(-1)![0]);
 }
 
 /** 「は、」「が、」「を…」, 、 or a closing bracket never open a sentence: the line was cut before them. */
@@ -78,7 +135,10 @@ export function buildBlocks(lines: Line[]): Block[] {
     MIN_WRAPPED_LINE,
     Math.min(MAX_WRAPPED_LINE, Math.floor(typical * WRAPPED_SHARE_OF_TYPICAL)),
   );
-  const bulletWrapped = Math.min(MAX_WRAPPED_LINE, Math.floor(typical * 0.9));
+  const widths = {
+    minWrapped,
+    bulletWrapped: Math.min(MAX_WRAPPED_LINE, Math.floor(typical * 0.9)),
+  };
   let blanks = 0;
   for (const line of lines) {
     if (line.kind === 'blank') {
@@ -86,11 +146,12 @@ export function buildBlocks(lines: Line[]): Block[] {
       continue;
     }
     const prev = blocks.at(-1);
-    if (prev && continues(prev, line, blanks, minWrapped, bulletWrapped)) {
+    if (prev && continues(prev, line, blanks, widths)) {
       prev.text = joinText(prev.text, line.text);
       prev.lineStarts.push([prev.text.length - line.text.length, line.n]);
       prev.end = line.n;
       prev.lastLineLength = line.text.length;
+      prev.tight &&= blanks === 0;
     } else if (prev && prev.kind === 'table' && line.kind === 'table' && blanks === 0) {
       prev.lineStarts.push([prev.text.length + 1, line.n]);
       prev.text += `\n${line.text}`;
@@ -104,9 +165,20 @@ export function buildBlocks(lines: Line[]): Block[] {
         level: line.level,
         lastLineLength: line.text.length,
         lineStarts: [[0, line.n]],
+        tight: true,
       });
     }
     blanks = 0;
   }
   return blocks;
+}
+
+const KATAKANA_END = /[\p{Script=Katakana}ー]$/u;
+const KATAKANA_START = /^[\p{Script=Katakana}ー]/u;
+/** Small kana, ー and ン never begin a word: a line opening with one continues a cut word. */
+const WORD_INTERNAL_START = /^[ァィゥェォッャュョヮーンぁぃぅぇぉっゃゅょゎ]/;
+
+/** 「…デジタ」/「ル・未来都市」, 「…ピラミッ」/「ド、転入」: a katakana word cut by the line break. */
+function cutMidWord(before: string, after: string): boolean {
+  return (KATAKANA_END.test(before) && KATAKANA_START.test(after)) || WORD_INTERNAL_START.test(after);
 }
