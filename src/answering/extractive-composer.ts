@@ -502,6 +502,8 @@ function weightedTerms(query: AnalyzedQuery, idf: (term: string) => number): Wei
   const weights: [string, number][] = [];
   let total = 0;
   for (const [term, weight] of query.terms) {
+    // The ordinary English words of an English question are never in a Japanese quote.
+    if (query.foreign?.has(term)) continue;
     const w = weight * idf(term);
     weights.push([term, w]);
     total += w;

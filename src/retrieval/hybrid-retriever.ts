@@ -396,7 +396,11 @@ export class HybridRetriever {
     const maxTrigram = max(trigram) || 1;
     const maxLexical = max(lexical) || 1;
     const maxNgram = max(ngram) || 1;
-    const termIdf = [...query.terms].map(([term, weight]) => [term, weight * this.lexical.idf(term)] as const);
+    // Coverage, windows and sibling terms count what a Japanese passage can hold: not the ordinary
+    // English words of an English question (its translations stand for them).
+    const termIdf = [...query.terms]
+      .filter(([term]) => !query.foreign?.has(term))
+      .map(([term, weight]) => [term, weight * this.lexical.idf(term)] as const);
     const totalIdf = termIdf.reduce((sum, [, w]) => sum + w, 0) || 1;
 
     const { reportWeight, neighbourWeight } = this.options;

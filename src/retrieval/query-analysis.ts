@@ -22,6 +22,12 @@ export interface AnalyzedQuery {
   answerShape?: RegExp | undefined;
   lang: 'ja' | 'en';
   terms: Map<string, number>;
+  /**
+   * The ordinary English words of an English question ("pillars", "key"): kept as terms (an
+   * English title in the reports may use them) but not counted in coverage — the Japanese text
+   * never has them, so they would make every English question look poorly covered.
+   */
+  foreign?: Set<string>;
   grams: Map<string, number>;
   /** Aliases found in the question and what they were expanded to (経産局 → 経済産業局). */
   aliases: { alias: string; expansions: string[] }[];
@@ -164,10 +170,12 @@ export function analyzeQuery(
   // In an English question only names (JETRO, AMP, Fraunhofer) can match the Japanese reports
   // directly; ordinary English words would match their English bibliographies instead.
   const names = lang === 'en' ? englishNames(core) : undefined;
+  const foreign = new Set<string>();
   for (const term of tokenizer.terms(core)) {
     if (ENGLISH_STOP_WORDS.has(term)) continue;
     if (names && /^[a-z]/.test(term) && !names.has(term)) {
       add(terms, term, ENGLISH_WORD_WEIGHT);
+      foreign.add(term);
       continue;
     }
     // Framing words still count a little: they may be the topic ("ポイント" in a list question).
@@ -228,6 +236,7 @@ export function analyzeQuery(
     answerShape: answerShape(question),
     lang,
     terms,
+    ...(foreign.size > 0 ? { foreign } : {}),
     grams,
     aliases: aliasHits.map(({ alias, expansions }) => ({ alias, expansions })),
   };

@@ -7,6 +7,7 @@ import type { Chunk } from '../../src/chunking/chunk.js';
 import { composeExtractive } from '../../src/answering/extractive-composer.js';
 import { questionNames, unseenNounShare } from '../../src/answering/unseen-names.js';
 import type { Passage } from '../../src/retrieval/passage.js';
+import { loadLexicon } from '../../src/retrieval/lexicon.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
 
@@ -33,6 +34,30 @@ function compose(question: string, passages: Passage[], corpusText?: string) {
     ...(corpusText !== undefined ? { corpusText } : {}),
   });
 }
+
+describe('English questions over Japanese passages', () => {
+  it('GIVEN an amount asked in English and a Japanese sentence with it THEN quotes it (no abstention on English words)', () => {
+    const question = 'How much money did the UK invest to set up the catapult network?';
+    const answer = composeExtractive({
+      question,
+      lang: 'en',
+      query: analyzeQuery(question, tokenizer, loadLexicon()),
+      passages: [
+        passage(
+          'r-1-1',
+          'イギリスは2億ポンドの予算で、技術とイノベーションを支えるカタパルトのネットワークを構築した。',
+          2,
+        ),
+      ],
+      reports: () => undefined,
+      tokenizer,
+      // English words are rare in the reports: their idf is high.
+      idf: (term) => (/^[a-z]/.test(term) ? 5 : 1),
+    });
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('2億ポンド');
+  });
+});
 
 describe('table rows and asked figures', () => {
   const table = [

@@ -53,6 +53,16 @@ describe('question phrasing', () => {
   });
 });
 
+describe('English questions', () => {
+  it('GIVEN ordinary English words THEN they are marked foreign (not counted in coverage); names are not', () => {
+    const query = analyzeQuery('How much money did the UK invest to set up the catapult network?', tokenizer);
+    expect(query.lang).toBe('en');
+    expect(query.foreign?.has('money')).toBe(true);
+    expect(query.foreign?.has('uk')).toBe(false);
+    expect(analyzeQuery('カタパルトの予算は？', tokenizer).foreign).toBeUndefined();
+  });
+});
+
 describe('answer shape', () => {
   it('asks for a numeral with the counter of 何X, a date for いつ, a figure for どのくらい', () => {
     const people = answerShape('グスタフ・マーラーは何人兄弟か？')!;
