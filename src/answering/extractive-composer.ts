@@ -194,6 +194,11 @@ function familyContinuation(family: Candidate[], nextChunk: ComposeInput['nextCh
   const first = family[0];
   if (!first || !nextChunk) return [];
   let last = Math.max(...family.map((item) => itemNumber(item.unit.text)));
+  // Only a list that runs to the end of its passage can go on in the next chunk.
+  const tail = first.passage.chunk.text.slice(
+    Math.max(...family.map((item) => item.unit.start + item.unit.text.length)),
+  );
+  if (tail.split('\n').filter((line) => line.trim()).length > 2) return [];
   const next = last > 0 ? nextChunk(first.passage.chunk) : undefined;
   if (!next) return [];
   const passage: Passage = { ...first.passage, chunk: next };
