@@ -43,7 +43,8 @@ const PRONOUN_JA = /^(それ|これ|あれ|そこ|そちら|こちら)(は|っ�
  * A determiner pointing back: 「その後」「そのときの」「あの制度の」「この制度は」 (not その他 "other",
  * nor 「この報告書」: a question may well say "this report").
  */
-const DETERMINER_JA = /^(その|あの|この)(?!他|ほか|ため|(報告書|レポート|資料|文書|文中|文章|本文|記事|棚|ボット|bot))/i;
+const DETERMINER_JA =
+  /^(その|あの|この)(?!他|ほか|ため|(報告書|レポート|資料|文書|文中|文章|本文|記事|棚|ボット|bot))/i;
 /** English pronouns that stand for a topic named before ("When did it start?"). */
 const PRONOUN_EN = /\b(it|its|they|them|their)\b/i;
 /** English words that frame a question rather than name its topic. */

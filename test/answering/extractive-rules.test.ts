@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/chunking/chunk.js';
-import { composeExtractive } from '../../src/answering/extractive-composer.js';
+import { type ComposeInput, composeExtractive } from '../../src/answering/extractive-composer.js';
 import { questionNames, unseenNounShare } from '../../src/answering/unseen-names.js';
 import type { Passage } from '../../src/retrieval/passage.js';
 import { loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -21,8 +21,11 @@ function passage(id: string, text: string, score: number): Passage {
   return { chunk, score, lexical: 1, ngram: 1, dense: 0, coverage: 0.6 };
 }
 
-/** `corpusText`: the shelf the names of the question are checked against (off when absent). */
-function compose(question: string, passages: Passage[], corpusText?: string) {
+/**
+ * `corpusText`: the shelf the names of the question are checked against (off when absent);
+ * `more`: other inputs (lang, idf, nextChunk) for the rules that need them.
+ */
+function compose(question: string, passages: Passage[], corpusText?: string, more: Partial<ComposeInput> = {}) {
   return composeExtractive({
     question,
     lang: 'ja',
@@ -32,28 +35,30 @@ function compose(question: string, passages: Passage[], corpusText?: string) {
     tokenizer,
     idf: () => 1,
     ...(corpusText !== undefined ? { corpusText } : {}),
+    ...more,
   });
 }
 
 describe('English questions over Japanese passages', () => {
   it('GIVEN an amount asked in English and a Japanese sentence with it THEN quotes it (no abstention on English words)', () => {
     const question = 'How much money did the UK invest to set up the catapult network?';
-    const answer = composeExtractive({
+    const answer = compose(
       question,
-      lang: 'en',
-      query: analyzeQuery(question, tokenizer, loadLexicon()),
-      passages: [
+      [
         passage(
           'r-1-1',
           'イギリスは2億ポンドの予算で、技術とイノベーションを支えるカタパルトのネットワークを構築した。',
           2,
         ),
       ],
-      reports: () => undefined,
-      tokenizer,
-      // English words are rare in the reports: their idf is high.
-      idf: (term) => (/^[a-z]/.test(term) ? 5 : 1),
-    });
+      undefined,
+      {
+        lang: 'en',
+        query: analyzeQuery(question, tokenizer, loadLexicon()),
+        // English words are rare in the reports: their idf is high.
+        idf: (term) => (/^[a-z]/.test(term) ? 5 : 1),
+      },
+    );
     expect(answer.abstainReason).toBeNull();
     expect(answer.citations[0]?.quote).toContain('2億ポンド');
   });
@@ -300,14 +305,7 @@ describe('a numbered list cut by the passage size', () => {
       text: '4. 長期的視点に立った国際交流\n地域としての交流を継続することが重要である。',
       seq: 1,
     };
-    const answer = composeExtractive({
-      question: '成功の4つのポイントは？',
-      lang: 'ja',
-      query: analyzeQuery('成功の4つのポイントは？', tokenizer),
-      passages: [passage('r-1-4', slide, 2)],
-      reports: () => undefined,
-      tokenizer,
-      idf: () => 1,
+    const answer = compose('成功の4つのポイントは？', [passage('r-1-4', slide, 2)], undefined, {
       nextChunk: (chunk) => (chunk.id === 'r-1-4' ? next : undefined),
     });
     expect(answer.citations.map((c) => c.quote).slice(0, 4)).toEqual([
