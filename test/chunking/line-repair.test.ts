@@ -9,6 +9,7 @@ const widePage = Array.from(
   { length: 8 },
   (_, i) => `地域の企業と大学が連携して新しい事業を生み出す取り組みが広がっている（${i}）。`,
 );
+
 describe('lines wrapped in a slide box narrower than the page', () => {
   it('GIVEN a bullet cut mid-word at the box width THEN it joins the lines that continue it', () => {
     const blocks = blocksOf([
@@ -43,5 +44,3 @@ describe('lines wrapped in a slide box narrower than the page', () => {
     expect(blocks).toContain('• 協力と対話を通じた信頼関係の構築');
   });
 });
-
-describe('labels and new items after a long line', () => {});
