@@ -39,7 +39,7 @@ export class Lexicon {
         .normalize('NFKC')
         .toLowerCase()
         .match(/[a-z][a-z0-9'’.-]*/g) ?? []
-    ).map((word) => word.replace(/[.'’]+$/, ''));
+    ).map((word) => word.replace(/['’]s$/, '').replace(/[.'’]+$/, '')); // "Germany's" → germany
     const out: Translation[] = [];
     for (let i = 0; i < words.length;) {
       let matched = 0;

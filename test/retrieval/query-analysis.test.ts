@@ -130,6 +130,14 @@ describe('English questions', () => {
     expect(out.map((t) => t.ja)).toEqual(['産業クラスター', '調査']);
   });
 
+  it("GIVEN a possessive (Germany's, the survey's) THEN the word is translated", () => {
+    const possessive = new Lexicon({ germany: ['ドイツ'], survey: ['調査'] });
+    expect(possessive.translate("What is Germany's policy? What was the survey's result?").map((t) => t.ja)).toEqual([
+      'ドイツ',
+      '調査',
+    ]);
+  });
+
   it('drops function words and keeps names at full weight', () => {
     const query = analyzeQuery('What did the JETRO survey find about clusters?', tokenizer, lexicon);
     expect(query.lang).toBe('en');
