@@ -53,8 +53,7 @@ function numberedRuns(lines: string[]): Set<number> {
   lines.forEach((line, i) => {
     const trimmed = line.trim();
     if (!trimmed) return;
-    const n = trimmed.length <= 40 && !/[。！？!?]/.test(trimmed) ? SEQUENCE_NUMBER.exec(trimmed)?.[1] : undefined;
-    const number = n === undefined ? undefined : Number(n.normalize('NFKC'));
+    const number = listItemNumber(trimmed);
     if (number !== undefined && number === last + 1) {
       run.push(i);
       last = number;
@@ -82,6 +81,17 @@ const LABELLED_FIGURE = /^[※・\s-]*[^\s:：0-9０-９(（]{2,24}[:：]\s*\S*[
 
 /** 「1. …」「(2) …」「３．…」: the number of a numbered line (not 「2-1-1.」, a section number). */
 const SEQUENCE_NUMBER = /^[-・\s]*[（(]?([0-9０-９]{1,2})(?:[)）]|[.．](?![0-9０-９]))/;
+
+/**
+ * The number of a short numbered line that states no sentence (「7. 失敗を乗り越える適応力」 → 7): an
+ * item of a list or a heading; undefined for any other line.
+ */
+export function listItemNumber(line: string): number | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length > 40 || /[。！？!?]/.test(trimmed)) return undefined;
+  const n = SEQUENCE_NUMBER.exec(trimmed)?.[1];
+  return n === undefined ? undefined : Number(n.normalize('NFKC'));
+}
 
 export function passageUnits(text: string): Unit[] {
   const units: Unit[] = [];
