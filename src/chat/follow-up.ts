@@ -7,6 +7,7 @@
 import { type PosTokenizer, topicNouns } from '../answering/unseen-names.js';
 import type { Turn } from './chat-service.js';
 import { japaneseRatio } from '../text/normalize.js';
+import { ENGLISH_STOP_WORDS } from '../retrieval/query-analysis.js';
 import { cleanQuestion } from './validate-question.js';
 
 /** Opening words that point back to something said before. */
@@ -47,21 +48,6 @@ const DETERMINER_JA =
   /^(その|あの|この)(?!他|ほか|ため|(報告書|レポート|資料|文書|文中|文章|本文|記事|棚|ボット|bot))/i;
 /** English pronouns that stand for a topic named before ("When did it start?"). */
 const PRONOUN_EN = /\b(it|its|they|them|their)\b/i;
-/** English words that frame a question rather than name its topic. */
-const FRAMING_EN = new Set([
-  'what',
-  'when',
-  'where',
-  'which',
-  'does',
-  'were',
-  'have',
-  'about',
-  'much',
-  'many',
-  'there',
-]);
-
 /**
  * An English question whose only subject is a pronoun: no name (a capitalised word past the first,
  * an acronym) and at most two content words ("When did it start?", "How much did it cost?").
@@ -70,7 +56,7 @@ function pronounOnlyEnglish(q: string): boolean {
   if (!PRONOUN_EN.test(q)) return false;
   const words = q.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   if (words.some((word, i) => (i > 0 && /^[A-Z]/.test(word)) || /^[A-Z]{2,}/.test(word))) return false;
-  const content = words.filter((word) => word.length > 3 && !FRAMING_EN.has(word.toLowerCase()));
+  const content = words.filter((word) => word.length > 3 && !ENGLISH_STOP_WORDS.has(word.toLowerCase()));
   return content.length <= 2;
 }
 

@@ -14,6 +14,7 @@ import type { Logger } from '../logging.js';
 import type { Pipeline } from '../pipeline.js';
 import type { Chunk } from '../chunking/chunk.js';
 import { joinChunks, resolvePassage } from '../retrieval/expand-passages.js';
+import { questionLanguage } from '../retrieval/query-analysis.js';
 import type {
   AskRequest,
   AskResult,
@@ -87,16 +88,10 @@ export class KotaeChatService implements ChatService {
     const talk = resolved === question ? smallTalk(question) : undefined;
     if (talk) {
       const { reports, starterQuestions } = this.onboarding();
-      return smallTalkAnswer(
-        question,
-        talk,
-        retriever.analyze(question).lang,
-        reports.length,
-        starterQuestions.slice(0, 3),
-      );
+      return smallTalkAnswer(question, talk, questionLanguage(question), reports.length, starterQuestions.slice(0, 3));
     }
     if (resolved === question && lacksTopic(question, tokenizer as Partial<PosTokenizer>)) {
-      return askForTopic(question, retriever.analyze(question).lang, this.onboarding().starterQuestions.slice(0, 3));
+      return askForTopic(question, questionLanguage(question), this.onboarding().starterQuestions.slice(0, 3));
     }
     const query = retriever.analyze(resolved);
     if (resolved === question && isShelfQuestion(question, query.lang, tokenizer as Partial<PosTokenizer>)) {
@@ -106,7 +101,7 @@ export class KotaeChatService implements ChatService {
       const reports = [...this.onboarding().reports].sort((a, b) => named(b.doc) - named(a.doc));
       return shelfAnswer(question, query.lang, reports);
     }
-    const lang = resolved === question ? query.lang : retriever.analyze(question).lang;
+    const lang = questionLanguage(question);
     const passages = await retriever.search(query.core, { k: this.options.passages ?? 8, analyzed: query });
     const reports = (doc: string) => this.pipeline.report(doc);
     const extractive = composeExtractive(

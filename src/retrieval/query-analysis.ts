@@ -104,7 +104,12 @@ const QUERY_STOP_TERMS = new Set([
 ]);
 
 /** English function words: they would only match the English bibliography of the reports. */
-const ENGLISH_STOP_WORDS = new Set(
+/** The language a question is asked in (and answered in): English when it is mostly Latin letters. */
+export function questionLanguage(question: string): 'ja' | 'en' {
+  return japaneseRatio(question) < 0.2 && /[a-z]{2}/i.test(question) ? 'en' : 'ja';
+}
+
+export const ENGLISH_STOP_WORDS = new Set(
   (
     'a an the of in on at to for from by with about as and or but if then than so that this these those it its is are ' +
     'was were be been being do does did done have has had what which who whom whose when where why how many much ' +
@@ -159,7 +164,7 @@ export function analyzeQuery(
   /** The corpus's katakana words by sound, matched for English questions only (built on first use). */
   loanwords?: () => Loanwords | undefined,
 ): AnalyzedQuery {
-  const lang: 'ja' | 'en' = japaneseRatio(question) < 0.2 && /[a-z]{2}/i.test(question) ? 'en' : 'ja';
+  const lang = questionLanguage(question);
   const surfaces = (tokenizer as Partial<SurfaceTokenizer>).tokens?.(question).map((token) => token.surface_form);
   const core = stripQuestionPhrasing(question, surfaces);
   const terms = new Map<string, number>();
