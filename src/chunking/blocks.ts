@@ -46,9 +46,7 @@ function continues(prev: Block, next: Line, blanksBetween: number, widths: WrapW
   if (next.kind !== 'text') return false;
   if (blanksBetween > MAX_BLANKS_IN_PARAGRAPH) return false;
   if (endsSentence(prev.text)) return false;
-  // Notes, sources, captions and labels (「福島県の例：」「対象:」) start their own paragraph.
-  // 「…約1,600億円 (2000年)」, a blank, 「機械・加工産業を…」: a closed bracket ends an item; only
-  // a particle shows that the next line still belongs to it (「（SIIQ）」 / 「が発刊した…」).
+  // Notes and sources start their own paragraph.
   if (/^(出所|出典|資料|注|※|（注|\(注|（資料|\(資料)/.test(next.text)) return false;
   return wrapsAtWidth(prev, next, widths) || wrapsInNarrowColumn(prev, next, blanksBetween);
 }
