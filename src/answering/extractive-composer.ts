@@ -8,6 +8,7 @@
 import type { Chunk } from '../chunking/chunk.js';
 import type { Passage } from '../retrieval/passage.js';
 import type { AnalyzedQuery } from '../retrieval/query-analysis.js';
+import { conceptCoverage, weighConcepts } from '../retrieval/concepts.js';
 import { japaneseRatio, normalizeForIndex } from '../text/normalize.js';
 import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
@@ -496,37 +497,6 @@ function jaccard(a: Int32Array, b: Int32Array): number {
   return shared / (a.length + b.length - shared);
 }
 
-/** The share of the query's idf-weighted terms found in `terms`. */
-export function termCoverage(query: AnalyzedQuery, terms: Set<string>, idf: (term: string) => number): number {
-  return coverageOf(weightedTerms(query, idf), terms);
-}
-
-interface WeightedTerms {
-  /** Each query term with its weight × idf, in query order. */
-  weights: [string, number][];
-  total: number;
-}
-
-/** The query's idf-weighted terms, computed once for all the units scored against them. */
-function weightedTerms(query: AnalyzedQuery, idf: (term: string) => number): WeightedTerms {
-  const weights: [string, number][] = [];
-  let total = 0;
-  for (const [term, weight] of query.terms) {
-    // The ordinary English words of an English question are never in a Japanese quote.
-    if (query.foreign?.has(term)) continue;
-    const w = weight * idf(term);
-    weights.push([term, w]);
-    total += w;
-  }
-  return { weights, total };
-}
-
-function coverageOf({ weights, total }: WeightedTerms, terms: Set<string>): number {
-  let covered = 0;
-  for (const [term, w] of weights) if (terms.has(term)) covered += w;
-  return total > 0 ? covered / total : 0;
-}
-
 export function composeExtractive(input: ComposeInput, options: ExtractiveOptions = {}): Answer {
   const opts = { ...DEFAULT_EXTRACTIVE_OPTIONS, ...options };
   const text = TEXT[input.lang];
@@ -550,7 +520,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       ? questionNames(input.question, posTokenizer as PosTokenizer, input.corpusText)
       : [];
   const candidates: Candidate[] = [];
-  const queryWeights = weightedTerms(input.query, input.idf);
+  const queryWeights = weighConcepts(input.query, input.idf);
   const subjectKey = subject !== undefined ? compactName(subject) : undefined;
   top.forEach((passage, rank) => {
     const passageNamed =
@@ -562,7 +532,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       const { unit, terms, grams, gramIds } = analysed;
       // A sentence under a title line naming the subject is about the subject, even if it does not repeat it.
       const titled = subjectKey !== undefined && followsSubjectTitle(lines, unit, subjectKey);
-      const coverage = titled ? 1 : coverageOf(queryWeights, terms);
+      const coverage = titled ? 1 : conceptCoverage(queryWeights, (term) => terms.has(term));
       let gramHits = 0;
       for (const gram of queryGrams) if (grams.has(gram)) gramHits++;
       const gramCoverage = titled ? 1 : queryGrams.size ? gramHits / queryGrams.size : 0;

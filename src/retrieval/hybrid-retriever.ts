@@ -21,6 +21,7 @@ import type { Passage } from './passage.js';
 import { Loanwords } from './loanwords.js';
 import { type ReadingTokenizer, RomajiNames } from './romaji-names.js';
 import { type AnalyzedQuery, analyzeQuery } from './query-analysis.js';
+import { type WeightedConcepts, weighConcepts } from './concepts.js';
 
 export interface RetrieverOptions {
   /** Weight of BM25 over kuromoji terms. Default 1.0. */
@@ -31,7 +32,7 @@ export interface RetrieverOptions {
   trigramWeight?: number;
   /** Weight of dense cosine similarity. Default 0.25 (LSA is a weak signal on its own). */
   denseWeight?: number;
-  /** Weight of query-term coverage. Default 0.3. */
+  /** Weight of coverage: the share of the query's concepts (`concepts.ts`) a chunk has. Default 0.3. */
   coverageWeight?: number;
   /** Dense neighbours fetched per query. Default 60. */
   denseCandidates?: number;
@@ -191,36 +192,38 @@ export class HybridRetriever {
    * sentences leave out its name: 「夫妻の間には14人の子供が産まれている」 under 「グスタフ・マーラー」),
    * so the sentence beside the title line gains nothing from it (JSQuAD R@1 +0.001, dev unchanged).
    */
-  private windowScore(i: number, termIdf: readonly (readonly [string, number])[], totalIdf: number): number {
+  private windowScore(i: number, query: WeightedConcepts): number {
     const sentences = this.sentences[i]!;
+    const { terms, weights } = query;
     // A sentence is part of the chunk's text: only the terms the chunk has are looked for in each.
     const text = this.indexTexts[i]!;
     const inChunk: number[] = [];
-    termIdf.forEach(([term], t) => {
+    terms.forEach(({ term }, t) => {
       if (text.includes(term)) inChunk.push(t);
     });
-    const found = sentences.map((sentence) => inChunk.filter((t) => sentence.includes(termIdf[t]![0])));
+    const found = sentences.map((sentence) => inChunk.filter((t) => sentence.includes(terms[t]!.term)));
     const title = this.titles[i]!;
     const inTitle: number[] = [];
-    termIdf.forEach(([term], t) => {
+    terms.forEach(({ term }, t) => {
       if (title.includes(term)) inTitle.push(t);
     });
-    // Each window counts a term once (marked with the window's number), adding in the order of
-    // sentence, next sentence, title.
-    const counted = new Int32Array(termIdf.length);
-    let best = 0;
+    // Each window counts a concept once, at its heaviest term found in the sentence, the next
+    // sentence or the title.
+    const best = new Float64Array(weights.length);
+    let top = 0;
     for (let s = 0; s < found.length; s++) {
-      let covered = 0;
-      for (const terms of [found[s]!, found[s + 1] ?? NONE, inTitle]) {
-        for (const t of terms) {
-          if (counted[t] === s + 1) continue;
-          counted[t] = s + 1;
-          covered += termIdf[t]![1];
+      best.fill(0);
+      for (const group of [found[s]!, found[s + 1] ?? NONE, inTitle]) {
+        for (const t of group) {
+          const { weight, concept } = terms[t]!;
+          if (weight > best[concept]!) best[concept] = weight;
         }
       }
-      if (covered > best) best = covered;
+      let covered = 0;
+      for (const w of best) covered += w;
+      if (covered > top) top = covered;
     }
-    return best / totalIdf;
+    return top / query.total;
   }
 
   /**
@@ -321,6 +324,33 @@ export class HybridRetriever {
     return passage;
   }
 
+  /** Per chunk, the share of the query's concepts it has (each at its heaviest term the chunk holds). */
+  private coverages(query: WeightedConcepts): Float64Array {
+    const coverages = new Float64Array(this.chunks.length);
+    const best = new Float64Array(this.chunks.length);
+    const byConcept: WeightedConcepts['terms'][] = Array.from(query.weights, () => []);
+    for (const entry of query.terms) byConcept[entry.concept]!.push(entry);
+    for (const members of byConcept) {
+      if (members.length === 1) {
+        this.lexical.addPresence([[members[0]!.term, members[0]!.weight]], coverages);
+        continue;
+      }
+      const touched: number[] = [];
+      for (const { term, weight } of members) {
+        for (const id of this.lexical.postings(term)) {
+          if (best[id] === 0) touched.push(id);
+          if (weight > best[id]!) best[id] = weight;
+        }
+      }
+      for (const id of touched) {
+        coverages[id] = coverages[id]! + best[id]!;
+        best[id] = 0;
+      }
+    }
+    for (let i = 0; i < coverages.length; i++) coverages[i] = coverages[i]! / query.total;
+    return coverages;
+  }
+
   /** BM25 inverse document frequency of an index term over the chunks (the answer composer weighs terms by it). */
   idf(term: string): number {
     return this.lexical.idf(term);
@@ -401,23 +431,21 @@ export class HybridRetriever {
     const termIdf = [...query.terms]
       .filter(([term]) => !query.foreign?.has(term))
       .map(([term, weight]) => [term, weight * this.lexical.idf(term)] as const);
-    const totalIdf = termIdf.reduce((sum, [, w]) => sum + w, 0) || 1;
+    const concepts = weighConcepts(query, (term) => this.lexical.idf(term));
 
     const { reportWeight, neighbourWeight } = this.options;
     const prior = reportWeight > 0 ? this.reportPrior(query) : undefined;
     const scores = this.scores;
     const { listWeight } = this.options;
     const wantsList = query.kind === 'list' && listWeight > 0;
-    // Coverage: the idf-weighted share of the query's terms a chunk contains (from the postings).
-    const coverages = new Float64Array(n);
-    this.lexical.addPresence(termIdf, coverages);
+    // Coverage: the idf-weighted share of the query's concepts a chunk contains (from the postings).
+    const coverages = this.coverages(concepts);
     for (let i = 0; i < n; i++) {
       if (lexical[i] === 0 && ngram[i] === 0 && trigram[i] === 0 && dense[i] === 0) {
         scores[i] = 0;
         continue;
       }
-      const coverage = coverages[i]! / totalIdf;
-      coverages[i] = coverage;
+      const coverage = coverages[i]!;
       let score =
         lexicalWeight * (lexical[i]! / maxLexical) +
         ngramWeight * (ngram[i]! / maxNgram) +
@@ -459,7 +487,7 @@ export class HybridRetriever {
     if (windowWeight > 0 || phrased) {
       for (const i of top) {
         if (windowWeight > 0) {
-          const window = this.windowScore(i, termIdf, totalIdf);
+          const window = this.windowScore(i, concepts);
           windows.set(i, window);
           finals[i] = finals[i]! + windowWeight * window;
         }

@@ -29,6 +29,12 @@ export interface AnalyzedQuery {
    */
   foreign?: Set<string>;
   grams: Map<string, number>;
+  /**
+   * Terms that stand for one word of the question together with others (see `concepts.ts`): term →
+   * the key of its concept (the English word it translates, `alias:JETRO`). Terms not listed are
+   * concepts of their own.
+   */
+  concepts?: Map<string, string>;
   /** Aliases found in the question and what they were expanded to (経産局 → 経済産業局). */
   aliases: { alias: string; expansions: string[] }[];
 }
@@ -171,6 +177,13 @@ export function analyzeQuery(
   const grams = new Map<string, number>();
   const add = (map: Map<string, number>, key: string, weight: number) =>
     map.set(key, Math.max(map.get(key) ?? 0, weight));
+  // A term joins the concept of the word it was first added for (an English word's translations
+  // join that word, so "Aizu" and 会津 are one); the question's own words are their own.
+  const concepts = new Map<string, string>();
+  const addFor = (concept: string, term: string, weight: number) => {
+    if (!terms.has(term)) concepts.set(term, concept);
+    add(terms, term, weight);
+  };
 
   // In an English question only names (JETRO, AMP, Fraunhofer) can match the Japanese reports
   // directly; ordinary English words would match their English bibliographies instead.
@@ -197,8 +210,11 @@ export function analyzeQuery(
 
   const aliasHits = aliases?.match(core) ?? [];
   for (const hit of aliasHits) {
-    // The full form counts as much as the alias itself: the reports mostly use the full form.
-    for (const term of hit.terms) add(terms, term, 1);
+    // The full form counts as much as the alias itself: the reports mostly use the full form. The
+    // alias's own words belong to the same concept.
+    const concept = `alias:${hit.alias}`;
+    for (const term of cachedTerms(tokenizer, hit.alias)) if (terms.has(term)) concepts.set(term, concept);
+    for (const term of hit.terms) addFor(concept, term, 1);
     for (const gram of hit.grams) add(grams, gram, 0.7);
   }
 
@@ -207,7 +223,7 @@ export function analyzeQuery(
     const names = romajiNames();
     for (const [word] of names ? core.matchAll(/[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*/g) : []) {
       for (const name of names!.lookup(word)) {
-        for (const term of cachedTerms(tokenizer, name)) add(terms, term, 1);
+        for (const term of cachedTerms(tokenizer, name)) addFor(word.toLowerCase(), term, 1);
         for (const gram of charBigrams(normalizeForIndex(name))) add(grams, gram, 1);
       }
     }
@@ -220,7 +236,7 @@ export function analyzeQuery(
     for (const { en, ja, words } of table ? table.match(englishContentWords(core)) : []) {
       if (words === 1 && lexicon && !borrowable(lexicon.lookup(en))) continue;
       const weight = words > 1 ? LOANWORD_PHRASE_WEIGHT : LOANWORD_WEIGHT;
-      for (const term of cachedTerms(tokenizer, ja)) add(terms, term, weight);
+      for (const term of cachedTerms(tokenizer, ja)) addFor(en.toLowerCase(), term, weight);
       for (const gram of charBigrams(normalizeForIndex(ja))) add(grams, gram, weight * 0.7);
     }
   }
@@ -231,7 +247,7 @@ export function analyzeQuery(
     for (const { en, ja, weight } of translated) {
       if (ENGLISH_STOP_WORDS.has(en)) continue;
       const w = lang === 'en' ? weight : weight * 0.5;
-      for (const term of cachedTerms(tokenizer, ja)) add(terms, term, w);
+      for (const term of cachedTerms(tokenizer, ja)) addFor(en.toLowerCase(), term, w);
       for (const gram of charBigrams(normalizeForIndex(ja))) add(grams, gram, w * 0.7);
     }
   }
@@ -243,6 +259,7 @@ export function analyzeQuery(
     terms,
     ...(foreign.size > 0 ? { foreign } : {}),
     grams,
+    ...(concepts.size > 0 ? { concepts } : {}),
     aliases: aliasHits.map(({ alias, expansions }) => ({ alias, expansions })),
   };
 }
