@@ -14,7 +14,7 @@ import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
 import type { Answer, Citation } from './answer.js';
 import { citationFor, displaySection, leadQuote, type ReportLookup } from './citations.js';
-import { askedFigure, type QuestionKind, questionKind } from '../retrieval/question-kind.js';
+import { askedCounter, askedFigure, type QuestionKind, questionKind } from '../retrieval/question-kind.js';
 import { listItemNumber, passageUnits, type Unit } from './units.js';
 import { type PosTokenizer, questionNames, unseenNames, unseenNounShare, unseenYears } from './unseen-names.js';
 
@@ -117,6 +117,11 @@ interface Candidate {
   gramIds: Int32Array;
   /** An item labelled with the noun the list question asks for (「方向性.1 …」). */
   listLabelled: boolean;
+  /**
+   * The unit, its label, its passage or its report's title mentions a name the question is about
+   * (`questionNames`); true when the question names nothing.
+   */
+  named: boolean;
 }
 
 const TEXT = {
@@ -526,6 +531,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const passageNamed =
       names.length > 0 &&
       mentionsAny(normalizeForIndex(`${passage.chunk.section.join(' ')} ${passage.chunk.text}`), names);
+    // An article's title names its subject once (「日本共産党」), its paragraphs seldom repeat it.
+    const titleNamed =
+      names.length > 0 && mentionsAny(normalizeForIndex(input.reports(passage.chunk.doc)?.title ?? ''), names);
     const prior = best && best.score > 0 ? Math.min(1, Math.max(0, passage.score / best.score)) : 0;
     const lines = subjectKey !== undefined ? passage.chunk.text.split('\n') : [];
     for (const analysed of analysedUnits(passage.chunk, input.tokenizer)) {
@@ -553,7 +561,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         (shape?.test(unit.text) ? SHAPE_BONUS : 0) -
         lengthPenalty -
         fragmentPenalty;
-      candidates.push({ unit, passage, rank, score, coverage, gramIds, listLabelled });
+      const named =
+        names.length === 0 ||
+        passageNamed ||
+        titleNamed ||
+        mentionsAny(normalizeForIndex(unit.text), names) ||
+        mentionsAny(analysed.label, names);
+      candidates.push({ unit, passage, rank, score, coverage, gramIds, listLabelled, named });
     }
   });
 
@@ -595,16 +609,36 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     );
   }
 
-  // 「何件」「予算は？」: only a figure of the kind asked answers; none near the topic → abstain.
+  // 「何件」「予算は？」: only a figure of the kind asked answers; none near the topic → abstain. When
+  // the question names what it is about (「飯塚市の予算」), the figure must come from a passage naming
+  // it: 福島's 4回 of mission trips does not say how many 長崎 made.
   const figure = askedFigure(input.question);
   if (figure) {
     const withFigure = candidates.filter(
-      (candidate) => candidate.coverage >= MIN_FIGURE_COVERAGE && figure.pattern.test(candidate.unit.text),
+      (candidate) =>
+        candidate.coverage >= MIN_FIGURE_COVERAGE && candidate.named && figure.pattern.test(candidate.unit.text),
     );
     if (withFigure.length === 0) {
       return abstain(input, text, `no passage on the topic gives a figure in ${figure.unit}`, bestCoverage);
     }
     for (const candidate of withFigure) candidate.score += FIGURE_BONUS;
+  } else if (names.length > 0) {
+    // 「何回」「何年度」 about a named case: a numeral with that counter, from a passage naming it.
+    const counted = askedCounter(input.question);
+    if (
+      counted &&
+      !candidates.some(
+        (candidate) =>
+          candidate.coverage >= MIN_FIGURE_COVERAGE && candidate.named && counted.test(candidate.unit.text),
+      )
+    ) {
+      return abstain(
+        input,
+        text,
+        `no passage naming ${names.map((name) => `「${name}」`).join('')} gives a figure of the kind asked`,
+        bestCoverage,
+      );
+    }
   }
 
   const selected = selectMmr(candidates, kind, opts);

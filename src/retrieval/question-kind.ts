@@ -46,7 +46,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '人', pattern: new RegExp(`${NUMBER}(千|万)?\\s*(人|名)`) },
   },
   {
-    asks: /(いくら(?!でも)|予算|金額|投資額|出資額|費用|how much (money|funding)|budget)/,
+    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|how much (money|funding)|budget)/,
     figure: { unit: '円', pattern: new RegExp(`${NUMBER}(兆|億|万|千|百万)?\\s*(円|ドル|ユーロ|ポンド|元)`) },
   },
   {
@@ -82,6 +82,12 @@ const NUMERAL = '[0-9０-９一二三四五六七八九十百千万]+';
 /** Counters a question asks for with 何 (何人, 何年, 何種類): the answer is a numeral with that counter. */
 const COUNTERS =
   /何(種類|世紀|時間|か国|カ国|ヶ国|か所|カ所|ヶ所|[人名年月日回個歳倍度番位冊枚本件社代隻機台頭匹羽点曲作話巻号条部室階])/;
+
+/** 「何回」「何校」: the numeral-with-counter shape a question asks for; undefined for other questions. */
+export function askedCounter(question: string): RegExp | undefined {
+  const counter = COUNTERS.exec(question.normalize('NFKC'));
+  return counter ? new RegExp(`${NUMERAL}\\s*${counter[1]}`) : undefined;
+}
 
 /** A country, as the reports and articles name them (「どこの国と交流したの？」 → スウェーデン). */
 const COUNTRY = new RegExp(
