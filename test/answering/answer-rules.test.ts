@@ -24,6 +24,12 @@ describe('unseenNames', () => {
     expect(unseenNames('What is the programme budget?', corpus, 'en')).toEqual([]);
     expect(unseenNames('RESASとSOMETHINGの違い', corpus, 'ja')).toEqual(['something']);
   });
+  it('GIVEN a fiscal year (FY2019) THEN it is not a name: the year is checked as a year', () => {
+    expect(unseenNames('How many meetings were held in FY2019?', corpus, 'en')).toEqual([]);
+    expect(unseenNames('FY2019の開催数は？', corpus)).toEqual([]);
+    expect(unseenYears('How many meetings were held in FY2019?', ['2019年度に12回開催'])).toEqual([]);
+    expect(unseenYears('How many meetings were held in FY2031?', ['2019年度に12回開催'])).toEqual(['2031']);
+  });
 });
 
 describe('unseenYears', () => {
