@@ -374,6 +374,8 @@ interface AnalysedUnit {
   labelNamed?: boolean;
   /** The heading the unit sits under in its passage (「(4) 国際産業連携成功の 8つのポイント」), normalized; '' when none. */
   heading: string;
+  /** The unit is part of a footnote that states something (see `isStatementNote`). */
+  footnote?: boolean;
 }
 
 /** A short line ending in a colon labels the lines after it: 「飯塚市の例:」「富山県の例：」. */
@@ -407,6 +409,57 @@ function inheritLabels(passageText: string, units: AnalysedUnit[], tokenizer: To
   }
 }
 
+/** The label opening a footnote: 「(注11)」「（注）」「注3 」. */
+const FOOTNOTE_LABEL = /^[-・\s]*([（(]注\s*[0-9０-９]*[)）]|注[0-9０-９]+[\s\u3000:：])\s*/;
+
+/**
+ * A footnote that states something (「(注11) この点については、ボストン・ルート128の垂直統合・中央集権型の
+ * 産業クラスターと…」) answers a question as the body text does; one that only cites a source
+ * (「(注13) 澤田朋子「…ドイツ編 (2014年)」海外調査報告書、科学技術振興機構、2015年3月。」, 「…への
+ * インタビューによる。」, an English title) or tells how a chart was made supports nothing by itself.
+ * Titles in quotes and brackets taken out, a citation is names, publishers and dates — hardly any
+ * hiragana — while a statement has its particles and inflections.
+ */
+export function isStatementNote(note: string): boolean {
+  const rest = note
+    .replace(FOOTNOTE_LABEL, '')
+    .replace(/https?:\/\/\S+/g, '')
+    // What a source is quoted as saying is the note's statement: 「…によれば、「…」」 keeps the quote.
+    .replace(/(によれば|によると)、?「([^」]*)」/g, '$1、$2')
+    .replace(/「[^」]*」|『[^』]*』|“[^”]*”|"[^"]*"|[（(][^）)]*[）)]|\[[^\]]*\]/g, '')
+    .replace(/\s+/g, '');
+  if (japaneseRatio(rest) < 0.5) return false;
+  if (/(による|によれば|を参照|参照)[。．]?$/.test(rest)) return false;
+  if (/(着色|集計|推計値|含まれている|単位)/.test(rest)) return false;
+  return (rest.match(/\p{Script=Hiragana}/gu)?.length ?? 0) >= MIN_NOTE_HIRAGANA;
+}
+
+/** Hiragana a footnote's own words have at least to be a statement (citations have none or a の). */
+const MIN_NOTE_HIRAGANA = 5;
+
+/** A footnote's sentence gives way to the body text's on the same point. */
+const FOOTNOTE_PENALTY = 0.1;
+
+
+/** Lines (of a passage's text) of the footnotes that state something: each note from its label over its note lines. */
+function statementNoteLines(text: string, noteLines: readonly number[]): Set<number> {
+  const lines = text.split('\n');
+  const statements = new Set<number>();
+  let group: number[] = [];
+  const close = () => {
+    if (group.length > 0 && FOOTNOTE_LABEL.test(lines[group[0]!] ?? '')) {
+      if (isStatementNote(group.map((line) => lines[line]).join(''))) for (const line of group) statements.add(line);
+    }
+    group = [];
+  };
+  for (const line of noteLines) {
+    if (group.length > 0 && (line !== group[group.length - 1]! + 1 || FOOTNOTE_LABEL.test(lines[line] ?? ''))) close();
+    group.push(line);
+  }
+  close();
+  return statements;
+}
+
 /** 「出所：」「資料:」 label sources, not the lines after them. */
 const NOTE_LABEL = /^(出所|出典|資料|注|凡例)/;
 
@@ -434,6 +487,7 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
         gramIds: gramIds(grams),
         label: '',
         heading: '',
+        footnote: false,
       };
     });
     let heading = '';
@@ -450,9 +504,19 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
       previousRowLine = analysed.unit.line;
     }
     inheritLabels(chunk.text, all, tokenizer);
-    // Every sentence of a footnote is apparatus, not only the one that opens it (the chunker marks them).
+    // Every sentence of a source note or a citing footnote is apparatus, not only the one that opens
+    // it (the chunker marks their lines); a footnote that states something is quoted like the body.
     const notes = new Set(chunk.noteLines ?? []);
-    units = all.filter(({ unit }) => unit.kind !== 'heading' && !isApparatus(unit.text) && !notes.has(unit.line));
+    const statements = statementNoteLines(chunk.text, chunk.noteLines ?? []);
+    units = all.filter((analysed) => {
+      const { unit } = analysed;
+      if (unit.kind === 'heading') return false;
+      if (statements.has(unit.line)) {
+        analysed.footnote = true;
+        return !isApparatus(unit.text.replace(FOOTNOTE_LABEL, ''));
+      }
+      return !isApparatus(unit.text) && !notes.has(unit.line);
+    });
     if (cached) unitCache.delete(chunk.id);
     else if (unitCache.size >= MAX_CACHED_PASSAGES) unitCache.delete(unitCache.keys().next().value!);
     unitCache.set(chunk.id, { text: chunk.text, units });
@@ -564,7 +628,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         nameBonus(names, analysed, passageNamed) +
         (shape?.test(unit.text) ? SHAPE_BONUS : 0) -
         lengthPenalty -
-        fragmentPenalty;
+        fragmentPenalty -
+        (analysed.footnote ? FOOTNOTE_PENALTY : 0);
       const named =
         names.length === 0 ||
         passageNamed ||

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aboutSubject, definitionSubject, isApparatus } from '../../src/answering/extractive-composer.js';
+import {
+  aboutSubject,
+  definitionSubject,
+  isApparatus,
+  isStatementNote,
+} from '../../src/answering/extractive-composer.js';
 import { askedFigure, questionKind } from '../../src/retrieval/question-kind.js';
 import { passageUnits } from '../../src/answering/units.js';
 import { unseenNames, unseenYears } from '../../src/answering/unseen-names.js';
@@ -110,6 +115,27 @@ describe('question analysis for answers', () => {
     expect(isApparatus('（図表3）LL事業の実施件数')).toBe(true);
     expect(isApparatus('LL事業は27テーマを実施した（図表3）。')).toBe(false);
     expect(isApparatus('インダストリー4.0の特色として、標準化が挙げられる。')).toBe(false);
+  });
+  it('tells a footnote that states something from one that cites a source or describes a chart', () => {
+    expect(
+      isStatementNote(
+        '（注11）この点については、ボストン・ルート128の垂直統合・中央集権型の産業クラスターとシリコンバレーの水平分業・オープンネットワーク型の産業クラスターについて論じた文献が詳しい。',
+      ),
+    ).toBe(true);
+    expect(isStatementNote('（注28）社会的目的を持った企業（社会的企業）の設立形態の一つ。')).toBe(true);
+    // What a source is quoted as saying is the note's statement.
+    expect(isStatementNote('(注43) 小竹暢高によれば、「FhGは国際的な研究ブランドである」。')).toBe(true);
+    expect(
+      isStatementNote(
+        '(注13) 澤田朋子「科学技術・イノベーション動向報告 ドイツ編 (2014年)」海外調査報告書、科学技術振興機構、2015年3月。',
+      ),
+    ).toBe(false);
+    expect(isStatementNote('(注20) 科学技術振興機構・澤田朋子氏へのインタビューによる。')).toBe(false);
+    expect(isStatementNote('（注7）OECD [2013]。')).toBe(false);
+    expect(
+      isStatementNote('（注36）“Remarks by the President on Jobs for the Middle Class” The White House, 2013'),
+    ).toBe(false);
+    expect(isStatementNote('（注）100社以上200社未満の回答があったマスをオレンジに着色している。')).toBe(false);
   });
 });
 

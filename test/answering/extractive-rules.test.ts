@@ -39,6 +39,34 @@ function compose(question: string, passages: Passage[], corpusText?: string, mor
   });
 }
 
+describe('footnotes', () => {
+  const text = [
+    '産業クラスターの類型については多くの研究がある(注11)。',
+    '（注11）この点については、ボストン・ルート128の垂直統合・中央集権型の産業クラスターとシリコンバレーの水平分業・オープンネットワーク型の産業クラスターの違いが論じられている。',
+    '（注12）澤田朋子「シリコンバレーとボストンの産業クラスター」海外調査報告書、科学技術振興機構、2015年3月。',
+  ].join('\n');
+  const withNotes = (): Passage => {
+    const p = passage('r-1-3', text, 2);
+    return { ...p, chunk: { ...p.chunk, noteLines: [1, 2] } };
+  };
+
+  it('GIVEN a footnote that states the answer THEN quotes it; a footnote citing a source never', () => {
+    const answer = compose('シリコンバレーとボストンのルート128はクラスターのタイプとしてどう違う？', [withNotes()]);
+    expect(answer.abstained).toBe(false);
+    const quotes = answer.citations.map((c) => c.quote);
+    expect(quotes.some((quote) => quote.includes('垂直統合・中央集権型'))).toBe(true);
+    expect(quotes.some((quote) => quote.includes('澤田朋子'))).toBe(false);
+  });
+
+  it('GIVEN only a footnote citing a source THEN it is never quoted', () => {
+    const p = passage('r-1-4', text.split('\n').slice(2).join('\n'), 2);
+    const answer = compose('シリコンバレーとボストンの産業クラスターの調査報告書は？', [
+      { ...p, chunk: { ...p.chunk, noteLines: [0] } },
+    ]);
+    expect(answer.citations.every((c) => !c.quote.includes('澤田朋子'))).toBe(true);
+  });
+});
+
 describe('English questions over Japanese passages', () => {
   it('GIVEN an amount asked in English and a Japanese sentence with it THEN quotes it (no abstention on English words)', () => {
     const question = 'How much money did the UK invest to set up the catapult network?';
