@@ -74,10 +74,11 @@ function numberedRuns(lines: string[]): Set<number> {
 }
 
 /**
- * 「有効回答率：71.6%」「※LL事業実施期間：1996年度～2006年度」: a label and its figure state a fact,
- * however short; a heading does not give a figure after a colon.
+ * 「有効回答率：71.6%」「※LL事業実施期間：1996年度～2006年度」「H20年度採択テーマ: 新たに8件採択」: a
+ * label and its figure state a fact, however short; a heading does not give a figure after a colon.
+ * The label may hold a number, not open with one (「1. 調査: 2008年」 is a numbered heading).
  */
-const LABELLED_FIGURE = /^[※・\s-]*[^\s:：0-9０-９(（]{2,24}[:：]\s*\S*[0-9０-９]/;
+const LABELLED_FIGURE = /^[※・\s-]*[^\s:：0-9０-９(（][^\s:：(（]{1,23}[:：]\s*\S*[0-9０-９]/;
 
 /** 「1. …」「(2) …」「３．…」: the number of a numbered line (not 「2-1-1.」, a section number). */
 const SEQUENCE_NUMBER = /^[-・\s]*[（(]?([0-9０-９]{1,2})(?:[)）]|[.．](?![0-9０-９]))/;

@@ -170,6 +170,9 @@ describe('passageUnits', () => {
       passageUnits('アンケート調査\n有効回答率：71.6%\n※LL事業実施期間：1996年度～2006年度').map((u) => u.kind),
     ).toEqual(['heading', 'sentence', 'sentence']);
     expect(passageUnits('2-1-1. 日本国内の産業集積事例：京都府').map((u) => u.kind)).toEqual(['heading']);
+    // A label may hold a number (H20年度), a numbered heading may not pass for one.
+    expect(passageUnits('H20年度採択テーマ: 新たに8件採択').map((u) => u.kind)).toEqual(['sentence']);
+    expect(passageUnits('1. 調査概要：2008年').map((u) => u.kind)).toEqual(['heading']);
   });
 
   it('GIVEN a single numbered label line THEN it stays a heading', () => {
