@@ -440,7 +440,6 @@ const MIN_NOTE_HIRAGANA = 5;
 /** A footnote's sentence gives way to the body text's on the same point. */
 const FOOTNOTE_PENALTY = 0.1;
 
-
 /** Lines (of a passage's text) of the footnotes that state something: each note from its label over its note lines. */
 function statementNoteLines(text: string, noteLines: readonly number[]): Set<number> {
   const lines = text.split('\n');
@@ -685,7 +684,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   if (figure) {
     const withFigure = candidates.filter(
       (candidate) =>
-        candidate.coverage >= MIN_FIGURE_COVERAGE[input.lang] && candidate.named && figure.pattern.test(candidate.unit.text),
+        candidate.coverage >= MIN_FIGURE_COVERAGE[input.lang] &&
+        candidate.named &&
+        figure.pattern.test(candidate.unit.text),
     );
     if (withFigure.length === 0) {
       return abstain(input, text, `no passage on the topic gives a figure in ${figure.unit}`, bestCoverage);
