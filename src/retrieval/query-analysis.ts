@@ -107,6 +107,15 @@ const QUERY_STOP_TERMS = new Set([
   'どうして',
   'ちゃう',
   'じゃう',
+  // Casual intensifiers (すごく気にする, めっちゃ多い) and the report itself (島根の報告では).
+  'すごい',
+  'めっちゃ',
+  'とても',
+  'かなり',
+  '結構',
+  '本当',
+  'ほんと',
+  '報告',
 ]);
 
 /** English function words: they would only match the English bibliography of the reports. */

@@ -51,6 +51,15 @@ describe('question phrasing', () => {
     for (const term of ['いくら', 'なんで', 'ちゃう']) expect(casual.terms.get(term)).toBe(0.2);
     expect(casual.terms.get('産業')).toBe(1);
   });
+
+  it('weighs casual intensifiers and "the report" like framing words', () => {
+    const query = analyzeQuery(
+      '海外企業ってノウハウが漏れるのをすごく気にするよね。島根の報告ではどう手当てしてる？',
+      tokenizer,
+    );
+    for (const term of ['すごい', '報告']) expect(query.terms.get(term)).toBe(0.2);
+    for (const term of ['ノウハウ', '島根']) expect(query.terms.get(term)).toBe(1);
+  });
 });
 
 describe('English questions', () => {
