@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: retrieval figures (Recall@1/5/10, MRR@10 by type and language) on the dev
- * questions and JSQuAD, and answer figures on both (citation recall, abstention, faithfulness of
- * quotes). The relevance rule is the one in ../shared/eval/README.md: a citation is relevant when its
+ * questions, the in-house questions (eval/in-house.jsonl) and JSQuAD, and answer figures on each
+ * (citation recall, abstention, evidence in the quotes shown, faithfulness of quotes). The relevance rule is the one in ../shared/eval/README.md: a citation is relevant when its
  * quote or passage holds an evidence string, or, for JSQuAD, when it cites the gold paragraph.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -86,6 +86,9 @@ async function answers(
   let withSpan = 0;
   let spanInFirst = 0;
   let spanInAny = 0;
+  let withEvidence = 0;
+  let evidenceInFirst = 0;
+  let evidenceInAny = 0;
   for (const question of questions) {
     let answer: Awaited<ReturnType<typeof chat.answer>>;
     try {
@@ -120,6 +123,13 @@ async function answers(
       (c) => evidence.some((e) => compact(c.quote).includes(e)) || isRelevant(question, { doc: c.doc, text: c.text }),
     );
     if (hit) cited++;
+    if (evidence.length > 0) {
+      // What the user reads: the quotes, not the passages behind them.
+      withEvidence++;
+      const holds = (quote: string) => evidence.some((e) => compact(quote).includes(e));
+      if (answer.citations[0] && holds(answer.citations[0].quote)) evidenceInFirst++;
+      if (answer.citations.some((c) => holds(c.quote))) evidenceInAny++;
+    }
     if (spanAnswers && question.answers.length > 0) {
       withSpan++;
       const golds = question.answers.map(compact).filter(Boolean);
@@ -137,6 +147,10 @@ async function answers(
     );
   }
   console.log(`abstained on answerable questions:                          ${pct(abstainedAnswerable, answerable)}`);
+  if (withEvidence > 0) {
+    console.log(`evidence in the first quote:                                ${pct(evidenceInFirst, withEvidence)}`);
+    console.log(`evidence in some quote:                                     ${pct(evidenceInAny, withEvidence)}`);
+  }
   if (withSpan > 0) {
     console.log(`gold answer in the first quote:                             ${pct(spanInFirst, withSpan)}`);
     console.log(`gold answer in some quote:                                  ${pct(spanInAny, withSpan)}`);
@@ -161,6 +175,15 @@ async function main(): Promise<void> {
   const corpus = await pipelineFor('corpus', 'dev');
   await retrieval(corpus, dev, `questions-dev (${dev.length} questions)`);
   await answers(corpus, dev, 'corpus', 'dev questions');
+
+  // Questions the team wrote without looking at kotae's rankings (eval/README.md): a check that
+  // what was tuned on the dev set carries over.
+  const inHouseFile = path.join('eval', 'in-house.jsonl');
+  if (existsSync(inHouseFile)) {
+    const inHouse = readQuestions(inHouseFile);
+    await retrieval(corpus, inHouse, `in-house questions (${inHouse.length} questions)`);
+    await answers(corpus, inHouse, 'corpus', 'in-house questions');
+  }
 
   const jsquadDir = path.join(SHARED, 'jsquad-valid');
   if (existsSync(jsquadDir) && !process.env['KOTAE_EVAL_SKIP_JSQUAD']) {
