@@ -39,6 +39,19 @@ function compose(question: string, passages: Passage[], corpusText?: string, mor
   });
 }
 
+describe('the first quote', () => {
+  it('GIVEN a short catchphrase line and a sentence saying more THEN the sentence comes first', () => {
+    const answer = compose('周南が水素を打ち出してるのは、もともと強みがあったから？', [
+      passage(
+        'r-1-2',
+        '・「水素先進県 山口」・「水素先進都市 周南」を打ち出す\n周南のコンビナートは全国の約1割の水素を生成し、純度も非常に高いという強みを持つ。',
+        2,
+      ),
+    ]);
+    expect(answer.citations[0]?.quote).toContain('約1割の水素');
+  });
+});
+
 describe('footnotes', () => {
   const text = [
     '産業クラスターの類型については多くの研究がある(注11)。',
