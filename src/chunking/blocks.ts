@@ -41,15 +41,34 @@ export function typicalLineLength(lines: Line[]): number {
 /** Blank lines allowed inside a broken paragraph. */
 const MAX_BLANKS_IN_PARAGRAPH = 2;
 
-function continues(prev: Block, next: Line, blanksBetween: number, widths: WrapWidths): boolean {
+function continues(
+  prev: Block,
+  next: Line,
+  blanksBetween: number,
+  widths: WrapWidths,
+  /** The next line is followed by a table (after blank lines, if any). */
+  beforeTable: boolean,
+): boolean {
   if (prev.kind !== 'text' && prev.kind !== 'bullet') return false;
   if (next.kind !== 'text') return false;
   if (blanksBetween > MAX_BLANKS_IN_PARAGRAPH) return false;
   if (endsSentence(prev.text)) return false;
   // Notes and sources start their own paragraph.
   if (/^(出所|出典|資料|注|※|（注|\(注|（資料|\(資料)/.test(next.text)) return false;
+  // So do a figure's caption (「(図表20) HVMカタパルト・センターの概要」, set inside a sentence the
+  // figure interrupts), a label opening a slide's statement (「海外都市との比較：…」「長崎市の例：」)
+  // and the title of the table that follows (「アモルファス合金の市場実装を踏まえた協業課題・ニーズ」).
+  if (CAPTION.test(next.text) || OPENING_LABEL.test(next.text)) return false;
+  if (beforeTable && next.text.length <= MAX_TABLE_TITLE) return false;
   return wrapsAtWidth(prev, next, widths) || wrapsInNarrowColumn(prev, next, blanksBetween);
 }
+
+/** A figure or table caption: 「(図表20) …」「図3 …」「表2-1」. */
+const CAPTION = /^[（(]?(図表|図|表)\s*[0-9０-９]+/;
+/** A label opening a line: a few words and a colon, then more (or nothing): 「海外都市との比較：」. */
+const OPENING_LABEL = /^[^\s、。，．:：（(「]{2,20}[:：]/;
+/** A short line right before a table is its title. */
+const MAX_TABLE_TITLE = 60;
 
 /** Document-wide line widths under which a line ending mid-sentence is a title or label. */
 interface WrapWidths {
@@ -137,14 +156,21 @@ export function buildBlocks(lines: Line[]): Block[] {
     minWrapped,
     bulletWrapped: Math.min(MAX_WRAPPED_LINE, Math.floor(typical * 0.9)),
   };
+  // For each line, whether the next non-blank line is a table row.
+  const beforeTable = new Array<boolean>(lines.length).fill(false);
+  let nextKind: LineKind | undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    beforeTable[i] = nextKind === 'table';
+    if (lines[i]!.kind !== 'blank') nextKind = lines[i]!.kind;
+  }
   let blanks = 0;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.kind === 'blank') {
       blanks++;
       continue;
     }
     const prev = blocks.at(-1);
-    if (prev && continues(prev, line, blanks, widths)) {
+    if (prev && continues(prev, line, blanks, widths, beforeTable[i]!)) {
       prev.text = joinText(prev.text, line.text);
       prev.lineStarts.push([prev.text.length - line.text.length, line.n]);
       prev.end = line.n;

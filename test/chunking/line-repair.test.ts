@@ -44,3 +44,47 @@ describe('lines wrapped in a slide box narrower than the page', () => {
     expect(blocks).toContain('• 協力と対話を通じた信頼関係の構築');
   });
 });
+
+describe('what starts its own paragraph though the line before ends mid-sentence', () => {
+  /** A long statement without 。 (a slide's key message), as the reports' slides write them. */
+  const message =
+    '現状の島根には海外企業とのコネクションを生み出す機能が乏しく、研究と商業化の両面から協業の仕組みを整える機能拡充が必要';
+
+  it('GIVEN the title of the table that follows THEN it is not glued to the statement before it', () => {
+    const blocks = blocksOf([
+      ...widePage,
+      '',
+      message,
+      '',
+      'アモルファス合金の市場実装を踏まえた協業課題・ニーズ\t\t',
+      '研究観点\t開発パートナーとしてのモーターメーカーとの協業必要性',
+    ]);
+    expect(blocks).toContain(message);
+  });
+
+  it('GIVEN a label opening the next statement (「海外都市との比較：」) THEN it starts a paragraph', () => {
+    const blocks = blocksOf([
+      ...widePage,
+      '',
+      message,
+      '',
+      '海外都市との比較：ドイツの州は誘致機関が窓口を一本化している',
+    ]);
+    expect(blocks).toContain(message);
+  });
+
+  it('GIVEN a figure caption set inside a sentence the figure interrupts THEN the caption stays apart', () => {
+    const blocks = blocksOf([
+      ...widePage,
+      '',
+      'AMRCは新たな施設の建設を進め、地域の中小企業との共同研究を広げる計画で、研究者の受け入れも進めている',
+      '(図表20) HVMカタパルト・センターの概要',
+    ]);
+    expect(blocks).toContain('(図表20) HVMカタパルト・センターの概要');
+  });
+
+  it('GIVEN a line wrapped at the page width THEN it still joins the next line', () => {
+    const blocks = blocksOf([...widePage, '', message, '', 'に向けた検討を進めることが求められる。']);
+    expect(blocks).toContain(`${message}に向けた検討を進めることが求められる。`);
+  });
+});

@@ -42,7 +42,10 @@ describe('golden ranking on corpus/', () => {
 
   it('GIVEN a list question THEN the passage that enumerates comes first (third without the list bonus)', async () => {
     const [first] = await retriever.search('AMPの提言の3つの柱は？', { k: 3 });
-    expect(compact(first!.chunk.text)).toContain(compact('①イノベーションの実現'));
+    // The sentence naming ①②③ or the table of the 三本柱: either lists all three.
+    for (const pillar of ['イノベーションの実現', '人材の供給ルートの確保', 'ビジネス環境の改善']) {
+      expect(compact(first!.chunk.text)).toContain(pillar);
+    }
   });
 
   it.each(GOLDEN)('%s', async (question, evidence) => {
