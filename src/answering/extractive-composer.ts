@@ -662,7 +662,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   }
   // The question names something no report mentions, or asks about a year no passage has.
   const unseen = [
-    ...(input.corpusText !== undefined ? unseenNames(input.question, input.corpusText, input.lang) : []),
+    ...(input.corpusText !== undefined
+      ? unseenNames(
+          input.question,
+          input.corpusText,
+          input.lang,
+          posTokenizer.tokens ? (posTokenizer as PosTokenizer) : undefined,
+        )
+      : []),
     ...unseenYears(
       input.question,
       top.flatMap((passage) => [passage.chunk.text, input.reports(passage.chunk.doc)?.date ?? '']),

@@ -21,11 +21,32 @@ function nameLike(run: string, latin: boolean): boolean {
 /**
  * `corpusText` is the normalized (normalizeForIndex, whitespace removed) text of every passage.
  * In an English question ordinary English words are not names, so Latin words count only in
- * Japanese questions.
+ * Japanese questions. With a tokenizer, a katakana word the dictionary knows as an ordinary word
+ * (ダントツ, バラバラ, ギリギリ: casual speech) is not a name either; unknown words and proper nouns
+ * (メタバース, ビオレギオ, リヨン) are.
  */
-export function unseenNames(question: string, corpusText: string, lang: 'ja' | 'en' = 'ja'): string[] {
+export function unseenNames(
+  question: string,
+  corpusText: string,
+  lang: 'ja' | 'en' = 'ja',
+  tokenizer?: PosTokenizer,
+): string[] {
   const runs = normalizeForIndex(question).match(RUN) ?? [];
-  return [...new Set(runs.filter((run) => nameLike(run, lang === 'ja') && !corpusText.includes(run)))];
+  return [
+    ...new Set(
+      runs.filter(
+        (run) =>
+          nameLike(run, lang === 'ja') && !corpusText.includes(run) && !(tokenizer && ordinaryWord(run, tokenizer)),
+      ),
+    ),
+  ];
+}
+
+/** A katakana run the dictionary knows as one ordinary word (not a proper noun). */
+function ordinaryWord(run: string, tokenizer: PosTokenizer): boolean {
+  if (!/^[\p{Script=Katakana}ー]+$/u.test(run)) return false;
+  const tokens = tokenizer.tokens(run);
+  return tokens.length === 1 && tokens[0]!.word_type === 'KNOWN' && tokens[0]!.pos_detail_1 !== '固有名詞';
 }
 
 /** Years (1900–2099) the question asks about that none of the given texts (passages, report dates) mention. */
@@ -36,7 +57,14 @@ export function unseenYears(question: string, passageTexts: string[]): string[] 
 
 /** What `unseenNounShare` needs from the tokenizer: kuromoji tokens with parts of speech. */
 export interface PosTokenizer {
-  tokens(text: string): { surface_form: string; pos: string; pos_detail_1: string; pos_detail_3?: string }[];
+  tokens(text: string): {
+    surface_form: string;
+    pos: string;
+    pos_detail_1: string;
+    pos_detail_3?: string;
+    /** KNOWN for a dictionary word, UNKNOWN for one kuromoji made up. */
+    word_type?: string;
+  }[];
 }
 
 /** Noun kinds that name a topic (not 大事/一番/こと: adjectival stems, adverbial and dependent nouns). */

@@ -8,6 +8,7 @@ import {
 import { askedFigure, questionKind } from '../../src/retrieval/question-kind.js';
 import { passageUnits } from '../../src/answering/units.js';
 import { unseenNames, unseenYears } from '../../src/answering/unseen-names.js';
+import { getTokenizer } from '../../src/text/kuromoji-tokenizer.js';
 import { normalizeForIndex } from '../../src/text/normalize.js';
 
 const corpus = normalizeForIndex(
@@ -28,6 +29,13 @@ describe('unseenNames', () => {
   it('GIVEN an English question THEN ordinary English words are not names', () => {
     expect(unseenNames('What is the programme budget?', corpus, 'en')).toEqual([]);
     expect(unseenNames('RESASとSOMETHINGの違い', corpus, 'ja')).toEqual(['something']);
+  });
+  it('GIVEN casual katakana words the dictionary knows (ダントツ, バラバラ) THEN they are not names; unknown ones are', async () => {
+    const tokenizer = await getTokenizer();
+    expect(unseenNames('拠点の数がダントツに多い機関は？窓口がバラバラだと困る', corpus, 'ja', tokenizer)).toEqual([]);
+    expect(unseenNames('メタバースの活用事例は？', corpus, 'ja', tokenizer)).toEqual(['メタバース']);
+    // Without a tokenizer every katakana run of four or more is name-like.
+    expect(unseenNames('拠点の数がダントツに多い機関は？', corpus)).toEqual(['ダントツ']);
   });
   it('GIVEN a fiscal year (FY2019) THEN it is not a name: the year is checked as a year', () => {
     expect(unseenNames('How many meetings were held in FY2019?', corpus, 'en')).toEqual([]);
