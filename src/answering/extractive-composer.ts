@@ -129,6 +129,8 @@ interface Candidate {
    * (`questionNames`); true when the question names nothing.
    */
   named: boolean;
+  /** For a table row, the unit its table states for its figures (see `tableContext`). */
+  tableUnit?: string | undefined;
 }
 
 const TEXT = {
@@ -379,7 +381,51 @@ interface AnalysedUnit {
   heading: string;
   /** The unit is part of a footnote that states something (see `isStatementNote`). */
   footnote?: boolean;
+  /** For a table row: the unit its table's figures are in (「[単位:件数]」 → 件), when the table says. */
+  tableUnit?: string | undefined;
 }
+
+interface TableContext {
+  /** Terms of the title and labels set right above the table. */
+  terms: string[];
+  /** The unit the table states for its figures: 件, 社, 人, 円, %. */
+  unit?: string;
+}
+
+/** Lines above a table that may title or label it (「実施済LL事業案件の国別・事業別分布」「[単位:件数]」). */
+const MAX_TABLE_CONTEXT_LINES = 3;
+
+/**
+ * The title and labels right above a table (short lines, up to the first sentence or blank run):
+ * a row of counts (「北海道 1 2 1 1 5」) is about what they name and in the unit they state.
+ */
+function tableContext(lines: readonly string[], firstRow: number, tokenizer: Tokenizer): TableContext {
+  const above: string[] = [];
+  for (let i = firstRow - 1; i >= 0 && above.length < MAX_TABLE_CONTEXT_LINES; i--) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    if (line.includes('\t') || line.length > 60 || /[。．]$/.test(line)) break;
+    above.push(line);
+  }
+  const text = [...above, lines[firstRow] ?? ''].join(' ').normalize('NFKC');
+  const stated = /単位\s*[:：]?\s*(件|社|人|名|円|千円|万円|百万円|億円|%)|[（([](件|社|人|名|%)[)）\]]/.exec(text);
+  const unit = stated ? UNIT_OF[(stated[1] ?? stated[2])!] : undefined;
+  return { terms: above.flatMap((line) => tokenizer.terms(line)), ...(unit ? { unit } : {}) };
+}
+
+/** A stated table unit as `AskedFigure.unit` names it. */
+const UNIT_OF: Record<string, string> = {
+  件: '件',
+  社: '社',
+  人: '人',
+  名: '人',
+  円: '円',
+  千円: '円',
+  万円: '円',
+  百万円: '円',
+  億円: '円',
+  '%': '%',
+};
 
 /** A short line ending in a colon labels the lines after it: 「飯塚市の例:」「富山県の例：」. */
 const LABEL_LINE = /^[^。！？!?]{2,30}[:：]$/;
@@ -490,6 +536,7 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
         label: '',
         heading: '',
         footnote: false,
+        tableUnit: undefined as string | undefined,
       };
     });
     let heading = '';
@@ -498,11 +545,17 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
       else analysed.heading = heading;
     }
     let header: AnalysedUnit | undefined;
+    let context: TableContext | undefined;
     let previousRowLine = -2;
+    const lines = chunk.text.split('\n');
     for (const analysed of all) {
       if (analysed.unit.kind !== 'row') continue;
-      if (analysed.unit.line !== previousRowLine + 1) header = analysed;
-      else if (header) for (const term of header.terms) analysed.terms.add(term);
+      if (analysed.unit.line !== previousRowLine + 1) {
+        header = analysed;
+        context = tableContext(lines, analysed.unit.line, tokenizer);
+      } else if (header) for (const term of header.terms) analysed.terms.add(term);
+      for (const term of context!.terms) analysed.terms.add(term);
+      if (context!.unit) analysed.tableUnit = context!.unit;
       previousRowLine = analysed.unit.line;
     }
     inheritLabels(chunk.text, all, tokenizer);
@@ -647,7 +700,17 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         titleNamed ||
         mentionsAny(normalizeForIndex(unit.text), names) ||
         mentionsAny(analysed.label, names);
-      candidates.push({ unit, passage, rank, score, coverage, gramIds, listLabelled, named });
+      candidates.push({
+        unit,
+        passage,
+        rank,
+        score,
+        coverage,
+        gramIds,
+        listLabelled,
+        named,
+        tableUnit: analysed.tableUnit,
+      });
     }
   });
 
@@ -705,7 +768,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       (candidate) =>
         candidate.coverage >= MIN_FIGURE_COVERAGE[input.lang] &&
         candidate.named &&
-        figure.pattern.test(candidate.unit.text),
+        (figure.pattern.test(candidate.unit.text) ||
+          // A row of a table whose figures are in the unit asked for (「[単位:件数]」 / 「北海道 1 2 … 5」).
+          (candidate.tableUnit === figure.unit && /[0-9０-９]/.test(candidate.unit.text))),
     );
     if (withFigure.length === 0) {
       return abstain(input, text, `no passage on the topic gives a figure in ${figure.unit}`, bestCoverage);

@@ -39,6 +39,27 @@ function compose(question: string, passages: Passage[], corpusText?: string, mor
   });
 }
 
+describe('tables of figures', () => {
+  const table = [
+    '実施済LL事業案件の地域別分布',
+    '[単位:件数]',
+    '地域\t食品\t繊維\t合計',
+    '北海道\t1\t2\t5',
+    '九州\t5\t1\t45',
+  ].join('\n');
+
+  it('GIVEN a count asked and a table stating its unit above its rows THEN a row answers', () => {
+    const answer = compose('LL事業で北海道の案件は全部で何件？', [passage('r-1-6', table, 2)]);
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]?.quote).toContain('北海道');
+  });
+
+  it('GIVEN the same rows without a stated unit THEN no figure of the kind asked is found', () => {
+    const bare = table.replace('[単位:件数]\n', '');
+    expect(compose('LL事業で北海道の案件は全部で何件？', [passage('r-1-7', bare, 2)]).abstained).toBe(true);
+  });
+});
+
 describe('the first quote', () => {
   it('GIVEN a short catchphrase line and a sentence saying more THEN the sentence comes first', () => {
     const answer = compose('周南が水素を打ち出してるのは、もともと強みがあったから？', [
