@@ -127,6 +127,10 @@ const SUPPLEMENT = {
   project: ['プロジェクト', '事業'],
   firm: ['企業'],
   firms: ['企業'],
+  // 「職員数 約23,000人」: EDICT lists 職員 after スタッフ, 部内, 部員.
+  staff: ['職員', 'スタッフ', '人員'],
+  employee: ['従業員', '職員', '社員'],
+  employees: ['従業員', '職員', '社員'],
   company: ['企業'],
   companies: ['企業'],
   survey: ['調査', 'アンケート'],

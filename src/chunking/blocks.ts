@@ -53,8 +53,10 @@ function continues(
   if (next.kind !== 'text') return false;
   if (blanksBetween > MAX_BLANKS_IN_PARAGRAPH) return false;
   if (endsSentence(prev.text)) return false;
-  // Notes and sources start their own paragraph.
+  // Notes and sources start their own paragraph; a source line ends its own (it names a source,
+  // whatever its length: 「（資料）…を基に日本総合研究所作成」 / 「フラウンホーファー研究機構…」).
   if (/^(出所|出典|資料|注|※|（注|\(注|（資料|\(資料)/.test(next.text)) return false;
+  if (/^(出所|出典|資料[:：]|（資料|\(資料)/.test(prev.text)) return false;
   // So do a figure's caption (「(図表20) HVMカタパルト・センターの概要」, set inside a sentence the
   // figure interrupts), a label opening a slide's statement (「海外都市との比較：…」「長崎市の例：」)
   // and the title of the table that follows (「アモルファス合金の市場実装を踏まえた協業課題・ニーズ」).

@@ -120,6 +120,9 @@ function demoteDenseChapterRuns(lines: Line[]): void {
   }
 }
 
+/** A source or note line: 「出所：…」「出典：…」「（資料）…」「(注)…」「※…」. */
+const SOURCE_NOTE = /^[-・\s]*(出所|出典|資料[:：]|注[0-9０-９:：\s]|※|[（(](資料|注|出所|出典)[0-9０-９]*[)）])/;
+
 /** Shorter repeated lines are table labels or vertical text (「業」「ヒト」), not slide titles. */
 const MIN_REPEATED_HEADER = 3;
 
@@ -140,7 +143,9 @@ function markRepeatedHeaders(lines: Line[]): void {
       /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]{2}/u.test(line.text) &&
       !/^[\d\s.,%％年月日度]+$/u.test(line.text) &&
       (counts.get(line.text) ?? 0) >= 3 &&
-      !/[。、，,]/.test(line.text)
+      !/[。、，,]/.test(line.text) &&
+      // 「出所：各種公開情報よりNRI作成」「（資料）日本総合研究所作成」 under every chart: a source, not a title.
+      !SOURCE_NOTE.test(line.text)
     ) {
       line.kind = 'heading';
       line.level = 4;

@@ -219,6 +219,26 @@ describe('section headings of slide decks', () => {
         .map((line) => line.text),
     ).toEqual(['■ 成功要因']);
   });
+
+  it('GIVEN the source line under every chart THEN it is not a section title, and it closes its slide', () => {
+    const slide = (title: string) => [
+      title,
+      '当地の企業は研究機関と連携して新製品を開発してきた。',
+      '出所：各種公開情報よりNRI作成',
+      '',
+    ];
+    const lines = [...slide('■ 静岡の事例'), ...slide('■ 長野の事例'), ...slide('■ 富山の事例')];
+    expect(
+      classifyLines(lines)
+        .filter((line) => line.kind === 'heading')
+        .map((line) => line.text),
+    ).toEqual(['■ 静岡の事例', '■ 長野の事例', '■ 富山の事例']);
+    // Slides without a title: the source line still ends each one.
+    const untitled = lines.filter((line) => !line.startsWith('■'));
+    const chunks = chunkReport(report(untitled), { targetChars: 400, maxChars: 600, minChars: 10 });
+    expect(chunks).toHaveLength(3);
+    for (const chunk of chunks) expect(chunk.text.endsWith('出所：各種公開情報よりNRI作成')).toBe(true);
+  });
 });
 
 describe('lines cut before a particle', () => {
