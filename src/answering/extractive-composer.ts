@@ -150,9 +150,23 @@ const TEXT = {
   },
 };
 
-/** The subject of a definition question: 「LL事業とは？」 → LL事業. */
+/**
+ * The subject of a definition question: 「LL事業とは？」 → LL事業. Casual framing around it goes:
+ * a term in brackets is the subject (「島根のレポに出てくる「RACI」ってなに？」 → RACI), and so is an
+ * abbreviation qualified by a place (「イギリスのHVMって何の略？」 → HVM).
+ */
 export function definitionSubject(question: string): string | undefined {
-  return subjectOf(/^(.{1,30}?)(とは|って何|ってなに|ってどういう|の意味|の定義)/, question);
+  const subject = subjectOf(/^(.{1,40}?)(とは|って[、,\s]*(?:何|なに|どういう)|の意味|の定義)/, question);
+  if (subject === undefined) return undefined;
+  const quoted = Math.max(subject.lastIndexOf('「'), subject.lastIndexOf('『'), subject.lastIndexOf('“'));
+  if (quoted >= 0)
+    return (
+      subject
+        .slice(quoted + 1)
+        .replace(/[」』”]$/, '')
+        .trim() || undefined
+    );
+  return /の([A-Za-z][A-Za-z0-9.&-]*)$/.exec(subject)?.[1] ?? subject;
 }
 
 /** 「LL事業について教えて」 with nothing more asks what LL事業 is: its subject, else undefined. */

@@ -61,6 +61,13 @@ describe('question analysis for answers', () => {
     expect(definitionSubject('「魔の川」って何？')).toBe('魔の川');
     expect(definitionSubject('島根の取組について教えて')).toBeUndefined();
   });
+  it('finds the subject inside casual framing: a bracketed term, an abbreviation qualified by a place', () => {
+    expect(definitionSubject('島根のレポに出てくる「RACI」ってなに？')).toBe('RACI');
+    expect(definitionSubject('レポートによく出てくる「システム思考」って、どういう考え方？')).toBe('システム思考');
+    expect(definitionSubject('イギリスのHVMって何の略？')).toBe('HVM');
+    // 「XのY」 asks for Y of X: not a definition of Y alone.
+    expect(definitionSubject('LL事業の目的とは？')).toBe('LL事業の目的');
+  });
   it('reads 「Xについて教えて」 alone (every starter question) as asking what X is', () => {
     expect(aboutSubject('LL事業について教えて')).toBe('LL事業');
     expect(aboutSubject('「RIT事業」について詳しく教えてください。')).toBe('RIT事業');
