@@ -105,6 +105,13 @@ const DEFINITION_PRIOR_WEIGHT = 0.3;
 const DEFINING_LABEL = /^(目的|概要|定義|内容|趣旨|狙い|ねらい)[:：]/;
 const DEFINING_LABEL_BONUS = 0.15;
 
+/**
+ * The best quote with the figure asked for leads if it scores at least this share of the best
+ * quote; one with the answer's shape (a date for いつ) at least `LEAD_SHAPE_SHARE`.
+ */
+const LEAD_FIGURE_SHARE = 0.5;
+const LEAD_SHAPE_SHARE = 0.8;
+
 /** Bonus for a quote with the shape of the answer the question word asks for (`answerShape`). */
 const SHAPE_BONUS = 0.1;
 
@@ -131,6 +138,8 @@ interface Candidate {
   named: boolean;
   /** For a table row, the unit its table states for its figures (see `tableContext`). */
   tableUnit?: string | undefined;
+  /** Coverage counting the terms of a row's table title and labels too (for the asked-figure rule). */
+  figureCoverage: number;
 }
 
 const TEXT = {
@@ -397,6 +406,12 @@ interface AnalysedUnit {
   footnote?: boolean;
   /** For a table row: the unit its table's figures are in (「[単位:件数]」 → 件), when the table says. */
   tableUnit?: string | undefined;
+  /**
+   * For a table row: the terms of the title and labels above its table. They tell what a row of
+   * bare figures counts (see `figureCoverage`), not what the row says: a row of case names under
+   * 「RIT事業案件分布図」 does not say what RIT事業 is.
+   */
+  tableTerms?: Set<string> | undefined;
 }
 
 interface TableContext {
@@ -551,6 +566,7 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
         heading: '',
         footnote: false,
         tableUnit: undefined as string | undefined,
+        tableTerms: undefined as Set<string> | undefined,
       };
     });
     let heading = '';
@@ -568,7 +584,7 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
         header = analysed;
         context = tableContext(lines, analysed.unit.line, tokenizer);
       } else if (header) for (const term of header.terms) analysed.terms.add(term);
-      for (const term of context!.terms) analysed.terms.add(term);
+      if (context!.terms.length > 0) analysed.tableTerms = new Set(context!.terms);
       if (context!.unit) analysed.tableUnit = context!.unit;
       previousRowLine = analysed.unit.line;
     }
@@ -724,6 +740,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         listLabelled,
         named,
         tableUnit: analysed.tableUnit,
+        figureCoverage: analysed.tableTerms
+          ? conceptCoverage(queryWeights, (term) => terms.has(term) || analysed.tableTerms!.has(term))
+          : coverage,
       });
     }
   });
@@ -780,7 +799,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   if (figure) {
     const withFigure = candidates.filter(
       (candidate) =>
-        candidate.coverage >= MIN_FIGURE_COVERAGE[input.lang] &&
+        candidate.figureCoverage >= MIN_FIGURE_COVERAGE[input.lang] &&
         candidate.named &&
         (figure.pattern.test(candidate.unit.text) ||
           // A row of a table whose figures are in the unit asked for (「[単位:件数]」 / 「北海道 1 2 … 5」).
@@ -821,10 +840,24 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   }
   // Readable order: the best quote first (it answers), then the others by passage rank and
   // position; a list keeps document order.
+  // The lead answers: for 「何社」 a quote with the figure asked for, for 「いつ」「何人」 one with the shape
+  // of the answer, unless it scores far below the best (「進出企業数360社」 comes before the sentence
+  // that only names 神戸医療産業都市; a figure passed the asked-figure rule, so it may score lower).
+  const highest = (pool: Candidate[]) =>
+    pool.reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
+  const highestScore = highest(selected);
+  const withAskedFigure = figure
+    ? highest(selected.filter((c) => figure.pattern.test(c.unit.text) || c.tableUnit === figure.unit))
+    : undefined;
+  const withShape = shape ? highest(selected.filter((c) => shape.test(c.unit.text))) : undefined;
   const lead =
-    kind === 'list'
+    kind === 'list' || !highestScore
       ? undefined
-      : selected.reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
+      : withAskedFigure && withAskedFigure.score >= highestScore.score * LEAD_FIGURE_SHARE
+        ? withAskedFigure
+        : withShape && withShape.score >= highestScore.score * LEAD_SHAPE_SHARE
+          ? withShape
+          : highestScore;
   selected.sort(
     (a, b) =>
       Number(b === lead) - Number(a === lead) ||

@@ -61,6 +61,17 @@ describe('tables of figures', () => {
 });
 
 describe('the first quote', () => {
+  it('GIVEN a count asked THEN the quote giving it leads, before a sentence that covers more of the question', () => {
+    const answer = compose('神戸医療産業都市の進出企業数は？', [
+      passage(
+        'r-1-8',
+        '1999年には大学・研究機関、国内外の民間企業、経済産業省等の産学官からなる「神戸医療産業都市構想研究会」が設立され、医療産業都市の構想が進んだ。\n進出企業数360社、経済波及効果1,532億円。',
+        2,
+      ),
+    ]);
+    expect(answer.citations[0]?.quote).toContain('360社');
+  });
+
   it('GIVEN a short catchphrase line and a sentence saying more THEN the sentence comes first', () => {
     const answer = compose('周南が水素を打ち出してるのは、もともと強みがあったから？', [
       passage(
