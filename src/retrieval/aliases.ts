@@ -38,6 +38,14 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   スタートアップ: ['ベンチャー'],
   中小: ['中小企業'],
   自治体: ['地方公共団体', '市町村'],
+  // Reports write わが国 for Japan, 米国 and 英国 beside アメリカ and イギリス; staff ask either way.
+  日本: ['わが国', '我が国'],
+  わが国: ['日本'],
+  我が国: ['日本'],
+  アメリカ: ['米国'],
+  米国: ['アメリカ'],
+  イギリス: ['英国'],
+  英国: ['イギリス'],
 };
 
 /** One-character country abbreviations, expanded only in runs such as 独英米, 日米, 米中. */

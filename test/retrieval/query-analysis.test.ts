@@ -123,6 +123,13 @@ describe('aliases', () => {
     expect(table.match('中小企業の課題').some((m) => m.expansions.includes('中国'))).toBe(false);
   });
 
+  it('GIVEN 日本 THEN わが国, as the reports write it, stands for the same word of the question', () => {
+    const table = AliasTable.fromCorpus([], tokenizer);
+    const query = analyzeQuery('日本は何をすべきだと提言してる？', tokenizer, undefined, table);
+    expect(query.terms.has('わが国')).toBe(true);
+    expect(query.concepts?.get('わが国')).toBe(query.concepts?.get('日本'));
+  });
+
   it('adds the full form to the query terms', () => {
     const table = AliasTable.fromCorpus([], tokenizer);
     const query = analyzeQuery('産総研の拠点はどこ？', tokenizer, undefined, table);
