@@ -15,6 +15,8 @@ import { charBigrams } from '../text/tokenizer.js';
 import type { Answer, Citation } from './answer.js';
 import { citationFor, displaySection, leadQuote, type ReportLookup } from './citations.js';
 import { askedCounter, askedFigure, type QuestionKind, questionKind } from '../retrieval/question-kind.js';
+import { FOOTNOTE_LABEL, FOOTNOTE_PENALTY, statementNoteLines } from './footnotes.js';
+import { tableContext, type TableContext } from './table-context.js';
 import { listItemNumber, passageUnits, type Unit } from './units.js';
 import { type PosTokenizer, questionNames, unseenNames, unseenNounShare, unseenYears } from './unseen-names.js';
 
@@ -36,7 +38,7 @@ export interface ExtractiveOptions {
   mmrLambda?: number;
   /**
    * Penalty for a second quote from a passage already quoted (non-list questions). Default 0.15:
-   * the answer often sits beside the best quote (0.25: in-house evidence in some quote 53.8 % → 60.4 %).
+   * the answer often sits beside the best quote (0.25 → 0.15: in-house evidence in some quote 53.8 → 60.4 %).
    */
   samePassagePenalty?: number;
   /** A quote must score at least this share of the best quote's score. Default 0.45. */
@@ -414,48 +416,6 @@ interface AnalysedUnit {
   tableTerms?: Set<string> | undefined;
 }
 
-interface TableContext {
-  /** Terms of the title and labels set right above the table. */
-  terms: string[];
-  /** The unit the table states for its figures: 件, 社, 人, 円, %. */
-  unit?: string;
-}
-
-/** Lines above a table that may title or label it (「実施済LL事業案件の国別・事業別分布」「[単位:件数]」). */
-const MAX_TABLE_CONTEXT_LINES = 3;
-
-/**
- * The title and labels right above a table (short lines, up to the first sentence or blank run):
- * a row of counts (「北海道 1 2 1 1 5」) is about what they name and in the unit they state.
- */
-function tableContext(lines: readonly string[], firstRow: number, tokenizer: Tokenizer): TableContext {
-  const above: string[] = [];
-  for (let i = firstRow - 1; i >= 0 && above.length < MAX_TABLE_CONTEXT_LINES; i--) {
-    const line = lines[i]!.trim();
-    if (!line) continue;
-    if (line.includes('\t') || line.length > 60 || /[。．]$/.test(line)) break;
-    above.push(line);
-  }
-  const text = [...above, lines[firstRow] ?? ''].join(' ').normalize('NFKC');
-  const stated = /単位\s*[:：]?\s*(件|社|人|名|円|千円|万円|百万円|億円|%)|[（([](件|社|人|名|%)[)）\]]/.exec(text);
-  const unit = stated ? UNIT_OF[(stated[1] ?? stated[2])!] : undefined;
-  return { terms: above.flatMap((line) => tokenizer.terms(line)), ...(unit ? { unit } : {}) };
-}
-
-/** A stated table unit as `AskedFigure.unit` names it. */
-const UNIT_OF: Record<string, string> = {
-  件: '件',
-  社: '社',
-  人: '人',
-  名: '人',
-  円: '円',
-  千円: '円',
-  万円: '円',
-  百万円: '円',
-  億円: '円',
-  '%': '%',
-};
-
 /** A short line ending in a colon labels the lines after it: 「飯塚市の例:」「富山県の例：」. */
 const LABEL_LINE = /^[^。！？!?]{2,30}[:：]$/;
 
@@ -485,56 +445,6 @@ function inheritLabels(passageText: string, units: AnalysedUnit[], tokenizer: To
     analysed.labelNamed = label.named;
     for (const term of label.terms) analysed.terms.add(term);
   }
-}
-
-/** The label opening a footnote: 「(注11)」「（注）」「注3 」. */
-const FOOTNOTE_LABEL = /^[-・\s]*([（(]注\s*[0-9０-９]*[)）]|注[0-9０-９]+[\s\u3000:：])\s*/;
-
-/**
- * A footnote that states something (「(注11) この点については、ボストン・ルート128の垂直統合・中央集権型の
- * 産業クラスターと…」) answers a question as the body text does; one that only cites a source
- * (「(注13) 澤田朋子「…ドイツ編 (2014年)」海外調査報告書、科学技術振興機構、2015年3月。」, 「…への
- * インタビューによる。」, an English title) or tells how a chart was made supports nothing by itself.
- * Titles in quotes and brackets taken out, a citation is names, publishers and dates — hardly any
- * hiragana — while a statement has its particles and inflections.
- */
-export function isStatementNote(note: string): boolean {
-  const rest = note
-    .replace(FOOTNOTE_LABEL, '')
-    .replace(/https?:\/\/\S+/g, '')
-    // What a source is quoted as saying is the note's statement: 「…によれば、「…」」 keeps the quote.
-    .replace(/(によれば|によると)、?「([^」]*)」/g, '$1、$2')
-    .replace(/「[^」]*」|『[^』]*』|“[^”]*”|"[^"]*"|[（(][^）)]*[）)]|\[[^\]]*\]/g, '')
-    .replace(/\s+/g, '');
-  if (japaneseRatio(rest) < 0.5) return false;
-  if (/(による|によれば|を参照|参照)[。．]?$/.test(rest)) return false;
-  if (/(着色|集計|推計値|含まれている|単位)/.test(rest)) return false;
-  return (rest.match(/\p{Script=Hiragana}/gu)?.length ?? 0) >= MIN_NOTE_HIRAGANA;
-}
-
-/** Hiragana a footnote's own words have at least to be a statement (citations have none or a の). */
-const MIN_NOTE_HIRAGANA = 5;
-
-/** A footnote's sentence gives way to the body text's on the same point. */
-const FOOTNOTE_PENALTY = 0.1;
-
-/** Lines (of a passage's text) of the footnotes that state something: each note from its label over its note lines. */
-function statementNoteLines(text: string, noteLines: readonly number[]): Set<number> {
-  const lines = text.split('\n');
-  const statements = new Set<number>();
-  let group: number[] = [];
-  const close = () => {
-    if (group.length > 0 && FOOTNOTE_LABEL.test(lines[group[0]!] ?? '')) {
-      if (isStatementNote(group.map((line) => lines[line]).join(''))) for (const line of group) statements.add(line);
-    }
-    group = [];
-  };
-  for (const line of noteLines) {
-    if (group.length > 0 && (line !== group[group.length - 1]! + 1 || FOOTNOTE_LABEL.test(lines[line] ?? ''))) close();
-    group.push(line);
-  }
-  close();
-  return statements;
 }
 
 /** 「出所：」「資料:」 label sources, not the lines after them. */

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  aboutSubject,
-  definitionSubject,
-  isApparatus,
-  isStatementNote,
-} from '../../src/answering/extractive-composer.js';
+import { aboutSubject, definitionSubject, isApparatus } from '../../src/answering/extractive-composer.js';
+import { isStatementNote } from '../../src/answering/footnotes.js';
 import { askedFigure, questionKind } from '../../src/retrieval/question-kind.js';
 import { passageUnits } from '../../src/answering/units.js';
 import { unseenNames, unseenYears } from '../../src/answering/unseen-names.js';

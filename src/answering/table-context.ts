@@ -1,0 +1,47 @@
+/**
+ * What the title and labels above a table say about its rows: the words of what they count and
+ * the unit of their figures (「[単位:件数]」 above 「北海道 1 2 1 1 5」).
+ */
+import type { Tokenizer } from '../text/tokenizer.js';
+
+export interface TableContext {
+  /** Terms of the title and labels set right above the table. */
+  terms: string[];
+  /** The unit the table states for its figures: 件, 社, 人, 円, %. */
+  unit?: string;
+}
+
+/** Lines above a table that may title or label it (「実施済LL事業案件の国別・事業別分布」「[単位:件数]」). */
+const MAX_TABLE_CONTEXT_LINES = 3;
+
+/**
+ * The title and labels right above a table (short lines, up to the first sentence or blank run):
+ * a row of counts (「北海道 1 2 1 1 5」) is about what they name and in the unit they state.
+ */
+export function tableContext(lines: readonly string[], firstRow: number, tokenizer: Tokenizer): TableContext {
+  const above: string[] = [];
+  for (let i = firstRow - 1; i >= 0 && above.length < MAX_TABLE_CONTEXT_LINES; i--) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    if (line.includes('\t') || line.length > 60 || /[。．]$/.test(line)) break;
+    above.push(line);
+  }
+  const text = [...above, lines[firstRow] ?? ''].join(' ').normalize('NFKC');
+  const stated = /単位\s*[:：]?\s*(件|社|人|名|円|千円|万円|百万円|億円|%)|[（([](件|社|人|名|%)[)）\]]/.exec(text);
+  const unit = stated ? UNIT_OF[(stated[1] ?? stated[2])!] : undefined;
+  return { terms: above.flatMap((line) => tokenizer.terms(line)), ...(unit ? { unit } : {}) };
+}
+
+/** A stated table unit as `AskedFigure.unit` names it. */
+const UNIT_OF: Record<string, string> = {
+  件: '件',
+  社: '社',
+  人: '人',
+  名: '人',
+  円: '円',
+  千円: '円',
+  万円: '円',
+  百万円: '円',
+  億円: '円',
+  '%': '%',
+};
