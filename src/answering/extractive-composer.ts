@@ -169,14 +169,10 @@ const TEXT = {
 export function definitionSubject(question: string): string | undefined {
   const subject = subjectOf(/^(.{1,40}?)(とは|って[、,\s]*(?:何|なに|どういう)|の意味|の定義)/, question);
   if (subject === undefined) return undefined;
-  const quoted = Math.max(subject.lastIndexOf('「'), subject.lastIndexOf('『'), subject.lastIndexOf('“'));
-  if (quoted >= 0)
-    return (
-      subject
-        .slice(quoted + 1)
-        .replace(/[」』”]$/, '')
-        .trim() || undefined
-    );
+  // The bracketed term the subject ends with (「RACI」 of 「…に出てくる「RACI」」); not one that more
+  // words follow (「「RACI」と「PDCA」の違い」), nor a single letter (「「IoT」の「T」」).
+  const quoted = /[「『“]([^」』”「『“]{2,30})[」』”]?$/.exec(subject)?.[1]?.trim();
+  if (quoted) return quoted;
   return /の([A-Za-z][A-Za-z0-9.&-]*)$/.exec(subject)?.[1] ?? subject;
 }
 
@@ -618,7 +614,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           ? 0
           : unit.text.length < 20
             ? 0.15
-            : unit.text.length < 40 && !/[。．！？!?]$/.test(unit.text)
+            : unit.text.length < 40 && !/[。．！？!?][」』）)]*$/.test(unit.text)
               ? 0.1
               : 0;
       const score =
@@ -757,7 +753,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     pool.reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
   const highestScore = highest(selected);
   const withAskedFigure = figure
-    ? highest(selected.filter((c) => figure.pattern.test(c.unit.text) || c.tableUnit === figure.unit))
+    ? highest(
+        selected.filter(
+          (c) => figure.pattern.test(c.unit.text) || (c.tableUnit === figure.unit && /[0-9０-９]/.test(c.unit.text)),
+        ),
+      )
     : undefined;
   const withShape = shape ? highest(selected.filter((c) => shape.test(c.unit.text))) : undefined;
   const lead =

@@ -11,19 +11,30 @@ export interface TableContext {
   unit?: string;
 }
 
+/** A source line: 「出所：…」「（資料）…」 (it belongs to the chart above it). */
+const SOURCE_LINE = /^[-・\s]*(出所|出典|資料[:：]|[（(]資料[)）])/;
+
 /** Lines above a table that may title or label it (「実施済LL事業案件の国別・事業別分布」「[単位:件数]」). */
 const MAX_TABLE_CONTEXT_LINES = 3;
 
 /**
- * The title and labels right above a table (short lines, up to the first sentence or blank run):
+ * The title and labels right above a table (short lines, up to a sentence, a source line or two
+ * blank lines):
  * a row of counts (「北海道 1 2 1 1 5」) is about what they name and in the unit they state.
  */
 export function tableContext(lines: readonly string[], firstRow: number, tokenizer: Tokenizer): TableContext {
   const above: string[] = [];
+  let blanks = 0;
   for (let i = firstRow - 1; i >= 0 && above.length < MAX_TABLE_CONTEXT_LINES; i--) {
     const line = lines[i]!.trim();
-    if (!line) continue;
-    if (line.includes('\t') || line.length > 60 || /[。．]$/.test(line)) break;
+    if (!line) {
+      // Converted slides put a blank line between everything; two end what belongs to the table.
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    // A sentence, another table, or the source line of the chart above end the table's labels.
+    if (line.includes('\t') || line.length > 60 || /[。．]$/.test(line) || SOURCE_LINE.test(line)) break;
     above.push(line);
   }
   const text = [...above, lines[firstRow] ?? ''].join(' ').normalize('NFKC');

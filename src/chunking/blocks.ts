@@ -53,22 +53,28 @@ function continues(
   if (next.kind !== 'text') return false;
   if (blanksBetween > MAX_BLANKS_IN_PARAGRAPH) return false;
   if (endsSentence(prev.text)) return false;
+  // A line cut where a sentence cannot end (after a particle, 、 or an open bracket), or a line
+  // opening with what cannot open one, continues whatever it looks like.
+  const cut = CUT_MID_PHRASE.test(prev.text) || opensMidSentence(next.text);
   // Notes and sources start their own paragraph; a source line ends its own (it names a source,
   // whatever its length: 「（資料）…を基に日本総合研究所作成」 / 「フラウンホーファー研究機構…」).
   if (/^(出所|出典|資料|注|※|（注|\(注|（資料|\(資料)/.test(next.text)) return false;
-  if (/^(出所|出典|資料[:：]|（資料|\(資料)/.test(prev.text)) return false;
+  if (!cut && /^(出所|出典|資料[:：]|（資料|\(資料)/.test(prev.text)) return false;
   // So do a figure's caption (「(図表20) HVMカタパルト・センターの概要」, set inside a sentence the
   // figure interrupts), a label opening a slide's statement (「海外都市との比較：…」「長崎市の例：」)
   // and the title of the table that follows (「アモルファス合金の市場実装を踏まえた協業課題・ニーズ」).
-  if (CAPTION.test(next.text) || OPENING_LABEL.test(next.text)) return false;
-  if (beforeTable && next.text.length <= MAX_TABLE_TITLE) return false;
+  if (!cut && (CAPTION.test(next.text) || OPENING_LABEL.test(next.text))) return false;
+  if (!cut && beforeTable && next.text.length <= MAX_TABLE_TITLE && !endsSentence(next.text)) return false;
   return wrapsAtWidth(prev, next, widths) || wrapsInNarrowColumn(prev, next, blanksBetween);
 }
 
+/** A line ending where no sentence ends: a particle, 、, ・ or an open bracket. */
+const CUT_MID_PHRASE = /[のをにがはとでへやも、，・（「『]$/;
+
 /** A figure or table caption: 「(図表20) …」「図3 …」「表2-1」. */
 const CAPTION = /^[（(]?(図表|図|表)\s*[0-9０-９]+/;
-/** A label opening a line: a few words and a colon, then more (or nothing): 「海外都市との比較：」. */
-const OPENING_LABEL = /^[^\s、。，．:：（(「]{2,20}[:：]/;
+/** A label opening a line: a few words (not a figure) and a colon, then more or nothing: 「海外都市との比較：」. */
+const OPENING_LABEL = /^[^\s、。，．:：（(「0-9０-９][^\s、。，．:：（(「]{1,19}[:：]/;
 /** A short line right before a table is its title. */
 const MAX_TABLE_TITLE = 60;
 
@@ -87,11 +93,7 @@ interface WrapWidths {
  */
 function wrapsAtWidth(prev: Block, next: Line, { minWrapped, bulletWrapped }: WrapWidths): boolean {
   const needed = prev.kind === 'bullet' && prev.start === prev.end ? Math.max(minWrapped, bulletWrapped) : minWrapped;
-  return (
-    prev.lastLineLength >= needed ||
-    /[のをにがはとでへやも、，・（「『]$/.test(prev.text) ||
-    opensMidSentence(next.text)
-  );
+  return prev.lastLineLength >= needed || CUT_MID_PHRASE.test(prev.text) || opensMidSentence(next.text);
 }
 
 /** Shortest line that may be a full line of a narrow column (slide boxes of 10–25 characters). */

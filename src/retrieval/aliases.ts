@@ -164,6 +164,40 @@ export class AliasTable {
     return hit;
   }
 
+  /**
+   * Japanese aliases found in a normalized question, the longest winning: 日本 inside 日本総合研究所
+   * is not Japan, nor is it inside 東日本 (a two-character alias preceded by another kanji is part of
+   * a longer word).
+   */
+  private japaneseMatches(normalized: string): [string, string[]][] {
+    const spans: { alias: string; full: string[]; start: number; end: number }[] = [];
+    for (const [alias, full] of this.japanese) {
+      for (let at = normalized.indexOf(alias); at >= 0; at = normalized.indexOf(alias, at + 1)) {
+        if (
+          alias.length === 2 &&
+          /^\p{Script=Han}+$/u.test(alias) &&
+          /\p{Script=Han}/u.test(normalized[at - 1] ?? '')
+        ) {
+          continue;
+        }
+        spans.push({ alias, full, start: at, end: at + alias.length });
+      }
+    }
+    const kept = spans.filter(
+      (span) =>
+        !spans.some(
+          (other) =>
+            other !== span &&
+            other.end - other.start > span.end - span.start &&
+            other.start <= span.start &&
+            other.end >= span.end,
+        ),
+    );
+    const found = new Map<string, string[]>();
+    for (const span of kept) found.set(span.alias, span.full);
+    return [...found];
+  }
+
   /** Aliases in `question` and the terms/bigrams of what they stand for. */
   match(question: string): AliasMatch[] {
     const normalized = normalizeForIndex(question);
@@ -190,7 +224,7 @@ export class AliasTable {
         }
       }
     }
-    for (const [alias, full] of this.japanese) if (normalized.includes(alias)) push(alias, full);
+    for (const [alias, full] of this.japaneseMatches(normalized)) push(alias, full);
     for (const m of normalized.matchAll(COUNTRY_RUN)) {
       const names = Array.from(m[0], (ch) => COUNTRY_CHARS[ch]!);
       push(m[0], names);

@@ -186,11 +186,12 @@ export class HybridRetriever {
   }
 
   /**
-   * The best share of the query's idf-weighted terms found inside one sentence or two adjacent
-   * sentences of chunk `i` (terms are matched as substrings of the normalized text). Terms of the
-   * report's title count in every window: the title says what each sentence is about (an article's
-   * sentences leave out its name: 「夫妻の間には14人の子供が産まれている」 under 「グスタフ・マーラー」),
-   * so the sentence beside the title line gains nothing from it (JSQuAD R@1 +0.001, dev unchanged).
+   * The best share of the query's idf-weighted concepts (`concepts.ts`) found inside one sentence
+   * or two adjacent sentences of chunk `i` (terms are matched as substrings of the normalized text).
+   * Terms of the report's title count in every window: the title says what each sentence is about
+   * (an article's sentences leave out its name: 「夫妻の間には14人の子供が産まれている」 under
+   * 「グスタフ・マーラー」), so the sentence beside the title line gains nothing from it (JSQuAD R@1
+   * +0.001, dev unchanged).
    */
   private windowScore(i: number, query: WeightedConcepts): number {
     const sentences = this.sentences[i]!;
@@ -259,7 +260,8 @@ export class HybridRetriever {
    * Per candidate (in `top` order): its coverage of the query's terms weighted by how rare each term
    * is among the chunks of its own title group (a term every paragraph of the article has weighs 0),
    * minus the mean of the group's candidates: siblings are re-ordered among themselves by the terms
-   * that tell them apart, and no group gains on another.
+   * that tell them apart, and no group gains on another. Terms count one by one, not by concept
+   * (`concepts.ts`): the score is relative among siblings, which all share that bias.
    */
   private siblingScores(top: readonly number[], termIdf: readonly (readonly [string, number])[]): Float64Array {
     const groups = [...new Set(top.map((i) => this.titleGroup[i]!))];

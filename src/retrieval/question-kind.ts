@@ -79,9 +79,12 @@ const OTHER_QUESTION_WORD =
 /** Arabic or kanji numerals, as the reports and articles write counts. */
 const NUMERAL = '[0-9０-９一二三四五六七八九十百千万]+';
 
-/** Counters a question asks for with 何 (何人, 何年, 何種類): the answer is a numeral with that counter. */
+/**
+ * Counters a question asks for with 何 (何人, 何年, 何種類): the answer is a numeral with that counter.
+ * 何度も, 何年も, 何人か say "many" or "some", they ask for no count.
+ */
 const COUNTERS =
-  /何(種類|世紀|時間|か国|カ国|ヶ国|か所|カ所|ヶ所|[人名年月日回個歳倍度番位冊枚本件社代隻機台頭匹羽点曲作話巻号条部室階])/;
+  /何(種類|世紀|時間|か国|カ国|ヶ国|か所|カ所|ヶ所|[人名年月日回個歳倍度番位冊枚本件社代隻機台頭匹羽点曲作話巻号条部室階])(?![もか])/;
 
 /** 「何回」「何校」: the numeral-with-counter shape a question asks for; undefined for other questions. */
 export function askedCounter(question: string): RegExp | undefined {

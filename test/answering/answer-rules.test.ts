@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aboutSubject, definitionSubject, isApparatus } from '../../src/answering/extractive-composer.js';
-import { isStatementNote } from '../../src/answering/footnotes.js';
-import { askedFigure, questionKind } from '../../src/retrieval/question-kind.js';
+import { isStatementNote, statementNoteLines } from '../../src/answering/footnotes.js';
+import { askedCounter, askedFigure, questionKind } from '../../src/retrieval/question-kind.js';
 import { passageUnits } from '../../src/answering/units.js';
 import { unseenNames, unseenYears } from '../../src/answering/unseen-names.js';
 import { getTokenizer } from '../../src/text/kuromoji-tokenizer.js';
@@ -63,6 +63,9 @@ describe('question analysis for answers', () => {
     expect(definitionSubject('イギリスのHVMって何の略？')).toBe('HVM');
     // 「XのY」 asks for Y of X: not a definition of Y alone.
     expect(definitionSubject('LL事業の目的とは？')).toBe('LL事業の目的');
+    // Not a bracketed term that more words follow, nor a single letter.
+    expect(definitionSubject('「RACI」と「PDCA」の違いとは？')).toMatch(/RACI.*PDCA」の違い$/);
+    expect(definitionSubject('「IoT」の「T」って何？')).toMatch(/^IoT.*T$/);
   });
   it('reads 「Xについて教えて」 alone (every starter question) as asking what X is', () => {
     expect(aboutSubject('LL事業について教えて')).toBe('LL事業');
@@ -99,6 +102,12 @@ describe('question analysis for answers', () => {
     expect(askedFigure('How much funding did the IMI programme get when it was launched?')?.unit).toBe('円');
     expect(askedFigure('いつ始まった事業の予算はいくら？')?.unit).toBe('円');
   });
+  it('reads 何度も, 何年も, 何人か as "many" or "some", not as asking for a count', () => {
+    expect(askedCounter('長崎市の訪問団が何度も訪れた都市はどこ？')).toBeUndefined();
+    expect(askedCounter('何人かの研究者が関わった？')).toBeUndefined();
+    expect(askedCounter('ミッション派遣は何回やったの？')?.test('4回')).toBe(true);
+    expect(askedCounter('何か国と交流した？')?.test('12か国')).toBe(true);
+  });
   it('reads bibliography entries in Latin letters and footnote lines as apparatus', () => {
     expect(
       isApparatus(
@@ -126,6 +135,10 @@ describe('question analysis for answers', () => {
     expect(isApparatus('（図表3）LL事業の実施件数')).toBe(true);
     expect(isApparatus('LL事業は27テーマを実施した（図表3）。')).toBe(false);
     expect(isApparatus('インダストリー4.0の特色として、標準化が挙げられる。')).toBe(false);
+  });
+  it('GIVEN a citing footnote right above a source line THEN the source line does not make it a statement', () => {
+    const text = '本文である。\n(注13) 現地関係者へのインタビューによる。\n出所：各種公開情報よりNRI作成';
+    expect([...statementNoteLines(text, [1, 2])]).toEqual([]);
   });
   it('tells a footnote that states something from one that cites a source or describes a chart', () => {
     expect(

@@ -83,6 +83,31 @@ describe('what starts its own paragraph though the line before ends mid-sentence
     expect(blocks).toContain('(図表20) HVMカタパルト・センターの概要');
   });
 
+  it('GIVEN a line cut after a particle THEN it joins the next one, caption-like, label-like or above a table', () => {
+    const cut = `${message}、その連携を`;
+    expect(blocksOf([...widePage, '', cut, '図る。', '地域\t件数', '北海道\t1'])).toContain(`${cut}図る。`);
+    expect(blocksOf([...widePage, '', `${message}、詳細は`, '表2に示すとおりである。'])).toContain(
+      `${message}、詳細は表2に示すとおりである。`,
+    );
+    // A figure and a colon do not open a label.
+    expect(blocksOf([...widePage, '', `${message}、2019年度から`, '2021年度：3年間実施した。'])).toContain(
+      `${message}、2019年度から2021年度：3年間実施した。`,
+    );
+  });
+
+  it('GIVEN a source line cut mid-phrase THEN its second line stays with it', () => {
+    const blocks = blocksOf([
+      ...widePage,
+      '',
+      '出所：八幡一秀「中小企業の集積と地域の産業政策の変遷に関する研究報告」、',
+      '吉村英俊「地域産業の新展開」よりNRI作成',
+      '顧客A',
+    ]);
+    expect(blocks).toContain(
+      '出所：八幡一秀「中小企業の集積と地域の産業政策の変遷に関する研究報告」、吉村英俊「地域産業の新展開」よりNRI作成',
+    );
+  });
+
   it('GIVEN a line wrapped at the page width THEN it still joins the next line', () => {
     const blocks = blocksOf([...widePage, '', message, '', 'に向けた検討を進めることが求められる。']);
     expect(blocks).toContain(`${message}に向けた検討を進めることが求められる。`);

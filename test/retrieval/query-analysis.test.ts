@@ -128,6 +128,9 @@ describe('aliases', () => {
     const query = analyzeQuery('日本は何をすべきだと提言してる？', tokenizer, undefined, table);
     expect(query.terms.has('わが国')).toBe(true);
     expect(query.concepts?.get('わが国')).toBe(query.concepts?.get('日本'));
+    // Inside a longer word or name, 日本 is not Japan.
+    expect(table.match('東日本大震災の後の復興は？')).toEqual([]);
+    expect(table.match('日本総研の提言は？').map((m) => m.alias)).toEqual(['日本総研']);
   });
 
   it('adds the full form to the query terms', () => {
