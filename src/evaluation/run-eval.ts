@@ -1,8 +1,9 @@
 /**
  * `npm run eval`: retrieval figures (Recall@1/5/10, MRR@10 by type and language) on the dev
  * questions, the in-house questions (eval/in-house.jsonl) and JSQuAD, and answer figures on each
- * (citation recall, abstention, evidence in the quotes shown, faithfulness of quotes). The relevance rule is the one in ../shared/eval/README.md: a citation is relevant when its
- * quote or passage holds an evidence string, or, for JSQuAD, when it cites the gold paragraph.
+ * (citation recall, abstention, evidence in the quotes shown, faithfulness of quotes). The
+ * relevance rule is the one in ../shared/eval/README.md: a citation is relevant when its quote or
+ * passage holds an evidence string, or, for JSQuAD, when it cites the gold paragraph.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -83,12 +84,9 @@ async function answers(
   const citedSpans: number[] = [];
   const passageSpans: number[] = [];
   const missed: string[] = [];
-  let withSpan = 0;
-  let spanInFirst = 0;
-  let spanInAny = 0;
-  let withEvidence = 0;
-  let evidenceInFirst = 0;
-  let evidenceInAny = 0;
+  // What the user reads: the quotes, not the passages behind them.
+  const evidenceInQuotes = newQuoteTally();
+  const spanInQuotes = newQuoteTally();
   for (const question of questions) {
     let answer: Awaited<ReturnType<typeof chat.answer>>;
     try {
@@ -123,19 +121,10 @@ async function answers(
       (c) => evidence.some((e) => compact(c.quote).includes(e)) || isRelevant(question, { doc: c.doc, text: c.text }),
     );
     if (hit) cited++;
-    if (evidence.length > 0) {
-      // What the user reads: the quotes, not the passages behind them.
-      withEvidence++;
-      const holds = (quote: string) => evidence.some((e) => compact(quote).includes(e));
-      if (answer.citations[0] && holds(answer.citations[0].quote)) evidenceInFirst++;
-      if (answer.citations.some((c) => holds(c.quote))) evidenceInAny++;
-    }
+    const shown = answer.citations.map((c) => c.quote);
+    if (evidence.length > 0) tallyQuotes(evidenceInQuotes, shown, evidence);
     if (spanAnswers && question.answers.length > 0) {
-      withSpan++;
-      const golds = question.answers.map(compact).filter(Boolean);
-      const holds = (quote: string) => golds.some((gold) => compact(quote).includes(gold));
-      if (answer.citations[0] && holds(answer.citations[0].quote)) spanInFirst++;
-      if (answer.citations.some((c) => holds(c.quote))) spanInAny++;
+      tallyQuotes(spanInQuotes, shown, question.answers.map(compact).filter(Boolean));
     }
   }
   const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '—'}% (${a}/${b})`;
@@ -147,13 +136,15 @@ async function answers(
     );
   }
   console.log(`abstained on answerable questions:                          ${pct(abstainedAnswerable, answerable)}`);
-  if (withEvidence > 0) {
-    console.log(`evidence in the first quote:                                ${pct(evidenceInFirst, withEvidence)}`);
-    console.log(`evidence in some quote:                                     ${pct(evidenceInAny, withEvidence)}`);
+  if (evidenceInQuotes.questions > 0) {
+    const { first, any, questions } = evidenceInQuotes;
+    console.log(`evidence in the first quote:                                ${pct(first, questions)}`);
+    console.log(`evidence in some quote:                                     ${pct(any, questions)}`);
   }
-  if (withSpan > 0) {
-    console.log(`gold answer in the first quote:                             ${pct(spanInFirst, withSpan)}`);
-    console.log(`gold answer in some quote:                                  ${pct(spanInAny, withSpan)}`);
+  if (spanInQuotes.questions > 0) {
+    const { first, any, questions } = spanInQuotes;
+    console.log(`gold answer in the first quote:                             ${pct(first, questions)}`);
+    console.log(`gold answer in some quote:                                  ${pct(any, questions)}`);
   }
   console.log(`faithful quotes (verbatim in the cited report, NFKC/space):  ${pct(faithful, quotes)}`);
   console.log(`quotes found at the lines they cite:                        ${pct(atCitedLines, quotes)}`);
@@ -161,6 +152,28 @@ async function answers(
     `source lines a citation points at: mean ${mean(citedSpans).toFixed(1)} (its whole passage: ${mean(passageSpans).toFixed(1)})`,
   );
   if (process.env['KOTAE_EVAL_VERBOSE']) console.log(missed.join('\n'));
+}
+
+/** Of `questions` answers, how many hold a gold string in their first quote and in any quote. */
+interface QuoteTally {
+  questions: number;
+  first: number;
+  any: number;
+}
+
+function newQuoteTally(): QuoteTally {
+  return { questions: 0, first: 0, any: 0 };
+}
+
+/** Counts one answer: `golds` are compacted (NFKC, no whitespace), as the relevance rule reads them. */
+function tallyQuotes(tally: QuoteTally, quotes: readonly string[], golds: readonly string[]): void {
+  const holds = (quote: string) => {
+    const text = compact(quote);
+    return golds.some((gold) => text.includes(gold));
+  };
+  tally.questions++;
+  if (quotes[0] !== undefined && holds(quotes[0])) tally.first++;
+  if (quotes.some(holds)) tally.any++;
 }
 
 function mean(values: number[]): number {
