@@ -2,10 +2,7 @@
  * Footnotes of the reports: the ones that state something are quoted like the body text, the ones
  * that only cite a source are apparatus (see `isStatementNote`).
  */
-import { japaneseRatio } from '../text/normalize.js';
-
-/** A source line: 「出所：…」「出典：…」「（資料）…」「資料：…」. */
-const SOURCE_LINE = /^[-・\s]*(出所|出典|資料[:：]|[（(]資料[)）])/;
+import { isSourceLine, japaneseRatio } from '../text/normalize.js';
 
 /** The label opening a footnote: 「(注11)」「（注）」「注3 」. */
 export const FOOTNOTE_LABEL = /^[-・\s]*([（(]注\s*[0-9０-９]*[)）]|注[0-9０-９]+[\s\u3000:：])\s*/;
@@ -52,10 +49,7 @@ export function statementNoteLines(text: string, noteLines: readonly number[]): 
   for (const line of noteLines) {
     const text = lines[line] ?? '';
     // A new note, or the source line of a chart (「出所：…」「（資料）…」), ends the footnote before it.
-    if (
-      group.length > 0 &&
-      (line !== group[group.length - 1]! + 1 || FOOTNOTE_LABEL.test(text) || SOURCE_LINE.test(text))
-    )
+    if (group.length > 0 && (line !== group[group.length - 1]! + 1 || FOOTNOTE_LABEL.test(text) || isSourceLine(text)))
       close();
     group.push(line);
   }

@@ -2,6 +2,7 @@
  * What the title and labels above a table say about its rows: the words of what they count and
  * the unit of their figures (「[単位:件数]」 above 「北海道 1 2 1 1 5」).
  */
+import { isSourceLine } from '../text/normalize.js';
 import type { Tokenizer } from '../text/tokenizer.js';
 
 export interface TableContext {
@@ -10,9 +11,6 @@ export interface TableContext {
   /** The unit the table states for its figures: 件, 社, 人, 円, %. */
   unit?: string;
 }
-
-/** A source line: 「出所：…」「（資料）…」 (it belongs to the chart above it). */
-const SOURCE_LINE = /^[-・\s]*(出所|出典|資料[:：]|[（(]資料[)）])/;
 
 /** Lines above a table that may title or label it (「実施済LL事業案件の国別・事業別分布」「[単位:件数]」). */
 const MAX_TABLE_CONTEXT_LINES = 3;
@@ -34,7 +32,7 @@ export function tableContext(lines: readonly string[], firstRow: number, tokeniz
     }
     blanks = 0;
     // A sentence, another table, or the source line of the chart above end the table's labels.
-    if (line.includes('\t') || line.length > 60 || /[。．]$/.test(line) || SOURCE_LINE.test(line)) break;
+    if (line.includes('\t') || line.length > 60 || /[。．]$/.test(line) || isSourceLine(line)) break;
     above.push(line);
   }
   const text = [...above, lines[firstRow] ?? ''].join(' ').normalize('NFKC');

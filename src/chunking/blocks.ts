@@ -2,7 +2,7 @@
  * Joins lines broken by PDF conversion back into paragraphs: `地域経済・産業の` / blank / `構築`
  * is one paragraph. Each block keeps the range of source lines it came from.
  */
-import { endsSentence } from '../text/normalize.js';
+import { endsSentence, isSourceLine } from '../text/normalize.js';
 import type { LineStart } from './chunk.js';
 import type { Line, LineKind } from './lines.js';
 
@@ -59,7 +59,7 @@ function continues(
   // Notes and sources start their own paragraph; a source line ends its own (it names a source,
   // whatever its length: 「（資料）…を基に日本総合研究所作成」 / 「フラウンホーファー研究機構…」).
   if (/^(出所|出典|資料|注|※|（注|\(注|（資料|\(資料)/.test(next.text)) return false;
-  if (!cut && /^(出所|出典|資料[:：]|（資料|\(資料)/.test(prev.text)) return false;
+  if (!cut && isSourceLine(prev.text)) return false;
   // So do a figure's caption (「(図表20) HVMカタパルト・センターの概要」, set inside a sentence the
   // figure interrupts), a label opening a slide's statement (「海外都市との比較：…」「長崎市の例：」)
   // and the title of the table that follows (「アモルファス合金の市場実装を踏まえた協業課題・ニーズ」).

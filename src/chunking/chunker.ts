@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Report } from '../corpus/report.js';
+import { isSourceLine } from '../text/normalize.js';
 import { cutLong, splitSentences } from '../text/sentences.js';
 import { type Block, buildBlocks } from './blocks.js';
 import { type Chunk, joinLineStarts, type LineStart } from './chunk.js';
@@ -40,9 +41,6 @@ export const DEFAULT_CHUNK_OPTIONS = {
 
 /** A footnote or source note: 「(注40) …」「注3 …」「出所：…」「（資料）…」. */
 const NOTE_BLOCK = /^[-・\s]*([（(]注\d*[)）]|注\d+[\s\u3000:：]|出所[:：]|出典[:：]|[（(]資料[)）]|資料[:：])/;
-
-/** A source line under a chart, table or slide: 「出所：…」「出典：…」「（資料）…」「資料：…」. */
-const SOURCE_BLOCK = /^[-・\s]*(出所[:：]|出典[:：]|[（(]資料[)）]|資料[:：])/;
 
 /** A short line right before a table is its title (「（図表27）次世代製造業推進のための組織的な対応」). */
 const MAX_TABLE_TITLE = 60;
@@ -143,7 +141,7 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
       if (size(current) >= targetChars) flush();
     }
     // The source under a chart or table (「出所：各種公開情報よりNRI作成」) closes its slide or figure.
-    if (SOURCE_BLOCK.test(block.text) && size(current) >= minChars) flush();
+    if (isSourceLine(block.text) && size(current) >= minChars) flush();
   }
   flush();
   // Ids must be unique even if two chunks share a line range (a long line cut in pieces).

@@ -2,7 +2,7 @@
  * Classifies the lines of a converted report (PDF/PowerPoint → text): blank lines, headings,
  * bullets, table rows, source notes and slide headers repeated on every page.
  */
-import { endsSentence, isBulletLine, repairDisplay } from '../text/normalize.js';
+import { endsSentence, isBulletLine, isSourceLine, repairDisplay } from '../text/normalize.js';
 
 export type LineKind = 'blank' | 'heading' | 'bullet' | 'table' | 'text';
 
@@ -120,8 +120,8 @@ function demoteDenseChapterRuns(lines: Line[]): void {
   }
 }
 
-/** A source or note line: 「出所：…」「出典：…」「（資料）…」「(注)…」「※…」. */
-const SOURCE_NOTE = /^[-・\s]*(出所|出典|資料[:：]|注[0-9０-９:：\s]|※|[（(](資料|注|出所|出典)[0-9０-９]*[)）])/;
+/** A note line: 「(注)…」「注3 …」「※…」 (sources are `isSourceLine`). */
+const NOTE_LINE = /^[-・\s]*(注[0-9０-９:：\s]|※|[（(](注|出所|出典)[0-9０-９]*[)）])/;
 
 /** Shorter repeated lines are table labels or vertical text (「業」「ヒト」), not slide titles. */
 const MIN_REPEATED_HEADER = 3;
@@ -145,7 +145,8 @@ function markRepeatedHeaders(lines: Line[]): void {
       (counts.get(line.text) ?? 0) >= 3 &&
       !/[。、，,]/.test(line.text) &&
       // 「出所：各種公開情報よりNRI作成」「（資料）日本総合研究所作成」 under every chart: a source, not a title.
-      !SOURCE_NOTE.test(line.text)
+      !isSourceLine(line.text) &&
+      !NOTE_LINE.test(line.text)
     ) {
       line.kind = 'heading';
       line.level = 4;

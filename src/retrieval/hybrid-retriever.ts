@@ -131,6 +131,8 @@ export class HybridRetriever {
   /** Chunks that enumerate (①②, (1)(2), 1./2. on separate lines, 方向性.1). */
   private readonly enumerates: boolean[];
   private readonly finals: Float64Array;
+  /** Work buffer of `coverages`: all zeros between calls. */
+  private readonly conceptBest: Float64Array;
   /** Normalized index text of each chunk, and the same split into sentences (for the window re-scoring). */
   private readonly indexTexts: string[];
   private readonly sentences: string[][];
@@ -169,6 +171,7 @@ export class HybridRetriever {
     this.scores = new Float64Array(index.chunks.length);
     this.enumerates = index.chunks.map((chunk) => ENUMERATION.test(chunk.text));
     this.finals = new Float64Array(index.chunks.length);
+    this.conceptBest = new Float64Array(index.chunks.length);
     this.letters = texts.map(lettersOf);
     this.titles = index.chunks.map((chunk) => normalizeForIndex(chunk.title));
     const groupOf = new Map<string, number>();
@@ -329,7 +332,8 @@ export class HybridRetriever {
   /** Per chunk, the share of the query's concepts it has (each at its heaviest term the chunk holds). */
   private coverages(query: WeightedConcepts): Float64Array {
     const coverages = new Float64Array(this.chunks.length);
-    const best = new Float64Array(this.chunks.length);
+    // Per chunk, the heaviest term of the concept at hand (reset after each concept).
+    const best = this.conceptBest;
     const byConcept: WeightedConcepts['terms'][] = Array.from(query.weights, () => []);
     for (const entry of query.terms) byConcept[entry.concept]!.push(entry);
     for (const members of byConcept) {

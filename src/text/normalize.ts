@@ -50,6 +50,13 @@ export function repairDisplay(line: string): string {
   );
 }
 
+/** A source line under a chart, table or slide: 「出所：…」「出典：…」「（資料）…」「資料：…」. */
+export function isSourceLine(line: string): boolean {
+  return SOURCE_LINE.test(line);
+}
+
+const SOURCE_LINE = /^[-・\s]*(出所|出典|資料[:：]|[（(]資料[)）])/;
+
 /** True when the line is (after repair) a bullet item. */
 export function isBulletLine(line: string): boolean {
   return /^(?:[・\-–—*●○◆◇■□▪◼⚫•\uE000-\uF8FF]|[①-⑳]|[(（]?[0-9０-９]{1,2}[)）]|[a-zａ-ｚA-Z][.)]\s)/.test(
