@@ -14,11 +14,24 @@ import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
 import type { Answer, Citation } from './answer.js';
 import { citationFor, displaySection, leadQuote, type ReportLookup } from './citations.js';
-import { askedCounter, askedFigure, type QuestionKind, questionKind } from '../retrieval/question-kind.js';
+import {
+  askedCounter,
+  askedFigure,
+  asksForPlace,
+  type QuestionKind,
+  questionKind,
+} from '../retrieval/question-kind.js';
 import { FOOTNOTE_LABEL, FOOTNOTE_PENALTY, statementNoteLines } from './footnotes.js';
 import { tableContext, type TableContext } from './table-context.js';
 import { listItemNumber, passageUnits, type Unit } from './units.js';
-import { type PosTokenizer, questionNames, unseenNames, unseenNounShare, unseenYears } from './unseen-names.js';
+import {
+  namesNewPlace,
+  type PosTokenizer,
+  questionNames,
+  unseenNames,
+  unseenNounShare,
+  unseenYears,
+} from './unseen-names.js';
 
 export interface ExtractiveOptions {
   /** Passages considered for quotes. Default 5. */
@@ -715,22 +728,30 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       return abstain(input, text, `no passage on the topic gives a figure in ${figure.unit}`, bestCoverage);
     }
     for (const candidate of withFigure) candidate.score += FIGURE_BONUS;
-  } else if (names.length > 0) {
-    // 「何回」「何年度」 about a named case: a numeral with that counter, from a passage naming it.
+  } else {
+    // 「何回」「何校」: a numeral with that counter, from a passage on the topic (naming the case asked about).
     const counted = askedCounter(input.question);
+    if (counted && !onTopic(candidates, input.lang).some((candidate) => counted.test(candidate.unit.text))) {
+      return abstain(input, text, `no passage ${namingClause(names)}gives a count of the kind asked`, bestCoverage);
+    }
+  }
+  // 「相手地域ってどこ」: the answer names a place the question does not (「北海道」 alone does not say
+  // where its partner was).
+  if (!figure && posTokenizer.tokens && asksForPlace(input.question)) {
+    const placeTokenizer = posTokenizer as PosTokenizer;
     if (
-      counted &&
-      !candidates.some(
+      !onTopic(candidates, input.lang).some(
         (candidate) =>
-          candidate.coverage >= MIN_FIGURE_COVERAGE[input.lang] && candidate.named && counted.test(candidate.unit.text),
+          namesNewPlace(candidate.unit.text, input.question, placeTokenizer) ||
+          // An article's title or a section names the place its sentences are about (「ドミニカ国」).
+          namesNewPlace(
+            `${input.reports(candidate.passage.chunk.doc)?.title ?? ''}\n${candidate.passage.chunk.section.join('\n')}`,
+            input.question,
+            placeTokenizer,
+          ),
       )
     ) {
-      return abstain(
-        input,
-        text,
-        `no passage naming ${names.map((name) => `「${name}」`).join('')} gives a figure of the kind asked`,
-        bestCoverage,
-      );
+      return abstain(input, text, `no passage ${namingClause(names)}names a place the question does not`, bestCoverage);
     }
   }
 
@@ -800,6 +821,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     suggestions: [],
     composer: 'extractive',
   };
+}
+
+/** Candidates that can answer a question asking for a figure, count or place: on the topic, naming what it names. */
+function onTopic(candidates: Candidate[], lang: 'ja' | 'en'): Candidate[] {
+  return candidates.filter((candidate) => candidate.coverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named);
+}
+
+function namingClause(names: readonly string[]): string {
+  return names.length > 0 ? `naming ${names.map((name) => `「${name}」`).join('')} ` : 'on the topic ';
 }
 
 function selectMmr(candidates: Candidate[], kind: QuestionKind, opts: Required<ExtractiveOptions>): Candidate[] {

@@ -94,17 +94,40 @@ export function listItemNumber(line: string): number | undefined {
   return n === undefined ? undefined : Number(n.normalize('NFKC'));
 }
 
+/**
+ * Lines of a table whose other cells are empty: up to three short lines without a tab between two
+ * tab-separated rows (「浜松地域－ドイツ・イエナ (光装置関連産業)」 between rows of two cases each).
+ * A group label shorter than `MIN_ROW_CHARS` (「アジア」) stays a label.
+ */
+function singleCellRows(lines: string[]): Set<number> {
+  const rows = new Set<number>();
+  const filled = lines.map((line, i) => ({ line: line.trim(), i })).filter(({ line }) => line);
+  for (let start = 1; start < filled.length; start++) {
+    if (!filled[start - 1]!.line.includes('\t') || filled[start]!.line.includes('\t')) continue;
+    let end = start;
+    while (end < filled.length && !filled[end]!.line.includes('\t') && end - start < 3) end++;
+    if (end >= filled.length || !filled[end]!.line.includes('\t')) continue;
+    for (const { line, i } of filled.slice(start, end)) {
+      if (line.length >= MIN_ROW_CHARS && line.length <= 60 && !/[。！？!?]$/.test(line)) rows.add(i);
+    }
+  }
+  return rows;
+}
+
+const MIN_ROW_CHARS = 8;
+
 export function passageUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let offset = 0;
   const lines = text.split('\n');
   const enumerated = enumeratedLines(lines);
   const listed = numberedRuns(lines);
+  const singleCells = singleCellRows(lines);
   lines.forEach((line, lineIndex) => {
     const lineStart = offset;
     offset += line.length + 1;
     if (!line.trim()) return;
-    if (line.includes('\t')) {
+    if (line.includes('\t') || singleCells.has(lineIndex)) {
       units.push({ text: line.trim(), start: lineStart + line.indexOf(line.trim()), kind: 'row', line: lineIndex });
       return;
     }

@@ -61,6 +61,7 @@ export interface PosTokenizer {
     surface_form: string;
     pos: string;
     pos_detail_1: string;
+    pos_detail_2?: string;
     pos_detail_3?: string;
     /** KNOWN for a dictionary word, UNKNOWN for one kuromoji made up. */
     word_type?: string;
@@ -132,4 +133,20 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     names.add(surface);
   }
   return [...names];
+}
+
+/**
+ * The text names a place the question does not mention: a proper noun (kuromoji knows バーゼル, 大連,
+ * ミラノ as regions), or a katakana word it does not know (シュトラースブルク, イエナ).
+ */
+export function namesNewPlace(text: string, question: string, tokenizer: PosTokenizer): boolean {
+  const asked = normalizeForIndex(question);
+  return tokenizer
+    .tokens(text)
+    .some(
+      (token) =>
+        (token.pos_detail_1 === '固有名詞' ||
+          (token.word_type === 'UNKNOWN' && /^[\p{Script=Katakana}ー・]{2,}$/u.test(token.surface_form))) &&
+        !asked.includes(normalizeForIndex(token.surface_form)),
+    );
 }

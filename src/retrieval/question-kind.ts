@@ -46,7 +46,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '人', pattern: new RegExp(`${NUMBER}(千|万)?\\s*(人|名)`) },
   },
   {
-    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|how much (money|funding)|budget)/,
+    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|how much (money|funding|did .* (spend|invest|cost))|budget)/,
     figure: { unit: '円', pattern: new RegExp(`${NUMBER}(兆|億|万|千|百万)?\\s*(円|ドル|ユーロ|ポンド|元)`) },
   },
   {
@@ -77,19 +77,37 @@ const OTHER_QUESTION_WORD =
   /((いつ|何年|誰|だれ|どこ(?!まで)|何と|なぜ|どうして|どうなる)[^、。？?]{0,8}|(何が|何を|どんな)[^、。？?]{0,12})[？?]?$/;
 
 /** Arabic or kanji numerals, as the reports and articles write counts. */
-const NUMERAL = '[0-9０-９一二三四五六七八九十百千万]+';
+const NUMERAL = '[0-9０-９一二三四五六七八九十百千万億]+';
 
 /**
  * Counters a question asks for with 何 (何人, 何年, 何種類): the answer is a numeral with that counter.
- * 何度も, 何年も, 何人か say "many" or "some", they ask for no count.
+ * 何度も, 何年も, 何人か say "many" or "some", they ask for no count; 何社会 is a society, 何個 is
+ * often answered without its counter (「12の州」).
  */
 const COUNTERS =
-  /何(種類|世紀|時間|か国|カ国|ヶ国|か所|カ所|ヶ所|[人名年月日回個歳倍度番位冊枚本件社代隻機台頭匹羽点曲作話巻号条部室階])(?![もか])/;
+  /何(種類|世紀|時間|品目|[かカヶヵケ箇][国所月]|[人名年月日回歳倍度番位冊枚本件代隻機台頭匹羽点曲作話巻号条部室階校]|社(?!会))(?![もか])/;
+
+/** How else a count with the counter is written: 何か所 → 10カ所, 何回 → 2度, 何度 → 30℃. */
+function counterForms(counter: string): string {
+  if (/^[かカヶヵケ箇][国所月]$/.test(counter)) return `[かカヶヵケ箇ヵ]${counter.slice(1)}`;
+  if (counter === '回') return '(回|度)';
+  if (counter === '度') return '(度|℃|°)';
+  return counter;
+}
 
 /** 「何回」「何校」: the numeral-with-counter shape a question asks for; undefined for other questions. */
 export function askedCounter(question: string): RegExp | undefined {
-  const counter = COUNTERS.exec(question.normalize('NFKC'));
-  return counter ? new RegExp(`${NUMERAL}\\s*${counter[1]}`) : undefined;
+  const q = question.normalize('NFKC');
+  // "How many labs…?": a figure, in digits or a kanji numeral with a counter.
+  if (/\bhow many\b/i.test(q))
+    return /[0-9０-９]|[一二三四五六七八九十百千万]+\s*(つ|[かカヶヵケ箇][国所]|[件社人名校機台回年])/;
+  const counter = COUNTERS.exec(q)?.[1];
+  if (!counter) return undefined;
+  // 「世界第何位?」 → 世界一, 首位.
+  if (counter === '位') return new RegExp(`${NUMERAL}\\s*位|(世界|日本|全国|国内)一|首位`);
+  // 「刑法第240b条」: a numbered article or issue may carry a letter.
+  const suffix = /^[条号]$/.test(counter) ? '[a-zA-Z]?' : '';
+  return new RegExp(`${NUMERAL}${suffix}\\s*${counterForms(counter)}`);
 }
 
 /** A country, as the reports and articles name them (「どこの国と交流したの？」 → スウェーデン). */
@@ -117,12 +135,28 @@ const DATE = /[0-9０-９]+\s*(年|月|日|世紀)|(明治|大正|昭和|平成|
 export function answerShape(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
   if (/(どこの国|どの国|何という国|何処の国|which countr|what countr)/i.test(q)) return COUNTRY;
-  const counter = COUNTERS.exec(q);
-  if (counter) return new RegExp(`${NUMERAL}\\s*${counter[1]}`);
+  const counter = askedCounter(q);
+  if (counter) return counter;
   if (/人数/.test(q)) return new RegExp(`${NUMERAL}\\s*[人名]`);
   // 「有効回答率は？」「割合は？」: a percentage (not 有効回答数＝718社 beside it).
   if (/(率|割合|比率|シェア)(は|って|を|が|[?？]|$)/.test(q)) return PERCENT;
   if (/(いつ|何月|年代|時期)/.test(q)) return DATE;
   if (/(どのくらい|どれくらい|どのぐらい|どれぐらい|どれほど|どの程度|いくら)/.test(q)) return /[0-9０-９]/;
   return undefined;
+}
+
+/**
+ * The question asks where: 「相手地域ってどこ」「どの国と」「研究所はどこにある」, "which city". Its answer
+ * names a place; 「実施主体ってどこ」 asks for an organisation and does not count.
+ */
+export function asksForPlace(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return (
+    /(地域|国|都市|州|県|市|町|村)(は|って|が|を)?[、\s]*(どこ|何処)/.test(q) ||
+    /(どこ|何処)の(国|地域|都市|州|県|市|町)/.test(q) ||
+    /どの(国|地域|都市|州|県|町)/.test(q) ||
+    /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|state|states|town|towns)\b|\bwhere\b/i.test(
+      q,
+    )
+  );
 }

@@ -199,6 +199,24 @@ describe('passageUnits', () => {
     expect(passageUnits('1. 調査概要：2008年').map((u) => u.kind)).toEqual(['heading']);
   });
 
+  it('GIVEN a line with one cell between tab-separated rows THEN it is a row, not a heading', () => {
+    const text = [
+      '欧州',
+      '練馬区－フランス (アニメーション制作)\t千葉県－英国 (ライフサイエンス)',
+      '浜松地域－ドイツ・イエナ (光装置関連産業)',
+      '富山県－スイス (医薬品)',
+      '近畿地域－オランダ (食品産業)\t諏訪地域－スイス (マイクロマシン)',
+      'アジア',
+      '九州－中国大連市 (環境)\t福岡市－インド (IT)',
+    ].join('\n');
+    // Group labels shorter than a unit (欧州, アジア) are not quoted at all.
+    expect(passageUnits(text).map((u) => `${u.kind} ${u.line}`)).toEqual(['row 1', 'row 2', 'row 3', 'row 4', 'row 6']);
+    // Without rows around it, the same line is a heading.
+    expect(passageUnits('浜松地域－ドイツ・イエナ (光装置関連産業)\n浜松は光産業の集積地である。')[0]?.kind).toBe(
+      'heading',
+    );
+  });
+
   it('GIVEN a single numbered label line THEN it stays a heading', () => {
     expect(passageUnits('課題1 人材の確保\n人材の確保が急務である。').map((u) => u.kind)).toEqual([
       'heading',

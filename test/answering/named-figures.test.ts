@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/chunking/chunk.js';
 import { composeExtractive } from '../../src/answering/extractive-composer.js';
 import type { Passage } from '../../src/retrieval/passage.js';
-import { askedCounter, askedFigure } from '../../src/retrieval/question-kind.js';
+import { askedCounter, askedFigure, asksForPlace } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { normalizeForIndex } from '../../src/text/normalize.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
@@ -58,6 +58,29 @@ describe('askedCounter', () => {
     expect(askedCounter('ミッション派遣は何回やったの？')?.test('4. 参加企業のモチベーション')).toBe(false);
     expect(askedCounter('どんな成果が出たの？')).toBeUndefined();
   });
+  it('GIVEN a counter written another way in the text (か所/カ所, 回/度, 度/℃, 第240b条, 世界一) THEN it still answers', () => {
+    expect(askedCounter('電子基準点は全国で約何か所にある？')?.test('約1,300ヶ所')).toBe(true);
+    expect(askedCounter('正式名称は何回変更しているか')?.test('2度変更')).toBe(true);
+    expect(askedCounter('沸点は何度くらい？')?.test('-30℃位')).toBe(true);
+    expect(askedCounter('違法とするのは刑法何条？')?.test('刑法第240b条')).toBe(true);
+    expect(askedCounter('自転車保有率は世界第何位?')?.test('世界一')).toBe(true);
+    expect(askedCounter('1日に何回の検索を処理したか')?.test('4億回')).toBe(true);
+    expect(askedCounter('参加大学は何校？')?.test('12校')).toBe(true);
+    expect(askedCounter('何品目に付けられてるの？')?.test('約300品目')).toBe(true);
+    // 何社会 names a society, not a count of companies.
+    expect(askedCounter('何社会と呼ばれたか')).toBeUndefined();
+  });
+  it('GIVEN "how many" in English THEN a figure answers', () => {
+    expect(askedCounter('How many labs have been designated?')?.test('全国で105の地域')).toBe(true);
+    expect(askedCounter('How many labs have been designated?')?.test('各地で指定が進む')).toBe(false);
+  });
+  it('tells a question asking where (a place) from one asking which organisation', () => {
+    expect(asksForPlace('LL事業で北海道が組んだ海外の相手地域ってどこだった？')).toBe(true);
+    expect(asksForPlace('どこの国と交流したの？')).toBe(true);
+    expect(asksForPlace('Which Italian city did Toyama partner with?')).toBe(true);
+    expect(asksForPlace('向こう側の実施主体ってどこだった？')).toBe(false);
+    expect(asksForPlace('支援している組織ってどこ？')).toBe(false);
+  });
   it('GIVEN 予算委員会 THEN no amount is asked (a committee, not a budget)', () => {
     expect(askedFigure('衆議院予算委員会で値上げをしようとした総理大臣は？')).toBeUndefined();
     expect(askedFigure('RIT事業の予算は？')?.unit).toBe('円');
@@ -105,5 +128,38 @@ describe('figures about a named case', () => {
       { 'bruckner.txt': 'アントン・ブルックナー', 'x.txt': 'マーラー' },
     );
     expect(answer.abstained).toBe(true);
+  });
+});
+
+const PARTNERS = [
+  '欧州',
+  '練馬区－フランス (アニメーション制作)\t千葉県－英国南西イングランド地域 (ライフサイエンス)',
+  '浜松地域－ドイツ・イエナ (光装置関連産業)',
+  '近畿地域－オランダ (食品産業)\t諏訪地域－スイス (マイクロマシン)',
+].join('\n');
+const HOKKAIDO =
+  '北海道の例:\n北海道内のIT企業のビジネスチャンス拡大を目標に、国内外の他地域とのビジネス連携を図る取組を行うもの。';
+
+describe('a question asking where', () => {
+  it('GIVEN the case asked about and its partner on a table line THEN quotes the line naming the place', () => {
+    const answer = compose('浜松地域が組んだドイツの相手地域ってどこだった？', [passage('r-1-4', PARTNERS, 2)]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations.map((c) => c.quote).join('\n')).toContain('イエナ');
+  });
+  it('GIVEN passages on the case that name no place beyond the question THEN abstains', () => {
+    const answer = compose('LL事業で北海道が組んだ海外の相手地域ってどこだった？', [
+      passage('h-1-2', HOKKAIDO, 2),
+      passage('r-1-4', PARTNERS, 1.5),
+    ]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.abstainReason).toMatch(/place/);
+  });
+  it('GIVEN an article whose title names the place THEN its sentences answer which country', () => {
+    const answer = compose(
+      '島内に2つの空港があるのはどこの国か。',
+      [passage('d-1-2', '島内にはケインフィールド空港とメルビル・ホール空港の2つの空港がある。', 2, 'dominica.txt')],
+      { 'dominica.txt': 'ドミニカ国' },
+    );
+    expect(answer.abstained).toBe(false);
   });
 });
