@@ -82,6 +82,22 @@ describe('the first quote', () => {
     ]);
     expect(answer.citations[0]?.quote).toContain('約1割の水素');
   });
+
+  it('GIVEN a list question answered by sentences THEN the best sentence leads, not the top passage', () => {
+    const answer = compose('シュンペーターのいう新結合で組み合わせる要素って何があったっけ？', [
+      passage(
+        'r-1-2',
+        '第3章から第5章で、海外の具体的な事例として各国の次世代製造業戦略を取り上げる。\n最後に第6章でまとめとして、海外事例から得られる示唆を考察する。\n次世代製造業への取り組みも、ITとモノづくりの新結合と捉えられる。',
+        3,
+      ),
+      passage(
+        'r-5-6',
+        'シュンペーターは、イノベーションを「生産諸要素の非連続的な新結合」と定義した上で、組合せの要素として、「製品」「生産方法」「販路」「供給源」「組織」という５つの要素を挙げている。',
+        2,
+      ),
+    ]);
+    expect(answer.citations[0]?.quote).toContain('５つの要素');
+  });
 });
 
 describe('footnotes', () => {
