@@ -596,6 +596,22 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     input.lang === 'ja' && input.corpusText !== undefined && posTokenizer.tokens
       ? questionNames(input.question, posTokenizer as PosTokenizer, input.corpusText)
       : [];
+  // 「相手地域ってどこ」「Which Italian city」: a quote naming a place the question does not (in an
+  // English question, nor its translations) has the shape of the answer; any proper noun new to the
+  // question (a place, an organisation) may answer it when deciding whether to abstain.
+  const placeTokenizer =
+    posTokenizer.tokens && asksForPlace(input.question) ? (posTokenizer as PosTokenizer) : undefined;
+  const askedWords = `${input.question} ${[...input.query.terms.keys()].join(' ')}`;
+  const placeNamed = new Map<string, boolean>();
+  const namesPlace = (text: string, regionsOnly: boolean): boolean => {
+    if (!placeTokenizer) return false;
+    const key = `${Number(regionsOnly)}${text}`;
+    let named = placeNamed.get(key);
+    if (named === undefined)
+      placeNamed.set(key, (named = namesNewPlace(text, askedWords, placeTokenizer, regionsOnly)));
+    return named;
+  };
+  const hasShape = (text: string): boolean => (shape ? shape.test(text) : namesPlace(text, true));
   const candidates: Candidate[] = [];
   const queryWeights = weighConcepts(input.query, input.idf);
   const subjectKey = subject !== undefined ? compactName(subject) : undefined;
@@ -639,7 +655,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         (listLabelled ? LIST_NOUN_BONUS : 0) +
         (titled ? 0.15 : 0) +
         nameBonus(names, analysed, passageNamed) +
-        (shape?.test(unit.text) ? SHAPE_BONUS : 0) -
+        (hasShape(unit.text) ? SHAPE_BONUS : 0) -
         lengthPenalty -
         fragmentPenalty -
         (analysed.footnote ? FOOTNOTE_PENALTY : 0);
@@ -736,21 +752,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     }
   }
   // 「相手地域ってどこ」: the answer names a place the question does not (「北海道」 alone does not say
-  // where its partner was).
-  if (!figure && posTokenizer.tokens && asksForPlace(input.question)) {
-    const placeTokenizer = posTokenizer as PosTokenizer;
-    if (
-      !onTopic(candidates, input.lang).some(
-        (candidate) =>
-          namesNewPlace(candidate.unit.text, input.question, placeTokenizer) ||
-          // An article's title or a section names the place its sentences are about (「ドミニカ国」).
-          namesNewPlace(
-            `${input.reports(candidate.passage.chunk.doc)?.title ?? ''}\n${candidate.passage.chunk.section.join('\n')}`,
-            input.question,
-            placeTokenizer,
-          ),
-      )
-    ) {
+  // where its partner was); an article's title or a section may name it (「ドミニカ国」).
+  if (!figure && placeTokenizer) {
+    const titledPlace = (passage: Passage) =>
+      namesPlace(`${input.reports(passage.chunk.doc)?.title ?? ''}\n${passage.chunk.section.join('\n')}`, false);
+    if (!onTopic(candidates, input.lang).some((c) => namesPlace(c.unit.text, false) || titledPlace(c.passage))) {
       return abstain(input, text, `no passage ${namingClause(names)}names a place the question does not`, bestCoverage);
     }
   }
@@ -782,7 +788,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         ),
       )
     : undefined;
-  const withShape = shape ? highest(selected.filter((c) => shape.test(c.unit.text))) : undefined;
+  const withShape = highest(selected.filter((c) => hasShape(c.unit.text)));
   const listRun =
     highestScore !== undefined &&
     (highestScore.unit.kind === 'item' || highestScore.unit.kind === 'row') &&

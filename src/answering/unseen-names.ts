@@ -135,17 +135,22 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
   return [...names];
 }
 
+const HOME_COUNTRY = new Set(['日本', '我が国', 'わが国', '国内']);
+
 /**
  * The text names a place the question does not mention: a proper noun (kuromoji knows バーゼル, 大連,
- * ミラノ as regions), or a katakana word it does not know (シュトラースブルク, イエナ).
+ * ミラノ as regions), or a katakana word it does not know (シュトラースブルク, イエナ). With
+ * `regionsOnly`, a proper noun counts only if kuromoji knows it as a region (not 「Google」), and
+ * 日本, which Japanese reports name everywhere, does not count.
  */
-export function namesNewPlace(text: string, question: string, tokenizer: PosTokenizer): boolean {
+export function namesNewPlace(text: string, question: string, tokenizer: PosTokenizer, regionsOnly = false): boolean {
   const asked = normalizeForIndex(question);
   return tokenizer
     .tokens(text)
     .some(
       (token) =>
-        (token.pos_detail_1 === '固有名詞' ||
+        ((token.pos_detail_1 === '固有名詞' &&
+          (!regionsOnly || (token.pos_detail_2 === '地域' && !HOME_COUNTRY.has(token.surface_form)))) ||
           (token.word_type === 'UNKNOWN' && /^[\p{Script=Katakana}ー・]{2,}$/u.test(token.surface_form))) &&
         !asked.includes(normalizeForIndex(token.surface_form)),
     );

@@ -154,6 +154,21 @@ describe('a question asking where', () => {
     expect(answer.abstained).toBe(true);
     expect(answer.abstainReason).toMatch(/place/);
   });
+  it('GIVEN a sentence about the case and a line naming its partner city THEN the line naming the city leads', () => {
+    const answer = compose('富山県が組んだイタリアの都市ってどこ？', [
+      passage(
+        't-1-3',
+        [
+          'イタリア人デザイナーを富山県に招聘して日本を理解させた上で、デザインの提案を受け、導入した。',
+          '1. 北海道－カナダ・アルバータ州（IT）《00～02年度》',
+          '2. 福島県－スウェーデン（医療福祉機器）《99～03年度》',
+          '3. 富山県－イタリア・ミラノ市（工業デザイン）《02～05年度》',
+        ].join('\n'),
+        2,
+      ),
+    ]);
+    expect(answer.citations[0]?.quote).toContain('ミラノ');
+  });
   it('GIVEN an article whose title names the place THEN its sentences answer which country', () => {
     const answer = compose(
       '島内に2つの空港があるのはどこの国か。',
