@@ -84,12 +84,19 @@ const LABELLED_FIGURE = /^[※・\s-]*[^\s:：0-9０-９(（][^\s:：(（]{1,23}
 const SEQUENCE_NUMBER = /^[-・\s]*[（(]?([0-9０-９]{1,2})(?:[)）]|[.．](?![0-9０-９]))/;
 
 /**
+ * Longest numbered line read as a list item: 「9. 長崎県長崎市－中国 四川省（環境、農業、造園、
+ * バイオテクノロジー等）《97年度》」 is 45 characters (at 40 it broke the list of cases and the last
+ * two became headings, never quoted).
+ */
+const MAX_ITEM_CHARS = 64;
+
+/**
  * The number of a short numbered line that states no sentence (「7. 失敗を乗り越える適応力」 → 7): an
  * item of a list or a heading; undefined for any other line.
  */
 export function listItemNumber(line: string): number | undefined {
   const trimmed = line.trim();
-  if (trimmed.length > 40 || /[。！？!?]/.test(trimmed)) return undefined;
+  if (trimmed.length > MAX_ITEM_CHARS || /[。！？!?]/.test(trimmed)) return undefined;
   const n = SEQUENCE_NUMBER.exec(trimmed)?.[1];
   return n === undefined ? undefined : Number(n.normalize('NFKC'));
 }

@@ -217,6 +217,23 @@ describe('passageUnits', () => {
     );
   });
 
+  it('GIVEN a numbered list of cases with lines over 40 characters THEN every line is an item, none a heading', () => {
+    const text = [
+      '■ インタビュー実施案件',
+      '8. 福岡県飯塚市－米国カリフォルニア州シリコンバレー（IT）《98～02年度》',
+      '9. 長崎県長崎市－中国 四川省（環境、農業、造園、バイオテクノロジー等）《97年度》',
+      '10. 長崎県長崎市－韓国 大田広域市（情報関連産業）《02～03年度》',
+      '2. 成功要因分析 (2) LL事業の背景分析',
+    ].join('\n');
+    expect(passageUnits(text).map((u) => `${u.kind} ${u.line}`)).toEqual([
+      'item 0',
+      'item 1',
+      'item 2',
+      'item 3',
+      'heading 4',
+    ]);
+  });
+
   it('GIVEN a single numbered label line THEN it stays a heading', () => {
     expect(passageUnits('課題1 人材の確保\n人材の確保が急務である。').map((u) => u.kind)).toEqual([
       'heading',
