@@ -220,9 +220,9 @@ describe('passageUnits', () => {
   it('GIVEN a numbered list of cases with lines over 40 characters THEN every line is an item, none a heading', () => {
     const text = [
       '■ インタビュー実施案件',
-      '8. 福岡県飯塚市－米国カリフォルニア州シリコンバレー（IT）《98～02年度》',
-      '9. 長崎県長崎市－中国 四川省（環境、農業、造園、バイオテクノロジー等）《97年度》',
-      '10. 長崎県長崎市－韓国 大田広域市（情報関連産業）《02～03年度》',
+      '1. 福岡県飯塚市－米国カリフォルニア州シリコンバレー（IT）《98～02年度》',
+      '2. 長崎県長崎市－中国 四川省（環境、農業、造園、バイオテクノロジー等）《97年度》',
+      '3. 長崎県長崎市－韓国 大田広域市（情報関連産業）《02～03年度》',
       '2. 成功要因分析 (2) LL事業の背景分析',
     ].join('\n');
     expect(passageUnits(text).map((u) => `${u.kind} ${u.line}`)).toEqual([
