@@ -17,6 +17,7 @@ import { citationFor, displaySection, leadQuote, type ReportLookup } from './cit
 import {
   askedCounter,
   askedFigure,
+  askedYears,
   asksForPlace,
   type QuestionKind,
   questionKind,
@@ -730,6 +731,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // 「何件」「予算は？」: only a figure of the kind asked answers; none near the topic → abstain. When
   // the question names what it is about (「飯塚市の予算」), the figure must come from a passage naming
   // it: 福島's 4回 of mission trips does not say how many 長崎 made.
+  // 「2018年度は何回」: a figure for another year (「2019年度開催実績：310回」) does not answer it; the
+  // passage giving the figure must state the year (often in the sentence before it, or its section).
+  const years = askedYears(input.question);
+  const forYear = (candidate: Candidate): boolean =>
+    years.length === 0 ||
+    years.some((year) =>
+      year.test(normalizeForIndex(`${candidate.passage.chunk.section.join(' ')}\n${candidate.passage.chunk.text}`)),
+    );
   const figure = askedFigure(input.question);
   if (figure) {
     const withFigure = candidates.filter(
@@ -743,12 +752,21 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     if (withFigure.length === 0) {
       return abstain(input, text, `no passage on the topic gives a figure in ${figure.unit}`, bestCoverage);
     }
+    if (!withFigure.some(forYear)) {
+      return abstain(input, text, `no passage gives the figure for ${yearsClause(input.question)}`, bestCoverage);
+    }
     for (const candidate of withFigure) candidate.score += FIGURE_BONUS;
   } else {
     // 「何回」「何校」: a numeral with that counter, from a passage on the topic (naming the case asked about).
     const counted = askedCounter(input.question);
-    if (counted && !onTopic(candidates, input.lang).some((candidate) => counted.test(candidate.unit.text))) {
+    const withCount = counted
+      ? onTopic(candidates, input.lang).filter((candidate) => counted.test(candidate.unit.text))
+      : [];
+    if (counted && withCount.length === 0) {
       return abstain(input, text, `no passage ${namingClause(names)}gives a count of the kind asked`, bestCoverage);
+    }
+    if (counted && !withCount.some(forYear)) {
+      return abstain(input, text, `no passage gives the count for ${yearsClause(input.question)}`, bestCoverage);
     }
   }
   // 「相手地域ってどこ」: the answer names a place the question does not (「北海道」 alone does not say
@@ -840,6 +858,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
 /** Candidates that can answer a question asking for a figure, count or place: on the topic, naming what it names. */
 function onTopic(candidates: Candidate[], lang: 'ja' | 'en'): Candidate[] {
   return candidates.filter((candidate) => candidate.coverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named);
+}
+
+function yearsClause(question: string): string {
+  return askedYears(question)
+    .map((year) => year.source.slice(0, 4))
+    .join(', ');
 }
 
 function namingClause(names: readonly string[]): string {

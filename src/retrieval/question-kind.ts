@@ -98,6 +98,8 @@ function counterForms(counter: string): string {
 /** 「何回」「何校」: the numeral-with-counter shape a question asks for; undefined for other questions. */
 export function askedCounter(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
+  // "In what year…?": a year.
+  if (/\b(what|which) year\b/i.test(q)) return /(19|20)[0-9]{2}|(平成|昭和|令和|H|R)\s*[0-9０-９元]+\s*年/;
   // "How many labs…?": a figure, in digits or a kanji numeral with a counter.
   if (/\bhow many\b/i.test(q))
     return /[0-9０-９]|[一二三四五六七八九十百千万]+\s*(つ|[かカヶヵケ箇][国所]|[件社人名校機台回年])/;
@@ -159,4 +161,26 @@ export function asksForPlace(question: string): boolean {
       q,
     )
   );
+}
+
+/**
+ * The years a question asks about (「2018年度」, "FY2019"), each as the ways a report writes it:
+ * 2008 → 2008, 平成20, H20 (and 令和 for 2019 on).
+ */
+export function askedYears(question: string): RegExp[] {
+  // A year is followed by 年 (2018年度) or follows "in", "by", "FY"; 「ハイテク戦略2020」 is a name.
+  const q = question.normalize('NFKC');
+  const years = [
+    ...q.matchAll(
+      /(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)|\b(?:in|by|since|from|during|until|fy)\s*((?:19|20)[0-9]{2})\b/gi,
+    ),
+  ].map((match) => match[1] ?? match[2]!);
+  return [...new Set(years)].map((text) => {
+    const year = Number(text);
+    const forms = [text];
+    if (year >= 1989 && year <= 2019) forms.push(`(平成|H)\\s*${year === 1989 ? '(1|元)' : year - 1988}(?![0-9])`);
+    if (year >= 2019) forms.push(`(令和|R)\\s*${year === 2019 ? '(1|元)' : year - 2018}(?![0-9])`);
+    if (year >= 1926 && year <= 1989) forms.push(`(昭和|S)\\s*${year - 1925}(?![0-9])`);
+    return new RegExp(forms.join('|'), 'i');
+  });
 }

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/chunking/chunk.js';
 import { composeExtractive } from '../../src/answering/extractive-composer.js';
 import type { Passage } from '../../src/retrieval/passage.js';
-import { askedCounter, askedFigure, asksForPlace } from '../../src/retrieval/question-kind.js';
+import { askedCounter, askedFigure, askedYears, asksForPlace } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { normalizeForIndex } from '../../src/text/normalize.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
@@ -74,6 +74,17 @@ describe('askedCounter', () => {
     expect(askedCounter('How many labs have been designated?')?.test('全国で105の地域')).toBe(true);
     expect(askedCounter('How many labs have been designated?')?.test('各地で指定が進む')).toBe(false);
   });
+  it('GIVEN a year asked (2018年度, FY2019, by 2007) THEN reads it in the forms reports write it; a name such as ハイテク戦略2020 is no year', () => {
+    const [y2008] = askedYears('2008年度の応募は何件？');
+    expect(y2008?.test('H20年度採択テーマ')).toBe(true);
+    expect(y2008?.test('平成20年度')).toBe(true);
+    expect(y2008?.test('h20年度')).toBe(true);
+    expect(y2008?.test('H21年度')).toBe(false);
+    expect(askedYears('How many were held in FY2019?')[0]?.test('令和元年度')).toBe(true);
+    expect(askedYears('By 2007, how many companies?')).toHaveLength(1);
+    expect(askedYears('ドイツのハイテク戦略2020って、全体で予算はいくら？')).toHaveLength(0);
+    expect(askedCounter('In what year was AGIT founded?')?.test('1983年に設立')).toBe(true);
+  });
   it('tells a question asking where (a place) from one asking which organisation', () => {
     expect(asksForPlace('LL事業で北海道が組んだ海外の相手地域ってどこだった？')).toBe(true);
     expect(asksForPlace('どこの国と交流したの？')).toBe(true);
@@ -139,6 +150,20 @@ const PARTNERS = [
 ].join('\n');
 const HOKKAIDO =
   '北海道の例:\n北海道内のIT企業のビジネスチャンス拡大を目標に、国内外の他地域とのビジネス連携を図る取組を行うもの。';
+
+describe('a figure asked for a year', () => {
+  const AIZU = '会津大学では、産学官が参加するAOI会議が開催されている。（2019年度開催実績：310回）';
+  it('GIVEN a count asked for a year and only the count of another year THEN abstains', () => {
+    const answer = compose('会津大学のAOI会議って、2018年度は何回開催されてた？', [passage('a-1-2', AIZU, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.abstainReason).toMatch(/2018/);
+  });
+  it('GIVEN the year stated with the count THEN quotes the count', () => {
+    const answer = compose('会津大学のAOI会議って、2019年度は何回開催されてた？', [passage('a-1-2', AIZU, 2)]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations.map((c) => c.quote).join('\n')).toContain('310回');
+  });
+});
 
 describe('a question asking where', () => {
   it('GIVEN the case asked about and its partner on a table line THEN quotes the line naming the place', () => {
