@@ -27,7 +27,25 @@ function percentile(values: number[], p: number): number {
 
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
+const HELP = `npm run bench
+
+Prints, for the reports in corpus/:
+  - index build time, beside pure kuromoji tokenization time of the same text
+  - retrieval and extractive answer latency p50/p95/p99 over the dev questions (warm)
+  - cold start with a built index, and peak RSS
+  - a bounded load test (50 clients for 10 s) against POST /api/ask on 127.0.0.1,
+    with and without the answer cache
+Figures, not pass/fail: targets are in the README (Evaluation and benchmark).
+
+Environment:
+  KOTAE_EVAL_DIR    the eval data directory with questions-dev.jsonl (default ../shared/eval)
+  KOTAE_CORPUS_DIR  the reports to index (default corpus)`;
+
 async function main(): Promise<void> {
+  if (process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) {
+    console.log(HELP);
+    return;
+  }
   const indexDir = path.join(os.tmpdir(), 'kotae-bench-index');
   rmSync(indexDir, { recursive: true, force: true });
   const tokenizer = await getTokenizer();
