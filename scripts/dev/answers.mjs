@@ -11,7 +11,7 @@ const ids = process.argv[2]?.split(',');
 
 const p = await openPipeline({ indexDir: '/tmp/kotae-eval-dev' });
 const chat = new KotaeChatService({ pipeline: p });
-for (const q of readQuestions('../shared/eval/questions-dev.jsonl')) {
+for (const q of readQuestions(process.env.QFILE ?? '../shared/eval/questions-dev.jsonl')) {
   if (ids && !ids.includes(q.id)) continue;
   if (!q.answerable) continue;
   const a = await chat.answer(q.question);

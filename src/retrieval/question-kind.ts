@@ -7,7 +7,7 @@ export type QuestionKind = 'list' | 'number' | 'definition' | 'reason' | 'other'
 export function questionKind(question: string): QuestionKind {
   const q = question.normalize('NFKC').toLowerCase();
   if (
-    /(いくつ|何つ|[0-9一二三四五六七八九十]+つ|[0-9]+点|挙げ|列挙|一覧|どんな(もの|こと|取組|取り組み|施策)|ポイント|要素|柱|方向性|what are|list|which .*s\b|pillars|points)/.test(
+    /(いくつ|何つ|[0-9一二三四五六七八九十]+つ|[0-9]+点|挙げ|列挙|一覧|どんな(もの|こと|取組|取り組み|施策)|ポイント|要素|柱|方向性|what are|list|\bwhich (?:[a-z]+ )?(?!(?:is|was|has|does|its)\b)[a-z]{2,}s\b|pillars|points)/.test(
       q,
     )
   )
