@@ -690,6 +690,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       text,
       `best passage covers ${(bestCoverage * 100).toFixed(0)}% of the question's content words (threshold ${(opts.minCoverage * 100).toFixed(0)}%)`,
       bestCoverage,
+      candidates,
     );
   }
   // The question names something no report mentions, or asks about a year no passage has.
@@ -725,6 +726,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       text,
       `the reports do not mention ${unseen.map((name) => `「${name}」`).join('')}`,
       bestCoverage,
+      candidates,
     );
   }
 
@@ -750,10 +752,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           (candidate.tableUnit === figure.unit && /[0-9０-９]/.test(candidate.unit.text))),
     );
     if (withFigure.length === 0) {
-      return abstain(input, text, `no passage on the topic gives a figure in ${figure.unit}`, bestCoverage);
+      return abstain(input, text, `no passage on the topic gives a figure in ${figure.unit}`, bestCoverage, candidates);
     }
     if (!withFigure.some(forYear)) {
-      return abstain(input, text, `no passage gives the figure for ${yearsClause(input.question)}`, bestCoverage);
+      const reason = `no passage gives the figure for ${yearsClause(input.question)}`;
+      return abstain(input, text, reason, bestCoverage, candidates, withFigure);
     }
     for (const candidate of withFigure) candidate.score += FIGURE_BONUS;
   } else {
@@ -763,10 +766,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       ? onTopic(candidates, input.lang).filter((candidate) => counted.test(candidate.unit.text))
       : [];
     if (counted && withCount.length === 0) {
-      return abstain(input, text, `no passage ${namingClause(names)}gives a count of the kind asked`, bestCoverage);
+      const reason = `no passage ${namingClause(names)}gives a count of the kind asked`;
+      return abstain(input, text, reason, bestCoverage, candidates);
     }
     if (counted && !withCount.some(forYear)) {
-      return abstain(input, text, `no passage gives the count for ${yearsClause(input.question)}`, bestCoverage);
+      const reason = `no passage gives the count for ${yearsClause(input.question)}`;
+      return abstain(input, text, reason, bestCoverage, candidates, withCount);
     }
   }
   // 「相手地域ってどこ」: the answer names a place the question does not (「北海道」 alone does not say
@@ -775,7 +780,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const titledPlace = (passage: Passage) =>
       namesPlace(`${input.reports(passage.chunk.doc)?.title ?? ''}\n${passage.chunk.section.join('\n')}`, false);
     if (!onTopic(candidates, input.lang).some((c) => namesPlace(c.unit.text, false) || titledPlace(c.passage))) {
-      return abstain(input, text, `no passage ${namingClause(names)}names a place the question does not`, bestCoverage);
+      const reason = `no passage ${namingClause(names)}names a place the question does not`;
+      return abstain(input, text, reason, bestCoverage, candidates);
     }
   }
 
@@ -924,6 +930,39 @@ function extendList(selected: Candidate[], candidates: Candidate[], maxItems: nu
   }
 }
 
+/** Longest quote of a related passage (a verbatim prefix of its sentence when longer). */
+const MAX_RELATED_QUOTE = 160;
+
+/**
+ * The passages shown as "related" when the answer abstains: the passage of a near miss first (the
+ * count for another year, 「（2019年度開催実績：310回）」 when 2018 was asked), then the top passages,
+ * each quoted by its sentence closest to the question rather than its first line (often a heading).
+ */
+function relatedCitations(
+  input: ComposeInput,
+  candidates: readonly Candidate[],
+  near: readonly Candidate[],
+): Citation[] {
+  const highest = (pool: readonly Candidate[]) =>
+    pool.reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
+  const nearest = highest(near);
+  const passages = [
+    ...(nearest ? [nearest.passage] : []),
+    ...input.passages.filter((passage) => passage !== nearest?.passage),
+  ].slice(0, 3);
+  return passages.map((passage, i) => {
+    const best = passage === nearest?.passage ? nearest : highest(candidates.filter((c) => c.passage === passage));
+    if (!best) return citationFor(i + 1, passage.chunk, leadQuote(passage.chunk.text), input.reports);
+    return citationFor(
+      i + 1,
+      passage.chunk,
+      best.unit.text.slice(0, MAX_RELATED_QUOTE),
+      input.reports,
+      best.unit.start,
+    );
+  });
+}
+
 interface QuoteGroup {
   passage: Passage;
   quote: string;
@@ -954,10 +993,15 @@ function mergeContiguous(selected: Candidate[]): QuoteGroup[] {
   return groups;
 }
 
-function abstain(input: ComposeInput, text: (typeof TEXT)['ja'], reason: string, bestCoverage: number): Answer {
-  const related = input.passages
-    .slice(0, 3)
-    .map((passage, i) => citationFor(i + 1, passage.chunk, leadQuote(passage.chunk.text), input.reports));
+function abstain(
+  input: ComposeInput,
+  text: (typeof TEXT)['ja'],
+  reason: string,
+  bestCoverage: number,
+  candidates: readonly Candidate[] = [],
+  near: readonly Candidate[] = [],
+): Answer {
+  const related = relatedCitations(input, candidates, near);
   const sections = [
     ...new Set(
       input.passages

@@ -154,9 +154,15 @@ const HOKKAIDO =
 describe('a figure asked for a year', () => {
   const AIZU = '会津大学では、産学官が参加するAOI会議が開催されている。（2019年度開催実績：310回）';
   it('GIVEN a count asked for a year and only the count of another year THEN abstains', () => {
-    const answer = compose('会津大学のAOI会議って、2018年度は何回開催されてた？', [passage('a-1-2', AIZU, 2)]);
+    // Another passage mentions 2018: the year is not unseen, only the count for it is missing.
+    const answer = compose('会津大学のAOI会議って、2018年度は何回開催されてた？', [
+      passage('a-1-2', AIZU, 2),
+      passage('b-1-1', '2018年度には、会津若松市にICTオフィスが開所した。', 1.5),
+    ]);
     expect(answer.abstained).toBe(true);
-    expect(answer.abstainReason).toMatch(/2018/);
+    expect(answer.abstainReason).toMatch(/count for 2018/);
+    // The near miss is shown first among the related passages, quoted at the figure it gives.
+    expect(answer.related[0]?.quote).toContain('310回');
   });
   it('GIVEN the year stated with the count THEN quotes the count', () => {
     const answer = compose('会津大学のAOI会議って、2019年度は何回開催されてた？', [passage('a-1-2', AIZU, 2)]);
