@@ -165,6 +165,11 @@ const TEXT = {
     abstain:
       'お調べした報告書には、このご質問に直接答える記述が見つかりませんでした。近い内容の箇所を「関連」として示します。',
     rephrase: '報告書にある言葉（制度名・地域名・組織名など）を含めて聞き直すと見つかることがあります。',
+    nearest: '近い内容の箇所を「関連」として示します。',
+    unseen: (names: string) => `お調べした報告書には${names}についての記述がありません。`,
+    noFigure: (figure: string) => `お調べした報告書には、お尋ねの${figure}を示す記述が見つかりませんでした。`,
+    noYear: (years: string) => `お調べした報告書には、${years}年についての数値が見つかりませんでした。`,
+    noPlace: 'お調べした報告書には、お尋ねの地域や都市の名前が見つかりませんでした。',
   },
   en: {
     intro: 'The reports say (quoted in the original Japanese):',
@@ -172,8 +177,26 @@ const TEXT = {
     abstain:
       'I could not find a passage in the reports that answers this question. The nearest passages are shown as related.',
     rephrase: 'Try asking with the names used in the reports (programme, region or organisation names).',
+    nearest: 'The nearest passages are shown as related.',
+    unseen: (names: string) => `The reports do not mention ${names}.`,
+    noFigure: (figure: string) => `I could not find the ${figure} you asked about in the reports.`,
+    noYear: (years: string) => `I could not find a figure for ${years} in the reports.`,
+    noPlace: 'I could not find the name of the place you asked about in the reports.',
   },
 };
+
+/** What a figure asked for is, by its unit, for the reply that says it was not found. */
+const FIGURE_NAMES: Record<string, { ja: string; en: string }> = {
+  件: { ja: '件数', en: 'number of cases' },
+  社: { ja: '企業数', en: 'number of companies' },
+  人: { ja: '人数', en: 'number of people' },
+  円: { ja: '金額', en: 'amount' },
+  '%': { ja: '割合', en: 'share' },
+};
+
+function figureName(unit: string | undefined, lang: 'ja' | 'en'): string {
+  return (unit ? FIGURE_NAMES[unit]?.[lang] : undefined) ?? (lang === 'ja' ? '数' : 'figure');
+}
 
 /**
  * The subject of a definition question: 「LL事業とは？」 → LL事業. Casual framing around it goes:
@@ -727,6 +750,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       `the reports do not mention ${unseen.map((name) => `「${name}」`).join('')}`,
       bestCoverage,
       candidates,
+      [],
+      text.unseen(unseen.map((name) => `「${name}」`).join('')),
     );
   }
 
@@ -752,11 +777,28 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           (candidate.tableUnit === figure.unit && /[0-9０-９]/.test(candidate.unit.text))),
     );
     if (withFigure.length === 0) {
-      return abstain(input, text, `no passage on the topic gives a figure in ${figure.unit}`, bestCoverage, candidates);
+      const reason = `no passage on the topic gives a figure in ${figure.unit}`;
+      return abstain(
+        input,
+        text,
+        reason,
+        bestCoverage,
+        candidates,
+        [],
+        text.noFigure(figureName(figure.unit, input.lang)),
+      );
     }
     if (!withFigure.some(forYear)) {
       const reason = `no passage gives the figure for ${yearsClause(input.question)}`;
-      return abstain(input, text, reason, bestCoverage, candidates, withFigure);
+      return abstain(
+        input,
+        text,
+        reason,
+        bestCoverage,
+        candidates,
+        withFigure,
+        text.noYear(yearsClause(input.question)),
+      );
     }
     for (const candidate of withFigure) candidate.score += FIGURE_BONUS;
   } else {
@@ -767,11 +809,27 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       : [];
     if (counted && withCount.length === 0) {
       const reason = `no passage ${namingClause(names)}gives a count of the kind asked`;
-      return abstain(input, text, reason, bestCoverage, candidates);
+      return abstain(
+        input,
+        text,
+        reason,
+        bestCoverage,
+        candidates,
+        [],
+        text.noFigure(figureName(undefined, input.lang)),
+      );
     }
     if (counted && !withCount.some(forYear)) {
       const reason = `no passage gives the count for ${yearsClause(input.question)}`;
-      return abstain(input, text, reason, bestCoverage, candidates, withCount);
+      return abstain(
+        input,
+        text,
+        reason,
+        bestCoverage,
+        candidates,
+        withCount,
+        text.noYear(yearsClause(input.question)),
+      );
     }
   }
   // 「相手地域ってどこ」: the answer names a place the question does not (「北海道」 alone does not say
@@ -781,7 +839,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       namesPlace(`${input.reports(passage.chunk.doc)?.title ?? ''}\n${passage.chunk.section.join('\n')}`, false);
     if (!onTopic(candidates, input.lang).some((c) => namesPlace(c.unit.text, false) || titledPlace(c.passage))) {
       const reason = `no passage ${namingClause(names)}names a place the question does not`;
-      return abstain(input, text, reason, bestCoverage, candidates);
+      return abstain(input, text, reason, bestCoverage, candidates, [], text.noPlace);
     }
   }
 
@@ -1000,6 +1058,8 @@ function abstain(
   bestCoverage: number,
   candidates: readonly Candidate[] = [],
   near: readonly Candidate[] = [],
+  /** What was missing, said to the user (「…2018年についての数値が見つかりませんでした。」). */
+  detail?: string,
 ): Answer {
   const related = relatedCitations(input, candidates, near);
   const sections = [
@@ -1021,7 +1081,7 @@ function abstain(
   return {
     question: input.question,
     lang: input.lang,
-    text: text.abstain,
+    text: detail ? `${detail}${input.lang === 'en' ? ' ' : ''}${text.nearest}` : text.abstain,
     abstained: true,
     abstainReason: reason,
     confidence: Number(Math.min(0.3, bestCoverage).toFixed(2)),

@@ -161,6 +161,8 @@ describe('a figure asked for a year', () => {
     ]);
     expect(answer.abstained).toBe(true);
     expect(answer.abstainReason).toMatch(/count for 2018/);
+    // The reply says what is missing, in the user's words.
+    expect(answer.text).toContain('2018年についての数値が見つかりませんでした');
     // The near miss is shown first among the related passages, quoted at the figure it gives.
     expect(answer.related[0]?.quote).toContain('310回');
   });
