@@ -837,7 +837,16 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   if (!figure && placeTokenizer) {
     const titledPlace = (passage: Passage) =>
       namesPlace(`${input.reports(passage.chunk.doc)?.title ?? ''}\n${passage.chunk.section.join('\n')}`, false);
-    if (!onTopic(candidates, input.lang).some((c) => namesPlace(c.unit.text, false) || titledPlace(c.passage))) {
+    // In a list or table of cases (「練馬区－フランス (アニメ)」⇥「千葉県－英国…」), only the item or cell
+    // naming the case asked about says where its partner is; the others are other cases.
+    const placeText = (c: Candidate) => {
+      if ((c.unit.kind !== 'row' && c.unit.kind !== 'item') || names.length === 0) return c.unit.text;
+      return c.unit.text
+        .split('\t')
+        .filter((cell) => mentionsAny(normalizeForIndex(cell), names))
+        .join('\t');
+    };
+    if (!onTopic(candidates, input.lang).some((c) => namesPlace(placeText(c), false) || titledPlace(c.passage))) {
       const reason = `no passage ${namingClause(names)}names a place the question does not`;
       return abstain(input, text, reason, bestCoverage, candidates, [], text.noPlace);
     }

@@ -179,6 +179,11 @@ describe('a question asking where', () => {
     expect(answer.abstainReason).toBeNull();
     expect(answer.citations.map((c) => c.quote).join('\n')).toContain('イエナ');
   });
+  it("GIVEN a table of cases whose cell for the case names no place beyond the question THEN other cases' places do not answer", () => {
+    const answer = compose('練馬区がフランスと組んだ相手の都市ってどこ？', [passage('r-1-4', PARTNERS, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.abstainReason).toMatch(/place/);
+  });
   it('GIVEN passages on the case that name no place beyond the question THEN abstains', () => {
     const answer = compose('LL事業で北海道が組んだ海外の相手地域ってどこだった？', [
       passage('h-1-2', HOKKAIDO, 2),
