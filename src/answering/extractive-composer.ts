@@ -18,6 +18,7 @@ import {
   askedCounter,
   askedFigure,
   askedYears,
+  asksForYear,
   asksForPlace,
   type QuestionKind,
   questionKind,
@@ -162,8 +163,7 @@ const TEXT = {
   ja: {
     intro: '報告書には次のように書かれています。',
     listIntro: '報告書では次のように挙げられています。',
-    abstain:
-      'お調べした報告書には、このご質問に直接答える記述が見つかりませんでした。近い内容の箇所を「関連」として示します。',
+    abstain: 'お調べした報告書には、このご質問に直接答える記述が見つかりませんでした。',
     rephrase: '報告書にある言葉（制度名・地域名・組織名など）を含めて聞き直すと見つかることがあります。',
     nearest: '近い内容の箇所を「関連」として示します。',
     unseen: (names: string) => `お調べした報告書には${names}についての記述がありません。`,
@@ -174,8 +174,7 @@ const TEXT = {
   en: {
     intro: 'The reports say (quoted in the original Japanese):',
     listIntro: 'The reports list the following (quoted in the original Japanese):',
-    abstain:
-      'I could not find a passage in the reports that answers this question. The nearest passages are shown as related.',
+    abstain: 'I could not find a passage in the reports that answers this question.',
     rephrase: 'Try asking with the names used in the reports (programme, region or organisation names).',
     nearest: 'The nearest passages are shown as related.',
     unseen: (names: string) => `The reports do not mention ${names}.`,
@@ -192,6 +191,7 @@ const FIGURE_NAMES: Record<string, { ja: string; en: string }> = {
   人: { ja: '人数', en: 'number of people' },
   円: { ja: '金額', en: 'amount' },
   '%': { ja: '割合', en: 'share' },
+  年: { ja: '年', en: 'year' },
 };
 
 function figureName(unit: string | undefined, lang: 'ja' | 'en'): string {
@@ -717,20 +717,20 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     );
   }
   // The question names something no report mentions, or asks about a year no passage has.
-  const unseen = [
-    ...(input.corpusText !== undefined
+  const unseen =
+    input.corpusText !== undefined
       ? unseenNames(
           input.question,
           input.corpusText,
           input.lang,
           posTokenizer.tokens ? (posTokenizer as PosTokenizer) : undefined,
         )
-      : []),
-    ...unseenYears(
-      input.question,
-      top.flatMap((passage) => [passage.chunk.text, input.reports(passage.chunk.doc)?.date ?? '']),
-    ),
-  ];
+      : [];
+  // Years are checked on the passages found (and their reports' dates), not the whole shelf.
+  const missingYears = unseenYears(
+    input.question,
+    top.flatMap((passage) => [passage.chunk.text, input.reports(passage.chunk.doc)?.date ?? '']),
+  );
   // Most of the question is about things no report mentions (「火星探査の予算は？」).
   const tokenizer = input.tokenizer as Partial<PosTokenizer>;
   if (unseen.length === 0 && input.corpusText !== undefined && tokenizer.tokens) {
@@ -751,8 +751,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       bestCoverage,
       candidates,
       [],
-      text.unseen(unseen.map((name) => `「${name}」`).join('')),
+      text.unseen(
+        unseen.map((name) => (input.lang === 'ja' ? `「${name}」` : `"${name}"`)).join(input.lang === 'ja' ? '' : ', '),
+      ),
     );
+  }
+  if (missingYears.length > 0) {
+    const reason = `no passage found mentions ${missingYears.join(', ')}`;
+    return abstain(input, text, reason, bestCoverage, candidates, [], text.noYear(missingYears.join(', ')));
   }
 
   // 「何件」「予算は？」: only a figure of the kind asked answers; none near the topic → abstain. When
@@ -763,9 +769,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const years = askedYears(input.question);
   const forYear = (candidate: Candidate): boolean =>
     years.length === 0 ||
-    years.some((year) =>
-      year.test(normalizeForIndex(`${candidate.passage.chunk.section.join(' ')}\n${candidate.passage.chunk.text}`)),
-    );
+    years.some(({ pattern }) => {
+      // A fiscal year's report (「平成30年度…報告書」) may state its year only in its title or date.
+      const report = input.reports(candidate.passage.chunk.doc);
+      const where = `${report?.title ?? ''}\n${report?.date ?? ''}\n${candidate.passage.chunk.section.join(' ')}\n${candidate.passage.chunk.text}`;
+      return pattern.test(normalizeForIndex(where));
+    });
   const figure = askedFigure(input.question);
   if (figure) {
     const withFigure = candidates.filter(
@@ -803,7 +812,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     for (const candidate of withFigure) candidate.score += FIGURE_BONUS;
   } else {
     // 「何回」「何校」: a numeral with that counter, from a passage on the topic (naming the case asked about).
-    const counted = askedCounter(input.question);
+    // 「何回」「何校」 a count; "in what year" a year.
+    const counted = askedCounter(input.question) ?? (asksForYear(input.question) ? input.query.answerShape : undefined);
     const withCount = counted
       ? onTopic(candidates, input.lang).filter((candidate) => counted.test(candidate.unit.text))
       : [];
@@ -816,7 +826,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         bestCoverage,
         candidates,
         [],
-        text.noFigure(figureName(undefined, input.lang)),
+        text.noFigure(figureName(asksForYear(input.question) ? '年' : undefined, input.lang)),
       );
     }
     if (counted && !withCount.some(forYear)) {
@@ -838,13 +848,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const titledPlace = (passage: Passage) =>
       namesPlace(`${input.reports(passage.chunk.doc)?.title ?? ''}\n${passage.chunk.section.join('\n')}`, false);
     // In a list or table of cases (「練馬区－フランス (アニメ)」⇥「千葉県－英国…」), only the item or cell
-    // naming the case asked about says where its partner is; the others are other cases.
+    // naming the case asked about says where its partner is; the others are other cases. A table of
+    // columns (「浜松地域⇥ドイツ⇥イエナ」) is read whole.
     const placeText = (c: Candidate) => {
       if ((c.unit.kind !== 'row' && c.unit.kind !== 'item') || names.length === 0) return c.unit.text;
-      return c.unit.text
-        .split('\t')
-        .filter((cell) => mentionsAny(normalizeForIndex(cell), names))
-        .join('\t');
+      const cells = c.unit.text.split('\t');
+      if (!cells.some((cell) => CASE_ENTRY.test(cell))) return c.unit.text;
+      return cells.filter((cell) => mentionsAny(normalizeForIndex(cell), names)).join('\t');
     };
     if (!onTopic(candidates, input.lang).some((c) => namesPlace(placeText(c), false) || titledPlace(c.passage))) {
       const reason = `no passage ${namingClause(names)}names a place the question does not`;
@@ -928,6 +938,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   };
 }
 
+/** A case of a list of cases: its place, a long dash, its partner (「10. 長崎県長崎市－韓国 大田広域市（…）」). */
+const CASE_ENTRY = /^[^－―]{2,30}[－―]\s*\S/;
+
 /** Candidates that can answer a question asking for a figure, count or place: on the topic, naming what it names. */
 function onTopic(candidates: Candidate[], lang: 'ja' | 'en'): Candidate[] {
   return candidates.filter((candidate) => candidate.coverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named);
@@ -935,7 +948,7 @@ function onTopic(candidates: Candidate[], lang: 'ja' | 'en'): Candidate[] {
 
 function yearsClause(question: string): string {
   return askedYears(question)
-    .map((year) => year.source.slice(0, 4))
+    .map((asked) => asked.year)
     .join(', ');
 }
 
@@ -1090,7 +1103,7 @@ function abstain(
   return {
     question: input.question,
     lang: input.lang,
-    text: detail ? `${detail}${input.lang === 'en' ? ' ' : ''}${text.nearest}` : text.abstain,
+    text: `${detail ?? text.abstain}${input.lang === 'en' ? ' ' : ''}${text.nearest}`,
     abstained: true,
     abstainReason: reason,
     confidence: Number(Math.min(0.3, bestCoverage).toFixed(2)),

@@ -106,22 +106,28 @@ export function listItemNumber(line: string): number | undefined {
  * tab-separated rows (「浜松地域－ドイツ・イエナ (光装置関連産業)」 between rows of two cases each).
  * A group label shorter than `MIN_ROW_CHARS` (「アジア」) stays a label.
  */
+const MIN_ROW_CHARS = 8;
+const MAX_SINGLE_CELL_CHARS = 60;
+const MAX_SINGLE_CELL_RUN = 3;
+
 function singleCellRows(lines: string[]): Set<number> {
   const rows = new Set<number>();
-  const filled = lines.map((line, i) => ({ line: line.trim(), i })).filter(({ line }) => line);
+  // A row with an empty first or last cell has its tab at the edge: look for it before trimming.
+  const filled = lines
+    .map((line, i) => ({ line: line.trim(), tabbed: line.includes('\t'), i }))
+    .filter(({ line }) => line);
   for (let start = 1; start < filled.length; start++) {
-    if (!filled[start - 1]!.line.includes('\t') || filled[start]!.line.includes('\t')) continue;
+    if (!filled[start - 1]!.tabbed || filled[start]!.tabbed) continue;
     let end = start;
-    while (end < filled.length && !filled[end]!.line.includes('\t') && end - start < 3) end++;
-    if (end >= filled.length || !filled[end]!.line.includes('\t')) continue;
+    while (end < filled.length && !filled[end]!.tabbed && end - start < MAX_SINGLE_CELL_RUN) end++;
+    if (end >= filled.length || !filled[end]!.tabbed) continue;
     for (const { line, i } of filled.slice(start, end)) {
-      if (line.length >= MIN_ROW_CHARS && line.length <= 60 && !/[。！？!?]$/.test(line)) rows.add(i);
+      if (line.length >= MIN_ROW_CHARS && line.length <= MAX_SINGLE_CELL_CHARS && !/[。！？!?]$/.test(line))
+        rows.add(i);
     }
   }
   return rows;
 }
-
-const MIN_ROW_CHARS = 8;
 
 export function passageUnits(text: string): Unit[] {
   const units: Unit[] = [];

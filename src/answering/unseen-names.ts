@@ -52,7 +52,10 @@ function ordinaryWord(run: string, tokenizer: PosTokenizer): boolean {
 /** Years (1900–2099) the question asks about that none of the given texts (passages, report dates) mention. */
 export function unseenYears(question: string, passageTexts: string[]): string[] {
   const years = normalizeForIndex(question).match(/(?<![0-9])(19|20)[0-9]{2}(?![0-9])/g) ?? [];
-  return [...new Set(years.filter((year) => !passageTexts.some((text) => normalizeForIndex(text).includes(year))))];
+  // The year as a number of its own: 「120,180千円」 (120180 once normalized) does not mention 2018.
+  const mentions = (text: string, year: string) =>
+    new RegExp(`(?<![0-9])${year}(?![0-9])`).test(normalizeForIndex(text));
+  return [...new Set(years.filter((year) => !passageTexts.some((text) => mentions(text, year))))];
 }
 
 /** What `unseenNounShare` needs from the tokenizer: kuromoji tokens with parts of speech. */

@@ -232,7 +232,8 @@ async function main(): Promise<void> {
         .sort()
         .map((name) => path.join('eval', name))
     : [];
-  for (const file of [...ownSets, ...(values.questions ?? [])]) {
+  const extra = (values.questions ?? []).filter((file) => !ownSets.includes(path.normalize(file)));
+  for (const file of [...ownSets, ...extra]) {
     const questions = readQuestions(file);
     await retrieval(corpus, questions, `${path.basename(file)} (${questions.length} questions)`);
     await answers(corpus, questions, 'corpus', path.basename(file));

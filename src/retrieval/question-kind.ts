@@ -7,7 +7,7 @@ export type QuestionKind = 'list' | 'number' | 'definition' | 'reason' | 'other'
 export function questionKind(question: string): QuestionKind {
   const q = question.normalize('NFKC').toLowerCase();
   if (
-    /(いくつ|何つ|[0-9一二三四五六七八九十]+つ|[0-9]+点|挙げ|列挙|一覧|どんな(もの|こと|取組|取り組み|施策)|ポイント|要素|柱|方向性|what are|list|\bwhich (?:[a-z]+ )?(?!(?:is|was|has|does|its)\b)[a-z]{2,}s\b|pillars|points)/.test(
+    /(いくつ|何つ|[0-9一二三四五六七八九十]+つ|[0-9]+点|挙げ|列挙|一覧|どんな(もの|こと|取組|取り組み|施策)|ポイント|要素|柱|方向性|what are|list|\bwhich (?:[a-z]+ )?[a-z]*[^s\s]s (?:are|were|have|has|had|did|do|does|of|in|on|from|got|get|can|could|should|will|would)\b|pillars|points)/.test(
       q,
     )
   )
@@ -87,30 +87,35 @@ const NUMERAL = '[0-9０-９一二三四五六七八九十百千万億]+';
 const COUNTERS =
   /何(種類|世紀|時間|品目|[かカヶヵケ箇][国所月]|[人名年月日回歳倍度番位冊枚本件代隻機台頭匹羽点曲作話巻号条部室階校]|社(?!会))(?![もか])/;
 
-/** How else a count with the counter is written: 何か所 → 10カ所, 何回 → 2度, 何度 → 30℃. */
-function counterForms(counter: string): string {
-  if (/^[かカヶヵケ箇][国所月]$/.test(counter)) return `[かカヶヵケ箇ヵ]${counter.slice(1)}`;
-  if (counter === '回') return '(回|度)';
-  if (counter === '度') return '(度|℃|°)';
-  return counter;
-}
-
-/** 「何回」「何校」: the numeral-with-counter shape a question asks for; undefined for other questions. */
+/**
+ * 「何回」「何校」: the numeral-with-counter shape a question asks for, however a report writes the
+ * counter (何か所 → 10カ所, 何回 → 2度, 何度 → 30℃, 何位 → 世界一); undefined for other questions.
+ */
 export function askedCounter(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
-  // "In what year…?": a year.
-  if (/\b(what|which) year\b/i.test(q)) return /(19|20)[0-9]{2}|(平成|昭和|令和|H|R)\s*[0-9０-９元]+\s*年/;
-  // "How many labs…?": a figure, in digits or a kanji numeral with a counter.
+  // "How many labs…?": a figure in digits that is neither a year nor a section number (2-1-1), or a
+  // kanji numeral with a counter.
   if (/\bhow many\b/i.test(q))
-    return /[0-9０-９]|[一二三四五六七八九十百千万]+\s*(つ|[かカヶヵケ箇][国所]|[件社人名校機台回年])/;
+    return /(?<![0-9０-９.．\-－])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9０-９][0-9０-９,，]*(?![0-9０-９.．\-－])|[一二三四五六七八九十百千万]+\s*(つ|[かカヶヵケ箇][国所]|[件社人名校機台回年])/;
   const counter = COUNTERS.exec(q)?.[1];
   if (!counter) return undefined;
-  // 「世界第何位?」 → 世界一, 首位.
-  if (counter === '位') return new RegExp(`${NUMERAL}\\s*位|(世界|日本|全国|国内)一|首位`);
+  // 「世界第何位?」 → 世界一, 首位 (not 「三位一体の改革」).
+  if (counter === '位') return new RegExp(`${NUMERAL}\\s*位(?!一体)|(世界|日本|全国|国内)一|首位`);
+  // 何回 → 2度, in figures only: 「もう一度」「今一度」 count nothing.
+  if (counter === '回') return new RegExp(`${NUMERAL}\\s*回|[0-9０-９]+\\s*度`);
+  if (counter === '度') return new RegExp(`${NUMERAL}\\s*度|[0-9０-９]\\s*(℃|°)`);
+  if (/^[かカヶヵケ箇][国所月]$/.test(counter)) return new RegExp(`${NUMERAL}\\s*[かカヶヵケ箇]${counter.slice(1)}`);
   // 「刑法第240b条」: a numbered article or issue may carry a letter.
   const suffix = /^[条号]$/.test(counter) ? '[a-zA-Z]?' : '';
-  return new RegExp(`${NUMERAL}${suffix}\\s*${counterForms(counter)}`);
+  return new RegExp(`${NUMERAL}${suffix}\\s*${counter}`);
 }
+
+/** "In what year…?": a year, in figures or an era (1983年, 平成20年, H20). */
+export function asksForYear(question: string): boolean {
+  return /\b(what|which) year\b/i.test(question.normalize('NFKC'));
+}
+
+const YEAR = /(?<![0-9])(19|20)[0-9]{2}(?![0-9])|(平成|昭和|令和|(?<![a-zA-Z])[HRS])[0-9０-９元]{1,2}\s*年/;
 
 /** A country, as the reports and articles name them (「どこの国と交流したの？」 → スウェーデン). */
 const COUNTRY = new RegExp(
@@ -139,6 +144,7 @@ export function answerShape(question: string): RegExp | undefined {
   if (/(どこの国|どの国|何という国|何処の国|which countr|what countr)/i.test(q)) return COUNTRY;
   const counter = askedCounter(q);
   if (counter) return counter;
+  if (asksForYear(q)) return YEAR;
   if (/人数/.test(q)) return new RegExp(`${NUMERAL}\\s*[人名]`);
   // 「有効回答率は？」「割合は？」: a percentage (not 有効回答数＝718社 beside it).
   if (/(率|割合|比率|シェア)(は|って|を|が|[?？]|$)/.test(q)) return PERCENT;
@@ -154,12 +160,12 @@ export function answerShape(question: string): RegExp | undefined {
 export function asksForPlace(question: string): boolean {
   const q = question.normalize('NFKC');
   return (
-    /(地域|国|都市|州|県|市|町|村)(は|って|が|を)?[、\s]*(どこ|何処)/.test(q) ||
-    /(どこ|何処)の(国|地域|都市|州|県|市|町)/.test(q) ||
-    /どの(国|地域|都市|州|県|町)/.test(q) ||
-    /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|state|states|town|towns)\b|\bwhere\b/i.test(
-      q,
-    )
+    // 「国はどこまで支援するの？」 asks how far, 「どの国際機関」 which organisation.
+    /(地域|国|都市|州|県|市|町|村)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで)/.test(q) ||
+    /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町)/.test(q) ||
+    /どの(国(?!際)|地域|都市|州|県|町)/.test(q) ||
+    /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns)\b/i.test(q) ||
+    /\bwhich ([a-z]+ )?(state|states)\b|^where\b|\bwhere (is|are|was|were|did|do|does|has|have)\b/i.test(q)
   );
 }
 
@@ -167,20 +173,29 @@ export function asksForPlace(question: string): boolean {
  * The years a question asks about (「2018年度」, "FY2019"), each as the ways a report writes it:
  * 2008 → 2008, 平成20, H20 (and 令和 for 2019 on).
  */
-export function askedYears(question: string): RegExp[] {
+export function askedYears(question: string): { year: number; pattern: RegExp }[] {
   // A year is followed by 年 (2018年度) or follows "in", "by", "FY"; 「ハイテク戦略2020」 is a name.
   const q = question.normalize('NFKC');
-  const years = [
+  const western = [
     ...q.matchAll(
-      /(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)|\b(?:in|by|since|from|during|until|fy)\s*((?:19|20)[0-9]{2})\b/gi,
+      /(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)|\b(?:in|by|since|from|during|until|to|and|between|fy)\s*((?:19|20)[0-9]{2})\b/gi,
     ),
-  ].map((match) => match[1] ?? match[2]!);
-  return [...new Set(years)].map((text) => {
-    const year = Number(text);
-    const forms = [text];
-    if (year >= 1989 && year <= 2019) forms.push(`(平成|H)\\s*${year === 1989 ? '(1|元)' : year - 1988}(?![0-9])`);
-    if (year >= 2019) forms.push(`(令和|R)\\s*${year === 2019 ? '(1|元)' : year - 2018}(?![0-9])`);
-    if (year >= 1926 && year <= 1989) forms.push(`(昭和|S)\\s*${year - 1925}(?![0-9])`);
-    return new RegExp(forms.join('|'), 'i');
+  ].map((match) => Number(match[1] ?? match[2]!));
+  // 「平成30年度」「H20年度」「令和元年」 in the question.
+  const eras = [...q.matchAll(/(平成|令和|昭和|(?<![a-zA-Z])[HRS])\s*([0-9]{1,2}|元)\s*年/g)].map((match) => {
+    const n = match[2] === '元' ? 1 : Number(match[2]);
+    const era = match[1]!;
+    return n + (/^(平成|H)$/.test(era) ? 1988 : /^(令和|R)$/.test(era) ? 2018 : 1925);
+  });
+  return [...new Set([...western, ...eras])].map((year) => {
+    // Digits that are a year, not part of another number (「120,180千円」 is written 120180 once normalized).
+    const forms = [`(?<![0-9])${year}(?![0-9])`];
+    // An era letter is not the end of a word ("with 20" is no H20); the index text is lower case.
+    const era = (name: string, letter: string, n: number) =>
+      `(${name}|(?<![a-z])${letter})${n === 1 ? '(1|元)' : n}(?![0-9])`;
+    if (year >= 1989 && year <= 2019) forms.push(era('平成', 'h', year - 1988));
+    if (year >= 2019) forms.push(era('令和', 'r', year - 2018));
+    if (year >= 1926 && year <= 1989) forms.push(era('昭和', 's', year - 1925));
+    return { year, pattern: new RegExp(forms.join('|'), 'i') };
   });
 }

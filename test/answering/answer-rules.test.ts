@@ -80,6 +80,8 @@ describe('question analysis for answers', () => {
     // "which" with a plural noun asks for several; a plural word later in the question does not.
     expect(questionKind('Which Japanese regions were paired with Swiss partners?')).toBe('list');
     expect(questionKind("Which city is the HVM Catapult's composites centre (NCC) based in?")).not.toBe('list');
+    expect(questionKind('Which company operates the centre?')).not.toBe('list');
+    expect(questionKind('Which process is used for it?')).not.toBe('list');
   });
   it('knows which kind of figure a count or amount question asks for', () => {
     expect(askedFigure('採択されたプロジェクトは全部で何件？')?.unit).toBe('件');

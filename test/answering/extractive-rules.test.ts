@@ -83,6 +83,24 @@ describe('the first quote', () => {
     expect(answer.citations[0]?.quote).toContain('約1割の水素');
   });
 
+  it('GIVEN a list question answered by a run of items THEN they keep their order, the best item does not jump ahead', () => {
+    const answer = compose('LL事業の成功のポイントにはどんなものがある？', [
+      passage(
+        'r-1-4',
+        [
+          '・意欲ある参加者の確保',
+          '・事前準備の徹底',
+          '・LL事業の成功のポイントは、支援終了後も交流を継続すること',
+          '・長期的視点に立った目標設定',
+        ].join('\n'),
+        2,
+      ),
+    ]);
+    const quotes = answer.citations.map((c) => c.quote);
+    expect(quotes.some((q) => q.includes('支援終了後'))).toBe(true);
+    expect(quotes[0]).toContain('意欲ある参加者');
+  });
+
   it('GIVEN a list question answered by sentences THEN the best sentence leads, not the top passage', () => {
     const answer = compose('シュンペーターのいう新結合で組み合わせる要素って何があったっけ？', [
       passage(
