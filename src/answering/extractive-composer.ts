@@ -12,8 +12,10 @@ import { conceptCoverage, weighConcepts } from '../retrieval/concepts.js';
 import { japaneseRatio, normalizeForIndex } from '../text/normalize.js';
 import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
+import { abstain, ABSTAIN_TEXT, figureName } from './abstention.js';
 import type { Answer, Citation } from './answer.js';
-import { citationFor, displaySection, leadQuote, type ReportLookup } from './citations.js';
+import type { Candidate } from './candidate.js';
+import { citationFor, type ReportLookup } from './citations.js';
 import {
   askedCounter,
   askedFigure,
@@ -138,65 +140,13 @@ const LIST_NOUN_BONUS = 0.2;
 /** Score taken from a quote that does not name what the question is about (see `nameBonus`). */
 const UNNAMED_PASSAGE_PENALTY = 0.15;
 
-interface Candidate {
-  unit: Unit;
-  passage: Passage;
-  rank: number;
-  score: number;
-  coverage: number;
-  /** The unit's bigrams as sorted numbers (`gramIds`), for redundancy between quotes. */
-  gramIds: Int32Array;
-  /** An item labelled with the noun the list question asks for (「方向性.1 …」). */
-  listLabelled: boolean;
-  /**
-   * The unit, its label, its passage or its report's title mentions a name the question is about
-   * (`questionNames`); true when the question names nothing.
-   */
-  named: boolean;
-  /** For a table row, the unit its table states for its figures (see `tableContext`). */
-  tableUnit?: string | undefined;
-  /** Coverage counting the terms of a row's table title and labels too (for the asked-figure rule). */
-  figureCoverage: number;
-}
-
 const TEXT = {
-  ja: {
-    intro: '報告書には次のように書かれています。',
-    listIntro: '報告書では次のように挙げられています。',
-    abstain: 'お調べした報告書には、このご質問に直接答える記述が見つかりませんでした。',
-    rephrase: '報告書にある言葉（制度名・地域名・組織名など）を含めて聞き直すと見つかることがあります。',
-    nearest: '近い内容の箇所を「関連」として示します。',
-    unseen: (names: string) => `お調べした報告書には${names}についての記述がありません。`,
-    noFigure: (figure: string) => `お調べした報告書には、お尋ねの${figure}を示す記述が見つかりませんでした。`,
-    noYear: (years: string) => `お調べした報告書には、${years}年についての数値が見つかりませんでした。`,
-    noPlace: 'お調べした報告書には、お尋ねの地域や都市の名前が見つかりませんでした。',
-  },
+  ja: { intro: '報告書には次のように書かれています。', listIntro: '報告書では次のように挙げられています。' },
   en: {
     intro: 'The reports say (quoted in the original Japanese):',
     listIntro: 'The reports list the following (quoted in the original Japanese):',
-    abstain: 'I could not find a passage in the reports that answers this question.',
-    rephrase: 'Try asking with the names used in the reports (programme, region or organisation names).',
-    nearest: 'The nearest passages are shown as related.',
-    unseen: (names: string) => `The reports do not mention ${names}.`,
-    noFigure: (figure: string) => `I could not find the ${figure} you asked about in the reports.`,
-    noYear: (years: string) => `I could not find a figure for ${years} in the reports.`,
-    noPlace: 'I could not find the name of the place you asked about in the reports.',
   },
 };
-
-/** What a figure asked for is, by its unit, for the reply that says it was not found. */
-const FIGURE_NAMES: Record<string, { ja: string; en: string }> = {
-  件: { ja: '件数', en: 'number of cases' },
-  社: { ja: '企業数', en: 'number of companies' },
-  人: { ja: '人数', en: 'number of people' },
-  円: { ja: '金額', en: 'amount' },
-  '%': { ja: '割合', en: 'share' },
-  年: { ja: '年', en: 'year' },
-};
-
-function figureName(unit: string | undefined, lang: 'ja' | 'en'): string {
-  return (unit ? FIGURE_NAMES[unit]?.[lang] : undefined) ?? (lang === 'ja' ? '数' : 'figure');
-}
 
 /**
  * The subject of a definition question: 「LL事業とは？」 → LL事業. Casual framing around it goes:
@@ -707,13 +657,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   });
 
   const bestCoverage = Math.max(0, ...top.slice(0, 3).map((passage) => passage.coverage));
+  /** Abstains for `reason` (logged), telling the user `detail`, with a near miss first among the related passages. */
+  const refuse = (reason: string, detail?: string, near: readonly Candidate[] = []) =>
+    abstain(input, reason, bestCoverage, candidates, near, detail);
+  const says = ABSTAIN_TEXT[input.lang];
   if (!best || bestCoverage < opts.minCoverage || candidates.length === 0) {
-    return abstain(
-      input,
-      text,
+    return refuse(
       `best passage covers ${(bestCoverage * 100).toFixed(0)}% of the question's content words (threshold ${(opts.minCoverage * 100).toFixed(0)}%)`,
-      bestCoverage,
-      candidates,
     );
   }
   // The question names something no report mentions, or asks about a year no passage has.
@@ -744,21 +694,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     if (share >= MAX_UNSEEN_SHARE) unseen.push(...nouns);
   }
   if (unseen.length > 0) {
-    return abstain(
-      input,
-      text,
+    const quoted = unseen.map((name) => (input.lang === 'ja' ? `「${name}」` : `"${name}"`));
+    return refuse(
       `the reports do not mention ${unseen.map((name) => `「${name}」`).join('')}`,
-      bestCoverage,
-      candidates,
-      [],
-      text.unseen(
-        unseen.map((name) => (input.lang === 'ja' ? `「${name}」` : `"${name}"`)).join(input.lang === 'ja' ? '' : ', '),
-      ),
+      says.unseen(quoted.join(input.lang === 'ja' ? '' : ', ')),
     );
   }
   if (missingYears.length > 0) {
     const reason = `no passage found mentions ${missingYears.join(', ')}`;
-    return abstain(input, text, reason, bestCoverage, candidates, [], text.noYear(missingYears.join(', ')));
+    return refuse(reason, says.noYear(missingYears.join(', ')));
   }
 
   // 「何件」「予算は？」: only a figure of the kind asked answers; none near the topic → abstain. When
@@ -787,59 +731,27 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     );
     if (withFigure.length === 0) {
       const reason = `no passage on the topic gives a figure in ${figure.unit}`;
-      return abstain(
-        input,
-        text,
-        reason,
-        bestCoverage,
-        candidates,
-        [],
-        text.noFigure(figureName(figure.unit, input.lang)),
-      );
+      return refuse(reason, says.noFigure(figureName(figure.unit, input.lang)));
     }
     if (!withFigure.some(forYear)) {
       const reason = `no passage gives the figure for ${yearsClause(input.question)}`;
-      return abstain(
-        input,
-        text,
-        reason,
-        bestCoverage,
-        candidates,
-        withFigure,
-        text.noYear(yearsClause(input.question)),
-      );
+      return refuse(reason, says.noYear(yearsClause(input.question)), withFigure);
     }
     for (const candidate of withFigure) candidate.score += FIGURE_BONUS;
   } else {
-    // 「何回」「何校」: a numeral with that counter, from a passage on the topic (naming the case asked about).
-    // 「何回」「何校」 a count; "in what year" a year.
+    // 「何回」「何校」: a numeral with that counter, "in what year" a year, from a passage on the topic
+    // (naming the case asked about).
     const counted = askedCounter(input.question) ?? (asksForYear(input.question) ? input.query.answerShape : undefined);
     const withCount = counted
       ? onTopic(candidates, input.lang).filter((candidate) => counted.test(candidate.unit.text))
       : [];
     if (counted && withCount.length === 0) {
       const reason = `no passage ${namingClause(names)}gives a count of the kind asked`;
-      return abstain(
-        input,
-        text,
-        reason,
-        bestCoverage,
-        candidates,
-        [],
-        text.noFigure(figureName(asksForYear(input.question) ? '年' : undefined, input.lang)),
-      );
+      return refuse(reason, says.noFigure(figureName(asksForYear(input.question) ? '年' : undefined, input.lang)));
     }
     if (counted && !withCount.some(forYear)) {
       const reason = `no passage gives the count for ${yearsClause(input.question)}`;
-      return abstain(
-        input,
-        text,
-        reason,
-        bestCoverage,
-        candidates,
-        withCount,
-        text.noYear(yearsClause(input.question)),
-      );
+      return refuse(reason, says.noYear(yearsClause(input.question)), withCount);
     }
   }
   // 「相手地域ってどこ」: the answer names a place the question does not (「北海道」 alone does not say
@@ -858,7 +770,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     };
     if (!onTopic(candidates, input.lang).some((c) => namesPlace(placeText(c), false) || titledPlace(c.passage))) {
       const reason = `no passage ${namingClause(names)}names a place the question does not`;
-      return abstain(input, text, reason, bestCoverage, candidates, [], text.noPlace);
+      return refuse(reason, says.noPlace);
     }
   }
 
@@ -1010,39 +922,6 @@ function extendList(selected: Candidate[], candidates: Candidate[], maxItems: nu
   }
 }
 
-/** Longest quote of a related passage (a verbatim prefix of its sentence when longer). */
-const MAX_RELATED_QUOTE = 160;
-
-/**
- * The passages shown as "related" when the answer abstains: the passage of a near miss first (the
- * count for another year, 「（2019年度開催実績：310回）」 when 2018 was asked), then the top passages,
- * each quoted by its sentence closest to the question rather than its first line (often a heading).
- */
-function relatedCitations(
-  input: ComposeInput,
-  candidates: readonly Candidate[],
-  near: readonly Candidate[],
-): Citation[] {
-  const highest = (pool: readonly Candidate[]) =>
-    pool.reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
-  const nearest = highest(near);
-  const passages = [
-    ...(nearest ? [nearest.passage] : []),
-    ...input.passages.filter((passage) => passage !== nearest?.passage),
-  ].slice(0, 3);
-  return passages.map((passage, i) => {
-    const best = passage === nearest?.passage ? nearest : highest(candidates.filter((c) => c.passage === passage));
-    if (!best) return citationFor(i + 1, passage.chunk, leadQuote(passage.chunk.text), input.reports);
-    return citationFor(
-      i + 1,
-      passage.chunk,
-      best.unit.text.slice(0, MAX_RELATED_QUOTE),
-      input.reports,
-      best.unit.start,
-    );
-  });
-}
-
 interface QuoteGroup {
   passage: Passage;
   quote: string;
@@ -1071,45 +950,4 @@ function mergeContiguous(selected: Candidate[]): QuoteGroup[] {
     last = { group, start: candidate.unit.start, end: candidate.unit.start + candidate.unit.text.length, candidate };
   }
   return groups;
-}
-
-function abstain(
-  input: ComposeInput,
-  text: (typeof TEXT)['ja'],
-  reason: string,
-  bestCoverage: number,
-  candidates: readonly Candidate[] = [],
-  near: readonly Candidate[] = [],
-  /** What was missing, said to the user (「…2018年についての数値が見つかりませんでした。」). */
-  detail?: string,
-): Answer {
-  const related = relatedCitations(input, candidates, near);
-  const sections = [
-    ...new Set(
-      input.passages
-        .slice(0, 3)
-        .map((p) => displaySection(p.chunk.section).at(-1))
-        .filter(Boolean),
-    ),
-  ] as string[];
-  const suggestions = [
-    text.rephrase,
-    ...sections
-      .slice(0, 2)
-      .map((section) =>
-        input.lang === 'en' ? `What does "${section}" say?` : `「${section}」には何が書かれていますか？`,
-      ),
-  ];
-  return {
-    question: input.question,
-    lang: input.lang,
-    text: `${detail ?? text.abstain}${input.lang === 'en' ? ' ' : ''}${text.nearest}`,
-    abstained: true,
-    abstainReason: reason,
-    confidence: Number(Math.min(0.3, bestCoverage).toFixed(2)),
-    citations: [],
-    related,
-    suggestions,
-    composer: 'extractive',
-  };
 }

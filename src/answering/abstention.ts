@@ -1,0 +1,127 @@
+/**
+ * The answer when the reports do not answer: it says so — and what it did not find, when a rule
+ * knows (a name, the figure, the year, a place) — shows the nearest passages as "related", each
+ * quoted at its sentence closest to the question with a near miss first, and suggests how to ask
+ * again. Never silent, never an answer without a citation.
+ */
+import type { Passage } from '../retrieval/passage.js';
+import type { Answer, Citation } from './answer.js';
+import type { Candidate } from './candidate.js';
+import { citationFor, displaySection, leadQuote, type ReportLookup } from './citations.js';
+
+/** What `abstain` needs from the composer's input. */
+export interface AbstainInput {
+  question: string;
+  lang: 'ja' | 'en';
+  passages: Passage[];
+  reports: ReportLookup;
+}
+
+export const ABSTAIN_TEXT = {
+  ja: {
+    abstain: 'お調べした報告書には、このご質問に直接答える記述が見つかりませんでした。',
+    rephrase: '報告書にある言葉（制度名・地域名・組織名など）を含めて聞き直すと見つかることがあります。',
+    nearest: '近い内容の箇所を「関連」として示します。',
+    unseen: (names: string) => `お調べした報告書には${names}についての記述がありません。`,
+    noFigure: (figure: string) => `お調べした報告書には、お尋ねの${figure}を示す記述が見つかりませんでした。`,
+    noYear: (years: string) => `お調べした報告書には、${years}年についての数値が見つかりませんでした。`,
+    noPlace: 'お調べした報告書には、お尋ねの地域や都市の名前が見つかりませんでした。',
+  },
+  en: {
+    abstain: 'I could not find a passage in the reports that answers this question.',
+    rephrase: 'Try asking with the names used in the reports (programme, region or organisation names).',
+    nearest: 'The nearest passages are shown as related.',
+    unseen: (names: string) => `The reports do not mention ${names}.`,
+    noFigure: (figure: string) => `I could not find the ${figure} you asked about in the reports.`,
+    noYear: (years: string) => `I could not find a figure for ${years} in the reports.`,
+    noPlace: 'I could not find the name of the place you asked about in the reports.',
+  },
+};
+
+/** What a figure asked for is, by its unit, for the reply that says it was not found. */
+const FIGURE_NAMES: Record<string, { ja: string; en: string }> = {
+  件: { ja: '件数', en: 'number of cases' },
+  社: { ja: '企業数', en: 'number of companies' },
+  人: { ja: '人数', en: 'number of people' },
+  円: { ja: '金額', en: 'amount' },
+  '%': { ja: '割合', en: 'share' },
+  年: { ja: '年', en: 'year' },
+};
+
+export function figureName(unit: string | undefined, lang: 'ja' | 'en'): string {
+  return (unit ? FIGURE_NAMES[unit]?.[lang] : undefined) ?? (lang === 'ja' ? '数' : 'figure');
+}
+
+/** Longest quote of a related passage (a verbatim prefix of its sentence when longer). */
+const MAX_RELATED_QUOTE = 160;
+
+/**
+ * The passages shown as "related" when the answer abstains: the passage of a near miss first (the
+ * count for another year, 「（2019年度開催実績：310回）」 when 2018 was asked), then the top passages,
+ * each quoted by its sentence closest to the question rather than its first line (often a heading).
+ */
+function relatedCitations(
+  input: AbstainInput,
+  candidates: readonly Candidate[],
+  near: readonly Candidate[],
+): Citation[] {
+  const highest = (pool: readonly Candidate[]) =>
+    pool.reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
+  const nearest = highest(near);
+  const passages = [
+    ...(nearest ? [nearest.passage] : []),
+    ...input.passages.filter((passage) => passage !== nearest?.passage),
+  ].slice(0, 3);
+  return passages.map((passage, i) => {
+    const best = passage === nearest?.passage ? nearest : highest(candidates.filter((c) => c.passage === passage));
+    if (!best) return citationFor(i + 1, passage.chunk, leadQuote(passage.chunk.text), input.reports);
+    return citationFor(
+      i + 1,
+      passage.chunk,
+      best.unit.text.slice(0, MAX_RELATED_QUOTE),
+      input.reports,
+      best.unit.start,
+    );
+  });
+}
+
+export function abstain(
+  input: AbstainInput,
+  reason: string,
+  bestCoverage: number,
+  candidates: readonly Candidate[] = [],
+  near: readonly Candidate[] = [],
+  /** What was missing, said to the user (「…2018年についての数値が見つかりませんでした。」). */
+  detail?: string,
+): Answer {
+  const text = ABSTAIN_TEXT[input.lang];
+  const related = relatedCitations(input, candidates, near);
+  const sections = [
+    ...new Set(
+      input.passages
+        .slice(0, 3)
+        .map((p) => displaySection(p.chunk.section).at(-1))
+        .filter(Boolean),
+    ),
+  ] as string[];
+  const suggestions = [
+    text.rephrase,
+    ...sections
+      .slice(0, 2)
+      .map((section) =>
+        input.lang === 'en' ? `What does "${section}" say?` : `「${section}」には何が書かれていますか？`,
+      ),
+  ];
+  return {
+    question: input.question,
+    lang: input.lang,
+    text: `${detail ?? text.abstain}${input.lang === 'en' ? ' ' : ''}${text.nearest}`,
+    abstained: true,
+    abstainReason: reason,
+    confidence: Number(Math.min(0.3, bestCoverage).toFixed(2)),
+    citations: [],
+    related,
+    suggestions,
+    composer: 'extractive',
+  };
+}

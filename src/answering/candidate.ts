@@ -1,0 +1,27 @@
+/**
+ * A quotable unit of a top passage as the extractive composer weighs it: its score and the facts
+ * the answer rules check (coverage of the question, the case it names, the unit of its figures).
+ */
+import type { Passage } from '../retrieval/passage.js';
+import type { Unit } from './units.js';
+
+export interface Candidate {
+  unit: Unit;
+  passage: Passage;
+  rank: number;
+  score: number;
+  coverage: number;
+  /** The unit's bigrams as sorted numbers (`gramIds`), for redundancy between quotes. */
+  gramIds: Int32Array;
+  /** An item labelled with the noun the list question asks for (「方向性.1 …」). */
+  listLabelled: boolean;
+  /**
+   * The unit, its label, its passage or its report's title mentions a name the question is about
+   * (`questionNames`); true when the question names nothing.
+   */
+  named: boolean;
+  /** For a table row, the unit its table states for its figures (see `tableContext`). */
+  tableUnit?: string | undefined;
+  /** Coverage counting the terms of a row's table title and labels too (for the asked-figure rule). */
+  figureCoverage: number;
+}
