@@ -185,6 +185,17 @@ const LIST_NOUN =
   /(方向性|ポイント|要素|柱|課題|要因|特徴|条件|ステップ|段階|フェーズ|類型|パターン|施策|機能|役割|視点|論点|目標|戦略|提言|取組|取り組み)/;
 
 /**
+ * A heading line that reads as a title: not a piece of a sentence that PDF conversion cut over
+ * lines (「自治体が、地域経済の成長・高度化の「類」, 「き施策を戦略的に検討することが重要」): no
+ * comma, brackets that close, not opening with hiragana.
+ */
+function isTitle(text: string): boolean {
+  const opens = (text.match(/[「（(『]/g) ?? []).length;
+  const closes = (text.match(/[」）)』]/g) ?? []).length;
+  return text.length >= 8 && !/[、，,]/.test(text) && opens === closes && !/^\p{Script=Hiragana}/u.test(text);
+}
+
+/**
  * The unit is an item labelled with the list noun the question asks for: 「方向性.1 …」, an item
  * under 「ポイント:」, or under the heading 「(4) 国際産業連携成功の 8つのポイント」.
  */
@@ -463,9 +474,15 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
       };
     });
     let heading = '';
+    let headingsAbove = '';
     for (const analysed of all) {
-      if (analysed.unit.kind === 'heading') heading = normalizeForIndex(analysed.unit.text);
-      else analysed.heading = heading;
+      if (analysed.unit.kind === 'heading') {
+        // A heading line keeps the headings above it: under 「国としての意識すべき政策方向性」 the
+        // short lines of a slide (「発展の類型・フェーズを意識した戦略思考の浸透」) are its items.
+        analysed.heading = headingsAbove;
+        heading = normalizeForIndex(analysed.unit.text);
+        headingsAbove = `${headingsAbove} ${heading}`;
+      } else analysed.heading = heading;
     }
     let header: AnalysedUnit | undefined;
     let context: TableContext | undefined;
@@ -488,7 +505,7 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
     const statements = statementNoteLines(chunk.text, chunk.noteLines ?? []);
     units = all.filter((analysed) => {
       const { unit } = analysed;
-      if (unit.kind === 'heading') return false;
+      if (unit.kind === 'heading') return !isApparatus(unit.text) && !notes.has(unit.line);
       if (statements.has(unit.line)) {
         analysed.footnote = true;
         return !isApparatus(unit.text.replace(FOOTNOTE_LABEL, ''));
@@ -600,6 +617,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const lines = subjectKey !== undefined ? passage.chunk.text.split('\n') : [];
     for (const analysed of analysedUnits(passage.chunk, input.tokenizer)) {
       const { unit, terms, grams, gramIds } = analysed;
+      // Heading lines answer nothing, except as the items of a list the question asks for by the
+      // noun a heading above them names.
+      if (unit.kind === 'heading' && !(listNoun && analysed.heading.includes(listNoun) && isTitle(unit.text))) continue;
       // A sentence under a title line naming the subject is about the subject, even if it does not repeat it.
       const titled = subjectKey !== undefined && followsSubjectTitle(lines, unit, subjectKey);
       const coverage = titled ? 1 : conceptCoverage(queryWeights, (term) => terms.has(term));

@@ -305,6 +305,22 @@ describe('list questions that name their items', () => {
     ]);
   });
 
+  it('GIVEN title lines under a heading naming the noun asked for THEN they are quoted; a sentence cut over lines is not', () => {
+    const deck = [
+      '国としての意識すべき政策方向性（仮説）',
+      '地域の成長・高度化の類型とフェーズを',
+      '意識し、施策を戦略的に検討することが重要',
+      '発展の類型・フェーズを意識した戦略思考の浸透',
+      'き施策を戦略的に検討することが重要',
+    ].join('\n');
+    const answer = compose('自治体の産業政策を後押しする方向性として、どんな方向性が挙がってる？', [
+      passage('d-1-5', deck, 2),
+    ]);
+    const quotes = answer.citations.map((c) => c.quote);
+    expect(quotes).toContain('発展の類型・フェーズを意識した戦略思考の浸透');
+    expect(quotes).not.toContain('き施策を戦略的に検討することが重要');
+  });
+
   it('GIVEN a question that does not ask for those items THEN no list is forced on it', () => {
     const answer = compose('産業への依存リスクはなぜ問題なの？', [
       passage('r-1-4', other, 2),
