@@ -118,12 +118,12 @@ const QUERY_STOP_TERMS = new Set([
   '報告',
 ]);
 
-/** English function words: they would only match the English bibliography of the reports. */
 /** The language a question is asked in (and answered in): English when it is mostly Latin letters. */
 export function questionLanguage(question: string): 'ja' | 'en' {
   return japaneseRatio(question) < 0.2 && /[a-z]{2}/i.test(question) ? 'en' : 'ja';
 }
 
+/** English function words: they would only match the English bibliography of the reports. */
 export const ENGLISH_STOP_WORDS = new Set(
   (
     'a an the of in on at to for from by with about as and or but if then than so that this these those it its is are ' +
