@@ -148,13 +148,40 @@ const HOME_COUNTRY = new Set(['日本', '我が国', 'わが国', '国内']);
  */
 export function namesNewPlace(text: string, question: string, tokenizer: PosTokenizer, regionsOnly = false): boolean {
   const asked = normalizeForIndex(question);
-  return tokenizer
-    .tokens(text)
-    .some(
-      (token) =>
-        ((token.pos_detail_1 === '固有名詞' &&
-          (!regionsOnly || (token.pos_detail_2 === '地域' && !HOME_COUNTRY.has(token.surface_form)))) ||
-          (token.word_type === 'UNKNOWN' && /^[\p{Script=Katakana}ー・]{2,}$/u.test(token.surface_form))) &&
-        !asked.includes(normalizeForIndex(token.surface_form)),
-    );
+  return nameTokens(text, tokenizer).some((name) => (!regionsOnly || name.region) && !asked.includes(name.normalized));
 }
+
+interface NameToken {
+  normalized: string;
+  /** kuromoji knows it as a region (other than 日本), or it is an unknown katakana word. */
+  region: boolean;
+}
+
+/**
+ * The proper nouns and unknown katakana words of a text. Passages are immutable while serving and
+ * a where-question checks every quotable unit of its top passages: kuromoji runs once per unit text
+ * (a bounded cache), not once per question.
+ */
+function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
+  let names = nameCache.get(text);
+  if (!names) {
+    names = tokenizer
+      .tokens(text)
+      .filter(
+        (token) =>
+          token.pos_detail_1 === '固有名詞' ||
+          (token.word_type === 'UNKNOWN' && /^[\p{Script=Katakana}ー・]{2,}$/u.test(token.surface_form)),
+      )
+      .map((token) => ({
+        normalized: normalizeForIndex(token.surface_form),
+        region:
+          token.pos_detail_1 !== '固有名詞' || (token.pos_detail_2 === '地域' && !HOME_COUNTRY.has(token.surface_form)),
+      }));
+    if (nameCache.size >= MAX_CACHED_TEXTS) nameCache.delete(nameCache.keys().next().value!);
+    nameCache.set(text, names);
+  }
+  return names;
+}
+
+const nameCache = new Map<string, NameToken[]>();
+const MAX_CACHED_TEXTS = 4000;
