@@ -107,6 +107,10 @@ export function listItemNumber(line: string): number | undefined {
  * A group label shorter than `MIN_ROW_CHARS` (「アジア」) stays a label.
  */
 const MIN_ROW_CHARS = 8;
+/** Separators inside a table cell: 「地域－相手地域」「項目：内容」. */
+const CELL_SEPARATOR = /[－―—–:：]/g;
+/** The title of a figure or table between two tables (「平成20年度ジェトロRIT事業 案件分布図①」) is no row. */
+const TABLE_CAPTION = /(図|表|一覧|マップ)\s*[①-⑳0-9０-９]*$|^[（(]?(図表|図|表)\s*[0-9０-９]/;
 const MAX_SINGLE_CELL_CHARS = 60;
 const MAX_SINGLE_CELL_RUN = 3;
 
@@ -121,8 +125,17 @@ function singleCellRows(lines: string[]): Set<number> {
     let end = start;
     while (end < filled.length && !filled[end]!.tabbed && end - start < MAX_SINGLE_CELL_RUN) end++;
     if (end >= filled.length || !filled[end]!.tabbed) continue;
+    // A cell of the table is written like its other cells (「浜松地域－ドイツ・イエナ」 beside
+    // 「練馬区－フランス」): it shares their separator; a title between two tables does not.
+    const separators = new Set(filled[start - 1]!.line.match(CELL_SEPARATOR) ?? []);
     for (const { line, i } of filled.slice(start, end)) {
-      if (line.length >= MIN_ROW_CHARS && line.length <= MAX_SINGLE_CELL_CHARS && !/[。！？!?]$/.test(line))
+      if (
+        line.length >= MIN_ROW_CHARS &&
+        line.length <= MAX_SINGLE_CELL_CHARS &&
+        !/[。！？!?]$/.test(line) &&
+        !TABLE_CAPTION.test(line) &&
+        (line.match(CELL_SEPARATOR) ?? []).some((separator) => separators.has(separator))
+      )
         rows.add(i);
     }
   }

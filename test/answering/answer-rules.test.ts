@@ -216,6 +216,19 @@ describe('passageUnits', () => {
     ].join('\n');
     // Group labels shorter than a unit (欧州, アジア) are not quoted at all.
     expect(passageUnits(text).map((u) => `${u.kind} ${u.line}`)).toEqual(['row 1', 'row 2', 'row 3', 'row 4', 'row 6']);
+    // A title between two tables is written unlike their cells: it stays a heading.
+    const captioned = [
+      '練馬区－フランス (アニメ)\t千葉県－英国 (バイオ)',
+      '平成20年度ジェトロRIT事業 案件分布図①',
+      '岩手地域－中国大連地域 (金型)\t三重県－中国 (医療)',
+    ];
+    expect(passageUnits(captioned.join('\n')).map((u) => u.kind)).toEqual(['row', 'heading', 'row']);
+    const titled = [
+      '項目：内容\t対象：企業',
+      '島根県に対する海外企業誘致施策に関する提言（抜粋）',
+      '既存機能：窓口\t新規機能：伴走',
+    ];
+    expect(passageUnits(titled.join('\n')).map((u) => u.kind)).toEqual(['row', 'heading', 'row']);
     // Without rows around it, the same line is a heading.
     expect(passageUnits('浜松地域－ドイツ・イエナ (光装置関連産業)\n浜松は光産業の集積地である。')[0]?.kind).toBe(
       'heading',

@@ -149,6 +149,12 @@ describe('extractive answers on the real corpus', () => {
     expect(content.text).not.toContain('お調べできる報告書は');
   });
 
+  it('GIVEN a starter question on a programme THEN its purpose leads, not a table title beside it', async () => {
+    // 「平成20年度ジェトロRIT事業 案件分布図①」 sits between two tables of cases: a title, not a row.
+    const answer = await chat.answer('RIT事業について教えて');
+    expect(answer.citations[0]?.quote).toContain('日本と海外の地域間交流を支援し');
+  });
+
   it('ask() records the question and returns an id and latency', async () => {
     const result = await chat.ask({ question: 'RIT事業とは？', surface: 'cli' });
     expect(result.questionId).toMatch(/[0-9a-f-]{36}/);
