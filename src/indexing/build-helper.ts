@@ -19,7 +19,8 @@ import type { Progress } from './progress.js';
 import { computeSearchStructures, type SearchStructures } from './search-structures.js';
 
 export interface HelperRequest {
-  chunks: Pick<Chunk, 'text' | 'section'>[];
+  /** What the search structures index of a chunk (`indexTextOf`): a cut table's header is its `context`. */
+  chunks: Pick<Chunk, 'text' | 'section' | 'context'>[];
   /** Texts to analyse (empty when the helper only computes the search structures). */
   texts: string[];
   /** Shared BatchClaims owners. */
@@ -48,7 +49,7 @@ export const MIN_PARALLEL_CHARS = 50_000;
 const BATCH_SIZE = 16;
 
 export function startBuildHelper(
-  chunks: Pick<Chunk, 'text' | 'section'>[],
+  chunks: Pick<Chunk, 'text' | 'section' | 'context'>[],
   texts: string[],
   tokenizer: KuromojiTokenizerAdapter,
   options: { parallel?: boolean } = {},
@@ -66,7 +67,7 @@ export function startBuildHelper(
   if (worker) {
     replies = repliesOf(worker);
     const request: HelperRequest = {
-      chunks: chunks.map(({ text, section }) => ({ text, section })),
+      chunks: chunks.map(({ text, section, context }) => ({ text, section, ...(context ? { context } : {}) })),
       texts: analyseInHelper ? texts : [],
       owners: claims.owners,
       analysed: helperAnalysed,

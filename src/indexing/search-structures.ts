@@ -27,7 +27,7 @@ const NO_TOKENIZER: Tokenizer = {
   },
 };
 
-export function computeSearchStructures(chunks: Pick<Chunk, 'text' | 'section'>[]): SearchStructures {
+export function computeSearchStructures(chunks: Pick<Chunk, 'text' | 'section' | 'context'>[]): SearchStructures {
   const texts = chunks.map((chunk) => normalizeForIndex(indexTextOf(chunk)));
   const ngram = Bm25Index.build(texts.map(charBigrams)).toArrays();
   const trigram = Bm25Index.build(texts.map(charTrigrams)).toArrays();

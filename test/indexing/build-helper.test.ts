@@ -20,13 +20,18 @@ import { computeSearchStructures } from '../../src/indexing/search-structures.js
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
 import { removeDir, TINY_REPORTS, tempDir } from '../fixtures/tiny-corpus.js';
 
-/** Distinct report-like texts: the tiny reports, each line numbered, `copies` times over. */
-function manyTexts(copies: number): Pick<Chunk, 'text' | 'section'>[] {
-  const chunks: Pick<Chunk, 'text' | 'section'>[] = [];
+/**
+ * Distinct report-like texts: the tiny reports, each line numbered, `copies` times over. Every
+ * third is the piece of a cut table, indexed with its table's title and header (`context`).
+ */
+function manyTexts(copies: number): Pick<Chunk, 'text' | 'section' | 'context'>[] {
+  const chunks: Pick<Chunk, 'text' | 'section' | 'context'>[] = [];
   for (let copy = 0; copy < copies; copy++) {
     for (const report of Object.values(TINY_REPORTS)) {
       const lines = report.split('\n').filter(Boolean);
-      chunks.push({ text: lines.map((line) => `${line}（第${copy}版）`).join('\n'), section: [lines[0]!] });
+      const text = lines.map((line) => `${line}（第${copy}版）`).join('\n');
+      const context = chunks.length % 3 === 2 ? { context: `図表${copy} 地域別の件数\n地域\t件数` } : {};
+      chunks.push({ text, section: [lines[0]!], ...context });
     }
   }
   return chunks;
@@ -85,7 +90,7 @@ describe('startBuildHelper', () => {
 
   async function expectSameAsOneThread(
     helper: BuildHelper,
-    chunks: Pick<Chunk, 'text' | 'section'>[],
+    chunks: Pick<Chunk, 'text' | 'section' | 'context'>[],
     texts: string[],
   ) {
     const progress = countingProgress();
