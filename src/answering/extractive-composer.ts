@@ -17,7 +17,7 @@ import type { Answer, Citation } from './answer.js';
 import type { Candidate } from './candidate.js';
 import { citationFor, type ReportLookup } from './citations.js';
 import {
-  askedCounter,
+  askedCount,
   askedFigure,
   askedYears,
   asksForYear,
@@ -29,7 +29,7 @@ import { FOOTNOTE_LABEL, FOOTNOTE_PENALTY, statementNoteLines } from './footnote
 import { tableContext, type TableContext } from './table-context.js';
 import { listItemNumber, passageUnits, type Unit } from './units.js';
 import {
-  namesNewPlace,
+  newPlaceNamer,
   type PosTokenizer,
   questionNames,
   unseenNames,
@@ -590,19 +590,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // 「相手地域ってどこ」「Which Italian city」: a quote naming a place the question does not (in an
   // English question, nor its translations) has the shape of the answer; any proper noun new to the
   // question (a place, an organisation) may answer it when deciding whether to abstain.
-  const placeTokenizer =
-    posTokenizer.tokens && asksForPlace(input.question) ? (posTokenizer as PosTokenizer) : undefined;
-  const askedWords = `${input.question} ${[...input.query.terms.keys()].join(' ')}`;
-  const placeNamed = new Map<string, boolean>();
-  const namesPlace = (text: string, regionsOnly: boolean): boolean => {
-    if (!placeTokenizer) return false;
-    const key = `${Number(regionsOnly)}${text}`;
-    let named = placeNamed.get(key);
-    if (named === undefined)
-      placeNamed.set(key, (named = namesNewPlace(text, askedWords, placeTokenizer, regionsOnly)));
-    return named;
-  };
-  const hasShape = (text: string): boolean => (shape ? shape.test(text) : namesPlace(text, true));
+  const namesPlace =
+    posTokenizer.tokens && asksForPlace(input.question)
+      ? newPlaceNamer(`${input.question} ${[...input.query.terms.keys()].join(' ')}`, posTokenizer as PosTokenizer)
+      : undefined;
+  const hasShape = (text: string): boolean => (shape ? shape.test(text) : (namesPlace?.(text, true) ?? false));
   const candidates: Candidate[] = [];
   const queryWeights = weighConcepts(input.query, input.idf);
   const subjectKey = subject !== undefined ? compactName(subject) : undefined;
@@ -731,14 +723,22 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // 「2018年度は何回」: a figure for another year (「2019年度開催実績：310回」) does not answer it; the
   // passage giving the figure must state the year (often in the sentence before it, or its section).
   const years = askedYears(input.question);
-  const forYear = (candidate: Candidate): boolean =>
-    years.length === 0 ||
-    years.some(({ pattern }) => {
+  const yearsAsked = years.map(({ year }) => year).join(', ');
+  const statesYear = new Map<Passage, boolean>();
+  const forYear = (candidate: Candidate): boolean => {
+    if (years.length === 0) return true;
+    const { passage } = candidate;
+    let states = statesYear.get(passage);
+    if (states === undefined) {
       // A fiscal year's report (「平成30年度…報告書」) may state its year only in its title or date.
-      const report = input.reports(candidate.passage.chunk.doc);
-      const where = `${report?.title ?? ''}\n${report?.date ?? ''}\n${candidate.passage.chunk.section.join(' ')}\n${candidate.passage.chunk.text}`;
-      return pattern.test(normalizeForIndex(where));
-    });
+      const report = input.reports(passage.chunk.doc);
+      const where = normalizeForIndex(
+        `${report?.title ?? ''}\n${report?.date ?? ''}\n${passage.chunk.section.join(' ')}\n${passage.chunk.text}`,
+      );
+      statesYear.set(passage, (states = years.some(({ pattern }) => pattern.test(where))));
+    }
+    return states;
+  };
   const figure = askedFigure(input.question);
   if (figure) {
     const withFigure = candidates.filter(
@@ -754,14 +754,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       return refuse(reason, says.noFigure(figureName(figure.unit, input.lang)));
     }
     if (!withFigure.some(forYear)) {
-      const reason = `no passage gives the figure for ${yearsClause(input.question)}`;
-      return refuse(reason, says.noYear(yearsClause(input.question)), withFigure);
+      return refuse(`no passage gives the figure for ${yearsAsked}`, says.noYear(yearsAsked), withFigure);
     }
     for (const candidate of withFigure) candidate.score += FIGURE_BONUS;
   } else {
     // 「何回」「何校」: a numeral with that counter, "in what year" a year, from a passage on the topic
     // (naming the case asked about).
-    const counted = askedCounter(input.question) ?? (asksForYear(input.question) ? input.query.answerShape : undefined);
+    const counted = askedCount(input.question);
     const withCount = counted
       ? onTopic(candidates, input.lang).filter((candidate) => counted.test(candidate.unit.text))
       : [];
@@ -770,15 +769,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       return refuse(reason, says.noFigure(figureName(asksForYear(input.question) ? '年' : undefined, input.lang)));
     }
     if (counted && !withCount.some(forYear)) {
-      const reason = `no passage gives the count for ${yearsClause(input.question)}`;
-      return refuse(reason, says.noYear(yearsClause(input.question)), withCount);
+      return refuse(`no passage gives the count for ${yearsAsked}`, says.noYear(yearsAsked), withCount);
     }
   }
   // 「相手地域ってどこ」: the answer names a place the question does not (「北海道」 alone does not say
   // where its partner was); an article's title or a section may name it (「ドミニカ国」).
-  if (!figure && placeTokenizer) {
+  if (!figure && namesPlace) {
     const titledPlace = (passage: Passage) =>
-      namesPlace(`${input.reports(passage.chunk.doc)?.title ?? ''}\n${passage.chunk.section.join('\n')}`, false);
+      namesPlace(`${input.reports(passage.chunk.doc)?.title ?? ''}\n${passage.chunk.section.join('\n')}`);
     // In a list or table of cases (「練馬区－フランス (アニメ)」⇥「千葉県－英国…」), only the item or cell
     // naming the case asked about says where its partner is; the others are other cases. A table of
     // columns (「浜松地域⇥ドイツ⇥イエナ」) is read whole.
@@ -788,7 +786,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       if (!cells.some((cell) => CASE_ENTRY.test(cell))) return c.unit.text;
       return cells.filter((cell) => mentionsAny(normalizeForIndex(cell), names)).join('\t');
     };
-    if (!onTopic(candidates, input.lang).some((c) => namesPlace(placeText(c), false) || titledPlace(c.passage))) {
+    if (!onTopic(candidates, input.lang).some((c) => namesPlace(placeText(c)) || titledPlace(c.passage))) {
       const reason = `no passage ${namingClause(names)}names a place the question does not`;
       return refuse(reason, says.noPlace);
     }
@@ -876,12 +874,6 @@ const CASE_ENTRY = /^[^－―]{2,30}[－―]\s*\S/;
 /** Candidates that can answer a question asking for a figure, count or place: on the topic, naming what it names. */
 function onTopic(candidates: Candidate[], lang: 'ja' | 'en'): Candidate[] {
   return candidates.filter((candidate) => candidate.coverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named);
-}
-
-function yearsClause(question: string): string {
-  return askedYears(question)
-    .map((asked) => asked.year)
-    .join(', ');
 }
 
 function namingClause(names: readonly string[]): string {

@@ -52,10 +52,13 @@ function ordinaryWord(run: string, tokenizer: PosTokenizer): boolean {
 /** Years (1900–2099) the question asks about that none of the given texts (passages, report dates) mention. */
 export function unseenYears(question: string, passageTexts: string[]): string[] {
   const years = normalizeForIndex(question).match(/(?<![0-9])(19|20)[0-9]{2}(?![0-9])/g) ?? [];
+  if (years.length === 0) return [];
   // The year as a number of its own: 「120,180千円」 (120180 once normalized) does not mention 2018.
-  const mentions = (text: string, year: string) =>
-    new RegExp(`(?<![0-9])${year}(?![0-9])`).test(normalizeForIndex(text));
-  return [...new Set(years.filter((year) => !passageTexts.some((text) => mentions(text, year))))];
+  const texts = passageTexts.map(normalizeForIndex);
+  return [...new Set(years)].filter((year) => {
+    const pattern = new RegExp(`(?<![0-9])${year}(?![0-9])`);
+    return !texts.some((text) => pattern.test(text));
+  });
 }
 
 /** What `unseenNounShare` needs from the tokenizer: kuromoji tokens with parts of speech. */
@@ -141,14 +144,18 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
 const HOME_COUNTRY = new Set(['日本', '我が国', 'わが国', '国内']);
 
 /**
- * The text names a place the question does not mention: a proper noun (kuromoji knows バーゼル, 大連,
- * ミラノ as regions), or a katakana word it does not know (シュトラースブルク, イエナ). With
- * `regionsOnly`, a proper noun counts only if kuromoji knows it as a region (not 「Google」), and
- * 日本, which Japanese reports name everywhere, does not count.
+ * Whether a text names a place the question does not mention: a proper noun (kuromoji knows
+ * バーゼル, 大連, ミラノ as regions), or a katakana word it does not know (シュトラースブルク, イエナ).
+ * With `regionsOnly`, a proper noun counts only if kuromoji knows it as a region (not 「Google」),
+ * and 日本, which Japanese reports name everywhere, does not count. The question is normalized once.
  */
-export function namesNewPlace(text: string, question: string, tokenizer: PosTokenizer, regionsOnly = false): boolean {
+export function newPlaceNamer(
+  question: string,
+  tokenizer: PosTokenizer,
+): (text: string, regionsOnly?: boolean) => boolean {
   const asked = normalizeForIndex(question);
-  return nameTokens(text, tokenizer).some((name) => (!regionsOnly || name.region) && !asked.includes(name.normalized));
+  return (text, regionsOnly = false) =>
+    nameTokens(text, tokenizer).some((name) => (!regionsOnly || name.region) && !asked.includes(name.normalized));
 }
 
 interface NameToken {

@@ -115,6 +115,11 @@ export function asksForYear(question: string): boolean {
   return /\b(what|which) year\b/i.test(question.normalize('NFKC'));
 }
 
+/** The figure a 「何回」「何校」 or "in what year" question needs: a numeral with its counter, or a year. */
+export function askedCount(question: string): RegExp | undefined {
+  return askedCounter(question) ?? (asksForYear(question) ? YEAR : undefined);
+}
+
 const YEAR = /(?<![0-9])(19|20)[0-9]{2}(?![0-9])|(平成|昭和|令和|(?<![a-zA-Z])[HRS])[0-9０-９元]{1,2}\s*年/;
 
 /** A country, as the reports and articles name them (「どこの国と交流したの？」 → スウェーデン). */
@@ -142,9 +147,8 @@ const DATE = /[0-9０-９]+\s*(年|月|日|世紀)|(明治|大正|昭和|平成|
 export function answerShape(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
   if (/(どこの国|どの国|何という国|何処の国|which countr|what countr)/i.test(q)) return COUNTRY;
-  const counter = askedCounter(q);
-  if (counter) return counter;
-  if (asksForYear(q)) return YEAR;
+  const count = askedCount(q);
+  if (count) return count;
   if (/人数/.test(q)) return new RegExp(`${NUMERAL}\\s*[人名]`);
   // 「有効回答率は？」「割合は？」: a percentage (not 有効回答数＝718社 beside it).
   if (/(率|割合|比率|シェア)(は|って|を|が|[?？]|$)/.test(q)) return PERCENT;
@@ -154,7 +158,7 @@ export function answerShape(question: string): RegExp | undefined {
 }
 
 /**
- * The question asks where: 「相手地域ってどこ」「どの国と」「研究所はどこにある」, "which city". Its answer
+ * The question asks where: 「相手地域ってどこ」「どの国と」, "which city", "where is". Its answer
  * names a place; 「実施主体ってどこ」 asks for an organisation and does not count.
  */
 export function asksForPlace(question: string): boolean {
