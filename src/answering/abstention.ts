@@ -26,6 +26,8 @@ export const ABSTAIN_TEXT = {
     noFigure: (figure: string) => `お調べした報告書には、お尋ねの${figure}を示す記述が見つかりませんでした。`,
     noYear: (years: string) => `お調べした報告書には、${years}年についての数値が見つかりませんでした。`,
     noPlace: 'お調べした報告書には、お尋ねの地域や都市の名前が見つかりませんでした。',
+    noOrganisation: 'お調べした報告書には、お尋ねの企業や機関の名前が見つかりませんでした。',
+    noPerson: 'お調べした報告書には、お尋ねの人物の名前が見つかりませんでした。',
   },
   en: {
     abstain: 'I could not find a passage in the reports that answers this question.',
@@ -35,6 +37,8 @@ export const ABSTAIN_TEXT = {
     noFigure: (figure: string) => `I could not find the ${figure} you asked about in the reports.`,
     noYear: (years: string) => `I could not find a figure for ${years} in the reports.`,
     noPlace: 'I could not find the name of the place you asked about in the reports.',
+    noOrganisation: 'I could not find the name of the organisation you asked about in the reports.',
+    noPerson: 'I could not find the name of the person you asked about in the reports.',
   },
 };
 

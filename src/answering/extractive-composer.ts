@@ -21,6 +21,7 @@ import {
   askedFigure,
   askedYears,
   asksForYear,
+  askedName,
   asksForPlace,
   type QuestionKind,
   questionKind,
@@ -29,6 +30,7 @@ import { FOOTNOTE_LABEL, FOOTNOTE_PENALTY, statementNoteLines } from './footnote
 import { tableContext, type TableContext } from './table-context.js';
 import { listItemNumber, passageUnits, type Unit } from './units.js';
 import {
+  newEntityNamer,
   newPlaceNamer,
   type PosTokenizer,
   questionNames,
@@ -594,7 +596,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     posTokenizer.tokens && asksForPlace(input.question)
       ? newPlaceNamer(`${input.question} ${[...input.query.terms.keys()].join(' ')}`, posTokenizer as PosTokenizer)
       : undefined;
-  const hasShape = (text: string): boolean => (shape ? shape.test(text) : (namesPlace?.(text, true) ?? false));
+  // 「実施主体ってどこ」「何て会社」「誰のこと」: a quote naming an organisation or person the question does
+  // not has the shape of the answer; 「スイス企業と契約」 names none and does not answer.
+  const nameAsked = posTokenizer.tokens ? askedName(input.question) : undefined;
+  const namesEntity = nameAsked
+    ? newEntityNamer(`${input.question} ${[...input.query.terms.keys()].join(' ')}`, posTokenizer as PosTokenizer)
+    : undefined;
+  const hasShape = (text: string): boolean =>
+    shape ? shape.test(text) : (namesPlace?.(text, true) ?? namesEntity?.(text, nameAsked === 'person') ?? false);
   const candidates: Candidate[] = [];
   const queryWeights = weighConcepts(input.query, input.idf);
   const subjectKey = subject !== undefined ? compactName(subject) : undefined;
@@ -610,8 +619,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     for (const analysed of analysedUnits(passage.chunk, input.tokenizer)) {
       const { unit, terms, grams, gramIds } = analysed;
       // Heading lines answer nothing, except as the items of a list the question asks for by the
-      // noun a heading above them names.
-      if (unit.kind === 'heading' && !(listNoun && analysed.heading.includes(listNoun) && isTitle(unit.text))) continue;
+      // noun a heading above them names, and a case's title line (「鍋屋バイテック（株）（岐阜県関市）」) naming
+      // the organisation asked for.
+      if (
+        unit.kind === 'heading' &&
+        !(listNoun && analysed.heading.includes(listNoun) && isTitle(unit.text)) &&
+        !(namesEntity && nameAsked === 'organisation' && namesEntity(unit.text))
+      )
+        continue;
       // A sentence under a title line naming the subject is about the subject, even if it does not repeat it.
       const titled = subjectKey !== undefined && followsSubjectTitle(lines, unit, subjectKey);
       const coverage = titled ? 1 : conceptCoverage(queryWeights, (term) => terms.has(term));
@@ -789,6 +804,28 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     if (!onTopic(candidates, input.lang).some((c) => namesPlace(placeText(c)) || titledPlace(c.passage))) {
       const reason = `no passage ${namingClause(names)}names a place the question does not`;
       return refuse(reason, says.noPlace);
+    }
+  }
+
+  // 「相手のスイス企業って何て会社？」: the answer names an organisation (or a person) the question does
+  // not, in a quote or the section of its passage (a case's title: 「うれし野アグリ株式会社（三重県松坂市）」).
+  if (!figure && namesEntity) {
+    const person = nameAsked === 'person';
+    const sectionNamed = (passage: Passage) => namesEntity(passage.chunk.section.join('\n'), person);
+    // Among passages on several cases, the quote (or its section, or its article's title) must name
+    // the case asked about: 岩手大学 is not the Swiss company Toyama's firms signed with.
+    const aboutCase = (c: Candidate) =>
+      names.length === 0 ||
+      mentionsAny(
+        normalizeForIndex(
+          `${c.unit.text}\n${c.passage.chunk.section.join('\n')}\n${input.reports(c.passage.chunk.doc)?.title ?? ''}`,
+        ),
+        names,
+      );
+    const naming = (c: Candidate) => aboutCase(c) && (namesEntity(c.unit.text, person) || sectionNamed(c.passage));
+    if (!onTopic(candidates, input.lang).some(naming)) {
+      const reason = `no passage ${namingClause(names)}names ${person ? 'a person' : 'an organisation'} the question does not`;
+      return refuse(reason, person ? says.noPerson : says.noOrganisation);
     }
   }
 

@@ -192,3 +192,91 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
 
 const nameCache = new Map<string, NameToken[]>();
 const MAX_CACHED_TEXTS = 4000;
+
+/** The last noun of an organisation's name: 「諏訪大連会」「ドイツエンジニア協会」「東北経済産業局」. */
+const ORGANISATION_SUFFIX =
+  /^(会|協会|財団|大学|機構|センター|研究所|社|製作所|銀行|会議所|組合|法人|省|庁|局|公社|協議会|株式会社|（株）|\(株\)|工業|グループ|研究会|推進会議|クラスター)$/;
+const PERSON_IN_BRACKETS =
+  /(?:市長|町長|村長|知事|所長|会長|社長|代表|理事長|学長|委員長|議長|総裁|首相|大統領|監督|局長|部長|氏)[（(]([^（）()、。\s]{2,12})[)）]/g;
+const ERA = /^(明治|大正|昭和|平成|令和)$/;
+/** Words after a person's name: 「コーダー氏」「山田教授」. */
+const PERSON_TITLE = /^(氏|さん|教授|准教授|博士|所長|会長|社長|理事長|学長|座長|委員長|知事|市長|大臣|大統領)$/;
+
+export interface EntityToken {
+  normalized: string;
+  person: boolean;
+}
+
+/**
+ * Whether a text names an organisation or a person the question does not: a proper noun that is
+ * not a place (シーメンス, 小松製作所), a word kuromoji does not know (ダルハウジー, COVE), a name
+ * with a person's title (コーダー氏), or a compound ending as organisations do that holds a proper
+ * noun (諏訪大連会, ドイツエンジニア協会). 「スイス企業」「イタリア人デザイナー」 name nobody. With
+ * `person`, only a person's name counts.
+ */
+export function newEntityNamer(question: string, tokenizer: PosTokenizer): (text: string, person?: boolean) => boolean {
+  const asked = normalizeForIndex(question);
+  return (text, person = false) =>
+    entityTokens(text, tokenizer).some((entity) => (!person || entity.person) && !asked.includes(entity.normalized));
+}
+
+/** The organisations and persons a text names, normalized (what `newEntityNamer` looks for). */
+export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken[] {
+  let entities = entityCache.get(text);
+  if (entities) return entities;
+  entities = [];
+  const tokens = tokenizer.tokens(text);
+  let compound: typeof tokens = [];
+  const closeCompound = () => {
+    const last = compound.at(-1);
+    if (
+      compound.length >= 2 &&
+      last &&
+      ORGANISATION_SUFFIX.test(last.surface_form) &&
+      (compound.length >= 3 ||
+        compound.some((token) => token.pos_detail_1 === '固有名詞' || token.word_type === 'UNKNOWN'))
+    ) {
+      entities!.push({ normalized: normalizeForIndex(compound.map((t) => t.surface_form).join('')), person: false });
+    }
+    compound = [];
+  };
+  tokens.forEach((token, i) => {
+    const surface = token.surface_form;
+    const next = tokens[i + 1]?.surface_form ?? '';
+    const titled = PERSON_TITLE.test(next);
+    if (token.pos === '名詞') compound.push(token);
+    else closeCompound();
+    // 平成 is an era, 「創」 a piece of 創薬.
+    const properName =
+      token.pos_detail_1 === '固有名詞' &&
+      token.pos_detail_2 !== '地域' &&
+      token.word_type !== 'UNKNOWN' &&
+      surface.length >= 2 &&
+      !ERA.test(surface);
+    // RIT, LL, GaN: programmes and terms (kuromoji calls unknown capitals organisations); a name of
+    // four or more capitals (AMRC, COVE) or a capitalized word (Siemens) may be one.
+    const unknownName =
+      token.word_type === 'UNKNOWN' &&
+      (/^[\p{Script=Katakana}ー・]{2,}$/u.test(surface) ||
+        /^[A-Z][A-Z0-9&.-]{3,}$/.test(surface) ||
+        /^[A-Z][a-z]{2,}$/.test(surface));
+    if (properName || unknownName || (titled && token.pos === '名詞' && /\p{L}{2}/u.test(surface))) {
+      entities!.push({
+        normalized: normalizeForIndex(surface),
+        person:
+          titled ||
+          token.pos_detail_2 === '人名' ||
+          (unknownName && /^[\p{Script=Katakana}ー・]+$/u.test(surface) && surface.includes('・')),
+      });
+    }
+  });
+  closeCompound();
+  // 「党員市長（高砂政郎）」: a name kuromoji does not know, in brackets after a person's role.
+  for (const match of text.matchAll(PERSON_IN_BRACKETS))
+    entities.push({ normalized: normalizeForIndex(match[1]!), person: true });
+  if (entityCache.size >= MAX_CACHED_TEXTS) entityCache.delete(entityCache.keys().next().value!);
+  entityCache.set(text, entities);
+  return entities;
+}
+
+const entityCache = new Map<string, EntityToken[]>();

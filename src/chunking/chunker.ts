@@ -63,6 +63,14 @@ export function docKey(doc: string): string {
   return stem.length >= 3 ? stem.slice(0, 24) : createHash('sha1').update(doc).digest('hex').slice(0, 10);
 }
 
+/** The level of a case's title line (lines.ts: 「鍋屋バイテック（株）（岐阜県関市）」). */
+const CASE_LEVEL = 5;
+
+/** A short line that ends no sentence: a slide's title or label, not body text. */
+function isTitleLine(text: string): boolean {
+  return !text.includes('\n') && text.length <= 80 && !/[。．！？!?]/.test(text);
+}
+
 export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[] {
   const { targetChars, maxChars, unitMaxChars, minChars } = { ...DEFAULT_CHUNK_OPTIONS, ...options };
   const blocks = buildBlocks(classifyLines(report.lines));
@@ -108,7 +116,10 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
     previous = block;
     if (block.kind === 'heading') {
       // A heading closes a chunk with substance; headings are kept as the first lines of the next.
-      if (size(current) >= minChars && current.some((piece) => piece.kind !== 'heading')) flush();
+      // A slide's title lines (「（３）…事例」「地域未来牽引企業」) before a case's title are no substance.
+      const substance = (piece: Piece) =>
+        piece.kind !== 'heading' && !(block.level >= CASE_LEVEL && isTitleLine(piece.text));
+      if (size(current) >= minChars && current.some(substance)) flush();
       while (
         stack.length > 0 &&
         (stack.at(-1)!.level >= block.level || !numberedAncestor(stack.at(-1)!.text, block.text))

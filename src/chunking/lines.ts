@@ -24,6 +24,14 @@ interface HeadingPattern {
   numbered: boolean;
 }
 
+/**
+ * The title line of a company case slide: 「鍋屋バイテック（株）（岐阜県関市）」「株式会社スズキ（大分県大分市）」.
+ * As a heading, the company's name is in the section path of every passage of its case, so that
+ * 「どこの会社？」 finds it even when the slide's body only says 「同社」.
+ */
+const CASE_COMPANY =
+  /^[・･.\s]*[^\s。、「」]{0,30}?(?:[（(]株[）)]|㈱|株式会社)[^。、「」]{0,24}?\s*[（(][^（）()]{1,12}(?:[都道府県市町村区]|等)[^（）()]{0,8}[)）]$/;
+
 const HEADING_PATTERNS: HeadingPattern[] = [
   { re: /^#{1,6}\s+\S/, level: 0, numbered: false }, // markdown: level from the number of #
   { re: /^第[一二三四五六七八九十百\d０-９]+[章部編節]/, level: 1, numbered: false },
@@ -36,6 +44,7 @@ const HEADING_PATTERNS: HeadingPattern[] = [
   { re: /^【[^】]{1,40}】$/, level: 4, numbered: false },
   { re: /^[＜<][^＞>]{1,40}[＞>]$/, level: 4, numbered: false },
   { re: /^[■◼□◆]\s*\S/, level: 4, numbered: false },
+  { re: CASE_COMPANY, level: 5, numbered: false },
 ];
 
 function matchHeading(text: string): HeadingPattern | undefined {

@@ -173,6 +173,43 @@ export function asksForPlace(question: string): boolean {
   );
 }
 
+/** Nouns for an organisation asked for by name (「実施主体ってどこ」「どこの会社」「何て企業」). */
+const ORGANISATION_NOUN =
+  '(?:会社|企業|メーカー|機関|研究機関|団体|組織|大学|研究所|事業者|実施主体|運営主体|主体|窓口|ベンチャー|スタートアップ|銀行|財団)';
+
+/**
+ * The question asks for the name of a person (「誰のこと」「なんて人」, "who chaired") or of an
+ * organisation (「実施主体ってどこ」「どこの会社」, "which company"). 「誰が言い出したの？」 asks who in
+ * general — 「岩手大学の若手研究者」「A社」 answer it — and does not count.
+ */
+export function askedName(question: string): 'person' | 'organisation' | undefined {
+  const q = question.normalize('NFKC');
+  if (
+    /(誰|だれ)のこと|(何|なん)(て|という|っていう)(人|方|人物)|(人|人物)の(名前|氏名)/.test(q) ||
+    /\bwho (chaired|chairs|heads|headed|led|leads|became|becomes|founded|is the (head|chair|president|director|leader)|was the (head|chair|president|director|leader|founder))\b/i.test(
+      q,
+    ) ||
+    /\bwhat (is|was) the name of the (person|professor|designer|researcher|president|chair|director|head)\b/i.test(q)
+  ) {
+    return 'person';
+  }
+  if (
+    new RegExp(`(どこの|どの|何て|なんて|何という|なんという|何ていう|なんていう)${ORGANISATION_NOUN}`).test(q) ||
+    // 「どこから探す」「どこで」「どこまで」 ask from or in what place, or how far.
+    new RegExp(`${ORGANISATION_NOUN}(は|って|が|を)?[、\\s]*(どこ|何処)(?!まで|から|で|に|へ)`).test(q) ||
+    /(会社|企業|社|組織|機関|団体)名/.test(q) ||
+    /\bwhich( [a-z-]+){0,2} (company|companies|firm|firms|organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|manufacturers?|automakers?|carmakers?)\b/i.test(
+      q,
+    ) ||
+    /\bwhat is the name of the (company|firm|organi[sz]ation|university|institute|body|agency)\b|\bwho (runs|ran|operates|operated|manages|managed|was the [a-z ]{0,30}bod(y|ies)|is the [a-z ]{0,30}bod(y|ies))\b/i.test(
+      q,
+    )
+  ) {
+    return 'organisation';
+  }
+  return undefined;
+}
+
 /**
  * The years a question asks about (「2018年度」, "FY2019"), each as the ways a report writes it:
  * 2008 → 2008, 平成20, H20 (and 令和 for 2019 on).

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/chunking/chunk.js';
 import { composeExtractive } from '../../src/answering/extractive-composer.js';
 import type { Passage } from '../../src/retrieval/passage.js';
-import { askedCounter, askedFigure, askedYears, asksForPlace } from '../../src/retrieval/question-kind.js';
+import { askedCounter, askedFigure, askedName, askedYears, asksForPlace } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { normalizeForIndex } from '../../src/text/normalize.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
@@ -251,5 +251,72 @@ describe('a question asking where', () => {
       { 'dominica.txt': 'ドミニカ国' },
     );
     expect(answer.abstained).toBe(false);
+  });
+});
+
+describe('a question asking for a name', () => {
+  const TOYAMA = [
+    '富山県－スイス(医薬品) (平成19－20年)',
+    '富山県企業がスイス企業との間で製品・技術開発契約を締結。',
+    '(1)岩手大学が大連理工大学及び大連市企業との間で鋳造技術移転に向けた契約を締結。',
+  ].join('\n');
+
+  it('tells a question asking for an organisation or a person from one asking who in general', () => {
+    expect(askedName('相手のスイス企業って何て会社？')).toBe('organisation');
+    expect(askedName('向こう側の実施主体ってどこだった？')).toBe('organisation');
+    expect(askedName('シェアが高い企業ってどこの会社？')).toBe('organisation');
+    expect(askedName('Which Swedish company partnered with the spin-off?')).toBe('organisation');
+    expect(askedName('富山に呼んだイタリア人デザイナーって、なんて人？')).toBe('person');
+    expect(askedName('Who chaired the study group?')).toBe('person');
+    expect(askedName('INSって、そもそも誰が言い出して始まったの？')).toBeUndefined();
+    expect(askedName('機関化された企業は何処から探すことができる')).toBeUndefined();
+    expect(askedName('合法的な氏名の変更による不正再入国の例は')).toBeUndefined();
+    expect(askedName('相手地域ってどこ？')).toBeUndefined();
+  });
+
+  it('GIVEN passages on the case that name no company beyond the question THEN abstains and says so', () => {
+    const answer = compose('富山の企業がスイス企業と結んだ契約、相手のスイス企業って何て会社？', [
+      passage('t-1-3', TOYAMA, 2),
+    ]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.abstainReason).toMatch(/organisation/);
+    expect(answer.text).toContain('企業や機関の名前');
+  });
+
+  it('GIVEN the passage names the body asked for (諏訪大連会) THEN it answers and the name leads', () => {
+    const answer = compose('諏訪と大連のLLって、大連側の実施主体ってどこだった？', [passage('s-1-5', SUWA, 2)]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('諏訪大連会');
+  });
+
+  it("GIVEN a case's title line names the company and its sentences say 同社 THEN the title line answers", () => {
+    const chunk: Chunk = {
+      id: 'n-1-3',
+      doc: 'r.txt',
+      title: '報告書',
+      section: ['事例', '・・・ 鍋屋バイテック（株）（岐阜県関市）'],
+      lines: [1, 3],
+      text: [
+        '・・・ 鍋屋バイテック（株）（岐阜県関市）',
+        '空調機・ポンプをはじめとする一般産業機械の部品を製造。',
+        '同社は顧客との過去のやりとりの履歴情報をすべて集約したコンタクトセンターという組織をつくった。',
+      ].join('\n'),
+      seq: 0,
+    };
+    const answer = compose('岐阜の部品メーカーで、過去のやりとりの履歴を集約してる会社ってどこだっけ？', [
+      { chunk, score: 2, lexical: 1, ngram: 1, dense: 0, coverage: 0.6 },
+    ]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations.map((c) => c.quote).join('\n')).toContain('鍋屋バイテック');
+  });
+
+  it('GIVEN a person asked for and only a role (イタリア人デザイナー) THEN abstains; a named person (ロッシ氏) answers', () => {
+    const designer = 'イタリア人デザイナーを富山に招聘して日本を理解させた上で、デザインの提案を受け、導入した。';
+    const asked = '富山とミラノのLLで富山に呼んだイタリア人デザイナーって、なんて人？';
+    const none = compose(asked, [passage('d-1-1', designer, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.abstainReason).toMatch(/person/);
+    const named = compose(asked, [passage('d-1-2', `${designer}\n富山に招聘したのはデザイナーのロッシ氏である。`, 2)]);
+    expect(named.abstainReason).toBeNull();
   });
 });

@@ -164,6 +164,29 @@ describe('chunkReport on fixtures', () => {
 describe('section headings of slide decks', () => {
   const body = (n: number) => Array.from({ length: n }, (_, i) => `本文の説明が続きます（${i}）。`);
 
+  it("GIVEN a company case slide THEN the company's title line heads its passages, which say only 同社", () => {
+    const chunks = chunkReport(
+      report([
+        '（２）複数の企業が連携して新規事業創出に取り組む事例',
+        '前の事例の説明です。前の事例では地域の企業が連携して新しい商品を開発し、販路を広げた。',
+        '顧客・社員・地域との接点を大切にものづくりの価値を追求',
+        '・・・ 鍋屋バイテック（株）（岐阜県関市）',
+        '',
+        ' 空調機・ポンプをはじめとする一般産業機械の部品を製造。',
+        '同社は顧客との過去のやりとりの履歴情報をすべて集約したコンタクトセンターという組織をつくった。',
+        '',
+        '株式会社スズキ （大分県大分市）',
+        '同社は大学と連携して新しい分野の製品を開発した。',
+      ]),
+    );
+    const sectionOf = (needle: string) => chunks.find((chunk) => chunk.text.includes(needle))?.section.at(-1);
+    expect(sectionOf('コンタクトセンター')).toBe('・・・ 鍋屋バイテック（株）（岐阜県関市）');
+    expect(sectionOf('大学と連携して')).toBe('株式会社スズキ （大分県大分市）');
+    expect(sectionOf('前の事例の説明')).toBe('（２）複数の企業が連携して新規事業創出に取り組む事例');
+    // A sentence naming a company is body text, not a title.
+    expect(classifyLines(['株式会社スズキ（大分県大分市）が開発した。'])[0]!.kind).not.toBe('heading');
+  });
+
   it('GIVEN the numbered points of one slide THEN they are list items, not chapters of the rest of the report', () => {
     const lines = [
       '2-1. 神戸市の事例',
