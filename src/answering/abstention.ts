@@ -24,7 +24,7 @@ export const ABSTAIN_TEXT = {
     nearest: '近い内容の箇所を「関連」として示します。',
     unseen: (names: string) => `お調べした報告書には${names}についての記述がありません。`,
     noFigure: (figure: string) => `お調べした報告書には、お尋ねの${figure}を示す記述が見つかりませんでした。`,
-    noYear: (years: string) => `お調べした報告書には、${years}年についての数値が見つかりませんでした。`,
+    noYear: (years: string) => `お調べした報告書には、${years}についての数値が見つかりませんでした。`,
     noPlace: 'お調べした報告書には、お尋ねの地域や都市の名前が見つかりませんでした。',
     noOrganisation: 'お調べした報告書には、お尋ねの企業や機関の名前が見つかりませんでした。',
     noPerson: 'お調べした報告書には、お尋ねの人物の名前が見つかりませんでした。',

@@ -22,6 +22,8 @@ import {
   askedYears,
   asksForYear,
   askedName,
+  askedOrdinals,
+  asksForCity,
   asksForPlace,
   type QuestionKind,
   questionKind,
@@ -729,7 +731,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   }
   if (missingYears.length > 0) {
     const reason = `no passage found mentions ${missingYears.join(', ')}`;
-    return refuse(reason, says.noYear(missingYears.join(', ')));
+    return refuse(reason, says.noYear(yearLabels(missingYears.map(Number), input.lang)));
   }
 
   // 「何件」「予算は？」: only a figure of the kind asked answers; none near the topic → abstain. When
@@ -737,11 +739,21 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // it: 福島's 4回 of mission trips does not say how many 長崎 made.
   // 「2018年度は何回」: a figure for another year (「2019年度開催実績：310回」) does not answer it; the
   // passage giving the figure must state the year (often in the sentence before it, or its section).
+  // 「第3フェーズに達成したのは何拠点」: likewise a numbered stage (「第1フェーズ…39拠点」 is another).
   const years = askedYears(input.question);
-  const yearsAsked = years.map(({ year }) => year).join(', ');
+  const stages = askedOrdinals(input.question);
+  const yearsAsked = [
+    yearLabels(
+      years.map(({ year }) => year),
+      input.lang,
+    ),
+    ...stages.map(({ label }) => label),
+  ]
+    .filter(Boolean)
+    .join(', ');
   const statesYear = new Map<Passage, boolean>();
   const forYear = (candidate: Candidate): boolean => {
-    if (years.length === 0) return true;
+    if (years.length === 0 && stages.length === 0) return true;
     const { passage } = candidate;
     let states = statesYear.get(passage);
     if (states === undefined) {
@@ -750,7 +762,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       const where = normalizeForIndex(
         `${report?.title ?? ''}\n${report?.date ?? ''}\n${passage.chunk.section.join(' ')}\n${passage.chunk.text}`,
       );
-      statesYear.set(passage, (states = years.some(({ pattern }) => pattern.test(where))));
+      states =
+        (years.length === 0 || years.some(({ pattern }) => pattern.test(where))) &&
+        stages.every(({ pattern }) => pattern.test(where));
+      statesYear.set(passage, states);
     }
     return states;
   };
@@ -790,8 +805,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // 「相手地域ってどこ」: the answer names a place the question does not (「北海道」 alone does not say
   // where its partner was); an article's title or a section may name it (「ドミニカ国」).
   if (!figure && namesPlace) {
+    // 「中国のどの都市」: a city or town, not a country (韓国), nor an organisation (Precision Medicine).
+    const city = asksForCity(input.question) ? 'city' : false;
     const titledPlace = (passage: Passage) =>
-      namesPlace(`${input.reports(passage.chunk.doc)?.title ?? ''}\n${passage.chunk.section.join('\n')}`);
+      namesPlace(`${input.reports(passage.chunk.doc)?.title ?? ''}\n${passage.chunk.section.join('\n')}`, city);
     // In a list or table of cases (「練馬区－フランス (アニメ)」⇥「千葉県－英国…」), only the item or cell
     // naming the case asked about says where its partner is; the others are other cases. A table of
     // columns (「浜松地域⇥ドイツ⇥イエナ」) is read whole.
@@ -801,7 +818,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       if (!cells.some((cell) => CASE_ENTRY.test(cell))) return c.unit.text;
       return cells.filter((cell) => mentionsAny(normalizeForIndex(cell), names)).join('\t');
     };
-    if (!onTopic(candidates, input.lang).some((c) => namesPlace(placeText(c)) || titledPlace(c.passage))) {
+    if (!onTopic(candidates, input.lang).some((c) => namesPlace(placeText(c), city) || titledPlace(c.passage))) {
       const reason = `no passage ${namingClause(names)}names a place the question does not`;
       return refuse(reason, says.noPlace);
     }
@@ -911,6 +928,11 @@ const CASE_ENTRY = /^[^－―]{2,30}[－―]\s*\S/;
 /** Candidates that can answer a question asking for a figure, count or place: on the topic, naming what it names. */
 function onTopic(candidates: Candidate[], lang: 'ja' | 'en'): Candidate[] {
   return candidates.filter((candidate) => candidate.coverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named);
+}
+
+/** 「2018年, 2019年」 (English: 2018, 2019) for the reply that says no figure was found for them. */
+function yearLabels(years: readonly number[], lang: 'ja' | 'en'): string {
+  return years.map((year) => (lang === 'ja' ? `${year}年` : String(year))).join(', ');
 }
 
 function namingClause(names: readonly string[]): string {

@@ -147,21 +147,27 @@ const HOME_COUNTRY = new Set(['日本', '我が国', 'わが国', '国内']);
  * Whether a text names a place the question does not mention: a proper noun (kuromoji knows
  * バーゼル, 大連, ミラノ as regions), or a katakana word it does not know (シュトラースブルク, イエナ).
  * With `regionsOnly`, a proper noun counts only if kuromoji knows it as a region (not 「Google」),
- * and 日本, which Japanese reports name everywhere, does not count. The question is normalized once.
+ * and 日本, which Japanese reports name everywhere, does not count; with 'city', nor does a country. The question is normalized once.
  */
 export function newPlaceNamer(
   question: string,
   tokenizer: PosTokenizer,
-): (text: string, regionsOnly?: boolean) => boolean {
+): (text: string, regionsOnly?: boolean | 'city') => boolean {
   const asked = normalizeForIndex(question);
   return (text, regionsOnly = false) =>
-    nameTokens(text, tokenizer).some((name) => (!regionsOnly || name.region) && !asked.includes(name.normalized));
+    nameTokens(text, tokenizer).some(
+      (name) =>
+        (!regionsOnly || (name.region && !(regionsOnly === 'city' && name.country))) &&
+        !asked.includes(name.normalized),
+    );
 }
 
 interface NameToken {
   normalized: string;
   /** kuromoji knows it as a region (other than 日本), or it is an unknown katakana word. */
   region: boolean;
+  /** kuromoji knows it as a country (韓国, スイス). */
+  country: boolean;
 }
 
 /**
@@ -183,6 +189,7 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
         normalized: normalizeForIndex(token.surface_form),
         region:
           token.pos_detail_1 !== '固有名詞' || (token.pos_detail_2 === '地域' && !HOME_COUNTRY.has(token.surface_form)),
+        country: token.pos_detail_3 === '国',
       }));
     if (nameCache.size >= MAX_CACHED_TEXTS) nameCache.delete(nameCache.keys().next().value!);
     nameCache.set(text, names);

@@ -85,7 +85,7 @@ const NUMERAL = '[0-9０-９一二三四五六七八九十百千万億]+';
  * often answered without its counter (「12の州」).
  */
 const COUNTERS =
-  /何(種類|世紀|時間|品目|[かカヶヵケ箇][国所月]|[人名年月日回歳倍度番位冊枚本件代隻機台頭匹羽点曲作話巻号条部室階校]|社(?!会))(?![もか])/;
+  /何(種類|世紀|時間|品目|拠点|団体|機関|施設|都市|地域|分野|[かカヶヵケ箇][国所月]|[人名年月日回歳倍度番位冊枚本件代隻機台頭匹羽点曲作話巻号条部室階校]|社(?!会))(?![もか])/;
 
 /**
  * 「何回」「何校」: the numeral-with-counter shape a question asks for, however a report writes the
@@ -173,6 +173,18 @@ export function asksForPlace(question: string): boolean {
   );
 }
 
+/**
+ * The place asked for is a city or town (「中国のどの都市」, "which city"): a country (韓国) does
+ * not name it.
+ */
+export function asksForCity(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return (
+    /(どこの|どの|何処の)(都市|市|町)|(都市|市|町)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで)/.test(q) ||
+    /\b(which|what)( [a-z]+){0,2} (city|cities|town|towns)\b/i.test(q)
+  );
+}
+
 /** Nouns for an organisation asked for by name (「実施主体ってどこ」「どこの会社」「何て企業」). */
 const ORGANISATION_NOUN =
   '(?:会社|企業|メーカー|機関|研究機関|団体|組織|大学|研究所|事業者|実施主体|運営主体|主体|窓口|ベンチャー|スタートアップ|銀行|財団)';
@@ -239,4 +251,36 @@ export function askedYears(question: string): { year: number; pattern: RegExp }[
     if (year >= 1926 && year <= 1989) forms.push(era('昭和', 's', year - 1925));
     return { year, pattern: new RegExp(forms.join('|'), 'i') };
   });
+}
+
+const KANJI_DIGITS = '〇一二三四五六七八九';
+
+/**
+ * The numbered stages a question asks about: 「第3フェーズ」「第2期」「第三次」. A figure for the
+ * first and second phases (「第1フェーズ…39拠点・第2フェーズ…20拠点」) does not answer the third;
+ * the passage giving it must name the stage, written in digits or kanji.
+ */
+export function askedOrdinals(question: string): { label: string; pattern: RegExp }[] {
+  const q = question.normalize('NFKC');
+  return [
+    ...q.matchAll(
+      /第\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*([\p{Script=Katakana}ー]{2,}|期|次|段階|号|弾|回)/gu,
+    ),
+  ].map((match) => {
+    const n = /^[0-9]+$/.test(match[1]!) ? Number(match[1]) : kanjiNumber(match[1]!);
+    const kanji = n <= 10 ? (n === 10 ? '十' : KANJI_DIGITS[n]!) : String(n);
+    // Index text is NFKC and lower case; a stage is one number, not part of 第12.
+    return {
+      label: `第${match[1]}${match[2]}`,
+      pattern: new RegExp(`第\\s*(${n}(?![0-9])|${kanji}(?![一二三四五六七八九十]))`),
+    };
+  });
+}
+
+function kanjiNumber(text: string): number {
+  if (text === '十') return 10;
+  if (text.startsWith('十')) return 10 + KANJI_DIGITS.indexOf(text[1]!);
+  if (text.endsWith('十')) return 10 * KANJI_DIGITS.indexOf(text[0]!);
+  if (text.includes('十')) return 10 * KANJI_DIGITS.indexOf(text[0]!) + KANJI_DIGITS.indexOf(text[2]!);
+  return KANJI_DIGITS.indexOf(text[0]!);
 }

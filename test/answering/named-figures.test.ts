@@ -7,7 +7,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/chunking/chunk.js';
 import { composeExtractive } from '../../src/answering/extractive-composer.js';
 import type { Passage } from '../../src/retrieval/passage.js';
-import { askedCounter, askedFigure, askedName, askedYears, asksForPlace } from '../../src/retrieval/question-kind.js';
+import {
+  askedCounter,
+  askedFigure,
+  askedName,
+  askedOrdinals,
+  askedYears,
+  asksForCity,
+  asksForPlace,
+} from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { normalizeForIndex } from '../../src/text/normalize.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
@@ -200,7 +208,50 @@ describe('a figure asked for a year', () => {
   });
 });
 
+describe('a figure asked for a numbered stage', () => {
+  const POLES =
+    'フランスの競争力拠点71拠点のうち、経済的な成果等の目標を達成した拠点は、第1フェーズ（～2008年）は39拠点・第2フェーズ（～2012年）は20拠点。';
+  it('reads 第3フェーズ, 第二期 in digits or kanji, and 何拠点 as a count', () => {
+    const [stage] = askedOrdinals('第3フェーズに成果目標を達成したのって何拠点？');
+    expect(stage?.label).toBe('第3フェーズ');
+    expect(stage?.pattern.test('第三フェーズ')).toBe(true);
+    expect(stage?.pattern.test('第3フェーズ')).toBe(true);
+    expect(stage?.pattern.test('第13フェーズ')).toBe(false);
+    expect(askedOrdinals('第二期計画の予算は？')[0]?.pattern.test('第2期')).toBe(true);
+    expect(askedOrdinals('どんな成果が出たの？')).toEqual([]);
+    expect(askedCounter('何拠点が達成したの？')?.test('39拠点')).toBe(true);
+    expect(askedCounter('何団体くらい参加してるの？')?.test('33団体が推進会議に参加')).toBe(true);
+  });
+  it('GIVEN the count asked for the third phase and only those of the first two THEN abstains and says so', () => {
+    const answer = compose('フランスの競争力拠点で、第3フェーズに成果目標を達成したのって何拠点？', [
+      passage('p-1-1', POLES, 2),
+    ]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('第3フェーズについての数値が見つかりませんでした');
+    expect(answer.related[0]?.quote).toContain('39拠点');
+  });
+  it('GIVEN the count asked for a phase the passage states THEN quotes it', () => {
+    const answer = compose('フランスの競争力拠点で、第2フェーズに成果目標を達成したのって何拠点？', [
+      passage('p-1-1', POLES, 2),
+    ]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('20拠点');
+  });
+});
+
 describe('a question asking where', () => {
+  it('GIVEN a city asked for and only a country new to the question THEN abstains; a city answers', () => {
+    expect(asksForCity('中国のどの都市に置いてるの？')).toBe(true);
+    expect(asksForCity('相手地域ってどこ？')).toBe(false);
+    const offices = 'AGITは中国・韓国オフィスでの営業活動を行っている。';
+    const asked = 'AGITって中国にもオフィスあるけど、中国のどの都市に置いてるの？';
+    const country = compose(asked, [passage('o-1-1', offices, 2)]);
+    expect(country.abstained).toBe(true);
+    expect(country.abstainReason).toMatch(/place/);
+    const city = compose(asked, [passage('o-1-2', `${offices}\n中国の拠点は上海市に置かれている。`, 2)]);
+    expect(city.abstainReason).toBeNull();
+  });
+
   it('GIVEN the case asked about and its partner on a table line THEN quotes the line naming the place', () => {
     const answer = compose('浜松地域が組んだドイツの相手地域ってどこだった？', [passage('r-1-4', PARTNERS, 2)]);
     expect(answer.abstainReason).toBeNull();
