@@ -138,7 +138,24 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     if (katakana.test(surface) && (katakana.test(text[start - 1] ?? '') || katakana.test(text[offset] ?? ''))) continue;
     names.add(surface);
   }
+  // 「ファルマバレーセンター」「ゴー・クラスター」: a long katakana name kuromoji does not tag, which the
+  // reports mention but seldom. 「インダストリー」「クラスター」 are everywhere and name no one case.
+  for (const run of text.match(/[\p{Script=Katakana}ー・]{5,}/gu) ?? []) {
+    const name = run.replace(/^・+|・+$/g, '');
+    if (name.length >= 5 && !ordinaryWord(name, tokenizer) && occurrences(corpusText, name, RARE_NAME + 1) <= RARE_NAME)
+      if (occurrences(corpusText, name, 1) > 0) names.add(name);
+  }
   return [...names];
+}
+
+/** A katakana name mentioned at most this often on the shelf names a case, not a topic. */
+const RARE_NAME = 40;
+
+/** How often `needle` occurs in `text`, counting up to `limit`. */
+function occurrences(text: string, needle: string, limit: number): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at >= 0 && count < limit; at = text.indexOf(needle, at + needle.length)) count++;
+  return count;
 }
 
 const HOME_COUNTRY = new Set(['日本', '我が国', 'わが国', '国内']);
@@ -187,8 +204,11 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
       )
       .map((token) => ({
         normalized: normalizeForIndex(token.surface_form),
+        // kuromoji guesses an unknown katakana word's kind (ハノーファー: 組織); it may be a place.
         region:
-          token.pos_detail_1 !== '固有名詞' || (token.pos_detail_2 === '地域' && !HOME_COUNTRY.has(token.surface_form)),
+          token.pos_detail_1 !== '固有名詞' ||
+          (token.word_type === 'UNKNOWN' && /^[\p{Script=Katakana}ー・]{2,}$/u.test(token.surface_form)) ||
+          (token.pos_detail_2 === '地域' && !HOME_COUNTRY.has(token.surface_form)),
         country: token.pos_detail_3 === '国',
       }));
     if (nameCache.size >= MAX_CACHED_TEXTS) nameCache.delete(nameCache.keys().next().value!);

@@ -17,6 +17,7 @@ import {
   asksForPlace,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
+import { questionNames } from '../../src/answering/unseen-names.js';
 import { normalizeForIndex } from '../../src/text/normalize.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
 
@@ -186,6 +187,28 @@ describe('a year asked in English', () => {
   });
 });
 
+describe('a case named by a long katakana word kuromoji does not tag', () => {
+  it('GIVEN a rare katakana name THEN it names the case; one the shelf mentions everywhere does not', () => {
+    const shelf = normalizeForIndex(`ファルマバレーセンターが開所した。${'クラスターの支援。'.repeat(50)}`);
+    expect(questionNames('ファルマバレーセンターの年間予算っていくら？', tokenizer, shelf)).toContain(
+      'ファルマバレーセンター',
+    );
+    expect(questionNames('クラスターの年間予算っていくら？', tokenizer, shelf)).toEqual([]);
+  });
+  it("GIVEN a budget asked about that case and only another body's budget THEN abstains", () => {
+    const answer = compose('ファルマバレーセンターの年間予算っていくらくらい？', [
+      passage(
+        'd-1-1',
+        '【ダルムシュタット工科大学の事例】\n年間予算は約550万ユーロであるが、うち2/3が企業から提供された資金となっている。',
+        2,
+      ),
+      passage('p-1-1', '2003年にプロジェクトの中核的支援機関「ファルマバレーセンター」が開所。', 1.5),
+    ]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.abstainReason).toMatch(/figure/);
+  });
+});
+
 describe('a figure asked for a year', () => {
   const AIZU = '会津大学では、産学官が参加するAOI会議が開催されている。（2019年度開催実績：310回）';
   it('GIVEN a count asked for a year and only the count of another year THEN abstains', () => {
@@ -294,6 +317,14 @@ describe('a question asking where', () => {
       ),
     ]);
     expect(answer.citations[0]?.quote).toContain('ミラノ');
+  });
+  it('GIVEN an article titled by a city kuromoji does not know (ハノーファー) THEN it answers which city', () => {
+    const answer = compose(
+      '約30キロ南にヒルデスハイムが位置する都市はどこか。',
+      [passage('h-1-1', '近隣の都市としては、約30キロ南にヒルデスハイムが位置する。', 2, 'hannover.txt')],
+      { 'hannover.txt': 'ハノーファー' },
+    );
+    expect(answer.abstainReason).toBeNull();
   });
   it('GIVEN an article whose title names the place THEN its sentences answer which country', () => {
     const answer = compose(
