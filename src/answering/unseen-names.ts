@@ -140,16 +140,24 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
   }
   // 「ファルマバレーセンター」「ゴー・クラスター」: a long katakana name kuromoji does not tag, which the
   // reports mention but seldom. 「インダストリー」「クラスター」 are everywhere and name no one case.
-  for (const run of text.match(/[\p{Script=Katakana}ー・]{5,}/gu) ?? []) {
-    const name = run.replace(/^・+|・+$/g, '');
-    if (name.length >= 5 && !ordinaryWord(name, tokenizer) && occurrences(corpusText, name, RARE_NAME + 1) <= RARE_NAME)
-      if (occurrences(corpusText, name, 1) > 0) names.add(name);
+  // A run followed by digits or letters is part of a longer name (インダストリー4.0), a topic.
+  for (const match of text.matchAll(/[\p{Script=Katakana}ー・]{5,}/gu)) {
+    if (/[0-9a-z.]/.test(text[match.index + match[0].length] ?? '')) continue;
+    const name = match[0].replace(/^・+|・+$/g, '');
+    const rare = Math.floor(corpusText.length / CHARS_PER_RARE_MENTION);
+    if (name.length < 5 || ordinaryWord(name, tokenizer)) continue;
+    const count = occurrences(corpusText, name, rare + 1);
+    if (count > 0 && count <= rare) names.add(name);
   }
   return [...names];
 }
 
-/** A katakana name mentioned at most this often on the shelf names a case, not a topic. */
-const RARE_NAME = 40;
+/**
+ * A katakana name mentioned at most once per this many characters of the shelf names a case, not
+ * a topic: on the five reports (196k characters) フラウンホーファー (39) is rare, クラスター (330) and
+ * インダストリー (59) are not.
+ */
+const CHARS_PER_RARE_MENTION = 5000;
 
 /** How often `needle` occurs in `text`, counting up to `limit`. */
 function occurrences(text: string, needle: string, limit: number): number {

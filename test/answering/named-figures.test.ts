@@ -45,8 +45,11 @@ const CASES = [
 ].join('\n');
 const IIZUKA = '飯塚市の例:\n市の産業政策の柱としてIT産業育成をかけ、LL事業の終了後も5年間で独自の予算を手当てした。';
 
-function compose(question: string, passages: Passage[], titles: Record<string, string> = {}) {
-  const corpusText = normalizeForIndex(passages.map((p) => p.chunk.text).join('\n') + Object.values(titles).join(''));
+/** `shelf`: more text of the reports than the passages found (how often a name occurs on the shelf counts). */
+function compose(question: string, passages: Passage[], titles: Record<string, string> = {}, shelf = '') {
+  const corpusText = normalizeForIndex(
+    passages.map((p) => p.chunk.text).join('\n') + Object.values(titles).join('') + shelf,
+  );
   return composeExtractive({
     question,
     lang: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(question) ? 'ja' : 'en',
@@ -189,21 +192,28 @@ describe('a year asked in English', () => {
 
 describe('a case named by a long katakana word kuromoji does not tag', () => {
   it('GIVEN a rare katakana name THEN it names the case; one the shelf mentions everywhere does not', () => {
-    const shelf = normalizeForIndex(`ファルマバレーセンターが開所した。${'クラスターの支援。'.repeat(50)}`);
+    // A shelf of 20,000 characters: a name mentioned up to four times is rare.
+    const filler = '地域の産業政策を記す。'.repeat(1700);
+    const shelf = normalizeForIndex(`ファルマバレーセンターが開所した。${'クラスターの支援。'.repeat(10)}${filler}`);
     expect(questionNames('ファルマバレーセンターの年間予算っていくら？', tokenizer, shelf)).toContain(
       'ファルマバレーセンター',
     );
     expect(questionNames('クラスターの年間予算っていくら？', tokenizer, shelf)).toEqual([]);
   });
   it("GIVEN a budget asked about that case and only another body's budget THEN abstains", () => {
-    const answer = compose('ファルマバレーセンターの年間予算っていくらくらい？', [
-      passage(
-        'd-1-1',
-        '【ダルムシュタット工科大学の事例】\n年間予算は約550万ユーロであるが、うち2/3が企業から提供された資金となっている。',
-        2,
-      ),
-      passage('p-1-1', '2003年にプロジェクトの中核的支援機関「ファルマバレーセンター」が開所。', 1.5),
-    ]);
+    const answer = compose(
+      'ファルマバレーセンターの年間予算っていくらくらい？',
+      [
+        passage(
+          'd-1-1',
+          '【ダルムシュタット工科大学の事例】\n年間予算は約550万ユーロであるが、うち2/3が企業から提供された資金となっている。',
+          2,
+        ),
+        passage('p-1-1', '2003年にプロジェクトの中核的支援機関「ファルマバレーセンター」が開所。', 1.5),
+      ],
+      {},
+      '地域の産業政策を記す。'.repeat(1700),
+    );
     expect(answer.abstained).toBe(true);
     expect(answer.abstainReason).toMatch(/figure/);
   });
