@@ -24,4 +24,6 @@ export interface Candidate {
   tableUnit?: string | undefined;
   /** Coverage counting the terms of a row's table title and labels too (for the asked-figure rule). */
   figureCoverage: number;
+  /** It says what a count question counts (`countedTopic`), or the question names no such thing. */
+  countsTopic: boolean;
 }

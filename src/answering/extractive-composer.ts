@@ -21,6 +21,7 @@ import {
   askedFigure,
   askedYears,
   asksForYear,
+  countedTopic,
   askedName,
   askedOrdinals,
   asksForCity,
@@ -104,6 +105,40 @@ const MAX_UNSEEN_SHARE = 0.6;
  * 移動, 経費; the table row says 渡航費), and the row giving 「最大3名」 covered 0.13.
  */
 const MIN_FIGURE_COVERAGE = { ja: 0.2, en: 0.1 } as const;
+/**
+ * What a count counts, by its counter: 「出展企業は何社」 counts companies, 「応募は何件」 applications
+ * (a noun of an act: kuromoji's サ変接続).
+ */
+const COUNTED_HEADS: Record<string, RegExp> = {
+  社: /^(企業|会社|メーカー|社|事業者|法人)$/,
+  人: /^(人|者|職員|社員|従業員|研究者|参加者|会員)$/,
+  名: /^(人|者|職員|社員|従業員|研究者|参加者|会員)$/,
+};
+
+/**
+ * The words that say which things a count question counts, when it names them as its topic:
+ * 「海外からの出展企業は何社」 → 海外, 出展; 「応募は何件」 → 応募. Only when the topic ends with the
+ * kind of thing the counter counts (企業 for 社, an act for 件); 「マーラーは何歳」 counts no マーラー.
+ * The counted noun itself (企業) is left out: the figure says 社. The sentence giving the figure
+ * must say them (one may be missing from four or more): 「出展企業数425社」 counts every exhibitor,
+ * not those from abroad; 「新たに8件採択」 counts adoptions, not applications.
+ */
+function countedTerms(input: ComposeInput, tokenizer: PosTokenizer): string[] {
+  const counted = countedTopic(input.question);
+  if (!counted) return [];
+  const nouns = tokenizer.tokens(counted.topic).filter((token) => token.pos === '名詞');
+  const head = nouns.at(-1);
+  if (!head) return [];
+  const countsHead =
+    counted.counter === '件'
+      ? head.pos_detail_1 === 'サ変接続' || /^(案件|特許|事業|プロジェクト|テーマ)$/.test(head.surface_form)
+      : (COUNTED_HEADS[counted.counter]?.test(head.surface_form) ?? false);
+  if (!countsHead) return [];
+  const headTerms = new Set(input.tokenizer.terms(head.surface_form));
+  const terms = input.tokenizer.terms(counted.topic).filter((term) => input.query.terms.has(term));
+  // 「応募は何件」: the act is what the figure must say; 「出展企業は何社」: 社 says 企業.
+  return [...new Set(terms.filter((term) => counted.counter === '件' || !headTerms.has(term)))];
+}
 /** Bonus for a sentence that has the kind of figure asked for (on top of the number bonus). */
 const FIGURE_BONUS = 0.25;
 
@@ -608,6 +643,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     shape ? shape.test(text) : (namesPlace?.(text, true) ?? namesEntity?.(text, nameAsked === 'person') ?? false);
   const candidates: Candidate[] = [];
   const queryWeights = weighConcepts(input.query, input.idf);
+  // 「海外からの出展企業は何社」: the words of what is counted, less the counted noun itself (企業: the
+  // figure says 社), weighed as the question weighs them.
+  const topicTerms =
+    input.lang === 'ja' && posTokenizer.tokens ? countedTerms(input, posTokenizer as PosTokenizer) : [];
   const subjectKey = subject !== undefined ? compactName(subject) : undefined;
   top.forEach((passage, rank) => {
     const passageNamed =
@@ -681,6 +720,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         figureCoverage: analysed.tableTerms
           ? conceptCoverage(queryWeights, (term) => terms.has(term) || analysed.tableTerms!.has(term))
           : coverage,
+        countsTopic:
+          topicTerms.filter((term) => !terms.has(term) && !analysed.tableTerms?.has(term)).length <=
+          (topicTerms.length >= 4 ? 1 : 0),
       });
     }
   });
@@ -775,6 +817,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       (candidate) =>
         candidate.figureCoverage >= MIN_FIGURE_COVERAGE[input.lang] &&
         candidate.named &&
+        candidate.countsTopic &&
         (figure.pattern.test(candidate.unit.text) ||
           // A row of a table whose figures are in the unit asked for (「[単位:件数]」 / 「北海道 1 2 … 5」).
           (candidate.tableUnit === figure.unit && /[0-9０-９]/.test(candidate.unit.text))),
@@ -792,7 +835,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // (naming the case asked about).
     const counted = askedCount(input.question);
     const withCount = counted
-      ? onTopic(candidates, input.lang).filter((candidate) => counted.test(candidate.unit.text))
+      ? onTopic(candidates, input.lang).filter(
+          (candidate) => candidate.countsTopic && counted.test(candidate.unit.text),
+        )
       : [];
     if (counted && withCount.length === 0) {
       const reason = `no passage ${namingClause(names)}gives a count of the kind asked`;

@@ -76,6 +76,26 @@ export function askedFigure(question: string): AskedFigure | undefined {
 const OTHER_QUESTION_WORD =
   /((いつ|何年|誰|だれ|どこ(?!まで)|何と|なぜ|どうして|どうなる)[^、。？?]{0,8}|(何が|何を|どんな)[^、。？?]{0,12})[？?]?$/;
 
+/**
+ * What a Japanese count or amount question counts, when it says so as the topic of its clause:
+ * 「海外からの出展企業は何社」 → 「海外からの出展企業」, 「応募は何件」 → 「応募」. A figure for the exhibitors
+ * of all countries, or for the proposals adopted, does not answer it. The subject of another verb
+ * (「北海道庁が何品目認定」) is not what is counted, and is left alone.
+ */
+export function countedTopic(question: string): { topic: string; counter: string } | undefined {
+  const q = question.normalize('NFKC');
+  const counter = COUNTERS.exec(q);
+  const figure = counter ? undefined : FIGURES.find(({ asks }) => asks.test(q));
+  const ask = counter ?? figure?.asks.exec(q);
+  if (!ask) return undefined;
+  const before = q.slice(0, ask.index);
+  const topic =
+    /(?:^|[、,。?？!！\s])([^、,。?？!！\s]{2,30}?)(?:は|って)\s*(?:、)?\s*(?:全部で|合計で|合わせて|だいたい|およそ|約)?\s*$/.exec(
+      before,
+    );
+  return topic ? { topic: topic[1]!, counter: counter?.[1] ?? figure!.figure.unit } : undefined;
+}
+
 /** Arabic or kanji numerals, as the reports and articles write counts. */
 const NUMERAL = '[0-9０-９一二三四五六七八九十百千万億]+';
 

@@ -15,6 +15,7 @@ import {
   askedYears,
   asksForCity,
   asksForPlace,
+  countedTopic,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { questionNames } from '../../src/answering/unseen-names.js';
@@ -238,6 +239,41 @@ describe('a figure asked for a year', () => {
     const answer = compose('会津大学のAOI会議って、2019年度は何回開催されてた？', [passage('a-1-2', AIZU, 2)]);
     expect(answer.abstainReason).toBeNull();
     expect(answer.citations.map((c) => c.quote).join('\n')).toContain('310回');
+  });
+});
+
+describe('what a count question counts', () => {
+  const MESSE = '引き続き、「諏訪圏工業メッセ」を毎年実施（2019年の出展企業数425社・来場者数27,841人）。';
+  it('reads the topic of the counting clause, not the subject of another verb', () => {
+    expect(countedTopic('諏訪圏工業メッセって、海外からの出展企業は何社くらい来てる？')).toEqual({
+      topic: '海外からの出展企業',
+      counter: '社',
+    });
+    expect(countedTopic('RIT事業の平成20年度って、応募は何件あって採択率は？')?.topic).toBe('応募');
+    expect(countedTopic('ヘルシーDoって、北海道庁が何品目くらい認定してるの？')).toBeUndefined();
+  });
+  it('GIVEN exhibitors from abroad asked and only the count of all exhibitors THEN abstains', () => {
+    const answer = compose('諏訪圏工業メッセって、海外からの出展企業は何社くらい来てる？', [
+      passage('m-1-1', MESSE, 2),
+    ]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.abstainReason).toMatch(/figure in 社/);
+  });
+  it('GIVEN all exhibitors asked THEN the count answers', () => {
+    const answer = compose('諏訪圏工業メッセって、出展企業は何社くらい来てる？', [passage('m-1-1', MESSE, 2)]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('425社');
+  });
+  it('GIVEN applications asked and only the count adopted THEN abstains', () => {
+    const rit = 'RIT事業の平成20年度採択テーマ：新たに8件採択（継続案件を含め計15件）。';
+    const answer = compose('RIT事業の平成20年度って、応募は何件あった？', [passage('r-1-1', rit, 2)]);
+    expect(answer.abstained).toBe(true);
+    const adopted = compose('RIT事業の平成20年度って、採択は何件あった？', [passage('r-1-1', rit, 2)]);
+    expect(adopted.abstainReason).toBeNull();
+  });
+  it("GIVEN a person's age asked THEN the person is not what is counted", () => {
+    const answer = compose('マーラーは何歳で結婚した？', [passage('g-1-1', 'マーラーは41歳でアルマと結婚した。', 2)]);
+    expect(answer.abstainReason).toBeNull();
   });
 });
 
