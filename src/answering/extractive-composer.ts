@@ -901,6 +901,17 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     selected.sort((a, b) => Number(family.includes(b)) - Number(family.includes(a)) || b.score - a.score);
     selected.splice(family.length > 0 ? family.length + FAMILY_CONTEXT_QUOTES : opts.maxListUnits);
   }
+  // The passage retrieval ranks first speaks in the answer: when none of its units was picked (the
+  // quotes came from passages that repeat the question's words), its best one takes the last place
+  // (one more place after a list's items).
+  if (best && selected.length > 0 && !selected.some((c) => c.passage === best)) {
+    const topScore = Math.max(...selected.map((c) => c.score));
+    const own = highestOf(candidates.filter((c) => c.passage === best && c.score >= topScore * opts.minRelativeScore));
+    if (own) {
+      if (kind !== 'list' && selected.length >= opts.maxUnits) selected.pop();
+      selected.push(own);
+    }
+  }
   // Readable order: the best quote first (it answers), then the others by passage rank and
   // position. A list shown as a run of items keeps its order; a list question answered by sentences
   // leads with the best one too (シュンペーター's five elements came after two lines of the
@@ -982,6 +993,10 @@ function yearLabels(years: readonly number[], lang: 'ja' | 'en'): string {
 
 function namingClause(names: readonly string[]): string {
   return names.length > 0 ? `naming ${names.map((name) => `「${name}」`).join('')} ` : 'on the topic ';
+}
+
+function highestOf(pool: readonly Candidate[]): Candidate | undefined {
+  return pool.reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
 }
 
 function selectMmr(candidates: Candidate[], kind: QuestionKind, opts: Required<ExtractiveOptions>): Candidate[] {

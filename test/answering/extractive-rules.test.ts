@@ -60,6 +60,24 @@ describe('tables of figures', () => {
   });
 });
 
+describe('the passage ranked first', () => {
+  it('GIVEN its sentence scores below four sentences of a later passage THEN it is still quoted', () => {
+    const later = [
+      '地域の産業政策では、国と自治体の連携が重要である。',
+      '地域の産業政策について、国は自治体の取組を支援する。',
+      '地域の産業政策の方向性として、国と自治体の役割分担が議論されている。',
+      '産業政策の方向性は、地域ごとに異なる。',
+      '自治体の産業政策は、国の方向性を踏まえて策定される。',
+    ].join('\n');
+    const first = '発展の類型・フェーズを意識した戦略思考を自治体に浸透させることが一手である。';
+    const answer = compose('国として自治体の産業政策をどう後押しすべきだと言ってる？', [
+      passage('a-1-1', first, 2),
+      passage('b-1-5', later, 1.9),
+    ]);
+    expect(answer.citations.some((c) => c.passageId === 'a-1-1')).toBe(true);
+  });
+});
+
 describe('the first quote', () => {
   it('GIVEN a count asked THEN the quote giving it leads, before a sentence that covers more of the question', () => {
     const answer = compose('神戸医療産業都市の進出企業数は？', [
