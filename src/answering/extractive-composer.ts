@@ -139,6 +139,8 @@ function countedTerms(input: ComposeInput, tokenizer: PosTokenizer): string[] {
   // 「応募は何件」: the act is what the figure must say; 「出展企業は何社」: 社 says 企業.
   return [...new Set(terms.filter((term) => counted.counter === '件' || !headTerms.has(term)))];
 }
+/** A report title this short may be a person's name (an encyclopedia article's). */
+const MAX_NAME_TITLE = 20;
 /** Bonus for a sentence that has the kind of figure asked for (on top of the number bonus). */
 const FIGURE_BONUS = 0.25;
 
@@ -873,7 +875,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // not, in a quote or the section of its passage (a case's title: 「うれし野アグリ株式会社（三重県松坂市）」).
   if (!figure && namesEntity) {
     const person = nameAsked === 'person';
-    const sectionNamed = (passage: Passage) => namesEntity(passage.chunk.section.join('\n'), person);
+    // An article about a person is titled by their name (「アマルティア・セン」), its sentences say 彼.
+    const nameTitle = (passage: Passage) => {
+      const title = input.reports(passage.chunk.doc)?.title ?? '';
+      return person && title.length <= MAX_NAME_TITLE ? `\n${title}` : '';
+    };
+    const sectionNamed = (passage: Passage) =>
+      namesEntity(`${passage.chunk.section.join('\n')}${nameTitle(passage)}`, person);
     // Among passages on several cases, the quote (or its section, or its article's title) must name
     // the case asked about: 岩手大学 is not the Swiss company Toyama's firms signed with.
     const aboutCase = (c: Candidate) =>

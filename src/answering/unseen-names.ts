@@ -235,7 +235,8 @@ const PERSON_IN_BRACKETS =
   /(?:市長|町長|村長|知事|所長|会長|社長|代表|理事長|学長|委員長|議長|総裁|首相|大統領|監督|局長|部長|氏)[（(]([^（）()、。\s]{2,12})[)）]/g;
 const ERA = /^(明治|大正|昭和|平成|令和)$/;
 /** Words after a person's name: 「コーダー氏」「山田教授」. */
-const PERSON_TITLE = /^(氏|さん|教授|准教授|博士|所長|会長|社長|理事長|学長|座長|委員長|知事|市長|大臣|大統領)$/;
+const PERSON_TITLE =
+  /^(氏|さん|教授|准教授|博士|所長|会長|社長|理事長|学長|座長|委員長|知事|市長|大臣|大統領|首相|国王|女王|王|皇帝)$/;
 
 export interface EntityToken {
   normalized: string;
@@ -295,13 +296,17 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
       (/^[\p{Script=Katakana}ー・]{2,}$/u.test(surface) ||
         /^[A-Z][A-Z0-9&.-]{3,}$/.test(surface) ||
         /^[A-Z][a-z]{2,}$/.test(surface));
+    // 「かつ」 read as a name is a conjunction: a name has a kanji, katakana or Latin letter.
+    if (!/[\p{Script=Han}\p{Script=Katakana}A-Za-z]/u.test(surface)) return;
     if (properName || unknownName || (titled && token.pos === '名詞' && /\p{L}{2}/u.test(surface))) {
       entities!.push({
         normalized: normalizeForIndex(surface),
+        // A katakana name kuromoji does not know is a person's when written as a full name
+        // (ジョン・ニーダム); alone it is as often a loanword (ウエルネス) as a name (アリストテレス).
         person:
           titled ||
           token.pos_detail_2 === '人名' ||
-          (unknownName && /^[\p{Script=Katakana}ー・]+$/u.test(surface) && surface.includes('・')),
+          (unknownName && /^[\p{Script=Katakana}ー]+・[\p{Script=Katakana}ー・]+$/u.test(surface)),
       });
     }
   });

@@ -218,6 +218,8 @@ export function askedName(question: string): 'person' | 'organisation' | undefin
   const q = question.normalize('NFKC');
   if (
     /(誰|だれ)のこと|(何|なん)(て|という|っていう)(人|方|人物)|(人|人物)の(名前|氏名)/.test(q) ||
+    // 「先生って誰？」「仕切ってるのは誰？」 ask who a person is; 「誰が言い出したの？」 does not.
+    /(って|は)[、\s]*(誰|だれ)(?=\s*([？?。!！]|$|なの|なん|ですか|でしょう|だっ|だろ|か[？?]?\s*$))/.test(q) ||
     /\bwho (chaired|chairs|heads|headed|led|leads|became|becomes|founded|is the (head|chair|president|director|leader)|was the (head|chair|president|director|leader|founder))\b/i.test(
       q,
     ) ||

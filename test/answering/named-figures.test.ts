@@ -396,7 +396,10 @@ describe('a question asking for a name', () => {
     expect(askedName('Which Swedish company partnered with the spin-off?')).toBe('organisation');
     expect(askedName('富山に呼んだイタリア人デザイナーって、なんて人？')).toBe('person');
     expect(askedName('Who chaired the study group?')).toBe('person');
+    expect(askedName('アモルファス合金の研究を引っ張ってる先生って誰？')).toBe('person');
+    expect(askedName('クラスター・マネジメントを実際に仕切ってるのは誰？')).toBe('person');
     expect(askedName('INSって、そもそも誰が言い出して始まったの？')).toBeUndefined();
+    expect(askedName('シェフィールドのAMRCって、いつ誰と一緒に作られたの？')).toBeUndefined();
     expect(askedName('機関化された企業は何処から探すことができる')).toBeUndefined();
     expect(askedName('合法的な氏名の変更による不正再入国の例は')).toBeUndefined();
     expect(askedName('相手地域ってどこ？')).toBeUndefined();
@@ -446,5 +449,18 @@ describe('a question asking for a name', () => {
     expect(none.abstainReason).toMatch(/person/);
     const named = compose(asked, [passage('d-1-2', `${designer}\n富山に招聘したのはデザイナーのロッシ氏である。`, 2)]);
     expect(named.abstainReason).toBeNull();
+    // A loanword alone (ウエルネス) names nobody; a full name (ジョン・ニーダム) or a report titled by a
+    // short name (an encyclopedia article) does.
+    const who = '生物の自然発生を否定したのは誰？';
+    const loanword = compose(who, [
+      passage('w-1-1', '富山の生物研究は、ウエルネスまで広がる自然発生の議論を否定した。', 2),
+    ]);
+    expect(loanword.abstainReason).toMatch(/person/);
+    const fullName = compose(who, [passage('w-1-2', 'ジョン・ニーダムは生物の自然発生を否定した実験を行った。', 2)]);
+    expect(fullName.abstainReason).toBeNull();
+    const article = compose(who, [passage('w-1-3', '彼は実験により生物の自然発生を否定した。', 2, 'a.txt')], {
+      'a.txt': 'ルイ・パスツール',
+    });
+    expect(article.abstainReason).toBeNull();
   });
 });
