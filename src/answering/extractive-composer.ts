@@ -115,30 +115,59 @@ const COUNTED_HEADS: Record<string, RegExp> = {
   名: /^(人|者|職員|社員|従業員|研究者|参加者|会員)$/,
 };
 
+/** A word of what a count counts: its text as the index normalizes it, and its index terms. */
+interface CountedPart {
+  text: string;
+  terms: string[];
+}
+
 /**
  * The words that say which things a count question counts, when it names them as its topic:
  * 「海外からの出展企業は何社」 → 海外, 出展; 「応募は何件」 → 応募. Only when the topic ends with the
  * kind of thing the counter counts (企業 for 社, an act for 件); 「マーラーは何歳」 counts no マーラー.
  * The counted noun itself (企業) is left out: the figure says 社. The sentence giving the figure
- * must say them (one may be missing from four or more): 「出展企業数425社」 counts every exhibitor,
- * not those from abroad; 「新たに8件採択」 counts adoptions, not applications.
+ * must say them as written (県外 is not 県内, though both index as 県; a table row may say them in
+ * its title and header): 「出展企業数425社」 counts every exhibitor, not those from abroad; 「新たに
+ * 8件採択」 counts adoptions, not applications.
  */
-function countedTerms(input: ComposeInput, tokenizer: PosTokenizer): string[] {
+function countedParts(input: ComposeInput, tokenizer: PosTokenizer): CountedPart[] {
   const counted = countedTopic(input.question);
   if (!counted) return [];
-  const nouns = tokenizer.tokens(counted.topic).filter((token) => token.pos === '名詞');
-  const head = nouns.at(-1);
-  if (!head) return [];
+  const tokens = tokenizer.tokens(counted.topic);
+  const head = tokens.filter((token) => token.pos === '名詞').at(-1);
+  if (!head || tokens.at(-1) !== head) return [];
   const countsHead =
     counted.counter === '件'
       ? head.pos_detail_1 === 'サ変接続' || /^(案件|特許|事業|プロジェクト|テーマ)$/.test(head.surface_form)
       : (COUNTED_HEADS[counted.counter]?.test(head.surface_form) ?? false);
   if (!countsHead) return [];
-  const headTerms = new Set(input.tokenizer.terms(head.surface_form));
-  const terms = input.tokenizer.terms(counted.topic).filter((term) => input.query.terms.has(term));
-  // 「応募は何件」: the act is what the figure must say; 「出展企業は何社」: 社 says 企業.
-  return [...new Set(terms.filter((term) => counted.counter === '件' || !headTerms.has(term)))];
+  // Runs of nouns (県外, 医療関連, 出展企業), less the counted noun unless an act is counted. A name
+  // (日本共産党) is what the question is about, not a kind of thing counted: the passage or its
+  // title names it (`Candidate.named`).
+  const runs: string[] = [];
+  let run = '';
+  let named = false;
+  const close = () => {
+    if (run && !named) runs.push(run);
+    run = '';
+    named = false;
+  };
+  for (const token of tokens) {
+    const counter = token === head && counted.counter !== '件';
+    if (token.pos === '名詞' && !counter) {
+      run += token.surface_form;
+      if (token.pos_detail_1 === '固有名詞') named = true;
+    } else close();
+  }
+  close();
+  return runs
+    .map((text) => ({
+      text: normalizeForIndex(text).replace(/\s+/g, ''),
+      terms: input.tokenizer.terms(text).filter((term) => input.query.terms.has(term)),
+    }))
+    .filter((part) => part.terms.length > 0);
 }
+
 /** A report title this short may be a person's name (an encyclopedia article's). */
 const MAX_NAME_TITLE = 20;
 /** Bonus for a sentence that has the kind of figure asked for (on top of the number bonus). */
@@ -647,8 +676,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const queryWeights = weighConcepts(input.query, input.idf);
   // 「海外からの出展企業は何社」: the words of what is counted, less the counted noun itself (企業: the
   // figure says 社), weighed as the question weighs them.
-  const topicTerms =
-    input.lang === 'ja' && posTokenizer.tokens ? countedTerms(input, posTokenizer as PosTokenizer) : [];
+  const counting = input.lang === 'ja' && posTokenizer.tokens ? countedParts(input, posTokenizer as PosTokenizer) : [];
   const subjectKey = subject !== undefined ? compactName(subject) : undefined;
   top.forEach((passage, rank) => {
     const passageNamed =
@@ -723,8 +751,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           ? conceptCoverage(queryWeights, (term) => terms.has(term) || analysed.tableTerms!.has(term))
           : coverage,
         countsTopic:
-          topicTerms.filter((term) => !terms.has(term) && !analysed.tableTerms?.has(term)).length <=
-          (topicTerms.length >= 4 ? 1 : 0),
+          counting.length === 0 ||
+          counting.every(
+            (part) =>
+              normalizeForIndex(unit.text).replace(/\s+/g, '').includes(part.text) ||
+              (analysed.tableTerms !== undefined &&
+                part.terms.every((term) => terms.has(term) || analysed.tableTerms!.has(term))),
+          ),
       });
     }
   });

@@ -271,6 +271,13 @@ describe('what a count question counts', () => {
     const adopted = compose('RIT事業の平成20年度って、採択は何件あった？', [passage('r-1-1', rit, 2)]);
     expect(adopted.abstainReason).toBeNull();
   });
+  it('GIVEN companies from outside the prefecture asked and the count of those in it THEN abstains (県外 is not 県内)', () => {
+    const led = '徳島県内LED関連企業数 10社(2005年)⇒150社(2019年)。知事のリーダーシップで戦略的に企業誘致を進めた。';
+    const answer = compose('徳島のLED関連企業150社のうち、県外から誘致してきた企業って何社くらい？', [
+      passage('l-1-1', led, 2),
+    ]);
+    expect(answer.abstained).toBe(true);
+  });
   it("GIVEN a person's age asked THEN the person is not what is counted", () => {
     const answer = compose('マーラーは何歳で結婚した？', [passage('g-1-1', 'マーラーは41歳でアルマと結婚した。', 2)]);
     expect(answer.abstainReason).toBeNull();
