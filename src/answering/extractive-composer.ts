@@ -109,11 +109,14 @@ const MIN_FIGURE_COVERAGE = { ja: 0.2, en: 0.1 } as const;
  * What a count counts, by its counter: 「出展企業は何社」 counts companies, 「応募は何件」 applications
  * (a noun of an act: kuromoji's サ変接続).
  */
+const PEOPLE = /^(人|者|職員|社員|従業員|研究者|参加者|会員)$/;
 const COUNTED_HEADS: Record<string, RegExp> = {
   社: /^(企業|会社|メーカー|社|事業者|法人)$/,
-  人: /^(人|者|職員|社員|従業員|研究者|参加者|会員)$/,
-  名: /^(人|者|職員|社員|従業員|研究者|参加者|会員)$/,
+  人: PEOPLE,
+  名: PEOPLE,
 };
+/** Things a count of 件 counts that its figure need not name (「8件を採択」 counts 案件). */
+const CASES = /^(案件|件数|事業|プロジェクト|テーマ)$/;
 
 /** A word of what a count counts: its text as the index normalizes it, and its index terms. */
 interface CountedPart {
@@ -138,9 +141,11 @@ function countedParts(input: ComposeInput, tokenizer: PosTokenizer): CountedPart
   if (!head || tokens.at(-1) !== head) return [];
   const countsHead =
     counted.counter === '件'
-      ? head.pos_detail_1 === 'サ変接続' || /^(案件|特許|事業|プロジェクト|テーマ)$/.test(head.surface_form)
+      ? head.pos_detail_1 === 'サ変接続' || head.surface_form === '特許' || CASES.test(head.surface_form)
       : (COUNTED_HEADS[counted.counter]?.test(head.surface_form) ?? false);
   if (!countsHead) return [];
+  // An act counted (応募, 特許) must be said; 案件 or 企業 the counter says.
+  const headSaid = counted.counter === '件' && !CASES.test(head.surface_form);
   // Runs of nouns (県外, 医療関連, 出展企業), less the counted noun unless an act is counted. A name
   // (日本共産党) is what the question is about, not a kind of thing counted: the passage or its
   // title names it (`Candidate.named`).
@@ -153,7 +158,7 @@ function countedParts(input: ComposeInput, tokenizer: PosTokenizer): CountedPart
     named = false;
   };
   for (const token of tokens) {
-    const counter = token === head && counted.counter !== '件';
+    const counter = token === head && !headSaid;
     if (token.pos === '名詞' && !counter) {
       run += token.surface_form;
       if (token.pos_detail_1 === '固有名詞') named = true;
@@ -950,7 +955,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const own = highestOf(candidates.filter((c) => c.passage === best && c.score >= topScore * opts.minRelativeScore));
     if (own) {
       if (kind !== 'list' && selected.length >= opts.maxUnits) selected.pop();
-      selected.push(own);
+      // Within the chat-sized length: the lowest quotes make room (never the lead).
+      const budget = kind === 'list' ? opts.maxChars + 320 : opts.maxChars;
+      const length = () => selected.reduce((sum, c) => sum + c.unit.text.length, own.unit.text.length);
+      while (kind !== 'list' && selected.length > 1 && length() > budget) selected.pop();
+      if (length() <= budget) selected.push(own);
     }
   }
   // Readable order: the best quote first (it answers), then the others by passage rank and
@@ -960,8 +969,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // The lead answers: for 「何社」 a quote with the figure asked for, for 「いつ」「何人」 one with the shape
   // of the answer, unless it scores far below the best (「進出企業数360社」 comes before the sentence
   // that only names 神戸医療産業都市; a figure passed the asked-figure rule, so it may score lower).
-  const highest = (pool: Candidate[]) =>
-    pool.reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
+  const highest = highestOf;
   const highestScore = highest(selected);
   const withAskedFigure = figure
     ? highest(

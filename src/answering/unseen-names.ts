@@ -154,10 +154,10 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
 
 /**
  * A katakana name mentioned at most once per this many characters of the shelf names a case, not
- * a topic: on the five reports (196k characters) フラウンホーファー (39) is rare, クラスター (330) and
- * インダストリー (59) are not.
+ * a topic: on the five reports (196k characters, 9 mentions) ファルマバレーセンター (4) is rare;
+ * エコシステム (14), スタートアップ (26) and クラスター (330) are not.
  */
-const CHARS_PER_RARE_MENTION = 5000;
+const CHARS_PER_RARE_MENTION = 20000;
 
 /** How often `needle` occurs in `text`, counting up to `limit`. */
 function occurrences(text: string, needle: string, limit: number): number {
@@ -208,14 +208,14 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
       .filter(
         (token) =>
           token.pos_detail_1 === '固有名詞' ||
-          (token.word_type === 'UNKNOWN' && /^[\p{Script=Katakana}ー・]{2,}$/u.test(token.surface_form)),
+          (token.word_type === 'UNKNOWN' && KATAKANA_WORD.test(token.surface_form)),
       )
       .map((token) => ({
         normalized: normalizeForIndex(token.surface_form),
         // kuromoji guesses an unknown katakana word's kind (ハノーファー: 組織); it may be a place.
         region:
           token.pos_detail_1 !== '固有名詞' ||
-          (token.word_type === 'UNKNOWN' && /^[\p{Script=Katakana}ー・]{2,}$/u.test(token.surface_form)) ||
+          (token.word_type === 'UNKNOWN' && KATAKANA_WORD.test(token.surface_form)) ||
           (token.pos_detail_2 === '地域' && !HOME_COUNTRY.has(token.surface_form)),
         country: token.pos_detail_3 === '国',
       }));
@@ -228,15 +228,28 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
 const nameCache = new Map<string, NameToken[]>();
 const MAX_CACHED_TEXTS = 4000;
 
-/** The last noun of an organisation's name: 「諏訪大連会」「ドイツエンジニア協会」「東北経済産業局」. */
+/**
+ * The last noun of an organisation's name: 「諏訪大連会」「ドイツエンジニア協会」「東北経済産業局」. After
+ * another noun, these name one (商工会議所, 産業振興課); the weak ones only with a proper noun or
+ * two nouns before them (「支援機構」「共同研究センター」 name a kind, 「都道府県委員会」 one body).
+ */
 const ORGANISATION_SUFFIX =
-  /^(会|協会|財団|大学|機構|センター|研究所|社|製作所|銀行|会議所|組合|法人|省|庁|局|公社|協議会|株式会社|（株）|\(株\)|工業|グループ|研究会|推進会議|クラスター)$/;
+  /(協会|財団|大学|研究所|製作所|銀行|会議所|組合|公社|協議会|省|庁|局|課|株式会社|（株）|\(株\))$/;
+const WEAK_ORGANISATION_SUFFIX = /^(会|機構|センター|社|法人|工業|グループ|研究会|推進会議|クラスター)$/;
+/** 「四川省」「バイエルン州」: a province after a place's name is a place, not a ministry. */
+const PROVINCE = /^(省|州|県|府)$/;
+/** A katakana word (or full name with ・) kuromoji does not know. */
+const KATAKANA_WORD = /^[\p{Script=Katakana}ー・]{2,}$/u;
+/** Capitalized English words that begin a sentence, not a name. */
+const ENGLISH_FUNCTION_WORD =
+  /^(The|This|That|These|Those|And|For|From|With|Its|Our|Their|There|When|Where|What|Which)$/;
 const PERSON_IN_BRACKETS =
   /(?:市長|町長|村長|知事|所長|会長|社長|代表|理事長|学長|委員長|議長|総裁|首相|大統領|監督|局長|部長|氏)[（(]([^（）()、。\s]{2,12})[)）]/g;
 const ERA = /^(明治|大正|昭和|平成|令和)$/;
-/** Words after a person's name: 「コーダー氏」「山田教授」. */
+/** Words after a person's name: 「コーダー氏」「山田教授」. After any noun, an honorific names a person. */
 const PERSON_TITLE =
   /^(氏|さん|教授|准教授|博士|所長|会長|社長|理事長|学長|座長|委員長|知事|市長|大臣|大統領|首相|国王|女王|王|皇帝)$/;
+const HONORIFIC = /^(氏|さん|教授|准教授|博士)$/;
 
 export interface EntityToken {
   normalized: string;
@@ -265,12 +278,15 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
   let compound: typeof tokens = [];
   const closeCompound = () => {
     const last = compound.at(-1);
+    const named = compound.some((token) => token.pos_detail_1 === '固有名詞' || token.word_type === 'UNKNOWN');
+    const place =
+      compound.slice(0, -1).every((token) => token.pos_detail_2 === '地域') && PROVINCE.test(last?.surface_form ?? '');
     if (
       compound.length >= 2 &&
       last &&
-      ORGANISATION_SUFFIX.test(last.surface_form) &&
-      (compound.length >= 3 ||
-        compound.some((token) => token.pos_detail_1 === '固有名詞' || token.word_type === 'UNKNOWN'))
+      !place &&
+      (ORGANISATION_SUFFIX.test(compound.map((t) => t.surface_form).join('')) ||
+        (WEAK_ORGANISATION_SUFFIX.test(last.surface_form) && (compound.length >= 3 || named)))
     ) {
       entities!.push({ normalized: normalizeForIndex(compound.map((t) => t.surface_form).join('')), person: false });
     }
@@ -280,6 +296,7 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
     const surface = token.surface_form;
     const next = tokens[i + 1]?.surface_form ?? '';
     const titled = PERSON_TITLE.test(next);
+    const honoured = HONORIFIC.test(next);
     if (token.pos === '名詞') compound.push(token);
     else closeCompound();
     // 平成 is an era, 「創」 a piece of 創薬.
@@ -293,18 +310,23 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
     // four or more capitals (AMRC, COVE) or a capitalized word (Siemens) may be one.
     const unknownName =
       token.word_type === 'UNKNOWN' &&
-      (/^[\p{Script=Katakana}ー・]{2,}$/u.test(surface) ||
+      (KATAKANA_WORD.test(surface) ||
         /^[A-Z][A-Z0-9&.-]{3,}$/.test(surface) ||
-        /^[A-Z][a-z]{2,}$/.test(surface));
+        (/^[A-Z][a-z]{2,}$/.test(surface) && !ENGLISH_FUNCTION_WORD.test(surface)));
     // 「かつ」 read as a name is a conjunction: a name has a kanji, katakana or Latin letter.
     if (!/[\p{Script=Han}\p{Script=Katakana}A-Za-z]/u.test(surface)) return;
-    if (properName || unknownName || (titled && token.pos === '名詞' && /\p{L}{2}/u.test(surface))) {
+    // 「浜松市長」「同社社長」 name a place's or a company's head, not a person: a title makes a person
+    // of a name only; an honorific (「コーダー氏」) of any noun.
+    const region = token.pos_detail_2 === '地域';
+    const honouredNoun = honoured && token.pos === '名詞' && /\p{L}{2}/u.test(surface) && !region;
+    if (properName || unknownName || honouredNoun) {
       entities!.push({
         normalized: normalizeForIndex(surface),
         // A katakana name kuromoji does not know is a person's when written as a full name
         // (ジョン・ニーダム); alone it is as often a loanword (ウエルネス) as a name (アリストテレス).
         person:
-          titled ||
+          honouredNoun ||
+          (titled && !region) ||
           token.pos_detail_2 === '人名' ||
           (unknownName && /^[\p{Script=Katakana}ー]+・[\p{Script=Katakana}ー・]+$/u.test(surface)),
       });

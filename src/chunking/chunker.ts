@@ -117,8 +117,9 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
     if (block.kind === 'heading') {
       // A heading closes a chunk with substance; headings are kept as the first lines of the next.
       // A slide's title lines (「（３）…事例」「地域未来牽引企業」) before a case's title are no substance.
+      // A table, a list or a sentence is substance: the slide before ends there.
       const substance = (piece: Piece) =>
-        piece.kind !== 'heading' && !(block.level >= CASE_LEVEL && isTitleLine(piece.text));
+        piece.kind !== 'heading' && !(block.level >= CASE_LEVEL && piece.kind === 'text' && isTitleLine(piece.text));
       if (size(current) >= minChars && current.some(substance)) flush();
       while (
         stack.length > 0 &&
@@ -134,7 +135,8 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
         kind: 'heading',
         lineStarts: block.lineStarts,
       });
-      if (current.every((piece) => piece.kind === 'heading')) section = currentSection();
+      // The case's title heads the passage that starts with its slide's title lines.
+      if (!current.some(substance)) section = currentSection();
       continue;
     }
     const pieces = splitBlock(block, maxChars, Math.max(maxChars, unitMaxChars));

@@ -200,7 +200,8 @@ export function asksForPlace(question: string): boolean {
 export function asksForCity(question: string): boolean {
   const q = question.normalize('NFKC');
   return (
-    /(どこの|どの|何処の)(都市|市|町)|(都市|市|町)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで)/.test(q) ||
+    // 「どこの市場」 is a market.
+    /(どこの|どの|何処の)(都市|市(?!場)|町)|(都市|市|町)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで)/.test(q) ||
     /\b(which|what)( [a-z]+){0,2} (city|cities|town|towns)\b/i.test(q)
   );
 }
@@ -216,11 +217,14 @@ const ORGANISATION_NOUN =
  */
 export function askedName(question: string): 'person' | 'organisation' | undefined {
   const q = question.normalize('NFKC');
+  // 「進出企業ってどこの国から」 asks for a place: the place rule answers it.
+  if (asksForPlace(q)) return undefined;
   if (
-    /(誰|だれ)のこと|(何|なん)(て|という|っていう)(人|方|人物)|(人|人物)の(名前|氏名)/.test(q) ||
-    // 「先生って誰？」「仕切ってるのは誰？」 ask who a person is; 「誰が言い出したの？」 does not.
-    /(って|は)[、\s]*(誰|だれ)(?=\s*([？?。!！]|$|なの|なん|ですか|でしょう|だっ|だろ|か[？?]?\s*$))/.test(q) ||
-    /\bwho (chaired|chairs|heads|headed|led|leads|became|becomes|founded|is the (head|chair|president|director|leader)|was the (head|chair|president|director|leader|founder))\b/i.test(
+    // 「なんて方式」「何という方法」 ask for a method, not a person.
+    /(誰|だれ)のこと|(何|なん)(て|という|っていう)(人物|人|方)(?!\p{Script=Han})|(人物|人)の(名前|氏名)/u.test(q) ||
+    // 「先生って誰？」「デザイナーって誰だったっけ」: a person, by the role the question names.
+    new RegExp(`${PERSON_ROLE}(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`).test(q) ||
+    /\bwho (chaired|chairs|heads|headed|became|becomes|is the (head|chair|president|director|leader)|was the (head|chair|president|director|leader|founder))\b/i.test(
       q,
     ) ||
     /\bwhat (is|was) the name of the (person|professor|designer|researcher|president|chair|director|head)\b/i.test(q)
@@ -228,14 +232,19 @@ export function askedName(question: string): 'person' | 'organisation' | undefin
     return 'person';
   }
   if (
-    new RegExp(`(どこの|どの|何て|なんて|何という|なんという|何ていう|なんていう)${ORGANISATION_NOUN}`).test(q) ||
+    // 「主導したのは誰？」 may be answered by an organisation (フラウンホーファー研究所) as well as a person.
+    new RegExp(`(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`).test(q) ||
+    new RegExp(`(どこの|何て|なんて|何という|なんという|何ていう|なんていう)${ORGANISATION_NOUN}`).test(q) ||
+    // 「どの企業」 may ask for a kind (中小企業); 「どの大学」 names one.
+    /どの(会社|メーカー|大学|研究所|研究機関|銀行|財団)/.test(q) ||
     // 「どこから探す」「どこで」「どこまで」 ask from or in what place, or how far.
     new RegExp(`${ORGANISATION_NOUN}(は|って|が|を)?[、\\s]*(どこ|何処)(?!まで|から|で|に|へ)`).test(q) ||
-    /(会社|企業|社|組織|機関|団体)名/.test(q) ||
-    /\bwhich( [a-z-]+){0,2} (company|companies|firm|firms|organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|manufacturers?|automakers?|carmakers?)\b/i.test(
+    // 「社名なんだっけ」, not 「社名変更の理由」.
+    /(会社|企業|社|組織|機関|団体)名(は|って|を|が)?[、\s]*(何|なに|なん|教え|[？?]|$)/.test(q) ||
+    /\bwhich (?!kinds?\b|types?\b|sorts?\b)([a-z-]+ ){0,2}(company|companies|firm|firms|organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|manufacturers?|automakers?|carmakers?)\b/i.test(
       q,
     ) ||
-    /\bwhat is the name of the (company|firm|organi[sz]ation|university|institute|body|agency)\b|\bwho (runs|ran|operates|operated|manages|managed|was the [a-z ]{0,30}bod(y|ies)|is the [a-z ]{0,30}bod(y|ies))\b/i.test(
+    /\bwhat is the name of the (company|firm|organi[sz]ation|university|institute|body|agency)\b|\bwho (led|leads|founded|runs|ran|operates|operated|manages|managed|was the [a-z ]{0,30}bod(y|ies)|is the [a-z ]{0,30}bod(y|ies))\b/i.test(
       q,
     )
   ) {
@@ -243,6 +252,12 @@ export function askedName(question: string): 'person' | 'organisation' | undefin
   }
   return undefined;
 }
+
+/** Roles that name a person (「先生って誰」); 「主導したのは誰」 names none. */
+const PERSON_ROLE =
+  '(?:先生|教授|博士|研究者|科学者|学者|デザイナー|専門家|人物|人|方|社長|所長|会長|理事長|学長|委員長|責任者|リーダー|キーマン|権威|創業者|創設者|代表者)';
+/** The end of a question that asks 「…は誰？」 (not 「誰が言い出したの」). */
+const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|だっ|だろ|か[？?]?\\s*$))';
 
 /**
  * The years a question asks about (「2018年度」, "FY2019"), each as the ways a report writes it:
@@ -290,13 +305,22 @@ export function askedOrdinals(question: string): { label: string; pattern: RegEx
     ),
   ].map((match) => {
     const n = /^[0-9]+$/.test(match[1]!) ? Number(match[1]) : kanjiNumber(match[1]!);
-    const kanji = n <= 10 ? (n === 10 ? '十' : KANJI_DIGITS[n]!) : String(n);
-    // Index text is NFKC and lower case; a stage is one number, not part of 第12.
+    // Index text is NFKC and lower case; a stage is one number (not part of 第12), followed by its
+    // word (第3章 is no 第3フェーズ).
     return {
       label: `第${match[1]}${match[2]}`,
-      pattern: new RegExp(`第\\s*(${n}(?![0-9])|${kanji}(?![一二三四五六七八九十]))`),
+      pattern: new RegExp(
+        `第\\s*(${n}(?![0-9])|${kanjiOf(n)}(?![一二三四五六七八九十]))\\s*${match[2]!.toLowerCase()}`,
+      ),
     };
   });
+}
+
+/** 3 → 三, 12 → 十二, 20 → 二十, 23 → 二十三 (as reports write stage numbers). */
+function kanjiOf(n: number): string {
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 0 ? '' : tens === 1 ? '十' : `${KANJI_DIGITS[tens]}十`}${ones === 0 ? '' : KANJI_DIGITS[ones]}`;
 }
 
 function kanjiNumber(text: string): number {

@@ -187,6 +187,36 @@ describe('section headings of slide decks', () => {
     expect(classifyLines(['株式会社スズキ（大分県大分市）が開発した。'])[0]!.kind).not.toBe('heading');
   });
 
+  it("GIVEN a slide's title lines before a case's title THEN they open the case's passage; a list before it ends the slide before", () => {
+    const chunks = chunkReport(
+      report([
+        '前の事例では、地域の企業が大学と連携して新しい商品を開発し、販路を広げることに成功した。',
+        '同社はその後も大学との共同研究を続け、海外の展示会にも出展するなど、事業の幅を広げている。',
+        '',
+        '（３）大学等と連携して新規事業創出に取り組む事例',
+        ' 地域未来牽引企業',
+        '',
+        '＜大学発ベンチャーが新しい事業領域を開拓した事例＞ ＜大学研究者が会社を設置し新事業領域を開拓する事例＞',
+        '',
+        '',
+        '',
+        '株式会社ミヤックス (宮城県仙台市)',
+        '公園等の遊具の開発を営む株式会社ミヤックスが実施。大学と共同で新しい遊具を開発した。',
+        '• 売上の拡大',
+        '• 新たな販路の開拓と海外展開',
+        '株式会社スズキ（大分県大分市）',
+        '半導体部品の製造を営む株式会社スズキが実施。大学の研究成果を使って新しい分野の商品を作った。',
+      ]),
+    );
+    const chunkOf = (needle: string) => chunks.find((chunk) => chunk.text.includes(needle));
+    // The slide's title lines open the company's passage, under the company's name.
+    expect(chunkOf('遊具の開発')?.section.at(-1)).toBe('株式会社ミヤックス (宮城県仙台市)');
+    expect(chunkOf('遊具の開発')?.text).toContain('地域未来牽引企業');
+    // Bullets are the end of the slide before: they are not carried into the next company's passage.
+    expect(chunkOf('半導体部品')?.section.at(-1)).toBe('株式会社スズキ（大分県大分市）');
+    expect(chunkOf('半導体部品')?.text).not.toContain('新たな販路');
+  });
+
   it('GIVEN the numbered points of one slide THEN they are list items, not chapters of the rest of the report', () => {
     const lines = [
       '2-1. 神戸市の事例',
