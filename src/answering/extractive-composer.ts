@@ -692,8 +692,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       names.length > 0 && mentionsAny(normalizeForIndex(input.reports(passage.chunk.doc)?.title ?? ''), names);
     const prior = best && best.score > 0 ? Math.min(1, Math.max(0, passage.score / best.score)) : 0;
     const lines = subjectKey !== undefined ? passage.chunk.text.split('\n') : [];
+    let previous: AnalysedUnit | undefined;
     for (const analysed of analysedUnits(passage.chunk, input.tokenizer)) {
       const { unit, terms, grams, gramIds } = analysed;
+      // 「• 「エコ塾」は近年…も実施。2021年２月末までに133回開催。」: a sentence that goes on from the one
+      // before it on its line (or bullet) is about what that one names, for the figure rules.
+      const prose = (u: Unit) => u.kind === 'sentence' || u.kind === 'item';
+      const before =
+        previous && prose(previous.unit) && prose(unit) && previous.unit.line === unit.line ? previous : undefined;
+      previous = analysed;
       // Heading lines answer nothing, except as the items of a list the question asks for by the
       // noun a heading above them names, and a case's title line (「鍋屋バイテック（株）（岐阜県関市）」) naming
       // the organisation asked for.
@@ -754,7 +761,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         tableUnit: analysed.tableUnit,
         figureCoverage: analysed.tableTerms
           ? conceptCoverage(queryWeights, (term) => terms.has(term) || analysed.tableTerms!.has(term))
-          : coverage,
+          : before
+            ? Math.max(
+                coverage,
+                conceptCoverage(queryWeights, (term) => terms.has(term) || before.terms.has(term)),
+              )
+            : coverage,
         countsTopic:
           counting.length === 0 ||
           counting.every(
@@ -875,8 +887,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // (naming the case asked about).
     const counted = askedCount(input.question);
     const withCount = counted
-      ? onTopic(candidates, input.lang).filter(
-          (candidate) => candidate.countsTopic && counted.test(candidate.unit.text),
+      ? candidates.filter(
+          (candidate) =>
+            candidate.figureCoverage >= MIN_FIGURE_COVERAGE[input.lang] &&
+            candidate.named &&
+            candidate.countsTopic &&
+            counted.test(candidate.unit.text),
         )
       : [];
     if (counted && withCount.length === 0) {
@@ -886,6 +902,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     if (counted && !withCount.some(forYear)) {
       return refuse(`no passage gives the count for ${yearsAsked}`, says.noYear(yearsAsked), withCount);
     }
+    // The count asked for is the answer: it is quoted, and leads (「2021年２月末までに133回開催。」).
+    for (const candidate of withCount) candidate.score += FIGURE_BONUS;
   }
   // 「相手地域ってどこ」: the answer names a place the question does not (「北海道」 alone does not say
   // where its partner was); an article's title or a section may name it (「ドミニカ国」).

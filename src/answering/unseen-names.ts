@@ -149,6 +149,13 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     const count = occurrences(corpusText, name, rare + 1);
     if (count > 0 && count <= rare) names.add(name);
   }
+  // 「九州のK-RIP」: an acronym of four or more letters the shelf mentions seldom names the body
+  // (the passage on K-RIP's エコ塾 need not say 九州). RIT, LL: programmes mentioned everywhere.
+  for (const match of text.matchAll(/(?<![a-z0-9])[a-z][a-z0-9-]{2,}[a-z0-9](?![a-z0-9])/g)) {
+    const rare = Math.floor(corpusText.length / CHARS_PER_RARE_MENTION);
+    const count = occurrences(corpusText, match[0], rare + 1);
+    if (count > 0 && count <= rare) names.add(match[0]);
+  }
   return [...names];
 }
 

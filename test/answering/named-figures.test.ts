@@ -220,6 +220,21 @@ describe('a case named by a long katakana word kuromoji does not tag', () => {
   });
 });
 
+describe('a body named by a rare acronym', () => {
+  it('GIVEN the passage names K-RIP but not 九州, and gives the count in the sentence after the one naming エコ塾 THEN it answers', () => {
+    const krip = [
+      '• K-RIPを中心に取組を継続。',
+      '• 「エコ塾」は近年、企業プレゼンに加えて専門家による講演等も実施。2021年２月末までに133回開催。',
+    ].join('\n');
+    const question = '九州のK-RIPがやってる「エコ塾」って、これまで何回開催されてる？';
+    const shelf = '地域の産業政策を記す。'.repeat(4000);
+    expect(questionNames(question, tokenizer, normalizeForIndex(`${krip}九州の産業${shelf}`))).toContain('k-rip');
+    const answer = compose(question, [passage('k-1-2', krip, 2)], {}, `九州の産業${shelf}`);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('133回');
+  });
+});
+
 describe('a figure asked for a year', () => {
   const AIZU = '会津大学では、産学官が参加するAOI会議が開催されている。（2019年度開催実績：310回）';
   it('GIVEN a count asked for a year and only the count of another year THEN abstains', () => {
