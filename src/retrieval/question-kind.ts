@@ -46,7 +46,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '人', pattern: new RegExp(`${NUMBER}(千|万)?\\s*(人|名)`) },
   },
   {
-    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|how much (money|funding|did .* (spend|invest|cost))|budget)/,
+    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|how much (money|funding|did .* (spend|invest|cost|put in|contribute|provide|pay|receive))|budget|amount (in|of) (yen|money|funding)|\bin yen\b|how many yen)/,
     figure: { unit: '円', pattern: new RegExp(`${NUMBER}(兆|億|万|千|百万)?\\s*(円|ドル|ユーロ|ポンド|元)`) },
   },
   {

@@ -122,6 +122,11 @@ describe('askedCounter', () => {
     expect(asksForPlace('In cases where funding ended, what happened?')).toBe(false);
     expect(asksForPlace('Where is the NCC based?')).toBe(true);
   });
+  it('GIVEN an English question asking an amount of money in other words THEN an amount is asked', () => {
+    expect(askedFigure("What's the maximum amount in yen that JETRO pays toward travel costs?")?.unit).toBe('円');
+    expect(askedFigure('How much did the provincial government put in?')?.unit).toBe('円');
+    expect(askedFigure('How much did the programme achieve?')).toBeUndefined();
+  });
   it('GIVEN 予算委員会 THEN no amount is asked (a committee, not a budget)', () => {
     expect(askedFigure('衆議院予算委員会で値上げをしようとした総理大臣は？')).toBeUndefined();
     expect(askedFigure('RIT事業の予算は？')?.unit).toBe('円');
