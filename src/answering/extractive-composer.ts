@@ -953,6 +953,25 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       const reason = `no passage ${namingClause(names)}names ${person ? 'a person' : 'an organisation'} the question does not`;
       return refuse(reason, person ? says.noPerson : says.noOrganisation);
     }
+    // When no sentence gives the name asked for, a case's title line that does is quoted and leads
+    // (「・・・ 鍋屋バイテック（株）（岐阜県関市）」: its sentences only say 同社).
+    const named = (c: Candidate) => aboutCase(c) && namesEntity(c.unit.text, person);
+    // A title line: a heading, or a line the chunker made the passage's section (a bulleted case title).
+    const titleLine = (c: Candidate) =>
+      c.unit.kind === 'heading' || c.passage.chunk.section.some((title) => title.includes(c.unit.text));
+    for (const c of candidates) {
+      if (!titleLine(c) || !named(c)) continue;
+      // The case's own lines (after its title) name nobody: its title gives the name.
+      const caseNames = candidates.some(
+        (o) =>
+          o.passage === c.passage &&
+          o.unit.start > c.unit.start &&
+          !titleLine(o) &&
+          aboutCase(o) &&
+          namesEntity(o.unit.text, person, true),
+      );
+      if (!caseNames) c.score += FIGURE_BONUS;
+    }
   }
 
   const selected = selectMmr(candidates, kind, opts);

@@ -261,6 +261,8 @@ const HONORIFIC = /^(氏|さん|教授|准教授|博士)$/;
 export interface EntityToken {
   normalized: string;
   person: boolean;
+  /** A katakana word kuromoji does not know, alone: perhaps a name, perhaps a loanword. */
+  weak?: boolean;
 }
 
 /**
@@ -270,10 +272,15 @@ export interface EntityToken {
  * noun (諏訪大連会, ドイツエンジニア協会). 「スイス企業」「イタリア人デザイナー」 name nobody. With
  * `person`, only a person's name counts.
  */
-export function newEntityNamer(question: string, tokenizer: PosTokenizer): (text: string, person?: boolean) => boolean {
+export function newEntityNamer(
+  question: string,
+  tokenizer: PosTokenizer,
+): (text: string, person?: boolean, strong?: boolean) => boolean {
   const asked = normalizeForIndex(question);
-  return (text, person = false) =>
-    entityTokens(text, tokenizer).some((entity) => (!person || entity.person) && !asked.includes(entity.normalized));
+  return (text, person = false, strong = false) =>
+    entityTokens(text, tokenizer).some(
+      (entity) => (!person || entity.person) && !(strong && entity.weak) && !asked.includes(entity.normalized),
+    );
 }
 
 /** The organisations and persons a text names, normalized (what `newEntityNamer` looks for). */
@@ -329,6 +336,9 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
     if (properName || unknownName || honouredNoun) {
       entities!.push({
         normalized: normalizeForIndex(surface),
+        // A katakana word alone is as often a loanword (コモディティ, ウエルネス) as a name; in a compound
+        // (シュタインバイス財団), before an honorific (コーダー氏) or as a full name (ジョン・ニーダム) it is one.
+        weak: unknownName && !honouredNoun && /^[\p{Script=Katakana}ー]+$/u.test(surface),
         // A katakana name kuromoji does not know is a person's when written as a full name
         // (ジョン・ニーダム); alone it is as often a loanword (ウエルネス) as a name (アリストテレス).
         person:
