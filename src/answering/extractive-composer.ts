@@ -173,6 +173,8 @@ function countedParts(input: ComposeInput, tokenizer: PosTokenizer): CountedPart
     .filter((part) => part.terms.length > 0);
 }
 
+/** A subject of a sentence's own: a noun (or closing bracket) followed by は or が. */
+const OWN_SUBJECT = /[\p{Script=Han}\p{Script=Katakana}ー）」)0-9０-９](は|が)/u;
 /** A report title this short may be a person's name (an encyclopedia article's). */
 const MAX_NAME_TITLE = 20;
 /** Bonus for a sentence that has the kind of figure asked for (on top of the number bonus). */
@@ -698,8 +700,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       // 「• 「エコ塾」は近年…も実施。2021年２月末までに133回開催。」: a sentence that goes on from the one
       // before it on its line (or bullet) is about what that one names, for the figure rules.
       const prose = (u: Unit) => u.kind === 'sentence' || u.kind === 'item';
+      // Only a sentence without a subject of its own (「…は」「…が」): 「イベントは8,000件以上」 is about events.
       const before =
-        previous && prose(previous.unit) && prose(unit) && previous.unit.line === unit.line ? previous : undefined;
+        previous &&
+        prose(previous.unit) &&
+        prose(unit) &&
+        previous.unit.line === unit.line &&
+        !OWN_SUBJECT.test(unit.text)
+          ? previous
+          : undefined;
       previous = analysed;
       // Heading lines answer nothing, except as the items of a list the question asks for by the
       // noun a heading above them names, and a case's title line (「鍋屋バイテック（株）（岐阜県関市）」) naming
@@ -903,7 +912,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       return refuse(`no passage gives the count for ${yearsAsked}`, says.noYear(yearsAsked), withCount);
     }
     // The count asked for is the answer: it is quoted, and leads (「2021年２月末までに133回開催。」).
-    for (const candidate of withCount) candidate.score += FIGURE_BONUS;
+    for (const candidate of withCount) if (forYear(candidate)) candidate.score += FIGURE_BONUS;
   }
   // 「相手地域ってどこ」: the answer names a place the question does not (「北海道」 alone does not say
   // where its partner was); an article's title or a section may name it (「ドミニカ国」).
@@ -955,20 +964,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     }
     // When no sentence gives the name asked for, a case's title line that does is quoted and leads
     // (「・・・ 鍋屋バイテック（株）（岐阜県関市）」: its sentences only say 同社).
-    const named = (c: Candidate) => aboutCase(c) && namesEntity(c.unit.text, person);
-    // A title line: a heading, or a line the chunker made the passage's section (a bulleted case title).
-    const titleLine = (c: Candidate) =>
-      c.unit.kind === 'heading' || c.passage.chunk.section.some((title) => title.includes(c.unit.text));
+    const named = (c: Candidate) => aboutCase(c) && namesEntity(c.unit.text, person, true);
+    // A case's title: a line the chunker made the passage's section (「・・・ 鍋屋バイテック（株）（岐阜県関市）」).
+    const titleLine = (c: Candidate) => c.passage.chunk.section.some((title) => title.includes(c.unit.text));
     for (const c of candidates) {
       if (!titleLine(c) || !named(c)) continue;
       // The case's own lines (after its title) name nobody: its title gives the name.
       const caseNames = candidates.some(
-        (o) =>
-          o.passage === c.passage &&
-          o.unit.start > c.unit.start &&
-          !titleLine(o) &&
-          aboutCase(o) &&
-          namesEntity(o.unit.text, person, true),
+        (o) => o.passage === c.passage && o.unit.start > c.unit.start && !titleLine(o) && named(o),
       );
       if (!caseNames) c.score += FIGURE_BONUS;
     }
@@ -990,10 +993,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   if (best && selected.length > 0 && !selected.some((c) => c.passage === best)) {
     const topScore = Math.max(...selected.map((c) => c.score));
     const own = highestOf(candidates.filter((c) => c.passage === best && c.score >= topScore * opts.minRelativeScore));
-    if (own) {
+    const budget = kind === 'list' ? opts.maxChars + 320 : opts.maxChars;
+    // Only if it fits beside the lead: the lowest quotes make room for it (never the lead).
+    if (own && selected[0]!.unit.text.length + own.unit.text.length <= budget) {
       if (kind !== 'list' && selected.length >= opts.maxUnits) selected.pop();
-      // Within the chat-sized length: the lowest quotes make room (never the lead).
-      const budget = kind === 'list' ? opts.maxChars + 320 : opts.maxChars;
       const length = () => selected.reduce((sum, c) => sum + c.unit.text.length, own.unit.text.length);
       while (kind !== 'list' && selected.length > 1 && length() > budget) selected.pop();
       if (length() <= budget) selected.push(own);

@@ -149,12 +149,16 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     const count = occurrences(corpusText, name, rare + 1);
     if (count > 0 && count <= rare) names.add(name);
   }
-  // 「九州のK-RIP」: an acronym of four or more letters the shelf mentions seldom names the body
-  // (the passage on K-RIP's エコ塾 need not say 九州). RIT, LL: programmes mentioned everywhere.
-  for (const match of text.matchAll(/(?<![a-z0-9])[a-z][a-z0-9-]{2,}[a-z0-9](?![a-z0-9])/g)) {
+  // 「九州のK-RIP」: an acronym of four or more capitals the shelf mentions seldom names the body
+  // (the passage on K-RIP's エコ塾 need not say 九州). RIT, LL: too short; a word (Fraunhofer), the
+  // reports write in katakana.
+  for (const match of question
+    .normalize('NFKC')
+    .matchAll(/(?<![A-Za-z0-9])[A-Z][A-Z0-9-]{2,}[A-Z0-9](?![A-Za-z0-9])/g)) {
+    const acronym = match[0].toLowerCase();
     const rare = Math.floor(corpusText.length / CHARS_PER_RARE_MENTION);
-    const count = occurrences(corpusText, match[0], rare + 1);
-    if (count > 0 && count <= rare) names.add(match[0]);
+    const count = occurrences(corpusText, acronym, rare + 1);
+    if (count > 0 && count <= rare) names.add(acronym);
   }
   return [...names];
 }
@@ -338,7 +342,7 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
         normalized: normalizeForIndex(surface),
         // A katakana word alone is as often a loanword (コモディティ, ウエルネス) as a name; in a compound
         // (シュタインバイス財団), before an honorific (コーダー氏) or as a full name (ジョン・ニーダム) it is one.
-        weak: unknownName && !honouredNoun && /^[\p{Script=Katakana}ー]+$/u.test(surface),
+        weak: unknownName && !honouredNoun && !titled && /^[\p{Script=Katakana}ー]+$/u.test(surface),
         // A katakana name kuromoji does not know is a person's when written as a full name
         // (ジョン・ニーダム); alone it is as often a loanword (ウエルネス) as a name (アリストテレス).
         person:

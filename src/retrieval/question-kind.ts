@@ -46,12 +46,12 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '人', pattern: new RegExp(`${NUMBER}(千|万)?\\s*(人|名)`) },
   },
   {
-    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|how much (money|funding|did .* (spend|invest|cost|put in|contribute|provide|pay|receive))|budget|amount (in|of) (yen|money|funding)|\bin yen\b|how many yen)/,
-    figure: { unit: '円', pattern: new RegExp(`${NUMBER}(兆|億|万|千|百万)?\\s*(円|ドル|ユーロ|ポンド|元)`) },
+    asks: /(何%|何パーセント|何割|what percentage|what share|\bpercent(age)?\b)/,
+    figure: { unit: '%', pattern: new RegExp(`${NUMBER}(%|％|割)`) },
   },
   {
-    asks: /(何%|何パーセント|何割|what percentage|what share)/,
-    figure: { unit: '%', pattern: new RegExp(`${NUMBER}(%|％|割)`) },
+    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|how much (money|funding|did .* \b(spend|invest|cost|put in|pay)\b)|budget|amount (in|of) (yen|money|funding)|\bin yen\b|how many yen)/,
+    figure: { unit: '円', pattern: new RegExp(`${NUMBER}(兆|億|万|千|百万)?\\s*(円|ドル|ユーロ|ポンド|元)`) },
   },
 ];
 
@@ -185,7 +185,8 @@ export function asksForPlace(question: string): boolean {
   const q = question.normalize('NFKC');
   return (
     // 「国はどこまで支援するの？」 asks how far, 「どの国際機関」 which organisation.
-    /(地域|国|都市|州|県|市|町|村)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで)/.test(q) ||
+    // 「全国どこからでも」「国はどこが窓口」 ask for no place.
+    /(地域|(?<!全)国|都市|州|県|市|町|村)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで|から|でも|が)/.test(q) ||
     /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町)/.test(q) ||
     /どの(国(?!際)|地域|都市|州|県|町)/.test(q) ||
     /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns)\b/i.test(q) ||
@@ -223,7 +224,7 @@ export function askedName(question: string): 'person' | 'organisation' | undefin
     // 「なんて方式」「何という方法」 ask for a method, not a person.
     /(誰|だれ)のこと|(何|なん)(て|という|っていう)(人物|人|方)(?!\p{Script=Han})|(人物|人)の(名前|氏名)/u.test(q) ||
     // 「先生って誰？」「デザイナーって誰だったっけ」: a person, by the role the question names.
-    new RegExp(`${PERSON_ROLE}(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`).test(q) ||
+    new RegExp(`${PERSON_ROLE}(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`, 'u').test(q) ||
     /\bwho (chaired|chairs|heads|headed|became|becomes|is the (head|chair|president|director|leader)|was the (head|chair|president|director|leader|founder))\b/i.test(
       q,
     ) ||
@@ -255,9 +256,9 @@ export function askedName(question: string): 'person' | 'organisation' | undefin
 
 /** Roles that name a person (「先生って誰」); 「主導したのは誰」 names none. */
 const PERSON_ROLE =
-  '(?:先生|教授|博士|研究者|科学者|学者|デザイナー|専門家|人物|人|方|社長|所長|会長|理事長|学長|委員長|責任者|リーダー|キーマン|権威|創業者|創設者|代表者)';
+  '(?:先生|教授|博士|研究者|科学者|学者|デザイナー|専門家|人物|(?<!\\p{Script=Han})人|方|社長|所長|会長|理事長|学長|委員長|責任者|リーダー|キーマン|権威|創業者|創設者|代表者)';
 /** The end of a question that asks 「…は誰？」 (not 「誰が言い出したの」). */
-const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|だっ|だろ|か[？?]?\\s*$))';
+const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|でした|だっ|だろ|かな|か[？?]?\\s*$))';
 
 /**
  * The years a question asks about (「2018年度」, "FY2019"), each as the ways a report writes it:

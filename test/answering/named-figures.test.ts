@@ -126,6 +126,8 @@ describe('askedCounter', () => {
     expect(askedFigure("What's the maximum amount in yen that JETRO pays toward travel costs?")?.unit).toBe('円');
     expect(askedFigure('How much did the provincial government put in?')?.unit).toBe('円');
     expect(askedFigure('How much did the programme achieve?')).toBeUndefined();
+    expect(askedFigure('How much did exports contribute to growth?')).toBeUndefined();
+    expect(askedFigure('How much did the institutes receive from industry, as a percentage?')?.unit).toBe('%');
   });
   it('GIVEN 予算委員会 THEN no amount is asked (a committee, not a budget)', () => {
     expect(askedFigure('衆議院予算委員会で値上げをしようとした総理大臣は？')).toBeUndefined();
@@ -226,6 +228,21 @@ describe('a case named by a long katakana word kuromoji does not tag', () => {
 });
 
 describe('a body named by a rare acronym', () => {
+  it('GIVEN a word in Latin letters (Fraunhofer) THEN it is no acronym naming a body; K-RIP is', () => {
+    const shelf = normalizeForIndex(`Fraunhofer。K-RIP。${'地域の産業政策を記す。'.repeat(4000)}`);
+    expect(questionNames('Fraunhoferのスタッフって何人くらい？', tokenizer, shelf)).toEqual([]);
+    expect(questionNames('K-RIPのエコ塾は何回？', tokenizer, shelf)).toContain('k-rip');
+  });
+  it('GIVEN the members of a cluster asked and only the participants of its events THEN abstains', () => {
+    const answer = compose('ドイツのクラスターの会員って何人くらいいるの？', [
+      passage(
+        'g-1-1',
+        '• ドイツのクラスターは交流イベントを開催。開催されたイベントは8,000件以上で、6万4,000人以上が参加。',
+        2,
+      ),
+    ]);
+    expect(answer.abstained).toBe(true);
+  });
   it('GIVEN the passage names K-RIP but not 九州, and gives the count in the sentence after the one naming エコ塾 THEN it answers', () => {
     const krip = [
       '• K-RIPを中心に取組を継続。',
@@ -440,6 +457,10 @@ describe('a question asking for a name', () => {
     expect(askedName('補助金の対象はどの企業？')).toBeUndefined();
     expect(askedName('進出企業ってどこの国から来てる？')).toBeUndefined();
     expect(askedName('Which kinds of companies benefit from the scheme?')).toBeUndefined();
+    // 法人 is no person; 「全国どこからでも」 asks for no place.
+    expect(askedName('ひろ自連の事務局やってる法人は誰？')).toBe('organisation');
+    expect(askedName('アルプスアルパインの社長は誰でしたっけ？')).toBe('person');
+    expect(asksForPlace('RIT事業の申請って全国どこからでもできるの？')).toBe(false);
     expect(askedName('シェフィールドのAMRCって、いつ誰と一緒に作られたの？')).toBeUndefined();
     expect(askedName('機関化された企業は何処から探すことができる')).toBeUndefined();
     expect(askedName('合法的な氏名の変更による不正再入国の例は')).toBeUndefined();
