@@ -873,6 +873,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     return states;
   };
   const figure = askedFigure(input.question);
+  const counted = countedTopic(input.question);
   if (figure) {
     const withFigure = candidates.filter(
       (candidate) =>
@@ -884,6 +885,17 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           (candidate.tableUnit === figure.unit && /[0-9０-９]/.test(candidate.unit.text))),
     );
     if (withFigure.length === 0) {
+      // 「海外からの出展企業は何社」: the total (「出展企業数425社」) is shown first, as the near miss.
+      const other = candidates.filter(
+        (c) =>
+          !c.countsTopic &&
+          c.figureCoverage >= MIN_FIGURE_COVERAGE[input.lang] &&
+          c.named &&
+          figure.pattern.test(c.unit.text),
+      );
+      if (other.length > 0 && counted) {
+        return refuse(`no passage gives the figure for 「${counted.topic}」`, says.noCounted(counted.topic), other);
+      }
       const reason = `no passage on the topic gives a figure in ${figure.unit}`;
       return refuse(reason, says.noFigure(figureName(figure.unit, input.lang)));
     }
@@ -894,21 +906,31 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   } else {
     // 「何回」「何校」: a numeral with that counter, "in what year" a year, from a passage on the topic
     // (naming the case asked about).
-    const counted = askedCount(input.question);
-    const withCount = counted
+    const countShape = askedCount(input.question);
+    const withCount = countShape
       ? candidates.filter(
           (candidate) =>
             candidate.figureCoverage >= MIN_FIGURE_COVERAGE[input.lang] &&
             candidate.named &&
             candidate.countsTopic &&
-            counted.test(candidate.unit.text),
+            countShape.test(candidate.unit.text),
         )
       : [];
-    if (counted && withCount.length === 0) {
+    if (countShape && withCount.length === 0) {
+      const other = candidates.filter(
+        (c) =>
+          !c.countsTopic &&
+          c.figureCoverage >= MIN_FIGURE_COVERAGE[input.lang] &&
+          c.named &&
+          countShape.test(c.unit.text),
+      );
+      if (other.length > 0 && counted) {
+        return refuse(`no passage gives the count for 「${counted.topic}」`, says.noCounted(counted.topic), other);
+      }
       const reason = `no passage ${namingClause(names)}gives a count of the kind asked`;
       return refuse(reason, says.noFigure(figureName(asksForYear(input.question) ? '年' : undefined, input.lang)));
     }
-    if (counted && !withCount.some(forYear)) {
+    if (countShape && !withCount.some(forYear)) {
       return refuse(`no passage gives the count for ${yearsAsked}`, says.noYear(yearsAsked), withCount);
     }
     // The count asked for is the answer: it is quoted, and leads (「2021年２月末までに133回開催。」).
