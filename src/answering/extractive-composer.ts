@@ -874,13 +874,21 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   };
   const figure = askedFigure(input.question);
   const counted = countedTopic(input.question);
+  // 「150社のうち、県外から誘致してきた企業って何社」: the figure the question itself states is not the
+  // answer; a sentence giving only that one does not answer it.
+  const stated = new Set(statedNumbers(input.question));
+  const givesNew = (text: string, pattern: RegExp) =>
+    stated.size === 0 ||
+    [
+      ...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)),
+    ].some((match) => statedNumbers(match[0]).some((n) => !stated.has(n)) || statedNumbers(match[0]).length === 0);
   if (figure) {
     const withFigure = candidates.filter(
       (candidate) =>
         candidate.figureCoverage >= MIN_FIGURE_COVERAGE[input.lang] &&
         candidate.named &&
         candidate.countsTopic &&
-        (figure.pattern.test(candidate.unit.text) ||
+        ((figure.pattern.test(candidate.unit.text) && givesNew(candidate.unit.text, figure.pattern)) ||
           // A row of a table whose figures are in the unit asked for (「[単位:件数]」 / 「北海道 1 2 … 5」).
           (candidate.tableUnit === figure.unit && /[0-9０-９]/.test(candidate.unit.text))),
     );
@@ -913,7 +921,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
             candidate.figureCoverage >= MIN_FIGURE_COVERAGE[input.lang] &&
             candidate.named &&
             candidate.countsTopic &&
-            countShape.test(candidate.unit.text),
+            countShape.test(candidate.unit.text) &&
+            givesNew(candidate.unit.text, countShape),
         )
       : [];
     if (countShape && withCount.length === 0) {
@@ -1095,6 +1104,11 @@ const CASE_ENTRY = /^[^－―]{2,30}[－―]\s*\S/;
 /** Candidates that can answer a question asking for a figure, count or place: on the topic, naming what it names. */
 function onTopic(candidates: Candidate[], lang: 'ja' | 'en'): Candidate[] {
   return candidates.filter((candidate) => candidate.coverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named);
+}
+
+/** The numbers written in digits in a text (NFKC, without thousands separators): 「150社」 → 150. */
+function statedNumbers(text: string): number[] {
+  return (text.normalize('NFKC').match(/[0-9][0-9,]*(\.[0-9]+)?/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
 }
 
 /** 「2018年, 2019年」 (English: 2018, 2019) for the reply that says no figure was found for them. */

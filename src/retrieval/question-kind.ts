@@ -61,6 +61,8 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
  */
 export function askedFigure(question: string): AskedFigure | undefined {
   const q = question.normalize('NFKC').toLowerCase();
+  // 「…193社であり、何番目の企業数か」 asks for a rank (何番, 何位: a count of its own).
+  if (/何番|何位/.test(q)) return undefined;
   for (const { asks, figure } of FIGURES) {
     const match = asks.exec(q);
     if (!match) continue;

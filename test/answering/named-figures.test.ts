@@ -129,6 +129,11 @@ describe('askedCounter', () => {
     expect(askedFigure('How much did exports contribute to growth?')).toBeUndefined();
     expect(askedFigure('How much did the institutes receive from industry, as a percentage?')?.unit).toBe('%');
   });
+  it('GIVEN a rank asked after a figure the question states THEN the rank is asked, not the figure', () => {
+    expect(
+      askedFigure('オランダ企業の数は193社であり、外資系企業として何番目の企業数となっているか？'),
+    ).toBeUndefined();
+  });
   it('GIVEN 予算委員会 THEN no amount is asked (a committee, not a budget)', () => {
     expect(askedFigure('衆議院予算委員会で値上げをしようとした総理大臣は？')).toBeUndefined();
     expect(askedFigure('RIT事業の予算は？')?.unit).toBe('円');
@@ -309,6 +314,15 @@ describe('what a count question counts', () => {
     expect(answer.abstained).toBe(true);
     const adopted = compose('RIT事業の平成20年度って、採択は何件あった？', [passage('r-1-1', rit, 2)]);
     expect(adopted.abstainReason).toBeNull();
+  });
+  it('GIVEN a total the question states (150社) and a passage giving only that total THEN abstains', () => {
+    const led = '徳島県のLED関連企業は150社に増えた。';
+    const answer = compose('徳島のLED関連企業150社のうち、大学発の企業って何社くらい？', [passage('l-1-2', led, 2)]);
+    expect(answer.abstained).toBe(true);
+    const more = compose('徳島のLED関連企業150社のうち、大学発の企業って何社くらい？', [
+      passage('l-1-3', `${led}\nうち大学発の企業は12社である。`, 2),
+    ]);
+    expect(more.abstainReason).toBeNull();
   });
   it('GIVEN companies from outside the prefecture asked and the count of those in it THEN abstains (県外 is not 県内)', () => {
     const led = '徳島県内LED関連企業数 10社(2005年)⇒150社(2019年)。知事のリーダーシップで戦略的に企業誘致を進めた。';
