@@ -133,9 +133,11 @@ interface CountedPart {
  * its title and header): 「出展企業数425社」 counts every exhibitor, not those from abroad; 「新たに
  * 8件採択」 counts adoptions, not applications.
  */
-function countedParts(input: ComposeInput, tokenizer: PosTokenizer): CountedPart[] {
-  const counted = countedTopic(input.question);
-  if (!counted) return [];
+function countedParts(
+  counted: { topic: string; counter: string },
+  input: ComposeInput,
+  tokenizer: PosTokenizer,
+): CountedPart[] {
   const tokens = tokenizer.tokens(counted.topic);
   const head = tokens.filter((token) => token.pos === '名詞').at(-1);
   if (!head || tokens.at(-1) !== head) return [];
@@ -171,6 +173,25 @@ function countedParts(input: ComposeInput, tokenizer: PosTokenizer): CountedPart
       terms: input.tokenizer.terms(text).filter((term) => input.query.terms.has(term)),
     }))
     .filter((part) => part.terms.length > 0);
+}
+
+/**
+ * The unit says every part of what a count counts (`countedParts`) as written, or — a table row —
+ * by its terms and those of its table's title and header.
+ */
+function saysCounted(parts: readonly CountedPart[], analysed: AnalysedUnit): boolean {
+  const text = normalizeForIndex(analysed.unit.text).replace(/\s+/g, '');
+  const { terms, tableTerms } = analysed;
+  return parts.every(
+    (part) =>
+      text.includes(part.text) ||
+      (tableTerms !== undefined && part.terms.every((term) => terms.has(term) || tableTerms.has(term))),
+  );
+}
+
+/** A unit of running text (not a heading or a table row). */
+function isProse(unit: Unit): boolean {
+  return unit.kind === 'sentence' || unit.kind === 'item';
 }
 
 /** A subject of a sentence's own: a noun (or closing bracket) followed by は or が. */
@@ -667,23 +688,27 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // 「相手地域ってどこ」「Which Italian city」: a quote naming a place the question does not (in an
   // English question, nor its translations) has the shape of the answer; any proper noun new to the
   // question (a place, an organisation) may answer it when deciding whether to abstain.
+  // What the question names, in its words and (for an English question) their translations.
+  const askedText = `${input.question} ${[...input.query.terms.keys()].join(' ')}`;
   const namesPlace =
     posTokenizer.tokens && asksForPlace(input.question)
-      ? newPlaceNamer(`${input.question} ${[...input.query.terms.keys()].join(' ')}`, posTokenizer as PosTokenizer)
+      ? newPlaceNamer(askedText, posTokenizer as PosTokenizer)
       : undefined;
   // 「実施主体ってどこ」「何て会社」「誰のこと」: a quote naming an organisation or person the question does
   // not has the shape of the answer; 「スイス企業と契約」 names none and does not answer.
   const nameAsked = posTokenizer.tokens ? askedName(input.question) : undefined;
-  const namesEntity = nameAsked
-    ? newEntityNamer(`${input.question} ${[...input.query.terms.keys()].join(' ')}`, posTokenizer as PosTokenizer)
-    : undefined;
+  const namesEntity = nameAsked ? newEntityNamer(askedText, posTokenizer as PosTokenizer) : undefined;
   const hasShape = (text: string): boolean =>
     shape ? shape.test(text) : (namesPlace?.(text, true) ?? namesEntity?.(text, nameAsked === 'person') ?? false);
   const candidates: Candidate[] = [];
   const queryWeights = weighConcepts(input.query, input.idf);
   // 「海外からの出展企業は何社」: the words of what is counted, less the counted noun itself (企業: the
   // figure says 社), weighed as the question weighs them.
-  const counting = input.lang === 'ja' && posTokenizer.tokens ? countedParts(input, posTokenizer as PosTokenizer) : [];
+  const counted = countedTopic(input.question);
+  const counting =
+    counted && input.lang === 'ja' && posTokenizer.tokens
+      ? countedParts(counted, input, posTokenizer as PosTokenizer)
+      : [];
   const subjectKey = subject !== undefined ? compactName(subject) : undefined;
   top.forEach((passage, rank) => {
     const passageNamed =
@@ -699,12 +724,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       const { unit, terms, grams, gramIds } = analysed;
       // 「• 「エコ塾」は近年…も実施。2021年２月末までに133回開催。」: a sentence that goes on from the one
       // before it on its line (or bullet) is about what that one names, for the figure rules.
-      const prose = (u: Unit) => u.kind === 'sentence' || u.kind === 'item';
       // Only a sentence without a subject of its own (「…は」「…が」): 「イベントは8,000件以上」 is about events.
       const before =
         previous &&
-        prose(previous.unit) &&
-        prose(unit) &&
+        isProse(previous.unit) &&
+        isProse(unit) &&
         previous.unit.line === unit.line &&
         !OWN_SUBJECT.test(unit.text)
           ? previous
@@ -776,14 +800,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
                 conceptCoverage(queryWeights, (term) => terms.has(term) || before.terms.has(term)),
               )
             : coverage,
-        countsTopic:
-          counting.length === 0 ||
-          counting.every(
-            (part) =>
-              normalizeForIndex(unit.text).replace(/\s+/g, '').includes(part.text) ||
-              (analysed.tableTerms !== undefined &&
-                part.terms.every((term) => terms.has(term) || analysed.tableTerms!.has(term))),
-          ),
+        countsTopic: counting.length === 0 || saysCounted(counting, analysed),
       });
     }
   });
@@ -873,37 +890,38 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     return states;
   };
   const figure = askedFigure(input.question);
-  const counted = countedTopic(input.question);
   // 「150社のうち、県外から誘致してきた企業って何社」: the figure the question itself states is not the
   // answer; a sentence giving only that one does not answer it.
   const stated = new Set(statedNumbers(input.question));
-  const givesNew = (text: string, pattern: RegExp) =>
-    stated.size === 0 ||
-    [
-      ...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)),
-    ].some((match) => statedNumbers(match[0]).some((n) => !stated.has(n)) || statedNumbers(match[0]).length === 0);
+  const givesNew = (text: string, pattern: RegExp) => {
+    if (stated.size === 0) return true;
+    const all = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    return [...text.matchAll(all)].some((match) => {
+      const numbers = statedNumbers(match[0]);
+      return numbers.length === 0 || numbers.some((n) => !stated.has(n));
+    });
+  };
+  // A figure-bearing unit on the topic (naming the case asked about); its figure must still be checked.
+  const figureOnTopic = (c: Candidate) => c.figureCoverage >= MIN_FIGURE_COVERAGE[input.lang] && c.named;
+  // 「海外からの出展企業は何社」 answered only by the total (「出展企業数425社」): say so, the total first.
+  const refuseUncounted = (shape: RegExp) => {
+    const totals = candidates.filter((c) => figureOnTopic(c) && !c.countsTopic && shape.test(c.unit.text));
+    return totals.length > 0 && counted
+      ? refuse(`no passage gives the figure for 「${counted.topic}」`, says.noCounted(counted.topic), totals)
+      : undefined;
+  };
   if (figure) {
     const withFigure = candidates.filter(
       (candidate) =>
-        candidate.figureCoverage >= MIN_FIGURE_COVERAGE[input.lang] &&
-        candidate.named &&
+        figureOnTopic(candidate) &&
         candidate.countsTopic &&
         ((figure.pattern.test(candidate.unit.text) && givesNew(candidate.unit.text, figure.pattern)) ||
           // A row of a table whose figures are in the unit asked for (「[単位:件数]」 / 「北海道 1 2 … 5」).
           (candidate.tableUnit === figure.unit && /[0-9０-９]/.test(candidate.unit.text))),
     );
     if (withFigure.length === 0) {
-      // 「海外からの出展企業は何社」: the total (「出展企業数425社」) is shown first, as the near miss.
-      const other = candidates.filter(
-        (c) =>
-          !c.countsTopic &&
-          c.figureCoverage >= MIN_FIGURE_COVERAGE[input.lang] &&
-          c.named &&
-          figure.pattern.test(c.unit.text),
-      );
-      if (other.length > 0 && counted) {
-        return refuse(`no passage gives the figure for 「${counted.topic}」`, says.noCounted(counted.topic), other);
-      }
+      const uncounted = refuseUncounted(figure.pattern);
+      if (uncounted) return uncounted;
       const reason = `no passage on the topic gives a figure in ${figure.unit}`;
       return refuse(reason, says.noFigure(figureName(figure.unit, input.lang)));
     }
@@ -918,24 +936,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const withCount = countShape
       ? candidates.filter(
           (candidate) =>
-            candidate.figureCoverage >= MIN_FIGURE_COVERAGE[input.lang] &&
-            candidate.named &&
+            figureOnTopic(candidate) &&
             candidate.countsTopic &&
             countShape.test(candidate.unit.text) &&
             givesNew(candidate.unit.text, countShape),
         )
       : [];
     if (countShape && withCount.length === 0) {
-      const other = candidates.filter(
-        (c) =>
-          !c.countsTopic &&
-          c.figureCoverage >= MIN_FIGURE_COVERAGE[input.lang] &&
-          c.named &&
-          countShape.test(c.unit.text),
-      );
-      if (other.length > 0 && counted) {
-        return refuse(`no passage gives the count for 「${counted.topic}」`, says.noCounted(counted.topic), other);
-      }
+      const uncounted = refuseUncounted(countShape);
+      if (uncounted) return uncounted;
       const reason = `no passage ${namingClause(names)}gives a count of the kind asked`;
       return refuse(reason, says.noFigure(figureName(asksForYear(input.question) ? '年' : undefined, input.lang)));
     }
@@ -980,14 +989,16 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       namesEntity(`${passage.chunk.section.join('\n')}${nameTitle(passage)}`, person);
     // Among passages on several cases, the quote (or its section, or its article's title) must name
     // the case asked about: 岩手大学 is not the Swiss company Toyama's firms signed with.
-    const aboutCase = (c: Candidate) =>
-      names.length === 0 ||
-      mentionsAny(
-        normalizeForIndex(
-          `${c.unit.text}\n${c.passage.chunk.section.join('\n')}\n${input.reports(c.passage.chunk.doc)?.title ?? ''}`,
-        ),
-        names,
-      );
+    const aboutCases = new Map<Candidate, boolean>();
+    const aboutCase = (c: Candidate) => {
+      if (names.length === 0) return true;
+      let about = aboutCases.get(c);
+      if (about === undefined) {
+        const where = `${c.unit.text}\n${c.passage.chunk.section.join('\n')}\n${input.reports(c.passage.chunk.doc)?.title ?? ''}`;
+        aboutCases.set(c, (about = mentionsAny(normalizeForIndex(where), names)));
+      }
+      return about;
+    };
     const naming = (c: Candidate) => aboutCase(c) && (namesEntity(c.unit.text, person) || sectionNamed(c.passage));
     if (!onTopic(candidates, input.lang).some(naming)) {
       const reason = `no passage ${namingClause(names)}names ${person ? 'a person' : 'an organisation'} the question does not`;
@@ -1040,16 +1051,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // The lead answers: for 「何社」 a quote with the figure asked for, for 「いつ」「何人」 one with the shape
   // of the answer, unless it scores far below the best (「進出企業数360社」 comes before the sentence
   // that only names 神戸医療産業都市; a figure passed the asked-figure rule, so it may score lower).
-  const highest = highestOf;
-  const highestScore = highest(selected);
+  const highestScore = highestOf(selected);
   const withAskedFigure = figure
-    ? highest(
+    ? highestOf(
         selected.filter(
           (c) => figure.pattern.test(c.unit.text) || (c.tableUnit === figure.unit && /[0-9０-９]/.test(c.unit.text)),
         ),
       )
     : undefined;
-  const withShape = highest(selected.filter((c) => hasShape(c.unit.text)));
+  const withShape = highestOf(selected.filter((c) => hasShape(c.unit.text)));
   const listRun =
     highestScore !== undefined &&
     (highestScore.unit.kind === 'item' || highestScore.unit.kind === 'row') &&

@@ -141,13 +141,15 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
   // 「ファルマバレーセンター」「ゴー・クラスター」: a long katakana name kuromoji does not tag, which the
   // reports mention but seldom. 「インダストリー」「クラスター」 are everywhere and name no one case.
   // A run followed by digits or letters is part of a longer name (インダストリー4.0), a topic.
+  const rare = Math.floor(corpusText.length / CHARS_PER_RARE_MENTION);
+  const seldom = (name: string) => {
+    const count = occurrences(corpusText, name, rare + 1);
+    return count > 0 && count <= rare;
+  };
   for (const match of text.matchAll(/[\p{Script=Katakana}ー・]{5,}/gu)) {
     if (/[0-9a-z.]/.test(text[match.index + match[0].length] ?? '')) continue;
     const name = match[0].replace(/^・+|・+$/g, '');
-    const rare = Math.floor(corpusText.length / CHARS_PER_RARE_MENTION);
-    if (name.length < 5 || ordinaryWord(name, tokenizer)) continue;
-    const count = occurrences(corpusText, name, rare + 1);
-    if (count > 0 && count <= rare) names.add(name);
+    if (name.length >= 5 && !ordinaryWord(name, tokenizer) && seldom(name)) names.add(name);
   }
   // 「九州のK-RIP」: an acronym of four or more capitals the shelf mentions seldom names the body
   // (the passage on K-RIP's エコ塾 need not say 九州). RIT, LL: too short; a word (Fraunhofer), the
@@ -156,9 +158,7 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     .normalize('NFKC')
     .matchAll(/(?<![A-Za-z0-9])[A-Z][A-Z0-9-]{2,}[A-Z0-9](?![A-Za-z0-9])/g)) {
     const acronym = match[0].toLowerCase();
-    const rare = Math.floor(corpusText.length / CHARS_PER_RARE_MENTION);
-    const count = occurrences(corpusText, acronym, rare + 1);
-    if (count > 0 && count <= rare) names.add(acronym);
+    if (seldom(acronym)) names.add(acronym);
   }
   return [...names];
 }
@@ -183,7 +183,8 @@ const HOME_COUNTRY = new Set(['日本', '我が国', 'わが国', '国内']);
  * Whether a text names a place the question does not mention: a proper noun (kuromoji knows
  * バーゼル, 大連, ミラノ as regions), or a katakana word it does not know (シュトラースブルク, イエナ).
  * With `regionsOnly`, a proper noun counts only if kuromoji knows it as a region (not 「Google」),
- * and 日本, which Japanese reports name everywhere, does not count; with 'city', nor does a country. The question is normalized once.
+ * and 日本, which Japanese reports name everywhere, does not count; with 'city', nor does a
+ * country. The question is normalized once.
  */
 export function newPlaceNamer(
   question: string,
@@ -251,6 +252,8 @@ const WEAK_ORGANISATION_SUFFIX = /^(会|機構|センター|社|法人|工業|�
 const PROVINCE = /^(省|州|県|府)$/;
 /** A katakana word (or full name with ・) kuromoji does not know. */
 const KATAKANA_WORD = /^[\p{Script=Katakana}ー・]{2,}$/u;
+/** A foreign person's full name in katakana: 「ジョン・ニーダム」. */
+const FULL_NAME = /^[\p{Script=Katakana}ー]+・[\p{Script=Katakana}ー・]+$/u;
 /** Capitalized English words that begin a sentence, not a name. */
 const ENGLISH_FUNCTION_WORD =
   /^(The|This|That|These|Those|And|For|From|With|Its|Our|Their|There|When|Where|What|Which)$/;
@@ -274,7 +277,7 @@ export interface EntityToken {
  * not a place (シーメンス, 小松製作所), a word kuromoji does not know (ダルハウジー, COVE), a name
  * with a person's title (コーダー氏), or a compound ending as organisations do that holds a proper
  * noun (諏訪大連会, ドイツエンジニア協会). 「スイス企業」「イタリア人デザイナー」 name nobody. With
- * `person`, only a person's name counts.
+ * `person`, only a person's name counts; with `strong`, a lone unknown katakana word does not.
  */
 export function newEntityNamer(
   question: string,
@@ -296,6 +299,7 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
   let compound: typeof tokens = [];
   const closeCompound = () => {
     const last = compound.at(-1);
+    const whole = compound.map((t) => t.surface_form).join('');
     const named = compound.some((token) => token.pos_detail_1 === '固有名詞' || token.word_type === 'UNKNOWN');
     const place =
       compound.slice(0, -1).every((token) => token.pos_detail_2 === '地域') && PROVINCE.test(last?.surface_form ?? '');
@@ -303,10 +307,10 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
       compound.length >= 2 &&
       last &&
       !place &&
-      (ORGANISATION_SUFFIX.test(compound.map((t) => t.surface_form).join('')) ||
+      (ORGANISATION_SUFFIX.test(whole) ||
         (WEAK_ORGANISATION_SUFFIX.test(last.surface_form) && (compound.length >= 3 || named)))
     ) {
-      entities!.push({ normalized: normalizeForIndex(compound.map((t) => t.surface_form).join('')), person: false });
+      entities!.push({ normalized: normalizeForIndex(whole), person: false });
     }
     compound = [];
   };
@@ -340,16 +344,15 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
     if (properName || unknownName || honouredNoun) {
       entities!.push({
         normalized: normalizeForIndex(surface),
-        // A katakana word alone is as often a loanword (コモディティ, ウエルネス) as a name; in a compound
-        // (シュタインバイス財団), before an honorific (コーダー氏) or as a full name (ジョン・ニーダム) it is one.
+        // A katakana word kuromoji does not know is, alone, as often a loanword (コモディティ,
+        // ウエルネス) as a name (アリストテレス): weak, and no person. Before an honorific or a title
+        // (コーダー氏) or as a full name (ジョン・ニーダム) it is a name.
         weak: unknownName && !honouredNoun && !titled && /^[\p{Script=Katakana}ー]+$/u.test(surface),
-        // A katakana name kuromoji does not know is a person's when written as a full name
-        // (ジョン・ニーダム); alone it is as often a loanword (ウエルネス) as a name (アリストテレス).
         person:
           honouredNoun ||
           (titled && !region) ||
           token.pos_detail_2 === '人名' ||
-          (unknownName && /^[\p{Script=Katakana}ー]+・[\p{Script=Katakana}ー・]+$/u.test(surface)),
+          (unknownName && FULL_NAME.test(surface)),
       });
     }
   });

@@ -226,7 +226,7 @@ export function askedName(question: string): 'person' | 'organisation' | undefin
     // 「なんて方式」「何という方法」 ask for a method, not a person.
     /(誰|だれ)のこと|(何|なん)(て|という|っていう)(人物|人|方)(?!\p{Script=Han})|(人物|人)の(名前|氏名)/u.test(q) ||
     // 「先生って誰？」「デザイナーって誰だったっけ」: a person, by the role the question names.
-    new RegExp(`${PERSON_ROLE}(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`, 'u').test(q) ||
+    ROLE_WHO.test(q) ||
     /\bwho (chaired|chairs|heads|headed|became|becomes|is the (head|chair|president|director|leader)|was the (head|chair|president|director|leader|founder))\b/i.test(
       q,
     ) ||
@@ -236,12 +236,11 @@ export function askedName(question: string): 'person' | 'organisation' | undefin
   }
   if (
     // 「主導したのは誰？」 may be answered by an organisation (フラウンホーファー研究所) as well as a person.
-    new RegExp(`(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`).test(q) ||
-    new RegExp(`(どこの|何て|なんて|何という|なんという|何ていう|なんていう)${ORGANISATION_NOUN}`).test(q) ||
+    ANY_WHO.test(q) ||
+    WHICH_ORGANISATION.test(q) ||
     // 「どの企業」 may ask for a kind (中小企業); 「どの大学」 names one.
     /どの(会社|メーカー|大学|研究所|研究機関|銀行|財団)/.test(q) ||
-    // 「どこから探す」「どこで」「どこまで」 ask from or in what place, or how far.
-    new RegExp(`${ORGANISATION_NOUN}(は|って|が|を)?[、\\s]*(どこ|何処)(?!まで|から|で|に|へ)`).test(q) ||
+    ORGANISATION_WHERE.test(q) ||
     // 「社名なんだっけ」, not 「社名変更の理由」.
     /(会社|企業|社|組織|機関|団体)名(は|って|を|が)?[、\s]*(何|なに|なん|教え|[？?]|$)/.test(q) ||
     /\bwhich (?!kinds?\b|types?\b|sorts?\b)([a-z-]+ ){0,2}(company|companies|firm|firms|organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|manufacturers?|automakers?|carmakers?)\b/i.test(
@@ -261,7 +260,13 @@ const PERSON_ROLE =
   '(?:先生|教授|博士|研究者|科学者|学者|デザイナー|専門家|人物|(?<!\\p{Script=Han})人|方|社長|所長|会長|理事長|学長|委員長|責任者|リーダー|キーマン|権威|創業者|創設者|代表者)';
 /** The end of a question that asks 「…は誰？」 (not 「誰が言い出したの」). */
 const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|でした|だっ|だろ|かな|か[？?]?\\s*$))';
-
+const ROLE_WHO = new RegExp(`${PERSON_ROLE}(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`, 'u');
+const ANY_WHO = new RegExp(`(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`);
+const WHICH_ORGANISATION = new RegExp(
+  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)${ORGANISATION_NOUN}`,
+);
+// 「どこから探す」「どこで」「どこまで」 ask from or in what place, or how far.
+const ORGANISATION_WHERE = new RegExp(`${ORGANISATION_NOUN}(は|って|が|を)?[、\\s]*(どこ|何処)(?!まで|から|で|に|へ)`);
 /**
  * The years a question asks about (「2018年度」, "FY2019"), each as the ways a report writes it:
  * 2008 → 2008, 平成20, H20 (and 令和 for 2019 on).
