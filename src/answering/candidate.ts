@@ -22,8 +22,11 @@ export interface Candidate {
   named: boolean;
   /** For a table row, the unit its table states for its figures (see `tableContext`). */
   tableUnit?: string | undefined;
-  /** Coverage counting the terms of a row's table title and labels too (for the asked-figure rule). */
-  figureCoverage: number;
+  /**
+   * Coverage counting what the unit is read with: a row's table title and labels, the sentence it
+   * goes on from, the case title it sits under (for the figure and name rules).
+   */
+  contextCoverage: number;
   /** It says what a count question counts (`countedTopic`), or the question names no such thing. */
   countsTopic: boolean;
 }

@@ -5,7 +5,8 @@
  * without redundancy (MMR), and presents them as verbatim quotes with [n] markers.
  * Abstains, with the nearest passages as "related", when the evidence is too weak.
  */
-import type { Chunk } from '../chunking/chunk.js';
+import { type Chunk, sectionAt } from '../chunking/chunk.js';
+import { isCaseTitle } from '../chunking/lines.js';
 import type { Passage } from '../retrieval/passage.js';
 import type { AnalyzedQuery } from '../retrieval/query-analysis.js';
 import { conceptCoverage, weighConcepts } from '../retrieval/concepts.js';
@@ -502,7 +503,7 @@ interface AnalysedUnit {
   tableUnit?: string | undefined;
   /**
    * For a table row: the terms of the title and labels above its table. They tell what a row of
-   * bare figures counts (see `figureCoverage`), not what the row says: a row of case names under
+   * bare figures counts (see `contextCoverage`), not what the row says: a row of case names under
    * 「RIT事業案件分布図」 does not say what RIT事業 is.
    */
   tableTerms?: Set<string> | undefined;
@@ -699,7 +700,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const nameAsked = posTokenizer.tokens ? askedName(input.question) : undefined;
   const namesEntity = nameAsked ? newEntityNamer(askedText, posTokenizer as PosTokenizer) : undefined;
   const hasShape = (text: string): boolean =>
-    shape ? shape.test(text) : (namesPlace?.(text, true) ?? namesEntity?.(text, nameAsked === 'person') ?? false);
+    shape ? shape.test(text) : (namesPlace?.(text, true) ?? namesEntity?.(text, nameAsked, true) ?? false);
   const candidates: Candidate[] = [];
   const queryWeights = weighConcepts(input.query, input.idf);
   // 「海外からの出展企業は何社」: the words of what is counted, less the counted noun itself (企業: the
@@ -713,7 +714,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   top.forEach((passage, rank) => {
     const passageNamed =
       names.length > 0 &&
-      mentionsAny(normalizeForIndex(`${passage.chunk.section.join(' ')} ${passage.chunk.text}`), names);
+      mentionsAny(normalizeForIndex(`${passageSections(passage.chunk).join(' ')} ${passage.chunk.text}`), names);
     // An article's title names its subject once (「日本共産党」), its paragraphs seldom repeat it.
     const titleNamed =
       names.length > 0 && mentionsAny(normalizeForIndex(input.reports(passage.chunk.doc)?.title ?? ''), names);
@@ -740,7 +741,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       if (
         unit.kind === 'heading' &&
         !(listNoun && analysed.heading.includes(listNoun) && isTitle(unit.text)) &&
-        !(namesEntity && nameAsked === 'organisation' && namesEntity(unit.text))
+        !(namesEntity && nameAsked !== 'person' && namesEntity(unit.text, nameAsked))
       )
         continue;
       // A sentence under a title line naming the subject is about the subject, even if it does not repeat it.
@@ -776,6 +777,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         lengthPenalty -
         fragmentPenalty -
         (analysed.footnote ? FOOTNOTE_PENALTY : 0);
+      // The case's title above the unit (「福島県—スウェーデン(医療福祉機器産業)」) says what its lines are about.
+      const caseTitle = sectionAt(passage.chunk, unit.start).at(-1);
+      const caseTerms = caseTitle && isCaseTitle(caseTitle) ? headingTerms(caseTitle, input.tokenizer) : EMPTY_TERMS;
       const named =
         names.length === 0 ||
         passageNamed ||
@@ -792,14 +796,17 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         listLabelled,
         named,
         tableUnit: analysed.tableUnit,
-        figureCoverage: analysed.tableTerms
-          ? conceptCoverage(queryWeights, (term) => terms.has(term) || analysed.tableTerms!.has(term))
-          : before
-            ? Math.max(
-                coverage,
-                conceptCoverage(queryWeights, (term) => terms.has(term) || before.terms.has(term)),
-              )
-            : coverage,
+        contextCoverage: Math.max(
+          analysed.tableTerms
+            ? conceptCoverage(queryWeights, (term) => terms.has(term) || analysed.tableTerms!.has(term))
+            : before
+              ? Math.max(
+                  coverage,
+                  conceptCoverage(queryWeights, (term) => terms.has(term) || before.terms.has(term)),
+                )
+              : coverage,
+          conceptCoverage(queryWeights, (term) => terms.has(term) || caseTerms.has(term)),
+        ),
         countsTopic: counting.length === 0 || saysCounted(counting, analysed),
       });
     }
@@ -902,7 +909,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     });
   };
   // A figure-bearing unit on the topic (naming the case asked about); its figure must still be checked.
-  const figureOnTopic = (c: Candidate) => c.figureCoverage >= MIN_FIGURE_COVERAGE[input.lang] && c.named;
+  const figureOnTopic = (c: Candidate) => inContext(c, input.lang);
   // 「海外からの出展企業は何社」 answered only by the total (「出展企業数425社」): say so, the total first.
   const refuseUncounted = (shape: RegExp) => {
     const totals = candidates.filter((c) => figureOnTopic(c) && !c.countsTopic && shape.test(c.unit.text));
@@ -959,8 +966,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   if (!figure && namesPlace) {
     // 「中国のどの都市」: a city or town, not a country (韓国), nor an organisation (Precision Medicine).
     const city = asksForCity(input.question) ? 'city' : false;
-    const titledPlace = (passage: Passage) =>
-      namesPlace(`${input.reports(passage.chunk.doc)?.title ?? ''}\n${passage.chunk.section.join('\n')}`, city);
+    const titledPlace = (c: Candidate) =>
+      namesPlace(`${input.reports(c.passage.chunk.doc)?.title ?? ''}\n${unitSection(c).join('\n')}`, city);
     // In a list or table of cases (「練馬区－フランス (アニメ)」⇥「千葉県－英国…」), only the item or cell
     // naming the case asked about says where its partner is; the others are other cases. A table of
     // columns (「浜松地域⇥ドイツ⇥イエナ」) is read whole.
@@ -970,7 +977,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       if (!cells.some((cell) => CASE_ENTRY.test(cell))) return c.unit.text;
       return cells.filter((cell) => mentionsAny(normalizeForIndex(cell), names)).join('\t');
     };
-    if (!onTopic(candidates, input.lang).some((c) => namesPlace(placeText(c), city) || titledPlace(c.passage))) {
+    if (!onTopic(candidates, input.lang).some((c) => namesPlace(placeText(c), city) || titledPlace(c))) {
       const reason = `no passage ${namingClause(names)}names a place the question does not`;
       return refuse(reason, says.noPlace);
     }
@@ -983,10 +990,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // An article about a person is titled by their name (「アマルティア・セン」), its sentences say 彼.
     const nameTitle = (passage: Passage) => {
       const title = input.reports(passage.chunk.doc)?.title ?? '';
-      return person && title.length <= MAX_NAME_TITLE ? `\n${title}` : '';
+      return person && title.length <= MAX_NAME_TITLE ? [title] : [];
     };
-    const sectionNamed = (passage: Passage) =>
-      namesEntity(`${passage.chunk.section.join('\n')}${nameTitle(passage)}`, person);
+    // Each heading on its own: 「…取り組む事例」 and 「多摩川精機（株）」 below it make no 「事例多摩川精機」.
+    const sectionNamed = (c: Candidate) =>
+      [...unitSection(c), ...nameTitle(c.passage)].some((heading) => namesEntity(heading, nameAsked));
     // Among passages on several cases, the quote (or its section, or its article's title) must name
     // the case asked about: 岩手大学 is not the Swiss company Toyama's firms signed with.
     const aboutCases = new Map<Candidate, boolean>();
@@ -994,21 +1002,21 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       if (names.length === 0) return true;
       let about = aboutCases.get(c);
       if (about === undefined) {
-        const where = `${c.unit.text}\n${c.passage.chunk.section.join('\n')}\n${input.reports(c.passage.chunk.doc)?.title ?? ''}`;
+        const where = `${c.unit.text}\n${unitSection(c).join('\n')}\n${input.reports(c.passage.chunk.doc)?.title ?? ''}`;
         aboutCases.set(c, (about = mentionsAny(normalizeForIndex(where), names)));
       }
       return about;
     };
-    const naming = (c: Candidate) => aboutCase(c) && (namesEntity(c.unit.text, person) || sectionNamed(c.passage));
-    if (!onTopic(candidates, input.lang).some(naming)) {
+    const naming = (c: Candidate) => aboutCase(c) && (namesEntity(c.unit.text, nameAsked, true) || sectionNamed(c));
+    if (!candidates.some((c) => inContext(c, input.lang) && naming(c))) {
       const reason = `no passage ${namingClause(names)}names ${person ? 'a person' : 'an organisation'} the question does not`;
       return refuse(reason, person ? says.noPerson : says.noOrganisation);
     }
     // When no sentence gives the name asked for, a case's title line that does is quoted and leads
     // (「・・・ 鍋屋バイテック（株）（岐阜県関市）」: its sentences only say 同社).
-    const named = (c: Candidate) => aboutCase(c) && namesEntity(c.unit.text, person, true);
+    const named = (c: Candidate) => aboutCase(c) && namesEntity(c.unit.text, nameAsked, true);
     // A case's title: a line the chunker made the passage's section (「・・・ 鍋屋バイテック（株）（岐阜県関市）」).
-    const titleLine = (c: Candidate) => c.passage.chunk.section.some((title) => title.includes(c.unit.text));
+    const titleLine = (c: Candidate) => unitSection(c).some((title) => title.includes(c.unit.text));
     for (const c of candidates) {
       if (!titleLine(c) || !named(c)) continue;
       // The case's own lines (after its title) name nobody: its title gives the name.
@@ -1017,6 +1025,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       );
       if (!caseNames) c.score += FIGURE_BONUS;
     }
+    // The best sentence or item on the case that gives a name leads (「海外実施主体:ISA…、ウメオ大学」, read
+    // under its case's title), over one that names nobody and says no more of the question.
+    const leader = highestOf(candidates);
+    const giving = highestOf(candidates.filter((c) => inContext(c, input.lang) && !titleLine(c) && named(c)));
+    if (leader && giving && giving.contextCoverage >= leader.contextCoverage) giving.score += FIGURE_BONUS;
   }
 
   const selected = selectMmr(candidates, kind, opts);
@@ -1112,6 +1125,39 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
 const CASE_ENTRY = /^[^－―]{2,30}[－―]\s*\S/;
 
 /** Candidates that can answer a question asking for a figure, count or place: on the topic, naming what it names. */
+const headingTermCache = new Map<string, Set<string>>();
+
+/** The index terms of a heading (cached: headings repeat over every unit below them). */
+function headingTerms(heading: string, tokenizer: Tokenizer): ReadonlySet<string> {
+  let terms = headingTermCache.get(heading);
+  if (!terms) {
+    terms = new Set(tokenizer.terms(heading));
+    if (headingTermCache.size >= 4000) headingTermCache.delete(headingTermCache.keys().next().value!);
+    headingTermCache.set(heading, terms);
+  }
+  return terms;
+}
+
+const EMPTY_TERMS: ReadonlySet<string> = new Set();
+
+/**
+ * The section of a candidate's unit: a passage joined from chunks of several sections (「長野県諏訪地域－
+ * 中国大連市」, then 「福島県—スウェーデン」) gives each unit its own.
+ */
+function unitSection(c: Candidate): string[] {
+  return sectionAt(c.passage.chunk, c.unit.start);
+}
+
+/** Every section a passage spans. */
+function passageSections(chunk: Chunk): string[] {
+  return chunk.sectionStarts ? chunk.sectionStarts.flatMap(([, path]) => path) : chunk.section;
+}
+
+/** On the question's topic, read in its context (its table, the sentence before it, its case's title). */
+function inContext(candidate: Candidate, lang: 'ja' | 'en'): boolean {
+  return candidate.contextCoverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named;
+}
+
 function onTopic(candidates: Candidate[], lang: 'ja' | 'en'): Candidate[] {
   return candidates.filter((candidate) => candidate.coverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named);
 }

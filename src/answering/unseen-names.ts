@@ -4,6 +4,8 @@
  * Only name-like runs count: a word followed by a number (中国製造2025), katakana words of four
  * or more characters, Latin words of three or more letters. Casual paraphrase is never a name.
  */
+import type { AskedName } from '../retrieval/question-kind.js';
+import { loadLexicon } from '../retrieval/lexicon.js';
 import { normalizeForIndex } from '../text/normalize.js';
 
 const RUN = /[\p{Script=Han}\p{Script=Katakana}ー0-9a-z.・]+/gu;
@@ -246,8 +248,19 @@ const MAX_CACHED_TEXTS = 4000;
  * two nouns before them (「支援機構」「共同研究センター」 name a kind, 「都道府県委員会」 one body).
  */
 const ORGANISATION_SUFFIX =
-  /(協会|財団|大学|研究所|製作所|銀行|会議所|組合|公社|協議会|省|庁|局|課|株式会社|（株）|\(株\))$/;
+  /(協会|財団|大学|研究所|製作所|銀行|会議所|組合|公社|協議会|省|庁|局|課|株式会社|（株）|\(株\)|コーポレーション|カンパニー|ホールディングス)$/;
 const WEAK_ORGANISATION_SUFFIX = /^(会|機構|センター|社|法人|工業|グループ|研究会|推進会議|クラスター)$/;
+/**
+ * Organisations that are not companies: 「徳島大学」「北上川流域地域産業活性化協議会」「内閣府」 do not
+ * answer 「どこの会社」.
+ */
+const BODY_SUFFIX =
+  /(協会|財団|大学|学部|研究所|会議所|組合|公社|協議会|委員会|省|庁|府|局|課|機構|センター|研究会|推進会議|クラスター|機関|団|会)$/;
+/** A company's legal form, written before or after its name: 「株式会社小松製作所」「多摩川精機（株）」. */
+const LEGAL_FORM = /^(株式会社|\(株\)|㈱)|(株式会社|\(株\)|㈱)$/g;
+/** A name (NFKC) after or before a legal form: 「(株)立花エレテック」「辻製油株式会社」. */
+const LEGAL_NAME =
+  /(?:株式会社|\(株\))\s?([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・&]{2,20})|([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・&]{2,20})\s?(?:株式会社|\(株\))/gu;
 /** 「四川省」「バイエルン州」: a province after a place's name is a place, not a ministry. */
 const PROVINCE = /^(省|州|県|府)$/;
 /** A katakana word (or full name with ・) kuromoji does not know. */
@@ -268,6 +281,8 @@ const HONORIFIC = /^(氏|さん|教授|准教授|博士)$/;
 export interface EntityToken {
   normalized: string;
   person: boolean;
+  /** An organisation that is no company (a university, a council, a ministry). */
+  body?: boolean;
   /** A katakana word kuromoji does not know, alone: perhaps a name, perhaps a loanword. */
   weak?: boolean;
 }
@@ -276,17 +291,26 @@ export interface EntityToken {
  * Whether a text names an organisation or a person the question does not: a proper noun that is
  * not a place (シーメンス, 小松製作所), a word kuromoji does not know (ダルハウジー, COVE), a name
  * with a person's title (コーダー氏), or a compound ending as organisations do that holds a proper
- * noun (諏訪大連会, ドイツエンジニア協会). 「スイス企業」「イタリア人デザイナー」 name nobody. With
- * `person`, only a person's name counts; with `strong`, a lone unknown katakana word does not.
+ * noun (諏訪大連会, ドイツエンジニア協会). 「スイス企業」「イタリア人デザイナー」 name nobody. For a
+ * person, only a person's name counts; for a company, no university or council; with `strong`, a
+ * lone unknown katakana word does not (for anyone, it may be a person's name: アリストテレス). 「多摩川精機（株）」 is the 多摩川精機 the question names.
  */
 export function newEntityNamer(
   question: string,
   tokenizer: PosTokenizer,
-): (text: string, person?: boolean, strong?: boolean) => boolean {
+): (text: string, wanted?: AskedName, strong?: boolean) => boolean {
   const asked = normalizeForIndex(question);
-  return (text, person = false, strong = false) =>
+  const isNew = (name: string) => {
+    const bare = name.replace(LEGAL_FORM, '');
+    return !asked.includes(name) && !(bare && asked.includes(bare));
+  };
+  return (text, wanted = 'organisation', strong = false) =>
     entityTokens(text, tokenizer).some(
-      (entity) => (!person || entity.person) && !(strong && entity.weak) && !asked.includes(entity.normalized),
+      (entity) =>
+        (wanted !== 'person' || entity.person) &&
+        !(wanted === 'company' && entity.body) &&
+        !(strong && wanted !== 'anyone' && entity.weak) &&
+        isNew(entity.normalized),
     );
 }
 
@@ -310,7 +334,7 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
       (ORGANISATION_SUFFIX.test(whole) ||
         (WEAK_ORGANISATION_SUFFIX.test(last.surface_form) && (compound.length >= 3 || named)))
     ) {
-      entities!.push({ normalized: normalizeForIndex(whole), person: false });
+      entities!.push({ normalized: normalizeForIndex(whole), person: false, body: BODY_SUFFIX.test(whole) });
     }
     compound = [];
   };
@@ -321,26 +345,29 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
     const honoured = HONORIFIC.test(next);
     if (token.pos === '名詞') compound.push(token);
     else closeCompound();
-    // 平成 is an era, 「創」 a piece of 創薬.
+    // 平成 is an era, 「創」 a piece of 創薬; kuromoji reads クラ|スター: a piece of a katakana word is no name.
     const properName =
       token.pos_detail_1 === '固有名詞' &&
       token.pos_detail_2 !== '地域' &&
       token.word_type !== 'UNKNOWN' &&
       surface.length >= 2 &&
-      !ERA.test(surface);
+      !ERA.test(surface) &&
+      !katakanaPiece(surface, tokens[i - 1]?.surface_form ?? '', next);
     // RIT, LL, GaN: programmes and terms (kuromoji calls unknown capitals organisations); a name of
     // four or more capitals (AMRC, COVE) or a capitalized word (Siemens) may be one.
     const unknownName =
       token.word_type === 'UNKNOWN' &&
       (KATAKANA_WORD.test(surface) ||
         /^[A-Z][A-Z0-9&.-]{3,}$/.test(surface) ||
-        (/^[A-Z][a-z]{2,}$/.test(surface) && !ENGLISH_FUNCTION_WORD.test(surface)));
+        (/^[A-Z][a-z]{2,}$/.test(surface) && !ENGLISH_FUNCTION_WORD.test(surface) && !englishWord(surface, tokenizer)));
     // 「かつ」 read as a name is a conjunction: a name has a kanji, katakana or Latin letter.
     if (!/[\p{Script=Han}\p{Script=Katakana}A-Za-z]/u.test(surface)) return;
     // 「浜松市長」「同社社長」 name a place's or a company's head, not a person: a title makes a person
     // of a name only; an honorific (「コーダー氏」) of any noun.
     const region = token.pos_detail_2 === '地域';
     const honouredNoun = honoured && token.pos === '名詞' && /\p{L}{2}/u.test(surface) && !region;
+    // 「バーゼル・シュタット」: a run with a part kuromoji knows as a region is a place.
+    if (unknownName && surface.includes('・') && regionPart(surface, tokenizer)) return;
     if (properName || unknownName || honouredNoun) {
       entities!.push({
         normalized: normalizeForIndex(surface),
@@ -352,7 +379,8 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
           honouredNoun ||
           (titled && !region) ||
           token.pos_detail_2 === '人名' ||
-          (unknownName && FULL_NAME.test(surface)),
+          (unknownName && fullName(surface, tokens[i + 1], tokenizer)),
+        body: token.pos_detail_2 === '組織' && BODY_SUFFIX.test(surface),
       });
     }
   });
@@ -360,9 +388,55 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
   // 「党員市長（高砂政郎）」: a name kuromoji does not know, in brackets after a person's role.
   for (const match of text.matchAll(PERSON_IN_BRACKETS))
     entities.push({ normalized: normalizeForIndex(match[1]!), person: true });
+  // 「(株)立花エレテック」「辻製油株式会社」: a name with a company's legal form is a company's.
+  for (const match of text.normalize('NFKC').matchAll(LEGAL_NAME))
+    entities.push({ normalized: normalizeForIndex(match[1] ?? match[2]!), person: false });
   if (entityCache.size >= MAX_CACHED_TEXTS) entityCache.delete(entityCache.keys().next().value!);
   entityCache.set(text, entities);
   return entities;
 }
 
 const entityCache = new Map<string, EntityToken[]>();
+
+/**
+ * A katakana run with ・ kuromoji does not know is a foreign person's full name (アマルティア・セン,
+ * ヨハネス・ゲンスフライシュ), unless it is a place (「ノルトライン・ヴェストファーレン州」) or a term
+ * (ハイ・バリュー・マニュファクチャリング: a part it knows as words, or longer than names are).
+ */
+function fullName(surface: string, next: { pos_detail_2?: string } | undefined, tokenizer: PosTokenizer): boolean {
+  if (!FULL_NAME.test(surface) || next?.pos_detail_2 === '地域') return false;
+  return surface.split('・').every((part) => {
+    if (part.length > MAX_NAME_PART) return false;
+    // A part kuromoji reads as known words (ハイ, バリュー, リップ|ペ) is no name.
+    const tokens = tokenizer.tokens(part);
+    return !tokens.every((token) => token.word_type === 'KNOWN' && token.pos_detail_2 !== '人名');
+  });
+}
+
+/** Whether a part of a ・ run is a region kuromoji knows (バーゼル・シュタット, スウェーデン・スコーネ). */
+function regionPart(surface: string, tokenizer: PosTokenizer): boolean {
+  return surface.split('・').some((part) => {
+    const tokens = tokenizer.tokens(part);
+    return tokens.length === 1 && tokens[0]!.pos_detail_2 === '地域';
+  });
+}
+
+/** The longest part of a katakana full name: ゲンスフライシュ (8); マニュファクチャリング (11) is a term. */
+const MAX_NAME_PART = 10;
+
+/**
+ * A capitalized English word that the lexicon translates into a Japanese word (President → 大統領,
+ * University → 大学) or a loanword kuromoji knows as a common noun (Cluster → クラスター), not only
+ * a transcription of a name (Boeing → ボーイング): a word, not a name.
+ */
+function englishWord(word: string, tokenizer: PosTokenizer): boolean {
+  return loadLexicon()
+    .lookup(word)
+    .some((ja) => /[\p{Script=Han}\p{Script=Hiragana}]/u.test(ja) || ordinaryWord(ja, tokenizer));
+}
+
+/** 「クラ」 of クラスター: a katakana token with katakana right before or after it. */
+function katakanaPiece(surface: string, before: string, after: string): boolean {
+  const katakana = /[\p{Script=Katakana}ー]/u;
+  return katakana.test(surface) && (katakana.test(before.at(-1) ?? '') || katakana.test(after[0] ?? ''));
+}

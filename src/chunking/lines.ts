@@ -32,6 +32,19 @@ interface HeadingPattern {
 const CASE_COMPANY =
   /^[・･.\s]*[^\s。、「」]{0,30}?(?:[（(]株[）)]|㈱|株式会社)[^。、「」]{0,24}?\s*[（(][^（）()]{1,12}(?:[都道府県市町村区]|等)[^（）()]{0,8}[)）]$/;
 
+/**
+ * The title line of an exchange between two regions: 「福島県—スウェーデン(医療福祉機器産業)」「富山県－スイス(医薬品)
+ * (平成19－20年)」. Its case's lines (「海外実施主体:ISA…」「富山県企業がスイス企業と…」) name neither
+ * region again; as a heading it is in their section path. Several such lines in a row are a list.
+ */
+const CASE_PAIR =
+  /^[^\s。、「」－—―]{2,20}\s*[－—―]\s*[^。、「」－—―]{2,30}?\s*[（(][^（）()]{1,20}[)）](\s*[（(《][^（）()《》]{1,20}[)）》])?$/;
+
+/** A case's title line: a company's (「鍋屋バイテック（株）（岐阜県関市）」) or an exchange's (「富山県－スイス(医薬品)」). */
+export function isCaseTitle(text: string): boolean {
+  return CASE_COMPANY.test(text) || CASE_PAIR.test(text);
+}
+
 const HEADING_PATTERNS: HeadingPattern[] = [
   { re: /^#{1,6}\s+\S/, level: 0, numbered: false }, // markdown: level from the number of #
   { re: /^第[一二三四五六七八九十百\d０-９]+[章部編節]/, level: 1, numbered: false },
@@ -45,6 +58,8 @@ const HEADING_PATTERNS: HeadingPattern[] = [
   { re: /^[＜<][^＞>]{1,40}[＞>]$/, level: 4, numbered: false },
   { re: /^[■◼□◆]\s*\S/, level: 4, numbered: false },
   { re: CASE_COMPANY, level: 5, numbered: false },
+  // Level 3: the case's 「<成果事例>」 (level 4) is a part of it.
+  { re: CASE_PAIR, level: 3, numbered: true },
 ];
 
 function matchHeading(text: string): HeadingPattern | undefined {

@@ -214,11 +214,18 @@ const ORGANISATION_NOUN =
   '(?:会社|企業|メーカー|機関|研究機関|団体|組織|大学|研究所|事業者|実施主体|運営主体|主体|窓口|ベンチャー|スタートアップ|銀行|財団)';
 
 /**
- * The question asks for the name of a person (「誰のこと」「なんて人」, "who chaired") or of an
- * organisation (「実施主体ってどこ」「どこの会社」, "which company"). 「誰が言い出したの？」 asks who in
- * general — 「岩手大学の若手研究者」「A社」 answer it — and does not count.
+ * What a name question asks for: a person, an organisation, a company (not a university), or
+ * either a person or an organisation (「主導したのは誰？」).
  */
-export function askedName(question: string): 'person' | 'organisation' | undefined {
+export type AskedName = 'person' | 'organisation' | 'company' | 'anyone';
+
+/**
+ * The question asks for the name of a person (「誰のこと」「なんて人」, "who chaired"), of an
+ * organisation (「実施主体ってどこ」, "which body") or of a company (「どこの会社」「メーカーってどこ」,
+ * "which company"). 「誰が言い出したの？」 asks who in general — 「岩手大学の若手研究者」「A社」 answer
+ * it — and does not count.
+ */
+export function askedName(question: string): AskedName | undefined {
   const q = question.normalize('NFKC');
   // 「進出企業ってどこの国から」 asks for a place: the place rule answers it.
   if (asksForPlace(q)) return undefined;
@@ -234,9 +241,9 @@ export function askedName(question: string): 'person' | 'organisation' | undefin
   ) {
     return 'person';
   }
+  // 「主導したのは誰？」 may be answered by an organisation (フラウンホーファー研究所) as well as a person.
+  if (ANY_WHO.test(q)) return 'anyone';
   if (
-    // 「主導したのは誰？」 may be answered by an organisation (フラウンホーファー研究所) as well as a person.
-    ANY_WHO.test(q) ||
     WHICH_ORGANISATION.test(q) ||
     // 「どの企業」 may ask for a kind (中小企業); 「どの大学」 names one.
     /どの(会社|メーカー|大学|研究所|研究機関|銀行|財団)/.test(q) ||
@@ -250,14 +257,23 @@ export function askedName(question: string): 'person' | 'organisation' | undefin
       q,
     )
   ) {
-    return 'organisation';
+    return COMPANY_ASKED.test(q) ? 'company' : 'organisation';
   }
   return undefined;
 }
 
+/**
+ * 「どこの会社」「機体メーカーってどこ」「何て企業」「社名」, "which company": a company is asked for. A
+ * university or a council (徳島大学, 活性化協議会) does not answer it.
+ */
+const COMPANY_ASKED = new RegExp(
+  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(会社|企業|メーカー|ベンチャー)|(会社|企業|メーカー|ベンチャー)(は|って|が|を)?[、\\s]*(どこ|何処)|社名|\\b(which|what)\\b[a-z -]{0,30}\\b(company|companies|firms?|manufacturers?|automakers?|carmakers?)\\b`,
+  'i',
+);
+
 /** Roles that name a person (「先生って誰」); 「主導したのは誰」 names none. */
 const PERSON_ROLE =
-  '(?:先生|教授|博士|研究者|科学者|学者|デザイナー|専門家|人物|(?<!\\p{Script=Han})人|方|社長|所長|会長|理事長|学長|委員長|責任者|リーダー|キーマン|権威|創業者|創設者|代表者)';
+  '(?:先生|教授|博士|研究者|科学者|学者|(?:お)?医者(?:さん)?|医師|ドクター|知事|市長|町長|村長|首長|大臣|デザイナー|専門家|人物|(?<!\\p{Script=Han})人|方|社長|所長|会長|理事長|学長|委員長|責任者|リーダー|キーマン|権威|創業者|創設者|代表者)';
 /** The end of a question that asks 「…は誰？」 (not 「誰が言い出したの」). */
 const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|でした|だっ|だろ|かな|か[？?]?\\s*$))';
 const ROLE_WHO = new RegExp(`${PERSON_ROLE}(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`, 'u');

@@ -456,25 +456,29 @@ describe('a question asking for a name', () => {
     '(1)岩手大学が大連理工大学及び大連市企業との間で鋳造技術移転に向けた契約を締結。',
   ].join('\n');
 
-  it('tells a question asking for an organisation or a person from one asking who in general', () => {
-    expect(askedName('相手のスイス企業って何て会社？')).toBe('organisation');
+  it('tells a question asking for a company, an organisation or a person from one asking who in general', () => {
+    expect(askedName('相手のスイス企業って何て会社？')).toBe('company');
     expect(askedName('向こう側の実施主体ってどこだった？')).toBe('organisation');
-    expect(askedName('シェアが高い企業ってどこの会社？')).toBe('organisation');
-    expect(askedName('Which Swedish company partnered with the spin-off?')).toBe('organisation');
+    expect(askedName('シェアが高い企業ってどこの会社？')).toBe('company');
+    expect(askedName('直接取引を始めた海外の機体メーカーってどこ？')).toBe('company');
+    expect(askedName('Which Swedish company partnered with the spin-off?')).toBe('company');
+    expect(askedName('Which Swedish agency partnered with the spin-off?')).toBe('organisation');
+    expect(askedName('向こう側のパートナー機関はどこだったの？')).toBe('organisation');
     expect(askedName('富山に呼んだイタリア人デザイナーって、なんて人？')).toBe('person');
     expect(askedName('Who chaired the study group?')).toBe('person');
     expect(askedName('アモルファス合金の研究を引っ張ってる先生って誰？')).toBe('person');
-    expect(askedName('クラスター・マネジメントを実際に仕切ってるのは誰？')).toBe('organisation');
+    expect(askedName('構想を引っ張った著名なお医者さんって誰だっけ？')).toBe('person');
+    expect(askedName('クラスター・マネジメントを実際に仕切ってるのは誰？')).toBe('anyone');
     expect(askedName('INSって、そもそも誰が言い出して始まったの？')).toBeUndefined();
     // 「…のは誰」 may be answered by an organisation; a method, a renaming, a kind or a place is no name.
-    expect(askedName('このプロジェクトを主導したのは誰？')).toBe('organisation');
+    expect(askedName('このプロジェクトを主導したのは誰？')).toBe('anyone');
     expect(askedName('需要予測はなんて方式でやってるの？')).toBeUndefined();
     expect(askedName('同社が社名変更した理由は？')).toBeUndefined();
     expect(askedName('補助金の対象はどの企業？')).toBeUndefined();
     expect(askedName('進出企業ってどこの国から来てる？')).toBeUndefined();
     expect(askedName('Which kinds of companies benefit from the scheme?')).toBeUndefined();
     // 法人 is no person; 「全国どこからでも」 asks for no place.
-    expect(askedName('ひろ自連の事務局やってる法人は誰？')).toBe('organisation');
+    expect(askedName('ひろ自連の事務局やってる法人は誰？')).toBe('anyone');
     expect(askedName('アルプスアルパインの社長は誰でしたっけ？')).toBe('person');
     expect(asksForPlace('RIT事業の申請って全国どこからでもできるの？')).toBe(false);
     expect(askedName('シェフィールドのAMRCって、いつ誰と一緒に作られたの？')).toBeUndefined();
@@ -539,6 +543,95 @@ describe('a question asking for a name', () => {
     expect(answer.abstainReason).toBeNull();
     // The title line leads: the sentences after it only say 同社 (a loanword, コンタクトセンター, names nobody).
     expect(answer.citations[0]?.quote).toContain('鍋屋バイテック');
+  });
+
+  it('GIVEN a company asked for and only a university, a council or a loanword THEN abstains; a name with its legal form answers', () => {
+    const asked = '徳島のLEDバレイ構想のもとになった、高輝度LEDで高シェアの企業ってどこ？';
+    const bodies = compose(asked, [
+      passage(
+        'l-1-2',
+        '高輝度LEDで高シェアを誇る企業が同県に属する優位性を活かし、LEDバレイ構想を徳島県が策定。\n徳島県は徳島大学の専門性と地域産業活性化協議会の支援を以て、高輝度LEDのリカレント教育を進めた。',
+        2,
+      ),
+    ]);
+    expect(bodies.abstainReason).toMatch(/organisation/);
+    const named = compose(asked, [
+      passage(
+        'l-1-3',
+        '高輝度LEDで高シェアを誇る(株)光電子工業が徳島県に属する優位性を活かし、LEDバレイ構想を策定。',
+        2,
+      ),
+    ]);
+    expect(named.abstainReason).toBeNull();
+    // The question's own company, with its legal form (「多摩川精機（株）」), is no other company.
+    const own = compose('多摩川精機が直接取引を始めた海外の機体メーカーってどこ？', [
+      passage(
+        'm-1-1',
+        '多摩川精機（株）（長野県飯田市）\n海外機体メーカーとの直接取引を確立し、民間航空機部門の売上が増えた。',
+        2,
+      ),
+    ]);
+    expect(own.abstainReason).toMatch(/organisation/);
+  });
+
+  it('GIVEN an organisation asked for and only a loanword (シーズ) THEN abstains; 「…のは誰」 is answered by a name kuromoji does not know', () => {
+    const seeds = compose('福島とスウェーデンのLL、向こう側の実施主体ってどこだった？', [
+      passage('f-1-1', '福島県とスウェーデンの交流は、大学の技術シーズを核にした医工連携で進んだ。', 2),
+    ]);
+    expect(seeds.abstainReason).toMatch(/organisation/);
+    const who = compose('紀元前4世紀頃、生命の起源に関する学説を初めて唱えたのは誰？', [
+      passage('g-1-1', '紀元前4世紀頃、アリストテレスは生命の起源に関する学説を初めて唱えた。', 2),
+    ]);
+    expect(who.abstainReason).toBeNull();
+  });
+
+  it("GIVEN a passage joined from two cases' chunks THEN each line is read under its own case's title, and the line naming the body leads", () => {
+    const suwa =
+      '長野県諏訪地域－中国大連市（金属機械加工）\n3. 成果\n諏訪の金型企業が、中国企業との合併企業設立や中国への工場進出を展開。';
+    const fukushima = [
+      '福島県—スウェーデン(医療福祉機器産業)',
+      '- ・2003—2006年度',
+      '- ・海外実施主体:ISA (Invest in Sweden Agency)、ウメオ大学、ルンド大学',
+      '福島県とスウェーデンとの交流の結果、大学の技術シーズを核にした医療機器関連の共同開発が多数進行中。',
+    ].join('\n');
+    const chunk: Chunk = {
+      id: 'j-1-9+1',
+      doc: 'r.txt',
+      title: '報告書',
+      section: ['LL事業', '長野県諏訪地域－中国大連市（金属機械加工）'],
+      sectionStarts: [
+        [0, ['LL事業', '長野県諏訪地域－中国大連市（金属機械加工）']],
+        [suwa.length + 1, ['LL事業', '福島県—スウェーデン(医療福祉機器産業)']],
+      ],
+      lines: [1, 9],
+      text: `${suwa}\n${fukushima}`,
+      seq: 0,
+    };
+    const answer = compose('福島とスウェーデンのLL、向こう側の実施主体ってどこだった？', [
+      { chunk, score: 2, lexical: 1, ngram: 1, dense: 0, coverage: 0.6 },
+    ]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('ウメオ大学');
+  });
+
+  it('GIVEN a place or a term written with ・ (バーゼル・シュタット), or English words glossing a name THEN no person is named', () => {
+    const asked = "it's OWLの科学諮問委員会に入ってる4人の科学者って誰？";
+    const none = compose(asked, [
+      passage(
+        'o-1-2',
+        "it's OWLの科学諮問委員会は、オスト・ヴェストファーレン・リップペの研究機関から4名の科学者が委員に就任している。\n科学諮問委員会 (PCAST: President’s Council of Advisors on Science and Technology) は、アドバンスト・マニュファクチャリング・パートナーシップの報告書を科学者4名でまとめた。\n4名の科学者は、ノルトライン・ヴェストファーレン州やバーゼル・シュタットの大学から招かれた。",
+        2,
+      ),
+    ]);
+    expect(none.abstainReason).toMatch(/person/);
+    const named = compose(asked, [
+      passage(
+        'o-1-3',
+        "it's OWLの科学諮問委員会には、ヨハネス・ゲンスフライシュら4名の科学者が委員に就任している。",
+        2,
+      ),
+    ]);
+    expect(named.abstainReason).toBeNull();
   });
 
   it('GIVEN a person asked for and only a role (イタリア人デザイナー) THEN abstains; a named person (ロッシ氏) answers', () => {

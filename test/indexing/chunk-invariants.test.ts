@@ -187,6 +187,44 @@ describe('section headings of slide decks', () => {
     expect(classifyLines(['株式会社スズキ（大分県大分市）が開発した。'])[0]!.kind).not.toBe('heading');
   });
 
+  it("GIVEN an exchange's title line (福島県—スウェーデン(医療福祉機器産業)) THEN its case's lines are under it; a run of such lines is a list", () => {
+    const chunks = chunkReport(
+      report([
+        '1. LL事業について 基本的な支援メカニズム',
+        '長野県諏訪地域－中国大連市（金属機械加工）',
+        '1. 実施時期および体制',
+        '- ・国内実施主体：諏訪大連会',
+        '2. 具体的な交流事業',
+        '- ミッション派遣：2回',
+        '3. 成果',
+        '諏訪の金型企業が、中国企業との合併企業設立や中国への工場進出、販売会社設立など、多種多様なビジネスを展開。',
+        '福島県—スウェーデン(医療福祉機器産業)',
+        '1. 実施時期および体制',
+        '- ・海外実施主体:ISA (Invest in Sweden Agency)、ウメオ大学、ルンド大学',
+        '2. 具体的交流事業',
+        '- ミッション派遣:4回',
+        '富山県－スイス(医薬品) (平成19－20年)',
+        '<成果事例>',
+        '富山県企業がスイス企業との間で製品・技術開発契約を締結。',
+        // The rest of the report: 「1. 実施時期…」「2. 具体的…」 are points of a slide, not its chapters.
+        ...Array.from({ length: 80 }, () => 'その後の取組についての説明です。'),
+      ]),
+    );
+    const sectionOf = (needle: string) => chunks.find((chunk) => chunk.text.includes(needle))?.section;
+    expect(sectionOf('諏訪大連会')?.at(-1)).toBe('長野県諏訪地域－中国大連市（金属機械加工）');
+    expect(sectionOf('ウメオ大学')?.at(-1)).toBe('福島県—スウェーデン(医療福祉機器産業)');
+    // The case's 「<成果事例>」 is a part of it.
+    expect(sectionOf('製品・技術開発契約')).toEqual(expect.arrayContaining(['富山県－スイス(医薬品) (平成19－20年)']));
+    // Cases listed one per line are items, not headings; a sentence naming two regions is body text.
+    const list = classifyLines([
+      '練馬区－フランス (アニメーション制作)',
+      '富山県－スイス (医薬品)',
+      '広島県－スイス (自動車)',
+    ]);
+    expect(list.map((line) => line.kind)).not.toContain('heading');
+    expect(classifyLines(['福島県—スウェーデンの交流が進んだ(医療)。'])[0]!.kind).not.toBe('heading');
+  });
+
   it("GIVEN a slide's title lines before a case's title THEN they open the case's passage; a list before it ends the slide before", () => {
     const chunks = chunkReport(
       report([
