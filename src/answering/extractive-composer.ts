@@ -682,9 +682,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // Names the question is about: quotes that mention one come first, quotes from passages that
   // mention none are about something else (「飯塚市のLLの成功要因」 is not answered by Sweden's LL).
   const posTokenizer = input.tokenizer as Partial<PosTokenizer>;
+  // An English question names them in Latin letters ("Suwa" → 諏訪).
   const names =
-    input.lang === 'ja' && input.corpusText !== undefined && posTokenizer.tokens
-      ? questionNames(input.question, posTokenizer as PosTokenizer, input.corpusText)
+    input.corpusText !== undefined && posTokenizer.tokens
+      ? questionNames(
+          input.lang === 'ja' ? input.question : (input.query.romanized ?? []).join('\n'),
+          posTokenizer as PosTokenizer,
+          input.corpusText,
+        )
       : [];
   // 「相手地域ってどこ」「Which Italian city」: a quote naming a place the question does not (in an
   // English question, nor its translations) has the shape of the answer; any proper noun new to the

@@ -37,6 +37,8 @@ export interface AnalyzedQuery {
   concepts?: Map<string, string>;
   /** Aliases found in the question and what they were expanded to (経産局 → 経済産業局). */
   aliases: { alias: string; expansions: string[] }[];
+  /** An English question's Japanese names written in Latin letters, as the reports write them ("Suwa" → 諏訪). */
+  romanized?: string[];
 }
 
 /** Question phrasing that says nothing about the topic. Longest forms first. */
@@ -196,7 +198,7 @@ export function analyzeQuery(
 
   // In an English question only names (JETRO, AMP, Fraunhofer) can match the Japanese reports
   // directly; ordinary English words would match their English bibliographies instead.
-  const names = lang === 'en' ? englishNames(core) : undefined;
+  const names = lang === 'en' ? englishNames(core, lexicon) : undefined;
   const foreign = new Set<string>();
   for (const term of tokenizer.terms(core)) {
     if (ENGLISH_STOP_WORDS.has(term)) continue;
@@ -227,11 +229,13 @@ export function analyzeQuery(
     for (const gram of hit.grams) add(grams, gram, 0.7);
   }
 
+  const romanized: string[] = [];
   if (lang === 'en' && romajiNames) {
     // "Shimane", "Aizu-Wakamatsu": Japanese names written in Latin letters are the strongest clue.
     const names = romajiNames();
     for (const [word] of names ? core.matchAll(/[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*/g) : []) {
       for (const name of names!.lookup(word)) {
+        romanized.push(name);
         for (const term of cachedTerms(tokenizer, name)) addFor(word.toLowerCase(), term, 1);
         for (const gram of charBigrams(normalizeForIndex(name))) add(grams, gram, 1);
       }
@@ -270,6 +274,7 @@ export function analyzeQuery(
     grams,
     ...(concepts.size > 0 ? { concepts } : {}),
     aliases: aliasHits.map(({ alias, expansions }) => ({ alias, expansions })),
+    ...(romanized.length > 0 ? { romanized } : {}),
   };
 }
 
@@ -340,12 +345,19 @@ function englishContentWords(text: string): string[] {
 }
 
 /** Lower-cased names of an English question: acronyms and capitalised words not opening the sentence. */
-function englishNames(text: string): Set<string> {
+function englishNames(text: string, lexicon?: Lexicon): Set<string> {
   const names = new Set<string>();
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9'’-]*/g)) {
     const word = m[0].replace(/['’]s$/, '');
     const sentenceStart = m.index === 0 || /[.?!]\s*$/.test(text.slice(0, m.index));
     if (ENGLISH_STOP_WORDS.has(word.toLowerCase())) continue;
+    // "Advanced Technology Center" is 先進技術センター in the reports: a capitalized word the lexicon
+    // translates into Japanese words is matched by its translations, not as a name.
+    if (
+      !/[A-Z].*[A-Z]/.test(word) &&
+      lexicon?.lookup(word).some((ja) => /[\p{Script=Han}\p{Script=Hiragana}]/u.test(ja))
+    )
+      continue;
     if (/[A-Z].*[A-Z]/.test(word) || (/^[A-Z]/.test(word) && !sentenceStart)) {
       for (const part of word.toLowerCase().split(/[-']/)) if (part) names.add(part);
     }

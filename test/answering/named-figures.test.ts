@@ -398,6 +398,26 @@ describe('a question asking where', () => {
     expect(answer.abstained).toBe(true);
     expect(answer.abstainReason).toMatch(/place/);
   });
+  it('GIVEN an English question naming the case in Latin letters (Suwa) THEN only the cell on that case counts', () => {
+    const rit =
+      '近畿地域－オランダ (食品産業)\t諏訪地域－スイス (マイクロマシン)\t北九州市－ベトナム・ハノイ市 (ITソフトウェア)';
+    const question =
+      'In the RIT programme the Suwa region teamed up with Switzerland. Which Swiss city was the partner?';
+    const query = { ...analyzeQuery(question, tokenizer), romanized: ['諏訪'] };
+    const answer = composeExtractive({
+      question,
+      lang: 'en',
+      query,
+      passages: [passage('e-1-1', rit, 2)],
+      reports: () => undefined,
+      idf: () => 1,
+      tokenizer,
+      corpusText: normalizeForIndex(rit),
+    });
+    expect(answer.abstained).toBe(true);
+    expect(answer.abstainReason).toMatch(/諏訪.*place/);
+  });
+
   it('GIVEN a table with a column per field (region, country, city) THEN its row answers', () => {
     const table = [
       '地域\t国\t都市\t分野',

@@ -195,4 +195,23 @@ describe('Japanese names in English questions', () => {
     const ja = analyzeQuery('Shimaneの取り組み', tokenizer, undefined, undefined, () => names);
     expect(ja.terms.has('島根')).toBe(false);
   });
+
+  it('GIVEN a name in Latin letters and capitalized English words THEN the name is kept and the words count as their translations', () => {
+    const names = RomajiNames.fromTerms(['興研', '先進', '技術'], tokenizer);
+    const lexicon = new Lexicon({ advanced: ['先進'], technology: ['技術'], center: ['センター', '中心'] });
+    const query = analyzeQuery(
+      'Where did Koken set up its Advanced Technology Center?',
+      tokenizer,
+      lexicon,
+      undefined,
+      () => names,
+    );
+    expect(query.romanized).toEqual(['興研']);
+    expect(query.terms.get('興研')).toBe(1);
+    // "Advanced Technology Center" is 先進技術センター in the reports, not English words to match as a name.
+    expect(query.terms.get('advanced')).toBeLessThan(1);
+    expect(query.terms.get('先進')).toBeGreaterThan(query.terms.get('advanced')!);
+    // A capitalized word the lexicon does not know is still a name.
+    expect(query.terms.get('koken')).toBe(1);
+  });
 });
