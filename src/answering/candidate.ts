@@ -29,4 +29,6 @@ export interface Candidate {
   contextCoverage: number;
   /** It says what a count question counts (`countedTopic`), or the question names no such thing. */
   countsTopic: boolean;
+  /** For a year asked of an event (「臨床実験って何年に」), it says some of the event's words. */
+  saysEvent: boolean;
 }

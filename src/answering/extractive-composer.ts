@@ -195,6 +195,10 @@ function isProse(unit: Unit): boolean {
   return unit.kind === 'sentence' || unit.kind === 'item';
 }
 
+/** Words (other than names) a question must say of an event for its year to be checked against them. */
+const MIN_EVENT_CONCEPTS = 3;
+/** A sentence that opens by going on from the one before it: 「結果、…」「これにより、…」「その後、…」. */
+const CONSEQUENCE = /^(その結果|結果|これにより|これによって|このため|その後)[、,]/;
 /** A subject of a sentence's own: a noun (or closing bracket) followed by は or が. */
 const OWN_SUBJECT = /[\p{Script=Han}\p{Script=Katakana}ー）」)0-9０-９](は|が)/u;
 /** A report title this short may be a person's name (an encyclopedia article's). */
@@ -715,6 +719,19 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     counted && input.lang === 'ja' && posTokenizer.tokens
       ? countedParts(counted, input, posTokenizer as PosTokenizer)
       : [];
+  // 「臨床実験って何年にスタートしたの？」: the year must be said of the event, not only of the case
+  // (「《03～06年度》」 on the case's line). The event's words are the question's other than its names,
+  // when it says enough of them to be told by (「存在が判明したのは何年」 may be answered by 発見).
+  const nameKeys = new Set(names.map((name) => normalizeForIndex(name)));
+  const eventConcepts = new Set(
+    [...input.query.terms.keys()]
+      .filter((term) => !nameKeys.has(term) && !input.query.foreign?.has(term))
+      .map((term) => input.query.concepts?.get(term) ?? term),
+  );
+  const dateAsked =
+    input.lang === 'ja' &&
+    askedCount(input.question)?.source.endsWith('年') &&
+    eventConcepts.size >= MIN_EVENT_CONCEPTS;
   const subjectKey = subject !== undefined ? compactName(subject) : undefined;
   top.forEach((passage, rank) => {
     const passageNamed =
@@ -731,12 +748,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       // 「• 「エコ塾」は近年…も実施。2021年２月末までに133回開催。」: a sentence that goes on from the one
       // before it on its line (or bullet) is about what that one names, for the figure rules.
       // Only a sentence without a subject of its own (「…は」「…が」): 「イベントは8,000件以上」 is about events.
+      // A bullet that opens with 「結果、」「これにより」 goes on from the bullet before it, subject or not.
       const before =
         previous &&
         isProse(previous.unit) &&
         isProse(unit) &&
-        previous.unit.line === unit.line &&
-        !OWN_SUBJECT.test(unit.text)
+        ((previous.unit.line === unit.line && !OWN_SUBJECT.test(unit.text)) || CONSEQUENCE.test(unit.text))
           ? previous
           : undefined;
       previous = analysed;
@@ -810,9 +827,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
                   conceptCoverage(queryWeights, (term) => terms.has(term) || before.terms.has(term)),
                 )
               : coverage,
-          conceptCoverage(queryWeights, (term) => terms.has(term) || caseTerms.has(term)),
+          // A case's title says which case a line is on, not what: 「2003—2006年度」 alone is no answer.
+          coverage > 0 ? conceptCoverage(queryWeights, (term) => terms.has(term) || caseTerms.has(term)) : 0,
         ),
         countsTopic: counting.length === 0 || saysCounted(counting, analysed),
+        saysEvent:
+          !dateAsked ||
+          [...terms, ...(before?.terms ?? [])].some((term) => !nameKeys.has(term) && input.query.terms.has(term)),
       });
     }
   });
@@ -950,6 +971,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           (candidate) =>
             figureOnTopic(candidate) &&
             candidate.countsTopic &&
+            candidate.saysEvent &&
             countShape.test(candidate.unit.text) &&
             givesNew(candidate.unit.text, countShape),
         )

@@ -196,7 +196,7 @@ export function newPlaceNamer(
   return (text, regionsOnly = false) =>
     nameTokens(text, tokenizer).some(
       (name) =>
-        (!regionsOnly || (name.region && !(regionsOnly === 'city' && name.country))) &&
+        (!regionsOnly || (name.region && !(regionsOnly === 'city' && (name.country || name.province)))) &&
         !asked.includes(name.normalized),
     );
 }
@@ -207,6 +207,8 @@ interface NameToken {
   region: boolean;
   /** kuromoji knows it as a country (韓国, スイス). */
   country: boolean;
+  /** A prefecture, state or province (神奈川県, テキサス州): no city either. */
+  province: boolean;
 }
 
 /**
@@ -217,14 +219,15 @@ interface NameToken {
 function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
   let names = nameCache.get(text);
   if (!names) {
-    names = tokenizer
-      .tokens(text)
+    const tokens = tokenizer.tokens(text);
+    names = tokens
+      .map((token, i) => ({ token, next: tokens[i + 1]?.surface_form }))
       .filter(
-        (token) =>
+        ({ token }) =>
           token.pos_detail_1 === '固有名詞' ||
           (token.word_type === 'UNKNOWN' && KATAKANA_WORD.test(token.surface_form)),
       )
-      .map((token) => ({
+      .map(({ token, next }) => ({
         normalized: normalizeForIndex(token.surface_form),
         // kuromoji guesses an unknown katakana word's kind (ハノーファー: 組織); it may be a place.
         region:
@@ -232,6 +235,7 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
           (token.word_type === 'UNKNOWN' && KATAKANA_WORD.test(token.surface_form)) ||
           (token.pos_detail_2 === '地域' && !HOME_COUNTRY.has(token.surface_form)),
         country: token.pos_detail_3 === '国',
+        province: PROVINCE.test(next ?? ''),
       }));
     if (nameCache.size >= MAX_CACHED_TEXTS) nameCache.delete(nameCache.keys().next().value!);
     nameCache.set(text, names);

@@ -42,7 +42,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '社', pattern: new RegExp(`${NUMBER}(社|事業所)`) },
   },
   {
-    asks: /(何人|何名|人数|職員数|how many (people|staff|researchers|employees|visitors))/,
+    asks: /(何人|何名|人数|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|職員数|how many (people|staff|researchers|employees|visitors))/,
     figure: { unit: '人', pattern: new RegExp(`${NUMBER}(千|万)?\\s*(人|名)`) },
   },
   {
@@ -190,7 +190,7 @@ export function asksForPlace(question: string): boolean {
     // 「全国どこからでも」「国はどこが窓口」 ask for no place.
     /(地域|(?<!全)国|都市|州|県|市|町|村)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで|から|でも|が)/.test(q) ||
     /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町)/.test(q) ||
-    /どの(国(?!際)|地域|都市|州|県|町)/.test(q) ||
+    /どの(国(?!際)|地域|都市|州|県|市(?!場)|町)/.test(q) ||
     /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns)\b/i.test(q) ||
     /\bwhich ([a-z]+ )?(state|states)\b|^where\b|\bwhere (is|are|was|were|did|do|does|has|have)\b/i.test(q)
   );
@@ -234,9 +234,11 @@ export function askedName(question: string): AskedName | undefined {
     /(誰|だれ)のこと|(何|なん)(て|という|っていう)(人物|人|方)(?!\p{Script=Han})|(人物|人)の(名前|氏名)/u.test(q) ||
     // 「先生って誰？」「デザイナーって誰だったっけ」: a person, by the role the question names.
     ROLE_WHO.test(q) ||
-    /\bwho (chaired|chairs|heads|headed|became|becomes|is the (head|chair|president|director|leader)|was the (head|chair|president|director|leader|founder))\b/i.test(
+    /\bwho (chaired|chairs|heads|headed|became|becomes|is the (head|chair|president|director|leader)|was the (head|chair|president|director|leader|founder)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b/i.test(
       q,
     ) ||
+    // 「なんて名前の人」「何という名前の先生」
+    new RegExp(`(何|なん)(て|という|っていう)名前の${PERSON_ROLE}`, 'u').test(q) ||
     /\bwhat (is|was) the name of the (person|professor|designer|researcher|president|chair|director|head)\b/i.test(q)
   ) {
     return 'person';
@@ -248,6 +250,7 @@ export function askedName(question: string): AskedName | undefined {
     // 「どの企業」 may ask for a kind (中小企業); 「どの大学」 names one.
     /どの(会社|メーカー|大学|研究所|研究機関|銀行|財団)/.test(q) ||
     ORGANISATION_WHERE.test(q) ||
+    /(何|なん)(て|という|っていう)名前の(会社|企業|メーカー|組織|機関|団体)/.test(q) ||
     // 「社名なんだっけ」, not 「社名変更の理由」.
     /(会社|企業|社|組織|機関|団体)名(は|って|を|が)?[、\s]*(何|なに|なん|教え|[？?]|$)/.test(q) ||
     /\bwhich (?!kinds?\b|types?\b|sorts?\b)([a-z-]+ ){0,2}(company|companies|firm|firms|organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|manufacturers?|automakers?|carmakers?)\b/i.test(
@@ -267,7 +270,7 @@ export function askedName(question: string): AskedName | undefined {
  * university or a council (徳島大学, 活性化協議会) does not answer it.
  */
 const COMPANY_ASKED = new RegExp(
-  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(会社|企業|メーカー|ベンチャー)|(会社|企業|メーカー|ベンチャー)(は|って|が|を)?[、\\s]*(どこ|何処)|社名|\\b(which|what)\\b[a-z -]{0,30}\\b(company|companies|firms?|manufacturers?|automakers?|carmakers?)\\b`,
+  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンチャー)|(会社|企業|メーカー|ベンチャー)(は|って|が|を)?[、\\s]*(どこ|何処)|社名|\\b(which|what)\\b[a-z -]{0,30}\\b(company|companies|firms?|manufacturers?|automakers?|carmakers?)\\b`,
   'i',
 );
 

@@ -284,6 +284,61 @@ describe('a figure asked for a year', () => {
   });
 });
 
+describe('a year asked of an event', () => {
+  const CASE = [
+    '福島県—スウェーデン(医療福祉機器産業)',
+    '- ・2003—2006年度',
+    '日本大学工学部発ベンチャー企業が開発した「乳がんチェッカー」をEUで販売するため、スウェーデン企業と共同で臨床実験開始',
+  ].join('\n');
+
+  // The lines of the case sit under its title, as the chunker makes them.
+  const underTitle = (id: string, text: string): Passage => ({
+    chunk: {
+      id,
+      doc: 'r.txt',
+      title: '報告書',
+      section: ['LL事業', '福島県—スウェーデン(医療福祉機器産業)'],
+      lines: [1, 4],
+      text,
+      seq: 0,
+    },
+    score: 2,
+    lexical: 1,
+    ngram: 1,
+    dense: 0,
+    coverage: 0.6,
+  });
+
+  it('GIVEN the year of the case but not of the event THEN abstains; a year said of the event answers', () => {
+    const asked = '福島の乳がんチェッカー、スウェーデン企業との臨床実験って何年にスタートしたの？';
+    const none = compose(asked, [underTitle('c-1-3', CASE)]);
+    expect(none.abstained).toBe(true);
+    const dated = compose(asked, [underTitle('c-1-4', `${CASE}\n2005年に乳がんチェッカーの臨床実験を開始した。`)]);
+    expect(dated.abstainReason).toBeNull();
+    expect(dated.citations[0]?.quote).toContain('2005年');
+  });
+
+  it('GIVEN a bullet opening with 「結果、」 THEN it is read with the bullet before it', () => {
+    const text = [
+      '• 2000年に、四日市企業立地促進条例が制定され、既存事業所の新増設にも適用される助成制度が策定された。',
+      '• 結果、2003年までに22社43事業所が同制度を活用し、計727億円余りの新規投資に至った。',
+    ].join('\n');
+    const answer = compose('四日市の企業立地促進条例、2003年までで何社くらいが使ったの？', [passage('y-1-2', text, 2)]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('22社');
+  });
+
+  it("GIVEN visitors (来場者数) asked for a year and only another year's count THEN abstains", () => {
+    expect(askedFigure('2021年の来場者数って出てる？')?.unit).toBe('人');
+    expect(askedFigure('購読者数のピークは何部？')?.unit).toBeUndefined();
+    const answer = compose('諏訪圏工業メッセ、2021年の来場者数って出てる？', [
+      passage('m-1-1', '「諏訪圏工業メッセ」を毎年実施（2019年の出展企業数425社・来場者数27,841人）。', 2),
+    ]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.abstainReason).toMatch(/2021/);
+  });
+});
+
 describe('what a count question counts', () => {
   const MESSE = '引き続き、「諏訪圏工業メッセ」を毎年実施（2019年の出展企業数425社・来場者数27,841人）。';
   it('reads the topic of the counting clause, not the subject of another verb', () => {
@@ -418,6 +473,24 @@ describe('a question asking where', () => {
     expect(answer.abstainReason).toMatch(/諏訪.*place/);
   });
 
+  it('GIVEN a city asked for (どの市) and only prefectures THEN abstains', () => {
+    expect(asksForPlace('テキサスのどの市と組んでたんだっけ？')).toBe(true);
+    expect(asksForPlace('どの市場を狙ってたの？')).toBe(false);
+    const chunk: Chunk = {
+      id: 'o-1-2',
+      doc: 'r.txt',
+      title: '報告書',
+      section: ['事例', '株式会社オリィ研究所（大分県・神奈川県等）'],
+      lines: [1, 2],
+      text: '大分県では、分身ロボットと５Gの連携により接客サービスを実証。\n神奈川県では、分身ロボットを使い、在宅勤務者が来庁者を案内。',
+      seq: 0,
+    };
+    const answer = compose('オリィ研究所の分身ロボット×5Gの実証、大分県のどこの市でやったの？', [
+      { chunk, score: 2, lexical: 1, ngram: 1, dense: 0, coverage: 0.6 },
+    ]);
+    expect(answer.abstainReason).toMatch(/place/);
+  });
+
   it('GIVEN a table with a column per field (region, country, city) THEN its row answers', () => {
     const table = [
       '地域\t国\t都市\t分野',
@@ -488,6 +561,9 @@ describe('a question asking for a name', () => {
     expect(askedName('Who chaired the study group?')).toBe('person');
     expect(askedName('アモルファス合金の研究を引っ張ってる先生って誰？')).toBe('person');
     expect(askedName('構想を引っ張った著名なお医者さんって誰だっけ？')).toBe('person');
+    expect(askedName('構想を引っ張った有名なお医者さんって、なんて名前の人？')).toBe('person');
+    expect(askedName('乳がんチェッカーを作ったのって、なんて名前の会社？')).toBe('company');
+    expect(askedName('Who was appointed first president of the organisation? I need the name.')).toBe('person');
     expect(askedName('クラスター・マネジメントを実際に仕切ってるのは誰？')).toBe('anyone');
     expect(askedName('INSって、そもそも誰が言い出して始まったの？')).toBeUndefined();
     // 「…のは誰」 may be answered by an organisation; a method, a renaming, a kind or a place is no name.
