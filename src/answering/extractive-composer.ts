@@ -26,6 +26,7 @@ import {
   askedName,
   askedOrdinals,
   asksForCity,
+  HOW_MUCH,
   asksForPlace,
   type QuestionKind,
   questionKind,
@@ -193,6 +194,11 @@ function saysCounted(parts: readonly CountedPart[], analysed: AnalysedUnit): boo
 /** A unit of running text (not a heading or a table row). */
 function isProse(unit: Unit): boolean {
   return unit.kind === 'sentence' || unit.kind === 'item';
+}
+
+/** A number in a text other than the years asked (「2020年度」 alone gives no figure for 2020). */
+function givesNumber(text: string, years: readonly { year: number }[]): boolean {
+  return statedNumbers(text).some((n) => !years.some(({ year }) => year === n));
 }
 
 /** Words (other than names) a question must say of an event for its year to be checked against them. */
@@ -985,6 +991,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     if (countShape && !withCount.some(forYear)) {
       return refuse(`no passage gives the count for ${yearsAsked}`, says.noYear(yearsAsked), withCount);
     }
+    // 「2020年度のページビューってどれくらい」: a figure for the year asked, besides the year itself.
+    if (!countShape && years.length > 0 && shape === HOW_MUCH) {
+      const withNumber = candidates.filter((c) => figureOnTopic(c) && givesNumber(c.unit.text, years));
+      if (!withNumber.some(forYear)) {
+        return refuse(`no passage gives a figure for ${yearsAsked}`, says.noYear(yearsAsked), withNumber);
+      }
+    }
     // The count asked for is the answer: it is quoted, and leads (「2021年２月末までに133回開催。」).
     for (const candidate of withCount) if (forYear(candidate)) candidate.score += FIGURE_BONUS;
   }
@@ -996,13 +1009,16 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const titledPlace = (c: Candidate) =>
       namesPlace(`${input.reports(c.passage.chunk.doc)?.title ?? ''}\n${unitSection(c).join('\n')}`, city);
     // In a list or table of cases (「練馬区－フランス (アニメ)」⇥「千葉県－英国…」), only the item or cell
-    // naming the case asked about says where its partner is; the others are other cases. A table of
-    // columns (「浜松地域⇥ドイツ⇥イエナ」) is read whole.
+    // naming the case asked about says where its partner is; the others are other cases, and the
+    // field in brackets (マイクロマシン) is no place. A table of columns (「浜松地域⇥ドイツ⇥イエナ」) is read whole.
     const placeText = (c: Candidate) => {
-      if ((c.unit.kind !== 'row' && c.unit.kind !== 'item') || names.length === 0) return c.unit.text;
+      if (c.unit.kind !== 'row' && c.unit.kind !== 'item') return c.unit.text;
       const cells = c.unit.text.split('\t');
       if (!cells.some((cell) => CASE_ENTRY.test(cell))) return c.unit.text;
-      return cells.filter((cell) => mentionsAny(normalizeForIndex(cell), names)).join('\t');
+      return cells
+        .filter((cell) => names.length === 0 || mentionsAny(normalizeForIndex(cell), names))
+        .map((cell) => (CASE_ENTRY.test(cell) ? cell.replace(CASE_FIELDS, '') : cell))
+        .join('\t');
     };
     if (!onTopic(candidates, input.lang).some((c) => namesPlace(placeText(c), city) || titledPlace(c))) {
       const reason = `no passage ${namingClause(names)}names a place the question does not`;
@@ -1150,8 +1166,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
 
 /** A case of a list of cases: its place, a long dash, its partner (「10. 長崎県長崎市－韓国 大田広域市（…）」). */
 const CASE_ENTRY = /^[^－―]{2,30}[－―]\s*\S/;
+/** The bracketed fields after a case's places: its industry and years (「（繊維・産業資材）《01～03年度》」). */
+const CASE_FIELDS = /(\s*([（(][^（）()]*[)）]|《[^《》]*》))+\s*$/;
 
-/** Candidates that can answer a question asking for a figure, count or place: on the topic, naming what it names. */
 const headingTermCache = new Map<string, Set<string>>();
 
 /** The index terms of a heading (cached: headings repeat over every unit below them). */
@@ -1185,6 +1202,7 @@ function inContext(candidate: Candidate, lang: 'ja' | 'en'): boolean {
   return candidate.contextCoverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named;
 }
 
+/** Candidates that can answer a question asking for a place: on the topic by their own words, naming what it names. */
 function onTopic(candidates: Candidate[], lang: 'ja' | 'en'): Candidate[] {
   return candidates.filter((candidate) => candidate.coverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named);
 }

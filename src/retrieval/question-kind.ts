@@ -162,6 +162,9 @@ const PERCENT = /[0-9０-９][0-9０-９.．]*\s*(%|％|パーセント|割)/;
 /** A date: a year, month, day or century in figures, or an era name. */
 const DATE = /[0-9０-９]+\s*(年|月|日|世紀)|(明治|大正|昭和|平成|令和)[0-9元]/;
 
+/** The answer to 「どれくらい」「いくら」: a figure. */
+export const HOW_MUCH = /[0-9０-９]/;
+
 /**
  * What the answer to a question looks like, when its question word says so: 「何人」 → a numeral
  * with 人, 「いつ」 → a date, 「どのくらい」 → a figure. Undefined for other questions.
@@ -175,7 +178,7 @@ export function answerShape(question: string): RegExp | undefined {
   // 「有効回答率は？」「割合は？」: a percentage (not 有効回答数＝718社 beside it).
   if (/(率|割合|比率|シェア)(は|って|を|が|[?？]|$)/.test(q)) return PERCENT;
   if (/(いつ|何月|年代|時期)/.test(q)) return DATE;
-  if (/(どのくらい|どれくらい|どのぐらい|どれぐらい|どれほど|どの程度|いくら)/.test(q)) return /[0-9０-９]/;
+  if (/(どのくらい|どれくらい|どのぐらい|どれぐらい|どれほど|どの程度|いくら)/.test(q)) return HOW_MUCH;
   return undefined;
 }
 

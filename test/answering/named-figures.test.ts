@@ -328,6 +328,17 @@ describe('a year asked of an event', () => {
     expect(answer.citations[0]?.quote).toContain('22社');
   });
 
+  it('GIVEN how much asked for a year and a passage giving only that year, no figure for it THEN abstains', () => {
+    const asked = 'RESASのページビューって、2020年度はどれくらいだった？';
+    const none = compose(asked, [
+      passage('r-1-2', 'RESASのページビューは、2020年度から地域の職員に広く使われるようになった。', 2),
+    ]);
+    expect(none.abstained).toBe(true);
+    expect(none.abstainReason).toMatch(/2020/);
+    const figure = compose(asked, [passage('r-1-3', 'RESASのページビューは、2020年度に約1,200万件に達した。', 2)]);
+    expect(figure.abstainReason).toBeNull();
+  });
+
   it("GIVEN visitors (来場者数) asked for a year and only another year's count THEN abstains", () => {
     expect(askedFigure('2021年の来場者数って出てる？')?.unit).toBe('人');
     expect(askedFigure('購読者数のピークは何部？')?.unit).toBeUndefined();
@@ -471,6 +482,15 @@ describe('a question asking where', () => {
     });
     expect(answer.abstained).toBe(true);
     expect(answer.abstainReason).toMatch(/諏訪.*place/);
+  });
+
+  it("GIVEN a city asked for and the case's line names only the country and its field (オプトロニクス) THEN abstains", () => {
+    const rit =
+      '近畿地域－オランダ (食品産業)\t浜松地域－スイス (オプトロニクス)\t北九州市－ベトナム・ハノイ市 (ITソフトウェア)';
+    const answer = compose('浜松とスイスの交流って、スイスのどの都市と組んでたの？', [passage('c-1-1', rit, 2)]);
+    expect(answer.abstainReason).toMatch(/place/);
+    const city = compose('北九州市とベトナムの交流って、ベトナムのどの都市と組んでたの？', [passage('c-1-2', rit, 2)]);
+    expect(city.abstainReason).toBeNull();
   });
 
   it('GIVEN a city asked for (どの市) and only prefectures THEN abstains', () => {
