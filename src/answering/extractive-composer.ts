@@ -1007,7 +1007,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // 「中国のどの都市」: a city or town, not a country (韓国), nor an organisation (Precision Medicine).
     const city = asksForCity(input.question) ? 'city' : false;
     const titledPlace = (c: Candidate) =>
-      namesPlace(`${input.reports(c.passage.chunk.doc)?.title ?? ''}\n${unitSection(c).join('\n')}`, city);
+      [input.reports(c.passage.chunk.doc)?.title ?? '', ...unitSection(c)].some((title) => namesPlace(title, city));
     // In a list or table of cases (「練馬区－フランス (アニメ)」⇥「千葉県－英国…」), only the item or cell
     // naming the case asked about says where its partner is; the others are other cases, and the
     // field in brackets (マイクロマシン) is no place. A table of columns (「浜松地域⇥ドイツ⇥イエナ」) is read whole.

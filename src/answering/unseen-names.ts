@@ -38,7 +38,9 @@ export function unseenNames(
     ...new Set(
       runs.filter(
         (run) =>
-          nameLike(run, lang === 'ja') && !corpusText.includes(run) && !(tokenizer && ordinaryWord(run, tokenizer)),
+          nameLike(run, lang === 'ja') &&
+          !corpusText.includes(run) &&
+          !(tokenizer && (ordinaryWord(run, tokenizer) || compoundOfKnownWords(run, tokenizer, corpusText))),
       ),
     ),
   ];
@@ -50,6 +52,28 @@ function ordinaryWord(run: string, tokenizer: PosTokenizer): boolean {
   const tokens = tokenizer.tokens(run);
   return tokens.length === 1 && tokens[0]!.word_type === 'KNOWN' && tokens[0]!.pos_detail_1 !== '固有名詞';
 }
+
+/**
+ * 「イノベーションアンケート」: a casual compound of long loanwords the reports use, each a word of its
+ * own, names nothing new. 「メタバース」 (unknown) and 「スマートシティ」 (シティ is short) still may.
+ */
+function compoundOfKnownWords(run: string, tokenizer: PosTokenizer, corpusText: string): boolean {
+  if (!/^[\p{Script=Katakana}ー]+$/u.test(run)) return false;
+  const tokens = tokenizer.tokens(run);
+  return (
+    tokens.length >= 2 &&
+    tokens.every(
+      (token) =>
+        token.word_type === 'KNOWN' &&
+        token.pos_detail_1 !== '固有名詞' &&
+        token.surface_form.length >= MIN_COMPOUND_PART &&
+        corpusText.includes(token.surface_form),
+    )
+  );
+}
+
+/** The shortest loanword that counts as a word of its own in a compound (アンケート, not シティ). */
+const MIN_COMPOUND_PART = 4;
 
 /** Years (1900–2099) the question asks about that none of the given texts (passages, report dates) mention. */
 export function unseenYears(question: string, passageTexts: string[]): string[] {
@@ -221,26 +245,34 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
   if (!names) {
     const tokens = tokenizer.tokens(text);
     names = tokens
-      .map((token, i) => ({ token, next: tokens[i + 1]?.surface_form }))
+      .map((token, i) => ({ token, before: tokens[i - 1], next: tokens[i + 1] }))
       .filter(
         ({ token }) =>
           token.pos_detail_1 === '固有名詞' ||
           (token.word_type === 'UNKNOWN' && KATAKANA_WORD.test(token.surface_form)),
       )
-      .map(({ token, next }) => ({
+      .map(({ token, before, next }) => ({
         normalized: normalizeForIndex(token.surface_form),
-        // kuromoji guesses an unknown katakana word's kind (ハノーファー: 組織); it may be a place.
+        // kuromoji guesses an unknown katakana word's kind (ハノーファー: 組織); it may be a place when
+        // a place's suffix follows it (シュトラースブルク市) or it stands alone (a table's cell 「イエナ」,
+        // an article's title), not inside a sentence (「５Gのコラボにより」, オプトエレクトロニクス).
         region:
-          token.pos_detail_1 !== '固有名詞' ||
-          (token.word_type === 'UNKNOWN' && KATAKANA_WORD.test(token.surface_form)) ||
+          (token.word_type === 'UNKNOWN' && KATAKANA_WORD.test(token.surface_form)
+            ? next?.pos_detail_2 === '地域' || (standsAlone(before) && standsAlone(next))
+            : token.pos_detail_1 !== '固有名詞') ||
           (token.pos_detail_2 === '地域' && !HOME_COUNTRY.has(token.surface_form)),
         country: token.pos_detail_3 === '国',
-        province: PROVINCE.test(next ?? ''),
+        province: PROVINCE.test(next?.surface_form ?? ''),
       }));
     if (nameCache.size >= MAX_CACHED_TEXTS) nameCache.delete(nameCache.keys().next().value!);
     nameCache.set(text, names);
   }
   return names;
+}
+
+/** No token, or a space, a tab, a bracket or a separator: a word beside it stands on its own. */
+function standsAlone(token: { pos: string; pos_detail_1: string; surface_form: string } | undefined): boolean {
+  return !token || token.pos === '記号' || /^[\s・、，,／/]+$/.test(token.surface_form);
 }
 
 const nameCache = new Map<string, NameToken[]>();

@@ -191,9 +191,9 @@ export function asksForPlace(question: string): boolean {
   return (
     // 「国はどこまで支援するの？」 asks how far, 「どの国際機関」 which organisation.
     // 「全国どこからでも」「国はどこが窓口」 ask for no place.
-    /(地域|(?<!全)国|都市|州|県|市|町|村)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで|から|でも|が)/.test(q) ||
-    /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町)/.test(q) ||
-    /どの(国(?!際)|地域|都市|州|県|市(?!場)|町)/.test(q) ||
+    /(地域|(?<!全)国|都市|州|県|市|町|街|村)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで|から|でも|が)/.test(q) ||
+    /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町|街)/.test(q) ||
+    /どの(国(?!際)|地域|都市|州|県|市(?!場)|町|街)/.test(q) ||
     /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns)\b/i.test(q) ||
     /\bwhich ([a-z]+ )?(state|states)\b|^where\b|\bwhere (is|are|was|were|did|do|does|has|have)\b/i.test(q)
   );
@@ -207,7 +207,7 @@ export function asksForCity(question: string): boolean {
   const q = question.normalize('NFKC');
   return (
     // 「どこの市場」 is a market.
-    /(どこの|どの|何処の)(都市|市(?!場)|町)|(都市|市|町)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで)/.test(q) ||
+    /(どこの|どの|何処の)(都市|市(?!場)|町|街)|(都市|市|町|街)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで)/.test(q) ||
     /\b(which|what)( [a-z]+){0,2} (city|cities|town|towns)\b/i.test(q)
   );
 }
@@ -235,6 +235,10 @@ export function askedName(question: string): AskedName | undefined {
   if (
     // 「なんて方式」「何という方法」 ask for a method, not a person.
     /(誰|だれ)のこと|(何|なん)(て|という|っていう)(人物|人|方)(?!\p{Script=Han})|(人物|人)の(名前|氏名)/u.test(q) ||
+    // 「名前なんていう人？」「誰が入ってるの？」: the names of the members.
+    /(名前|氏名)(は|って)?[、\s]*(何|なん)(て|ていう|という|っていう)?(人|方)|(誰|だれ)が(入って|いる|選ばれ|就任|務めて|メンバー)/.test(
+      q,
+    ) ||
     // 「先生って誰？」「デザイナーって誰だったっけ」: a person, by the role the question names.
     ROLE_WHO.test(q) ||
     /\bwho (chaired|chairs|heads|headed|became|becomes|is the (head|chair|president|director|leader)|was the (head|chair|president|director|leader|founder)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b/i.test(
@@ -254,6 +258,8 @@ export function askedName(question: string): AskedName | undefined {
     /どの(会社|メーカー|大学|研究所|研究機関|銀行|財団)/.test(q) ||
     ORGANISATION_WHERE.test(q) ||
     /(何|なん)(て|という|っていう)名前の(会社|企業|メーカー|組織|機関|団体)/.test(q) ||
+    // 「A社って、実名わかる？」
+    /実名|本当の(名前|社名)/.test(q) ||
     // 「社名なんだっけ」, not 「社名変更の理由」.
     /(会社|企業|社|組織|機関|団体)名(は|って|を|が)?[、\s]*(何|なに|なん|教え|[？?]|$)/.test(q) ||
     /\bwhich (?!kinds?\b|types?\b|sorts?\b)([a-z-]+ ){0,2}(company|companies|firm|firms|organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|manufacturers?|automakers?|carmakers?)\b/i.test(
@@ -279,10 +285,10 @@ const COMPANY_ASKED = new RegExp(
 
 /** Roles that name a person (「先生って誰」); 「主導したのは誰」 names none. */
 const PERSON_ROLE =
-  '(?:先生|教授|博士|研究者|科学者|学者|(?:お)?医者(?:さん)?|医師|ドクター|知事|市長|町長|村長|首長|大臣|デザイナー|専門家|人物|(?<!\\p{Script=Han})人|方|社長|所長|会長|理事長|学長|委員長|責任者|リーダー|キーマン|権威|創業者|創設者|代表者)';
+  '(?:先生|教授|博士|研究者|科学者|学者|トップ|(?:お)?医者(?:さん)?|医師|ドクター|知事|市長|町長|村長|首長|大臣|デザイナー|専門家|人物|(?<!\\p{Script=Han})人|方|社長|所長|会長|理事長|学長|委員長|責任者|リーダー|キーマン|権威|創業者|創設者|代表者)';
 /** The end of a question that asks 「…は誰？」 (not 「誰が言い出したの」). */
 const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|でした|だっ|だろ|かな|か[？?]?\\s*$))';
-const ROLE_WHO = new RegExp(`${PERSON_ROLE}(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`, 'u');
+const ROLE_WHO = new RegExp(`${PERSON_ROLE}[）)]?(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`, 'u');
 const ANY_WHO = new RegExp(`(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`);
 const WHICH_ORGANISATION = new RegExp(
   `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)${ORGANISATION_NOUN}`,

@@ -33,6 +33,14 @@ describe('unseenNames', () => {
     // Without a tokenizer every katakana run of four or more is name-like.
     expect(unseenNames('拠点の数がダントツに多い機関は？', corpus)).toEqual(['ダントツ']);
   });
+  it('GIVEN a casual compound of long loanwords the reports use (イノベーションアンケート) THEN it is no name', async () => {
+    const tokenizer = await getTokenizer();
+    const shelf = `${corpus}イノベーションに関するアンケートを実施した。`;
+    expect(unseenNames('イノベーションアンケートの回答数は？', shelf, 'ja', tokenizer)).toEqual([]);
+    // A short part (シティ) or a word the reports never use keeps the compound a name.
+    expect(unseenNames('スマートシティの事例は？', shelf, 'ja', tokenizer)).toEqual(['スマートシティ']);
+  });
+
   it('GIVEN a fiscal year (FY2019) THEN it is not a name: the year is checked as a year', () => {
     expect(unseenNames('How many meetings were held in FY2019?', corpus, 'en')).toEqual([]);
     expect(unseenNames('FY2019の開催数は？', corpus)).toEqual([]);

@@ -496,13 +496,14 @@ describe('a question asking where', () => {
   it('GIVEN a city asked for (どの市) and only prefectures THEN abstains', () => {
     expect(asksForPlace('テキサスのどの市と組んでたんだっけ？')).toBe(true);
     expect(asksForPlace('どの市場を狙ってたの？')).toBe(false);
+    expect(asksForCity('フラウンホーファーIOSB-INAって、ドイツのどの街にあるの？')).toBe(true);
     const chunk: Chunk = {
       id: 'o-1-2',
       doc: 'r.txt',
       title: '報告書',
       section: ['事例', '株式会社オリィ研究所（大分県・神奈川県等）'],
       lines: [1, 2],
-      text: '大分県では、分身ロボットと５Gの連携により接客サービスを実証。\n神奈川県では、分身ロボットを使い、在宅勤務者が来庁者を案内。',
+      text: '大分県では、分身ロボットと５Gのコラボにより接客サービスを実証。\n神奈川県では、分身ロボットを使い、在宅勤務者が来庁者を案内。',
       seq: 0,
     };
     const answer = compose('オリィ研究所の分身ロボット×5Gの実証、大分県のどこの市でやったの？', [
@@ -582,6 +583,10 @@ describe('a question asking for a name', () => {
     expect(askedName('アモルファス合金の研究を引っ張ってる先生って誰？')).toBe('person');
     expect(askedName('構想を引っ張った著名なお医者さんって誰だっけ？')).toBe('person');
     expect(askedName('構想を引っ張った有名なお医者さんって、なんて名前の人？')).toBe('person');
+    expect(askedName('座長をやった市民病院の院長って、名前なんていう人？')).toBe('person');
+    expect(askedName('科学諮問委員会って4人の科学者がいるらしいけど、誰が入ってるの？')).toBe('person');
+    expect(askedName('NRW.Global Businessのトップ（代表者）って誰？')).toBe('person');
+    expect(askedName('核になった「A社」って、実名わかる？')).toBe('organisation');
     expect(askedName('乳がんチェッカーを作ったのって、なんて名前の会社？')).toBe('company');
     expect(askedName('Who was appointed first president of the organisation? I need the name.')).toBe('person');
     expect(askedName('クラスター・マネジメントを実際に仕切ってるのは誰？')).toBe('anyone');
