@@ -29,6 +29,7 @@ export const ABSTAIN_TEXT = {
     noCounted: (topic: string) => `お調べした報告書には、「${topic}」の数を示す記述が見つかりませんでした。`,
     noOrganisation: 'お調べした報告書には、お尋ねの企業や機関の名前が見つかりませんでした。',
     noPerson: 'お調べした報告書には、お尋ねの人物の名前が見つかりませんでした。',
+    noThing: (thing: string) => `お調べした報告書には、お尋ねの${thing}の名前が見つかりませんでした。`,
   },
   en: {
     abstain: 'I could not find a passage in the reports that answers this question.',
@@ -41,6 +42,7 @@ export const ABSTAIN_TEXT = {
     noCounted: (topic: string) => `I could not find the number of 「${topic}」 in the reports.`,
     noOrganisation: 'I could not find the name of the organisation you asked about in the reports.',
     noPerson: 'I could not find the name of the person you asked about in the reports.',
+    noThing: () => 'I could not find the name of what you asked about in the reports.',
   },
 };
 

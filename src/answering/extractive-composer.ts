@@ -26,6 +26,7 @@ import {
   askedName,
   askedOrdinals,
   asksForCity,
+  askedThing,
   HOW_MUCH,
   asksForPlace,
   type QuestionKind,
@@ -200,6 +201,9 @@ function isProse(unit: Unit): boolean {
 function givesNumber(text: string, years: readonly { year: number }[]): boolean {
   return statedNumbers(text).some((n) => !years.some(({ year }) => year === n));
 }
+
+/** A name in brackets: 「乳がんチェッカー」『今治タオル』. */
+const BRACKETED = /[「『]([^「」『』]{2,40})[」』]/g;
 
 /** Words (other than names) a question must say of an event for its year to be checked against them. */
 const MIN_EVENT_CONCEPTS = 3;
@@ -1026,6 +1030,19 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     }
   }
 
+  // 「具体的に何の商品」「なんていう展示会」: the answer names the thing, in brackets (「乳がんチェッカー」) or
+  // by a name the question does not say; 「具体的商品輸入のアイデア」 names none.
+  const thing = askedThing(input.question);
+  if (thing && !figure && !namesPlace && !namesEntity && posTokenizer.tokens) {
+    const namesAnyone = newEntityNamer(askedText, posTokenizer as PosTokenizer);
+    const asked = normalizeForIndex(askedText);
+    const bracketsNew = (text: string) =>
+      [...text.matchAll(BRACKETED)].some((match) => !asked.includes(normalizeForIndex(match[1]!)));
+    const namesThing = (c: Candidate) => bracketsNew(c.unit.text) || namesAnyone(c.unit.text, 'anyone');
+    if (!candidates.some((c) => inContext(c, input.lang) && namesThing(c))) {
+      return refuse(`no passage ${namingClause(names)}names the ${thing} asked for`, says.noThing(thing));
+    }
+  }
   // 「相手のスイス企業って何て会社？」: the answer names an organisation (or a person) the question does
   // not, in a quote or the section of its passage (a case's title: 「うれし野アグリ株式会社（三重県松坂市）」).
   if (!figure && namesEntity) {

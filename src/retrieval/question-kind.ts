@@ -212,6 +212,27 @@ export function asksForCity(question: string): boolean {
   );
 }
 
+/** Things a report names when it says which: a product, an event, a technique. */
+const THING = '(?<thing>商品|製品|試作品|展示会|見本市|イベント|技術|サービス|ブランド|ソフト)';
+const THING_ASKED = [
+  new RegExp(`具体的に(は)?[、\\s]*(何の|なんの|どんな|どういう|どの)${THING}`),
+  new RegExp(`具体的な${THING}(って|は)[、\\s]*(何|なに|なん)`),
+  new RegExp(`(何て|なんて|何という|なんという|何ていう|なんていう)${THING}`),
+];
+
+/**
+ * The question asks which thing, by name: 「具体的に何の商品」「具体的な商品って何」「なんていう展示会」.
+ * Undefined otherwise (「具体的にどんな成果」 asks what happened, not a name).
+ */
+export function askedThing(question: string): string | undefined {
+  const q = question.normalize('NFKC');
+  for (const pattern of THING_ASKED) {
+    const thing = pattern.exec(q)?.groups?.thing;
+    if (thing) return thing;
+  }
+  return undefined;
+}
+
 /** Nouns for an organisation asked for by name (「実施主体ってどこ」「どこの会社」「何て企業」). */
 const ORGANISATION_NOUN =
   '(?:会社|企業|メーカー|機関|研究機関|団体|組織|大学|研究所|事業者|実施主体|運営主体|主体|窓口|ベンチャー|スタートアップ|銀行|財団)';

@@ -12,6 +12,7 @@ import {
   askedFigure,
   askedName,
   askedOrdinals,
+  askedThing,
   askedYears,
   asksForCity,
   asksForPlace,
@@ -281,6 +282,28 @@ describe('a figure asked for a year', () => {
     const answer = compose('会津大学のAOI会議って、2019年度は何回開催されてた？', [passage('a-1-2', AIZU, 2)]);
     expect(answer.abstainReason).toBeNull();
     expect(answer.citations.map((c) => c.quote).join('\n')).toContain('310回');
+  });
+});
+
+describe('a question asking which thing, by name', () => {
+  it('reads 「具体的に何の商品」「具体的な商品って何」「なんていう展示会」, not 「具体的にどんな成果」', () => {
+    expect(askedThing('A社って、具体的に何の商品を輸入しようとしてたの？')).toBe('商品');
+    expect(askedThing('A社が輸入しようとしてた具体的な商品って何だったの？')).toBe('商品');
+    expect(askedThing('出展を勧めた韓国の展示会って、なんていう展示会？')).toBe('展示会');
+    expect(askedThing('岩手と大連のRITって、具体的にどんな成果が出てる？')).toBeUndefined();
+  });
+
+  it('GIVEN passages that only say 具体的商品 THEN abstains; a product named in brackets answers', () => {
+    const asked = '長崎市のLL事業で核になったA社って、具体的に何の商品を輸入しようとしてたの？';
+    const vague =
+      '特定地域からの具体的商品輸入のアイデアを出し、ビジネスとしての目的意識を強く持ったA社が核となり、長崎市の企業と交流を開始した。';
+    const none = compose(asked, [passage('a-1-1', vague, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('商品の名前');
+    const named = compose(asked, [
+      passage('a-1-2', `${vague}\nA社は長崎市で四川省の「蜀錦」を輸入する商品として選んだ。`, 2),
+    ]);
+    expect(named.abstainReason).toBeNull();
   });
 });
 
