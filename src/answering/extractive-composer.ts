@@ -696,11 +696,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // Names the question is about: quotes that mention one come first, quotes from passages that
   // mention none are about something else (「飯塚市のLLの成功要因」 is not answered by Sweden's LL).
   const posTokenizer = input.tokenizer as Partial<PosTokenizer>;
-  // An English question names them in Latin letters ("Suwa" → 諏訪).
+  // An English question names them in Latin letters ("Suwa" → 諏訪) and by acronyms (COVE).
   const names =
     input.corpusText !== undefined && posTokenizer.tokens
       ? questionNames(
-          input.lang === 'ja' ? input.question : (input.query.romanized ?? []).join('\n'),
+          input.lang === 'ja' ? input.question : [...(input.query.romanized ?? []), input.question].join('\n'),
           posTokenizer as PosTokenizer,
           input.corpusText,
         )
@@ -935,13 +935,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const figure = askedFigure(input.question);
   // 「150社のうち、県外から誘致してきた企業って何社」: the figure the question itself states is not the
   // answer; a sentence giving only that one does not answer it.
-  const stated = new Set(statedNumbers(input.question));
+  // A figure is the question's in its own scale too: "roughly 20 million dollars" is 「約2,000万ドル」.
+  const stated = new Set(statedValues(input.question).flatMap(({ value, scaled }) => [value, scaled]));
   const givesNew = (text: string, pattern: RegExp) => {
     if (stated.size === 0) return true;
     const all = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
     return [...text.matchAll(all)].some((match) => {
-      const numbers = statedNumbers(match[0]);
-      return numbers.length === 0 || numbers.some((n) => !stated.has(n));
+      const values = statedValues(match[0]);
+      return values.length === 0 || values.some(({ value, scaled }) => !stated.has(value) && !stated.has(scaled));
     });
   };
   // A figure-bearing unit on the topic (naming the case asked about); its figure must still be checked.
@@ -1228,6 +1229,28 @@ function onTopic(candidates: Candidate[], lang: 'ja' | 'en'): Candidate[] {
 function statedNumbers(text: string): number[] {
   return (text.normalize('NFKC').match(/[0-9][0-9,]*(\.[0-9]+)?/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
 }
+
+/**
+ * The numbers written in digits in a text, as written and scaled by the word after them:
+ * 「2,000万ドル」 → 2000 and 20,000,000; "20 million" → 20 and 20,000,000.
+ */
+function statedValues(text: string): { value: number; scaled: number }[] {
+  return [...text.normalize('NFKC').matchAll(SCALED_NUMBER)].map((match) => {
+    const value = Number(match[1]!.replace(/,/g, ''));
+    return { value, scaled: value * (SCALES[(match[2] ?? '').toLowerCase()] ?? 1) };
+  });
+}
+
+const SCALED_NUMBER = /([0-9][0-9,]*(?:\.[0-9]+)?)\s*(兆|億|万|千|million|billion|thousand)?/gi;
+const SCALES: Record<string, number> = {
+  千: 1e3,
+  万: 1e4,
+  億: 1e8,
+  兆: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+};
 
 /** 「2018年, 2019年」 (English: 2018, 2019) for the reply that says no figure was found for them. */
 function yearLabels(years: readonly number[], lang: 'ja' | 'en'): string {

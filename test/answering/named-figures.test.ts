@@ -239,6 +239,18 @@ describe('a body named by a rare acronym', () => {
     expect(questionNames('Fraunhoferのスタッフって何人くらい？', tokenizer, shelf)).toEqual([]);
     expect(questionNames('K-RIPのエコ塾は何回？', tokenizer, shelf)).toContain('k-rip');
   });
+  it('GIVEN an English question naming a body by acronym (COVE) and stating the total in millions THEN neither another body nor the total answers', () => {
+    const asked =
+      'Of the roughly 20 million dollars that went into COVE in Halifax, how much did the Nova Scotia provincial government put in?';
+    const shelf = '地域の産業政策を記す。'.repeat(4000);
+    const total = passage('v-1-1', 'COVEには、国の戦略投資基金やノバスコシア州が出資した（約2,000万ドル）。', 2);
+    const other = passage('v-1-2', 'America Makesには連邦政府が5,000万ドルを出資し、州も1,800万ドルを拠出した。', 1.9);
+    const none = compose(asked, [total, other], {}, shelf);
+    expect(none.abstained).toBe(true);
+    const share = passage('v-1-3', 'COVEには、ノバスコシア州が約500万ドルを出資した。', 2);
+    expect(compose(asked, [share, other], {}, shelf).abstainReason).toBeNull();
+  });
+
   it('GIVEN the members of a cluster asked and only the participants of its events THEN abstains', () => {
     const answer = compose('ドイツのクラスターの会員って何人くらいいるの？', [
       passage(
