@@ -27,6 +27,7 @@ import {
   askedOrdinals,
   asksForCity,
   askedThing,
+  asksForYearCount,
   HOW_MUCH,
   asksForPlace,
   type QuestionKind,
@@ -103,7 +104,8 @@ export interface ComposeInput {
 const MAX_UNSEEN_SHARE = 0.6;
 
 /**
- * A sentence with the figure asked for must cover this share of the question's content words. Less
+ * A sentence with the figure, name or thing asked for must cover this share of the question's
+ * content words, read in its context (see `inContext`). Less
  * for an English question: its translations miss more of the report's wording ("travel costs" →
  * 移動, 経費; the table row says 渡航費), and the row giving 「最大3名」 covered 0.13.
  */
@@ -197,15 +199,17 @@ function isProse(unit: Unit): boolean {
   return unit.kind === 'sentence' || unit.kind === 'item';
 }
 
-/** A number in a text other than the years asked (「2020年度」 alone gives no figure for 2020). */
-function givesNumber(text: string, years: readonly { year: number }[]): boolean {
-  return statedNumbers(text).some((n) => !years.some(({ year }) => year === n));
+/** A number in a text that is not a year (「2019年度から2020年度にかけて」 gives no figure). */
+function givesNumber(text: string): boolean {
+  return [...text.normalize('NFKC').matchAll(/([0-9][0-9,]*(?:\.[0-9]+)?)(\s*年)?/g)].some(
+    ([, digits, year]) => !year && !/^(19|20)[0-9]{2}$/.test(digits!),
+  );
 }
 
 /** A name in brackets: 「乳がんチェッカー」『今治タオル』. */
 const BRACKETED = /[「『]([^「」『』]{2,40})[」』]/g;
 
-/** Words (other than names) a question must say of an event for its year to be checked against them. */
+/** Words (other than names and places) a question must say of an event for its year to be checked against them. */
 const MIN_EVENT_CONCEPTS = 3;
 /** A sentence that opens by going on from the one before it: 「結果、…」「これにより、…」「その後、…」. */
 const CONSEQUENCE = /^(その結果|結果|これにより|これによって|このため|その後)[、,]/;
@@ -730,18 +734,21 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       ? countedParts(counted, input, posTokenizer as PosTokenizer)
       : [];
   // 「臨床実験って何年にスタートしたの？」: the year must be said of the event, not only of the case
-  // (「《03～06年度》」 on the case's line). The event's words are the question's other than its names,
-  // when it says enough of them to be told by (「存在が判明したのは何年」 may be answered by 発見).
-  const nameKeys = new Set(names.map((name) => normalizeForIndex(name)));
-  const eventConcepts = new Set(
-    [...input.query.terms.keys()]
-      .filter((term) => !nameKeys.has(term) && !input.query.foreign?.has(term))
-      .map((term) => input.query.concepts?.get(term) ?? term),
-  );
-  const dateAsked =
-    input.lang === 'ja' &&
-    askedCount(input.question)?.source.endsWith('年') &&
-    eventConcepts.size >= MIN_EVENT_CONCEPTS;
+  // (「《03～06年度》」 on the case's line). The event's words are the question's other than its names
+  // and places (福島, スウェーデン), when it says enough of them to be told by (「存在が判明したのは何年」
+  // may be answered by 発見).
+  const eventTerms = new Set<string>();
+  if (input.lang === 'ja' && posTokenizer.tokens && asksForYearCount(input.question)) {
+    const proper = new Set(
+      (posTokenizer as PosTokenizer)
+        .tokens(normalizeForIndex(input.question))
+        .filter((token) => token.pos_detail_1 === '固有名詞')
+        .map((token) => token.surface_form),
+    );
+    for (const term of input.query.terms.keys())
+      if (!proper.has(term) && !names.includes(term) && !input.query.foreign?.has(term)) eventTerms.add(term);
+  }
+  const dateAsked = eventTerms.size >= MIN_EVENT_CONCEPTS;
   const subjectKey = subject !== undefined ? compactName(subject) : undefined;
   top.forEach((passage, rank) => {
     const passageNamed =
@@ -841,9 +848,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           coverage > 0 ? conceptCoverage(queryWeights, (term) => terms.has(term) || caseTerms.has(term)) : 0,
         ),
         countsTopic: counting.length === 0 || saysCounted(counting, analysed),
-        saysEvent:
-          !dateAsked ||
-          [...terms, ...(before?.terms ?? [])].some((term) => !nameKeys.has(term) && input.query.terms.has(term)),
+        saysEvent: !dateAsked || [...terms, ...(before?.terms ?? [])].some((term) => eventTerms.has(term)),
       });
     }
   });
@@ -923,7 +928,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       // A fiscal year's report (「平成30年度…報告書」) may state its year only in its title or date.
       const report = input.reports(passage.chunk.doc);
       const where = normalizeForIndex(
-        `${report?.title ?? ''}\n${report?.date ?? ''}\n${passage.chunk.section.join(' ')}\n${passage.chunk.text}`,
+        `${report?.title ?? ''}\n${report?.date ?? ''}\n${passageSections(passage.chunk).join(' ')}\n${passage.chunk.text}`,
       );
       states =
         (years.length === 0 || years.some(({ pattern }) => pattern.test(where))) &&
@@ -945,11 +950,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       return values.length === 0 || values.some(({ value, scaled }) => !stated.has(value) && !stated.has(scaled));
     });
   };
-  // A figure-bearing unit on the topic (naming the case asked about); its figure must still be checked.
-  const figureOnTopic = (c: Candidate) => inContext(c, input.lang);
   // 「海外からの出展企業は何社」 answered only by the total (「出展企業数425社」): say so, the total first.
   const refuseUncounted = (shape: RegExp) => {
-    const totals = candidates.filter((c) => figureOnTopic(c) && !c.countsTopic && shape.test(c.unit.text));
+    const totals = candidates.filter((c) => inContext(c, input.lang) && !c.countsTopic && shape.test(c.unit.text));
     return totals.length > 0 && counted
       ? refuse(`no passage gives the figure for 「${counted.topic}」`, says.noCounted(counted.topic), totals)
       : undefined;
@@ -957,7 +960,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   if (figure) {
     const withFigure = candidates.filter(
       (candidate) =>
-        figureOnTopic(candidate) &&
+        inContext(candidate, input.lang) &&
         candidate.countsTopic &&
         ((figure.pattern.test(candidate.unit.text) && givesNew(candidate.unit.text, figure.pattern)) ||
           // A row of a table whose figures are in the unit asked for (「[単位:件数]」 / 「北海道 1 2 … 5」).
@@ -980,7 +983,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const withCount = countShape
       ? candidates.filter(
           (candidate) =>
-            figureOnTopic(candidate) &&
+            inContext(candidate, input.lang) &&
             candidate.countsTopic &&
             candidate.saysEvent &&
             countShape.test(candidate.unit.text) &&
@@ -998,7 +1001,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     }
     // 「2020年度のページビューってどれくらい」: a figure for the year asked, besides the year itself.
     if (!countShape && years.length > 0 && shape === HOW_MUCH) {
-      const withNumber = candidates.filter((c) => figureOnTopic(c) && givesNumber(c.unit.text, years));
+      const withNumber = candidates.filter((c) => inContext(c, input.lang) && givesNumber(c.unit.text));
       if (!withNumber.some(forYear)) {
         return refuse(`no passage gives a figure for ${yearsAsked}`, says.noYear(yearsAsked), withNumber);
       }
@@ -1051,7 +1054,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // An article about a person is titled by their name (「アマルティア・セン」), its sentences say 彼.
     const nameTitle = (passage: Passage) => {
       const title = input.reports(passage.chunk.doc)?.title ?? '';
-      return person && title.length <= MAX_NAME_TITLE ? [title] : [];
+      return (person || nameAsked === 'anyone') && title.length <= MAX_NAME_TITLE ? [title] : [];
     };
     // Each heading on its own: 「…取り組む事例」 and 「多摩川精機（株）」 below it make no 「事例多摩川精機」.
     const sectionNamed = (c: Candidate) =>
@@ -1223,11 +1226,6 @@ function inContext(candidate: Candidate, lang: 'ja' | 'en'): boolean {
 /** Candidates that can answer a question asking for a place: on the topic by their own words, naming what it names. */
 function onTopic(candidates: Candidate[], lang: 'ja' | 'en'): Candidate[] {
   return candidates.filter((candidate) => candidate.coverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named);
-}
-
-/** The numbers written in digits in a text (NFKC, without thousands separators): 「150社」 → 150. */
-function statedNumbers(text: string): number[] {
-  return (text.normalize('NFKC').match(/[0-9][0-9,]*(\.[0-9]+)?/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
 }
 
 /**

@@ -271,7 +271,7 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
 }
 
 /** No token, or a space, a tab, a bracket or a separator: a word beside it stands on its own. */
-function standsAlone(token: { pos: string; pos_detail_1: string; surface_form: string } | undefined): boolean {
+function standsAlone(token: { pos: string; surface_form: string } | undefined): boolean {
   return !token || token.pos === '記号' || /^[\s・、，,／/]+$/.test(token.surface_form);
 }
 
@@ -293,7 +293,7 @@ const WEAK_ORGANISATION_SUFFIX = /^(会|機構|センター|社|法人|工業|�
 const BODY_SUFFIX =
   /(協会|財団|大学|学部|研究所|会議所|組合|公社|協議会|委員会|省|庁|府|局|課|機構|センター|研究会|推進会議|クラスター|機関|団|会)$/;
 /** A company's legal form, written before or after its name: 「株式会社小松製作所」「多摩川精機（株）」. */
-const LEGAL_FORM = /^(株式会社|\(株\)|㈱)|(株式会社|\(株\)|㈱)$/g;
+const LEGAL_FORM = /^(株式会社|\(株\))|(株式会社|\(株\))$/g;
 /** A name (NFKC) after or before a legal form: 「(株)立花エレテック」「辻製油株式会社」. */
 const LEGAL_NAME =
   /(?:株式会社|\(株\))\s?([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・&]{2,20})|([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・&]{2,20})\s?(?:株式会社|\(株\))/gu;
@@ -329,7 +329,8 @@ export interface EntityToken {
  * with a person's title (コーダー氏), or a compound ending as organisations do that holds a proper
  * noun (諏訪大連会, ドイツエンジニア協会). 「スイス企業」「イタリア人デザイナー」 name nobody. For a
  * person, only a person's name counts; for a company, no university or council; with `strong`, a
- * lone unknown katakana word does not (for anyone, it may be a person's name: アリストテレス). 「多摩川精機（株）」 is the 多摩川精機 the question names.
+ * lone unknown katakana word does not (for anyone, it may be a person's name: アリストテレス).
+ * 「多摩川精機（株）」 is the 多摩川精機 the question names.
  */
 export function newEntityNamer(
   question: string,

@@ -20,8 +20,8 @@ const MAX_HEADING_CHARS = 50;
 interface HeadingPattern {
   re: RegExp;
   level: number;
-  /** Numbered patterns: consecutive lines of the same pattern are a list, not headings. */
-  numbered: boolean;
+  /** Consecutive lines of the same pattern are a list, not headings (numbered lines, case titles). */
+  listWhenRepeated: boolean;
 }
 
 /**
@@ -38,7 +38,7 @@ const CASE_COMPANY =
  * region again; as a heading it is in their section path. Several such lines in a row are a list.
  */
 const CASE_PAIR =
-  /^[^\s。、「」－—―]{2,20}\s*[－—―]\s*[^。、「」－—―]{2,30}?\s*[（(][^（）()]{1,20}[)）](\s*[（(《][^（）()《》]{1,20}[)）》])?$/;
+  /^(?![0-9０-９]|平成|昭和|令和)[^\s。、「」－—―]{2,20}\s*[－—―]\s*[^。、「」－—―]{2,30}?\s*[（(][^（）()]{1,20}[)）](\s*[（(《][^（）()《》]{1,20}[)）》])?$/;
 
 /** A case's title line: a company's (「鍋屋バイテック（株）（岐阜県関市）」) or an exchange's (「富山県－スイス(医薬品)」). */
 export function isCaseTitle(text: string): boolean {
@@ -46,20 +46,20 @@ export function isCaseTitle(text: string): boolean {
 }
 
 const HEADING_PATTERNS: HeadingPattern[] = [
-  { re: /^#{1,6}\s+\S/, level: 0, numbered: false }, // markdown: level from the number of #
-  { re: /^第[一二三四五六七八九十百\d０-９]+[章部編節]/, level: 1, numbered: false },
-  { re: /^\d{1,2}-\d{1,2}-\d{1,2}[.．]?\s*\S/, level: 3, numbered: true },
-  { re: /^\d{1,2}-\d{1,2}[.．]?\s*\S/, level: 2, numbered: true },
-  { re: /^[0-9０-９]{1,2}[.．](?![0-9０-９])\s*\S/, level: 1, numbered: true },
-  { re: /^[（(][0-9０-９]{1,2}[)）]\s*\S/, level: 2, numbered: true },
-  { re: /^[0-9０-９]{1,2}[)）]\s*\S/, level: 3, numbered: true },
-  { re: /^[A-HＡ-Ｈ][.．]\s*\S/, level: 3, numbered: true },
-  { re: /^【[^】]{1,40}】$/, level: 4, numbered: false },
-  { re: /^[＜<][^＞>]{1,40}[＞>]$/, level: 4, numbered: false },
-  { re: /^[■◼□◆]\s*\S/, level: 4, numbered: false },
-  { re: CASE_COMPANY, level: 5, numbered: false },
+  { re: /^#{1,6}\s+\S/, level: 0, listWhenRepeated: false }, // markdown: level from the number of #
+  { re: /^第[一二三四五六七八九十百\d０-９]+[章部編節]/, level: 1, listWhenRepeated: false },
+  { re: /^\d{1,2}-\d{1,2}-\d{1,2}[.．]?\s*\S/, level: 3, listWhenRepeated: true },
+  { re: /^\d{1,2}-\d{1,2}[.．]?\s*\S/, level: 2, listWhenRepeated: true },
+  { re: /^[0-9０-９]{1,2}[.．](?![0-9０-９])\s*\S/, level: 1, listWhenRepeated: true },
+  { re: /^[（(][0-9０-９]{1,2}[)）]\s*\S/, level: 2, listWhenRepeated: true },
+  { re: /^[0-9０-９]{1,2}[)）]\s*\S/, level: 3, listWhenRepeated: true },
+  { re: /^[A-HＡ-Ｈ][.．]\s*\S/, level: 3, listWhenRepeated: true },
+  { re: /^【[^】]{1,40}】$/, level: 4, listWhenRepeated: false },
+  { re: /^[＜<][^＞>]{1,40}[＞>]$/, level: 4, listWhenRepeated: false },
+  { re: /^[■◼□◆]\s*\S/, level: 4, listWhenRepeated: false },
+  { re: CASE_COMPANY, level: 5, listWhenRepeated: false },
   // Level 3: the case's 「<成果事例>」 (level 4) is a part of it.
-  { re: CASE_PAIR, level: 3, numbered: true },
+  { re: CASE_PAIR, level: 3, listWhenRepeated: true },
 ];
 
 function matchHeading(text: string): HeadingPattern | undefined {
@@ -99,7 +99,7 @@ function demoteNumberedLists(lines: Line[]): void {
     const line = nonBlank[i]!;
     if (line.kind !== 'heading') continue;
     const pattern = matchHeading(line.text);
-    if (!pattern?.numbered) continue;
+    if (!pattern?.listWhenRepeated) continue;
     const next = nonBlank[i + 1];
     const prev = nonBlank[i - 1];
     const samePattern = (other: Line | undefined) =>

@@ -344,7 +344,10 @@ function englishContentWords(text: string): string[] {
   );
 }
 
-/** Lower-cased names of an English question: acronyms and capitalised words not opening the sentence. */
+/**
+ * Lower-cased names of an English question: acronyms and capitalised words not opening the
+ * sentence, unless the lexicon translates the word into Japanese words (Advanced → 先進).
+ */
 function englishNames(text: string, lexicon?: Lexicon): Set<string> {
   const names = new Set<string>();
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9'’-]*/g)) {

@@ -132,6 +132,11 @@ export function askedCounter(question: string): RegExp | undefined {
   return new RegExp(`${NUMERAL}${suffix}\\s*${counter}`);
 }
 
+/** 「何年に」, "in what year": the count asked for is a year. */
+export function asksForYearCount(question: string): boolean {
+  return COUNTERS.exec(question.normalize('NFKC'))?.[1] === '年' || asksForYear(question);
+}
+
 /** "In what year…?": a year, in figures or an era (1983年, 平成20年, H20). */
 export function asksForYear(question: string): boolean {
   return /\b(what|which) year\b/i.test(question.normalize('NFKC'));
@@ -191,7 +196,7 @@ export function asksForPlace(question: string): boolean {
   return (
     // 「国はどこまで支援するの？」 asks how far, 「どの国際機関」 which organisation.
     // 「全国どこからでも」「国はどこが窓口」 ask for no place.
-    /(地域|(?<!全)国|都市|州|県|市|町|街|村)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで|から|でも|が)/.test(q) ||
+    /(地域|(?<!全)国|都市|州|県|市|町|(?<!商店)街|村)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで|から|でも|が)/.test(q) ||
     /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町|街)/.test(q) ||
     /どの(国(?!際)|地域|都市|州|県|市(?!場)|町|街)/.test(q) ||
     /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns)\b/i.test(q) ||
@@ -207,13 +212,14 @@ export function asksForCity(question: string): boolean {
   const q = question.normalize('NFKC');
   return (
     // 「どこの市場」 is a market.
-    /(どこの|どの|何処の)(都市|市(?!場)|町|街)|(都市|市|町|街)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで)/.test(q) ||
-    /\b(which|what)( [a-z]+){0,2} (city|cities|town|towns)\b/i.test(q)
+    /(どこの|どの|何処の)(都市|市(?!場)|町|街)|(都市|市|町|(?<!商店)街)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで)/.test(
+      q,
+    ) || /\b(which|what)( [a-z]+){0,2} (city|cities|town|towns)\b/i.test(q)
   );
 }
 
 /** Things a report names when it says which: a product, an event, a technique. */
-const THING = '(?<thing>商品|製品|試作品|展示会|見本市|イベント|技術|サービス|ブランド|ソフト)';
+const THING = '(?<thing>商品|製品|試作品|展示会|見本市|イベント|技術|サービス|ブランド|ソフト)(?!的)';
 const THING_ASKED = [
   new RegExp(`具体的に(は)?[、\\s]*(何の|なんの|どんな|どういう|どの)${THING}`),
   new RegExp(`具体的な${THING}(って|は)[、\\s]*(何|なに|なん)`),
@@ -300,7 +306,7 @@ export function askedName(question: string): AskedName | undefined {
  * university or a council (徳島大学, 活性化協議会) does not answer it.
  */
 const COMPANY_ASKED = new RegExp(
-  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンチャー)|(会社|企業|メーカー|ベンチャー)(は|って|が|を)?[、\\s]*(どこ|何処)|社名|\\b(which|what)\\b[a-z -]{0,30}\\b(company|companies|firms?|manufacturers?|automakers?|carmakers?)\\b`,
+  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンチャー)|(会社|企業|メーカー|ベンチャー)(は|って|が|を)?[、\\s]*(どこ|何処)|社名|\\b(which|what) ([a-z-]+ ){0,2}(company|companies|firms?|manufacturers?|automakers?|carmakers?)\\b`,
   'i',
 );
 

@@ -19,7 +19,7 @@ import {
   countedTopic,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
-import { questionNames } from '../../src/answering/unseen-names.js';
+import { entityTokens, questionNames } from '../../src/answering/unseen-names.js';
 import { normalizeForIndex } from '../../src/text/normalize.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
 
@@ -303,6 +303,7 @@ describe('a question asking which thing, by name', () => {
     expect(askedThing('A社が輸入しようとしてた具体的な商品って何だったの？')).toBe('商品');
     expect(askedThing('出展を勧めた韓国の展示会って、なんていう展示会？')).toBe('展示会');
     expect(askedThing('岩手と大連のRITって、具体的にどんな成果が出てる？')).toBeUndefined();
+    expect(askedThing('それってなんて技術的に難しいの？')).toBeUndefined();
   });
 
   it('GIVEN passages that only say 具体的商品 THEN abstains; a product named in brackets answers', () => {
@@ -323,6 +324,8 @@ describe('a year asked of an event', () => {
   const CASE = [
     '福島県—スウェーデン(医療福祉機器産業)',
     '- ・2003—2006年度',
+    // A year line on the case that says nothing of the event: its places only.
+    '- ・2003年度に福島県とスウェーデンが交流開始',
     '日本大学工学部発ベンチャー企業が開発した「乳がんチェッカー」をEUで販売するため、スウェーデン企業と共同で臨床実験開始',
   ].join('\n');
 
@@ -370,6 +373,9 @@ describe('a year asked of an event', () => {
     ]);
     expect(none.abstained).toBe(true);
     expect(none.abstainReason).toMatch(/2020/);
+    // Years are no figure for the year: 「2019年度から2020年度にかけて」.
+    const years = compose(asked, [passage('r-1-4', 'RESASのページビューは、2019年度から2020年度にかけて伸びた。', 2)]);
+    expect(years.abstained).toBe(true);
     const figure = compose(asked, [passage('r-1-3', 'RESASのページビューは、2020年度に約1,200万件に達した。', 2)]);
     expect(figure.abstainReason).toBeNull();
   });
@@ -612,6 +618,7 @@ describe('a question asking for a name', () => {
     expect(askedName('直接取引を始めた海外の機体メーカーってどこ？')).toBe('company');
     expect(askedName('Which Swedish company partnered with the spin-off?')).toBe('company');
     expect(askedName('Which Swedish agency partnered with the spin-off?')).toBe('organisation');
+    expect(askedName('Which university worked with the firm?')).toBe('organisation');
     expect(askedName('向こう側のパートナー機関はどこだったの？')).toBe('organisation');
     expect(askedName('富山に呼んだイタリア人デザイナーって、なんて人？')).toBe('person');
     expect(askedName('Who chaired the study group?')).toBe('person');
@@ -720,12 +727,24 @@ describe('a question asking for a name', () => {
     ]);
     expect(named.abstainReason).toBeNull();
     // The question's own company, with its legal form (「多摩川精機（株）」), is no other company.
+    // The company's title line is the section of its case's passages, as the chunker makes it.
     const own = compose('多摩川精機が直接取引を始めた海外の機体メーカーってどこ？', [
-      passage(
-        'm-1-1',
-        '多摩川精機（株）（長野県飯田市）\n海外機体メーカーとの直接取引を確立し、民間航空機部門の売上が増えた。',
-        2,
-      ),
+      {
+        chunk: {
+          id: 'm-1-1',
+          doc: 'r.txt',
+          title: '報告書',
+          section: ['事例', '多摩川精機（株）（長野県飯田市）'],
+          lines: [1, 1],
+          text: '海外機体メーカーとの直接取引を確立し、民間航空機部門の売上が増えた。',
+          seq: 0,
+        },
+        score: 2,
+        lexical: 1,
+        ngram: 1,
+        dense: 0,
+        coverage: 0.6,
+      },
     ]);
     expect(own.abstainReason).toMatch(/organisation/);
   });
@@ -749,6 +768,8 @@ describe('a question asking for a name', () => {
       '- ・2003—2006年度',
       '- ・海外実施主体:ISA (Invest in Sweden Agency)、ウメオ大学、ルンド大学',
       '福島県とスウェーデンとの交流の結果、大学の技術シーズを核にした医療機器関連の共同開発が多数進行中。',
+      // On the topic, naming nobody (シーズ is a loanword): it must not lead.
+      '大学の技術シーズを核にしたスウェーデンとの医工連携での交流を、福島県の次世代産業育成のコアにすえた。',
     ].join('\n');
     const chunk: Chunk = {
       id: 'j-1-9+1',
@@ -768,6 +789,24 @@ describe('a question asking for a name', () => {
     ]);
     expect(answer.abstainReason).toBeNull();
     expect(answer.citations[0]?.quote).toContain('ウメオ大学');
+  });
+
+  it('reads names: English words a gloss translates are none, an acronym is; a piece of a katakana word is none; a legal form makes a company', () => {
+    const names = (text: string) => entityTokens(text, tokenizer).map((entity) => entity.normalized);
+    const gloss = names('大統領科学技術諮問委員会 (PCAST: President’s Council of Advisors on Science and Technology)');
+    expect(gloss).toContain('pcast');
+    expect(gloss).not.toContain('president');
+    expect(gloss).not.toContain('council');
+    // kuromoji reads クラ|スター: 「クラ」 is no name.
+    expect(names('関西バイオクラスタープロジェクト 94 福岡先端システムLSI開発クラスター')).not.toContain('クラ');
+    expect(names('2014年に(株)立花エレテックを中心として設立')).toContain('立花エレテック');
+    // A place (バーゼル・シュタット) or a term (ハイ・バリュー・…) is no person; a full name is.
+    const persons = (text: string) => entityTokens(text, tokenizer).filter((entity) => entity.person);
+    expect(persons('スイスのバーゼル・シュタットを訪問')).toEqual([]);
+    expect(persons('ハイ・バリュー・マニュファクチャリングを推進')).toEqual([]);
+    expect(persons('ヨハネス・ゲンスフライシュが発明した').map((entity) => entity.normalized)).toEqual([
+      'ヨハネス・ゲンスフライシュ',
+    ]);
   });
 
   it('GIVEN a place or a term written with ・ (バーゼル・シュタット), or English words glossing a name THEN no person is named', () => {

@@ -223,6 +223,9 @@ describe('section headings of slide decks', () => {
     ]);
     expect(list.map((line) => line.kind)).not.toContain('heading');
     expect(classifyLines(['福島県—スウェーデンの交流が進んだ(医療)。'])[0]!.kind).not.toBe('heading');
+    // A span of years is no exchange.
+    expect(classifyLines(['2003—2006年度(予定)'])[0]!.kind).not.toBe('heading');
+    expect(classifyLines(['平成19－20年(2007-2008)'])[0]!.kind).not.toBe('heading');
   });
 
   it("GIVEN a slide's title lines before a case's title THEN they open the case's passage; a list before it ends the slide before", () => {
