@@ -38,6 +38,9 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   スタートアップ: ['ベンチャー'],
   中小: ['中小企業'],
   自治体: ['地方公共団体', '市町村'],
+  // Casual words for the reports' own: 「お金の集め方」 is 資金・予算・財源 in the reports.
+  お金: ['資金', '予算', '財源'],
+  売り上げ: ['売上'],
   // Reports write わが国 for Japan, 米国 and 英国 beside アメリカ and イギリス; staff ask either way.
   日本: ['わが国', '我が国'],
   わが国: ['日本'],

@@ -123,6 +123,13 @@ describe('aliases', () => {
     expect(table.match('中小企業の課題').some((m) => m.expansions.includes('中国'))).toBe(false);
   });
 
+  it("GIVEN a casual word (お金) THEN the reports' words for it (資金, 予算) stand for it", () => {
+    const table = AliasTable.fromCorpus([], tokenizer);
+    const query = analyzeQuery('IMIって運営のお金の集め方どう違うの？', tokenizer, undefined, table);
+    expect(query.terms.has('予算')).toBe(true);
+    expect(query.concepts?.get('予算')).toBe(query.concepts?.get('資金'));
+  });
+
   it('GIVEN 日本 THEN わが国, as the reports write it, stands for the same word of the question', () => {
     const table = AliasTable.fromCorpus([], tokenizer);
     const query = analyzeQuery('日本は何をすべきだと提言してる？', tokenizer, undefined, table);
