@@ -370,6 +370,7 @@ export class HybridRetriever {
       this.aliases,
       () => this.romajiNames(),
       () => this.loanwords(),
+      (phrase) => this.indexTexts.some((text) => text.includes(phrase)),
     );
   }
 

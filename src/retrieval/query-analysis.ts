@@ -180,6 +180,8 @@ export function analyzeQuery(
   romajiNames?: () => RomajiNames | undefined,
   /** The corpus's katakana words by sound, matched for English questions only (built on first use). */
   loanwords?: () => Loanwords | undefined,
+  /** Whether the reports write a phrase in Latin letters ("america makes"), for English questions only. */
+  corpusHas?: (phrase: string) => boolean,
 ): AnalyzedQuery {
   const lang = questionLanguage(question);
   const surfaces = (tokenizer as Partial<SurfaceTokenizer>).tokens?.(question).map((token) => token.surface_form);
@@ -198,7 +200,7 @@ export function analyzeQuery(
 
   // In an English question only names (JETRO, AMP, Fraunhofer) can match the Japanese reports
   // directly; ordinary English words would match their English bibliographies instead.
-  const names = lang === 'en' ? englishNames(core, lexicon) : undefined;
+  const names = lang === 'en' ? englishNames(core, lexicon, corpusHas) : undefined;
   const foreign = new Set<string>();
   for (const term of tokenizer.terms(core)) {
     if (ENGLISH_STOP_WORDS.has(term)) continue;
@@ -346,10 +348,17 @@ function englishContentWords(text: string): string[] {
 
 /**
  * Lower-cased names of an English question: acronyms and capitalised words not opening the
- * sentence, unless the lexicon translates the word into Japanese words (Advanced → 先進).
+ * sentence, unless the lexicon translates the word into Japanese words (Advanced → 先進) and the
+ * reports do not write the name it is part of in Latin letters ("America Makes" they do).
  */
-function englishNames(text: string, lexicon?: Lexicon): Set<string> {
+function englishNames(text: string, lexicon?: Lexicon, corpusHas?: (phrase: string) => boolean): Set<string> {
   const names = new Set<string>();
+  // Runs of two or more capitalised words the reports write as they are: names, word by word.
+  const written = new Set<number>();
+  for (const run of text.matchAll(/\b[A-Z][A-Za-z0-9'’-]*(?:\s+[A-Z][A-Za-z0-9'’-]*)+/g)) {
+    if (!corpusHas?.(normalizeForIndex(run[0]))) continue;
+    for (let at = run.index; at < run.index + run[0].length; at++) written.add(at);
+  }
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9'’-]*/g)) {
     const word = m[0].replace(/['’]s$/, '');
     const sentenceStart = m.index === 0 || /[.?!]\s*$/.test(text.slice(0, m.index));
@@ -357,6 +366,7 @@ function englishNames(text: string, lexicon?: Lexicon): Set<string> {
     // "Advanced Technology Center" is 先進技術センター in the reports: a capitalized word the lexicon
     // translates into Japanese words is matched by its translations, not as a name.
     if (
+      !written.has(m.index) &&
       !/[A-Z].*[A-Z]/.test(word) &&
       lexicon?.lookup(word).some((ja) => /[\p{Script=Han}\p{Script=Hiragana}]/u.test(ja))
     )

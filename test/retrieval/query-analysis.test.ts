@@ -221,4 +221,15 @@ describe('Japanese names in English questions', () => {
     // A capitalized word the lexicon does not know is still a name.
     expect(query.terms.get('koken')).toBe(1);
   });
+
+  it('GIVEN capitalized words the reports write as a name in Latin letters (America Makes) THEN they stay a name', () => {
+    const lexicon = new Lexicon({ america: ['米国', 'アメリカ'], makes: ['作る'] });
+    const asked = 'Where is America Makes located?';
+    const written = analyzeQuery(asked, tokenizer, lexicon, undefined, undefined, undefined, (phrase) =>
+      'オハイオ州ヤングスタウンの「america makes」'.includes(phrase),
+    );
+    expect(written.terms.get('makes')).toBe(1);
+    const unwritten = analyzeQuery(asked, tokenizer, lexicon, undefined, undefined, undefined, () => false);
+    expect(unwritten.terms.get('makes')).toBeLessThan(1);
+  });
 });
