@@ -28,8 +28,16 @@ beforeAll(async () => {
   tokenizer = await getTokenizer();
 });
 
-function passage(id: string, text: string, score: number, doc = 'r.txt'): Passage {
-  const chunk: Chunk = { id, doc, title: '報告書', section: ['事例'], lines: [1, 5], text, seq: 0 };
+/** A passage found for a question; `section` is its path of headings, as the chunker makes it. */
+function passage(
+  id: string,
+  text: string,
+  score: number,
+  doc = 'r.txt',
+  section = ['事例'],
+  more: Partial<Chunk> = {},
+): Passage {
+  const chunk: Chunk = { id, doc, title: '報告書', section, lines: [1, 5], text, seq: 0, ...more };
   return { chunk, score, lexical: 1, ngram: 1, dense: 0, coverage: 0.6 };
 }
 
@@ -63,6 +71,17 @@ function compose(question: string, passages: Passage[], titles: Record<string, s
     idf: () => 1,
     corpusText: corpusText.replace(/\s+/g, ''),
   });
+}
+
+/** The answer to a question from one passage of text. */
+function answerTo(question: string, text: string) {
+  return compose(question, [passage('q-1-1', text, 2)]);
+}
+
+/** A near miss: the question is refused (for `reason`) on `miss`, answered on `hit`. */
+function expectNearMiss(question: string, miss: string, reason: RegExp, hit: string) {
+  expect(answerTo(question, miss).abstainReason).toMatch(reason);
+  expect(answerTo(question, hit).abstainReason).toBeNull();
 }
 
 describe('askedCounter', () => {
@@ -330,22 +349,8 @@ describe('a year asked of an event', () => {
   ].join('\n');
 
   // The lines of the case sit under its title, as the chunker makes them.
-  const underTitle = (id: string, text: string): Passage => ({
-    chunk: {
-      id,
-      doc: 'r.txt',
-      title: '報告書',
-      section: ['LL事業', '福島県—スウェーデン(医療福祉機器産業)'],
-      lines: [1, 4],
-      text,
-      seq: 0,
-    },
-    score: 2,
-    lexical: 1,
-    ngram: 1,
-    dense: 0,
-    coverage: 0.6,
-  });
+  const underTitle = (id: string, text: string) =>
+    passage(id, text, 2, 'r.txt', ['LL事業', '福島県—スウェーデン(医療福祉機器産業)']);
 
   it('GIVEN the year of the case but not of the event THEN abstains; a year said of the event answers', () => {
     const asked = '福島の乳がんチェッカー、スウェーデン企業との臨床実験って何年にスタートしたの？';
@@ -538,17 +543,10 @@ describe('a question asking where', () => {
     expect(asksForPlace('テキサスのどの市と組んでたんだっけ？')).toBe(true);
     expect(asksForPlace('どの市場を狙ってたの？')).toBe(false);
     expect(asksForCity('フラウンホーファーIOSB-INAって、ドイツのどの街にあるの？')).toBe(true);
-    const chunk: Chunk = {
-      id: 'o-1-2',
-      doc: 'r.txt',
-      title: '報告書',
-      section: ['事例', '株式会社オリィ研究所（大分県・神奈川県等）'],
-      lines: [1, 2],
-      text: '大分県では、分身ロボットと５Gのコラボにより接客サービスを実証。\n神奈川県では、分身ロボットを使い、在宅勤務者が来庁者を案内。',
-      seq: 0,
-    };
+    const text =
+      '大分県では、分身ロボットと５Gのコラボにより接客サービスを実証。\n神奈川県では、分身ロボットを使い、在宅勤務者が来庁者を案内。';
     const answer = compose('オリィ研究所の分身ロボット×5Gの実証、大分県のどこの市でやったの？', [
-      { chunk, score: 2, lexical: 1, ngram: 1, dense: 0, coverage: 0.6 },
+      passage('o-1-2', text, 2, 'r.txt', ['事例', '株式会社オリィ研究所（大分県・神奈川県等）']),
     ]);
     expect(answer.abstainReason).toMatch(/place/);
   });
@@ -710,41 +708,19 @@ describe('a question asking for a name', () => {
 
   it('GIVEN a company asked for and only a university, a council or a loanword THEN abstains; a name with its legal form answers', () => {
     const asked = '徳島のLEDバレイ構想のもとになった、高輝度LEDで高シェアの企業ってどこ？';
-    const bodies = compose(asked, [
-      passage(
-        'l-1-2',
-        '高輝度LEDで高シェアを誇る企業が同県に属する優位性を活かし、LEDバレイ構想を徳島県が策定。\n徳島県は徳島大学の専門性と地域産業活性化協議会の支援を以て、高輝度LEDのリカレント教育を進めた。',
-        2,
-      ),
-    ]);
-    expect(bodies.abstainReason).toMatch(/organisation/);
-    const named = compose(asked, [
-      passage(
-        'l-1-3',
-        '高輝度LEDで高シェアを誇る(株)光電子工業が徳島県に属する優位性を活かし、LEDバレイ構想を策定。',
-        2,
-      ),
-    ]);
-    expect(named.abstainReason).toBeNull();
+    expectNearMiss(
+      asked,
+      '高輝度LEDで高シェアを誇る企業が同県に属する優位性を活かし、LEDバレイ構想を徳島県が策定。\n徳島県は徳島大学の専門性と地域産業活性化協議会の支援を以て、高輝度LEDのリカレント教育を進めた。',
+      /organisation/,
+      '高輝度LEDで高シェアを誇る(株)光電子工業が徳島県に属する優位性を活かし、LEDバレイ構想を策定。',
+    );
     // The question's own company, with its legal form (「多摩川精機（株）」), is no other company.
     // The company's title line is the section of its case's passages, as the chunker makes it.
     const own = compose('多摩川精機が直接取引を始めた海外の機体メーカーってどこ？', [
-      {
-        chunk: {
-          id: 'm-1-1',
-          doc: 'r.txt',
-          title: '報告書',
-          section: ['事例', '多摩川精機（株）（長野県飯田市）'],
-          lines: [1, 1],
-          text: '海外機体メーカーとの直接取引を確立し、民間航空機部門の売上が増えた。',
-          seq: 0,
-        },
-        score: 2,
-        lexical: 1,
-        ngram: 1,
-        dense: 0,
-        coverage: 0.6,
-      },
+      passage('m-1-1', '海外機体メーカーとの直接取引を確立し、民間航空機部門の売上が増えた。', 2, 'r.txt', [
+        '事例',
+        '多摩川精機（株）（長野県飯田市）',
+      ]),
     ]);
     expect(own.abstainReason).toMatch(/organisation/);
   });
@@ -771,22 +747,14 @@ describe('a question asking for a name', () => {
       // On the topic, naming nobody (シーズ is a loanword): it must not lead.
       '大学の技術シーズを核にしたスウェーデンとの医工連携での交流を、福島県の次世代産業育成のコアにすえた。',
     ].join('\n');
-    const chunk: Chunk = {
-      id: 'j-1-9+1',
-      doc: 'r.txt',
-      title: '報告書',
-      section: ['LL事業', '長野県諏訪地域－中国大連市（金属機械加工）'],
+    const suwaCase = ['LL事業', '長野県諏訪地域－中国大連市（金属機械加工）'];
+    const joined = passage('j-1-9+1', `${suwa}\n${fukushima}`, 2, 'r.txt', suwaCase, {
       sectionStarts: [
-        [0, ['LL事業', '長野県諏訪地域－中国大連市（金属機械加工）']],
+        [0, suwaCase],
         [suwa.length + 1, ['LL事業', '福島県—スウェーデン(医療福祉機器産業)']],
       ],
-      lines: [1, 9],
-      text: `${suwa}\n${fukushima}`,
-      seq: 0,
-    };
-    const answer = compose('福島とスウェーデンのLL、向こう側の実施主体ってどこだった？', [
-      { chunk, score: 2, lexical: 1, ngram: 1, dense: 0, coverage: 0.6 },
-    ]);
+    });
+    const answer = compose('福島とスウェーデンのLL、向こう側の実施主体ってどこだった？', [joined]);
     expect(answer.abstainReason).toBeNull();
     expect(answer.citations[0]?.quote).toContain('ウメオ大学');
   });
@@ -811,22 +779,12 @@ describe('a question asking for a name', () => {
 
   it('GIVEN a place or a term written with ・ (バーゼル・シュタット), or English words glossing a name THEN no person is named', () => {
     const asked = "it's OWLの科学諮問委員会に入ってる4人の科学者って誰？";
-    const none = compose(asked, [
-      passage(
-        'o-1-2',
-        "it's OWLの科学諮問委員会は、オスト・ヴェストファーレン・リップペの研究機関から4名の科学者が委員に就任している。\n科学諮問委員会 (PCAST: President’s Council of Advisors on Science and Technology) は、アドバンスト・マニュファクチャリング・パートナーシップの報告書を科学者4名でまとめた。\n4名の科学者は、ノルトライン・ヴェストファーレン州やバーゼル・シュタットの大学から招かれた。",
-        2,
-      ),
-    ]);
-    expect(none.abstainReason).toMatch(/person/);
-    const named = compose(asked, [
-      passage(
-        'o-1-3',
-        "it's OWLの科学諮問委員会には、ヨハネス・ゲンスフライシュら4名の科学者が委員に就任している。",
-        2,
-      ),
-    ]);
-    expect(named.abstainReason).toBeNull();
+    expectNearMiss(
+      asked,
+      "it's OWLの科学諮問委員会は、オスト・ヴェストファーレン・リップペの研究機関から4名の科学者が委員に就任している。\n科学諮問委員会 (PCAST: President’s Council of Advisors on Science and Technology) は、アドバンスト・マニュファクチャリング・パートナーシップの報告書を科学者4名でまとめた。\n4名の科学者は、ノルトライン・ヴェストファーレン州やバーゼル・シュタットの大学から招かれた。",
+      /person/,
+      "it's OWLの科学諮問委員会には、ヨハネス・ゲンスフライシュら4名の科学者が委員に就任している。",
+    );
   });
 
   it('GIVEN a person asked for and only a role (イタリア人デザイナー) THEN abstains; a named person (ロッシ氏) answers', () => {
