@@ -262,10 +262,12 @@ export function askedName(question: string): AskedName | undefined {
   if (
     // 「なんて方式」「何という方法」 ask for a method, not a person.
     /(誰|だれ)のこと|(何|なん)(て|という|っていう)(人物|人|方)(?!\p{Script=Han})|(人物|人)の(名前|氏名)/u.test(q) ||
-    // 「名前なんていう人？」「誰が入ってるの？」: the names of the members.
-    /(名前|氏名)(は|って)?[、\s]*(何|なん)(て|ていう|という|っていう)?(人|方)|(誰|だれ)が(入って|いる|選ばれ|就任|務めて|メンバー)/.test(
+    // 「名前なんていう人？」「誰が入ってるの？」「誰と誰？」「具体的に誰だったの？」: the names of the members.
+    /(名前|氏名)(は|って)?[、\s]*(何|なん)(て|ていう|という|っていう)?(人|方)|(誰|だれ)が(入って|いる|選ばれ|就任|務めて|メンバー)|(誰|だれ)と(誰|だれ)|具体的に(は)?[、\s]*(誰|だれ)/.test(
       q,
     ) ||
+    // 「教授、名前わかる？」: the role says a person.
+    ROLE_NAME.test(q) ||
     // 「先生って誰？」「デザイナーって誰だったっけ」: a person, by the role the question names.
     ROLE_WHO.test(q) ||
     /\bwho (chaired|chairs|heads|headed|became|becomes|is the (head|chair|president|director|leader)|was the (head|chair|president|director|leader|founder)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b/i.test(
@@ -306,7 +308,7 @@ export function askedName(question: string): AskedName | undefined {
  * university or a council (徳島大学, 活性化協議会) does not answer it.
  */
 const COMPANY_ASKED = new RegExp(
-  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンチャー)|(会社|企業|メーカー|ベンチャー)(は|って|が|を)?[、\\s]*(どこ|何処)|社名|\\b(which|what) ([a-z-]+ ){0,2}(company|companies|firms?|manufacturers?|automakers?|carmakers?)\\b`,
+  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンチャー)|(会社|企業|メーカー|ベンチャー)(は|って|が|を)?[、\\s]*(具体的に(は)?|実際(に|は)?|結局)?[、\\s]*(どこ|何処)|社名|\\b(which|what) ([a-z-]+ ){0,2}(company|companies|firms?|manufacturers?|automakers?|carmakers?)\\b`,
   'i',
 );
 
@@ -321,7 +323,14 @@ const WHICH_ORGANISATION = new RegExp(
   `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)${ORGANISATION_NOUN}`,
 );
 // 「どこから探す」「どこで」「どこまで」 ask from or in what place, or how far.
-const ORGANISATION_WHERE = new RegExp(`${ORGANISATION_NOUN}(は|って|が|を)?[、\\s]*(どこ|何処)(?!まで|から|で|に|へ)`);
+// 「メーカーって、具体的にどこ？」
+const ORGANISATION_WHERE = new RegExp(
+  `${ORGANISATION_NOUN}(は|って|が|を)?[、\\s]*(具体的に(は)?|実際(に|は)?|結局)?[、\\s]*(どこ|何処)(?!まで|から|で|に|へ)`,
+);
+const ROLE_NAME = new RegExp(
+  `${PERSON_ROLE}[）)]?(の|って|は)?[、\\s]*(名前|氏名)(って|は|を)?[、\\s]*(わかる|分かる|知って|教えて)`,
+  'u',
+);
 /**
  * The years a question asks about (「2018年度」, "FY2019"), each as the ways a report writes it:
  * 2008 → 2008, 平成20, H20 (and 令和 for 2019 on).

@@ -627,6 +627,10 @@ describe('a question asking for a name', () => {
     expect(askedName('科学諮問委員会って4人の科学者がいるらしいけど、誰が入ってるの？')).toBe('person');
     expect(askedName('NRW.Global Businessのトップ（代表者）って誰？')).toBe('person');
     expect(askedName('核になった「A社」って、実名わかる？')).toBe('organisation');
+    expect(askedName('招へいした有識者の11名って、具体的に誰だったの？')).toBe('person');
+    expect(askedName('科学諮問委員会に入ってる4人の科学者って誰と誰？')).toBe('person');
+    expect(askedName('所長を兼ねてる教授、名前わかる？')).toBe('person');
+    expect(askedName('岩手工場の操業を始めた自動車メーカーって、具体的にどこ？')).toBe('company');
     expect(askedName('乳がんチェッカーを作ったのって、なんて名前の会社？')).toBe('company');
     expect(askedName('Who was appointed first president of the organisation? I need the name.')).toBe('person');
     expect(askedName('クラスター・マネジメントを実際に仕切ってるのは誰？')).toBe('anyone');
