@@ -210,7 +210,7 @@ function givesNumber(text: string): boolean {
 const BRACKETED = /[「『]([^「」『』]{2,40})[」』]/g;
 
 /** Words (other than names and places) a question must say of an event for its year to be checked against them. */
-const MIN_EVENT_CONCEPTS = 3;
+const MIN_EVENT_TERMS = 3;
 /** A sentence that opens by going on from the one before it: 「結果、…」「これにより、…」「その後、…」. */
 const CONSEQUENCE = /^(その結果|結果|これにより|これによって|このため|その後)[、,]/;
 /** A subject of a sentence's own: a noun (or closing bracket) followed by は or が. */
@@ -748,7 +748,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     for (const term of input.query.terms.keys())
       if (!proper.has(term) && !names.includes(term) && !input.query.foreign?.has(term)) eventTerms.add(term);
   }
-  const dateAsked = eventTerms.size >= MIN_EVENT_CONCEPTS;
+  const dateAsked = eventTerms.size >= MIN_EVENT_TERMS;
   const subjectKey = subject !== undefined ? compactName(subject) : undefined;
   top.forEach((passage, rank) => {
     const passageNamed =

@@ -273,8 +273,7 @@ export function askedName(question: string): AskedName | undefined {
     /\bwho (chaired|chairs|heads|headed|became|becomes|is the (head|chair|president|director|leader)|was the (head|chair|president|director|leader|founder)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b/i.test(
       q,
     ) ||
-    // 「なんて名前の人」「何という名前の先生」
-    new RegExp(`(何|なん)(て|という|っていう)名前の${PERSON_ROLE}`, 'u').test(q) ||
+    NAMED_ROLE.test(q) ||
     /\bwhat (is|was) the name of the (person|professor|designer|researcher|president|chair|director|head)\b/i.test(q)
   ) {
     return 'person';
@@ -303,12 +302,15 @@ export function askedName(question: string): AskedName | undefined {
   return undefined;
 }
 
+/** Words between a noun and どこ that ask for no more than it: 「メーカーって、具体的にどこ」. */
+const JUST = '(具体的に(は)?|実際(に|は)?|結局)?';
+
 /**
  * 「どこの会社」「機体メーカーってどこ」「何て企業」「社名」, "which company": a company is asked for. A
  * university or a council (徳島大学, 活性化協議会) does not answer it.
  */
 const COMPANY_ASKED = new RegExp(
-  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンチャー)|(会社|企業|メーカー|ベンチャー)(は|って|が|を)?[、\\s]*(具体的に(は)?|実際(に|は)?|結局)?[、\\s]*(どこ|何処)|社名|\\b(which|what) ([a-z-]+ ){0,2}(company|companies|firms?|manufacturers?|automakers?|carmakers?)\\b`,
+  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンチャー)|(会社|企業|メーカー|ベンチャー)(は|って|が|を)?[、\\s]*${JUST}[、\\s]*(どこ|何処)|社名|\\b(which|what) ([a-z-]+ ){0,2}(company|companies|firms?|manufacturers?|automakers?|carmakers?)\\b`,
   'i',
 );
 
@@ -325,12 +327,15 @@ const WHICH_ORGANISATION = new RegExp(
 // 「どこから探す」「どこで」「どこまで」 ask from or in what place, or how far.
 // 「メーカーって、具体的にどこ？」
 const ORGANISATION_WHERE = new RegExp(
-  `${ORGANISATION_NOUN}(は|って|が|を)?[、\\s]*(具体的に(は)?|実際(に|は)?|結局)?[、\\s]*(どこ|何処)(?!まで|から|で|に|へ)`,
+  `${ORGANISATION_NOUN}(は|って|が|を)?[、\\s]*${JUST}[、\\s]*(どこ|何処)(?!まで|から|で|に|へ)`,
 );
+/** 「教授、名前わかる？」「先生の名前教えて」: a person, by the role the question names. */
 const ROLE_NAME = new RegExp(
   `${PERSON_ROLE}[）)]?(の|って|は)?[、\\s]*(名前|氏名)(って|は|を)?[、\\s]*(わかる|分かる|知って|教えて)`,
   'u',
 );
+/** 「なんて名前の人」「何という名前の先生」. */
+const NAMED_ROLE = new RegExp(`(何|なん)(て|という|っていう)名前の${PERSON_ROLE}`, 'u');
 /**
  * The years a question asks about (「2018年度」, "FY2019"), each as the ways a report writes it:
  * 2008 → 2008, 平成20, H20 (and 令和 for 2019 on).
