@@ -50,7 +50,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '%', pattern: new RegExp(`${NUMBER}(%|％|割)`) },
   },
   {
-    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|how much (money|funding|did .* \b(spend|invest|cost|put in|pay)\b)|budget|amount (in|of) (yen|money|funding)|\bin yen\b|how many yen)/,
+    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|how much (money|funding|did .* \b(spend|invest|cost|put in|pay)\b)|budget|amount (in|of) (yen|money|funding)|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
     figure: { unit: '円', pattern: new RegExp(`${NUMBER}(兆|億|万|千|百万)?\\s*(円|ドル|ユーロ|ポンド|元)`) },
   },
 ];

@@ -266,6 +266,11 @@ describe('a body named by a rare acronym', () => {
     const other = passage('v-1-2', 'America Makesには連邦政府が5,000万ドルを出資し、州も1,800万ドルを拠出した。', 1.9);
     const none = compose(asked, [total, other], {}, shelf);
     expect(none.abstained).toBe(true);
+    // "How many … dollars" asks for the amount as well.
+    expect(
+      compose('How many of the roughly 20 million dollars did Nova Scotia put into COVE?', [total, other], {}, shelf)
+        .abstained,
+    ).toBe(true);
     const share = passage('v-1-3', 'COVEには、ノバスコシア州が約500万ドルを出資した。', 2);
     expect(compose(asked, [share, other], {}, shelf).abstainReason).toBeNull();
   });
