@@ -160,8 +160,7 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     if (token.pos_detail_3 === '国') continue;
     if (!/^[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u.test(surface) || !corpusText.includes(surface)) continue;
     // kuromoji reads インダス|トリー and クラ|スター: a piece of a longer katakana word is no name.
-    const katakana = /[\p{Script=Katakana}ー]/u;
-    if (katakana.test(surface) && (katakana.test(text[start - 1] ?? '') || katakana.test(text[offset] ?? ''))) continue;
+    if (katakanaPiece(surface, text[start - 1] ?? '', text[offset] ?? '')) continue;
     names.add(surface);
   }
   // 「ファルマバレーセンター」「ゴー・クラスター」: a long katakana name kuromoji does not tag, which the
@@ -404,7 +403,8 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
     const region = token.pos_detail_2 === '地域';
     const honouredNoun = honoured && token.pos === '名詞' && /\p{L}{2}/u.test(surface) && !region;
     // 「バーゼル・シュタット」: a run with a part kuromoji knows as a region is a place.
-    if (unknownName && surface.includes('・') && regionPart(surface, tokenizer)) return;
+    const parts = unknownName && surface.includes('・') ? namePartTokens(surface, tokenizer) : undefined;
+    if (parts?.some(isRegion)) return;
     if (properName || unknownName || honouredNoun) {
       entities!.push({
         normalized: normalizeForIndex(surface),
@@ -416,7 +416,7 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
           honouredNoun ||
           (titled && !region) ||
           token.pos_detail_2 === '人名' ||
-          (unknownName && fullName(surface, tokens[i + 1], tokenizer)),
+          (parts !== undefined && fullName(surface, parts, tokens[i + 1])),
         body: token.pos_detail_2 === '組織' && BODY_SUFFIX.test(surface),
       });
     }
@@ -440,22 +440,27 @@ const entityCache = new Map<string, EntityToken[]>();
  * ヨハネス・ゲンスフライシュ), unless it is a place (「ノルトライン・ヴェストファーレン州」) or a term
  * (ハイ・バリュー・マニュファクチャリング: a part it knows as words, or longer than names are).
  */
-function fullName(surface: string, next: { pos_detail_2?: string } | undefined, tokenizer: PosTokenizer): boolean {
+function fullName(
+  surface: string,
+  parts: ReturnType<PosTokenizer['tokens']>[],
+  next: { pos_detail_2?: string } | undefined,
+): boolean {
   if (!FULL_NAME.test(surface) || next?.pos_detail_2 === '地域') return false;
-  return surface.split('・').every((part) => {
+  return surface.split('・').every((part, i) => {
     if (part.length > MAX_NAME_PART) return false;
     // A part kuromoji reads as known words (ハイ, バリュー, リップ|ペ) is no name.
-    const tokens = tokenizer.tokens(part);
-    return !tokens.every((token) => token.word_type === 'KNOWN' && token.pos_detail_2 !== '人名');
+    return !parts[i]!.every((token) => token.word_type === 'KNOWN' && token.pos_detail_2 !== '人名');
   });
 }
 
-/** Whether a part of a ・ run is a region kuromoji knows (バーゼル・シュタット, スウェーデン・スコーネ). */
-function regionPart(surface: string, tokenizer: PosTokenizer): boolean {
-  return surface.split('・').some((part) => {
-    const tokens = tokenizer.tokens(part);
-    return tokens.length === 1 && tokens[0]!.pos_detail_2 === '地域';
-  });
+/** The tokens of each part of a ・ run (バーゼル / シュタット). */
+function namePartTokens(surface: string, tokenizer: PosTokenizer): ReturnType<PosTokenizer['tokens']>[] {
+  return surface.split('・').map((part) => tokenizer.tokens(part));
+}
+
+/** A part kuromoji knows as a region (バーゼル of バーゼル・シュタット, スウェーデン of スウェーデン・スコーネ). */
+function isRegion(part: ReturnType<PosTokenizer['tokens']>): boolean {
+  return part.length === 1 && part[0]!.pos_detail_2 === '地域';
 }
 
 /** The longest part of a katakana full name: ゲンスフライシュ (8); マニュファクチャリング (11) is a term. */
@@ -467,9 +472,8 @@ const MAX_NAME_PART = 10;
  * a transcription of a name (Boeing → ボーイング): a word, not a name.
  */
 function englishWord(word: string, tokenizer: PosTokenizer): boolean {
-  return loadLexicon()
-    .lookup(word)
-    .some((ja) => /[\p{Script=Han}\p{Script=Hiragana}]/u.test(ja) || ordinaryWord(ja, tokenizer));
+  const lexicon = loadLexicon();
+  return lexicon.hasNativeWord(word) || lexicon.lookup(word).some((ja) => ordinaryWord(ja, tokenizer));
 }
 
 /** 「クラ」 of クラスター: a katakana token with katakana right before or after it. */

@@ -124,6 +124,7 @@ export class HybridRetriever {
   readonly reportDocs: readonly string[];
   private romaji: RomajiNames | null | undefined;
   private loanwordTable: Loanwords | undefined;
+  private joinedText: string | undefined;
   /** Report index of each chunk, and per report the weighted terms of its metadata. */
   private readonly chunkReport: Int32Array;
   private readonly reportTerms: Map<string, number>[];
@@ -370,8 +371,14 @@ export class HybridRetriever {
       this.aliases,
       () => this.romajiNames(),
       () => this.loanwords(),
-      (phrase) => this.indexTexts.some((text) => text.includes(phrase)),
+      (phrase) => this.wholeText().includes(phrase),
     );
+  }
+
+  /** Built on the first English question: every chunk's index text, to find a name written in Latin letters. */
+  private wholeText(): string {
+    this.joinedText ??= this.indexTexts.join('\n');
+    return this.joinedText;
   }
 
   /** Built on the first English question: the katakana words of the chunks, keyed by sound. */

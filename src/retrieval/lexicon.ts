@@ -32,6 +32,14 @@ export class Lexicon {
     return this.phrases.get(key) ?? this.phrases.get(singular(key)) ?? [];
   }
 
+  /**
+   * Whether a word has a Japanese word (kanji or hiragana) among its equivalents — Advanced → 先進 —
+   * not only transcriptions (Boeing → ボーイング).
+   */
+  hasNativeWord(word: string): boolean {
+    return this.lookup(word).some((ja) => NATIVE.test(ja));
+  }
+
   /** Japanese equivalents of the English words and phrases in `text` (longest match first). */
   translate(text: string): Translation[] {
     const words = (
@@ -59,6 +67,8 @@ export class Lexicon {
     return out;
   }
 }
+
+const NATIVE = /[\p{Script=Han}\p{Script=Hiragana}]/u;
 
 function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;

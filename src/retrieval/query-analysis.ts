@@ -365,12 +365,7 @@ function englishNames(text: string, lexicon?: Lexicon, corpusHas?: (phrase: stri
     if (ENGLISH_STOP_WORDS.has(word.toLowerCase())) continue;
     // "Advanced Technology Center" is 先進技術センター in the reports: a capitalized word the lexicon
     // translates into Japanese words is matched by its translations, not as a name.
-    if (
-      !written.has(m.index) &&
-      !/[A-Z].*[A-Z]/.test(word) &&
-      lexicon?.lookup(word).some((ja) => /[\p{Script=Han}\p{Script=Hiragana}]/u.test(ja))
-    )
-      continue;
+    if (!written.has(m.index) && !/[A-Z].*[A-Z]/.test(word) && lexicon?.hasNativeWord(word)) continue;
     if (/[A-Z].*[A-Z]/.test(word) || (/^[A-Z]/.test(word) && !sentenceStart)) {
       for (const part of word.toLowerCase().split(/[-']/)) if (part) names.add(part);
     }

@@ -8,6 +8,11 @@ import { repairDisplay } from '../../src/text/normalize.js';
 
 const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
+/** How a line is read on its own (heading, bullet, text …). */
+function kindOf(line: string): string {
+  return classifyLines([line])[0]!.kind;
+}
+
 function report(lines: string[], doc = 'fixture.txt'): Report {
   return { doc, hash: 'x', lines, title: 'テスト', publisher: null, author: null, date: null };
 }
@@ -184,7 +189,7 @@ describe('section headings of slide decks', () => {
     expect(sectionOf('大学と連携して')).toBe('株式会社スズキ （大分県大分市）');
     expect(sectionOf('前の事例の説明')).toBe('（２）複数の企業が連携して新規事業創出に取り組む事例');
     // A sentence naming a company is body text, not a title.
-    expect(classifyLines(['株式会社スズキ（大分県大分市）が開発した。'])[0]!.kind).not.toBe('heading');
+    expect(kindOf('株式会社スズキ（大分県大分市）が開発した。')).not.toBe('heading');
   });
 
   it("GIVEN an exchange's title line (福島県—スウェーデン(医療福祉機器産業)) THEN its case's lines are under it; a run of such lines is a list", () => {
@@ -222,10 +227,10 @@ describe('section headings of slide decks', () => {
       '広島県－スイス (自動車)',
     ]);
     expect(list.map((line) => line.kind)).not.toContain('heading');
-    expect(classifyLines(['福島県—スウェーデンの交流が進んだ(医療)。'])[0]!.kind).not.toBe('heading');
+    expect(kindOf('福島県—スウェーデンの交流が進んだ(医療)。')).not.toBe('heading');
     // A span of years is no exchange.
-    expect(classifyLines(['2003—2006年度(予定)'])[0]!.kind).not.toBe('heading');
-    expect(classifyLines(['平成19－20年(2007-2008)'])[0]!.kind).not.toBe('heading');
+    expect(kindOf('2003—2006年度(予定)')).not.toBe('heading');
+    expect(kindOf('平成19－20年(2007-2008)')).not.toBe('heading');
   });
 
   it("GIVEN a slide's title lines before a case's title THEN they open the case's passage; a list before it ends the slide before", () => {
