@@ -41,6 +41,40 @@ export function typicalLineLength(lines: Line[]): number {
 /** Blank lines allowed inside a broken paragraph. */
 const MAX_BLANKS_IN_PARAGRAPH = 2;
 
+/**
+ * Whether the converter broke lines with blank lines between them. Some conversions do
+ * (「地域経済成」 / blank / 「長を力強く…」: a fifth of the NRI slides' blank-separated prose lines
+ * are cut where no sentence can end); in others a blank line always ends a paragraph, and a line
+ * after one that looks like a wrap by its width is a label or the next statement (「…勝負しやすい」 /
+ * blank / 「進出判断」). Decided per document from the blank-separated pairs cut mid-phrase, the only
+ * evidence that cannot be a label: a few in a hundred is enough.
+ */
+export function wrapsAcrossBlankLines(lines: Line[]): boolean {
+  let pairs = 0;
+  let cuts = 0;
+  let prev: Line | undefined;
+  let blanks = 0;
+  for (const line of lines) {
+    if (line.kind === 'blank') {
+      blanks++;
+      continue;
+    }
+    const prose = prev && (prev.kind === 'text' || prev.kind === 'bullet') && line.kind === 'text';
+    if (prose && blanks > 0 && blanks <= MAX_BLANKS_IN_PARAGRAPH) {
+      pairs++;
+      if (CUT_MID_PHRASE.test(prev!.text) || opensMidSentence(line.text)) cuts++;
+    }
+    prev = line;
+    blanks = 0;
+  }
+  return pairs < MIN_PAIRS_TO_DECIDE || cuts / pairs >= MIN_CUT_SHARE;
+}
+
+/** Fewer blank-separated pairs than this say nothing: the document keeps the default (joins). */
+const MIN_PAIRS_TO_DECIDE = 20;
+/** Share of blank-separated pairs cut mid-phrase from which a document wraps across blank lines. */
+const MIN_CUT_SHARE = 0.03;
+
 function continues(
   prev: Block,
   next: Line,
@@ -48,6 +82,8 @@ function continues(
   widths: WrapWidths,
   /** The next line is followed by a table (after blank lines, if any). */
   beforeTable: boolean,
+  /** The document breaks lines with blank lines between them (`wrapsAcrossBlankLines`). */
+  blankWraps: boolean,
 ): boolean {
   if (prev.kind !== 'text' && prev.kind !== 'bullet') return false;
   if (next.kind !== 'text') return false;
@@ -56,6 +92,7 @@ function continues(
   // A line cut where a sentence cannot end (after a particle, 、 or an open bracket), or a line
   // opening with what cannot open one, continues whatever it looks like.
   const cut = CUT_MID_PHRASE.test(prev.text) || opensMidSentence(next.text);
+  if (!cut && blanksBetween > 0 && !blankWraps) return false;
   // Notes and sources start their own paragraph; a source line ends its own (it names a source,
   // whatever its length: 「（資料）…を基に日本総合研究所作成」 / 「フラウンホーファー研究機構…」).
   if (/^(出所|出典|資料|注|※|（注|\(注|（資料|\(資料)/.test(next.text)) return false;
@@ -167,6 +204,7 @@ export function buildBlocks(lines: Line[]): Block[] {
     beforeTable[i] = nextKind === 'table';
     if (lines[i]!.kind !== 'blank') nextKind = lines[i]!.kind;
   }
+  const blankWraps = wrapsAcrossBlankLines(lines);
   let blanks = 0;
   for (const [i, line] of lines.entries()) {
     if (line.kind === 'blank') {
@@ -174,7 +212,7 @@ export function buildBlocks(lines: Line[]): Block[] {
       continue;
     }
     const prev = blocks.at(-1);
-    if (prev && continues(prev, line, blanks, widths, beforeTable[i]!)) {
+    if (prev && continues(prev, line, blanks, widths, beforeTable[i]!, blankWraps)) {
       prev.text = joinText(prev.text, line.text);
       prev.lineStarts.push([prev.text.length - line.text.length, line.n]);
       prev.end = line.n;

@@ -113,3 +113,46 @@ describe('what starts its own paragraph though the line before ends mid-sentence
     expect(blocks).toContain(`${message}に向けた検討を進めることが求められる。`);
   });
 });
+
+describe('documents whose blank lines always end a paragraph', () => {
+  /** A memo's bullets and statements, a blank line after each: nothing is ever cut mid-phrase. */
+  const memo = Array.from({ length: 24 }, (_, i) => [
+    `- 研究拠点型投資は地方との親和性が高く、磁性材料の領域で勝負しやすい（${i}）`,
+    '',
+    `段階的にクラスター化へ展開する（${i}）`,
+    '',
+  ]).flat();
+
+  it('GIVEN a short label after a full-width bullet and a blank line THEN the label stays apart', () => {
+    const blocks = blocksOf([
+      ...memo,
+      '- 研究拠点型投資は地方との親和性が高く、磁性材料・モーター・パワーエレクトロニクス領域で勝負しやすい',
+      '',
+      '進出判断',
+      '',
+      '必要機能',
+    ]);
+    expect(blocks).toContain('進出判断');
+    expect(blocks.some((block) => block.includes('勝負しやすい進出判断'))).toBe(false);
+  });
+
+  it('GIVEN a line cut after a particle across a blank line THEN it still joins, in such a document too', () => {
+    const blocks = blocksOf([...memo, '- 島根大学を核とする共同研究拠点の', '', '整備を進める']);
+    expect(blocks).toContain('- 島根大学を核とする共同研究拠点の整備を進める');
+  });
+
+  it('GIVEN a document that wraps across blank lines (slides cut mid-word) THEN a full-width line joins the next', () => {
+    const slides = Array.from({ length: 12 }, (_, i) => [
+      `• 地域経済牽引事業の促進による地域の成長発展の基盤強化を図り、地域経済成（${i}）`,
+      '',
+      'に向けて事業を展開する',
+      '',
+      `• 地域の中核企業による地域経済を牽引する事業を集中的に支援してきた実績（${i}）`,
+      '',
+      '要素',
+      '',
+    ]).flat();
+    const blocks = blocksOf(slides);
+    expect(blocks.some((block) => block.endsWith('支援してきた実績（0）要素'))).toBe(true);
+  });
+});
