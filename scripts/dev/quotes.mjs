@@ -13,5 +13,7 @@ for (const file of files)
     const has = (c) => ev.some((e) => compact(c.quote).includes(e));
     const first = a.citations[0] && has(a.citations[0]) ? 'F' : '-';
     const some = a.citations.some(has) ? 'S' : '-';
-    console.log(`${q.id}\t${q.answerable ? 'A' : 'U'}\t${a.abstained ? 'abst' : 'ans'}\t${first}${some}\t${a.text.split('\n')[0].slice(0, 100)}`);
+    console.log(
+      `${q.id}\t${q.answerable ? 'A' : 'U'}\t${a.abstained ? 'abst' : 'ans'}\t${first}${some}\t${a.text.split('\n')[0].slice(0, 100)}`,
+    );
   }

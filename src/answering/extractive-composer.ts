@@ -127,6 +127,8 @@ const CASES = /^(案件|件数|事業|プロジェクト|テーマ)$/;
 interface CountedPart {
   text: string;
   terms: string[];
+  /** A name (スコットランド in 「スコットランドの企業は何社」): see `saysCounted`. */
+  name?: boolean;
 }
 
 /**
@@ -155,12 +157,12 @@ function countedParts(
   const headSaid = counted.counter === '件' && !CASES.test(head.surface_form);
   // Runs of nouns (県外, 医療関連, 出展企業), less the counted noun unless an act is counted. A name
   // (日本共産党) is what the question is about, not a kind of thing counted: the passage or its
-  // title names it (`Candidate.named`).
-  const runs: string[] = [];
+  // title names it (`Candidate.named`), except to a table row (see `saysCounted`).
+  const runs: { text: string; name: boolean }[] = [];
   let run = '';
   let named = false;
   const close = () => {
-    if (run && !named) runs.push(run);
+    if (run) runs.push({ text: run, name: named });
     run = '';
     named = false;
   };
@@ -173,24 +175,32 @@ function countedParts(
   }
   close();
   return runs
-    .map((text) => ({
+    .map(({ text, name }) => ({
       text: normalizeForIndex(text).replace(/\s+/g, ''),
       terms: input.tokenizer.terms(text).filter((term) => input.query.terms.has(term)),
+      ...(name ? { name } : {}),
     }))
     .filter((part) => part.terms.length > 0);
 }
 
 /**
  * The unit says every part of what a count counts (`countedParts`) as written, or — a table row —
- * by its terms and those of its table's title and header.
+ * by its terms and those of its table's title and header. A name in what is counted is the
+ * passage's to say (「日本共産党の党員は何人」 under 日本共産党), but the rows of a table are each
+ * about their own entity: a row counts 「スコットランドの企業」 only when it, its table's title and
+ * header or the passage's `scope` (its section path and report title) say スコットランド, not
+ * because a sibling row does.
  */
-function saysCounted(parts: readonly CountedPart[], analysed: AnalysedUnit): boolean {
+function saysCounted(parts: readonly CountedPart[], analysed: AnalysedUnit, scope: string): boolean {
   const text = normalizeForIndex(analysed.unit.text).replace(/\s+/g, '');
   const { terms, tableTerms } = analysed;
+  const row = analysed.unit.kind === 'row';
   return parts.every(
     (part) =>
+      (part.name && (!row || scope.includes(part.text))) ||
       text.includes(part.text) ||
-      (tableTerms !== undefined && part.terms.every((term) => terms.has(term) || tableTerms.has(term))),
+      ((tableTerms !== undefined || (part.name && row)) &&
+        part.terms.every((term) => terms.has(term) || (tableTerms?.has(term) ?? false))),
   );
 }
 
@@ -758,6 +768,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const titleNamed =
       names.length > 0 && mentionsAny(normalizeForIndex(input.reports(passage.chunk.doc)?.title ?? ''), names);
     const prior = best && best.score > 0 ? Math.min(1, Math.max(0, passage.score / best.score)) : 0;
+    const countScope =
+      counting.length > 0
+        ? normalizeForIndex(
+            `${passageSections(passage.chunk).join('')}${input.reports(passage.chunk.doc)?.title ?? ''}`,
+          ).replace(/\s+/g, '')
+        : '';
     const lines = subjectKey !== undefined ? passage.chunk.text.split('\n') : [];
     let previous: AnalysedUnit | undefined;
     for (const analysed of analysedUnits(passage.chunk, input.tokenizer)) {
@@ -847,7 +863,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           // A case's title says which case a line is on, not what: 「2003—2006年度」 alone is no answer.
           coverage > 0 ? conceptCoverage(queryWeights, (term) => terms.has(term) || caseTerms.has(term)) : 0,
         ),
-        countsTopic: counting.length === 0 || saysCounted(counting, analysed),
+        countsTopic: counting.length === 0 || saysCounted(counting, analysed, countScope),
         saysEvent: !dateAsked || [...terms, ...(before?.terms ?? [])].some((term) => eventTerms.has(term)),
       });
     }

@@ -448,6 +448,23 @@ describe('what a count question counts', () => {
     ]);
     expect(answer.abstained).toBe(true);
   });
+  it('GIVEN the companies of a place counted and a table whose other row names the place THEN abstains', () => {
+    const centres = [
+      '（図表20）HVMカタパルトのセンター',
+      'センター\t所在地\t概要',
+      '先進製造研究センター (AMRC)\tロザラム\tシェフィールド大学が設立した研究所をベースに約70社が参画',
+      '高機能成形研究センター (AFRC)\tグラスゴー\tストラスクライド大学、スコットランド政府の共同事業',
+    ].join('\n');
+    const question = 'HVMカタパルトの支援先1,514社のうち、スコットランドの企業って何社？';
+    const answer = compose(question, [passage('h-1-1', centres, 2, 'r.txt', ['HVMカタパルト'])]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('「スコットランドの企業」の数');
+    // The row of the place itself, or a passage about the place, gives its count.
+    const own = centres.replace('スコットランド政府の共同事業', 'スコットランド政府の共同事業、約40社が参画');
+    expect(compose(question, [passage('h-1-1', own, 2, 'r.txt', ['HVMカタパルト'])]).abstainReason).toBeNull();
+    const about = 'スコットランドの支援先企業は約300社である。';
+    expect(compose(question, [passage('h-1-2', about, 2, 'r.txt', ['HVMカタパルト'])]).abstainReason).toBeNull();
+  });
   it('GIVEN a count whose topic is not the kind the counter counts THEN the topic need not be said', () => {
     // 作曲家 is who had the children, not what 何人 counts.
     const answer = compose('その作曲家は何人の子供をもうけた？', [passage('g-1-1', '彼は2人の子供をもうけた。', 2)]);
