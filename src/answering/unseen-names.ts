@@ -219,7 +219,8 @@ export function newPlaceNamer(
   return (text, regionsOnly = false) =>
     nameTokens(text, tokenizer).some(
       (name) =>
-        (!regionsOnly || (name.region && !(regionsOnly === 'city' && (name.country || name.province)))) &&
+        (!regionsOnly ||
+          (name.region && !(regionsOnly === 'city' && (name.country || name.province || name.continent)))) &&
         !asked.includes(name.normalized),
     );
 }
@@ -232,6 +233,8 @@ interface NameToken {
   country: boolean;
   /** A prefecture, state or province (神奈川県, テキサス州): no city either. */
   province: boolean;
+  /** A continent or a part of the world (欧州, 東南アジア, 中東): no city either (「欧州最大の研究機関」). */
+  continent: boolean;
 }
 
 /**
@@ -255,18 +258,28 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
         // kuromoji guesses an unknown katakana word's kind (ハノーファー: 組織); it may be a place when
         // a place's suffix follows it (シュトラースブルク市) or it stands alone (a table's cell 「イエナ」,
         // an article's title), not inside a sentence (「５Gのコラボにより」, オプトエレクトロニクス).
+        // A run of ordinary loanwords (コネクテッド・デジタル・エコノミー, a field's name) is none.
         region:
           (token.word_type === 'UNKNOWN' && KATAKANA_WORD.test(token.surface_form)
-            ? next?.pos_detail_2 === '地域' || (standsAlone(before) && standsAlone(next))
+            ? next?.pos_detail_2 === '地域' ||
+              (standsAlone(before) && standsAlone(next) && !ofOrdinaryWords(token.surface_form, tokenizer))
             : token.pos_detail_1 !== '固有名詞') ||
           (token.pos_detail_2 === '地域' && !HOME_COUNTRY.has(token.surface_form)),
         country: token.pos_detail_3 === '国',
         province: PROVINCE.test(next?.surface_form ?? ''),
+        continent: CONTINENT.test(token.surface_form),
       }));
     if (nameCache.size >= MAX_CACHED_TEXTS) nameCache.delete(nameCache.keys().next().value!);
     nameCache.set(text, names);
   }
   return names;
+}
+
+/** A ・ run with a part that is a common loanword kuromoji knows (デジタル, エコノミー): a phrase, not a name. */
+function ofOrdinaryWords(surface: string, tokenizer: PosTokenizer): boolean {
+  return (
+    surface.includes('・') && surface.split('・').some((part) => part.length >= 3 && ordinaryWord(part, tokenizer))
+  );
 }
 
 /** No token, or a space, a tab, a bracket or a separator: a word beside it stands on its own. */
@@ -298,6 +311,9 @@ const LEGAL_NAME =
   /(?:株式会社|\(株\))\s?([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・&]{2,20})|([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・&]{2,20})\s?(?:株式会社|\(株\))/gu;
 /** 「四川省」「バイエルン州」: a province after a place's name is a place, not a ministry. */
 const PROVINCE = /^(省|州|県|府)$/;
+/** Parts of the world kuromoji tags as regions like any city: 欧州, 東南アジア, 北米, 中東. */
+const CONTINENT =
+  /^(欧州|欧米|ヨーロッパ|(東|西|北|中|南|東南|中央)?(アジア|ヨーロッパ)|アフリカ|北米|南米|中南米|北アメリカ|南アメリカ|中東|オセアニア|環太平洋|大洋州)$/;
 /** A katakana word (or full name with ・) kuromoji does not know. */
 const KATAKANA_WORD = /^[\p{Script=Katakana}ー・]{2,}$/u;
 /** A foreign person's full name in katakana: 「ジョン・ニーダム」. */

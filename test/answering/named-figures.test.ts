@@ -522,6 +522,18 @@ describe('a question asking where', () => {
     expect(city.abstainReason).toBeNull();
   });
 
+  it('GIVEN a city asked for and only a continent (欧州) or a field named in loanwords THEN abstains', () => {
+    const asked = 'その研究所って、ドイツのどの街にあるの？';
+    const wide = compose(asked, [passage('o-1-3', 'その研究所は欧州最大の応用研究機関である。', 2)]);
+    expect(wide.abstainReason).toMatch(/place/);
+    const fields = compose(asked, [
+      passage('o-1-4', 'その研究所の分野は、高付加価値製造、コネクテッド・デジタル・エコノミー、輸送などである。', 2),
+    ]);
+    expect(fields.abstainReason).toMatch(/place/);
+    const city = compose(asked, [passage('o-1-5', 'その研究所はレムゴー市にある。', 2)]);
+    expect(city.abstainReason).toBeNull();
+  });
+
   it('GIVEN the case asked about and its partner on a table line THEN quotes the line naming the place', () => {
     const answer = compose('浜松地域が組んだドイツの相手地域ってどこだった？', [passage('r-1-4', PARTNERS, 2)]);
     expect(answer.abstainReason).toBeNull();
