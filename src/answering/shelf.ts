@@ -46,6 +46,18 @@ const SHELF_NOUNS = new Set([
   'ボット',
 ]);
 const CONTENT_EN = /\b(about|regarding|say|says|cover|covers)\s+(?!them\b|it\b)[A-Za-z]/i;
+/**
+ * The words of an English question about the shelf itself; any other word is a topic (「In the JRI
+ * report, how many companies did the HVM Catapult support?」 asks what a report says).
+ */
+const SHELF_WORDS_EN = new Set(
+  (
+    'report reports document documents paper papers shelf which what list how many read reading first start ' +
+    'starting begin with recommend recommended should would could can i we you me us there here is are do does ' +
+    'have has had the a an of in on to for from all your our my any available one ones best new staff member ' +
+    'newcomer where please tell show give know kotae bot this these that those it them and or'
+  ).split(' '),
+);
 
 /**
  * A question about which reports there are, or where to start reading — not a question about
@@ -53,7 +65,10 @@ const CONTENT_EN = /\b(about|regarding|say|says|cover|covers)\s+(?!them\b|it\b)[
  */
 export function isShelfQuestion(question: string, lang: 'ja' | 'en', tokenizer: Partial<PosTokenizer>): boolean {
   const q = question.normalize('NFKC');
-  if (lang === 'en') return SHELF_EN.test(q) && ASKS_EN.test(q) && !CONTENT_EN.test(q);
+  if (lang === 'en') {
+    const words = q.toLowerCase().match(/[a-z]+/g) ?? [];
+    return SHELF_EN.test(q) && ASKS_EN.test(q) && !CONTENT_EN.test(q) && words.every((w) => SHELF_WORDS_EN.has(w));
+  }
   if (!SHELF_JA.test(q) || !ASKS_JA.test(q) || !tokenizer.tokens) return false;
   return topicNouns(q, tokenizer as PosTokenizer).every((noun) => SHELF_NOUNS.has(noun));
 }

@@ -41,6 +41,8 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   // Casual words for the reports' own: 「お金の集め方」 is 資金・予算・財源 in the reports.
   お金: ['資金', '予算', '財源'],
   売り上げ: ['売上'],
+  // 「海外企業を呼び込む」 is 誘致 in the reports.
+  呼び込: ['誘致'],
   // Reports write わが国 for Japan, 米国 and 英国 beside アメリカ and イギリス; staff ask either way.
   日本: ['わが国', '我が国'],
   わが国: ['日本'],

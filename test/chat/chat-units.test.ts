@@ -272,5 +272,12 @@ describe('isShelfQuestion', () => {
     expect(isShelfQuestion('どの報告書にLL事業のことが書いてある？', 'ja', tokenizer)).toBe(false);
     expect(isShelfQuestion('What reports do you have?', 'en', tokenizer)).toBe(true);
     expect(isShelfQuestion('Which reports cover FDI?', 'en', tokenizer)).toBe(false);
+    expect(isShelfQuestion('Which report should I read first?', 'en', tokenizer)).toBe(true);
+    expect(isShelfQuestion('How many reports are there?', 'en', tokenizer)).toBe(true);
+    // A question about what a report says, naming the report.
+    const catapult = 'In the JRI report, how many companies did the HVM Catapult support in 2014-2015?';
+    expect(isShelfQuestion(catapult, 'en', tokenizer)).toBe(false);
+    const shimane = 'In the Shimane report, which early target applications does JETRO suggest?';
+    expect(isShelfQuestion(shimane, 'en', tokenizer)).toBe(false);
   });
 });
