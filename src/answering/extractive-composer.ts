@@ -123,6 +123,12 @@ const COUNTED_HEADS: Record<string, RegExp> = {
 /** Things a count of 件 counts that its figure need not name (「8件を採択」 counts 案件). */
 const CASES = /^(案件|件数|事業|プロジェクト|テーマ)$/;
 
+/** A case study's box title: 「【ダルムシュタット工科大学 コンペテンスセンターの事例】」 names what its lines are about. */
+const CASE_STUDY = /^【[^】]*(事例|ケース)[^】]*】$/;
+
+/** A run of nouns that is only a year, a fiscal year or a date: 2014, 2014-15年度, 平成20年度, 3月. */
+const DATE_RUN = /^(平成|令和|昭和)?[0-9]+([-~～][0-9]+)?(年度?|月|日)?$/;
+
 /** A word of what a count counts: its text as the index normalizes it, and its index terms. */
 interface CountedPart {
   text: string;
@@ -161,8 +167,9 @@ function countedParts(
   const runs: { text: string; name: boolean }[] = [];
   let run = '';
   let named = false;
+  // A year or date (「2014-15年度に支援した企業」) says when, not which: the year rules check it.
   const close = () => {
-    if (run) runs.push({ text: run, name: named });
+    if (run && !DATE_RUN.test(normalizeForIndex(run))) runs.push({ text: run, name: named });
     run = '';
     named = false;
   };
@@ -834,7 +841,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         (analysed.footnote ? FOOTNOTE_PENALTY : 0);
       // The case's title above the unit (「福島県—スウェーデン(医療福祉機器産業)」) says what its lines are about.
       const caseTitle = sectionAt(passage.chunk, unit.start).at(-1);
-      const caseTerms = caseTitle && isCaseTitle(caseTitle) ? headingTerms(caseTitle, input.tokenizer) : EMPTY_TERMS;
+      const caseTerms =
+        caseTitle && (isCaseTitle(caseTitle) || CASE_STUDY.test(caseTitle))
+          ? headingTerms(caseTitle, input.tokenizer)
+          : EMPTY_TERMS;
       const named =
         names.length === 0 ||
         passageNamed ||

@@ -465,6 +465,35 @@ describe('what a count question counts', () => {
     const about = 'スコットランドの支援先企業は約300社である。';
     expect(compose(question, [passage('h-1-2', about, 2, 'r.txt', ['HVMカタパルト'])]).abstainReason).toBeNull();
   });
+  it('GIVEN the year in what is counted (「2014-15年度に支援した企業」) and a table headed 2014-2015 THEN the row answers', () => {
+    const results = [
+      '（図表19）HVMカタパルトの実績',
+      '',
+      '内容\t2013-2014\t2014-2015',
+      '支援先企業\t1,515社\t1,514社（うち中小企業629社）',
+    ].join('\n');
+    const answer = compose('HVMカタパルトが2014-15年度に支援した企業って何社？', [passage('h-1-3', results, 2)]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('1,514社');
+  });
+  it("GIVEN an amount asked about a case study and its figure under the case's box title (【…の事例】) THEN it answers", () => {
+    const box = [
+      'ドイツ連邦政府は、中小企業のデジタル導入を促進する「Mittelstand-Digital」政策を実施。',
+      '【ダルムシュタット工科大学 コンペテンスセンターの事例】',
+      '• 中小企業のデジタル実装化を担う専門家をトレーニング・養成し、地域の企業に派遣。',
+      '• コンペテンスセンターの常勤職員は83人。年間予算は約550万ユーロであるが、うち2/3が企業から提供された資金となっている。',
+    ].join('\n');
+    const section = [
+      '（参考）ドイツにおける地域デジタル・イノベーション促進策',
+      '【ダルムシュタット工科大学 コンペテンスセンターの事例】',
+    ];
+    const answer = compose(
+      'ドイツのMittelstand-Digitalで紹介されてるダルムシュタット工科大学のセンター、人員と予算ってどのくらい？',
+      [passage('d-1-1', box, 2, 'r.txt', section)],
+    );
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations.map((c) => c.quote).join('\n')).toContain('約550万ユーロ');
+  });
   it('GIVEN a count whose topic is not the kind the counter counts THEN the topic need not be said', () => {
     // 作曲家 is who had the children, not what 何人 counts.
     const answer = compose('その作曲家は何人の子供をもうけた？', [passage('g-1-1', '彼は2人の子供をもうけた。', 2)]);
