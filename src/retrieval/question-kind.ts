@@ -103,11 +103,11 @@ const NUMERAL = '[0-9０-９一二三四五六七八九十百千万億]+';
 
 /**
  * Counters a question asks for with 何 (何人, 何年, 何種類): the answer is a numeral with that counter.
- * 何度も, 何年も, 何人か say "many" or "some", they ask for no count; 何社会 is a society, 何個 is
+ * 何度も, 何年も, 何人か say "many" or "some", they ask for no count (何年から, 何年かかった do); 何社会 is a society, 何個 is
  * often answered without its counter (「12の州」).
  */
 const COUNTERS =
-  /何(種類|世紀|時間|品目|拠点|団体|機関|施設|都市|地域|分野|[かカヶヵケ箇][国所月]|[人名年月日回歳倍度番位冊枚本件代隻機台頭匹羽点曲作話巻号条部室階校]|社(?!会))(?![もか])/;
+  /何(種類|世紀|時間|品目|拠点|団体|機関|施設|都市|地域|分野|[かカヶヵケ箇][国所月]|[人名年月日回歳倍度番位冊枚本件代隻機台頭匹羽点曲作話巻号条部室階校]|社(?!会))(?!も|か(?!ら|か))/;
 
 /**
  * 「何回」「何校」: the numeral-with-counter shape a question asks for, however a report writes the
@@ -127,19 +127,29 @@ export function askedCounter(question: string): RegExp | undefined {
   if (counter === '回') return new RegExp(`${NUMERAL}\\s*回|[0-9０-９]+\\s*度`);
   if (counter === '度') return new RegExp(`${NUMERAL}\\s*度|[0-9０-９]\\s*(℃|°)`);
   if (/^[かカヶヵケ箇][国所月]$/.test(counter)) return new RegExp(`${NUMERAL}\\s*[かカヶヵケ箇]${counter.slice(1)}`);
+  // 「何年に設立」「何年から」 ask for a point in time: a year of the calendar or an era, not a
+  // duration (「設立50年を機に」); 「何年かかった」「何年続いた」 count years.
+  if (counter === '年' && POINT_IN_TIME.test(q)) return CALENDAR_YEAR;
   // 「刑法第240b条」: a numbered article or issue may carry a letter.
   const suffix = /^[条号]$/.test(counter) ? '[a-zA-Z]?' : '';
   return new RegExp(`${NUMERAL}${suffix}\\s*${counter}`);
 }
+
+/** 「何年に」「何年から」「何年頃」「何年のこと」: the year asked for is a date. */
+const POINT_IN_TIME = /何年(に|から|まで|頃|ごろ|の(こと|時|話))/;
+/** A year of the calendar (1897年, 2015年度) or of an era (平成20年, 明治元年, H20, '03年). */
+const CALENDAR_YEAR =
+  /(?<![0-9０-９])[0-9０-９]{3,4}\s*年|(平成|昭和|令和|明治|大正|(?<![a-zA-Z])[HRS])\s*[0-9０-９元]{1,2}\s*年?|[''’][0-9０-９]{2}(?![0-9０-９])/;
 
 /** 「何年に」, "in what year": the count asked for is a year. */
 export function asksForYearCount(question: string): boolean {
   return COUNTERS.exec(question.normalize('NFKC'))?.[1] === '年' || asksForYear(question);
 }
 
-/** "In what year…?": a year, in figures or an era (1983年, 平成20年, H20). */
+/** "In what year…?", 「何年に」: a year, in figures or an era (1983年, 平成20年, H20). */
 export function asksForYear(question: string): boolean {
-  return /\b(what|which) year\b/i.test(question.normalize('NFKC'));
+  const q = question.normalize('NFKC');
+  return /\b(what|which) year\b/i.test(q) || POINT_IN_TIME.test(q);
 }
 
 /** The figure a 「何回」「何校」 or "in what year" question needs: a numeral with its counter, or a year. */

@@ -15,6 +15,7 @@ import {
   askedThing,
   askedYears,
   asksForCity,
+  asksForYear,
   asksForPlace,
   countedTopic,
 } from '../../src/retrieval/question-kind.js';
@@ -90,6 +91,17 @@ describe('askedCounter', () => {
     expect(askedCounter('何年度に始まったの？')?.test('《H19》 19年度に開始')).toBe(true);
     expect(askedCounter('ミッション派遣は何回やったの？')?.test('4. 参加企業のモチベーション')).toBe(false);
     expect(askedCounter('どんな成果が出たの？')).toBeUndefined();
+  });
+  it('GIVEN 何年に / 何年から (a point in time) THEN a year of the calendar or an era answers, not a duration', () => {
+    const founded = askedCounter('㈱AIハヤブサって、何年に設立されたの？')!;
+    expect(founded.test('会社設立50年を機に、AI開発に着手。')).toBe(false);
+    expect(founded.test('2019年に㈱AIハヤブサを設立。')).toBe(true);
+    expect(founded.test('平成30年に設立')).toBe(true);
+    expect(askedCounter('LL事業は何年から始まった？')!.test("'96年度から開始")).toBe(true);
+    // 「何年かかった」 counts years.
+    expect(askedCounter('実用化まで何年かかったの？')!.test('実用化まで5年を要した')).toBe(true);
+    expect(asksForYear('何年に設立されたの？')).toBe(true);
+    expect(asksForYear('何年かかったの？')).toBe(false);
   });
   it('GIVEN a counter written another way in the text (か所/カ所, 回/度, 度/℃, 第240b条, 世界一) THEN it still answers', () => {
     expect(askedCounter('電子基準点は全国で約何か所にある？')?.test('約1,300ヶ所')).toBe(true);
