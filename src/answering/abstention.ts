@@ -30,6 +30,7 @@ export const ABSTAIN_TEXT = {
     noOrganisation: 'お調べした報告書には、お尋ねの企業や機関の名前が見つかりませんでした。',
     noPerson: 'お調べした報告書には、お尋ねの人物の名前が見つかりませんでした。',
     noThing: (thing: string) => `お調べした報告書には、お尋ねの${thing}の名前が見つかりませんでした。`,
+    noContact: 'お調べした報告書には、連絡先（電話番号・メールアドレス・住所・URL）の記載が見つかりませんでした。',
   },
   en: {
     abstain: 'I could not find a passage in the reports that answers this question.',
@@ -43,6 +44,7 @@ export const ABSTAIN_TEXT = {
     noOrganisation: 'I could not find the name of the organisation you asked about in the reports.',
     noPerson: 'I could not find the name of the person you asked about in the reports.',
     noThing: () => 'I could not find the name of what you asked about in the reports.',
+    noContact: 'The reports do not give contact details (phone, e-mail, postal or web address) for this.',
   },
 };
 

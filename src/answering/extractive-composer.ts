@@ -21,6 +21,8 @@ import {
   askedCount,
   askedFigure,
   askedYears,
+  asksForContact,
+  CONTACT,
   asksForYear,
   countedTopic,
   askedName,
@@ -904,9 +906,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     input.question,
     top.flatMap((passage) => [passage.chunk.text, input.reports(passage.chunk.doc)?.date ?? '']),
   );
-  // Most of the question is about things no report mentions (「火星探査の予算は？」).
+  // Most of the question is about things no report mentions (「火星探査の予算は？」). The words of
+  // asking for contact details (連絡先, 電話番号, メアド) are no topic: the contact rule below decides.
   const tokenizer = input.tokenizer as Partial<PosTokenizer>;
-  if (unseen.length === 0 && input.corpusText !== undefined && tokenizer.tokens) {
+  const contactAsked = asksForContact(input.question);
+  if (unseen.length === 0 && input.corpusText !== undefined && tokenizer.tokens && !contactAsked) {
     const { share, nouns } = unseenNounShare(
       input.question,
       input.query.terms,
@@ -963,6 +967,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     }
     return states;
   };
+  // 「問い合わせ先のメアドか電話番号って載ってる？」: only a phone number, an address, an e-mail or a web
+  // address answers; a passage about the office does not.
+  if (contactAsked) {
+    const withContact = candidates.filter((c) => inContext(c, input.lang) && CONTACT.test(c.unit.text));
+    if (withContact.length === 0) return refuse('no passage on the topic gives contact details', says.noContact);
+    for (const candidate of withContact) candidate.score += FIGURE_BONUS;
+  }
   const figure = askedFigure(input.question);
   // 「150社のうち、県外から誘致してきた企業って何社」: the figure the question itself states is not the
   // answer; a sentence giving only that one does not answer it.

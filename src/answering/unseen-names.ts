@@ -13,6 +13,8 @@ const RUN = /[\p{Script=Han}\p{Script=Katakana}ー0-9a-z.・]+/gu;
 function nameLike(run: string, latin: boolean): boolean {
   // FY2019 is a fiscal year, not a name (the reports write 2019年度): `unseenYears` checks the year.
   if (/^fy[0-9]{2,4}$/.test(run)) return false;
+  // 「URLって載ってる？」「メールかWebで」: words of asking how to reach someone, not names.
+  if (/^(url|web|www|e?mail|pdf)$/.test(run)) return false;
   return (
     /^[^0-9]+[0-9][0-9.]*$/.test(run) ||
     /^[\p{Script=Katakana}ー・]{4,}$/u.test(run) ||

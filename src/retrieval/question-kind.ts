@@ -215,6 +215,29 @@ export function asksForPlace(question: string): boolean {
 }
 
 /**
+ * 「問い合わせ先のメアドか電話番号」「住所」「URL」, "contact details", "web address": the answer is a
+ * way to reach someone (`CONTACT`), not a passage about them.
+ */
+export function asksForContact(question: string): boolean {
+  const q = question.normalize('NFKC');
+  // Not 電話 or メール alone (「電話を発明したのは誰か」 asks about the telephone), nor a URL that is
+  // the topic (「URL型の値が指定されているプロパティ」).
+  return (
+    /(電話番号|メアド|メールアドレス|連絡先|問い?合わ?せ(先|窓口|の窓口)|URL\s*(は|って|を|とか|や|か|、|\?|$)|(ウェブ|web|ホーム)(サイト|ページ)の(アドレス|URL))/i.test(
+      q,
+    ) ||
+    (!/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q) &&
+      /\b(contact (details|information|info|person|address)|(tele)?phone number|e-?mail address|(web ?site |web )address|url|(postal|office|mailing) address)\b/i.test(
+        q,
+      ))
+  );
+}
+
+/** A way to reach someone: a phone number, an e-mail, a web address or a postal address. */
+export const CONTACT =
+  /0[0-9]{1,4}[-－‐(（][0-9]{1,4}[-－‐)）][0-9]{3,4}|[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|www\.|\b[a-z0-9-]+\.(go\.jp|or\.jp|co\.jp|ac\.jp|lg\.jp|jp|com|org|net|gov|de|uk|eu)\b|〒\s*[0-9]{3}-?[0-9]{4}|[都道府県][^、。\s]{1,6}[市区町村][^、。\s]{0,10}[0-9０-９]+(丁目|番地?|-)/i;
+
+/**
  * The place asked for is a city or town (「中国のどの都市」, "which city"): a country (韓国) does
  * not name it.
  */

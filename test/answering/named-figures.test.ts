@@ -15,6 +15,7 @@ import {
   askedThing,
   askedYears,
   asksForCity,
+  asksForContact,
   asksForYear,
   asksForPlace,
   countedTopic,
@@ -887,5 +888,30 @@ describe('a question asking for a name', () => {
       'a.txt': 'ルイ・パスツール',
     });
     expect(article.abstainReason).toBeNull();
+  });
+});
+
+describe('a question asking for contact details', () => {
+  it('reads 電話番号, メアド, 問い合わせ窓口, URL and "contact details", not the telephone or a URL as the topic', () => {
+    expect(asksForContact('JETRO島根の住所とか電話番号ってレポートに載ってる？')).toBe(true);
+    expect(asksForContact('OIMSの申込窓口のメアドって載ってる？')).toBe(true);
+    expect(asksForContact('J-BridgeのURLって？')).toBe(true);
+    expect(asksForContact('Does the report give contact details for AGIT?')).toBe(true);
+    expect(asksForContact('What is the web address of the OIMS?')).toBe(true);
+    expect(asksForContact('電話を発明したのは誰か')).toBe(false);
+    expect(asksForContact('URL型の値が指定されているプロパティは何か')).toBe(false);
+    expect(asksForContact('Who invented the telephone?')).toBe(false);
+  });
+
+  it('GIVEN passages about the office but no phone, mail or web address THEN abstains and says so; a URL answers', () => {
+    const office = 'JETRO島根は島根県企業立地課とともに海外企業誘致の役割を主に担う。';
+    const asked = 'JETRO島根に相談したいんだけど、連絡先の電話番号とかメアドって載ってる？';
+    const none = compose(asked, [passage('c-1-1', office, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('連絡先（電話番号・メールアドレス・住所・URL）の記載が見つかりませんでした');
+    const site = `${office}\n問い合わせ：JETRO島根（電話 0852-21-0050、https://www.jetro.go.jp/jetro/japan/shimane/）`;
+    const found = compose(asked, [passage('c-1-2', site, 2)]);
+    expect(found.abstainReason).toBeNull();
+    expect(found.citations[0]?.quote).toContain('0852-21-0050');
   });
 });
