@@ -349,10 +349,13 @@ const COMPANY_ASKED = new RegExp(
 
 /** Roles that name a person (「先生って誰」); 「主導したのは誰」 names none. */
 const PERSON_ROLE =
-  '(?:先生|教授|博士|研究者|科学者|学者|トップ|(?:お)?医者(?:さん)?|医師|ドクター|知事|市長|町長|村長|首長|大臣|デザイナー|専門家|人物|(?<!\\p{Script=Han})人|方|社長|所長|会長|理事長|学長|委員長|責任者|リーダー|キーマン|権威|創業者|創設者|代表者)';
+  '(?:先生|教授|博士|研究者|科学者|学者|トップ|(?:お)?医者(?:さん)?|医師|ドクター|知事|市長|町長|村長|首長|大臣|デザイナー|専門家|人物|(?<!\\p{Script=Han})人|方|社長|所長|会長|理事長|学長|委員長|責任者|リーダー|キーマン|権威|創業者|創設者|代表者|代表|担当者|著者|執筆者|筆者|議長|座長|総裁)';
 /** The end of a question that asks 「…は誰？」 (not 「誰が言い出したの」). */
 const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|でした|だっ|だろ|かな|か[？?]?\\s*$))';
-const ROLE_WHO = new RegExp(`${PERSON_ROLE}[）)]?(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`, 'u');
+const ROLE_WHO = new RegExp(
+  `${PERSON_ROLE}[）)」』]?(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|が(やって|務め|担当|就いて|就任|なって))`,
+  'u',
+);
 const ANY_WHO = new RegExp(`(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`);
 const WHICH_ORGANISATION = new RegExp(
   `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)${ORGANISATION_NOUN}`,
@@ -364,7 +367,7 @@ const ORGANISATION_WHERE = new RegExp(
 );
 /** 「教授、名前わかる？」「先生の名前教えて」: a person, by the role the question names. */
 const ROLE_NAME = new RegExp(
-  `${PERSON_ROLE}[）)]?(の|って|は)?[、\\s]*(名前|氏名)(って|は|を)?[、\\s]*(わかる|分かる|知って|教えて)`,
+  `${PERSON_ROLE}[）)」』]?(の|って|は)?[、\\s]*(名前|氏名|名)(って|は|を)?[、\\s]*(わかる|分かる|知って|教えて)`,
   'u',
 );
 /** 「なんて名前の人」「何という名前の先生」. */

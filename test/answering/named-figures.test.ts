@@ -706,6 +706,10 @@ describe('a question asking for a name', () => {
     expect(askedName('招へいした有識者の11名って、具体的に誰だったの？')).toBe('person');
     expect(askedName('科学諮問委員会に入ってる4人の科学者って誰と誰？')).toBe('person');
     expect(askedName('所長を兼ねてる教授、名前わかる？')).toBe('person');
+    // A role in brackets, a role done by whom (「代表者は誰がやってた」), a name by its role (担当者名).
+    expect(askedName('所長に据えたっていう「がん研究の権威」って誰？名前出てる？')).toBe('person');
+    expect(askedName('諏訪大連会って、代表者は誰がやってたの？')).toBe('person');
+    expect(askedName('この調査、ジェトロの誰が担当して書いたの？担当者名わかる？')).toBe('person');
     expect(askedName('岩手工場の操業を始めた自動車メーカーって、具体的にどこ？')).toBe('company');
     expect(askedName('乳がんチェッカーを作ったのって、なんて名前の会社？')).toBe('company');
     expect(askedName('Who was appointed first president of the organisation? I need the name.')).toBe('person');
