@@ -303,7 +303,7 @@ export function askedName(question: string): AskedName | undefined {
     ROLE_NAME.test(q) ||
     // 「先生って誰？」「デザイナーって誰だったっけ」: a person, by the role the question names.
     ROLE_WHO.test(q) ||
-    /\bwho (chaired|chairs|heads|headed|became|becomes|is the (head|chair|president|director|leader)|was the (head|chair|president|director|leader|founder)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b/i.test(
+    /\bwho (chaired|chairs|heads|headed|became|becomes|(is|was) the (first |founding |current |new |then )?(head|chair|chairman|chairperson|president|director|leader|founder|ceo)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b/i.test(
       q,
     ) ||
     NAMED_ROLE.test(q) ||

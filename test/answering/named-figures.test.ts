@@ -696,6 +696,7 @@ describe('a question asking for a name', () => {
     expect(askedName('向こう側のパートナー機関はどこだったの？')).toBe('organisation');
     expect(askedName('富山に呼んだイタリア人デザイナーって、なんて人？')).toBe('person');
     expect(askedName('Who chaired the study group?')).toBe('person');
+    expect(askedName('Who was the first president of the fund operator? What is his name?')).toBe('person');
     expect(askedName('アモルファス合金の研究を引っ張ってる先生って誰？')).toBe('person');
     expect(askedName('構想を引っ張った著名なお医者さんって誰だっけ？')).toBe('person');
     expect(askedName('構想を引っ張った有名なお医者さんって、なんて名前の人？')).toBe('person');
