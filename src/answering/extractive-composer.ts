@@ -125,6 +125,28 @@ const COUNTED_HEADS: Record<string, RegExp> = {
 /** Things a count of 件 counts that its figure need not name (「8件を採択」 counts 案件). */
 const CASES = /^(案件|件数|事業|プロジェクト|テーマ)$/;
 
+/**
+ * 「一番多かった悩みって何？アンケートで何件くらい？」: a question in parts, one of which asks for no
+ * figure. The part asking for something else may be answered when the figure is not given: the
+ * figure rules then rank the quotes, they do not refuse the whole question.
+ */
+function asksMoreThanAFigure(question: string): boolean {
+  const parts = question
+    .normalize('NFKC')
+    .split(/[?？]/)
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 4);
+  return (
+    parts.length >= 2 &&
+    parts.some((part) => !askedFigure(part) && !askedCount(part) && !HOW_MANY.test(part) && INTERROGATIVE.test(part))
+  );
+}
+
+/** 「どれだけ出資したのか」「どのくらい」「いくつ」: a part asking for a quantity too. */
+const HOW_MANY = /(どれ|どの|どん)(だけ|くらい|ぐらい|程度)|いくつ|いくら|\bhow (much|many)\b/i;
+const INTERROGATIVE =
+  /(何|なに|なん|どこ|どう|どんな|どの|誰|だれ|いつ|なぜ|どれ|教えて|\b(what|which|who|where|when|why|how)\b)/i;
+
 /** A case study's box title: 「【ダルムシュタット工科大学 コンペテンスセンターの事例】」 names what its lines are about. */
 const CASE_STUDY = /^【[^】]*(事例|ケース)[^】]*】$/;
 
@@ -1003,13 +1025,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           // A row of a table whose figures are in the unit asked for (「[単位:件数]」 / 「北海道 1 2 … 5」).
           (candidate.tableUnit === figure.unit && /[0-9０-９]/.test(candidate.unit.text))),
     );
-    if (withFigure.length === 0) {
+    if (withFigure.length === 0 && !asksMoreThanAFigure(input.question)) {
       const uncounted = refuseUncounted(figure.pattern);
       if (uncounted) return uncounted;
       const reason = `no passage on the topic gives a figure in ${figure.unit}`;
       return refuse(reason, says.noFigure(figureName(figure.unit, input.lang)));
     }
-    if (!withFigure.some(forYear)) {
+    if (withFigure.length > 0 && !withFigure.some(forYear)) {
       return refuse(`no passage gives the figure for ${yearsAsked}`, says.noYear(yearsAsked), withFigure);
     }
     for (const candidate of withFigure) candidate.score += FIGURE_BONUS;
@@ -1027,13 +1049,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
             givesNew(candidate.unit.text, countShape),
         )
       : [];
-    if (countShape && withCount.length === 0) {
+    if (countShape && withCount.length === 0 && !asksMoreThanAFigure(input.question)) {
       const uncounted = refuseUncounted(countShape);
       if (uncounted) return uncounted;
       const reason = `no passage ${namingClause(names)}gives a count of the kind asked`;
       return refuse(reason, says.noFigure(figureName(asksForYear(input.question) ? '年' : undefined, input.lang)));
     }
-    if (countShape && !withCount.some(forYear)) {
+    if (countShape && withCount.length > 0 && !withCount.some(forYear)) {
       return refuse(`no passage gives the count for ${yearsAsked}`, says.noYear(yearsAsked), withCount);
     }
     // 「2020年度のページビューってどれくらい」: a figure for the year asked, besides the year itself.

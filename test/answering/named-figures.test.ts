@@ -920,3 +920,20 @@ describe('a question asking for contact details', () => {
     expect(found.citations[0]?.quote).toContain('0852-21-0050');
   });
 });
+
+describe('a question in parts', () => {
+  const survey =
+    '多くの分野において、コミュニケーションが最大の課題。交流相手先との意思疎通に苦労したとの回答が目立った。';
+  it('GIVEN one part asking what and another asking how many, and no count given THEN the first part is answered', () => {
+    const answer = compose('LLで一番多かった悩みって何？アンケートで何件くらい？', [passage('s-1-1', survey, 2)]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('コミュニケーションが最大の課題');
+  });
+  it('GIVEN every part asking for a figure (いくら, どれだけ) and none given THEN abstains', () => {
+    const bank = 'manordaいわては岩手銀行が設立した地域商社である。';
+    const answer = compose('manordaいわての資本金っていくら？岩手銀行がどれだけ出資したのか知りたい', [
+      passage('m-1-2', bank, 2),
+    ]);
+    expect(answer.abstained).toBe(true);
+  });
+});
