@@ -31,6 +31,7 @@ export const ABSTAIN_TEXT = {
     noPerson: 'お調べした報告書には、お尋ねの人物の名前が見つかりませんでした。',
     noThing: (thing: string) => `お調べした報告書には、お尋ねの${thing}の名前が見つかりませんでした。`,
     noContact: 'お調べした報告書には、連絡先（電話番号・メールアドレス・住所・URL）の記載が見つかりませんでした。',
+    noReason: 'お調べした報告書には、そうなったことは書かれていますが、その理由を示す記述は見つかりませんでした。',
   },
   en: {
     abstain: 'I could not find a passage in the reports that answers this question.',
@@ -45,6 +46,7 @@ export const ABSTAIN_TEXT = {
     noPerson: 'I could not find the name of the person you asked about in the reports.',
     noThing: () => 'I could not find the name of what you asked about in the reports.',
     noContact: 'The reports do not give contact details (phone, e-mail, postal or web address) for this.',
+    noReason: 'The reports say that it happened, but I could not find the reason in them.',
   },
 };
 

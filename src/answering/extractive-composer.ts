@@ -22,6 +22,8 @@ import {
   askedFigure,
   askedYears,
   asksForContact,
+  askedWhyEnded,
+  CAUSE,
   CONTACT,
   asksForYear,
   countedTopic,
@@ -995,6 +997,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const withContact = candidates.filter((c) => inContext(c, input.lang) && CONTACT.test(c.unit.text));
     if (withContact.length === 0) return refuse('no passage on the topic gives contact details', says.noContact);
     for (const candidate of withContact) candidate.score += FIGURE_BONUS;
+  }
+  // 「ICRってなんで解散したの？」: the passage saying it ended (「ICRは2020年３月に解散。」) answers only
+  // if it says why; a sentence on the event that gives no cause is a near miss.
+  const ended = askedWhyEnded(input.question);
+  if (ended) {
+    const saysEnded = candidates.filter((c) => inContext(c, input.lang) && ended.test(c.unit.text));
+    if (saysEnded.length > 0 && !saysEnded.some((c) => CAUSE.test(c.unit.text))) {
+      return refuse('the passages say it ended but not why', says.noReason, saysEnded);
+    }
   }
   const figure = askedFigure(input.question);
   // 「150社のうち、県外から誘致してきた企業って何社」: the figure the question itself states is not the

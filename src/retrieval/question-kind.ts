@@ -215,6 +215,26 @@ export function asksForPlace(question: string): boolean {
 }
 
 /**
+ * 「なんで解散しちゃったの」, "why was it dissolved": why something ended. The words reports write
+ * for such an event, so that the reply can check that the passage saying it ended says why.
+ */
+export function askedWhyEnded(question: string): RegExp | undefined {
+  const q = question.normalize('NFKC');
+  if (!/(なぜ|なんで|何で|どうして|何故|理由|原因|\bwhy\b|\bwhat (led|caused)\b)/i.test(q)) return undefined;
+  const ended = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|離脱|撤廃|凍結)/.exec(q)?.[1];
+  if (ended) return new RegExp(ended);
+  return /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound up|ended\b)/i.test(q)
+    ? ENDED
+    : undefined;
+}
+
+const ENDED = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|撤廃)/;
+
+/** A sentence giving a cause or a reason: 「…のため」「…により」「…を受けて」「背景には」. */
+export const CAUSE =
+  /(ため|ことから|ことにより|により|によって|を受け|に伴い|に伴う|を機に|を契機|背景|理由|原因|要因|きっかけ|契機|ので|から[、,]|結果|影響|目的|狙い|判断)/;
+
+/**
  * 「問い合わせ先のメアドか電話番号」「住所」「URL」, "contact details", "web address": the answer is a
  * way to reach someone (`CONTACT`), not a passage about them.
  */
@@ -223,7 +243,7 @@ export function asksForContact(question: string): boolean {
   // Not 電話 or メール alone (「電話を発明したのは誰か」 asks about the telephone), nor a URL that is
   // the topic (「URL型の値が指定されているプロパティ」).
   return (
-    /(電話番号|メアド|メールアドレス|連絡先|問い?合わ?せ(先|窓口|の窓口)|URL\s*(は|って|を|とか|や|か|、|\?|$)|(ウェブ|web|ホーム)(サイト|ページ)の(アドレス|URL))/i.test(
+    /(電話番号|メアド|メールアドレス|連絡先|問い?合わ?せ(先|窓口|の窓口)|URL\s*(は|って|を|とか|や|か|、|\?|$|教え|わか|分か|知り|載って|ある)|(ウェブ|web|ホーム)(サイト|ページ)の(アドレス|URL))/i.test(
       q,
     ) ||
     (!/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q) &&
@@ -294,7 +314,11 @@ export function askedName(question: string): AskedName | undefined {
   if (asksForPlace(q)) return undefined;
   if (
     // 「なんて方式」「何という方法」 ask for a method, not a person.
-    /(誰|だれ)のこと|(何|なん)(て|という|っていう)(人物|人|方)(?!\p{Script=Han})|(人物|人)の(名前|氏名)/u.test(q) ||
+    /(誰|だれ)のこと|(何|なん)(て|ていう|という|っていう)(人物|人|方)(?!\p{Script=Han})|(人物|人)の(名前|氏名)/u.test(
+      q,
+    ) ||
+    // 「院長って、なんていう先生？」
+    CALLED_ROLE.test(q) ||
     // 「名前なんていう人？」「誰が入ってるの？」「誰と誰？」「具体的に誰だったの？」: the names of the members.
     /(名前|氏名)(は|って)?[、\s]*(何|なん)(て|ていう|という|っていう)?(人|方)|(誰|だれ)が(入って|いる|選ばれ|就任|務めて|メンバー)|(誰|だれ)と(誰|だれ)|具体的に(は)?[、\s]*(誰|だれ)/.test(
       q,
@@ -370,6 +394,8 @@ const ROLE_NAME = new RegExp(
   `${PERSON_ROLE}[）)」』]?(の|って|は)?[、\\s]*(名前|氏名|名)(って|は|を)?[、\\s]*(わかる|分かる|知って|教えて)`,
   'u',
 );
+/** 「なんていう先生」「何という教授」: a person, by the role. */
+const CALLED_ROLE = new RegExp(`(何|なん)(て|ていう|という|っていう)${PERSON_ROLE}(?!\\p{Script=Han})`, 'u');
 /** 「なんて名前の人」「何という名前の先生」. */
 const NAMED_ROLE = new RegExp(`(何|なん)(て|という|っていう)名前の${PERSON_ROLE}`, 'u');
 /**
@@ -384,15 +410,22 @@ export function askedYears(question: string): { year: number; pattern: RegExp }[
       /(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)|\b(?:in|by|since|from|during|until|to|and|between|fy)\s*((?:19|20)[0-9]{2})\b/gi,
     ),
   ].map((match) => Number(match[1] ?? match[2]!));
+  // 「2015-16年度」「2014/15」: a fiscal year written as its two calendar years is the first; the
+  // report's column 「2014-2015」 is the year before, not 2015.
+  const fiscal = [
+    ...q.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})\s*[-‐–~～/]\s*(?:[0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])/g),
+  ].map((match) => Number(match[1]));
   // 「平成30年度」「H20年度」「令和元年」 in the question.
   const eras = [...q.matchAll(/(平成|令和|昭和|(?<![a-zA-Z])[HRS])\s*([0-9]{1,2}|元)\s*年/g)].map((match) => {
     const n = match[2] === '元' ? 1 : Number(match[2]);
     const era = match[1]!;
     return n + (/^(平成|H)$/.test(era) ? 1988 : /^(令和|R)$/.test(era) ? 2018 : 1925);
   });
-  return [...new Set([...western, ...eras])].map((year) => {
-    // Digits that are a year, not part of another number (「120,180千円」 is written 120180 once normalized).
-    const forms = [`(?<![0-9])${year}(?![0-9])`];
+  return [...new Set([...western, ...fiscal, ...eras])].map((year) => {
+    // Digits that are a year, not part of another number (「120,180千円」 is written 120180 once normalized),
+    // nor the second year of a fiscal year's pair when a fiscal year was asked.
+    const notSecond = fiscal.includes(year) ? '(?<![0-9]\\s?[-‐–~～/]\\s?)' : '';
+    const forms = [`${notSecond}(?<![0-9])${year}(?![0-9])`];
     // An era letter is not the end of a word ("with 20" is no H20); the index text is lower case.
     const era = (name: string, letter: string, n: number) =>
       `(${name}|(?<![a-z])${letter})${n === 1 ? '(1|元)' : n}(?![0-9])`;

@@ -17,6 +17,7 @@ import {
   asksForCity,
   asksForContact,
   asksForYear,
+  askedWhyEnded,
   asksForPlace,
   countedTopic,
 } from '../../src/retrieval/question-kind.js';
@@ -935,5 +936,36 @@ describe('a question in parts', () => {
       passage('m-1-2', bank, 2),
     ]);
     expect(answer.abstained).toBe(true);
+  });
+});
+
+describe('why something ended', () => {
+  it('reads why a body was dissolved or a rule abolished, in Japanese and English; not other why-questions', () => {
+    expect(askedWhyEnded('ICRって2020年に解散したのって、なんで？')?.test('解散')).toBe(true);
+    expect(askedWhyEnded('Why was the network dissolved in 2010?')?.test('2010年に解散。')).toBe(true);
+    expect(askedWhyEnded('なんで北上は誘致に強かったの？')).toBeUndefined();
+    expect(askedWhyEnded('ICRっていつ解散したの？')).toBeUndefined();
+  });
+  it('GIVEN only a sentence saying it ended THEN abstains and says the reason is not given; a cause answers', () => {
+    const asked = 'クラスター事務局のICRって、なんで解散しちゃったの？';
+    const bare = 'クラスターの事務局を担っていたインテリジェントコスモス研究機構（ICR）は2020年３月に解散。';
+    const none = compose(asked, [passage('w-1-1', bare, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('その理由を示す記述は見つかりませんでした');
+    const cause = 'クラスターの事務局を担っていたICRは、国の支援の終了に伴い、2020年３月に解散。';
+    expect(compose(asked, [passage('w-1-2', cause, 2)]).abstainReason).toBeNull();
+  });
+});
+
+describe('more ways of asking', () => {
+  it('reads 「なんていう先生」 as a person, 「URL教えて」 as contact details, 「2015-16年度」 as fiscal 2015', () => {
+    expect(askedName('座長をやった院長って、なんていう先生？')).toBe('person');
+    expect(askedName('なんていう方法？')).toBeUndefined();
+    expect(asksForContact('J-Bridgeの登録ページのURL教えて')).toBe(true);
+    const [fiscal] = askedYears('HVMカタパルトが2015-16年度に支援した企業数は？');
+    expect(fiscal?.year).toBe(2015);
+    expect(fiscal?.pattern.test('内容\t2013-2014\t2014-2015')).toBe(false);
+    expect(fiscal?.pattern.test('2015-16年度の支援先企業')).toBe(true);
+    expect(fiscal?.pattern.test('平成27年度')).toBe(true);
   });
 });
