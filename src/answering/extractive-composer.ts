@@ -23,6 +23,8 @@ import {
   askedYears,
   asksForContact,
   askedWhyEnded,
+  askedWhenEvent,
+  STATES_DATE,
   CAUSE,
   CONTACT,
   asksForYear,
@@ -148,6 +150,9 @@ function asksMoreThanAFigure(question: string): boolean {
 const HOW_MANY = /(どれ|どの|どん)(だけ|くらい|ぐらい|程度)|いくつ|いくら|\bhow (much|many)\b/i;
 const INTERROGATIVE =
   /(何|なに|なん|どこ|どう|どんな|どの|誰|だれ|いつ|なぜ|どれ|教えて|\b(what|which|who|where|when|why|how)\b)/i;
+
+/** The best passages, any sentence of which may date the event a question asks about. */
+const EVENT_PASSAGES = 2;
 
 /** A case study's box title: 「【ダルムシュタット工科大学 コンペテンスセンターの事例】」 names what its lines are about. */
 const CASE_STUDY = /^【[^】]*(事例|ケース)[^】]*】$/;
@@ -997,6 +1002,20 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const withContact = candidates.filter((c) => inContext(c, input.lang) && CONTACT.test(c.unit.text));
     if (withContact.length === 0) return refuse('no passage on the topic gives contact details', says.noContact);
     for (const candidate of withContact) candidate.score += FIGURE_BONUS;
+  }
+  // 「条例っていつ廃止されたの？」: a date quoted answers only if it is said of the event asked about
+  // (「2003年に条例を策定」 dates the enactment); a passage that never says the event does not.
+  const whenEvent = askedWhenEvent(input.question);
+  if (whenEvent) {
+    // A sentence of the best passages may date the event without repeating its subject (「これは…
+    // 770年に完成させた」).
+    const onEvent = candidates.filter(
+      (c) => (inContext(c, input.lang) || c.rank < EVENT_PASSAGES) && whenEvent.test(c.unit.text),
+    );
+    if (!onEvent.some((c) => STATES_DATE.test(c.unit.text))) {
+      const detail = asksForYear(input.question) ? says.noFigure(figureName('年', input.lang)) : says.noDate;
+      return refuse('no passage dates the event asked about', detail, onEvent);
+    }
   }
   // 「ICRってなんで解散したの？」: the passage saying it ended (「ICRは2020年３月に解散。」) answers only
   // if it says why; a sentence on the event that gives no cause is a near miss.

@@ -215,6 +215,42 @@ export function asksForPlace(question: string): boolean {
 }
 
 /**
+ * Events whose date a question asks for (「いつ廃止されたの」「何年に設立」, "when was it founded"),
+ * each with the words reports write for it (a body founded may be 設立, 創設, 発足 or 開設).
+ */
+const DATED_EVENTS: { ja: RegExp; en: RegExp; said: RegExp }[] = [
+  {
+    ja: /(解散|廃止|撤廃|閉鎖|撤退|中止|休止|打ち切)/,
+    en: /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound up)/i,
+    said: /(解散|廃止|撤廃|閉鎖|撤退|中止|休止|終了|打ち切|解消)/,
+  },
+  {
+    ja: /(設立|創設|創立|発足|結成|開設|開所|開業)/,
+    en: /\b(found|establish|set up|launch|open)/i,
+    said: /(設立|創設|創立|設置|発足|結成|開設|開所|開業|オープン|立ち上げ|設け)/,
+  },
+  { ja: /(完成|竣工|落成)/, en: /\b(complet|finish)/i, said: /(完成|竣工|落成|完了)/ },
+];
+
+/**
+ * 「亀山市の条例っていつ廃止されたの」「AMRCの新施設っていつ完成する予定」: the date of an event the
+ * question names. The words a report writes for the event, so that the reply can check that the
+ * date it quotes is said of that event (「2003年に条例を策定」 dates the enactment, not the repeal).
+ */
+export function askedWhenEvent(question: string): RegExp | undefined {
+  const q = question.normalize('NFKC');
+  const latin = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q);
+  if (!(latin ? /\b(when|what (year|date|month))\b/i : /(いつ|何年|何月|何日|時期)/).test(q)) return undefined;
+  // The event is what the question dates (「…が解散したのはいつ」「何年に設立」), not a word of a clause
+  // about something else (「…が結成したグループが集会を共にする機会が増えてきたのは、何年代」).
+  const near = latin ? q : (/.{0,14}(いつ|何年|何月|何日|時期).{0,12}/.exec(q)?.[0] ?? q);
+  return DATED_EVENTS.find((event) => (latin ? event.en : event.ja).test(near))?.said;
+}
+
+/** A date: a year, month or day, an era, a century. */
+export const STATES_DATE = DATE;
+
+/**
  * 「なんで解散しちゃったの」, "why was it dissolved": why something ended. The words reports write
  * for such an event, so that the reply can check that the passage saying it ended says why.
  */

@@ -18,6 +18,7 @@ import {
   asksForContact,
   asksForYear,
   askedWhyEnded,
+  askedWhenEvent,
   asksForPlace,
   countedTopic,
 } from '../../src/retrieval/question-kind.js';
@@ -967,5 +968,25 @@ describe('more ways of asking', () => {
     expect(fiscal?.pattern.test('内容\t2013-2014\t2014-2015')).toBe(false);
     expect(fiscal?.pattern.test('2015-16年度の支援先企業')).toBe(true);
     expect(fiscal?.pattern.test('平成27年度')).toBe(true);
+  });
+});
+
+describe('when an event happened', () => {
+  it('reads the event the question dates, not one in a clause about something else', () => {
+    expect(askedWhenEvent('亀山市の条例って、正式に廃止されたのはいつ？')?.test('条例を廃止')).toBe(true);
+    expect(askedWhenEvent('When was the network dissolved?')?.test('2010年に解散。')).toBe(true);
+    expect(askedWhenEvent('RAICは何年に設立されたか。')?.test('1907年に創設された')).toBe(true);
+    const clause = '共産党を離れた人が結成したグループが集会を共にする機会が増えてきたのは、何年代以降か？';
+    expect(askedWhenEvent(clause)).toBeUndefined();
+    expect(askedWhenEvent('条例ってどんな内容？')).toBeUndefined();
+  });
+  it('GIVEN only the date of another event (策定) THEN abstains; a date said of the repeal answers', () => {
+    const asked = '亀山市の民間賃貸共同住宅新築促進条例って、いつ廃止されたの？';
+    const enacted = '2003年、亀山市は「民間賃貸共同住宅新築促進条例」を策定。';
+    const none = compose(asked, [passage('k-1-1', enacted, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('時期を示す記述が見つかりませんでした');
+    const repealed = `${enacted}\n同条例は2008年に廃止された。`;
+    expect(compose(asked, [passage('k-1-2', repealed, 2)]).abstainReason).toBeNull();
   });
 });
