@@ -24,6 +24,7 @@ import {
   asksForContact,
   askedWhyEnded,
   askedWhenEvent,
+  askedPart,
   STATES_DATE,
   CAUSE,
   CONTACT,
@@ -150,6 +151,11 @@ function asksMoreThanAFigure(question: string): boolean {
 const HOW_MANY = /(どれ|どの|どん)(だけ|くらい|ぐらい|程度)|いくつ|いくら|\bhow (much|many)\b/i;
 const INTERROGATIVE =
   /(何|なに|なん|どこ|どう|どんな|どの|誰|だれ|いつ|なぜ|どれ|教えて|\b(what|which|who|where|when|why|how)\b)/i;
+
+/** A sentence breaking a total down: 「うち中小企業629社」「71拠点のうち」「内訳」. */
+const BREAKDOWN = /(うち|内訳)/;
+/** Characters either side of a number within which the words of the part asked for must be. */
+const PART_WINDOW = 12;
 
 /** The best passages, any sentence of which may date the event a question asks about. */
 const EVENT_PASSAGES = 2;
@@ -1046,6 +1052,42 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       ? refuse(`no passage gives the figure for 「${counted.topic}」`, says.noCounted(counted.topic), totals)
       : undefined;
   };
+  // 「174の企業・機関のうち、大学とか研究機関っていくつ」: a sentence giving a number other than the
+  // total answers only if it gives the part — it breaks the total down (「うち中小企業629社」「71拠点の
+  // うち…39拠点」) or says the part's words beside its number; 「…など174の企業・機関が参加して、46の
+  // プロジェクト」 does neither.
+  // (A count with a counter, 「…のうち、スコットランドの企業って何社」, is the counted rule's.)
+  const part = input.lang === 'ja' && counting.length === 0 ? askedPart(input.question) : undefined;
+  if (part) {
+    // The part's own words as written (大学, 研究機関), not their terms: 「応用研究プロジェクト」 is no 研究機関.
+    const partWords = normalizeForIndex(part)
+      .split(/とか|や|・|、|及び|および|または|と/)
+      .map((word) => word.replace(/(の|って|は)$/, '').trim())
+      .filter((word) => word.length >= 2);
+    const givesPart = (text: string) => {
+      const normalized = normalizeForIndex(text);
+      // Counts: not the total stated, nor a year, a duration, a date or an ordinal (「12年間の経験」).
+      const numbers = [
+        ...normalized.matchAll(
+          /[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9,.]*\s*(年|か月|ヶ月|カ月|月|日|歳|時間|位|期|次|号|条|章))/g,
+        ),
+      ].filter((match) => !stated.has(Number(match[0].replace(/,/g, ''))));
+      if (numbers.length === 0) return false;
+      if (BREAKDOWN.test(normalized)) return true;
+      return numbers.some((match) =>
+        partWords.some((word) => {
+          const near = normalized.slice(
+            Math.max(0, match.index - PART_WINDOW - word.length),
+            match.index + match[0].length + PART_WINDOW + word.length,
+          );
+          return near.includes(word);
+        }),
+      );
+    };
+    const withPart = candidates.filter((c) => inContext(c, input.lang) && givesPart(c.unit.text));
+    if (withPart.length === 0) return refuse(`no passage gives the part 「${part}」`, says.noCounted(part));
+    for (const candidate of withPart) candidate.score += FIGURE_BONUS;
+  }
   if (figure) {
     const withFigure = candidates.filter(
       (candidate) =>

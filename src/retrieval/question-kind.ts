@@ -215,6 +215,23 @@ export function asksForPlace(question: string): boolean {
 }
 
 /**
+ * 「174の企業・機関のうち、大学とか研究機関っていくつ」「70社79拠点、そのうち外資系はどれくらい」: a part
+ * of a total the question states, asked how many. The words naming the part (大学とか研究機関).
+ */
+export function askedPart(question: string): string | undefined {
+  const q = question.normalize('NFKC');
+  const at = /(のうち|そのうち|うち|の中で)[、,\s]*/.exec(q);
+  // The total is a count the question states (174の, 70社), not a year (2010年の収入のうち).
+  if (!at || !/[0-9]+(?![0-9]*\s*年)/.test(q.slice(0, at.index))) return undefined;
+  const after = q.slice(at.index + at[0].length);
+  const part =
+    /^(.{2,24}?)(って|は|が|の数|で)[、\s]*(いくつ|何(社|人|名|件|機関|団体|校|拠点|か所|カ所|箇所|割|%|パーセント|つ|個|種類)|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))/.exec(
+      after,
+    );
+  return part?.[1];
+}
+
+/**
  * Events whose date a question asks for (「いつ廃止されたの」「何年に設立」, "when was it founded"),
  * each with the words reports write for it (a body founded may be 設立, 創設, 発足 or 開設).
  */

@@ -19,6 +19,7 @@ import {
   asksForYear,
   askedWhyEnded,
   askedWhenEvent,
+  askedPart,
   asksForPlace,
   countedTopic,
 } from '../../src/retrieval/question-kind.js';
@@ -988,5 +989,31 @@ describe('when an event happened', () => {
     expect(none.text).toContain('時期を示す記述が見つかりませんでした');
     const repealed = `${enacted}\n同条例は2008年に廃止された。`;
     expect(compose(asked, [passage('k-1-2', repealed, 2)]).abstainReason).toBeNull();
+  });
+});
+
+describe('a part of a total the question states', () => {
+  it('reads the part asked how many (「174の企業・機関のうち、大学とか研究機関っていくつ」), not a year or 「極秘のうちに」', () => {
+    expect(askedPart("it's OWLに参加してる174の企業・機関のうち、大学とか研究機関っていくつあるの？")).toBe(
+      '大学とか研究機関',
+    );
+    expect(askedPart('70社79拠点、そのうち外資系や県外からの進出はどれくらい？')).toBe('外資系や県外からの進出');
+    expect(askedPart('2010年の収入のうち、事業収入の占める割合は何パーセントですか？')).toBeUndefined();
+    expect(askedPart('8人が、極秘のうちに集まって設立した政党は何か。')).toBeUndefined();
+  });
+  const members =
+    "it's OWLには、企業や大学・研究機関、コンサルティング会社など174の企業・機関が参加して、46の応用研究プロジェクトに取り組んでいる。";
+  const asked = "it's OWLに参加してる174の企業・機関のうち、大学とか研究機関っていくつあるの？";
+  it('GIVEN only the total and other counts (46のプロジェクト, 12年間の経験) THEN abstains and names the part', () => {
+    const career = '同研究所長の教授は、12年間の産業界の経験ののち大学教授となった人物である。';
+    const answer = compose(asked, [passage('p-1-1', members, 2), passage('p-1-2', career, 1.5)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('「大学とか研究機関」の数');
+  });
+  it('GIVEN a breakdown (うち) or the part beside its count THEN it answers', () => {
+    const breakdown = `${members}\nこのうち大学・研究機関は18機関である。`;
+    expect(compose(asked, [passage('p-1-3', breakdown, 2)]).abstainReason).toBeNull();
+    const beside = `${members}\n参加する研究機関は18で、大学は5校である。`;
+    expect(compose(asked, [passage('p-1-4', beside, 2)]).abstainReason).toBeNull();
   });
 });
