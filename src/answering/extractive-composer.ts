@@ -24,6 +24,7 @@ import {
   asksForContact,
   askedWhyEnded,
   askedWhenEvent,
+  comparedCountries,
   askedPart,
   STATES_DATE,
   CAUSE,
@@ -156,6 +157,20 @@ const INTERROGATIVE =
 const BREAKDOWN = /(うち|内訳)/;
 /** Characters either side of a number within which the words of the part asked for must be. */
 const PART_WINDOW = 12;
+
+/** A country as reports write it: 韓国 or 大韓民国, アメリカ or 米国, イギリス or 英国. */
+function COUNTRY_NAMES(country: string): RegExp {
+  const same = COUNTRY_ALIASES.find((names) => names.includes(country)) ?? [country];
+  return new RegExp(same.join('|'));
+}
+const COUNTRY_ALIASES = [
+  ['韓国', '大韓民国', '南韓'],
+  ['アメリカ', '米国', '合衆国'],
+  ['イギリス', '英国'],
+  ['ドイツ', '独国'],
+  ['中国', '中華人民共和国'],
+  ['台湾', '台北'],
+];
 
 /** The best passages, any sentence of which may date the event a question asks about. */
 const EVENT_PASSAGES = 2;
@@ -1008,6 +1023,18 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const withContact = candidates.filter((c) => inContext(c, input.lang) && CONTACT.test(c.unit.text));
     if (withContact.length === 0) return refuse('no passage on the topic gives contact details', says.noContact);
     for (const candidate of withContact) candidate.score += FIGURE_BONUS;
+  }
+  // 「南韓の戦略とインダストリー4.0を比べると？」: a comparison with a country none of the passages
+  // on the topic discusses is not in the reports, though the country is named elsewhere on the shelf.
+  const compared = comparedCountries(input.question, input.query.terms.keys());
+  const discussed = (country: string) =>
+    candidates.some(
+      (c) => (inContext(c, input.lang) || c.rank < EVENT_PASSAGES) && COUNTRY_NAMES(country).test(c.unit.text),
+    );
+  const missing = compared.filter((country) => !discussed(country));
+  if (missing.length > 0) {
+    const named = missing.map((country) => (input.lang === 'ja' ? `「${country}」` : country)).join('');
+    return refuse(`no passage on the topic discusses ${missing.join(', ')}`, says.noCompared(named));
   }
   // 「条例っていつ廃止されたの？」: a date quoted answers only if it is said of the event asked about
   // (「2003年に条例を策定」 dates the enactment); a passage that never says the event does not.

@@ -171,6 +171,26 @@ const COUNTRY = new RegExp(
   ].join('|'),
 );
 
+/**
+ * 「北上川流域を台湾の新竹サイエンスパークと比べたりしてる？」, "compared with South Korea's strategy": the
+ * countries a comparison question names (in its words or, for an English question, their
+ * translations), Japan aside. The report must discuss each for the comparison to be in it.
+ */
+export function comparedCountries(question: string, translations: Iterable<string> = []): string[] {
+  const q = question.normalize('NFKC');
+  if (!/(比べ|比較|違い|違う|対比|\bcompar|\bdiffer|\bversus\b|\bvs\b)/i.test(q)) return [];
+  const latin = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q);
+  const words = latin ? [...translations] : [q];
+  const found = new Set<string>();
+  for (const word of words) {
+    // A whole word: タイプ is no タイ, インドネシア no インド.
+    const whole = new RegExp(`(?<![\\p{Script=Katakana}ー])(${COUNTRY.source})(?![\\p{Script=Katakana}ー])`, 'gu');
+    for (const match of word.matchAll(whole)) found.add(match[0]);
+  }
+  for (const home of ['日本', 'わが国', '我が国']) found.delete(home);
+  return [...found];
+}
+
 /** A percentage or a share in 割. */
 const PERCENT = /[0-9０-９][0-9０-９.．]*\s*(%|％|パーセント|割)/;
 

@@ -19,6 +19,7 @@ import {
   asksForYear,
   askedWhyEnded,
   askedWhenEvent,
+  comparedCountries,
   askedPart,
   asksForPlace,
   countedTopic,
@@ -1015,5 +1016,26 @@ describe('a part of a total the question states', () => {
     expect(compose(asked, [passage('p-1-3', breakdown, 2)]).abstainReason).toBeNull();
     const beside = `${members}\n参加する研究機関は18で、大学は5校である。`;
     expect(compose(asked, [passage('p-1-4', beside, 2)]).abstainReason).toBeNull();
+  });
+});
+
+describe('a comparison with a country', () => {
+  it('reads the countries a comparison names, whole words only, Japan aside', () => {
+    expect(comparedCountries('北上川流域を台湾のサイエンスパークと比べたりしてる？')).toEqual(['台湾']);
+    expect(comparedCountries('シリコンバレーとルート128って、クラスターのタイプとしてどう違う？')).toEqual([]);
+    expect(comparedCountries('日本とドイツの違いは？')).toEqual(['ドイツ']);
+    expect(comparedCountries("How is South Korea's strategy compared with Industrie 4.0?", ['韓国', 'ドイツ'])).toEqual(
+      ['韓国', 'ドイツ'],
+    );
+    expect(comparedCountries('ドイツのクラスター政策って？')).toEqual([]);
+  });
+  it('GIVEN passages on the topic that never discuss the country compared THEN abstains and names it', () => {
+    const asked = 'インダストリー4.0を韓国の製造業革新戦略と比べると、どう評価されてる？';
+    const germany = 'ドイツのインダストリー4.0は、製造業の競争力強化を目的とする産学官共同の取り組みである。';
+    const answer = compose(asked, [passage('c-2-1', germany, 2)], {}, '韓国企業との交流も進んだ。');
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('「韓国」との比較を示す記述が見つかりませんでした');
+    const both = `${germany}\n韓国も「製造業革新3.0」を掲げ、インダストリー4.0に倣った取り組みを進めている。`;
+    expect(compose(asked, [passage('c-2-2', both, 2)]).abstainReason).toBeNull();
   });
 });
