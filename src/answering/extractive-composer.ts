@@ -164,7 +164,7 @@ function COUNTRY_NAMES(country: string): RegExp {
   return new RegExp(same.join('|'));
 }
 const COUNTRY_ALIASES = [
-  ['韓国', '大韓民国', '南韓'],
+  ['韓国', '大韓民国'],
   ['アメリカ', '米国', '合衆国'],
   ['イギリス', '英国'],
   ['ドイツ', '独国'],
@@ -1024,7 +1024,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     if (withContact.length === 0) return refuse('no passage on the topic gives contact details', says.noContact);
     for (const candidate of withContact) candidate.score += FIGURE_BONUS;
   }
-  // 「南韓の戦略とインダストリー4.0を比べると？」: a comparison with a country none of the passages
+  // 「韓国の戦略とインダストリー4.0を比べると？」: a comparison with a country none of the passages
   // on the topic discusses is not in the reports, though the country is named elsewhere on the shelf.
   const compared = comparedCountries(input.question, input.query.terms.keys());
   const discussed = (country: string) =>
