@@ -33,6 +33,7 @@ export const ABSTAIN_TEXT = {
     noContact: 'お調べした報告書には、連絡先（電話番号・メールアドレス・住所・URL）の記載が見つかりませんでした。',
     noReason: 'お調べした報告書には、そうなったことは書かれていますが、その理由を示す記述は見つかりませんでした。',
     noDate: 'お調べした報告書には、お尋ねの出来事の時期を示す記述が見つかりませんでした。',
+    noOutcome: 'お調べした報告書には、お尋ねの件でどんな成果や結果が出たかを示す記述が見つかりませんでした。',
     noCompared: (names: string) => `お調べした報告書には、${names}との比較を示す記述が見つかりませんでした。`,
   },
   en: {
@@ -50,6 +51,7 @@ export const ABSTAIN_TEXT = {
     noContact: 'The reports do not give contact details (phone, e-mail, postal or web address) for this.',
     noReason: 'The reports say that it happened, but I could not find the reason in them.',
     noDate: 'I could not find when that happened in the reports.',
+    noOutcome: 'I could not find in the reports what came of it.',
     noCompared: (names: string) => `I could not find a comparison with ${names} in the reports.`,
   },
 };

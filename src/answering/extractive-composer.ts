@@ -25,6 +25,8 @@ import {
   askedWhyEnded,
   askedWhenEvent,
   comparedCountries,
+  asksOutcome,
+  SAYS_OUTCOME,
   askedPart,
   STATES_DATE,
   CAUSE,
@@ -1023,6 +1025,19 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const withContact = candidates.filter((c) => inContext(c, input.lang) && CONTACT.test(c.unit.text));
     if (withContact.length === 0) return refuse('no passage on the topic gives contact details', says.noContact);
     for (const candidate of withContact) candidate.score += FIGURE_BONUS;
+  }
+  // 「練馬区とフランスの交流って、結局どんな成果が出たの？」: a sentence on that case (naming it, or under
+  // its title) saying what came of it answers; the line listing the case does not.
+  if (names.length > 0 && asksOutcome(input.question)) {
+    // What the unit says of the case: all of it under the case's title or naming it; in a table's row,
+    // only the cells naming it (「練馬区－フランス (アニメ)」⇥「千葉県－英国… (対象地域を拡大)」).
+    const onCase = (c: Candidate): string => {
+      if (mentionsAny(normalizeForIndex(unitSection(c).join(' ')), names)) return c.unit.text;
+      const cells = c.unit.text.split('\t');
+      return cells.filter((cell) => mentionsAny(normalizeForIndex(cell), names)).join('\t');
+    };
+    const outcomes = candidates.filter((c) => inContext(c, input.lang) && SAYS_OUTCOME.test(onCase(c)));
+    if (outcomes.length === 0) return refuse('no passage on the case says what came of it', says.noOutcome);
   }
   // 「韓国の戦略とインダストリー4.0を比べると？」: a comparison with a country none of the passages
   // on the topic discusses is not in the reports, though the country is named elsewhere on the shelf.

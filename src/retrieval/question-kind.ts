@@ -252,6 +252,21 @@ export function askedPart(question: string): string | undefined {
 }
 
 /**
+ * 「練馬区とフランスの交流って、結局どんな成果が出たの？」「受注とか取れたの？」, "what came of it": the
+ * outcome of a case. A report answers it by saying what came of it (`SAYS_OUTCOME`).
+ */
+export function asksOutcome(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return /((どんな|どういう|どのような)(成果|結果|効果)|成果(は|って)|結局どう(なった|いう結果)|効果(は|って)(あった|出た)|(受注|販売|商品化|実用化|契約)(まで)?(とか)?(は)?(取れた|とれた|こぎつけた|できた|いった|結びついた)|\bwhat (came of|were the (results|outcomes))|\bwhat did [^?]{0,60}\bachieve\b)/i.test(
+    q,
+  );
+}
+
+/** A sentence saying what came of something: an achievement, a deal, growth, a launch. */
+export const SAYS_OUTCOME =
+  /(成果|実現|成功|達成|締結|設立|増加|増大|向上|改善|受注|販売|商品化|製品化|実用化|採用|拡大|獲得|削減|創出|誕生|進出|展開|契約|開発|倍|増え|伸び|つながった|結びつ)/;
+
+/**
  * Events whose date a question asks for (「いつ廃止されたの」「何年に設立」, "when was it founded"),
  * each with the words reports write for it (a body founded may be 設立, 創設, 発足 or 開設).
  */

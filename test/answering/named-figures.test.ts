@@ -20,6 +20,7 @@ import {
   askedWhyEnded,
   askedWhenEvent,
   comparedCountries,
+  asksOutcome,
   askedPart,
   asksForPlace,
   countedTopic,
@@ -1037,5 +1038,24 @@ describe('a comparison with a country', () => {
     expect(answer.text).toContain('「韓国」との比較を示す記述が見つかりませんでした');
     const both = `${germany}\n韓国も「製造業革新3.0」を掲げ、インダストリー4.0に倣った取り組みを進めている。`;
     expect(compose(asked, [passage('c-2-2', both, 2)]).abstainReason).toBeNull();
+  });
+});
+
+describe('the outcome of a case', () => {
+  it('reads 「どんな成果が出たの」「受注とか取れたの」 and "what came of it"', () => {
+    expect(asksOutcome('練馬区とフランスの交流って、結局どんな成果が出たの？')).toBe(true);
+    expect(asksOutcome('その会社って展示会で受注とか取れたの？')).toBe(true);
+    expect(asksOutcome('What came of the exchange?')).toBe(true);
+    expect(asksOutcome('練馬区はどこの国と組んだの？')).toBe(false);
+  });
+  it("GIVEN only the table cell listing the case (another cell says 拡大) THEN abstains; the case's result answers", () => {
+    const table =
+      'RIT事業の案件\n練馬区－フランス (アニメーション制作)\t千葉県－英国南西イングランド地域 (対象地域を拡大)';
+    const asked = 'RITの練馬区とフランスのアニメ制作の交流って、結局どんな成果が出たの？';
+    const listed = compose(asked, [passage('o-2-1', table, 2)]);
+    expect(listed.abstained).toBe(true);
+    expect(listed.text).toContain('どんな成果や結果が出たかを示す記述が見つかりませんでした');
+    const result = `${table}\n練馬区のアニメ制作会社3社が、フランスの配給会社と共同制作の契約を締結した。`;
+    expect(compose(asked, [passage('o-2-2', result, 2)]).abstainReason).toBeNull();
   });
 });
