@@ -205,16 +205,20 @@ function countedParts(
   input: ComposeInput,
   tokenizer: PosTokenizer,
 ): CountedPart[] {
-  const tokens = tokenizer.tokens(counted.topic);
+  let tokens = tokenizer.tokens(counted.topic);
+  // 「アメリカ相手のは何件」: the counted noun is left out (案件), what the topic says of it is not.
+  const elided = tokens.length > 1 && tokens.at(-1)!.surface_form === 'の' && tokens.at(-1)!.pos === '助詞';
+  if (elided) tokens = tokens.slice(0, -1);
   const head = tokens.filter((token) => token.pos === '名詞').at(-1);
   if (!head || tokens.at(-1) !== head) return [];
   const countsHead =
-    counted.counter === '件'
+    elided ||
+    (counted.counter === '件'
       ? head.pos_detail_1 === 'サ変接続' || head.surface_form === '特許' || CASES.test(head.surface_form)
-      : (COUNTED_HEADS[counted.counter]?.test(head.surface_form) ?? false);
+      : (COUNTED_HEADS[counted.counter]?.test(head.surface_form) ?? false));
   if (!countsHead) return [];
-  // An act counted (応募, 特許) must be said; 案件 or 企業 the counter says.
-  const headSaid = counted.counter === '件' && !CASES.test(head.surface_form);
+  // An act counted (応募, 特許) must be said; 案件 or 企業 the counter says; an elided noun's words all.
+  const headSaid = elided || (counted.counter === '件' && !CASES.test(head.surface_form));
   // Runs of nouns (県外, 医療関連, 出展企業), less the counted noun unless an act is counted. A name
   // (日本共産党) is what the question is about, not a kind of thing counted: the passage or its
   // title names it (`Candidate.named`), except to a table row (see `saysCounted`).
@@ -598,6 +602,28 @@ interface AnalysedUnit {
   tableTerms?: Set<string> | undefined;
 }
 
+/**
+ * Lines of 「label：value」 in a row (「実施期間：2007年11月～12月」「対象数：200テーマ」「有効回答数：131件」)
+ * are one record, about what the line above them says (「…アンケート調査を実施」): like a table's
+ * title, that line and the record's labels are the context of each value (`contextCoverage`).
+ */
+function recordContext(units: AnalysedUnit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!RECORD_LINE.test(units[i]!.unit.text) || units[i]!.tableTerms) continue;
+    let end = i;
+    while (end + 1 < units.length && RECORD_LINE.test(units[end + 1]!.unit.text)) end++;
+    if (end > i) {
+      const context = new Set<string>(i > 0 && units[i - 1]!.unit.kind !== 'row' ? units[i - 1]!.terms : []);
+      for (let j = i; j <= end; j++) for (const term of units[j]!.terms) context.add(term);
+      for (let j = i; j <= end; j++) units[j]!.tableTerms ??= context;
+    }
+    i = end;
+  }
+}
+
+/** A record's line: a short label, a colon and its value. */
+const RECORD_LINE = /^[^\s：:。、]{2,12}[：:]\s*\S/;
+
 /** A short line ending in a colon labels the lines after it: 「飯塚市の例:」「富山県の例：」. */
 const LABEL_LINE = /^[^。！？!?]{2,30}[:：]$/;
 
@@ -687,6 +713,7 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
       previousRowLine = analysed.unit.line;
     }
     inheritLabels(chunk.text, all, tokenizer);
+    recordContext(all);
     // Every sentence of a source note or a citing footnote is apparatus, not only the one that opens
     // it (the chunker marks their lines); a footnote that states something is quoted like the body.
     const notes = new Set(chunk.noteLines ?? []);

@@ -95,7 +95,9 @@ export function countedTopic(question: string): { topic: string; counter: string
     /(?:^|[、,。?？!！\s])([^、,。?？!！\s]{2,30}?)(?:は|って)\s*(?:、)?\s*(?:全部で|合計で|合わせて|だいたい|およそ|約)?\s*$/.exec(
       before,
     );
-  return topic ? { topic: topic[1]!, counter: counter?.[1] ?? figure!.figure.unit } : undefined;
+  // 「アンケートって、いつやって何件」: a question word is no topic (the count is of 回答).
+  if (!topic || /(いつ|どこ|何|なに|なん|誰|だれ|どう|なぜ)/.test(topic[1]!)) return undefined;
+  return { topic: topic[1]!, counter: counter?.[1] ?? figure!.figure.unit };
 }
 
 /** Arabic or kanji numerals, as the reports and articles write counts. */

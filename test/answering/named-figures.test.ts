@@ -26,7 +26,7 @@ import {
   countedTopic,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
-import { entityTokens, questionNames } from '../../src/answering/unseen-names.js';
+import { entityTokens, questionNames, unseenNames } from '../../src/answering/unseen-names.js';
 import { normalizeForIndex } from '../../src/text/normalize.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
 
@@ -1057,5 +1057,33 @@ describe('the outcome of a case', () => {
     expect(listed.text).toContain('どんな成果や結果が出たかを示す記述が見つかりませんでした');
     const result = `${table}\n練馬区のアニメ制作会社3社が、フランスの配給会社と共同制作の契約を締結した。`;
     expect(compose(asked, [passage('o-2-2', result, 2)]).abstainReason).toBeNull();
+  });
+});
+
+describe('a record of label lines', () => {
+  const survey = [
+    '研究会での予備的分析に基づき、過去のLL事業の実施案件のキーパーソンに対しアンケート調査を実施',
+    '実施期間：2007年11月～12月',
+    '発送数：183件',
+    '有効回答数：131件',
+  ].join('\n');
+  it('GIVEN a count asked and given on a 「label：value」 line under the line saying what it is about THEN it answers', () => {
+    const asked = 'LL事業の成功要因を探ったアンケートって、いつやって何件くらい回答集まったんだっけ？';
+    expect(countedTopic(asked)).toBeUndefined();
+    const answer = compose(asked, [passage('a-3-1', survey, 2)]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations.map((c) => c.quote).join('\n')).toContain('有効回答数：131件');
+  });
+  it('GIVEN 「アメリカ相手のは何件」 (the counted noun left out) and only counts of something else THEN abstains', () => {
+    const asked = 'LL事業の実施案件って、海外の相手国別に見るとアメリカ相手のは何件あったの？';
+    expect(compose(asked, [passage('a-3-2', survey, 2)]).abstained).toBe(true);
+  });
+});
+
+describe('a clipped katakana compound', () => {
+  it("GIVEN 「スマスペ」 for the reports' スマート・スペシャリゼーション THEN it is no unseen name", () => {
+    const shelf = normalizeForIndex('EUにおける「スマート・スペシャリゼーション」政策').replace(/\s+/g, '');
+    expect(unseenNames('スマスペって何？', shelf, 'ja', tokenizer)).toEqual([]);
+    expect(unseenNames('ビオレギオって何？', shelf, 'ja', tokenizer)).toEqual(['ビオレギオ']);
   });
 });
