@@ -243,9 +243,12 @@ export function asksForPlace(question: string): boolean {
 export function askedPart(question: string): string | undefined {
   const q = question.normalize('NFKC');
   const at = /(のうち|そのうち|うち|の中で)[、,\s]*/.exec(q);
-  // The total is a count the question states (174の, 70社), not a year (2010年の収入のうち).
-  if (!at || !/[0-9]+(?![0-9]*\s*年)/.test(q.slice(0, at.index))) return undefined;
+  if (!at) return undefined;
+  // The total is a count the question states (174の, 70社), not a year (2010年の収入のうち), or a
+  // group it names (「参加機関のうち、大学って何機関」).
+  const total = /[0-9]+(?![0-9]*\s*年)/.test(q.slice(0, at.index));
   const after = q.slice(at.index + at[0].length);
+  if (!total && !/^.{2,24}?(って|は|が)[、\s]*何(機関|団体|校|拠点|か所|カ所|箇所)/.test(after)) return undefined;
   const part =
     /^(.{2,24}?)(って|は|が|の数|で)[、\s]*(いくつ|何(社|人|名|件|機関|団体|校|拠点|か所|カ所|箇所|割|%|パーセント|つ|個|種類)|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))/.exec(
       after,
@@ -417,7 +420,7 @@ export function askedName(question: string): AskedName | undefined {
     ROLE_NAME.test(q) ||
     // 「先生って誰？」「デザイナーって誰だったっけ」: a person, by the role the question names.
     ROLE_WHO.test(q) ||
-    /\bwho (chaired|chairs|heads|headed|became|becomes|(is|was) the (first |founding |current |new |then )?(head|chair|chairman|chairperson|president|director|leader|founder|ceo)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b/i.test(
+    /\bwho (chaired|chairs|heads|headed|became|becomes|(is|was) the ([a-z]+ ){0,3}(head|chair|chairman|chairperson|president|director|leader|founder|ceo|governor|mayor|minister|professor)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b/i.test(
       q,
     ) ||
     NAMED_ROLE.test(q) ||
@@ -436,7 +439,9 @@ export function askedName(question: string): AskedName | undefined {
     // 「A社って、実名わかる？」
     /実名|本当の(名前|社名)/.test(q) ||
     // 「社名なんだっけ」, not 「社名変更の理由」.
-    /(会社|企業|社|組織|機関|団体)名(は|って|を|が)?[、\s]*(何|なに|なん|教え|[？?]|$)/.test(q) ||
+    /(会社|企業|社|組織|機関|団体)名(は|って|を|が)?[、\s]*(何|なに|なん|教え|わか|分か|知りたい|出て|載って|[？?]|$)/.test(
+      q,
+    ) ||
     /\bwhich (?!kinds?\b|types?\b|sorts?\b)([a-z-]+ ){0,2}(company|companies|firm|firms|organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|manufacturers?|automakers?|carmakers?)\b/i.test(
       q,
     ) ||

@@ -702,6 +702,8 @@ describe('a question asking for a name', () => {
     expect(askedName('富山に呼んだイタリア人デザイナーって、なんて人？')).toBe('person');
     expect(askedName('Who chaired the study group?')).toBe('person');
     expect(askedName('Who was the first president of the fund operator? What is his name?')).toBe('person');
+    expect(askedName('Who was the Tokushima governor behind the LED Valley concept?')).toBe('person');
+    expect(askedName('博士課程に社員を送り出した印刷機メーカーって社名わかる？')).toBe('company');
     expect(askedName('アモルファス合金の研究を引っ張ってる先生って誰？')).toBe('person');
     expect(askedName('構想を引っ張った著名なお医者さんって誰だっけ？')).toBe('person');
     expect(askedName('構想を引っ張った有名なお医者さんって、なんて名前の人？')).toBe('person');
@@ -1002,6 +1004,8 @@ describe('a part of a total the question states', () => {
     expect(askedPart('70社79拠点、そのうち外資系や県外からの進出はどれくらい？')).toBe('外資系や県外からの進出');
     expect(askedPart('2010年の収入のうち、事業収入の占める割合は何パーセントですか？')).toBeUndefined();
     expect(askedPart('8人が、極秘のうちに集まって設立した政党は何か。')).toBeUndefined();
+    // A group the question names, asked by a counter of bodies.
+    expect(askedPart("it's OWLの参加機関のうち、大学・研究機関って何機関あるの？")).toBe('大学・研究機関');
   });
   const members =
     "it's OWLには、企業や大学・研究機関、コンサルティング会社など174の企業・機関が参加して、46の応用研究プロジェクトに取り組んでいる。";
