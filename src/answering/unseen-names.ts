@@ -328,6 +328,8 @@ const LEGAL_NAME =
   /(?:株式会社|\(株\))\s?([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・&]{2,20})|([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・&]{2,20})\s?(?:株式会社|\(株\))/gu;
 /** 「四川省」「バイエルン州」: a province after a place's name is a place, not a ministry. */
 const PROVINCE = /^(省|州|県|府)$/;
+/** A river, mountain, lake, bay or island kuromoji tags as a name but not as a region: 北上川, 富士山. */
+const GEOGRAPHIC = /\p{Script=Han}(川|山|湖|湾|島|半島|平野|盆地|高原|海峡)$/u;
 /** Parts of the world kuromoji tags as regions like any city: 欧州, 東南アジア, 北米, 中東. */
 const CONTINENT =
   /^(欧州|欧米|ヨーロッパ|(東|西|北|中|南|東南|中央)?(アジア|ヨーロッパ)|アフリカ|北米|南米|中南米|北アメリカ|南アメリカ|中東|オセアニア|環太平洋|大洋州)$/;
@@ -421,6 +423,7 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
       token.word_type !== 'UNKNOWN' &&
       surface.length >= 2 &&
       !ERA.test(surface) &&
+      !GEOGRAPHIC.test(surface) &&
       !katakanaPiece(surface, tokens[i - 1]?.surface_form ?? '', next);
     // RIT, LL, GaN: programmes and terms (kuromoji calls unknown capitals organisations); a name of
     // four or more capitals (AMRC, COVE) or a capitalized word (Siemens) may be one.

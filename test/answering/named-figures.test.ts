@@ -1091,3 +1091,15 @@ describe('a clipped katakana compound', () => {
     expect(unseenNames('ビオレギオって何？', shelf, 'ja', tokenizer)).toEqual(['ビオレギオ']);
   });
 });
+
+describe('a river or a mountain is no organisation', () => {
+  it('GIVEN a company asked and a heading naming only a river basin (北上川流域) THEN abstains', () => {
+    const asked = '北上で1993年に岩手工場を動かし始めた自動車メーカーって、具体的にどこの会社？';
+    const line = '1993年に自動車メーカー 岩手工場が操業を開始したものの、県による施策は見当たらなかった。';
+    const answer = compose(asked, [
+      passage('g-3-1', line, 2, 'r.txt', ['2-2-3. 北上川流域 ー 誘致先行型：具体的施策']),
+    ]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('企業や機関の名前が見つかりませんでした');
+  });
+});
