@@ -55,6 +55,9 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
   },
 ];
 
+/** What a count of companies may count, written after の (「376の法人会員」). */
+const COMPANY_NOUNS = ['法人会員', '会員企業', '企業', '会社', '法人', '事業者', 'メーカー'];
+
 /**
  * 「何件」「予算は？」: a question that asks for a count or an amount is answered only by a figure
  * of that kind; a passage on the topic without one does not answer it.
@@ -63,9 +66,15 @@ export function askedFigure(question: string): AskedFigure | undefined {
   const q = question.normalize('NFKC').toLowerCase();
   // 「…193社であり、何番目の企業数か」 asks for a rank (何番, 何位: a count of its own).
   if (/何番|何位/.test(q)) return undefined;
-  for (const { asks, figure } of FIGURES) {
+  for (const { asks, figure: stated } of FIGURES) {
     const match = asks.exec(q);
     if (!match) continue;
+    // 「法人会員何社」 answered by 「376の法人会員からなり」: a count written with の before the very
+    // noun the question counts (not 「376の法人会員」 for 「会員のうち、自動車メーカーって何社」).
+    const counted = stated.unit === '社' ? COMPANY_NOUNS.filter((noun) => q.includes(noun)) : [];
+    const figure = counted.length
+      ? { ...stated, pattern: new RegExp(`${stated.pattern.source}|${NUMBER}の(${counted.join('|')})`) }
+      : stated;
     // 「出版の費用を肩代わりしたのは何年のことか」 asks when, not how much: a question word that ends
     // the question after the figure word decides.
     const after = q.slice(match.index + match[0].length);

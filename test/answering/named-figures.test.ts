@@ -1103,3 +1103,14 @@ describe('a river or a mountain is no organisation', () => {
     expect(answer.text).toContain('企業や機関の名前が見つかりませんでした');
   });
 });
+
+describe('a count written with の before what it counts', () => {
+  it('GIVEN 「法人会員何社」 and 「376の法人会員からなり」 THEN it answers; for 「会員のうち、自動車メーカーって何社」 it does not', () => {
+    const council = '令和4年6月時点で376の法人会員からなり、有力自動車関連メーカー等が参加している。';
+    const members = compose('いわて自動車関連産業集積促進協議会って、法人会員何社くらい入ってる？', [
+      passage('i-4-1', `いわて自動車関連産業集積促進協議会\n${council}`, 2),
+    ]);
+    expect(members.abstainReason).toBeNull();
+    expect(askedFigure('会員のうち、自動車メーカーって何社入ってるの？')?.pattern.test(council)).toBe(false);
+  });
+});
