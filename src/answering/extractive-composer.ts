@@ -7,6 +7,7 @@
  */
 import { type Chunk, sectionAt } from '../chunking/chunk.js';
 import { isCaseTitle } from '../chunking/lines.js';
+import { findNearMiss } from './near-misses.js';
 import type { Passage } from '../retrieval/passage.js';
 import type { AnalyzedQuery } from '../retrieval/query-analysis.js';
 import { conceptCoverage, weighConcepts } from '../retrieval/concepts.js';
@@ -22,15 +23,6 @@ import {
   askedFigure,
   askedYears,
   asksForContact,
-  askedWhyEnded,
-  askedWhenEvent,
-  comparedCountries,
-  asksOutcome,
-  SAYS_OUTCOME,
-  askedPart,
-  STATES_DATE,
-  CAUSE,
-  CONTACT,
   asksForYear,
   countedTopic,
   askedName,
@@ -154,28 +146,6 @@ function asksMoreThanAFigure(question: string): boolean {
 const HOW_MANY = /(どれ|どの|どん)(だけ|くらい|ぐらい|程度)|いくつ|いくら|\bhow (much|many)\b/i;
 const INTERROGATIVE =
   /(何|なに|なん|どこ|どう|どんな|どの|誰|だれ|いつ|なぜ|どれ|教えて|\b(what|which|who|where|when|why|how)\b)/i;
-
-/** A sentence breaking a total down: 「うち中小企業629社」「71拠点のうち」「内訳」. */
-const BREAKDOWN = /(うち|内訳)/;
-/** Characters either side of a number within which the words of the part asked for must be. */
-const PART_WINDOW = 12;
-
-/** A country as reports write it: 韓国 or 大韓民国, アメリカ or 米国, イギリス or 英国. */
-function COUNTRY_NAMES(country: string): RegExp {
-  const same = COUNTRY_ALIASES.find((names) => names.includes(country)) ?? [country];
-  return new RegExp(same.join('|'));
-}
-const COUNTRY_ALIASES = [
-  ['韓国', '大韓民国'],
-  ['アメリカ', '米国', '合衆国'],
-  ['イギリス', '英国'],
-  ['ドイツ', '独国'],
-  ['中国', '中華人民共和国'],
-  ['台湾', '台北'],
-];
-
-/** The best passages, any sentence of which may date the event a question asks about. */
-const EVENT_PASSAGES = 2;
 
 /** A case study's box title: 「【ダルムシュタット工科大学 コンペテンスセンターの事例】」 names what its lines are about. */
 const CASE_STUDY = /^【[^】]*(事例|ケース)[^】]*】$/;
@@ -1046,61 +1016,6 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     }
     return states;
   };
-  // 「問い合わせ先のメアドか電話番号って載ってる？」: only a phone number, an address, an e-mail or a web
-  // address answers; a passage about the office does not.
-  if (contactAsked) {
-    const withContact = candidates.filter((c) => inContext(c, input.lang) && CONTACT.test(c.unit.text));
-    if (withContact.length === 0) return refuse('no passage on the topic gives contact details', says.noContact);
-    for (const candidate of withContact) candidate.score += FIGURE_BONUS;
-  }
-  // 「練馬区とフランスの交流って、結局どんな成果が出たの？」: a sentence on that case (naming it, or under
-  // its title) saying what came of it answers; the line listing the case does not.
-  if (names.length > 0 && asksOutcome(input.question)) {
-    // What the unit says of the case: all of it under the case's title or naming it; in a table's row,
-    // only the cells naming it (「練馬区－フランス (アニメ)」⇥「千葉県－英国… (対象地域を拡大)」).
-    const onCase = (c: Candidate): string => {
-      if (mentionsAny(normalizeForIndex(unitSection(c).join(' ')), names)) return c.unit.text;
-      const cells = c.unit.text.split('\t');
-      return cells.filter((cell) => mentionsAny(normalizeForIndex(cell), names)).join('\t');
-    };
-    const outcomes = candidates.filter((c) => inContext(c, input.lang) && SAYS_OUTCOME.test(onCase(c)));
-    if (outcomes.length === 0) return refuse('no passage on the case says what came of it', says.noOutcome);
-  }
-  // 「韓国の戦略とインダストリー4.0を比べると？」: a comparison with a country none of the passages
-  // on the topic discusses is not in the reports, though the country is named elsewhere on the shelf.
-  const compared = comparedCountries(input.question, input.query.terms.keys());
-  const discussed = (country: string) =>
-    candidates.some(
-      (c) => (inContext(c, input.lang) || c.rank < EVENT_PASSAGES) && COUNTRY_NAMES(country).test(c.unit.text),
-    );
-  const missing = compared.filter((country) => !discussed(country));
-  if (missing.length > 0) {
-    const named = missing.map((country) => (input.lang === 'ja' ? `「${country}」` : country)).join('');
-    return refuse(`no passage on the topic discusses ${missing.join(', ')}`, says.noCompared(named));
-  }
-  // 「条例っていつ廃止されたの？」: a date quoted answers only if it is said of the event asked about
-  // (「2003年に条例を策定」 dates the enactment); a passage that never says the event does not.
-  const whenEvent = askedWhenEvent(input.question);
-  if (whenEvent) {
-    // A sentence of the best passages may date the event without repeating its subject (「これは…
-    // 770年に完成させた」).
-    const onEvent = candidates.filter(
-      (c) => (inContext(c, input.lang) || c.rank < EVENT_PASSAGES) && whenEvent.test(c.unit.text),
-    );
-    if (!onEvent.some((c) => STATES_DATE.test(c.unit.text))) {
-      const detail = asksForYear(input.question) ? says.noFigure(figureName('年', input.lang)) : says.noDate;
-      return refuse('no passage dates the event asked about', detail, onEvent);
-    }
-  }
-  // 「ICRってなんで解散したの？」: the passage saying it ended (「ICRは2020年３月に解散。」) answers only
-  // if it says why; a sentence on the event that gives no cause is a near miss.
-  const ended = askedWhyEnded(input.question);
-  if (ended) {
-    const saysEnded = candidates.filter((c) => inContext(c, input.lang) && ended.test(c.unit.text));
-    if (saysEnded.length > 0 && !saysEnded.some((c) => CAUSE.test(c.unit.text))) {
-      return refuse('the passages say it ended but not why', says.noReason, saysEnded);
-    }
-  }
   const figure = askedFigure(input.question);
   // 「150社のうち、県外から誘致してきた企業って何社」: the figure the question itself states is not the
   // answer; a sentence giving only that one does not answer it.
@@ -1121,42 +1036,21 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       ? refuse(`no passage gives the figure for 「${counted.topic}」`, says.noCounted(counted.topic), totals)
       : undefined;
   };
-  // 「174の企業・機関のうち、大学とか研究機関っていくつ」: a sentence giving a number other than the
-  // total answers only if it gives the part — it breaks the total down (「うち中小企業629社」「71拠点の
-  // うち…39拠点」) or says the part's words beside its number; 「…など174の企業・機関が参加して、46の
-  // プロジェクト」 does neither.
-  // (A count with a counter, 「…のうち、スコットランドの企業って何社」, is the counted rule's.)
-  const part = input.lang === 'ja' && counting.length === 0 ? askedPart(input.question) : undefined;
-  if (part) {
-    // The part's own words as written (大学, 研究機関), not their terms: 「応用研究プロジェクト」 is no 研究機関.
-    const partWords = normalizeForIndex(part)
-      .split(/とか|や|・|、|及び|および|または|と/)
-      .map((word) => word.replace(/(の|って|は)$/, '').trim())
-      .filter((word) => word.length >= 2);
-    const givesPart = (text: string) => {
-      const normalized = normalizeForIndex(text);
-      // Counts: not the total stated, nor a year, a duration, a date or an ordinal (「12年間の経験」).
-      const numbers = [
-        ...normalized.matchAll(
-          /[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9,.]*\s*(年|か月|ヶ月|カ月|月|日|歳|時間|位|期|次|号|条|章))/g,
-        ),
-      ].filter((match) => !stated.has(Number(match[0].replace(/,/g, ''))));
-      if (numbers.length === 0) return false;
-      if (BREAKDOWN.test(normalized)) return true;
-      return numbers.some((match) =>
-        partWords.some((word) => {
-          const near = normalized.slice(
-            Math.max(0, match.index - PART_WINDOW - word.length),
-            match.index + match[0].length + PART_WINDOW + word.length,
-          );
-          return near.includes(word);
-        }),
-      );
-    };
-    const withPart = candidates.filter((c) => inContext(c, input.lang) && givesPart(c.unit.text));
-    if (withPart.length === 0) return refuse(`no passage gives the part 「${part}」`, says.noCounted(part));
-    for (const candidate of withPart) candidate.score += FIGURE_BONUS;
-  }
+  // Contact details, an outcome, a comparison with a country, the date of an event, the reason
+  // something ended, a part of a total: the near misses that say what was not found.
+  const miss = findNearMiss({
+    question: input.question,
+    lang: input.lang,
+    queryTerms: input.query.terms.keys(),
+    candidates,
+    names,
+    stated,
+    countsTopic: counting.length > 0,
+    inContext: (c) => inContext(c, input.lang),
+    sectionOf: unitSection,
+    favour: (c) => (c.score += FIGURE_BONUS),
+  });
+  if (miss) return refuse(miss.reason, miss.detail, miss.near);
   if (figure) {
     const withFigure = candidates.filter(
       (candidate) =>

@@ -1,0 +1,211 @@
+/**
+ * Near misses: questions the reports almost answer. Each check reads what the question asks for
+ * (contact details, the outcome of a case, a comparison with a country, the date of an event, the
+ * reason something ended, a part of a total) and looks for a quotable unit on the topic that gives
+ * it. When none does, the answer is a refusal that says what was not found, with the nearest
+ * passages as related; when some do, they are favoured so that they lead the answer.
+ */
+import type { Candidate } from './candidate.js';
+import { ABSTAIN_TEXT, figureName } from './abstention.js';
+import {
+  askedPart,
+  askedWhenEvent,
+  askedWhyEnded,
+  asksForContact,
+  asksForYear,
+  asksOutcome,
+  CAUSE,
+  comparedCountries,
+  CONTACT,
+  SAYS_OUTCOME,
+  STATES_DATE,
+} from '../retrieval/question-kind.js';
+import { normalizeForIndex } from '../text/normalize.js';
+
+export interface NearMissInput {
+  question: string;
+  lang: 'ja' | 'en';
+  /** The query's terms (an English question's translations among them). */
+  queryTerms: Iterable<string>;
+  candidates: readonly Candidate[];
+  /** Names the question is about (`questionNames`). */
+  names: readonly string[];
+  /** Figures the question itself states (「174の企業・機関のうち」): no answer. */
+  stated: ReadonlySet<number>;
+  /** The question counts a kind of thing with a counter the counted-topic rule checks (「何社」). */
+  countsTopic: boolean;
+  /** A unit covers the question's words, read in its context, and names what it is about. */
+  inContext: (candidate: Candidate) => boolean;
+  /** The section path at a unit (a case's title among it). */
+  sectionOf: (candidate: Candidate) => string[];
+  /** Raises a unit that gives what is asked, so that it leads. */
+  favour: (candidate: Candidate) => void;
+}
+
+export interface NearMiss {
+  /** Logged. */
+  reason: string;
+  /** Told to the user. */
+  detail: string;
+  /** Shown first among the related passages. */
+  near?: readonly Candidate[];
+}
+
+/** The first near miss the question is, or undefined when the passages give what it asks for. */
+export function findNearMiss(input: NearMissInput): NearMiss | undefined {
+  for (const check of CHECKS) {
+    const miss = check(input);
+    if (miss) return miss;
+  }
+  return undefined;
+}
+
+type Check = (input: NearMissInput) => NearMiss | undefined;
+
+/** 「問い合わせ先のメアドか電話番号って載ってる？」: a phone number, an address, an e-mail or a web address. */
+const contactDetails: Check = (input) => {
+  if (!asksForContact(input.question)) return undefined;
+  const giving = input.candidates.filter((c) => input.inContext(c) && CONTACT.test(c.unit.text));
+  if (giving.length === 0) {
+    return { reason: 'no passage on the topic gives contact details', detail: says(input).noContact };
+  }
+  giving.forEach(input.favour);
+  return undefined;
+};
+
+/**
+ * 「練馬区とフランスの交流って、結局どんな成果が出たの？」: a sentence on that case (naming it, or under its
+ * title) saying what came of it; the line listing the case does not.
+ */
+const outcome: Check = (input) => {
+  if (input.names.length === 0 || !asksOutcome(input.question)) return undefined;
+  // What the unit says of the case: all of it under the case's title or naming it; in a table's row,
+  // only the cells naming it (「練馬区－フランス (アニメ)」⇥「千葉県－英国… (対象地域を拡大)」).
+  const onCase = (c: Candidate): string => {
+    if (mentionsAny(input.sectionOf(c).join(' '), input.names)) return c.unit.text;
+    return c.unit.text
+      .split('\t')
+      .filter((cell) => mentionsAny(cell, input.names))
+      .join('\t');
+  };
+  if (input.candidates.some((c) => input.inContext(c) && SAYS_OUTCOME.test(onCase(c)))) return undefined;
+  return { reason: 'no passage on the case says what came of it', detail: says(input).noOutcome };
+};
+
+/**
+ * 「韓国の戦略とインダストリー4.0を比べると？」: a comparison with a country none of the passages on the
+ * topic discusses is not in the reports, though the country is named elsewhere on the shelf.
+ */
+const comparedCountry: Check = (input) => {
+  const discussed = (country: string) =>
+    input.candidates.some((c) => onTopOrInContext(input, c) && countryNames(country).test(c.unit.text));
+  const missing = comparedCountries(input.question, input.queryTerms).filter((country) => !discussed(country));
+  if (missing.length === 0) return undefined;
+  const named = missing.map((country) => (input.lang === 'ja' ? `「${country}」` : country)).join('');
+  return { reason: `no passage on the topic discusses ${missing.join(', ')}`, detail: says(input).noCompared(named) };
+};
+
+/**
+ * 「条例っていつ廃止されたの？」: a date answers only if it is said of the event asked about (「2003年に条例を
+ * 策定」 dates the enactment); a passage that never says the event does not.
+ */
+const eventDate: Check = (input) => {
+  const event = askedWhenEvent(input.question);
+  if (!event) return undefined;
+  const onEvent = input.candidates.filter((c) => onTopOrInContext(input, c) && event.test(c.unit.text));
+  if (onEvent.some((c) => STATES_DATE.test(c.unit.text))) return undefined;
+  const detail = asksForYear(input.question) ? says(input).noFigure(figureName('年', input.lang)) : says(input).noDate;
+  return { reason: 'no passage dates the event asked about', detail, near: onEvent };
+};
+
+/**
+ * 「ICRってなんで解散したの？」: the passage saying it ended (「ICRは2020年３月に解散。」) answers only if it
+ * says why; a sentence on the event that gives no cause is a near miss.
+ */
+const reasonEnded: Check = (input) => {
+  const ended = askedWhyEnded(input.question);
+  if (!ended) return undefined;
+  const saying = input.candidates.filter((c) => input.inContext(c) && ended.test(c.unit.text));
+  if (saying.length === 0 || saying.some((c) => CAUSE.test(c.unit.text))) return undefined;
+  return { reason: 'the passages say it ended but not why', detail: says(input).noReason, near: saying };
+};
+
+/**
+ * 「174の企業・機関のうち、大学とか研究機関っていくつ」: a sentence giving a number other than the total
+ * answers only if it gives the part — it breaks the total down (「うち中小企業629社」「71拠点のうち…39拠点」)
+ * or says the part's words beside its number; 「…など174の企業・機関が参加して、46のプロジェクト」 does
+ * neither. (A count with a counter, 「…のうち、スコットランドの企業って何社」, is the counted rule's.)
+ */
+const partOfTotal: Check = (input) => {
+  const part = input.lang === 'ja' && !input.countsTopic ? askedPart(input.question) : undefined;
+  if (!part) return undefined;
+  // The part's own words as written (大学, 研究機関), not their terms: 「応用研究プロジェクト」 is no 研究機関.
+  const words = normalizeForIndex(part)
+    .split(/とか|や|・|、|及び|および|または|と/)
+    .map((word) => word.replace(/(の|って|は)$/, '').trim())
+    .filter((word) => word.length >= 2);
+  const givesPart = (text: string) => {
+    const normalized = normalizeForIndex(text);
+    const counts = [...normalized.matchAll(COUNT)].filter(
+      (match) => !input.stated.has(Number(match[0].replace(/,/g, ''))),
+    );
+    if (counts.length === 0) return false;
+    if (BREAKDOWN.test(normalized)) return true;
+    return counts.some((match) =>
+      words.some((word) =>
+        normalized
+          .slice(
+            Math.max(0, match.index - PART_WINDOW - word.length),
+            match.index + match[0].length + PART_WINDOW + word.length,
+          )
+          .includes(word),
+      ),
+    );
+  };
+  const giving = input.candidates.filter((c) => input.inContext(c) && givesPart(c.unit.text));
+  if (giving.length === 0)
+    return { reason: `no passage gives the part 「${part}」`, detail: says(input).noCounted(part) };
+  giving.forEach(input.favour);
+  return undefined;
+};
+
+const CHECKS: readonly Check[] = [contactDetails, outcome, comparedCountry, eventDate, reasonEnded, partOfTotal];
+
+function says(input: NearMissInput) {
+  return ABSTAIN_TEXT[input.lang];
+}
+
+/** Names as the index normalizes them, in a text. */
+function mentionsAny(text: string, names: readonly string[]): boolean {
+  const normalized = normalizeForIndex(text);
+  return names.some((name) => normalized.includes(name));
+}
+
+/** A unit in context, or any unit of the best passages (a sentence there may leave out its subject). */
+function onTopOrInContext(input: NearMissInput, c: Candidate): boolean {
+  return input.inContext(c) || c.rank < TOP_PASSAGES;
+}
+
+/** The best passages, any sentence of which may say what the question asks of its topic. */
+const TOP_PASSAGES = 2;
+
+/** A country as reports write it: 韓国 or 大韓民国, アメリカ or 米国, イギリス or 英国. */
+function countryNames(country: string): RegExp {
+  const same = COUNTRY_ALIASES.find((names) => names.includes(country)) ?? [country];
+  return new RegExp(same.join('|'));
+}
+const COUNTRY_ALIASES = [
+  ['韓国', '大韓民国'],
+  ['アメリカ', '米国', '合衆国'],
+  ['イギリス', '英国'],
+  ['ドイツ', '独国'],
+  ['中国', '中華人民共和国'],
+  ['台湾', '台北'],
+];
+
+/** A count: not a year, a duration, a date or an ordinal (「12年間の経験」「第2期」). */
+const COUNT = /[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9,.]*\s*(年|か月|ヶ月|カ月|月|日|歳|時間|位|期|次|号|条|章))/g;
+/** A sentence breaking a total down: 「うち中小企業629社」「71拠点のうち」「内訳」. */
+const BREAKDOWN = /(うち|内訳)/;
+/** Characters either side of a number within which the words of the part asked for must be. */
+const PART_WINDOW = 12;
