@@ -14,10 +14,12 @@ import {
   asksForContact,
   asksForYear,
   asksOutcome,
+  asksSuperlative,
   CAUSE,
   comparedCountries,
   CONTACT,
   SAYS_OUTCOME,
+  SAYS_SUPERLATIVE,
   STATES_DATE,
 } from '../retrieval/question-kind.js';
 import { normalizeForIndex } from '../text/normalize.js';
@@ -169,7 +171,43 @@ const partOfTotal: Check = (input) => {
   return undefined;
 };
 
-const CHECKS: readonly Check[] = [contactDetails, outcome, comparedCountry, eventDate, reasonEnded, partOfTotal];
+/**
+ * 「イギリスのカタパルトで一番予算が大きいのはどこ」: a sentence saying which ranks first (最大, 首位), or
+ * figures a reader can compare (a table's row, a sentence with several figures); a passage on the
+ * topic giving one budget does not.
+ */
+const superlative: Check = (input) => {
+  if (!asksSuperlative(input.question)) return undefined;
+  // Lines with a figure each, in one passage (「後藤野工業団地 140.4ha」「北上南部工業団地 197.7ha」), compare too.
+  const figured = new Map<Candidate['passage'], number>();
+  for (const c of input.candidates) {
+    if (FIGURE.test(c.unit.text)) figured.set(c.passage, (figured.get(c.passage) ?? 0) + 1);
+  }
+  const ranks = (c: Candidate) =>
+    SAYS_SUPERLATIVE.test(c.unit.text) ||
+    (c.unit.kind === 'row' && FIGURE.test(c.unit.text)) ||
+    (c.unit.text.match(FIGURES)?.length ?? 0) >= MIN_COMPARED_FIGURES ||
+    (FIGURE.test(c.unit.text) && (figured.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES);
+  const ranking = input.candidates.filter((c) => onTopOrInContext(input, c) && ranks(c));
+  if (ranking.length === 0) return { reason: 'no passage says which ranks first', detail: says(input).noRank };
+  for (const c of ranking) if (SAYS_SUPERLATIVE.test(c.unit.text)) input.favour(c);
+  return undefined;
+};
+
+/** Figures in one sentence, or lines with a figure in one passage, from which a reader can tell which is largest. */
+const MIN_COMPARED_FIGURES = 3;
+const FIGURE = /[0-9０-９]/;
+const FIGURES = /[0-9０-９][0-9０-９,.]*/g;
+
+const CHECKS: readonly Check[] = [
+  contactDetails,
+  outcome,
+  comparedCountry,
+  eventDate,
+  reasonEnded,
+  partOfTotal,
+  superlative,
+];
 
 function says(input: NearMissInput) {
   return ABSTAIN_TEXT[input.lang];

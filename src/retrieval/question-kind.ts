@@ -246,6 +246,21 @@ export function asksForPlace(question: string): boolean {
 }
 
 /**
+ * 「一番予算が大きいのはどこ」「ダントツに多いの」, "which ranks first": a superlative. A report answers
+ * it by saying so (最大, 最も, 首位) or by figures a reader can compare (a table, a list of figures).
+ */
+export function asksSuperlative(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return /(一番|いちばん|最も|もっとも|ダントツ|首位|\bmost\b|\b(largest|biggest|highest|lowest|smallest|fewest)\b|\branks? (first|top|highest)\b|\bnumber one\b)/.test(
+    q,
+  );
+}
+
+/** A sentence that says which ranks first: 最も, 最大, 首位, 一番, 1位, トップ, 随一, 一義的. */
+export const SAYS_SUPERLATIVE =
+  /(最も|もっとも|最大|最多|最高|最長|最小|最少|最低|最重要|一番|いちばん|首位|トップ|(?<![0-9])1位|第一位|随一|一義的|ダントツ|圧倒的)/;
+
+/**
  * 「174の企業・機関のうち、大学とか研究機関っていくつ」「70社79拠点、そのうち外資系はどれくらい」: a part
  * of a total the question states, asked how many. The words naming the part (大学とか研究機関).
  */

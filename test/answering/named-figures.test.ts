@@ -1114,3 +1114,22 @@ describe('a count written with の before what it counts', () => {
     expect(askedFigure('会員のうち、自動車メーカーって何社入ってるの？')?.pattern.test(council)).toBe(false);
   });
 });
+
+describe('a superlative', () => {
+  it('GIVEN one budget on the topic and nothing to compare THEN abstains; figures to compare or 最大 answer', () => {
+    const asked = 'イギリスのカタパルト・センターの中で、いちばん予算が大きいのはどこ？';
+    const one = 'イギリス政府は4年間で2億ポンドの予算を投じ、全国にカタパルト・センターを設立していく計画を発表した。';
+    const none = compose(asked, [passage('s-5-1', one, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('どれが一番かを示す記述');
+    const lines = [
+      'カタパルト・センターの予算は次の通り。',
+      '- 高付加価値製造のセンターは1,500万ポンド',
+      '- 細胞治療のセンターは700万ポンド',
+      '- デジタルのセンターは500万ポンド',
+    ];
+    expect(compose(asked, [passage('s-5-2', `${one}\n${lines.join('\n')}`, 2)]).abstainReason).toBeNull();
+    const said = `${one}\n予算が最大のカタパルト・センターは高付加価値製造である。`;
+    expect(compose(asked, [passage('s-5-3', said, 2)]).abstainReason).toBeNull();
+  });
+});
