@@ -51,7 +51,11 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
   },
   {
     asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|how much (money|funding|did .* \b(spend|invest|cost|put in|pay)\b)|budget|amount (in|of) (yen|money|funding)|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
-    figure: { unit: '円', pattern: new RegExp(`${NUMBER}(兆|億|万|千|百万)?\\s*(円|ドル|ユーロ|ポンド|元)`) },
+    // 「百万ポンドずつ出資」: an amount may be written in kanji numerals.
+    figure: {
+      unit: '円',
+      pattern: new RegExp(`(${NUMBER}|[一二三四五六七八九十百千]+)(兆|億|万|千|百万)?\\s*(円|ドル|ユーロ|ポンド|元)`),
+    },
   },
 ];
 

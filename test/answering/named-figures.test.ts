@@ -1133,3 +1133,12 @@ describe('a superlative', () => {
     expect(compose(asked, [passage('s-5-3', said, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('an amount in kanji numerals', () => {
+  it('GIVEN 「百万ポンドずつ出資」 THEN it is an amount', () => {
+    expect(askedFigure('それぞれいくら出資したの？')?.pattern.test('市と金融機関が百万ポンドずつ出資して設立')).toBe(
+      true,
+    );
+    expect(askedFigure('それぞれいくら出資したの？')?.pattern.test('市と金融機関が出資して設立')).toBe(false);
+  });
+});
