@@ -11,7 +11,7 @@ import { findNearMiss } from './near-misses.js';
 import type { Passage } from '../retrieval/passage.js';
 import type { AnalyzedQuery } from '../retrieval/query-analysis.js';
 import { conceptCoverage, weighConcepts } from '../retrieval/concepts.js';
-import { japaneseRatio, normalizeForIndex } from '../text/normalize.js';
+import { isSourceLine, japaneseRatio, normalizeForIndex } from '../text/normalize.js';
 import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
 import { abstain, ABSTAIN_TEXT, figureName } from './abstention.js';
@@ -1004,10 +1004,16 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const { passage } = candidate;
     let states = statesYear.get(passage);
     if (states === undefined) {
-      // A fiscal year's report (「平成30年度…報告書」) may state its year only in its title or date.
+      // A fiscal year's report (「平成30年度…報告書」) may state its year only in its title or date. A
+      // source line's date (「（資料）Dick Elsy “…” 2 July 2015」) is when the source was published, not
+      // the year of the figures above it.
       const report = input.reports(passage.chunk.doc);
+      const body = passage.chunk.text
+        .split('\n')
+        .filter((line) => !isSourceLine(line.trim()))
+        .join('\n');
       const where = normalizeForIndex(
-        `${report?.title ?? ''}\n${report?.date ?? ''}\n${passageSections(passage.chunk).join(' ')}\n${passage.chunk.text}`,
+        `${report?.title ?? ''}\n${report?.date ?? ''}\n${passageSections(passage.chunk).join(' ')}\n${body}`,
       );
       states =
         (years.length === 0 || years.some(({ pattern }) => pattern.test(where))) &&

@@ -1142,3 +1142,17 @@ describe('an amount in kanji numerals', () => {
     expect(askedFigure('それぞれいくら出資したの？')?.pattern.test('市と金融機関が出資して設立')).toBe(false);
   });
 });
+
+describe("a source line's date", () => {
+  it('GIVEN a figure asked for a fiscal year and only the source line published that year THEN abstains', () => {
+    const table = [
+      '（図表19）HVMカタパルトの実績',
+      '内容\t2013-2014\t2014-2015',
+      '支援先企業\t1,515社\t1,514社（うち中小企業629社）',
+      '（資料） Dick Elsy “High Value Manufacturing Catapult” 2 July 2015',
+    ].join('\n');
+    const answer = compose('How many companies did the HVM Catapult support in 2015–16?', [passage('y-6-1', table, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('2015');
+  });
+});
