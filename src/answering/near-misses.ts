@@ -11,15 +11,19 @@ import {
   askedPart,
   askedWhenEvent,
   askedWhyEnded,
+  asksDeadline,
   asksForContact,
   asksForYear,
+  asksWhatSaid,
   asksOutcome,
   asksSuperlative,
   CAUSE,
   comparedCountries,
   CONTACT,
   SAYS_OUTCOME,
+  SAYS_SPEECH,
   SAYS_SUPERLATIVE,
+  SAYS_TARGET,
   STATES_DATE,
 } from '../retrieval/question-kind.js';
 import { normalizeForIndex } from '../text/normalize.js';
@@ -194,6 +198,38 @@ const superlative: Check = (input) => {
   return undefined;
 };
 
+/**
+ * 「「医薬品一兆円産業」って、何年までに達成する目標？」: a date set as a target or a plan (「2030年までに」
+ * 「目標」「予定」); the years of a committee's meetings do not answer it.
+ */
+const deadline: Check = (input) => {
+  if (!asksDeadline(input.question)) return undefined;
+  const giving = input.candidates.filter(
+    (c) => onTopOrInContext(input, c) && STATES_DATE.test(c.unit.text) && SAYS_TARGET.test(c.unit.text),
+  );
+  if (giving.length > 0) {
+    giving.forEach(input.favour);
+    return undefined;
+  }
+  return { reason: 'no passage sets a date as the target asked about', detail: says(input).noDate };
+};
+
+/**
+ * 「石狩市長って、どんなコメントしてる？」: a sentence on that person reporting what they said (「…」と述べ,
+ * によれば); a sentence about their role does not.
+ */
+const whatSaid: Check = (input) => {
+  if (!asksWhatSaid(input.question)) return undefined;
+  const saying = input.candidates.filter(
+    (c) =>
+      input.inContext(c) &&
+      SAYS_SPEECH.test(c.unit.text) &&
+      (input.names.length === 0 || mentionsAny(`${input.sectionOf(c).join(' ')} ${c.unit.text}`, input.names)),
+  );
+  if (saying.length > 0) return undefined;
+  return { reason: 'no passage reports what was said', detail: says(input).noSpeech };
+};
+
 /** Figures in one sentence, or lines with a figure in one passage, from which a reader can tell which is largest. */
 const MIN_COMPARED_FIGURES = 3;
 const FIGURE = /[0-9０-９]/;
@@ -207,6 +243,8 @@ const CHECKS: readonly Check[] = [
   reasonEnded,
   partOfTotal,
   superlative,
+  deadline,
+  whatSaid,
 ];
 
 function says(input: NearMissInput) {

@@ -264,6 +264,27 @@ export function asksSuperlative(question: string): boolean {
 export const SAYS_SUPERLATIVE =
   /(最も|もっとも|最大|最多|最高|最長|最小|最少|最低|最重要|一番|いちばん|首位|トップ|(?<![0-9])1位|第一位|随一|一義的|ダントツ|圧倒的)/;
 
+/** 「何年までに達成する目標なの」「いつまでに」, "by what year": the date a target is set for. */
+export function asksDeadline(question: string): boolean {
+  return /((何年|いつ|何月)(頃|ごろ)?までに|\bby (when|what year)\b|\btarget (year|date)\b)/i.test(
+    question.normalize('NFKC'),
+  );
+}
+
+/** A sentence setting a date as a target or a plan: 「2030年までに」「目標」「目指す」「予定」. */
+export const SAYS_TARGET = /(まで(に|の)|目標|目指|計画|予定|見込|めど|目途)/;
+
+/** 「石狩市長って、どんなコメントしてる？」, "what did he say": what a person said. */
+export function asksWhatSaid(question: string): boolean {
+  return /((どんな|どういう|何て|なんて)(コメント|発言|話)|コメントして|(何|なん)て言って|と言って(る|た)|\bwhat (did|does|has) [^?]{0,40}\b(say|said|comment)|\bcomment(s|ed)? on\b)/i.test(
+    question.normalize('NFKC'),
+  );
+}
+
+/** A sentence quoting or reporting speech: 「…」と述べ, によれば, 語った, コメント. */
+export const SAYS_SPEECH =
+  /(と述べ|と語|と話|と発言|と指摘|と強調|と説明|と言|によれば|によると|のコメント|コメントし|発言し|[」』]と)/;
+
 /**
  * 「174の企業・機関のうち、大学とか研究機関っていくつ」「70社79拠点、そのうち外資系はどれくらい」: a part
  * of a total the question states, asked how many. The words naming the part (大学とか研究機関).

@@ -1156,3 +1156,23 @@ describe("a source line's date", () => {
     expect(answer.text).toContain('2015');
   });
 });
+
+describe('a target date and what someone said', () => {
+  it('GIVEN 「何年までに達成する目標」 and only the years of meetings THEN abstains; 「2030年までに」 answers', () => {
+    const asked = '富山が掲げてる「医薬品一兆円産業」って、何年までに達成する目標なの？';
+    const meetings =
+      '富山県は、2019年と2023年、医薬品産業活性化懇話会を設置し、「医薬品一兆円産業」に向けた施策を議論。';
+    expect(compose(asked, [passage('t-7-1', meetings, 2)]).abstained).toBe(true);
+    const target = `${meetings}\n2030年までに医薬品一兆円産業の実現を目指す。`;
+    expect(compose(asked, [passage('t-7-2', target, 2)]).abstainReason).toBeNull();
+  });
+  it("GIVEN what a mayor said asked and only a sentence on the mayor's plan THEN abstains; a quoted remark answers", () => {
+    const asked = '石狩市長って、再エネ100%ゾーン構想についてどんなコメントしてる？';
+    const plan = '石狩市は市長のリーダーシップのもと、再エネ100%ゾーン構想を掲げて企業誘致を推進。';
+    const none = compose(asked, [passage('t-7-3', plan, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('発言やコメント');
+    const said = `${plan}\n石狩市長は「再エネで産業を呼び込む」と述べている。`;
+    expect(compose(asked, [passage('t-7-4', said, 2)]).abstainReason).toBeNull();
+  });
+});
