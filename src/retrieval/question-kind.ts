@@ -551,7 +551,7 @@ export function askedYears(question: string): { year: number; pattern: RegExp }[
   const q = question.normalize('NFKC');
   const western = [
     ...q.matchAll(
-      /(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)|\b(?:in|by|since|from|during|until|to|and|between|fy)\s*((?:19|20)[0-9]{2})\b/gi,
+      /(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)|\b(?:in|by|since|from|during|until|to|and|between|fy|year)\s*((?:19|20)[0-9]{2})\b/gi,
     ),
   ].map((match) => Number(match[1] ?? match[2]!));
   // 「2015-16年度」「2014/15」: a fiscal year written as its two calendar years is the first; the

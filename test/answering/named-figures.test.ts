@@ -139,6 +139,7 @@ describe('askedCounter', () => {
     expect(y2008?.test('H21年度')).toBe(false);
     expect(askedYears('How many were held in FY2019?')[0]?.pattern.test('令和元年度')).toBe(true);
     expect(askedYears('By 2007, how many companies?')).toHaveLength(1);
+    expect(askedYears('How many page views in fiscal year 2020?').map(({ year }) => year)).toEqual([2020]);
     expect(askedYears('ドイツのハイテク戦略2020って、全体で予算はいくら？')).toHaveLength(0);
     // The digits of another number, or a word's last letter before a number, are no year.
     const y2018 = askedYears('2018年度の予算は？')[0]?.pattern;
