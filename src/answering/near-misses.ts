@@ -119,7 +119,9 @@ const eventDate: Check = (input) => {
   const event = askedWhenEvent(input.question);
   if (!event) return undefined;
   const onEvent = input.candidates.filter((c) => onTopOrInContext(input, c) && event.test(c.unit.text));
-  if (onEvent.some((c) => STATES_DATE.test(c.unit.text))) return undefined;
+  // 「何年何月に設立」 asks for the month too.
+  const date = /何月/.test(input.question) ? MONTH : STATES_DATE;
+  if (onEvent.some((c) => date.test(c.unit.text))) return undefined;
   const detail = asksForYear(input.question) ? says(input).noFigure(figureName('年', input.lang)) : says(input).noDate;
   return { reason: 'no passage dates the event asked about', detail, near: onEvent };
 };
@@ -278,6 +280,9 @@ const COUNTRY_ALIASES = [
   ['中国', '中華人民共和国'],
   ['台湾', '台北'],
 ];
+
+/** A month of a date: 「2021年4月」「4月1日」. */
+const MONTH = /[0-9０-９]{1,2}\s*月/;
 
 /** A count: not a year, a duration, a date or an ordinal (「12年間の経験」「第2期」). */
 const COUNT = /[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9,.]*\s*(年|か月|ヶ月|カ月|月|日|歳|時間|位|期|次|号|条|章))/g;

@@ -38,7 +38,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '件', pattern: new RegExp(`${NUMBER}件`) },
   },
   {
-    asks: /(何社(?!会)|社数|企業数|how many (companies|firms))/,
+    asks: /(何社(?!会)|社数|企業数|how many (companies|firms)|number of (companies|firms|businesses))/,
     figure: { unit: '社', pattern: new RegExp(`${NUMBER}(社|事業所)`) },
   },
   {
@@ -276,7 +276,7 @@ export const SAYS_TARGET = /(まで(に|の)|目標|目指|計画|予定|見込|
 
 /** 「石狩市長って、どんなコメントしてる？」, "what did he say": what a person said. */
 export function asksWhatSaid(question: string): boolean {
-  return /((どんな|どういう|何て|なんて)(コメント|発言|話)|コメントして|(何|なん)て言って|と言って(る|た)|\bwhat (did|does|has) [^?]{0,40}\b(say|said|comment)|\bcomment(s|ed)? on\b)/i.test(
+  return /((どんな|どういう|何て|なんて)(コメント|発言|話)|コメント(して|(は|って)?(載って|出て|ある))|(何|なん)て言って|と言って(る|た)|\bwhat (did|does|has) [^?]{0,40}\b(say|said|comment)|\bcomment(s|ed)? on\b)/i.test(
     question.normalize('NFKC'),
   );
 }
@@ -293,6 +293,12 @@ export function askedPart(question: string): string | undefined {
   const q = question.normalize('NFKC');
   const at = /(のうち|そのうち|うち|の中で)[、,\s]*/.exec(q);
   if (!at) return undefined;
+  // 「販売店を出したメーカーって、約100社のうち何社？」: the part is named before the total.
+  const before =
+    /([^、。？?]{2,30}?)(って|は)[、\s]*(約|およそ)?[0-9][0-9,]*\s*[^\s、。]{0,4}(のうち|うち|の中で)[、\s]*(いくつ|何(社|人|名|件|機関|団体|校|拠点|か所|カ所|箇所|割|%|パーセント)|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))/.exec(
+      q,
+    );
+  if (before) return before[1];
   // The total is a count the question states (174の, 70社), not a year (2010年の収入のうち), or a
   // group it names (「参加機関のうち、大学って何機関」).
   const total = /[0-9]+(?![0-9]*\s*年)/.test(q.slice(0, at.index));

@@ -21,6 +21,7 @@ import {
   askedWhenEvent,
   comparedCountries,
   asksOutcome,
+  asksWhatSaid,
   askedPart,
   asksForPlace,
   countedTopic,
@@ -1175,5 +1176,20 @@ describe('a target date and what someone said', () => {
     expect(none.text).toContain('発言やコメント');
     const said = `${plan}\n石狩市長は「再エネで産業を呼び込む」と述べている。`;
     expect(compose(asked, [passage('t-7-4', said, 2)]).abstainReason).toBeNull();
+  });
+});
+
+describe('more near misses of round 23', () => {
+  it('reads "the number of companies", 「コメント載ってる」 and a part named before the total', () => {
+    expect(askedFigure('What was the number of companies supported in 2015-16?')?.unit).toBe('社');
+    expect(asksWhatSaid('ボーイング側の担当者がどう評価してるかってコメント載ってる？')).toBe(true);
+    expect(askedPart('首都圏に販売店を出したメーカーって、約100社のうち何社？')).toBe('首都圏に販売店を出したメーカー');
+  });
+  it('GIVEN 「何年何月に設立」 and only the year of the founding THEN abstains; the month answers', () => {
+    const asked = 'manordaいわてって何年何月に設立されたの？';
+    const year = '2021年、岩手銀行は地域商社manordaいわてを設立した。';
+    expect(compose(asked, [passage('m-8-1', year, 2)]).abstained).toBe(true);
+    const month = '2021年4月、岩手銀行は地域商社manordaいわてを設立した。';
+    expect(compose(asked, [passage('m-8-2', month, 2)]).abstainReason).toBeNull();
   });
 });
