@@ -276,7 +276,8 @@ export const SAYS_TARGET = /(まで(に|の)|目標|目指|計画|予定|見込|
 
 /** 「石狩市長って、どんなコメントしてる？」, "what did he say": what a person said. */
 export function asksWhatSaid(question: string): boolean {
-  return /((どんな|どういう|何て|なんて)(コメント|発言|話)|コメント(して|(は|って)?(載って|出て|ある))|(何|なん)て言って|と言って(る|た)|\bwhat (did|does|has) [^?]{0,40}\b(say|said|comment)|\bcomment(s|ed)? on\b)/i.test(
+  // Not 「報告書は何て言ってる」「…すべきだと言ってる？」: that asks what a report says.
+  return /((どんな|どういう|何て|なんて)(コメント|発言)|コメント(して|(は|って)?(載って|出て|ある))|\bwhat (did|does|has) [^?]{0,40}\b(say|said|comment)|\bcomment(s|ed)? on\b)/i.test(
     question.normalize('NFKC'),
   );
 }
