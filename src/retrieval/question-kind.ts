@@ -242,8 +242,10 @@ export function asksForPlace(question: string): boolean {
     // 「国はどこまで支援するの？」 asks how far, 「どの国際機関」 which organisation.
     // 「全国どこからでも」「国はどこが窓口」 ask for no place.
     /(地域|(?<!全)国|都市|州|県|市|町|(?<!商店)街|村)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで|から|でも|が)/.test(q) ||
-    /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町|街)/.test(q) ||
-    /どの(国(?!際)|地域|都市|州|県|市(?!場)|町|街)/.test(q) ||
+    /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町|街|会場|キャンパス)/.test(q) ||
+    /どの(国(?!際)|地域|都市|州|県|市(?!場)|町|街|会場|キャンパス)/.test(q) ||
+    // 「毎年どこの会場でやってるの」「どのキャンパスに作る想定」: a venue or a campus is a place too.
+    /(会場|キャンパス|開催地|開催場所)(は|って|が)?[、\s]*(どこ|何処)/.test(q) ||
     /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns)\b/i.test(q) ||
     /\bwhich ([a-z]+ )?(state|states)\b|^where\b|\bwhere (is|are|was|were|did|do|does|has|have)\b/i.test(q)
   );
@@ -370,7 +372,11 @@ export const STATES_DATE = DATE;
 export function askedWhyEnded(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
   if (!/(なぜ|なんで|何で|どうして|何故|理由|原因|\bwhy\b|\bwhat (led|caused)\b)/i.test(q)) return undefined;
-  const ended = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|離脱|撤廃|凍結)/.exec(q)?.[1];
+  // An ending, or a choice (「スウェーデンを選んだ理由」「瀋陽だけに絞ったのはなんで」): the sentence saying
+  // it happened must say why.
+  const ended = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|離脱|撤廃|凍結|選定|選ん|選ば|絞っ|絞ら)/.exec(q)?.[1];
+  if (ended?.startsWith('選')) return /(選定|選ん|選ば|選択|選び|選出)/;
+  if (ended?.startsWith('絞')) return /(絞|限定|のみ|だけ)/;
   if (ended) return new RegExp(ended);
   return /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound up|ended\b)/i.test(q)
     ? ENDED

@@ -1194,3 +1194,19 @@ describe('more near misses of round 23', () => {
     expect(compose(asked, [passage('m-8-2', month, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('why a choice was made, and a venue', () => {
+  it('reads 「選んだ理由」「絞ったのはなんで」 as why-questions and 「どこの会場」「どのキャンパス」 as where-questions', () => {
+    expect(askedWhyEnded('福島県がスウェーデンを選んだ理由って書いてある？')?.test('スウェーデンを選定')).toBe(true);
+    expect(askedWhyEnded('H20から瀋陽だけに絞ったのはなんでだっけ？')?.test('H20より瀋陽地域のみ')).toBe(true);
+    expect(asksForPlace('諏訪圏工業メッセって毎年どこの会場でやってるの？')).toBe(true);
+    expect(asksForPlace('拠点って、どのキャンパスに作る想定？')).toBe(true);
+  });
+  it('GIVEN only the line saying the programme was narrowed THEN abstains for want of a reason', () => {
+    const asked = '三重県と中国のRIT、H20から瀋陽だけに絞ったのはなんでだっけ？';
+    const narrowed =
+      '三重県－中国、瀋陽地域 (医療・健康・福祉) (H19は上海・瀋陽両地域対象であったが、H20より瀋陽地域のみ)';
+    const answer = compose(asked, [passage('w-9-1', narrowed, 2)]);
+    expect(answer.abstained).toBe(true);
+  });
+});
