@@ -39,6 +39,7 @@ import { FOOTNOTE_LABEL, FOOTNOTE_PENALTY, statementNoteLines } from './footnote
 import { tableContext, type TableContext } from './table-context.js';
 import { listItemNumber, passageUnits, type Unit } from './units.js';
 import {
+  mentionsAny,
   newEntityNamer,
   newPlaceNamer,
   type PosTokenizer,
@@ -704,10 +705,6 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
   return units;
 }
 
-function mentionsAny(normalizedText: string, names: readonly string[]): boolean {
-  return names.some((name) => normalizedText.includes(name));
-}
-
 /** Penalty for a quote that does not name what the question is about, in a passage or under a label that does not either. */
 function nameBonus(names: readonly string[], unit: AnalysedUnit, passageNamed: boolean): number {
   if (names.length === 0) return 0;
@@ -1042,8 +1039,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       ? refuse(`no passage gives the figure for 「${counted.topic}」`, says.noCounted(counted.topic), totals)
       : undefined;
   };
-  // Contact details, an outcome, a comparison with a country, the date of an event, the reason
-  // something ended, a part of a total: the near misses that say what was not found.
+  // Contact details, an outcome, a comparison with a country, the date of an event, a reason, a part
+  // of a total, a ranking, a target date, what someone said: near misses that say what was not found.
   const miss = findNearMiss({
     question: input.question,
     lang: input.lang,

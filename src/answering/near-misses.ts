@@ -1,16 +1,19 @@
 /**
  * Near misses: questions the reports almost answer. Each check reads what the question asks for
  * (contact details, the outcome of a case, a comparison with a country, the date of an event, the
- * reason something ended, a part of a total) and looks for a quotable unit on the topic that gives
+ * reason something ended or was chosen, a part of a total, which ranks first, a target date, what
+ * someone said) and looks for a quotable unit on the topic that gives
  * it. When none does, the answer is a refusal that says what was not found, with the nearest
  * passages as related; when some do, they are favoured so that they lead the answer.
  */
 import type { Candidate } from './candidate.js';
 import { ABSTAIN_TEXT, figureName } from './abstention.js';
+import { mentionsAny } from './unseen-names.js';
+import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import {
   askedPart,
   askedWhenEvent,
-  askedWhyEnded,
+  askedWhyEvent,
   asksDeadline,
   asksForContact,
   asksForYear,
@@ -88,10 +91,10 @@ const outcome: Check = (input) => {
   // What the unit says of the case: all of it under the case's title or naming it; in a table's row,
   // only the cells naming it (「練馬区－フランス (アニメ)」⇥「千葉県－英国… (対象地域を拡大)」).
   const onCase = (c: Candidate): string => {
-    if (mentionsAny(input.sectionOf(c).join(' '), input.names)) return c.unit.text;
+    if (mentionsAny(normalizeForIndex(input.sectionOf(c).join(' ')), input.names)) return c.unit.text;
     return c.unit.text
       .split('\t')
-      .filter((cell) => mentionsAny(cell, input.names))
+      .filter((cell) => mentionsAny(normalizeForIndex(cell), input.names))
       .join('\t');
   };
   if (input.candidates.some((c) => input.inContext(c) && SAYS_OUTCOME.test(onCase(c)))) return undefined;
@@ -127,15 +130,16 @@ const eventDate: Check = (input) => {
 };
 
 /**
- * 「ICRってなんで解散したの？」: the passage saying it ended (「ICRは2020年３月に解散。」) answers only if it
- * says why; a sentence on the event that gives no cause is a near miss.
+ * 「ICRってなんで解散したの？」「スウェーデンを選んだ理由」: the passage saying it ended or was chosen
+ * (「ICRは2020年３月に解散。」) answers only if it says why; a sentence on the event that gives no
+ * cause is a near miss.
  */
-const reasonEnded: Check = (input) => {
-  const ended = askedWhyEnded(input.question);
-  if (!ended) return undefined;
-  const saying = input.candidates.filter((c) => input.inContext(c) && ended.test(c.unit.text));
+const reasonGiven: Check = (input) => {
+  const event = askedWhyEvent(input.question);
+  if (!event) return undefined;
+  const saying = input.candidates.filter((c) => input.inContext(c) && event.test(c.unit.text));
   if (saying.length === 0 || saying.some((c) => CAUSE.test(c.unit.text))) return undefined;
-  return { reason: 'the passages say it ended but not why', detail: says(input).noReason, near: saying };
+  return { reason: 'the passages say it happened but not why', detail: says(input).noReason, near: saying };
 };
 
 /**
@@ -226,7 +230,8 @@ const whatSaid: Check = (input) => {
     (c) =>
       input.inContext(c) &&
       SAYS_SPEECH.test(c.unit.text) &&
-      (input.names.length === 0 || mentionsAny(`${input.sectionOf(c).join(' ')} ${c.unit.text}`, input.names)),
+      (input.names.length === 0 ||
+        mentionsAny(normalizeForIndex(`${input.sectionOf(c).join(' ')} ${c.unit.text}`), input.names)),
   );
   if (saying.length > 0) return undefined;
   return { reason: 'no passage reports what was said', detail: says(input).noSpeech };
@@ -242,7 +247,7 @@ const CHECKS: readonly Check[] = [
   outcome,
   comparedCountry,
   eventDate,
-  reasonEnded,
+  reasonGiven,
   partOfTotal,
   superlative,
   deadline,
@@ -253,12 +258,6 @@ function says(input: NearMissInput) {
   return ABSTAIN_TEXT[input.lang];
 }
 
-/** Names as the index normalizes them, in a text. */
-function mentionsAny(text: string, names: readonly string[]): boolean {
-  const normalized = normalizeForIndex(text);
-  return names.some((name) => normalized.includes(name));
-}
-
 /** A unit in context, or any unit of the best passages (a sentence there may leave out its subject). */
 function onTopOrInContext(input: NearMissInput, c: Candidate): boolean {
   return input.inContext(c) || c.rank < TOP_PASSAGES;
@@ -267,19 +266,21 @@ function onTopOrInContext(input: NearMissInput, c: Candidate): boolean {
 /** The best passages, any sentence of which may say what the question asks of its topic. */
 const TOP_PASSAGES = 2;
 
-/** A country as reports write it: 韓国 or 大韓民国, アメリカ or 米国, イギリス or 英国. */
+/**
+ * A country as reports write it: the query aliases (アメリカ or 米国, イギリス or 英国) and the formal
+ * names no question abbreviates to (韓国 or 大韓民国).
+ */
 function countryNames(country: string): RegExp {
-  const same = COUNTRY_ALIASES.find((names) => names.includes(country)) ?? [country];
-  return new RegExp(same.join('|'));
+  return new RegExp([country, ...(STATIC_ALIASES[country] ?? []), ...(FORMAL_NAMES[country] ?? [])].join('|'));
 }
-const COUNTRY_ALIASES = [
-  ['韓国', '大韓民国'],
-  ['アメリカ', '米国', '合衆国'],
-  ['イギリス', '英国'],
-  ['ドイツ', '独国'],
-  ['中国', '中華人民共和国'],
-  ['台湾', '台北'],
-];
+const FORMAL_NAMES: Record<string, string[]> = {
+  韓国: ['大韓民国'],
+  アメリカ: ['合衆国'],
+  米国: ['合衆国'],
+  ドイツ: ['独国'],
+  中国: ['中華人民共和国'],
+  台湾: ['台北'],
+};
 
 /** A month of a date: 「2021年4月」「4月1日」. */
 const MONTH = /[0-9０-９]{1,2}\s*月/;

@@ -159,6 +159,11 @@ export function unseenNounShare(
   return { share: total > 0 ? missing / total : 0, nouns: [...unseen] };
 }
 
+/** Whether a normalized text (`normalizeForIndex`) mentions any of the names (`questionNames`). */
+export function mentionsAny(normalizedText: string, names: readonly string[]): boolean {
+  return names.some((name) => normalizedText.includes(name));
+}
+
 /**
  * The proper nouns a Japanese question is about (kuromoji 固有名詞, two or more kanji/katakana)
  * that the reports do mention, countries aside: 「飯塚市のLLがうまくいった理由は？」 → 飯塚. A quote that mentions none

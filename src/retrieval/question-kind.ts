@@ -366,18 +366,19 @@ export function askedWhenEvent(question: string): RegExp | undefined {
 export const STATES_DATE = DATE;
 
 /**
- * 「なんで解散しちゃったの」, "why was it dissolved": why something ended. The words reports write
- * for such an event, so that the reply can check that the passage saying it ended says why.
+ * 「なんで解散しちゃったの」「スウェーデンを選んだ理由」, "why was it dissolved": why something ended or
+ * was chosen. The words reports write for such an event, so that the reply can check that the
+ * passage saying it happened says why.
  */
-export function askedWhyEnded(question: string): RegExp | undefined {
+export function askedWhyEvent(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
   if (!/(なぜ|なんで|何で|どうして|何故|理由|原因|\bwhy\b|\bwhat (led|caused)\b)/i.test(q)) return undefined;
   // An ending, or a choice (「スウェーデンを選んだ理由」「瀋陽だけに絞ったのはなんで」): the sentence saying
   // it happened must say why.
-  const ended = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|離脱|撤廃|凍結|選定|選ん|選ば|絞っ|絞ら)/.exec(q)?.[1];
-  if (ended?.startsWith('選')) return /(選定|選ん|選ば|選択|選び|選出)/;
-  if (ended?.startsWith('絞')) return /(絞|限定|のみ|だけ)/;
-  if (ended) return new RegExp(ended);
+  const event = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|離脱|撤廃|凍結|選定|選ん|選ば|絞っ|絞ら)/.exec(q)?.[1];
+  if (event?.startsWith('選')) return /(選定|選ん|選ば|選択|選び|選出)/;
+  if (event?.startsWith('絞')) return /(絞|限定|のみ|だけ)/;
+  if (event) return new RegExp(event);
   return /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound up|ended\b)/i.test(q)
     ? ENDED
     : undefined;

@@ -17,7 +17,7 @@ import {
   asksForCity,
   asksForContact,
   asksForYear,
-  askedWhyEnded,
+  askedWhyEvent,
   askedWhenEvent,
   comparedCountries,
   asksOutcome,
@@ -949,10 +949,10 @@ describe('a question in parts', () => {
 
 describe('why something ended', () => {
   it('reads why a body was dissolved or a rule abolished, in Japanese and English; not other why-questions', () => {
-    expect(askedWhyEnded('ICRって2020年に解散したのって、なんで？')?.test('解散')).toBe(true);
-    expect(askedWhyEnded('Why was the network dissolved in 2010?')?.test('2010年に解散。')).toBe(true);
-    expect(askedWhyEnded('なんで北上は誘致に強かったの？')).toBeUndefined();
-    expect(askedWhyEnded('ICRっていつ解散したの？')).toBeUndefined();
+    expect(askedWhyEvent('ICRって2020年に解散したのって、なんで？')?.test('解散')).toBe(true);
+    expect(askedWhyEvent('Why was the network dissolved in 2010?')?.test('2010年に解散。')).toBe(true);
+    expect(askedWhyEvent('なんで北上は誘致に強かったの？')).toBeUndefined();
+    expect(askedWhyEvent('ICRっていつ解散したの？')).toBeUndefined();
   });
   it('GIVEN only a sentence saying it ended THEN abstains and says the reason is not given; a cause answers', () => {
     const asked = 'クラスター事務局のICRって、なんで解散しちゃったの？';
@@ -1197,8 +1197,8 @@ describe('more near misses of round 23', () => {
 
 describe('why a choice was made, and a venue', () => {
   it('reads 「選んだ理由」「絞ったのはなんで」 as why-questions and 「どこの会場」「どのキャンパス」 as where-questions', () => {
-    expect(askedWhyEnded('福島県がスウェーデンを選んだ理由って書いてある？')?.test('スウェーデンを選定')).toBe(true);
-    expect(askedWhyEnded('H20から瀋陽だけに絞ったのはなんでだっけ？')?.test('H20より瀋陽地域のみ')).toBe(true);
+    expect(askedWhyEvent('福島県がスウェーデンを選んだ理由って書いてある？')?.test('スウェーデンを選定')).toBe(true);
+    expect(askedWhyEvent('H20から瀋陽だけに絞ったのはなんでだっけ？')?.test('H20より瀋陽地域のみ')).toBe(true);
     expect(asksForPlace('諏訪圏工業メッセって毎年どこの会場でやってるの？')).toBe(true);
     expect(asksForPlace('拠点って、どのキャンパスに作る想定？')).toBe(true);
   });
