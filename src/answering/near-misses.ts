@@ -1,7 +1,8 @@
 /**
  * Near misses: questions the reports almost answer. Each check reads what the question asks for
  * (contact details, the outcome of a case, a comparison with a country, the date of an event, the
- * reason something ended or was chosen, a part of a total, which ranks first, a target date, what
+ * reason something ended or was chosen, a part of a total, which ranks first, a target date or
+ * figure, what
  * someone said) and looks for a quotable unit on the topic that gives
  * it. When none does, the answer is a refusal that says what was not found, with the nearest
  * passages as related; when some do, they are favoured so that they lead the answer.
@@ -16,6 +17,7 @@ import {
   askedWhyEvent,
   asksDeadline,
   asksForContact,
+  asksTargetFigure,
   asksForYear,
   asksWhatSaid,
   asksOutcome,
@@ -23,7 +25,9 @@ import {
   CAUSE,
   comparedCountries,
   CONTACT,
+  namedFigure,
   SAYS_OUTCOME,
+  SAYS_PLAN,
   SAYS_SPEECH,
   SAYS_SUPERLATIVE,
   SAYS_TARGET,
@@ -188,6 +192,14 @@ const partOfTotal: Check = (input) => {
  */
 const superlative: Check = (input) => {
   if (!asksSuperlative(input.question)) return undefined;
+  // Figures of the kind the question compares by, if it names one (「職員数が一番多い」: people).
+  const kind = namedFigure(input.question);
+  const figures = kind ? new RegExp(kind.pattern.source, 'g') : FIGURES;
+  // A figure of that kind, or in a table whose unit is that kind (「[単位:件数]」 rows of bare numbers).
+  const ofKind = (c: Candidate) =>
+    kind
+      ? kind.pattern.test(c.unit.text) || (c.tableUnit === kind.unit && FIGURE.test(c.unit.text))
+      : FIGURE.test(c.unit.text);
   // Lines with a figure each, in one passage (「後藤野工業団地 140.4ha」「北上南部工業団地 197.7ha」), compare too.
   const figured = new Map<Candidate['passage'], number>();
   for (const c of input.candidates) {
@@ -195,9 +207,9 @@ const superlative: Check = (input) => {
   }
   const ranks = (c: Candidate) =>
     SAYS_SUPERLATIVE.test(c.unit.text) ||
-    (c.unit.kind === 'row' && FIGURE.test(c.unit.text)) ||
-    (c.unit.text.match(FIGURES)?.length ?? 0) >= MIN_COMPARED_FIGURES ||
-    (FIGURE.test(c.unit.text) && (figured.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES);
+    (c.unit.kind === 'row' && ofKind(c)) ||
+    (c.unit.text.match(figures)?.length ?? 0) >= MIN_COMPARED_FIGURES ||
+    (ofKind(c) && (figured.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES);
   const ranking = input.candidates.filter((c) => onTopOrInContext(input, c) && ranks(c));
   if (ranking.length === 0) return { reason: 'no passage says which ranks first', detail: says(input).noRank };
   for (const c of ranking) if (SAYS_SUPERLATIVE.test(c.unit.text)) input.favour(c);
@@ -218,6 +230,25 @@ const deadline: Check = (input) => {
     return undefined;
   }
   return { reason: 'no passage sets a date as the target asked about', detail: says(input).noDate };
+};
+
+/**
+ * 「会津大のAOI会議、今後は年何回に増やす目標？」: a figure set as a target, a plan or a forecast
+ * (「2030年までに…30分野にまで増やす計画」「4,221億ユーロに増大するとの予測」); the figure achieved so far
+ * (「2019年度開催実績：310回」) does not answer it.
+ */
+const targetFigure: Check = (input) => {
+  if (!asksTargetFigure(input.question)) return undefined;
+  const givesFigure = (text: string) =>
+    [...normalizeForIndex(text).matchAll(COUNT)].some((match) => !input.stated.has(Number(match[0].replace(/,/g, ''))));
+  const giving = input.candidates.filter(
+    (c) => onTopOrInContext(input, c) && SAYS_PLAN.test(c.unit.text) && givesFigure(c.unit.text),
+  );
+  if (giving.length > 0) {
+    giving.forEach(input.favour);
+    return undefined;
+  }
+  return { reason: 'no passage sets the figure asked for as a target or a plan', detail: says(input).noTarget };
 };
 
 /**
@@ -251,6 +282,7 @@ const CHECKS: readonly Check[] = [
   partOfTotal,
   superlative,
   deadline,
+  targetFigure,
   whatSaid,
 ];
 
@@ -260,7 +292,7 @@ function says(input: NearMissInput) {
 
 /** A unit in context, or any unit of the best passages (a sentence there may leave out its subject). */
 function onTopOrInContext(input: NearMissInput, c: Candidate): boolean {
-  return input.inContext(c) || c.rank < TOP_PASSAGES;
+  return input.inContext(c) || (c.rank < TOP_PASSAGES && c.named);
 }
 
 /** The best passages, any sentence of which may say what the question asks of its topic. */

@@ -207,6 +207,14 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     const acronym = match[0].toLowerCase();
     if (seldom(acronym)) names.add(acronym);
   }
+  // 「manordaいわてって…」: in a Japanese question, a Latin word the shelf writes seldom, as the body's own
+  // name; not one it only glosses in brackets after the katakana (「フラウンホーファー研究機構
+  // (Fraunhofer-Gesellschaft)」), which passages on the body seldom repeat.
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text)) {
+    for (const match of text.matchAll(/(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])/g)) {
+      if (seldom(match[0]) && writtenAsName(corpusText, match[0])) names.add(match[0]);
+    }
+  }
   return [...names];
 }
 
@@ -216,6 +224,14 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
  * エコシステム (14), スタートアップ (26) and クラスター (330) are not.
  */
 const CHARS_PER_RARE_MENTION = 20000;
+
+/** Whether the shelf writes a Latin word outside brackets, not only as a gloss: 「manorda（マノルダ）いわて」. */
+function writtenAsName(corpusText: string, word: string): boolean {
+  for (let at = corpusText.indexOf(word); at >= 0; at = corpusText.indexOf(word, at + word.length)) {
+    if (!/[(（a-z0-9-]/.test(corpusText[at - 1] ?? '')) return true;
+  }
+  return false;
+}
 
 /** How often `needle` occurs in `text`, counting up to `limit`. */
 function occurrences(text: string, needle: string, limit: number): number {

@@ -50,7 +50,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '%', pattern: new RegExp(`${NUMBER}(%|％|割)`) },
   },
   {
-    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|how much (money|funding|did .* \b(spend|invest|cost|put in|pay)\b)|budget|amount (in|of) (yen|money|funding)|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
+    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|how much\b[^?]{0,60}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id))|budget|amount (in|of) (yen|money|funding)|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
     // 「百万ポンドずつ出資」: an amount may be written in kanji numerals.
     figure: {
       unit: '円',
@@ -67,9 +67,21 @@ const COMPANY_NOUNS = ['法人会員', '会員企業', '企業', '会社', '法�
  * of that kind; a passage on the topic without one does not answer it.
  */
 export function askedFigure(question: string): AskedFigure | undefined {
+  return figureNamed(question, true);
+}
+
+/**
+ * The kind of figure a question names, whatever it asks of it: 「職員数が一番多いのってどこ」 asks for a
+ * place, compared by a count of people.
+ */
+export function namedFigure(question: string): AskedFigure | undefined {
+  return figureNamed(question, false);
+}
+
+function figureNamed(question: string, asked: boolean): AskedFigure | undefined {
   const q = question.normalize('NFKC').toLowerCase();
   // 「…193社であり、何番目の企業数か」 asks for a rank (何番, 何位: a count of its own).
-  if (/何番|何位/.test(q)) return undefined;
+  if (asked && /何番|何位/.test(q)) return undefined;
   for (const { asks, figure: stated } of FIGURES) {
     const match = asks.exec(q);
     if (!match) continue;
@@ -82,7 +94,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
     // 「出版の費用を肩代わりしたのは何年のことか」 asks when, not how much: a question word that ends
     // the question after the figure word decides.
     const after = q.slice(match.index + match[0].length);
-    return OTHER_QUESTION_WORD.test(after) ? undefined : figure;
+    return asked && OTHER_QUESTION_WORD.test(after) ? undefined : figure;
   }
   return undefined;
 }
@@ -275,6 +287,25 @@ export function asksDeadline(question: string): boolean {
 
 /** A sentence setting a date as a target or a plan: 「2030年までに」「目標」「目指す」「予定」. */
 export const SAYS_TARGET = /(まで(に|の)|目標|目指|計画|予定|見込|めど|目途)/;
+
+/**
+ * 「今度は何社集積を目標にしてるの」「年何回くらいに増やす目標」「何カ所つくる計画」, "how many … does it
+ * plan to": a figure set as a target or a plan, not what was achieved (「実際には何社」) nor a date
+ * (「何年までに」 is `asksDeadline`'s).
+ */
+export function asksTargetFigure(question: string): boolean {
+  const q = question.normalize('NFKC');
+  if (/(実際|達成し|クリアし|結果)/.test(q)) return false;
+  const amount = '(何(?![年月日])|いくつ|いくら|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい))';
+  return (
+    new RegExp(`${amount}[^。？?]{0,14}(目標|計画|予定|見込|目指)`).test(q) ||
+    new RegExp(`(目標|計画|見込み?)(値|数)?(は|って|を)?${amount}`).test(q) ||
+    /\bhow (many|much)\b[^?]{0,60}\b(target|goal|plann?(ed|ing|s)? to|aim(s|ed)? (to|for)|expect(s|ed)? to)\b/i.test(q)
+  );
+}
+
+/** A sentence stating a target, a plan or a forecast: 「目標」「計画」「見込まれる」「予測」. */
+export const SAYS_PLAN = /(目標|目指|計画|予定|見込|予測|試算|想定|めど|目途|までに)/;
 
 /** 「石狩市長って、どんなコメントしてる？」, "what did he say": what a person said. */
 export function asksWhatSaid(question: string): boolean {

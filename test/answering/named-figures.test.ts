@@ -24,6 +24,7 @@ import {
   asksWhatSaid,
   askedPart,
   asksForPlace,
+  asksTargetFigure,
   countedTopic,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
@@ -273,9 +274,12 @@ describe('a case named by a long katakana word kuromoji does not tag', () => {
 });
 
 describe('a body named by a rare acronym', () => {
-  it('GIVEN a word in Latin letters (Fraunhofer) THEN it is no acronym naming a body; K-RIP is', () => {
-    const shelf = normalizeForIndex(`Fraunhofer。K-RIP。${'地域の産業政策を記す。'.repeat(4000)}`);
+  it('GIVEN a word in Latin letters the shelf only glosses in brackets (Fraunhofer) THEN it names no body; K-RIP and manorda do', () => {
+    const shelf = normalizeForIndex(
+      `フラウンホーファー研究機構 (Fraunhofer-Gesellschaft)。K-RIP。manorda（マノルダ）いわて。${'地域の産業政策を記す。'.repeat(4000)}`,
+    );
     expect(questionNames('Fraunhoferのスタッフって何人くらい？', tokenizer, shelf)).toEqual([]);
+    expect(questionNames('manordaいわてって何年に設立？', tokenizer, shelf)).toContain('manorda');
     expect(questionNames('K-RIPのエコ塾は何回？', tokenizer, shelf)).toContain('k-rip');
   });
   it('GIVEN an English question naming a body by acronym (COVE) and stating the total in millions THEN neither another body nor the total answers', () => {
@@ -1208,5 +1212,55 @@ describe('why a choice was made, and a venue', () => {
       '三重県－中国、瀋陽地域 (医療・健康・福祉) (H19は上海・瀋陽両地域対象であったが、H20より瀋陽地域のみ)';
     const answer = compose(asked, [passage('w-9-1', narrowed, 2)]);
     expect(answer.abstained).toBe(true);
+  });
+});
+
+describe('near misses of round 16', () => {
+  it('GIVEN a date asked of a body the best passage does not name THEN another body founded that month does not answer', () => {
+    const asked = 'manordaいわてって何年何月に設立されたの？';
+    const other = '2015年4月には新たに個別化医療カタパルトが設立された。';
+    const named = '岩手銀行の出資により、完全子会社として、manorda（マノルダ）いわて株式会社を設立。';
+    const shelf = '地域の産業政策を記す。'.repeat(4000);
+    const answer = compose(asked, [passage('n-9-1', other, 3), passage('n-9-2', named, 2)], {}, shelf);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('時期を示す記述');
+    const dated = compose(asked, [passage('n-9-3', `2021年4月、${named}`, 3)], {}, shelf);
+    expect(dated.abstainReason).toBeNull();
+  });
+  it('GIVEN a target figure asked (「今後は年何回に増やす目標」) and only the figure achieved THEN abstains; a planned figure answers', () => {
+    const asked = '会津大のAOI会議、今後は年何回くらいに増やす目標なの？';
+    const achieved = '会津大学ではAOI会議を実施。（2019年度開催実績：310回）';
+    const none = compose(asked, [passage('n-9-4', achieved, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('目標や計画の数値');
+    const planned = `${achieved}\n2025年度までにAOI会議を年400回に増やす計画である。`;
+    expect(compose(asked, [passage('n-9-5', planned, 2)]).abstainReason).toBeNull();
+  });
+  it('reads a target or planned figure, not what was achieved nor a date', () => {
+    expect(asksTargetFigure('徳島のLEDバレイ構想って、今度は何社集積を目標にしてるの？')).toBe(true);
+    expect(asksTargetFigure('数値目標はいくつに置いてる？')).toBe(true);
+    expect(asksTargetFigure('How many sites does the programme plan to open?')).toBe(true);
+    expect(asksTargetFigure("it's OWLの「新規設立企業50社」って目標、実際には何社立ち上がったの？")).toBe(false);
+    expect(asksTargetFigure('何年にオープンする予定？')).toBe(false);
+  });
+  it('GIVEN which is largest by a kind of figure (職員数) THEN only figures of that kind compare', () => {
+    const asked = 'HVMカタパルト傘下の7センターで、職員数が一番多いのってどこ？';
+    const rows = [
+      '名称\t所在地\t概要',
+      '先進製造研究センター (AMRC)\tロザラム\t約70社が参画',
+      '原子力先進製造研究センター (NAMRC)\tシェフィールド\t23社が参画',
+      '製造技術センター (MTC)\tコベントリー\t約80社が参画',
+    ].join('\n');
+    const none = compose(asked, [passage('n-9-6', rows, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('どれが一番か');
+    const staff = rows
+      .replace('約70社が参画', '職員450人')
+      .replace('23社が参画', '職員120人')
+      .replace('約80社が参画', '職員300人');
+    expect(compose(asked, [passage('n-9-7', staff, 2)]).abstainReason).toBeNull();
+  });
+  it('reads "how much … cost" as an amount asked', () => {
+    expect(askedFigure("How much is the AMRC's planned new facility expected to cost to build?")?.unit).toBe('円');
   });
 });
