@@ -30,7 +30,6 @@ import {
   SAYS_PLAN,
   SAYS_SPEECH,
   SAYS_SUPERLATIVE,
-  SAYS_TARGET,
   STATES_DATE,
 } from '../retrieval/question-kind.js';
 import { normalizeForIndex } from '../text/normalize.js';
@@ -126,8 +125,8 @@ const eventDate: Check = (input) => {
   const event = askedWhenEvent(input.question);
   if (!event) return undefined;
   const onEvent = input.candidates.filter((c) => onTopOrInContext(input, c) && event.test(c.unit.text));
-  // 「何年何月に設立」 asks for the month too.
-  const date = /何月/.test(input.question) ? MONTH : STATES_DATE;
+  // 「何年何月に設立」 asks for the month too, 「日付までわかる？」 the day.
+  const date = /何日|日付/.test(input.question) ? DAY : /何月/.test(input.question) ? MONTH : STATES_DATE;
   if (onEvent.some((c) => date.test(c.unit.text))) return undefined;
   const detail = asksForYear(input.question) ? says(input).noFigure(figureName('年', input.lang)) : says(input).noDate;
   return { reason: 'no passage dates the event asked about', detail, near: onEvent };
@@ -141,7 +140,11 @@ const eventDate: Check = (input) => {
 const reasonGiven: Check = (input) => {
   const event = askedWhyEvent(input.question);
   if (!event) return undefined;
-  const saying = input.candidates.filter((c) => input.inContext(c) && event.test(c.unit.text));
+  // The best passages' sentences saying it happened count even if they do not repeat the name the
+  // question uses (「TOHOKUものづくりコリドーの事務局やってたICR」: the line says インテリジェントコスモス研究機構).
+  const saying = input.candidates.filter(
+    (c) => (input.inContext(c) || c.rank < TOP_PASSAGES) && event.test(c.unit.text),
+  );
   if (saying.length === 0 || saying.some((c) => CAUSE.test(c.unit.text))) return undefined;
   return { reason: 'the passages say it happened but not why', detail: says(input).noReason, near: saying };
 };
@@ -222,9 +225,7 @@ const superlative: Check = (input) => {
  */
 const deadline: Check = (input) => {
   if (!asksDeadline(input.question)) return undefined;
-  const giving = input.candidates.filter(
-    (c) => onTopOrInContext(input, c) && STATES_DATE.test(c.unit.text) && SAYS_TARGET.test(c.unit.text),
-  );
+  const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && TARGET_DATE.test(c.unit.text));
   if (giving.length > 0) {
     giving.forEach(input.favour);
     return undefined;
@@ -314,8 +315,17 @@ const FORMAL_NAMES: Record<string, string[]> = {
   台湾: ['台北'],
 };
 
+/**
+ * A date set as a deadline (「2030年までに」「2025年度を目途に」「2020年の実現を目指す」「目標年次：2030年」),
+ * not a date a plan was announced (「2012年7月に…計画を打ち出した」).
+ */
+const TARGET_DATE =
+  /[0-9０-９]+\s*年度?\s*(頃|ごろ)?\s*(まで|を?めど|を?目[途処標]|に向け|の(達成|実現|完成)|を目指|に(完成|開設|設立|達成|実現)(する|予定|を目指))|(目標|予定|計画)(年|年次|時期)[はをが:：\s]*[0-9０-９]+\s*年/;
+
 /** A month of a date: 「2021年4月」「4月1日」. */
 const MONTH = /[0-9０-９]{1,2}\s*月/;
+/** A day of a date: 「4月1日」. */
+const DAY = /[0-9０-９]{1,2}\s*日/;
 
 /** A count: not a year, a duration, a date or an ordinal (「12年間の経験」「第2期」). */
 const COUNT = /[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9,.]*\s*(年|か月|ヶ月|カ月|月|日|歳|時間|位|期|次|号|条|章))/g;

@@ -15,12 +15,26 @@ function nameLike(run: string, latin: boolean): boolean {
   if (/^fy[0-9]{2,4}$/.test(run)) return false;
   // 「URLって載ってる？」「メールかWebで」: words of asking how to reach someone, not names.
   if (/^(url|web|www|e?mail|pdf)$/.test(run)) return false;
+  // 「RESASのスライドに出てくる…」: the report's own pages and slides, not something it should name.
+  if (DOCUMENT_WORDS.has(run)) return false;
   return (
     /^[^0-9]+[0-9][0-9.]*$/.test(run) ||
     /^[\p{Script=Katakana}ー・]{4,}$/u.test(run) ||
     (latin && /^[a-z]{3,}$/.test(run))
   );
 }
+
+/** Words for a report's parts that staff point at (kuromoji tags スライド as a surname). */
+const DOCUMENT_WORDS = new Set([
+  'スライド',
+  'ページ',
+  'シート',
+  'チャート',
+  'パワポ',
+  'パワーポイント',
+  'デッキ',
+  'レポート',
+]);
 
 /**
  * `corpusText` is the normalized (normalizeForIndex, whitespace removed) text of every passage.
@@ -79,17 +93,21 @@ function compoundOfKnownWords(run: string, tokenizer: PosTokenizer, corpusText: 
   const tokens = tokenizer.tokens(run);
   return (
     tokens.length >= 2 &&
+    tokens.some((token) => token.surface_form.length >= MIN_COMPOUND_PART) &&
     tokens.every(
       (token) =>
         token.word_type === 'KNOWN' &&
         token.pos_detail_1 !== '固有名詞' &&
-        token.surface_form.length >= MIN_COMPOUND_PART &&
+        token.surface_form.length >= MIN_COMPOUND_PART - 1 &&
         corpusText.includes(token.surface_form),
     )
   );
 }
 
-/** The shortest loanword that counts as a word of its own in a compound (アンケート, not シティ). */
+/**
+ * The shortest loanword that counts as a word of its own in a compound (アンケート, マッチング), one
+ * shorter beside it (マッチング・サイト); スマートシティ is no such compound (kuromoji reads スマート as a name).
+ */
 const MIN_COMPOUND_PART = 4;
 
 /** Years (1900–2099) the question asks about that none of the given texts (passages, report dates) mention. */
@@ -207,13 +225,15 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     const acronym = match[0].toLowerCase();
     if (seldom(acronym)) names.add(acronym);
   }
-  // 「manordaいわてって…」: in a Japanese question, a Latin word the shelf writes seldom, as the body's own
-  // name; not one it only glosses in brackets after the katakana (「フラウンホーファー研究機構
-  // (Fraunhofer-Gesellschaft)」), which passages on the body seldom repeat.
-  if (/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text)) {
-    for (const match of text.matchAll(/(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])/g)) {
-      if (seldom(match[0]) && writtenAsName(corpusText, match[0])) names.add(match[0]);
-    }
+  // 「manordaいわてって…」, "when was manorda iwate founded": a Latin word the shelf writes seldom, as the
+  // body's own name; not one it only glosses in brackets after the katakana (「フラウンホーファー研究機構
+  // (Fraunhofer-Gesellschaft)」), which passages on the body seldom repeat. In an English question, only
+  // a word that is no English word (the lexicon does not know it).
+  const english = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text);
+  for (const match of text.matchAll(/(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])/g)) {
+    const word = match[0];
+    if (english && loadLexicon().lookup(word).length > 0) continue;
+    if (seldom(word) && writtenAsName(corpusText, word)) names.add(word);
   }
   return [...names];
 }
@@ -225,10 +245,13 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
  */
 const CHARS_PER_RARE_MENTION = 20000;
 
-/** Whether the shelf writes a Latin word outside brackets, not only as a gloss: 「manorda（マノルダ）いわて」. */
+/** Whether the shelf writes a Latin word in its Japanese text, not only as a gloss: 「manorda（マノルダ）いわて」. */
 function writtenAsName(corpusText: string, word: string): boolean {
   for (let at = corpusText.indexOf(word); at >= 0; at = corpusText.indexOf(word, at + word.length)) {
-    if (!/[(（a-z0-9-]/.test(corpusText[at - 1] ?? '')) return true;
+    // Run on from Japanese (「として、manorda（マノルダ）いわて」), not after a bracket, a colon or a
+    // source label (「（資料）Fraunhofer IAO」「（FhG：Fraunhofer Gesellschaft）」).
+    if (/^$|[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}、。「『・]/u.test(corpusText[at - 1] ?? ''))
+      return true;
   }
   return false;
 }

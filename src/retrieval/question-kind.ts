@@ -50,7 +50,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '%', pattern: new RegExp(`${NUMBER}(%|％|割)`) },
   },
   {
-    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|how much\b[^?]{0,60}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id))|budget|amount (in|of) (yen|money|funding)|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
+    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|\bwages?\b|how much\b[^?]{0,60}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
     // 「百万ポンドずつ出資」: an amount may be written in kanji numerals.
     figure: {
       unit: '円',
@@ -285,9 +285,6 @@ export function asksDeadline(question: string): boolean {
   );
 }
 
-/** A sentence setting a date as a target or a plan: 「2030年までに」「目標」「目指す」「予定」. */
-export const SAYS_TARGET = /(まで(に|の)|目標|目指|計画|予定|見込|めど|目途)/;
-
 /**
  * 「今度は何社集積を目標にしてるの」「年何回くらいに増やす目標」「何カ所つくる計画」, "how many … does it
  * plan to": a figure set as a target or a plan, not what was achieved (「実際には何社」) nor a date
@@ -296,11 +293,15 @@ export const SAYS_TARGET = /(まで(に|の)|目標|目指|計画|予定|見込|
 export function asksTargetFigure(question: string): boolean {
   const q = question.normalize('NFKC');
   if (/(実際|達成し|クリアし|結果)/.test(q)) return false;
-  const amount = '(何(?![年月日])|いくつ|いくら|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい))';
+  // 何 before a counter (何社, 何回, 何カ所): 「何計画」 asks a name.
+  const amount =
+    '(何(?=[社回件人名か箇カヶケ割%倍億万千百ヵ拠団校機施]|パーセント)|いくつ|いくら|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい))';
   return (
     new RegExp(`${amount}[^。？?]{0,14}(目標|計画|予定|見込|目指)`).test(q) ||
     new RegExp(`(目標|計画|見込み?)(値|数)?(は|って|を)?${amount}`).test(q) ||
-    /\bhow (many|much)\b[^?]{0,60}\b(target|goal|plann?(ed|ing|s)? to|aim(s|ed)? (to|for)|expect(s|ed)? to)\b/i.test(q)
+    /\bhow (many|much)\b[^?]{0,60}\b(target|goal|plann?(ed|ing|s)? to|aim(s|ed)? (to|for)|expect(s|ed)? to)\b|\bwhat (target|goal)( (number|figure|level))?\b/i.test(
+      q,
+    )
   );
 }
 
@@ -376,6 +377,12 @@ const DATED_EVENTS: { ja: RegExp; en: RegExp; said: RegExp }[] = [
     said: /(設立|創設|創立|設置|発足|結成|開設|開所|開業|オープン|立ち上げ|設け)/,
   },
   { ja: /(完成|竣工|落成)/, en: /\b(complet|finish)/i, said: /(完成|竣工|落成|完了)/ },
+  // 「開発契約を結んだのっていつ」: the date of a signing.
+  {
+    ja: /(締結|契約を?結|調印|協定を?結)/,
+    en: /\b(sign(ed)?|contract|agreement)\b/i,
+    said: /(締結|契約|調印|協定)/,
+  },
 ];
 
 /**
@@ -580,7 +587,7 @@ const ORGANISATION_WHERE = new RegExp(
 );
 /** 「教授、名前わかる？」「先生の名前教えて」: a person, by the role the question names. */
 const ROLE_NAME = new RegExp(
-  `${PERSON_ROLE}[）)」』]?(の|って|は)?[、\\s]*(名前|氏名|名)(って|は|を)?[、\\s]*(わかる|分かる|知って|教えて)`,
+  `${PERSON_ROLE}[）)」』]?(の|って|は)?[、\\s]*([^。？?]{0,8}(に|で))?(名前|氏名|名)(って|は|を|が)?[、\\s]*(わかる|分かる|知って|教えて|出て|載って|書いて)`,
   'u',
 );
 /** 「なんていう先生」「何という教授」: a person, by the role. */

@@ -1264,3 +1264,58 @@ describe('near misses of round 16', () => {
     expect(askedFigure("How much is the AMRC's planned new facility expected to cost to build?")?.unit).toBe('円');
   });
 });
+
+describe('near misses of rounds 24 and 25', () => {
+  it('GIVEN the slides or a matching site of a report named THEN they are no unseen names', () => {
+    const shelf = normalizeForIndex('RESASの特化係数。OIMSはウェブサイトでマッチングを行う。').replace(/\s+/g, '');
+    expect(unseenNames('RESASのスライドに出てくる『特化係数』って何のこと？', shelf, 'ja', tokenizer)).toEqual([]);
+    expect(unseenNames('関東局のマッチングサイト（OIMS）って何件？', shelf, 'ja', tokenizer)).toEqual([]);
+    expect(unseenNames('メタバースの予算は？', shelf, 'ja', tokenizer)).toEqual(['メタバース']);
+  });
+  it('reads 「先生、レポートに名前出てる？」 as asking for a person', () => {
+    expect(askedName('島根大学のアモルファス研究の中心になってる先生、レポートに名前出てる？')).toBe('person');
+  });
+  it('GIVEN the day of a signing asked (「日付までわかる？」) and only its month THEN abstains; the day answers', () => {
+    const asked = '富山の企業がスイス企業と開発契約を結んだのっていつ？日付までわかる？';
+    const signed = '富山県企業がスイス企業との間で製品・技術開発契約を締結。';
+    const month = compose(asked, [passage('c-10-1', `平成21年10月に交流協定を締結。\n${signed}`, 2)]);
+    expect(month.abstained).toBe(true);
+    expect(month.text).toContain('時期を示す記述');
+    const day = compose(asked, [passage('c-10-2', `2010年3月15日、${signed}`, 2)]);
+    expect(day.abstainReason).toBeNull();
+  });
+  it('reads a salary, annual sales and "how much has it sold" as amounts; "sales activities" is none', () => {
+    expect(askedFigure('県内企業に就職した留学生、初任給ってどれくらい？')?.unit).toBe('円');
+    expect(askedFigure("What are Ureshino Agri's annual sales from its tomatoes?")?.unit).toBe('円');
+    expect(askedFigure('How much has it sold in the EU so far?')?.unit).toBe('円');
+    expect(askedFigure('In which countries does AGIT run offices for its sales activities?')).toBeUndefined();
+  });
+  it('GIVEN why a body dissolved and the best passage saying so under its full name, with no cause THEN abstains', () => {
+    const asked = 'TOHOKUものづくりコリドーの事務局やってたICR、2020年に解散したって書いてあるけど理由は？';
+    const line = 'クラスターの事務局を担っていたインテリジェントコスモス研究機構（ICR）は2020年３月に解散。';
+    const shelf = `TOHOKUものづくりコリドー。${'地域の産業政策を記す。'.repeat(4000)}`;
+    const none = compose(asked, [passage('d-10-1', line, 2)], {}, shelf);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('理由を示す記述');
+    const why = `${line}\n補助金の終了により、ICRは2020年３月に解散した。`;
+    expect(compose(asked, [passage('d-10-2', why, 2)], {}, shelf).abstainReason).toBeNull();
+  });
+  it('GIVEN by what year a target is to be met and only the date the plan was announced THEN abstains', () => {
+    const asked = 'アメリカのIMIを45カ所まで増やすって目標、何年までに達成する計画になってる？';
+    const announced =
+      'アメリカのオバマ大統領は2012年7月に再生計画を発表し、IMIを当初の計画の3倍の45カ所設置する目標を掲げている。';
+    const none = compose(asked, [passage('t-10-1', announced, 2)]);
+    expect(none.abstained).toBe(true);
+    const dated = `${announced}\n2025年までに45カ所のIMIを設置することを目指す。`;
+    expect(compose(asked, [passage('t-10-2', dated, 2)]).abstainReason).toBeNull();
+  });
+  it('GIVEN an English question naming a body by a Latin word the shelf writes as its name THEN it names the body', () => {
+    const shelf = normalizeForIndex(
+      `岩手銀行の出資により、manorda（マノルダ）いわてを設立。（資料）Fraunhofer IAO。${'地域の産業政策を記す。'.repeat(4000)}`,
+    ).replace(/\s+/g, '');
+    expect(questionNames('When was manorda iwate, the Bank of Iwate subsidiary, founded?', tokenizer, shelf)).toEqual([
+      'manorda',
+    ]);
+    expect(questionNames('How many staff does Fraunhofer IAO have?', tokenizer, shelf)).toEqual([]);
+  });
+});

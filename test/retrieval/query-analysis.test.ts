@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { joinSpacedOut } from '../../src/indexing/index-text.js';
 import { AliasTable } from '../../src/retrieval/aliases.js';
-import { Lexicon } from '../../src/retrieval/lexicon.js';
+import { Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
 import { analyzeQuery, stripQuestionPhrasing } from '../../src/retrieval/query-analysis.js';
 import { answerShape } from '../../src/retrieval/question-kind.js';
 import { foldRomaji, RomajiNames, romanize } from '../../src/retrieval/romaji-names.js';
@@ -231,5 +231,16 @@ describe('Japanese names in English questions', () => {
     expect(written.terms.get('makes')).toBe(1);
     const unwritten = analyzeQuery(asked, tokenizer, lexicon, undefined, undefined, undefined, () => false);
     expect(unwritten.terms.get('makes')).toBeLessThan(1);
+  });
+});
+
+describe('the bundled lexicon', () => {
+  it('translates words staff use that EDICT lacks: leading-edge, founded, business meetings, visitors', () => {
+    const lexicon = loadLexicon();
+    expect(lexicon.lookup('leading-edge')).toContain('先端');
+    expect(lexicon.lookup('founded')).toContain('設立');
+    expect(lexicon.lookup('business meetings')).toContain('商談');
+    expect(lexicon.lookup('visitors')).toContain('来場者');
+    expect(lexicon.lookup('members')).toContain('会員');
   });
 });
