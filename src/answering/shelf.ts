@@ -73,14 +73,83 @@ export function isShelfQuestion(question: string, lang: 'ja' | 'en', tokenizer: 
   return topicNouns(q, tokenizer as PosTokenizer).every((noun) => SHELF_NOUNS.has(noun));
 }
 
+/**
+ * A question about what a report covers as a whole: 「NRIの報告書って何が書いてあるの？」「日本総研のレポートの
+ * 概要を教えて」, "what is the NRI report actually about?", "what does the JETRO Shimane study cover?" —
+ * not what a report says on a topic (「NRIの報告書では方向性はどう書いてある？」, "what does the report
+ * say about Toyama?").
+ */
+export function asksWhatReportCovers(question: string, lang: 'ja' | 'en'): boolean {
+  const q = question.normalize('NFKC');
+  if (lang === 'en') return REPORT_ABOUT_EN.some((pattern) => pattern.test(q));
+  return REPORT_ABOUT_JA.some((pattern) => pattern.test(q));
+}
+
+const REPORT_JA = '(報告書|レポート|資料|調査|ペーパー|リポート)';
+const REPORT_ABOUT_JA = [
+  new RegExp(
+    `${REPORT_JA}(って|は|では|には)?[、\\s]*(何|なに|なん|どんな|どういう)(が|を|について|の)?[、\\s]*(書いて|書かれて|まとめ|扱|調べ|内容|話|こと)`,
+  ),
+  new RegExp(`${REPORT_JA}の(概要|要旨|要点|中身|全体像|あらまし)`),
+  new RegExp(`${REPORT_JA}(って|は)[、\\s]*(何の|なんの)(報告|レポート|資料|調査)`),
+];
+const REPORT_EN = '\\b(report|paper|study|document|deck|survey)\\b';
+const REPORT_ABOUT_EN = [
+  new RegExp(`\\bwhat(?:'s| is| was)?\\b[^?]{0,140}${REPORT_EN}[^?]{0,100}\\babout\\s*[?？]?\\s*$`, 'i'),
+  new RegExp(`\\bwhat does\\b[^?]{0,140}${REPORT_EN}[^?]{0,40}\\b(cover|discuss|deal with)\\s*[?？]?\\s*$`, 'i'),
+  new RegExp(`\\b(summary|overview|gist)\\b[^?]{0,20}\\bof\\b[^?]{0,100}${REPORT_EN}`, 'i'),
+  new RegExp(`\\bsummari[sz]e\\b[^?]{0,100}${REPORT_EN}`, 'i'),
+];
+
+/** The answer to what the named reports cover: each with its publisher, date, sections and overview, quoted and cited. */
+export function reportAnswer(question: string, lang: 'ja' | 'en', reports: ReportOverview[]): Answer {
+  const text = TEXT[lang];
+  const citations: Citation[] = [];
+  const blocks = reports.map((report) => {
+    const source = [report.publisher, report.date].filter(Boolean).join(', ');
+    const quotes = report.citations.map((citation) => {
+      const n = citations.length + 1;
+      citations.push({ ...citation, n });
+      return `・「${citation.quote}」[${n}]`;
+    });
+    const sections = report.sections.slice(0, MAX_SECTIONS);
+    return [
+      text.covers(`『${report.title}』${source ? `（${source}）` : ''}`),
+      ...quotes,
+      ...(sections.length > 0 ? [`${text.sections}${sections.join(' ／ ')}`] : []),
+    ].join('\n');
+  });
+  return {
+    question,
+    lang,
+    text: blocks.join('\n\n'),
+    abstained: false,
+    abstainReason: null,
+    confidence: 0.8,
+    citations,
+    related: [],
+    suggestions: reports.slice(0, 1).flatMap((report) => report.sections.slice(0, 2).map(text.section)),
+    composer: 'extractive',
+  };
+}
+
+/** Sections listed for a report: enough to see its structure in a chat message. */
+const MAX_SECTIONS = 6;
+
 const TEXT = {
   ja: {
     intro: (n: number) => `お調べできる報告書は次の${n}点です（それぞれが何を扱うかを本文から引用します）。`,
     more: (title: string) => `「${title}」には何が書かれていますか？`,
+    covers: (report: string) => `${report}は、次のような内容の報告書です。`,
+    sections: '構成：',
+    section: (section: string) => `「${section}」には何が書かれていますか？`,
   },
   en: {
     intro: (n: number) => `The shelf holds ${n} reports (each with a quote saying what it is about, in Japanese):`,
     more: (title: string) => `What does "${title}" cover?`,
+    covers: (report: string) => `${report} is about the following (quoted in the original Japanese):`,
+    sections: 'Sections: ',
+    section: (section: string) => `What does the section "${section}" say?`,
   },
 };
 

@@ -5,7 +5,7 @@
 import type { Answer } from '../answering/answer.js';
 import { sourceOf } from '../answering/citations.js';
 import { askForTopic } from '../answering/clarify.js';
-import { isShelfQuestion, shelfAnswer } from '../answering/shelf.js';
+import { asksWhatReportCovers, isShelfQuestion, reportAnswer, shelfAnswer } from '../answering/shelf.js';
 import { composeExtractive, type ExtractiveOptions } from '../answering/extractive-composer.js';
 import type { LlmComposer } from '../answering/llm-composer.js';
 import { buildOnboarding } from '../answering/onboarding.js';
@@ -44,6 +44,13 @@ export interface KotaeChatServiceOptions {
   answerCacheSize?: number;
   extractive?: ExtractiveOptions;
 }
+
+/**
+ * A report a question names (its publisher, title words) scores this share of the best-named one's
+ * prior or more; the two JETRO reports both do for 「ジェトロの報告書」, and both are shown.
+ */
+const NAMED_REPORT_PRIOR = 0.9;
+const MAX_NAMED_REPORTS = 2;
 
 export class KotaeChatService implements ChatService {
   private readonly pipeline: Pipeline;
@@ -102,6 +109,16 @@ export class KotaeChatService implements ChatService {
       return shelfAnswer(question, query.lang, reports);
     }
     const lang = questionLanguage(question);
+    if (resolved === question && asksWhatReportCovers(question, lang)) {
+      // 「NRIの報告書って何が書いてあるの？」: the overview of the report (or two) the question names.
+      const prior = retriever.reportPrior(query);
+      const named = this.onboarding().reports.filter(
+        (report) => (prior[retriever.reportDocs.indexOf(report.doc)] ?? 0) >= NAMED_REPORT_PRIOR,
+      );
+      if (named.length > 0 && named.length <= MAX_NAMED_REPORTS) return reportAnswer(question, lang, named);
+      // 「この報告書の概要は？」 names none: the shelf, each report with what it covers.
+      if (named.length === 0) return shelfAnswer(question, lang, this.onboarding().reports);
+    }
     const passages = await retriever.search(query.core, { k: this.options.passages ?? 8, analyzed: query });
     const reports = (doc: string) => this.pipeline.report(doc);
     const extractive = composeExtractive(

@@ -149,6 +149,26 @@ describe('extractive answers on the real corpus', () => {
     expect(content.text).not.toContain('お調べできる報告書は');
   });
 
+  it('GIVEN a question about what one named report covers THEN answers with that report: its overview quoted and its sections', async () => {
+    const nri = chat.onboarding().reports.find((report) => report.publisher?.includes('野村総合研究所'))!;
+    for (const question of [
+      'NRIの報告書って何が書いてあるの？',
+      'What is the METI-commissioned report on industrial location policy (the NRI one) actually about?',
+    ]) {
+      const answer = await chat.answer(question);
+      expect(AnswerSchema.safeParse(answer).success).toBe(true);
+      expect(answer.abstained).toBe(false);
+      expect(answer.text).toContain(nri.title);
+      expect(answer.text).toContain(nri.sections[0]);
+      expect(answer.citations.map((citation) => citation.doc)).toEqual(nri.citations.map((citation) => citation.doc));
+      expectVerbatimCitations(answer);
+    }
+    // The two JETRO reports both answer 「ジェトロの報告書」; one naming none gets the shelf.
+    const jetro = await chat.answer('ジェトロの報告書って何について書いてあるの？');
+    expect(new Set(jetro.citations.map((citation) => citation.doc)).size).toBe(2);
+    expect((await chat.answer('この報告書の概要は？')).text).toContain('お調べできる報告書は');
+  });
+
   it('GIVEN a starter question on a programme THEN its purpose leads, not a table title beside it', async () => {
     // 「平成20年度ジェトロRIT事業 案件分布図①」 sits between two tables of cases: a title, not a row.
     const answer = await chat.answer('RIT事業について教えて');

@@ -274,6 +274,12 @@ describe('isShelfQuestion', () => {
     expect(isShelfQuestion('Which reports cover FDI?', 'en', tokenizer)).toBe(false);
     expect(isShelfQuestion('Which report should I read first?', 'en', tokenizer)).toBe(true);
     expect(isShelfQuestion('How many reports are there?', 'en', tokenizer)).toBe(true);
+    const { asksWhatReportCovers } = await import('../../src/answering/shelf.js');
+    expect(asksWhatReportCovers('日本総研のレポートの概要を教えて', 'ja')).toBe(true);
+    expect(asksWhatReportCovers('2008年のジェトロの資料って、何を調べたものなの？', 'ja')).toBe(true);
+    expect(asksWhatReportCovers('NRIの報告書ではどんな方向性が挙げられてる？', 'ja')).toBe(false);
+    expect(asksWhatReportCovers('What does the JETRO Shimane report cover?', 'en')).toBe(true);
+    expect(asksWhatReportCovers('What does the NRI report say about Toyama?', 'en')).toBe(false);
     // A question about what a report says, naming the report.
     const catapult = 'In the JRI report, how many companies did the HVM Catapult support in 2014-2015?';
     expect(isShelfQuestion(catapult, 'en', tokenizer)).toBe(false);
