@@ -41,6 +41,9 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   // Casual words for the reports' own: 「お金の集め方」 is 資金・予算・財源 in the reports.
   お金: ['資金', '予算', '財源'],
   売り上げ: ['売上'],
+  // Survey words: 「アンケ何件返ってきた」「回収率」 are 回答数, 有効回答率 in the reports.
+  アンケ: ['アンケート'],
+  回収: ['回答'],
   // 「海外企業を呼び込む」 is 誘致 in the reports.
   呼び込: ['誘致'],
   // Reports write わが国 for Japan, 米国 and 英国 beside アメリカ and イギリス; staff ask either way.

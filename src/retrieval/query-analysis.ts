@@ -112,6 +112,8 @@ const QUERY_STOP_TERMS = new Set([
   // Casual intensifiers (すごく気にする, めっちゃ多い) and the report itself (島根の報告では).
   'すごい',
   'めっちゃ',
+  'ちゃんと',
+  'しっかり',
   'とても',
   'かなり',
   '結構',

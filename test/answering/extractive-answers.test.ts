@@ -169,6 +169,16 @@ describe('extractive answers on the real corpus', () => {
     expect((await chat.answer('この報告書の概要は？')).text).toContain('お調べできる報告書は');
   });
 
+  it('GIVEN a survey asked about in casual words (アンケ, 配って, 返ってきた, 回収率) THEN quotes its counts', async () => {
+    const answer = await chat.answer(
+      'LL事業の成功要因まとめたやつ、アンケって何件配って何件ちゃんと返ってきた？回収率も',
+    );
+    expect(answer.abstained).toBe(false);
+    const quotes = answer.citations.map((citation) => citation.quote).join('\n');
+    expect(quotes).toContain('有効回答数：131件');
+    expectVerbatimCitations(answer);
+  });
+
   it('GIVEN a starter question on a programme THEN its purpose leads, not a table title beside it', async () => {
     // 「平成20年度ジェトロRIT事業 案件分布図①」 sits between two tables of cases: a title, not a row.
     const answer = await chat.answer('RIT事業について教えて');
