@@ -12,6 +12,7 @@ import { ABSTAIN_TEXT, figureName } from './abstention.js';
 import { mentionsAny } from './unseen-names.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import {
+  askedBreakdown,
   askedPart,
   askedWhenEvent,
   askedWhyEvent,
@@ -189,6 +190,24 @@ const partOfTotal: Check = (input) => {
 };
 
 /**
+ * 「LL事業の200件、相手国別だとどこが一番多かった？」「業種別の内訳は出てる？」: figures broken down by
+ * that dimension — a line with a figure that names a country, a sector, a year (「九州	5	1…」 for
+ * ブロック別); a table by sector does not break the cases down by country.
+ */
+const breakdownBy: Check = (input) => {
+  const breakdown = askedBreakdown(input.question);
+  if (!breakdown) return undefined;
+  const giving = input.candidates.filter(
+    (c) => onTopOrInContext(input, c) && COUNTED_FIGURE.test(c.unit.text) && breakdown.said.test(c.unit.text),
+  );
+  if (giving.length > 0) return undefined;
+  return {
+    reason: `no passage breaks the figures down by ${breakdown.dimension}`,
+    detail: says(input).noBreakdown(input.lang === 'ja' ? `${breakdown.dimension}別` : breakdown.dimension),
+  };
+};
+
+/**
  * 「イギリスのカタパルトで一番予算が大きいのはどこ」: a sentence saying which ranks first (最大, 首位), or
  * figures a reader can compare (a table's row, a sentence with several figures); a passage on the
  * topic giving one budget does not.
@@ -269,6 +288,10 @@ const whatSaid: Check = (input) => {
   return { reason: 'no passage reports what was said', detail: says(input).noSpeech };
 };
 
+/** A figure with its unit, or a table's number cell: not a footnote's or a figure's label (「（注２）」「図表21」). */
+const COUNTED_FIGURE =
+  /[0-9０-９][0-9０-９,.]*\s*(%|％|割|社|件|億|万|千|円|ドル|ユーロ|ポンド|人|名|者|カ所|か所|ヵ所|箇所|拠点|テーマ|プロジェクト)|(^|[\t ])[0-9０-９][0-9０-９,.]*([\t ]|$)/;
+
 /** Figures in one sentence, or lines with a figure in one passage, from which a reader can tell which is largest. */
 const MIN_COMPARED_FIGURES = 3;
 const FIGURE = /[0-9０-９]/;
@@ -281,6 +304,7 @@ const CHECKS: readonly Check[] = [
   eventDate,
   reasonGiven,
   partOfTotal,
+  breakdownBy,
   superlative,
   deadline,
   targetFigure,

@@ -199,6 +199,40 @@ const COUNTRY = new RegExp(
 );
 
 /**
+ * 「相手国別だとどこが一番多かった？」「業種別の内訳は出てる？」, "a breakdown by sector": figures broken
+ * down by a dimension. What a line of such a breakdown starts with or says: a country, a region, a
+ * prefecture, a sector, a year. Undefined when the question asks no breakdown (「部位別加工」 is a word).
+ */
+export function askedBreakdown(question: string): { dimension: string; said: RegExp } | undefined {
+  const q = question.normalize('NFKC');
+  const ja =
+    /(相手国|国籍|国|海外地域|相手地域|都道府県|県|ブロック|地方|地域|エリア|業種|産業|分野|セクター|年度|年|規模)別(に|の|だと|で|では|って|は|内訳|、)/.exec(
+      q,
+    )?.[1];
+  const en =
+    /\b(?:by|per|broken down by|breakdown by) (country|countries|nationality|region|prefecture|sector|industry|industries|field|year|size)\b/i.exec(
+      q,
+    )?.[1];
+  const dimension = ja ?? en?.toLowerCase();
+  if (!dimension) return undefined;
+  const said = BREAKDOWN_LINES.find(([dimensions]) => dimensions.test(dimension))?.[1];
+  return said ? { dimension, said } : undefined;
+}
+
+const BREAKDOWN_LINES: [RegExp, RegExp][] = [
+  [
+    /^(相手国|国籍|国|海外地域|相手地域|countr|nationality)/,
+    new RegExp(`${COUNTRY.source}|欧州|北米|アジア|中南米|アフリカ|中東|国別`),
+  ],
+  [/^(都道府県|県|prefecture)/, /北海道|東京都|大阪府|京都府|\p{Script=Han}{1,3}県/u],
+  [/^(ブロック|地方|地域|エリア|region)/, /北海道|東北|関東|中部|北陸|近畿|関西|中国|四国|九州|沖縄|地域別|ブロック/],
+  // A sector breakdown names its dimension or has a column of sectors (「合計	IT産業	バイオ…」).
+  [/^(業種|産業|分野|セクター|sector|industr|field)/, /業種|分野別|産業別|セクター|\t[^\t]*産業/],
+  [/^(年度|年|year)/, /(19|20)[0-9]{2}\s*年|(平成|令和|昭和)[0-9元]{1,2}\s*年/],
+  [/^(規模|size)/, /規模|人以上|人未満|大企業|中小企業|中堅/],
+];
+
+/**
  * 「北上川流域を台湾の新竹サイエンスパークと比べたりしてる？」, "compared with South Korea's strategy": the
  * countries a comparison question names (in its words or, for an English question, their
  * translations), Japan aside. The report must discuss each for the comparison to be in it.
@@ -280,8 +314,12 @@ export const SAYS_SUPERLATIVE =
 
 /** 「何年までに達成する目標なの」「いつまでに」, "by what year": the date a target is set for. */
 export function asksDeadline(question: string): boolean {
-  return /((何年|いつ|何月)(頃|ごろ)?までに|\bby (when|what year)\b|\btarget (year|date)\b)/i.test(
-    question.normalize('NFKC'),
+  const q = question.normalize('NFKC');
+  // A target or a plan, not when something past ended (「いつまで続いたか」「いつまでに退社したか」).
+  return (
+    /((何年度?|いつ|何月)(頃|ごろ)?まで(に|続|やる|実施|の予定|予定)|\bby (when|what year)\b|\buntil (when|what year)\b|\btarget (year|date)\b)/i.test(
+      q,
+    ) && /(目標|予定|計画|達成|目指|めど|目途|見込|実現|\b(target|plan|aim|goal|scheduled|expected|due)\b)/i.test(q)
   );
 }
 
@@ -295,9 +333,9 @@ export function asksTargetFigure(question: string): boolean {
   if (/(実際|達成し|クリアし|結果)/.test(q)) return false;
   // 何 before a counter (何社, 何回, 何カ所): 「何計画」 asks a name.
   const amount =
-    '(何(?=[社回件人名か箇カヶケ割%倍億万千百ヵ拠団校機施]|パーセント)|いくつ|いくら|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい))';
+    '(何(?=[社回件人名か箇カヶケ割%倍億万千百ヵ拠団校機施]|[\\p{Script=Katakana}]{2})|いくつ|いくら|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい))';
   return (
-    new RegExp(`${amount}[^。？?]{0,14}(目標|計画|予定|見込|目指)`).test(q) ||
+    new RegExp(`${amount}[^。？?]{0,14}(目標|計画|予定|見込|目指)`, 'u').test(q) ||
     new RegExp(`(目標|計画|見込み?)(値|数)?(は|って|を)?${amount}`).test(q) ||
     /\bhow (many|much)\b[^?]{0,60}\b(target|goal|plann?(ed|ing|s)? to|aim(s|ed)? (to|for)|expect(s|ed)? to)\b|\bwhat (target|goal)( (number|figure|level))?\b/i.test(
       q,
@@ -305,8 +343,11 @@ export function asksTargetFigure(question: string): boolean {
   );
 }
 
-/** A sentence stating a target, a plan or a forecast: 「目標」「計画」「見込まれる」「予測」. */
-export const SAYS_PLAN = /(目標|目指|計画|予定|見込|予測|試算|想定|めど|目途|までに)/;
+/**
+ * A sentence stating a target, a plan or a forecast: 「目標」「計画」「見込まれる」「予測」 (not までに:
+ * 「2021年２月末までに133回開催」 says what was done).
+ */
+export const SAYS_PLAN = /(目標|目指|計画|予定|見込|予測|試算|想定|めど|目途)/;
 
 /** 「石狩市長って、どんなコメントしてる？」, "what did he say": what a person said. */
 export function asksWhatSaid(question: string): boolean {
@@ -368,7 +409,7 @@ export const SAYS_OUTCOME =
 const DATED_EVENTS: { ja: RegExp; en: RegExp; said: RegExp }[] = [
   {
     ja: /(解散|廃止|撤廃|閉鎖|撤退|中止|休止|打ち切)/,
-    en: /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound up)/i,
+    en: /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound up|wind(ing)? down|end(s|ed)?\b)/i,
     said: /(解散|廃止|撤廃|閉鎖|撤退|中止|休止|終了|打ち切|解消)/,
   },
   {
@@ -417,12 +458,14 @@ export function askedWhyEvent(question: string): RegExp | undefined {
   if (event?.startsWith('選')) return /(選定|選ん|選ば|選択|選び|選出)/;
   if (event?.startsWith('絞')) return /(絞|限定|のみ|だけ)/;
   if (event) return new RegExp(event);
-  return /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound up|ended\b)/i.test(q)
+  return /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound (up|down)|wind(ing)? down|ended\b|stopped|ceased)/i.test(
+    q,
+  )
     ? ENDED
     : undefined;
 }
 
-const ENDED = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|撤廃)/;
+const ENDED = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|撤廃|停止)/;
 
 /** A sentence giving a cause or a reason: 「…のため」「…により」「…を受けて」「背景には」. */
 export const CAUSE =
@@ -437,11 +480,11 @@ export function asksForContact(question: string): boolean {
   // Not 電話 or メール alone (「電話を発明したのは誰か」 asks about the telephone), nor a URL that is
   // the topic (「URL型の値が指定されているプロパティ」).
   return (
-    /(電話番号|メアド|メールアドレス|連絡先|問い?合わ?せ(先|窓口|の窓口)|URL\s*(は|って|を|とか|や|か|、|\?|$|教え|わか|分か|知り|載って|ある)|(ウェブ|web|ホーム)(サイト|ページ)の(アドレス|URL))/i.test(
+    /(電話番号|メアド|メールアドレス|連絡先|住所(って|は|とか|、|を|が)?[^。？?]{0,6}(どこ|載って|わか|分か|教え|知りた|出て|書いて)|住所(は|って)?([?？]|$)|問い?合わ?せ(先|窓口|の窓口)|URL\s*(は|って|を|とか|や|か|、|\?|$|教え|わか|分か|知り|載って|ある)|(ウェブ|web|ホーム)(サイト|ページ)の(アドレス|URL))/i.test(
       q,
     ) ||
     (!/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q) &&
-      /\b(contact (details|information|info|person|address)|(tele)?phone number|e-?mail address|(web ?site |web )address|url|(postal|office|mailing) address)\b/i.test(
+      /\b(contact (details|information|info|person|address)|(tele)?phone number|e-?mail address|(web ?site |web )address|url|website|homepage|web ?page|(postal|office|mailing|street) address)\b/i.test(
         q,
       ))
   );
@@ -449,7 +492,7 @@ export function asksForContact(question: string): boolean {
 
 /** A way to reach someone: a phone number, an e-mail, a web address or a postal address. */
 export const CONTACT =
-  /0[0-9]{1,4}[-－‐(（][0-9]{1,4}[-－‐)）][0-9]{3,4}|[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|www\.|\b[a-z0-9-]+\.(go\.jp|or\.jp|co\.jp|ac\.jp|lg\.jp|jp|com|org|net|gov|de|uk|eu)\b|〒\s*[0-9]{3}-?[0-9]{4}|[都道府県][^、。\s]{1,6}[市区町村][^、。\s]{0,10}[0-9０-９]+(丁目|番地?|-)/i;
+  /0[0-9]{1,4}[-－‐(（][0-9]{1,4}[-－‐)）][0-9]{3,4}|[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|www\.|\b[a-z0-9-]+\.(go\.jp|or\.jp|co\.jp|ac\.jp|lg\.jp|jp|com|org|net|gov|de|uk|eu)\b|〒\s*[0-9]{3}-?[0-9]{4}|[^、。\s]{1,8}[市区町村][^、。\s]{0,10}[0-9０-９一二三四五六七八九十]+(丁目|番地?|-)|[0-9０-９一二三四五六七八九十]+丁目/i;
 
 /**
  * The place asked for is a city or town (「中国のどの都市」, "which city"): a country (韓国) does

@@ -25,6 +25,8 @@ import {
   askedPart,
   asksForPlace,
   asksTargetFigure,
+  askedBreakdown,
+  asksDeadline,
   countedTopic,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
@@ -1317,5 +1319,44 @@ describe('near misses of rounds 24 and 25', () => {
       'manorda',
     ]);
     expect(questionNames('How many staff does Fraunhofer IAO have?', tokenizer, shelf)).toEqual([]);
+  });
+});
+
+describe('near misses of round 28', () => {
+  it('GIVEN a breakdown by country asked and only a table by sector THEN abstains; rows naming countries answer', () => {
+    const asked = 'LL事業の200件、相手国別だとどこが一番多かった？';
+    const sectors = ['[単位:件数]', '合計\tIT産業\tバイオ\t環境', '全体\t131\t29\t11'].join('\n');
+    const none = compose(asked, [passage('b-11-1', `LL事業の200件の内訳\n${sectors}`, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('相手国別の内訳');
+    const countries = ['LL事業の200件の相手国別内訳', 'アメリカ\t45', '中国\t38', 'イギリス\t20'].join('\n');
+    expect(compose(asked, [passage('b-11-2', countries, 2)]).abstainReason).toBeNull();
+    expect(askedBreakdown('尾鷲物産が部位別加工を始めたのって、何がきっかけ？')).toBeUndefined();
+  });
+  it("GIVEN a breakdown by sector asked and only a footnote's 分野 THEN abstains", () => {
+    const asked = 'VCのスタートアップ投資が東京に集中って資料あったけど、業種別の内訳は出てる？';
+    const text = [
+      'VCのスタートアップ投資は、金額・件数ともに半数程度が東京都に集中。',
+      '（注２）複数分野・広域に及ぶ事業計画については、主な活動や地域にて分類表記。',
+    ].join('\n');
+    expect(compose(asked, [passage('b-11-3', text, 2)]).abstained).toBe(true);
+  });
+  it('reads an address, a website, 「何年度まで続く予定」 and an ending in English', () => {
+    expect(asksForContact('JETRO島根の事務所の住所ってレポに載ってる？')).toBe(true);
+    expect(asksForContact('What is the website of the America Makes institute?')).toBe(true);
+    expect(asksForContact('地番を用いた住所の表示とは？')).toBe(false);
+    expect(asksDeadline('地域未来牽引企業の選定って何年度まで続く予定？')).toBe(true);
+    expect(asksDeadline('ラーンサーン王朝はいつまで続いたか')).toBe(false);
+    expect(askedBreakdown('Is there a breakdown by sector?')?.dimension).toBe('sector');
+    expect(askedWhyEvent('Why did the Kansai Green Cluster wind down around 2015?')?.test('活動を停止')).toBe(true);
+    expect(askedWhenEvent('When is the programme scheduled to end?')?.test('事業は終了した')).toBe(true);
+  });
+  it('GIVEN a planned count asked (「何プロジェクトやる予定」) and only what was done by a date THEN abstains', () => {
+    const asked = '地域企業イノベーション支援事業、2021年度は何プロジェクトやる予定？';
+    const done = '地域企業イノベーション支援事業では、2021年２月末までに133回の研究会を開催。';
+    expect(asksTargetFigure(asked)).toBe(true);
+    expect(compose(asked, [passage('p-11-1', done, 2)]).abstained).toBe(true);
+    const planned = `${done}\n2021年度は12プロジェクトの実施を予定している。`;
+    expect(compose(asked, [passage('p-11-2', planned, 2)]).abstainReason).toBeNull();
   });
 });
