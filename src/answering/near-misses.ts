@@ -18,6 +18,7 @@ import {
   askedWhyEvent,
   asksDeadline,
   asksForContact,
+  asksHeadquarters,
   asksTargetFigure,
   asksForYear,
   asksWhatSaid,
@@ -27,6 +28,7 @@ import {
   comparedCountries,
   CONTACT,
   namedFigure,
+  SAYS_HEADQUARTERS,
   SAYS_OUTCOME,
   SAYS_PLAN,
   SAYS_SPEECH,
@@ -101,8 +103,22 @@ const outcome: Check = (input) => {
       .filter((cell) => mentionsAny(normalizeForIndex(cell), input.names))
       .join('\t');
   };
-  if (input.candidates.some((c) => input.inContext(c) && SAYS_OUTCOME.test(onCase(c)))) return undefined;
+  if (input.candidates.some((c) => onTopOrInContext(input, c) && SAYS_OUTCOME.test(onCase(c)))) return undefined;
   return { reason: 'no passage on the case says what came of it', detail: says(input).noOutcome };
+};
+
+/**
+ * 「HVMカタパルトの本部ってどこ」, "where is it headquartered": a sentence on the body saying where its
+ * head office is (「1949年(本部ミュンヘン)」); the cities of its centres do not say it.
+ */
+const headquarters: Check = (input) => {
+  if (!asksHeadquarters(input.question)) return undefined;
+  const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && SAYS_HEADQUARTERS.test(c.unit.text));
+  if (giving.length > 0) {
+    giving.forEach(input.favour);
+    return undefined;
+  }
+  return { reason: 'no passage says where the head office is', detail: says(input).noHeadquarters };
 };
 
 /**
@@ -299,6 +315,7 @@ const FIGURES = /[0-9０-９][0-9０-９,.]*/g;
 
 const CHECKS: readonly Check[] = [
   contactDetails,
+  headquarters,
   outcome,
   comparedCountry,
   eventDate,

@@ -349,6 +349,16 @@ export function asksTargetFigure(question: string): boolean {
  */
 export const SAYS_PLAN = /(目標|目指|計画|予定|見込|予測|試算|想定|めど|目途)/;
 
+/** 「フラウンホーファーの本部ってどこ」, "where is it headquartered": where a body has its head office. */
+export function asksHeadquarters(question: string): boolean {
+  return /((本部|本社|本拠地?|本所)(は|って|が|の(場所|所在地))?[、\s]*(どこ|何処)|\bheadquarter(s|ed)?\b|\bhead office\b)/i.test(
+    question.normalize('NFKC'),
+  );
+}
+
+/** A sentence saying where a body has its head office: 「1949年(本部ミュンヘン)」「本社を置く」. */
+export const SAYS_HEADQUARTERS = /(本部|本社|本拠|本所|所在地|に拠点を置)/;
+
 /** 「石狩市長って、どんなコメントしてる？」, "what did he say": what a person said. */
 export function asksWhatSaid(question: string): boolean {
   // Not 「報告書は何て言ってる」「…すべきだと言ってる？」: that asks what a report says.
@@ -393,14 +403,14 @@ export function askedPart(question: string): string | undefined {
  */
 export function asksOutcome(question: string): boolean {
   const q = question.normalize('NFKC');
-  return /((どんな|どういう|どのような)(成果|結果|効果)|成果(は|って)|結局どう(なった|いう結果)|効果(は|って)(あった|出た)|(受注|販売|商品化|実用化|契約)(まで)?(とか)?(は)?(取れた|とれた|こぎつけた|できた|いった|結びついた)|\bwhat (came of|were the (results|outcomes))|\bwhat did [^?]{0,60}\bachieve\b)/i.test(
+  return /((どんな|どういう|どのような)(成果|結果|効果)|成果(は|って)|結局どう(なった|いう結果)|効果(は|って)(あった|出た)|(受注|販売|商品化|実用化|契約)(まで)?(とか)?(は)?(取れた|とれた|こぎつけた|できた|いった|結びついた)|(結局|実際)?[、\s]*(うまく|上手く)(いった|いって|行った)(の|か|ん)|\bwhat (came of|were the (results|outcomes))|\b(did|has) [^?]{0,60}\b(work out|succeed|pay off)\b|\bwhat did [^?]{0,60}\bachieve\b)/i.test(
     q,
   );
 }
 
-/** A sentence saying what came of something: an achievement, a deal, growth, a launch. */
+/** A sentence saying what came of something: an achievement, a deal, growth, a launch, or a failure. */
 export const SAYS_OUTCOME =
-  /(成果|実現|成功|達成|締結|設立|増加|増大|向上|改善|受注|販売|商品化|製品化|実用化|採用|拡大|獲得|削減|創出|誕生|進出|展開|契約|開発|倍|増え|伸び|つながった|結びつ)/;
+  /(成果|実現|成功|達成|締結|設立|増加|増大|向上|改善|受注|販売|商品化|製品化|実用化|採用|拡大|獲得|削減|創出|誕生|進出|展開|契約|開発|倍|増え|伸び|つながった|結びつ|問題が発生|失敗|低迷|伸び悩|減少|悪化|頓挫|未達)/;
 
 /**
  * Events whose date a question asks for (「いつ廃止されたの」「何年に設立」, "when was it founded"),
@@ -408,9 +418,10 @@ export const SAYS_OUTCOME =
  */
 const DATED_EVENTS: { ja: RegExp; en: RegExp; said: RegExp }[] = [
   {
-    ja: /(解散|廃止|撤廃|閉鎖|撤退|中止|休止|打ち切)/,
+    // 「何年度で終わったの」: a programme that ended (not 「梅雨が終わるのはいつ」, a season).
+    ja: /(解散|廃止|撤廃|閉鎖|撤退|中止|休止|打ち切|終了|終わった|終わって|終えた)/,
     en: /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound up|wind(ing)? down|end(s|ed)?\b)/i,
-    said: /(解散|廃止|撤廃|閉鎖|撤退|中止|休止|終了|打ち切|解消)/,
+    said: /(解散|廃止|撤廃|閉鎖|撤退|中止|休止|終了|打ち切|解消|終え)/,
   },
   {
     ja: /(設立|創設|創立|発足|結成|開設|開所|開業)/,
@@ -562,6 +573,10 @@ export function askedName(question: string): AskedName | undefined {
     ) ||
     // 「教授、名前わかる？」: the role says a person.
     ROLE_NAME.test(q) ||
+    // 「あれ誰？名前知りたい」: who, then the name asked for.
+    /(誰|だれ)[？?、。\s]*(その|あの)?[、\s]*(人の)?(名前|氏名)(を|が|は)?[、\s]*(知りたい|教えて|わかる|分かる)/.test(
+      q,
+    ) ||
     // 「先生って誰？」「デザイナーって誰だったっけ」: a person, by the role the question names.
     ROLE_WHO.test(q) ||
     /\bwho (chaired|chairs|heads|headed|became|becomes|(is|was) the ([a-z]+ ){0,3}(head|chair|chairman|chairperson|president|director|leader|founder|ceo|governor|mayor|minister|professor)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b/i.test(

@@ -1360,3 +1360,35 @@ describe('near misses of round 28', () => {
     expect(compose(asked, [passage('p-11-2', planned, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('near misses of round 27', () => {
+  it('GIVEN 「結局うまくいったの？」 and only the line starting the case THEN abstains; a failure reported answers', () => {
+    const asked = '長崎市のLLで、輸入のアイデア出したA社いたじゃん。その輸入ビジネス結局うまくいったの？';
+    const start = '長崎市の例:\nA社が核となり、長崎市や業界の企業からメンバーを集めてその地域と交流を開始した。';
+    const none = compose(asked, [passage('o-12-1', start, 2, 'r.txt', ['長崎市の事例'])]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('成果や結果');
+    const failed = `${start}\nしかし、輸入ビジネスは為替の変動で低迷した。`;
+    expect(compose(asked, [passage('o-12-2', failed, 2, 'r.txt', ['長崎市の事例'])]).abstainReason).toBeNull();
+  });
+  it('reads 「あれ誰？名前知りたい」 as asking a person, and a programme that ended as a dated event (not a season)', () => {
+    expect(askedName('神戸の構想を引っ張った有名なお医者さんがいたよね。あれ誰？名前知りたい')).toBe('person');
+    expect(askedWhenEvent('ジェトロのRIT事業って結局何年度で終わったの？')?.test('RIT事業は終了した')).toBe(true);
+    expect(askedWhenEvent('華南で梅雨前線による長雨が終わるのはいつ？')).toBeUndefined();
+  });
+  it("GIVEN where a body is headquartered and only its centres' cities THEN abstains; 「本部ミュンヘン」 answers", () => {
+    const asked = 'Where is the HVM Catapult headquartered?';
+    const centres = [
+      'HVMカタパルトの研究所',
+      '先進製造研究センター (AMRC)\tロザラム\t約70社が参画',
+      '製造技術センター (MTC)\tコベントリー\t約80社が参画',
+    ].join('\n');
+    const none = compose(asked, [passage('h-12-1', centres, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('head office');
+    const hq = compose('フラウンホーファーの本部ってどこ？', [
+      passage('h-12-2', 'フラウンホーファー研究機構\n設立\t1949年(本部ミュンヘン)', 2),
+    ]);
+    expect(hq.abstainReason).toBeNull();
+  });
+});
