@@ -242,5 +242,8 @@ describe('the bundled lexicon', () => {
     expect(lexicon.lookup('business meetings')).toContain('商談');
     expect(lexicon.lookup('visitors')).toContain('来場者');
     expect(lexicon.lookup('members')).toContain('会員');
+    expect(lexicon.lookup('indian')).toContain('インド');
+    expect(lexicon.lookup('chosen')).toContain('選定');
+    expect(lexicon.lookup('headcount')).toContain('職員数');
   });
 });
