@@ -1,11 +1,11 @@
 /**
- * Near misses: questions the reports almost answer. Each check reads what the question asks for
- * (contact details, the outcome of a case, a comparison with a country, the date of an event, the
- * reason something ended or was chosen, a part of a total, which ranks first, a target date or
- * figure, what
- * someone said) and looks for a quotable unit on the topic that gives
- * it. When none does, the answer is a refusal that says what was not found, with the nearest
- * passages as related; when some do, they are favoured so that they lead the answer.
+ * Near misses: questions the reports almost answer. Each check reads what the question asks for —
+ * contact details, where a body has its head office, the outcome of a case, a comparison with a
+ * country, the date of an event, the reason something ended or was chosen, a part of a total, a
+ * breakdown by a dimension, which ranks first, a target date or figure, what someone said — and
+ * looks for a quotable unit on the topic that gives it. When none does, the answer is a refusal
+ * that says what was not found, with the nearest passages as related; when some do, they are
+ * favoured so that they lead the answer.
  */
 import type { Candidate } from './candidate.js';
 import { ABSTAIN_TEXT, figureName } from './abstention.js';
@@ -332,7 +332,10 @@ function says(input: NearMissInput) {
   return ABSTAIN_TEXT[input.lang];
 }
 
-/** A unit in context, or any unit of the best passages (a sentence there may leave out its subject). */
+/**
+ * A unit in context, or any unit of the best passages that names what the question names (a
+ * sentence there may leave out its subject, not the passage its case).
+ */
 function onTopOrInContext(input: NearMissInput, c: Candidate): boolean {
   return input.inContext(c) || (c.rank < TOP_PASSAGES && c.named);
 }

@@ -80,76 +80,128 @@ export function isShelfQuestion(question: string, lang: 'ja' | 'en', tokenizer: 
  * say about Toyama?").
  */
 export function asksWhatReportCovers(question: string, lang: 'ja' | 'en'): boolean {
-  const q = question.normalize('NFKC');
-  if (lang === 'en') return REPORT_ABOUT_EN.some((pattern) => pattern.test(q));
+  const q = question.normalize('NFKC').trim();
+  if (lang === 'en') return !SAYS_ABOUT_EN.test(q) && REPORT_ABOUT_EN.some((pattern) => pattern.test(q));
   return REPORT_ABOUT_JA.some((pattern) => pattern.test(q));
 }
 
-const REPORT_JA = '(報告書|レポート|資料|調査|ペーパー|リポート)';
+/** Words that name no report in particular (報告書, "report"): left out when telling which report a question names. */
+export const GENERIC_REPORT_TERMS = new Set(['報告書', '報告', '書', 'レポート', 'リポート', '資料', '調査', '文書']);
+
+const REPORT_JA = '(報告書|レポート|リポート|資料|調査)';
+const ASKED_END = '[^。？?]{0,10}[？?]?\\s*$';
 const REPORT_ABOUT_JA = [
+  // 「NRIの報告書って何が書いてあるの？」「…の資料って、何を調べたものなの？」, ending the question; not
+  // 「LL事業のアンケート調査ではどんなことが分かった？」 (what a survey found).
   new RegExp(
-    `${REPORT_JA}(って|は|では|には)?[、\\s]*(何|なに|なん|どんな|どういう)(が|を|について|の)?[、\\s]*(書いて|書かれて|まとめ|扱|調べ|内容|話|こと)`,
+    `${REPORT_JA}(って|は|には)?[、\\s]*(何|なに|なん|どんな|どういう)(が|を|について|の)?[、\\s]*(書いて|書かれて|まとめ|扱|調べ|内容)${ASKED_END}`,
   ),
-  new RegExp(`${REPORT_JA}の(概要|要旨|要点|中身|全体像|あらまし)`),
+  new RegExp(`(報告書|レポート|リポート|資料)の(概要|要旨|要点|中身|全体像|あらまし)`),
   new RegExp(`${REPORT_JA}(って|は)[、\\s]*(何の|なんの)(報告|レポート|資料|調査)`),
 ];
-const REPORT_EN = '\\b(report|paper|study|document|deck|survey)\\b';
+const REPORT_EN = '\\b(report|paper|study|document|deck)\\b';
+/** Words naming a report before "report" (the JETRO Shimane), not a topic in it (the programmes in the …). */
+const REPORT_NAME_EN = '(?:(?!\\b(?:in|on|about|from|of|what|how)\\b)[^?]){0,80}';
 const REPORT_ABOUT_EN = [
   new RegExp(`\\bwhat(?:'s| is| was)?\\b[^?]{0,140}${REPORT_EN}[^?]{0,100}\\babout\\s*[?？]?\\s*$`, 'i'),
   new RegExp(`\\bwhat does\\b[^?]{0,140}${REPORT_EN}[^?]{0,40}\\b(cover|discuss|deal with)\\s*[?？]?\\s*$`, 'i'),
-  new RegExp(`\\b(summary|overview|gist)\\b[^?]{0,20}\\bof\\b[^?]{0,100}${REPORT_EN}`, 'i'),
-  new RegExp(`\\bsummari[sz]e\\b[^?]{0,100}${REPORT_EN}`, 'i'),
+  new RegExp(
+    `^(can you |could you |please )?(give me )?(a |an |the )?(summary|overview|gist) of (the |this |that )?${REPORT_NAME_EN}${REPORT_EN}\\s*[?.]?\\s*$`,
+    'i',
+  ),
+  new RegExp(
+    `^(can you |could you |please )?summari[sz]e (the |this |that )?${REPORT_NAME_EN}${REPORT_EN}\\s*[?.]?\\s*$`,
+    'i',
+  ),
 ];
+/** "What does the NRI report say about Toyama?" asks what it says on a topic. */
+const SAYS_ABOUT_EN = /\b(say|says|said|mention|mentions)\b/i;
 
 /** The answer to what the named reports cover: each with its publisher, date, sections and overview, quoted and cited. */
 export function reportAnswer(question: string, lang: 'ja' | 'en', reports: ReportOverview[]): Answer {
   const text = TEXT[lang];
   const citations: Citation[] = [];
   const blocks = reports.map((report) => {
-    const source = [report.publisher, report.date].filter(Boolean).join(', ');
     const quotes = report.citations.map((citation) => {
       const n = citations.length + 1;
       citations.push({ ...citation, n });
       return `・「${citation.quote}」[${n}]`;
     });
-    const sections = report.sections.slice(0, MAX_SECTIONS);
+    const sections = cleanSections(report.sections).slice(0, SECTIONS_SHOWN);
     return [
-      text.covers(`『${report.title}』${source ? `（${source}）` : ''}`),
+      text.covers(heading(report)),
       ...quotes,
       ...(sections.length > 0 ? [`${text.sections}${sections.join(' ／ ')}`] : []),
     ].join('\n');
   });
+  const intro = reports.length > 1 ? [text.named(reports.length)] : [];
   return {
     question,
     lang,
-    text: blocks.join('\n\n'),
+    text: [...intro, ...blocks].join('\n\n'),
     abstained: false,
     abstainReason: null,
     confidence: 0.8,
     citations,
     related: [],
-    suggestions: reports.slice(0, 1).flatMap((report) => report.sections.slice(0, 2).map(text.section)),
+    suggestions:
+      lang === 'ja'
+        ? reports.slice(0, 1).flatMap((report) =>
+            cleanSections(report.sections)
+              .slice(0, 2)
+              .map((section) => text.section(shortName(report), section)),
+          )
+        : [TEXT.en.shelf],
     composer: 'extractive',
   };
 }
 
-/** Sections listed for a report: enough to see its structure in a chat message. */
-const MAX_SECTIONS = 6;
+/** 『title』（publisher, date）, without what the title already says (「（経済産業省委託調査）」 twice). */
+function heading(report: ReportOverview): string {
+  const publisher = report.publisher?.replace(/[（(][^）)]*[）)]/g, (part) =>
+    report.title.includes(part) ? '' : part,
+  );
+  const source = [publisher, report.date].filter(Boolean).join(', ');
+  return `『${report.title}』${source ? `（${source}）` : ''}`;
+}
+
+/** A report's name for a follow-up question: its publisher, or its title up to the first bracket. */
+function shortName(report: ReportOverview): string {
+  return (report.publisher ?? report.title)
+    .replace(/[（(].*$/, '')
+    .replace(/^株式会社/, '')
+    .trim();
+}
+
+/** Section headings as a reader names them: without list marks (■), each once. */
+function cleanSections(sections: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return sections
+    .map((section) => section.replace(/^[■□●◆◇・\s]+/, '').trim())
+    .filter((section) => section.length >= 2 && !seen.has(section) && seen.add(section));
+}
+
+/** Sections listed for a report in an answer: enough to see its structure in a chat message. */
+const SECTIONS_SHOWN = 6;
 
 const TEXT = {
   ja: {
     intro: (n: number) => `お調べできる報告書は次の${n}点です（それぞれが何を扱うかを本文から引用します）。`,
     more: (title: string) => `「${title}」には何が書かれていますか？`,
-    covers: (report: string) => `${report}は、次のような内容の報告書です。`,
+    named: (n: number) => `お尋ねの報告書は次の${n}点です。`,
+    covers: (report: string) => `${report}は、次のような内容です。`,
     sections: '構成：',
-    section: (section: string) => `「${section}」には何が書かれていますか？`,
+    section: (report: string, section: string) => `${report}の報告書の「${section}」について教えて`,
+    shelf: 'どんな報告書がある？',
   },
   en: {
     intro: (n: number) => `The shelf holds ${n} reports (each with a quote saying what it is about, in Japanese):`,
     more: (title: string) => `What does "${title}" cover?`,
+    named: (n: number) => `The ${n} reports you named:`,
     covers: (report: string) => `${report} is about the following (quoted in the original Japanese):`,
     sections: 'Sections: ',
-    section: (section: string) => `What does the section "${section}" say?`,
+    section: (_report: string, section: string) => `What does the section "${section}" say?`,
+    shelf: 'What reports do you have?',
   },
 };
 

@@ -508,12 +508,28 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
   // 「(株)立花エレテック」「辻製油株式会社」: a name with a company's legal form is a company's.
   for (const match of text.normalize('NFKC').matchAll(LEGAL_NAME))
     entities.push({ normalized: normalizeForIndex(match[1] ?? match[2]!), person: false });
+  // 「ルンド大学」「ISA (Invest in Sweden Agency)」: a name inside a body's name (a university, an
+  // agency) is that body's, no company of its own.
+  const bodies = entities.filter((entity) => entity.body).map((entity) => entity.normalized);
+  for (const match of text.normalize('NFKC').matchAll(LATIN_BODY)) bodies.push(normalizeForIndex(match[1]!));
+  for (const entity of entities) {
+    if (
+      !entity.body &&
+      !entity.person &&
+      bodies.some((body) => body !== entity.normalized && body.includes(entity.normalized))
+    )
+      entity.body = true;
+  }
   if (entityCache.size >= MAX_CACHED_TEXTS) entityCache.delete(entityCache.keys().next().value!);
   entityCache.set(text, entities);
   return entities;
 }
 
 const entityCache = new Map<string, EntityToken[]>();
+
+/** An English body's name in brackets: 「ISA (Invest in Sweden Agency)」. */
+const LATIN_BODY =
+  /[（(]([A-Z][A-Za-z]*(?:\s+[A-Za-z]+)*\s+(?:Agency|Institute|Council|Association|University|Ministry|Organi[sz]ation|Foundation|Society|Board|Office|Department|Authority|Commission|Centre|Center))[)）]/g;
 
 /**
  * A katakana run with ・ kuromoji does not know is a foreign person's full name (アマルティア・セン,
@@ -548,12 +564,21 @@ const MAX_NAME_PART = 10;
 
 /**
  * A capitalized English word that the lexicon translates into a Japanese word (President → 大統領,
- * University → 大学) or a loanword kuromoji knows as a common noun (Cluster → クラスター), not only
- * a transcription of a name (Boeing → ボーイング): a word, not a name.
+ * University → 大学), a loanword kuromoji knows as a common noun (Cluster → クラスター) or a place
+ * (Sweden → スウェーデン), not only a transcription of a name (Boeing → ボーイング): no organisation.
  */
 function englishWord(word: string, tokenizer: PosTokenizer): boolean {
   const lexicon = loadLexicon();
-  return lexicon.hasNativeWord(word) || lexicon.lookup(word).some((ja) => ordinaryWord(ja, tokenizer));
+  return (
+    lexicon.hasNativeWord(word) ||
+    lexicon.lookup(word).some((ja) => ordinaryWord(ja, tokenizer) || knownPlace(ja, tokenizer))
+  );
+}
+
+/** A word kuromoji knows as one place (スウェーデン for Sweden, in 「ISA (Invest in Sweden Agency)」): no organisation. */
+function knownPlace(word: string, tokenizer: PosTokenizer): boolean {
+  const tokens = tokenizer.tokens(word);
+  return tokens.length === 1 && tokens[0]!.pos_detail_2 === '地域';
 }
 
 /** 「クラ」 of クラスター: a katakana token with katakana right before or after it. */

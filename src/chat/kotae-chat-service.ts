@@ -5,7 +5,13 @@
 import type { Answer } from '../answering/answer.js';
 import { sourceOf } from '../answering/citations.js';
 import { askForTopic } from '../answering/clarify.js';
-import { asksWhatReportCovers, isShelfQuestion, reportAnswer, shelfAnswer } from '../answering/shelf.js';
+import {
+  asksWhatReportCovers,
+  GENERIC_REPORT_TERMS,
+  isShelfQuestion,
+  reportAnswer,
+  shelfAnswer,
+} from '../answering/shelf.js';
 import { composeExtractive, type ExtractiveOptions } from '../answering/extractive-composer.js';
 import type { LlmComposer } from '../answering/llm-composer.js';
 import { buildOnboarding } from '../answering/onboarding.js';
@@ -47,7 +53,8 @@ export interface KotaeChatServiceOptions {
 
 /**
  * A report a question names (its publisher, title words) scores this share of the best-named one's
- * prior or more; the two JETRO reports both do for 「ジェトロの報告書」, and both are shown.
+ * prior or more; the two JETRO reports both do for 「ジェトロの報告書」, and both are shown (at most
+ * two: more is the shelf).
  */
 const NAMED_REPORT_PRIOR = 0.9;
 const MAX_NAMED_REPORTS = 2;
@@ -111,13 +118,22 @@ export class KotaeChatService implements ChatService {
     const lang = questionLanguage(question);
     if (resolved === question && asksWhatReportCovers(question, lang)) {
       // 「NRIの報告書って何が書いてあるの？」: the overview of the report (or two) the question names.
-      const prior = retriever.reportPrior(query);
+      // Which reports it names, by their publishers and title words (報告書, "report" name none).
+      const terms = new Map([...query.terms].filter(([term]) => !GENERIC_REPORT_TERMS.has(term)));
+      const prior = retriever.reportPrior({ ...query, terms });
       const named = this.onboarding().reports.filter(
         (report) => (prior[retriever.reportDocs.indexOf(report.doc)] ?? 0) >= NAMED_REPORT_PRIOR,
       );
       if (named.length > 0 && named.length <= MAX_NAMED_REPORTS) return reportAnswer(question, lang, named);
-      // 「この報告書の概要は？」 names none: the shelf, each report with what it covers.
-      if (named.length === 0) return shelfAnswer(question, lang, this.onboarding().reports);
+      // Naming none (「この報告書の概要は？」) or most: the shelf, the named ones first.
+      if (named.length > MAX_NAMED_REPORTS || /^(この|その)/.test(question.trim())) {
+        const rank = (doc: string) => prior[retriever.reportDocs.indexOf(doc)] ?? 0;
+        return shelfAnswer(
+          question,
+          lang,
+          [...this.onboarding().reports].sort((a, b) => rank(b.doc) - rank(a.doc)),
+        );
+      }
     }
     const passages = await retriever.search(query.core, { k: this.options.passages ?? 8, analyzed: query });
     const reports = (doc: string) => this.pipeline.report(doc);

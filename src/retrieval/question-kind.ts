@@ -50,7 +50,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '%', pattern: new RegExp(`${NUMBER}(%|％|割)`) },
   },
   {
-    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|\bwages?\b|how much\b[^?]{0,60}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
+    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,60}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
     // 「百万ポンドずつ出資」: an amount may be written in kanji numerals.
     figure: {
       unit: '円',
@@ -210,15 +210,18 @@ export function askedBreakdown(question: string): { dimension: string; said: Reg
       q,
     )?.[1];
   const en =
-    /\b(?:by|per|broken down by|breakdown by) (country|countries|nationality|region|prefecture|sector|industry|industries|field|year|size)\b/i.exec(
+    /\b(?:by|broken down by|breakdown by) (country|countries|nationality|region|prefecture|sector|industry|industries|field|year|size)\b(?![-\s]end)/i.exec(
       q,
     )?.[1];
   const dimension = ja ?? en?.toLowerCase();
-  if (!dimension) return undefined;
+  // A breakdown of counts or shares (「内訳」「どこが一番多い」「何件」), not 「都道府県別のDX施策」.
+  if (!dimension || !BREAKDOWN_ASKED.test(q)) return undefined;
   const said = BREAKDOWN_LINES.find(([dimensions]) => dimensions.test(dimension))?.[1];
   return said ? { dimension, said } : undefined;
 }
 
+const BREAKDOWN_ASKED =
+  /(内訳|件数|社数|人数|割合|シェア|多い|少ない|多かった|何件|何社|何人|何%|いくつ|どれくらい|どのくらい|\bhow (many|much)\b|\bbreakdown\b|\bbroken down\b|\bshare\b|\bnumbers?\b)/i;
 const BREAKDOWN_LINES: [RegExp, RegExp][] = [
   [
     /^(相手国|国籍|国|海外地域|相手地域|countr|nationality)/,
@@ -330,13 +333,14 @@ export function asksDeadline(question: string): boolean {
  */
 export function asksTargetFigure(question: string): boolean {
   const q = question.normalize('NFKC');
-  if (/(実際|達成し|クリアし|結果)/.test(q)) return false;
+  // Not what was achieved, nor how far a plan got or who took part (「計画はどのくらい進んでる」).
+  if (/(実際|達成し|クリアし|結果|参加|進ん|進捗)/.test(q)) return false;
   // 何 before a counter (何社, 何回, 何カ所): 「何計画」 asks a name.
   const amount =
-    '(何(?=[社回件人名か箇カヶケ割%倍億万千百ヵ拠団校機施]|[\\p{Script=Katakana}]{2})|いくつ|いくら|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい))';
+    '(何(?=[社回件人名箇カヶケ割%倍億万千百ヵ拠団校機施]|か(?=所|国|月)|[\\p{Script=Katakana}]{2})|いくつ|いくら|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい))';
   return (
     new RegExp(`${amount}[^。？?]{0,14}(目標|計画|予定|見込|目指)`, 'u').test(q) ||
-    new RegExp(`(目標|計画|見込み?)(値|数)?(は|って|を)?${amount}`).test(q) ||
+    new RegExp(`(目標|計画|見込み?)(値|数)?(は|って|を)?${amount}`, 'u').test(q) ||
     /\bhow (many|much)\b[^?]{0,60}\b(target|goal|plann?(ed|ing|s)? to|aim(s|ed)? (to|for)|expect(s|ed)? to)\b|\bwhat (target|goal)( (number|figure|level))?\b/i.test(
       q,
     )
@@ -351,7 +355,7 @@ export const SAYS_PLAN = /(目標|目指|計画|予定|見込|予測|試算|想�
 
 /** 「フラウンホーファーの本部ってどこ」, "where is it headquartered": where a body has its head office. */
 export function asksHeadquarters(question: string): boolean {
-  return /((本部|本社|本拠地?|本所)(は|って|が|の(場所|所在地))?[、\s]*(どこ|何処)|\bheadquarter(s|ed)?\b|\bhead office\b)/i.test(
+  return /((本部|本社|本拠地?|本所)(は|って|が|の(場所|所在地))?[、\s]*(どこ|何処)|\bheadquartered\b|\bwhere\b[^?]{0,60}\b(headquarters|head office)\b)/i.test(
     question.normalize('NFKC'),
   );
 }
@@ -420,7 +424,7 @@ const DATED_EVENTS: { ja: RegExp; en: RegExp; said: RegExp }[] = [
   {
     // 「何年度で終わったの」: a programme that ended (not 「梅雨が終わるのはいつ」, a season).
     ja: /(解散|廃止|撤廃|閉鎖|撤退|中止|休止|打ち切|終了|終わった|終わって|終えた)/,
-    en: /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound up|wind(ing)? down|end(s|ed)?\b)/i,
+    en: /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound up|wind(ing)? down|(?<!the )end(s|ed)?\b(?! up))/i,
     said: /(解散|廃止|撤廃|閉鎖|撤退|中止|休止|終了|打ち切|解消|終え)/,
   },
   {
@@ -449,7 +453,17 @@ export function askedWhenEvent(question: string): RegExp | undefined {
   // The event is what the question dates (「…が解散したのはいつ」「何年に設立」), not a word of a clause
   // about something else (「…が結成したグループが集会を共にする機会が増えてきたのは、何年代」).
   const near = latin ? q : (/.{0,14}(いつ|何年|何月|何日|時期).{0,12}/.exec(q)?.[0] ?? q);
-  return DATED_EVENTS.find((event) => (latin ? event.en : event.ja).test(near))?.said;
+  if (latin) return DATED_EVENTS.find((event) => event.en.test(near))?.said;
+  // The event nearest the question word: 「説明会が終わった後、いつ設立されたの」 dates the founding.
+  const asked = /(いつ|何年|何月|何日|時期)/.exec(near)?.index ?? 0;
+  let nearest: { said: RegExp; distance: number } | undefined;
+  for (const event of DATED_EVENTS) {
+    for (const match of near.matchAll(new RegExp(event.ja.source, 'g'))) {
+      const distance = Math.abs(match.index - asked);
+      if (!nearest || distance < nearest.distance) nearest = { said: event.said, distance };
+    }
+  }
+  return nearest?.said;
 }
 
 /** A date: a year, month or day, an era, a century. */

@@ -163,10 +163,16 @@ describe('extractive answers on the real corpus', () => {
       expect(answer.citations.map((citation) => citation.doc)).toEqual(nri.citations.map((citation) => citation.doc));
       expectVerbatimCitations(answer);
     }
-    // The two JETRO reports both answer 「ジェトロの報告書」; one naming none gets the shelf.
+    // The two JETRO reports both answer 「ジェトロの報告書」; one naming none gets the shelf; a question
+    // on what a programme's material says is answered from its passages.
     const jetro = await chat.answer('ジェトロの報告書って何について書いてあるの？');
+    for (const report of chat.onboarding().reports.filter((report) => report.publisher?.includes('ジェトロ')))
+      expect(jetro.text).toContain(report.title);
     expect(new Set(jetro.citations.map((citation) => citation.doc)).size).toBe(2);
     expect((await chat.answer('この報告書の概要は？')).text).toContain('お調べできる報告書は');
+    const rit = await chat.answer('RIT事業の資料って何が書いてある？');
+    expect(rit.text).not.toContain('次のような内容です');
+    expect(rit.citations.length).toBeGreaterThan(0);
   });
 
   it('GIVEN a survey asked about in casual words (アンケ, 配って, 返ってきた, 回収率) THEN quotes its counts', async () => {

@@ -25,6 +25,7 @@ import {
   askedPart,
   asksForPlace,
   asksTargetFigure,
+  asksHeadquarters,
   askedBreakdown,
   asksDeadline,
   countedTopic,
@@ -1217,7 +1218,7 @@ describe('why a choice was made, and a venue', () => {
   });
 });
 
-describe('near misses of round 16', () => {
+describe('near misses of rounds 14–23 (round 16 of work)', () => {
   it('GIVEN a date asked of a body the best passage does not name THEN another body founded that month does not answer', () => {
     const asked = 'manordaいわてって何年何月に設立されたの？';
     const other = '2015年4月には新たに個別化医療カタパルトが設立された。';
@@ -1244,6 +1245,9 @@ describe('near misses of round 16', () => {
     expect(asksTargetFigure('How many sites does the programme plan to open?')).toBe(true);
     expect(asksTargetFigure("it's OWLの「新規設立企業50社」って目標、実際には何社立ち上がったの？")).toBe(false);
     expect(asksTargetFigure('何年にオープンする予定？')).toBe(false);
+    expect(asksTargetFigure('北上川流域って何か目標を掲げてる？')).toBe(false);
+    expect(asksTargetFigure('計画はどのくらい進んでる？')).toBe(false);
+    expect(asksTargetFigure('目標は何プロジェクト？')).toBe(true);
   });
   it('GIVEN which is largest by a kind of figure (職員数) THEN only figures of that kind compare', () => {
     const asked = 'HVMカタパルト傘下の7センターで、職員数が一番多いのってどこ？';
@@ -1291,6 +1295,8 @@ describe('near misses of rounds 24 and 25', () => {
     expect(askedFigure("What are Ureshino Agri's annual sales from its tomatoes?")?.unit).toBe('円');
     expect(askedFigure('How much has it sold in the EU so far?')?.unit).toBe('円');
     expect(askedFigure('In which countries does AGIT run offices for its sales activities?')).toBeUndefined();
+    expect(askedFigure('What did Ureshino Agri do to increase its sales?')).toBeUndefined();
+    expect(askedFigure('How much of the output is sold overseas?')).toBeUndefined();
   });
   it('GIVEN why a body dissolved and the best passage saying so under its full name, with no cause THEN abstains', () => {
     const asked = 'TOHOKUものづくりコリドーの事務局やってたICR、2020年に解散したって書いてあるけど理由は？';
@@ -1331,7 +1337,8 @@ describe('near misses of round 28', () => {
     expect(none.text).toContain('相手国別の内訳');
     const countries = ['LL事業の200件の相手国別内訳', 'アメリカ\t45', '中国\t38', 'イギリス\t20'].join('\n');
     expect(compose(asked, [passage('b-11-2', countries, 2)]).abstainReason).toBeNull();
-    expect(askedBreakdown('尾鷲物産が部位別加工を始めたのって、何がきっかけ？')).toBeUndefined();
+    expect(askedBreakdown('LL事業の相手国別の特徴は？')).toBeUndefined();
+    expect(askedBreakdown('都道府県別のDX施策ってどんなものがある？')).toBeUndefined();
   });
   it("GIVEN a breakdown by sector asked and only a footnote's 分野 THEN abstains", () => {
     const asked = 'VCのスタートアップ投資が東京に集中って資料あったけど、業種別の内訳は出てる？';
@@ -1375,6 +1382,9 @@ describe('near misses of round 27', () => {
     expect(askedName('神戸の構想を引っ張った有名なお医者さんがいたよね。あれ誰？名前知りたい')).toBe('person');
     expect(askedWhenEvent('ジェトロのRIT事業って結局何年度で終わったの？')?.test('RIT事業は終了した')).toBe(true);
     expect(askedWhenEvent('華南で梅雨前線による長雨が終わるのはいつ？')).toBeUndefined();
+    expect(askedWhenEvent('説明会が終わった後、いつ設立されたの？')?.test('設立')).toBe(true);
+    expect(askedWhenEvent('When did the centre open in the end?')?.test('開設')).toBe(true);
+    expect(asksHeadquarters('What role does JETRO headquarters play in the LL programme?')).toBe(false);
   });
   it("GIVEN where a body is headquartered and only its centres' cities THEN abstains; 「本部ミュンヘン」 answers", () => {
     const asked = 'Where is the HVM Catapult headquartered?';
@@ -1390,5 +1400,16 @@ describe('near misses of round 27', () => {
       passage('h-12-2', 'フラウンホーファー研究機構\n設立\t1949年(本部ミュンヘン)', 2),
     ]);
     expect(hq.abstainReason).toBeNull();
+  });
+});
+
+describe('a company asked and only bodies named', () => {
+  it('GIVEN which company, and a line naming an agency (in English, in brackets) and universities THEN abstains', () => {
+    const asked = 'Which Swedish company partnered with the Nihon University spin-off on the breast cancer checker?';
+    const line = '海外実施主体:ISA (Invest in Sweden Agency)、ウメオ大学、ルンド大学';
+    const shelf = `乳がんチェッカー。${'地域の産業政策を記す。'.repeat(4000)}`;
+    const text = `${line}\n日本大学工学部発ベンチャー企業が開発した「乳がんチェッカー」について、スウェーデン企業と共同で臨床実験開始。`;
+    expect(compose(asked, [passage('s-13-1', text, 2)], {}, shelf).abstained).toBe(true);
+    expect(entityTokens(line, tokenizer).every((entity) => entity.body)).toBe(true);
   });
 });

@@ -274,16 +274,26 @@ describe('isShelfQuestion', () => {
     expect(isShelfQuestion('Which reports cover FDI?', 'en', tokenizer)).toBe(false);
     expect(isShelfQuestion('Which report should I read first?', 'en', tokenizer)).toBe(true);
     expect(isShelfQuestion('How many reports are there?', 'en', tokenizer)).toBe(true);
-    const { asksWhatReportCovers } = await import('../../src/answering/shelf.js');
-    expect(asksWhatReportCovers('日本総研のレポートの概要を教えて', 'ja')).toBe(true);
-    expect(asksWhatReportCovers('2008年のジェトロの資料って、何を調べたものなの？', 'ja')).toBe(true);
-    expect(asksWhatReportCovers('NRIの報告書ではどんな方向性が挙げられてる？', 'ja')).toBe(false);
-    expect(asksWhatReportCovers('What does the JETRO Shimane report cover?', 'en')).toBe(true);
-    expect(asksWhatReportCovers('What does the NRI report say about Toyama?', 'en')).toBe(false);
+
     // A question about what a report says, naming the report.
     const catapult = 'In the JRI report, how many companies did the HVM Catapult support in 2014-2015?';
     expect(isShelfQuestion(catapult, 'en', tokenizer)).toBe(false);
     const shimane = 'In the Shimane report, which early target applications does JETRO suggest?';
     expect(isShelfQuestion(shimane, 'en', tokenizer)).toBe(false);
+  });
+});
+
+describe('asksWhatReportCovers', () => {
+  it('GIVEN a question about what a report covers as a whole THEN yes; about what it says on a topic THEN no', async () => {
+    const { asksWhatReportCovers } = await import('../../src/answering/shelf.js');
+    expect(asksWhatReportCovers('日本総研のレポートの概要を教えて', 'ja')).toBe(true);
+    expect(asksWhatReportCovers('2008年のジェトロの資料って、何を調べたものなの？', 'ja')).toBe(true);
+    expect(asksWhatReportCovers('What does the JETRO Shimane report cover?', 'en')).toBe(true);
+    expect(asksWhatReportCovers('Give me an overview of the NRI report', 'en')).toBe(true);
+    expect(asksWhatReportCovers('NRIの報告書ではどんな方向性が挙げられてる？', 'ja')).toBe(false);
+    expect(asksWhatReportCovers('LL事業のアンケート調査ではどんなことが分かった？', 'ja')).toBe(false);
+    expect(asksWhatReportCovers('What does the NRI report say about Toyama?', 'en')).toBe(false);
+    expect(asksWhatReportCovers('Summarise what the NRI report says about Kitakami', 'en')).toBe(false);
+    expect(asksWhatReportCovers('Give me an overview of the support programmes in the METI report', 'en')).toBe(false);
   });
 });
