@@ -144,7 +144,10 @@ const eventDate: Check = (input) => {
   const onEvent = input.candidates.filter((c) => onTopOrInContext(input, c) && event.test(c.unit.text));
   // 「何年何月に設立」 asks for the month too, 「日付までわかる？」 the day.
   const date = /何日|日付/.test(input.question) ? DAY : /何月/.test(input.question) ? MONTH : STATES_DATE;
-  if (onEvent.some((c) => date.test(c.unit.text))) return undefined;
+  // The sentence saying the event of the body asked about, when there is one, dates it: not another
+  // founding in its passage (「…manorda（マノルダ）いわて株式会社を設立。」 beside 「1986年、…財団が設立」).
+  const naming = onEvent.filter((c) => mentionsAny(normalizeForIndex(c.unit.text), input.names));
+  if ((naming.length > 0 ? naming : onEvent).some((c) => date.test(c.unit.text))) return undefined;
   const detail = asksForYear(input.question) ? says(input).noFigure(figureName('年', input.lang)) : says(input).noDate;
   return { reason: 'no passage dates the event asked about', detail, near: onEvent };
 };

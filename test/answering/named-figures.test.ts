@@ -26,6 +26,7 @@ import {
   asksForPlace,
   asksTargetFigure,
   asksHeadquarters,
+  SAYS_SUPERLATIVE,
   askedBreakdown,
   asksDeadline,
   countedTopic,
@@ -1411,5 +1412,29 @@ describe('a company asked and only bodies named', () => {
     const text = `${line}\n日本大学工学部発ベンチャー企業が開発した「乳がんチェッカー」について、スウェーデン企業と共同で臨床実験開始。`;
     expect(compose(asked, [passage('s-13-1', text, 2)], {}, shelf).abstained).toBe(true);
     expect(entityTokens(line, tokenizer).every((entity) => entity.body)).toBe(true);
+  });
+});
+
+describe('the sentence on the body asked about', () => {
+  it("GIVEN when a body was founded, its founding sentence without a date and another body's dated founding beside it THEN abstains", () => {
+    const asked = 'When was manorda iwate, the Bank of Iwate subsidiary, founded?';
+    const text = [
+      '1986年、テクノポリス指定を受け、「岩手県高度技術振興協会」が設立。',
+      '岩手銀行の出資により、完全子会社として、manorda（マノルダ）いわて株式会社を設立。',
+    ].join('\n');
+    const shelf = `岩手銀行の出資により、manorda（マノルダ）いわて。${'地域の産業政策を記す。'.repeat(4000)}`;
+    const none = compose(asked, [passage('f-14-1', text, 2)], {}, shelf);
+    expect(none.abstained).toBe(true);
+    const dated = text.replace('完全子会社として、', '2021年4月、完全子会社として、');
+    expect(compose(asked, [passage('f-14-2', dated, 2)], {}, shelf).abstainReason).toBeNull();
+  });
+  it('GIVEN which ranks first and only a programme named 「グローバルニッチトップ企業100選」 THEN abstains', () => {
+    const asked = 'グローバルニッチトップ企業100選の選定企業数、10万事業所あたりで一番多い都道府県ってどこ？';
+    const text =
+      '10万事業所当たりの「グローバルニッチトップ企業100選」選定企業数は、一部の地方圏では三大都市圏よりも多い。';
+    const answer = compose(asked, [passage('f-14-3', text, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('どれが一番か');
+    expect(SAYS_SUPERLATIVE.test('売上高は業界トップである')).toBe(true);
   });
 });
