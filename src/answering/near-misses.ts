@@ -93,7 +93,7 @@ const contactDetails: Check = (input) => {
  * title) saying what came of it; the line listing the case does not.
  */
 const outcome: Check = (input) => {
-  if (input.names.length === 0 || !asksOutcome(input.question)) return undefined;
+  if (input.names.length === 0 || !asksOutcome(input.question) || asksSeveralThings(input.question)) return undefined;
   // What the unit says of the case: all of it under the case's title or naming it; in a table's row,
   // only the cells naming it (「練馬区－フランス (アニメ)」⇥「千葉県－英国… (対象地域を拡大)」).
   const onCase = (c: Candidate): string => {
@@ -310,6 +310,17 @@ const whatSaid: Check = (input) => {
 /** A figure with its unit, or a table's number cell: not a footnote's or a figure's label (「（注２）」「図表21」). */
 const COUNTED_FIGURE =
   /[0-9０-９][0-9０-９,.]*\s*(%|％|割|社|件|億|万|千|円|ドル|ユーロ|ポンド|人|名|者|カ所|か所|ヵ所|箇所|拠点|テーマ|プロジェクト)|(^|[\t ])[0-9０-９][0-9０-９,.]*([\t ]|$)/;
+
+/**
+ * 「何をやって、うまくいったの？」, "what did the city do, and what came of it?": a question that asks
+ * something besides its outcome is answered by that part when no outcome is reported.
+ */
+function asksSeveralThings(question: string): boolean {
+  const q = question.normalize('NFKC');
+  const ja = q.match(/(何を|何が|どんな|どう(やって|いう)|どの(よう|ように))/g)?.length ?? 0;
+  const en = q.match(/\b(what|how|which)\b/gi)?.length ?? 0;
+  return ja + en >= 2;
+}
 
 /** Figures in one sentence, or lines with a figure in one passage, from which a reader can tell which is largest. */
 const MIN_COMPARED_FIGURES = 3;

@@ -235,6 +235,9 @@ const BREAKDOWN_LINES: [RegExp, RegExp][] = [
   [/^(規模|size)/, /規模|人以上|人未満|大企業|中小企業|中堅/],
 ];
 
+/** What follows a country that is one side of a comparison: 「と比べ」「との違い」「の新竹サイエンスパークと比べ」. */
+const COMPARED_AFTER = /^[^、。？?]{0,30}?(と|に|より|vs|や)[^、。？?]{0,20}?(比べ|比較|違|対比|差)|^(と|vs|対)/i;
+
 /**
  * 「北上川流域を台湾の新竹サイエンスパークと比べたりしてる？」, "compared with South Korea's strategy": the
  * countries a comparison question names (in its words or, for an English question, their
@@ -249,7 +252,14 @@ export function comparedCountries(question: string, translations: Iterable<strin
   for (const word of words) {
     // A whole word: タイプ is no タイ, インドネシア no インド.
     const whole = new RegExp(`(?<![\\p{Script=Katakana}ー])(${COUNTRY.source})(?![\\p{Script=Katakana}ー])`, 'gu');
-    for (const match of word.matchAll(whole)) found.add(match[0]);
+    for (const match of word.matchAll(whole)) {
+      // In Japanese, a side of the comparison (「韓国と比べると」「日本とドイツの違い」「台湾の新竹と比べたり」),
+      // not the setting of both (「NRWとAGITってどう違うの？ドイツ側の話で」).
+      const after = word.slice(match.index + match[0].length);
+      const before = word.slice(0, match.index);
+      if (!latin && !COMPARED_AFTER.test(after) && !/(と|vs|対)\s*$/i.test(before)) continue;
+      found.add(match[0]);
+    }
   }
   for (const home of ['日本', 'わが国', '我が国']) found.delete(home);
   return [...found];

@@ -1438,3 +1438,21 @@ describe('the sentence on the body asked about', () => {
     expect(SAYS_SUPERLATIVE.test('売上高は業界トップである')).toBe(true);
   });
 });
+
+describe('a comparison and a question in parts', () => {
+  it('reads a country as compared only when it is a side of the comparison', () => {
+    expect(comparedCountries('NRW.Global BusinessとAGITってどう違うの？ドイツ側の話で両方出てきて混乱してる')).toEqual(
+      [],
+    );
+    expect(comparedCountries('韓国の戦略とインダストリー4.0を比べると？')).toEqual(['韓国']);
+    expect(comparedCountries('北上川流域を台湾の新竹サイエンスパークと比べたりしてる？')).toEqual(['台湾']);
+    expect(comparedCountries('インダストリー4.0とアメリカの違いは？')).toEqual(['アメリカ']);
+  });
+  it('GIVEN what was done and what came of it asked, and only what was done THEN answers with it', () => {
+    const asked = '飯塚市のLLって、終わったあと市は何をやって、どんな成果が出たの？';
+    const text = '飯塚市の例:\n市の産業政策の柱としてIT産業育成をかけ、LL事業の終了後も5年間で独自の予算を手当てした。';
+    const shelf = `飯塚市。${'地域の産業政策を記す。'.repeat(4000)}`;
+    const answer = compose(asked, [passage('p-15-1', text, 2, 'r.txt', ['飯塚市の例'])], {}, shelf);
+    expect(answer.abstainReason).toBeNull();
+  });
+});
