@@ -1,6 +1,7 @@
 /**
  * Near misses: questions the reports almost answer. Each check reads what the question asks for —
- * contact details, where a body has its head office, the outcome of a case, a comparison with a
+ * contact details, where a body has its head office, the outcome of a case, whether a target was
+ * met, a comparison with a
  * country, the date of an event, the reason something ended or was chosen, a part of a total, a
  * breakdown by a dimension, which ranks first, a target date or figure, what someone said — and
  * looks for a quotable unit on the topic that gives it. When none does, the answer is a refusal
@@ -12,6 +13,7 @@ import { ABSTAIN_TEXT, figureName } from './abstention.js';
 import { mentionsAny } from './unseen-names.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import {
+  asksAchieved,
   askedBreakdown,
   askedPart,
   askedWhenEvent,
@@ -28,6 +30,7 @@ import {
   comparedCountries,
   CONTACT,
   namedFigure,
+  SAYS_ACHIEVED,
   SAYS_HEADQUARTERS,
   SAYS_OUTCOME,
   SAYS_PLAN,
@@ -119,6 +122,20 @@ const headquarters: Check = (input) => {
     return undefined;
   }
   return { reason: 'no passage says where the head office is', detail: says(input).noHeadquarters };
+};
+
+/**
+ * 「新規設立企業50社って目標、実際に達成できたの？」: a sentence on the topic saying the target was met
+ * or missed (「…の目標を達成」); the sentence setting the target does not say.
+ */
+const achieved: Check = (input) => {
+  if (!asksAchieved(input.question)) return undefined;
+  const saying = input.candidates.filter((c) => onTopOrInContext(input, c) && SAYS_ACHIEVED.test(c.unit.text));
+  if (saying.length > 0) {
+    saying.forEach(input.favour);
+    return undefined;
+  }
+  return { reason: 'no passage says whether the target was met', detail: says(input).noAchieved };
 };
 
 /**
@@ -331,6 +348,7 @@ const CHECKS: readonly Check[] = [
   contactDetails,
   headquarters,
   outcome,
+  achieved,
   comparedCountry,
   eventDate,
   reasonGiven,

@@ -363,6 +363,22 @@ export function asksTargetFigure(question: string): boolean {
  */
 export const SAYS_PLAN = /(目標|目指|計画|予定|見込|予測|試算|想定|めど|目途)/;
 
+/**
+ * 「50社って目標、実際に達成できたの？」, "did the UK reach its goal of 30 fields?": whether a target was
+ * met — not how far it got (「いまどこまで達成してる？」, answered by the figures so far).
+ */
+export function asksAchieved(question: string): boolean {
+  const q = question.normalize('NFKC');
+  // Of a target (「商談が何件実現したの」 asks a count).
+  return (
+    (/(目標|ゴール|計画)/.test(q) && /(達成|実現|クリア)(でき|し)(た|てる|ている)(の|か|ん)?\s*[？?]/.test(q)) ||
+    /\b(did|has|have)\b[^?]{0,60}\b(reach|achieve|meet|hit|attain)\b[^?]{0,40}\b(goal|target)s?\b/i.test(q)
+  );
+}
+
+/** A sentence saying whether a target was met: 「目標を達成」「未達」「上回った」. */
+export const SAYS_ACHIEVED = /(達成|未達|実現し|クリア|届か|届い|上回|下回|超え)/;
+
 /** 「フラウンホーファーの本部ってどこ」, "where is it headquartered": where a body has its head office. */
 export function asksHeadquarters(question: string): boolean {
   return /((本部|本社|本拠地?|本所)(は|って|が|の(場所|所在地))?[、\s]*(どこ|何処)|\bheadquartered\b|\bwhere\b[^?]{0,60}\b(headquarters|head office)\b)/i.test(
@@ -459,13 +475,15 @@ const DATED_EVENTS: { ja: RegExp; en: RegExp; said: RegExp }[] = [
 export function askedWhenEvent(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
   const latin = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q);
-  if (!(latin ? /\b(when|what (year|date|month))\b/i : /(いつ|何年|何月|何日|時期)/).test(q)) return undefined;
+  // 「開設日ってもう決まってる？」: the day of an event is asked as its date.
+  const WHEN = /(いつ|何年|何月|何日|時期|(?<=(設立|開設|開所|開業|完成|締結|廃止|解散|終了))(日|年月日|時期))/;
+  if (!(latin ? /\b(when|what (year|date|month))\b/i : WHEN).test(q)) return undefined;
   // The event is what the question dates (「…が解散したのはいつ」「何年に設立」), not a word of a clause
   // about something else (「…が結成したグループが集会を共にする機会が増えてきたのは、何年代」).
-  const near = latin ? q : (/.{0,14}(いつ|何年|何月|何日|時期).{0,12}/.exec(q)?.[0] ?? q);
+  const near = latin ? q : (new RegExp(`.{0,14}${WHEN.source}.{0,12}`).exec(q)?.[0] ?? q);
   if (latin) return DATED_EVENTS.find((event) => event.en.test(near))?.said;
   // The event nearest the question word: 「説明会が終わった後、いつ設立されたの」 dates the founding.
-  const asked = /(いつ|何年|何月|何日|時期)/.exec(near)?.index ?? 0;
+  const asked = WHEN.exec(near)?.index ?? 0;
   let nearest: { said: RegExp; distance: number } | undefined;
   for (const event of DATED_EVENTS) {
     for (const match of near.matchAll(new RegExp(event.ja.source, 'g'))) {
@@ -669,7 +687,7 @@ const ORGANISATION_WHERE = new RegExp(
 );
 /** 「教授、名前わかる？」「先生の名前教えて」: a person, by the role the question names. */
 const ROLE_NAME = new RegExp(
-  `${PERSON_ROLE}[）)」』]?(の|って|は)?[、\\s]*([^。？?]{0,8}(に|で))?(名前|氏名|名)(って|は|を|が)?[、\\s]*(わかる|分かる|知って|教えて|出て|載って|書いて)`,
+  `${PERSON_ROLE}(さん|様)?[）)」』]?(の|って|は)?[、\\s]*([^。？?]{0,8}(に|で))?(名前|氏名|名)(って|は|を|が)?[、\\s]*(わかる|分かる|知って|教えて|出て|載って|書いて)`,
   'u',
 );
 /** 「なんていう先生」「何という教授」: a person, by the role. */

@@ -25,6 +25,7 @@ import {
   askedPart,
   asksForPlace,
   asksTargetFigure,
+  asksAchieved,
   asksHeadquarters,
   SAYS_SUPERLATIVE,
   askedBreakdown,
@@ -1454,5 +1455,23 @@ describe('a comparison and a question in parts', () => {
     const shelf = `飯塚市。${'地域の産業政策を記す。'.repeat(4000)}`;
     const answer = compose(asked, [passage('p-15-1', text, 2, 'r.txt', ['飯塚市の例'])], {}, shelf);
     expect(answer.abstainReason).toBeNull();
+  });
+});
+
+describe('near misses of round 30', () => {
+  it('reads 「所長さんの名前わかる？」 as a person and 「開設日ってもう決まってる？」 as the date of an opening', () => {
+    expect(askedName('ジェトロ島根の今の所長さんの名前わかる？表敬のアポ取りたくて')).toBe('person');
+    expect(askedWhenEvent('JETRO島根と県の統合窓口、開設日ってもう決まってる？')?.test('窓口を開設')).toBe(true);
+  });
+  it('GIVEN whether a target was met and only the sentence setting it THEN abstains; 「目標を達成」 answers', () => {
+    const asked = "it's OWLって新規設立企業50社って目標を掲げてたけど、実際に達成できたの？";
+    const set = "it's OWLでは、戦略目標として、新規雇用1万人、新規設立企業50社という目標を掲げている。";
+    const none = compose(asked, [passage('a-16-1', set, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('目標を達成したかどうか');
+    const met = `${set}\n2017年までに新規設立企業50社の目標を達成した。`;
+    expect(compose(asked, [passage('a-16-2', met, 2)]).abstainReason).toBeNull();
+    expect(asksAchieved('関東経産局のOIMSって、これまでに商談が何件くらい実現したの？')).toBe(false);
+    expect(asksAchieved('Did the UK actually reach its goal of 30 Catapult fields?')).toBe(true);
   });
 });
