@@ -7,6 +7,7 @@
  */
 import { type Chunk, sectionAt } from '../chunking/chunk.js';
 import { isCaseTitle } from '../chunking/lines.js';
+import { askedAttribute } from './asked-attribute.js';
 import { findNearMiss } from './near-misses.js';
 import type { Passage } from '../retrieval/passage.js';
 import type { AnalyzedQuery } from '../retrieval/query-analysis.js';
@@ -1052,6 +1053,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     inContext: (c) => inContext(c, input.lang),
     sectionOf: unitSection,
     favour: (c) => (c.score += FIGURE_BONUS),
+    // Not for a person or an organisation (the name rules below say more), nor a question in parts.
+    attribute:
+      input.lang === 'ja' && posTokenizer.tokens && !nameAsked && !asksMoreThanAFigure(input.question)
+        ? askedAttribute(input.question, posTokenizer as PosTokenizer)
+        : undefined,
   });
   if (miss) return refuse(miss.reason, miss.detail, miss.near);
   if (figure) {

@@ -8,6 +8,7 @@
  * that says what was not found, with the nearest passages as related; when some do, they are
  * favoured so that they lead the answer.
  */
+import type { AskedAttribute } from './asked-attribute.js';
 import type { Candidate } from './candidate.js';
 import { ABSTAIN_TEXT, figureName } from './abstention.js';
 import { mentionsAny } from './unseen-names.js';
@@ -58,6 +59,8 @@ export interface NearMissInput {
   sectionOf: (candidate: Candidate) => string[];
   /** Raises a unit that gives what is asked, so that it leads. */
   favour: (candidate: Candidate) => void;
+  /** What the question asks the value of (`askedAttribute`), if it says. */
+  attribute?: AskedAttribute | undefined;
 }
 
 export interface NearMiss {
@@ -339,6 +342,23 @@ function asksSeveralThings(question: string): boolean {
   return ja + en >= 2;
 }
 
+/**
+ * 「先進技術センターの延床面積ってどれくらい？」「アンケートの標本誤差はどのくらい？」: the passages found for
+ * the question never say the attribute asked (nor what it stands for), so none gives its value —
+ * whatever other figures they hold. Checked last: the checks above say more precisely what is missing.
+ */
+const attributeSaid: Check = (input) => {
+  const attribute = input.attribute;
+  if (!attribute) return undefined;
+  const texts = [...new Set(input.candidates.map((c) => c.passage.chunk.text))].map((text) =>
+    normalizeForIndex(text).replace(/\s+/g, ''),
+  );
+  const forms = [attribute.compound, ...attribute.words].flatMap((word) => [word, ...(STATIC_ALIASES[word] ?? [])]);
+  if (texts.some((text) => forms.some((form) => text.includes(normalizeForIndex(form))))) return undefined;
+  const named = input.lang === 'ja' ? `「${attribute.compound}」` : attribute.compound;
+  return { reason: `no passage says 「${attribute.compound}」`, detail: says(input).noAttribute(named) };
+};
+
 /** Figures in one sentence, or lines with a figure in one passage, from which a reader can tell which is largest. */
 const MIN_COMPARED_FIGURES = 3;
 const FIGURE = /[0-9０-９]/;
@@ -358,6 +378,7 @@ const CHECKS: readonly Check[] = [
   deadline,
   targetFigure,
   whatSaid,
+  attributeSaid,
 ];
 
 function says(input: NearMissInput) {

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/chunking/chunk.js';
+import { askedAttribute } from '../../src/answering/asked-attribute.js';
 import { composeExtractive } from '../../src/answering/extractive-composer.js';
 import type { Passage } from '../../src/retrieval/passage.js';
 import {
@@ -1473,5 +1474,28 @@ describe('near misses of round 30', () => {
     expect(compose(asked, [passage('a-16-2', met, 2)]).abstainReason).toBeNull();
     expect(asksAchieved('関東経産局のOIMSって、これまでに商談が何件くらい実現したの？')).toBe(false);
     expect(asksAchieved('Did the UK actually reach its goal of 30 Catapult fields?')).toBe(true);
+  });
+});
+
+describe('the attribute asked the value of', () => {
+  it('reads the nouns before the value word, not generic ones, descriptions or comparisons', () => {
+    expect(askedAttribute('興研が飯能に作った先進技術センター、延床面積ってどれくらい？', tokenizer)?.compound).toBe(
+      '延床面積',
+    );
+    expect(askedAttribute('アンケートの標本誤差はどのくらいって書いてある？', tokenizer)?.words).toContain('誤差');
+    expect(askedAttribute('富山県医薬品産業活性化懇話会の座長って誰だった？', tokenizer)?.compound).toBe('座長');
+    expect(askedAttribute('日露和親条約が結ばれたのは西暦何年でしょうか？', tokenizer)).toBeUndefined();
+    expect(askedAttribute('LL事業って件数は何件？', tokenizer)).toBeUndefined();
+    expect(askedAttribute('誘致のターゲットにする業種ってどんなの？', tokenizer)).toBeUndefined();
+    expect(askedAttribute('フラウンホーファーと産総研って職員数どれくらい違うの？', tokenizer)).toBeUndefined();
+  });
+  it('GIVEN a floor area asked and passages on the centre that never say 延床面積 or 面積 THEN abstains; a passage saying it answers', () => {
+    const asked = '興研が飯能に作った先進技術センター、延床面積ってどれくらい？';
+    const built = '興研は、平成30年に埼玉県飯能市に「先進技術センター」を新設。投資額は約20億円。';
+    const none = compose(asked, [passage('v-17-1', built, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('「延床面積」についての記述');
+    const area = `${built}\n延床面積は約5,000平方メートル。`;
+    expect(compose(asked, [passage('v-17-2', area, 2)]).abstainReason).toBeNull();
   });
 });

@@ -1,0 +1,120 @@
+/**
+ * The attribute a question asks the value of: the nouns right before its value word
+ * (「延床面積ってどれくらい」 → 延床面積, 「標本誤差はどのくらい」 → 標本誤差, 「座長って誰」 → 座長). A report
+ * that never says the attribute near the subject does not give its value, whatever figures its
+ * passages hold: the near-miss check `attributeSaid` refuses then.
+ */
+import type { PosTokenizer } from './unseen-names.js';
+import { normalizeForIndex } from '../text/normalize.js';
+
+export interface AskedAttribute {
+  /** The nouns as the question writes them together (「延床面積」). */
+  compound: string;
+  /** Its words that say what is measured (「延床」「面積」); generic ones (数, 年, 規模) left out. */
+  words: string[];
+}
+
+/**
+ * Undefined when the question asks no value (「どんな」「どういう」 ask for a description), compares
+ * (違い), or names only generic attributes (「件数は」「規模感は」).
+ */
+export function askedAttribute(question: string, tokenizer: PosTokenizer): AskedAttribute | undefined {
+  const text = normalizeForIndex(question);
+  if (/(違|比べ|比較)/.test(text)) return undefined;
+  const tokens = tokenizer.tokens(text);
+  let at = 0;
+  const starts = tokens.map((token) => {
+    const start = text.indexOf(token.surface_form, at);
+    at = start + token.surface_form.length;
+    return start;
+  });
+  for (let i = 0; i < tokens.length; i++) {
+    if (!VALUE_WORD.test(text.slice(starts[i]))) continue;
+    let j = i - 1;
+    while (j >= 0 && tokens[j]!.pos === '助詞' && PARTICLE.test(tokens[j]!.surface_form)) j--;
+    const nouns: string[] = [];
+    while (
+      j >= 0 &&
+      tokens[j]!.pos === '名詞' &&
+      !NOT_ATTRIBUTE.has(tokens[j]!.pos_detail_1) &&
+      WORD.test(tokens[j]!.surface_form)
+    ) {
+      nouns.unshift(tokens[j]!.surface_form);
+      j--;
+    }
+    const words = nouns.filter((word) => word.length >= 2 && WORD.test(word) && !GENERIC.has(word));
+    return words.length > 0 ? { compound: nouns.join(''), words } : undefined;
+  }
+  return undefined;
+}
+
+/** What asks for a value: a counted or measured amount, a person, a date. */
+const VALUE_WORD =
+  /^(何(?=[社回件人名箇カヶケ割%倍億万千百ヵ拠団校機施歳年月日位]|パーセント)|いくら|いくつ|どれ(くらい|ぐらい|だけ|ほど)|どの(くらい|ぐらい|程度)|誰|だれ|いつ)/;
+const PARTICLE = /^(は|って|が|を|の|も|とか|で|に)$/;
+/** Pronouns, numbers and suffixes name no attribute. */
+const NOT_ATTRIBUTE = new Set(['代名詞', '数', '非自立', '接尾']);
+/** A word of kanji or katakana (not 「)、」「?」 or a Latin name). */
+const WORD = /^[\p{Script=Han}\p{Script=Katakana}ー]+$/u;
+/** Attributes every figure has, words of time and scope, kinds of value: they say nothing of what is measured. */
+const GENERIC = new Set([
+  '数',
+  '額',
+  '件数',
+  '金額',
+  '人数',
+  '総額',
+  '合計',
+  '累計',
+  '全部',
+  '全体',
+  '規模',
+  '規模感',
+  '割合',
+  '程度',
+  '実績',
+  '予算',
+  '名前',
+  '時期',
+  '年度',
+  '年間',
+  '時点',
+  '現在',
+  '当時',
+  '最近',
+  '今度',
+  '今後',
+  '新規',
+  '最初',
+  '最後',
+  '毎年',
+  '平均',
+  '全国',
+  '実際',
+  '結局',
+  '具体',
+  '大体',
+  '会社',
+  '企業',
+  '事業',
+  '相手',
+  '見込み',
+  '案件',
+  // The kind of value, not what is measured: 「西暦何年」「人物は誰」.
+  '西暦',
+  '和暦',
+  '年号',
+  '元号',
+  '年代',
+  '日付',
+  '日時',
+  '年月日',
+  '人物',
+  '学者',
+  '人名',
+  '氏名',
+  '数字',
+  '数値',
+  '場所',
+  '地名',
+]);
