@@ -61,7 +61,7 @@ export const ABSTAIN_TEXT = {
     noTarget: 'I could not find the target or planned figure you asked about in the reports.',
     noHeadquarters: 'I could not find where its head office is in the reports.',
     noAchieved: 'I could not find in the reports whether the target was met.',
-    noAttribute: (name: string) => `I could not find the ${name} you asked about in the reports.`,
+    noAttribute: (name: string) => `I could not find anything about "${name}" in the passages on this topic.`,
     noBreakdown: (by: string) => `I could not find a breakdown by ${by} in the reports.`,
     noSpeech: 'I could not find in the reports what they said.',
     noRank: 'I could not find in the reports which one ranks first (no ranking or figures to compare).',

@@ -118,3 +118,37 @@ const GENERIC = new Set([
   '場所',
   '地名',
 ]);
+
+/**
+ * The attribute an English question asks the value of: the head noun after "what is the" or "how
+ * many" ("what's the average salary of…" → salary, "how many employees does…" → employees), with
+ * the Japanese words the lexicon gives for it. Undefined for generic heads (number, amount, year).
+ */
+export function askedAttributeEn(
+  question: string,
+  translate: (word: string) => readonly string[],
+): AskedAttribute | undefined {
+  const q = question.normalize('NFKC').toLowerCase();
+  const match =
+    /\bwhat(?:'s| is| was| are| were)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|for|in|at|does|did|do|that|per)\b/.exec(
+      q,
+    ) ?? /\bhow many\s+((?:[a-z-]+\s+){0,1}?[a-z-]+)\s+(?:does|did|do|are|were|have|has|is|was|work)\b/.exec(q);
+  const head = match?.[1]?.split(/\s+/).at(-1);
+  if (!head || GENERIC_EN.has(head) || head.length < 4) return undefined;
+  const translations = translate(head);
+  // "budget" is 予算: a generic attribute, whatever else the lexicon gives for it.
+  if (translations.some((word) => GENERIC.has(word))) return undefined;
+  const words = translations.filter((word) => WORD.test(word) && word.length >= 2);
+  return words.length > 0 ? { compound: head, words } : undefined;
+}
+
+/** English heads every figure has, or that name no attribute. */
+const GENERIC_EN = new Set(
+  (
+    'number numbers amount amounts figure figures total count size share level rate value year years date ' +
+    'time name names role purpose goal target aim idea point points way ways kind kinds type types result ' +
+    'results outcome outcomes reason reasons main key difference differences companies firms people ' +
+    'organisations organizations institutions centres centers cities countries regions programme program ' +
+    'programs programmes project projects report reports study'
+  ).split(' '),
+);

@@ -7,7 +7,8 @@
  */
 import { type Chunk, sectionAt } from '../chunking/chunk.js';
 import { isCaseTitle } from '../chunking/lines.js';
-import { askedAttribute } from './asked-attribute.js';
+import { askedAttribute, askedAttributeEn } from './asked-attribute.js';
+import { loadLexicon } from '../retrieval/lexicon.js';
 import { findNearMiss } from './near-misses.js';
 import type { Passage } from '../retrieval/passage.js';
 import type { AnalyzedQuery } from '../retrieval/query-analysis.js';
@@ -1055,9 +1056,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     favour: (c) => (c.score += FIGURE_BONUS),
     // Not for a person or an organisation (the name rules below say more), nor a question in parts.
     attribute:
-      input.lang === 'ja' && posTokenizer.tokens && !nameAsked && !asksMoreThanAFigure(input.question)
-        ? askedAttribute(input.question, posTokenizer as PosTokenizer)
-        : undefined,
+      !posTokenizer.tokens || nameAsked || asksMoreThanAFigure(input.question)
+        ? undefined
+        : input.lang === 'ja'
+          ? askedAttribute(input.question, posTokenizer as PosTokenizer)
+          : askedAttributeEn(input.question, (word) => loadLexicon().lookup(word)),
   });
   if (miss) return refuse(miss.reason, miss.detail, miss.near);
   if (figure) {

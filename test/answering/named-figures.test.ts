@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/chunking/chunk.js';
-import { askedAttribute } from '../../src/answering/asked-attribute.js';
+import { askedAttribute, askedAttributeEn } from '../../src/answering/asked-attribute.js';
 import { composeExtractive } from '../../src/answering/extractive-composer.js';
 import type { Passage } from '../../src/retrieval/passage.js';
 import {
@@ -1497,5 +1497,32 @@ describe('the attribute asked the value of', () => {
     expect(none.text).toContain('「延床面積」についての記述');
     const area = `${built}\n延床面積は約5,000平方メートル。`;
     expect(compose(asked, [passage('v-17-2', area, 2)]).abstainReason).toBeNull();
+  });
+});
+
+describe('the attribute an English question asks the value of', () => {
+  const lexicon = new Map<string, string[]>([
+    ['salary', ['給料', '給与']],
+    ['employees', ['従業員', '職員']],
+    ['budget', ['予算', '運営費']],
+  ]);
+  const translate = (word: string) => lexicon.get(word) ?? [];
+  it('reads the head noun after "what is the" or "how many", not a generic one', () => {
+    expect(askedAttributeEn("What's the average salary of a Fraunhofer researcher?", translate)?.words).toEqual([
+      '給料',
+      '給与',
+    ]);
+    expect(askedAttributeEn("How many employees does it's OWL Clustermanagement GmbH have?", translate)?.compound).toBe(
+      'employees',
+    );
+    expect(askedAttributeEn('What was the budget of the programme?', translate)).toBeUndefined();
+    expect(askedAttributeEn('What is the number of companies in the cluster?', translate)).toBeUndefined();
+  });
+  it('GIVEN a salary asked and passages on the staff that never say a salary THEN abstains', () => {
+    const staff =
+      'フラウンホーファー研究機構\n人材育成等\t23,000人のスタッフ(平均在職期間7年、毎年800人が他組織へ移動)';
+    const answer = compose("What's the average salary of a Fraunhofer researcher?", [passage('e-18-1', staff, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('"salary"');
   });
 });
