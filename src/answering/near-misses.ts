@@ -83,6 +83,25 @@ export function findNearMiss(input: NearMissInput): NearMiss | undefined {
 
 type Check = (input: NearMissInput) => NearMiss | undefined;
 
+/**
+ * A check for the questions `asks` recognises: some unit on the topic must match `saysIt` (those
+ * then lead the answer), or the question is a near miss.
+ */
+function unitSaying(
+  asks: (question: string) => boolean,
+  saysIt: RegExp,
+  reason: string,
+  detail: (text: (typeof ABSTAIN_TEXT)['ja' | 'en']) => string,
+): Check {
+  return (input) => {
+    if (!asks(input.question)) return undefined;
+    const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && saysIt.test(c.unit.text));
+    if (giving.length === 0) return { reason, detail: detail(says(input)) };
+    giving.forEach(input.favour);
+    return undefined;
+  };
+}
+
 /** 「問い合わせ先のメアドか電話番号って載ってる？」: a phone number, an address, an e-mail or a web address. */
 const contactDetails: Check = (input) => {
   if (!asksForContact(input.question)) return undefined;
@@ -117,29 +136,23 @@ const outcome: Check = (input) => {
  * 「HVMカタパルトの本部ってどこ」, "where is it headquartered": a sentence on the body saying where its
  * head office is (「1949年(本部ミュンヘン)」); the cities of its centres do not say it.
  */
-const headquarters: Check = (input) => {
-  if (!asksHeadquarters(input.question)) return undefined;
-  const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && SAYS_HEADQUARTERS.test(c.unit.text));
-  if (giving.length > 0) {
-    giving.forEach(input.favour);
-    return undefined;
-  }
-  return { reason: 'no passage says where the head office is', detail: says(input).noHeadquarters };
-};
+const headquarters = unitSaying(
+  asksHeadquarters,
+  SAYS_HEADQUARTERS,
+  'no passage says where the head office is',
+  (text) => text.noHeadquarters,
+);
 
 /**
  * 「新規設立企業50社って目標、実際に達成できたの？」: a sentence on the topic saying the target was met
  * or missed (「…の目標を達成」); the sentence setting the target does not say.
  */
-const achieved: Check = (input) => {
-  if (!asksAchieved(input.question)) return undefined;
-  const saying = input.candidates.filter((c) => onTopOrInContext(input, c) && SAYS_ACHIEVED.test(c.unit.text));
-  if (saying.length > 0) {
-    saying.forEach(input.favour);
-    return undefined;
-  }
-  return { reason: 'no passage says whether the target was met', detail: says(input).noAchieved };
-};
+const achieved = unitSaying(
+  asksAchieved,
+  SAYS_ACHIEVED,
+  'no passage says whether the target was met',
+  (text) => text.noAchieved,
+);
 
 /**
  * 「韓国の戦略とインダストリー4.0を比べると？」: a comparison with a country none of the passages on the
@@ -278,18 +291,22 @@ const superlative: Check = (input) => {
 };
 
 /**
+ * A date set as a deadline (「2030年までに」「2025年度を目途に」「2020年の実現を目指す」「目標年次：2030年」),
+ * not a date a plan was announced (「2012年7月に…計画を打ち出した」).
+ */
+const TARGET_DATE =
+  /[0-9０-９]+\s*年度?\s*(頃|ごろ)?\s*(まで|を?めど|を?目[途処標]|に向け|の(達成|実現|完成)|を目指|に(完成|開設|設立|達成|実現)(する|予定|を目指))|(目標|予定|計画)(年|年次|時期)[はをが:：\s]*[0-9０-９]+\s*年/;
+
+/**
  * 「「医薬品一兆円産業」って、何年までに達成する目標？」: a date set as a target or a plan (「2030年までに」
  * 「目標」「予定」); the years of a committee's meetings do not answer it.
  */
-const deadline: Check = (input) => {
-  if (!asksDeadline(input.question)) return undefined;
-  const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && TARGET_DATE.test(c.unit.text));
-  if (giving.length > 0) {
-    giving.forEach(input.favour);
-    return undefined;
-  }
-  return { reason: 'no passage sets a date as the target asked about', detail: says(input).noDate };
-};
+const deadline = unitSaying(
+  asksDeadline,
+  TARGET_DATE,
+  'no passage sets a date as the target asked about',
+  (text) => text.noDate,
+);
 
 /**
  * 「会津大のAOI会議、今後は年何回に増やす目標？」: a figure set as a target, a plan or a forecast
@@ -411,13 +428,6 @@ const FORMAL_NAMES: Record<string, string[]> = {
   中国: ['中華人民共和国'],
   台湾: ['台北'],
 };
-
-/**
- * A date set as a deadline (「2030年までに」「2025年度を目途に」「2020年の実現を目指す」「目標年次：2030年」),
- * not a date a plan was announced (「2012年7月に…計画を打ち出した」).
- */
-const TARGET_DATE =
-  /[0-9０-９]+\s*年度?\s*(頃|ごろ)?\s*(まで|を?めど|を?目[途処標]|に向け|の(達成|実現|完成)|を目指|に(完成|開設|設立|達成|実現)(する|予定|を目指))|(目標|予定|計画)(年|年次|時期)[はをが:：\s]*[0-9０-９]+\s*年/;
 
 /** A month of a date: 「2021年4月」「4月1日」. */
 const MONTH = /[0-9０-９]{1,2}\s*月/;
