@@ -51,7 +51,8 @@ export function askedAttribute(question: string, tokenizer: PosTokenizer): Asked
 /** What asks for a value: a counted or measured amount, a person, a date. */
 const VALUE_WORD =
   /^(何(?=[社回件人名箇カヶケ割%倍億万千百ヵ拠団校機施歳年月日位]|パーセント)|いくら|いくつ|どれ(くらい|ぐらい|だけ|ほど)|どの(くらい|ぐらい|程度)|誰|だれ|いつ)/;
-const PARTICLE = /^(は|って|が|を|の|も|とか|で|に)$/;
+/** Particles between the attribute and the value word (not で, に: 「どの順番で、どれくらいの期間で」). */
+const PARTICLE = /^(は|って|が|を|の|も|とか)$/;
 /** Pronouns, numbers and suffixes name no attribute. */
 const NOT_ATTRIBUTE = new Set(['代名詞', '数', '非自立', '接尾']);
 /** A word of kanji or katakana (not 「)、」「?」 or a Latin name). */

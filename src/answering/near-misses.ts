@@ -372,6 +372,12 @@ const attributeSaid: Check = (input) => {
   );
   const forms = [attribute.compound, ...attribute.words].flatMap((word) => [word, ...(STATIC_ALIASES[word] ?? [])]);
   if (texts.some((text) => forms.some((form) => text.includes(normalizeForIndex(form))))) return undefined;
+  // 「戸数」「台数」 are said as a count with the counter: 「1,787戸」.
+  const counters = attribute.words.filter((word) => /^\p{Script=Han}数$/u.test(word)).map((word) => word[0]!);
+  if (counters.length > 0) {
+    const counted = new RegExp(`[0-9０-９][0-9０-９,，.]*\\s*(${counters.join('|')})`);
+    if (texts.some((text) => counted.test(text))) return undefined;
+  }
   const named = input.lang === 'ja' ? `「${attribute.compound}」` : attribute.compound;
   return { reason: `no passage says 「${attribute.compound}」`, detail: says(input).noAttribute(named) };
 };

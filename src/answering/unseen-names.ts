@@ -57,6 +57,7 @@ export function unseenNames(
           nameLike(run, lang === 'ja') &&
           !corpusText.includes(run) &&
           !clippedCompound(run, corpusText) &&
+          !dottedInCorpus(run, corpusText) &&
           !(tokenizer && (ordinaryWord(run, tokenizer) || compoundOfKnownWords(run, tokenizer, corpusText))),
       ),
     ),
@@ -73,6 +74,15 @@ function clippedCompound(run: string, corpusText: string): boolean {
   for (let cut = 2; cut <= run.length - 2; cut++) {
     const head = new RegExp(`${run.slice(0, cut)}[\\p{Script=Katakana}ー]+・?${run.slice(cut)}`, 'u');
     if (head.test(corpusText)) return true;
+  }
+  return false;
+}
+
+/** 「クラスターマネジメント」: a katakana compound the reports write with a middle dot (クラスター・マネジメント). */
+function dottedInCorpus(run: string, corpusText: string): boolean {
+  if (!/^[\p{Script=Katakana}ー]{4,}$/u.test(run)) return false;
+  for (let cut = 2; cut <= run.length - 2; cut++) {
+    if (corpusText.includes(`${run.slice(0, cut)}・${run.slice(cut)}`)) return true;
   }
   return false;
 }

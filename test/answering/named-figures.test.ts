@@ -1526,3 +1526,20 @@ describe('the attribute an English question asks the value of', () => {
     expect(answer.text).toContain('"salary"');
   });
 });
+
+describe('attributes and names as staff write them', () => {
+  it('GIVEN 「戸数」 asked THEN a count with the counter (「1,787戸」) says it', () => {
+    const asked = '亀山市が工場の従業員向けにアパート新築を後押しした条例、補助対象で新しくできた戸数ってどれくらい？';
+    const text = '亀山市は「民間賃貸共同住宅新築促進条例」を策定。\n2009年までに1,787戸が補助対象として新設された。';
+    expect(compose(asked, [passage('c-19-1', text, 2)]).abstainReason).toBeNull();
+  });
+  it('reads no attribute through で (「どの順番で、どれくらいの期間で」 asks for a plan)', () => {
+    expect(
+      askedAttribute('実装のロードマップ、どの順番でどれくらいの期間で進める想定なのか全体像をつかみたい', tokenizer),
+    ).toBeUndefined();
+  });
+  it('GIVEN a katakana compound the reports write with a middle dot THEN it is no unseen name', () => {
+    const shelf = normalizeForIndex('it’s OWLのクラスター・マネジメント組織').replace(/\s+/g, '');
+    expect(unseenNames('it’s OWLのクラスターマネジメント、仕切ってるのって誰？', shelf, 'ja', tokenizer)).toEqual([]);
+  });
+});
