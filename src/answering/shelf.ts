@@ -99,11 +99,11 @@ const REPORT_ABOUT_JA = [
   new RegExp(`(報告書|レポート|リポート|資料)の(概要|要旨|要点|中身|全体像|あらまし)`),
   new RegExp(`${REPORT_JA}(って|は)[、\\s]*(何の|なんの)(報告|レポート|資料|調査)`),
 ];
-const REPORT_EN = '\\b(report|paper|study|document|deck)\\b';
+const REPORT_EN = '\\b(reports?|papers?|study|studies|documents?|decks?)\\b';
 /** Words naming a report before "report" (the JETRO Shimane), not a topic in it (the programmes in the …). */
 const REPORT_NAME_EN = '(?:(?!\\b(?:in|on|about|from|of|what|how)\\b)[^?]){0,80}';
 const REPORT_ABOUT_EN = [
-  new RegExp(`\\bwhat(?:'s| is| was)?\\b[^?]{0,140}${REPORT_EN}[^?]{0,100}\\babout\\s*[?？]?\\s*$`, 'i'),
+  new RegExp(`\\bwhat(?:'s| is| was| are| were)?\\b[^?]{0,140}${REPORT_EN}[^?]{0,100}\\babout\\s*[?？]?\\s*$`, 'i'),
   new RegExp(`\\bwhat does\\b[^?]{0,140}${REPORT_EN}[^?]{0,40}\\b(cover|discuss|deal with)\\s*[?？]?\\s*$`, 'i'),
   new RegExp(
     `^(can you |could you |please )?(give me )?(a |an |the )?(summary|overview|gist) of (the |this |that )?${REPORT_NAME_EN}${REPORT_EN}\\s*[?.]?\\s*$`,

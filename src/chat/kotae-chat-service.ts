@@ -119,10 +119,23 @@ export class KotaeChatService implements ChatService {
     if (resolved === question && asksWhatReportCovers(question, lang)) {
       // 「NRIの報告書って何が書いてあるの？」: the overview of the report (or two) the question names.
       // Which reports it names, by their publishers and title words (報告書, "report" name none).
-      const terms = new Map([...query.terms].filter(([term]) => !GENERIC_REPORT_TERMS.has(term)));
-      const prior = retriever.reportPrior({ ...query, terms });
-      const named = this.onboarding().reports.filter(
-        (report) => (prior[retriever.reportDocs.indexOf(report.doc)] ?? 0) >= NAMED_REPORT_PRIOR,
+      const priorOf = (analyzed: typeof query) =>
+        retriever.reportPrior({
+          ...analyzed,
+          terms: new Map([...analyzed.terms].filter(([term]) => !GENERIC_REPORT_TERMS.has(term))),
+        });
+      const prior = priorOf(query);
+      // 「NRIと日本総研のレポート」, "the NRI and JRI reports": each name joined by と/and picks its own report.
+      const parts =
+        lang === 'ja'
+          ? question.split(/と|や/).filter((part) => part.trim().length >= 2)
+          : [...question.matchAll(/\b([A-Z][\w.&-]*) (?:and|&) ([A-Z][\w.&-]*)\b/g)].flatMap((match) => [
+              match[1]!,
+              match[2]!,
+            ]);
+      const priors = [prior, ...(parts.length > 1 ? parts.map((part) => priorOf(retriever.analyze(part))) : [])];
+      const named = this.onboarding().reports.filter((report) =>
+        priors.some((each) => (each[retriever.reportDocs.indexOf(report.doc)] ?? 0) >= NAMED_REPORT_PRIOR),
       );
       if (named.length > 0 && named.length <= MAX_NAMED_REPORTS) return reportAnswer(question, lang, named);
       // Naming none (「この報告書の概要は？」) or most: the shelf, the named ones first.

@@ -170,6 +170,12 @@ describe('extractive answers on the real corpus', () => {
       expect(jetro.text).toContain(report.title);
     expect(new Set(jetro.citations.map((citation) => citation.doc)).size).toBe(2);
     expect((await chat.answer('この報告書の概要は？')).text).toContain('お調べできる報告書は');
+    // Two publishers named together: each picks its own report.
+    for (const question of ['NRIと日本総研のレポートの概要を教えて', 'What are the NRI and JRI reports about?']) {
+      const both = await chat.answer(question);
+      expect(new Set(both.citations.map((citation) => citation.doc)).size, question).toBe(2);
+      expect(both.text).toContain(nri.title);
+    }
     const rit = await chat.answer('RIT事業の資料って何が書いてある？');
     expect(rit.text).not.toContain('次のような内容です');
     expect(rit.citations.length).toBeGreaterThan(0);
