@@ -1055,7 +1055,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     sectionOf: unitSection,
     favour: (c) => (c.score += FIGURE_BONUS),
     // Not for a person or an organisation (the name rules below say more), nor a question in parts.
-    attribute:
+    attribute: () =>
       !posTokenizer.tokens || nameAsked || asksMoreThanAFigure(input.question)
         ? undefined
         : input.lang === 'ja'

@@ -59,8 +59,8 @@ export interface NearMissInput {
   sectionOf: (candidate: Candidate) => string[];
   /** Raises a unit that gives what is asked, so that it leads. */
   favour: (candidate: Candidate) => void;
-  /** What the question asks the value of (`askedAttribute`), if it says. */
-  attribute?: AskedAttribute | undefined;
+  /** What the question asks the value of (`askedAttribute`), if it says; read only by the last check. */
+  attribute?: () => AskedAttribute | undefined;
 }
 
 export interface NearMiss {
@@ -84,18 +84,19 @@ export function findNearMiss(input: NearMissInput): NearMiss | undefined {
 type Check = (input: NearMissInput) => NearMiss | undefined;
 
 /**
- * A check for the questions `asks` recognises: some unit on the topic must match `saysIt` (those
- * then lead the answer), or the question is a near miss.
+ * A check for the questions `asks` recognises: some unit on the topic must say it (match `saysIt`;
+ * those then lead the answer), or the question is a near miss.
  */
 function unitSaying(
   asks: (question: string) => boolean,
-  saysIt: RegExp,
+  saysIt: RegExp | ((text: string, input: NearMissInput) => boolean),
   reason: string,
   detail: (text: (typeof ABSTAIN_TEXT)['ja' | 'en']) => string,
 ): Check {
+  const said = typeof saysIt === 'function' ? saysIt : (text: string) => saysIt.test(text);
   return (input) => {
     if (!asks(input.question)) return undefined;
-    const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && saysIt.test(c.unit.text));
+    const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && said(c.unit.text, input));
     if (giving.length === 0) return { reason, detail: detail(says(input)) };
     giving.forEach(input.favour);
     return undefined;
@@ -313,19 +314,14 @@ const deadline = unitSaying(
  * (「2030年までに…30分野にまで増やす計画」「4,221億ユーロに増大するとの予測」); the figure achieved so far
  * (「2019年度開催実績：310回」) does not answer it.
  */
-const targetFigure: Check = (input) => {
-  if (!asksTargetFigure(input.question)) return undefined;
-  const givesFigure = (text: string) =>
-    [...normalizeForIndex(text).matchAll(COUNT)].some((match) => !input.stated.has(Number(match[0].replace(/,/g, ''))));
-  const giving = input.candidates.filter(
-    (c) => onTopOrInContext(input, c) && SAYS_PLAN.test(c.unit.text) && givesFigure(c.unit.text),
-  );
-  if (giving.length > 0) {
-    giving.forEach(input.favour);
-    return undefined;
-  }
-  return { reason: 'no passage sets the figure asked for as a target or a plan', detail: says(input).noTarget };
-};
+const targetFigure = unitSaying(
+  asksTargetFigure,
+  (text, input) =>
+    SAYS_PLAN.test(text) &&
+    [...normalizeForIndex(text).matchAll(COUNT)].some((match) => !input.stated.has(Number(match[0].replace(/,/g, '')))),
+  'no passage sets the figure asked for as a target or a plan',
+  (text) => text.noTarget,
+);
 
 /**
  * 「石狩市長って、どんなコメントしてる？」: a sentence on that person reporting what they said (「…」と述べ,
@@ -365,7 +361,7 @@ function asksSeveralThings(question: string): boolean {
  * whatever other figures they hold. Checked last: the checks above say more precisely what is missing.
  */
 const attributeSaid: Check = (input) => {
-  const attribute = input.attribute;
+  const attribute = input.attribute?.();
   if (!attribute) return undefined;
   const texts = [...new Set(input.candidates.map((c) => c.passage.chunk.text))].map((text) =>
     normalizeForIndex(text).replace(/\s+/g, ''),

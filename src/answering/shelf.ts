@@ -117,8 +117,49 @@ const REPORT_ABOUT_EN = [
 /** "What does the NRI report say about Toyama?" asks what it says on a topic. */
 const SAYS_ABOUT_EN = /\b(say|says|said|mention|mentions)\b/i;
 
+/**
+ * The answer to what the reports a question names cover (「NRIの報告書って何が書いてあるの？」), or
+ * undefined when it names none and so asks about a topic (「RIT事業の資料って何が書いてある？」).
+ * `scores(text)` tells how strongly a text names each report (1 for the best-named one).
+ */
+export function answerAboutReports(
+  question: string,
+  lang: 'ja' | 'en',
+  reports: ReportOverview[],
+  scores: (text: string) => (doc: string) => number,
+): Answer | undefined {
+  // 「NRIと日本総研のレポート」, "the NRI and JRI reports": each name joined by と/and picks its own report.
+  const parts =
+    lang === 'ja'
+      ? question.split(/と|や/).filter((part) => part.trim().length >= 2)
+      : [...question.matchAll(/\b([A-Z][\w.&-]*) (?:and|&) ([A-Z][\w.&-]*)\b/g)].flatMap((match) => [
+          match[1]!,
+          match[2]!,
+        ]);
+  const whole = scores(question);
+  const each = [whole, ...(parts.length > 1 ? parts.map(scores) : [])];
+  const named = reports.filter((report) => each.some((score) => score(report.doc) >= NAMED_REPORT_SCORE));
+  if (named.length > 0 && named.length <= MAX_NAMED_REPORTS) return reportAnswer(question, lang, named);
+  // Naming most, or pointing at one without naming it (「この報告書の概要は？」): the shelf, named ones first.
+  if (named.length > MAX_NAMED_REPORTS || /^(この|その)/.test(question.trim())) {
+    return shelfAnswer(
+      question,
+      lang,
+      [...reports].sort((a, b) => whole(b.doc) - whole(a.doc)),
+    );
+  }
+  return undefined;
+}
+
+/**
+ * A report a question names scores this share of the best-named one's score or more; the two JETRO
+ * reports both do for 「ジェトロの報告書」, and both are shown (at most two: more is the shelf).
+ */
+const NAMED_REPORT_SCORE = 0.9;
+const MAX_NAMED_REPORTS = 2;
+
 /** The answer to what the named reports cover: each with its publisher, date, sections and overview, quoted and cited. */
-export function reportAnswer(question: string, lang: 'ja' | 'en', reports: ReportOverview[]): Answer {
+function reportAnswer(question: string, lang: 'ja' | 'en', reports: ReportOverview[]): Answer {
   const text = TEXT[lang];
   const citations: Citation[] = [];
   const blocks = reports.map((report) => {

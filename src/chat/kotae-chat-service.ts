@@ -6,10 +6,10 @@ import type { Answer } from '../answering/answer.js';
 import { sourceOf } from '../answering/citations.js';
 import { askForTopic } from '../answering/clarify.js';
 import {
+  answerAboutReports,
   asksWhatReportCovers,
   GENERIC_REPORT_TERMS,
   isShelfQuestion,
-  reportAnswer,
   shelfAnswer,
 } from '../answering/shelf.js';
 import { composeExtractive, type ExtractiveOptions } from '../answering/extractive-composer.js';
@@ -20,7 +20,7 @@ import type { Logger } from '../logging.js';
 import type { Pipeline } from '../pipeline.js';
 import type { Chunk } from '../chunking/chunk.js';
 import { joinChunks, resolvePassage } from '../retrieval/expand-passages.js';
-import { questionLanguage } from '../retrieval/query-analysis.js';
+import { type AnalyzedQuery, questionLanguage } from '../retrieval/query-analysis.js';
 import type {
   AskRequest,
   AskResult,
@@ -50,14 +50,6 @@ export interface KotaeChatServiceOptions {
   answerCacheSize?: number;
   extractive?: ExtractiveOptions;
 }
-
-/**
- * A report a question names (its publisher, title words) scores this share of the best-named one's
- * prior or more; the two JETRO reports both do for 「ジェトロの報告書」, and both are shown (at most
- * two: more is the shelf).
- */
-const NAMED_REPORT_PRIOR = 0.9;
-const MAX_NAMED_REPORTS = 2;
 
 export class KotaeChatService implements ChatService {
   private readonly pipeline: Pipeline;
@@ -118,35 +110,9 @@ export class KotaeChatService implements ChatService {
     const lang = questionLanguage(question);
     if (resolved === question && asksWhatReportCovers(question, lang)) {
       // 「NRIの報告書って何が書いてあるの？」: the overview of the report (or two) the question names.
-      // Which reports it names, by their publishers and title words (報告書, "report" name none).
-      const priorOf = (analyzed: typeof query) =>
-        retriever.reportPrior({
-          ...analyzed,
-          terms: new Map([...analyzed.terms].filter(([term]) => !GENERIC_REPORT_TERMS.has(term))),
-        });
-      const prior = priorOf(query);
-      // 「NRIと日本総研のレポート」, "the NRI and JRI reports": each name joined by と/and picks its own report.
-      const parts =
-        lang === 'ja'
-          ? question.split(/と|や/).filter((part) => part.trim().length >= 2)
-          : [...question.matchAll(/\b([A-Z][\w.&-]*) (?:and|&) ([A-Z][\w.&-]*)\b/g)].flatMap((match) => [
-              match[1]!,
-              match[2]!,
-            ]);
-      const priors = [prior, ...(parts.length > 1 ? parts.map((part) => priorOf(retriever.analyze(part))) : [])];
-      const named = this.onboarding().reports.filter((report) =>
-        priors.some((each) => (each[retriever.reportDocs.indexOf(report.doc)] ?? 0) >= NAMED_REPORT_PRIOR),
-      );
-      if (named.length > 0 && named.length <= MAX_NAMED_REPORTS) return reportAnswer(question, lang, named);
-      // Naming none (「この報告書の概要は？」) or most: the shelf, the named ones first.
-      if (named.length > MAX_NAMED_REPORTS || /^(この|その)/.test(question.trim())) {
-        const rank = (doc: string) => prior[retriever.reportDocs.indexOf(doc)] ?? 0;
-        return shelfAnswer(
-          question,
-          lang,
-          [...this.onboarding().reports].sort((a, b) => rank(b.doc) - rank(a.doc)),
-        );
-      }
+      const scores = (text: string) => this.reportScores(text === question ? query : retriever.analyze(text));
+      const answer = answerAboutReports(question, lang, this.onboarding().reports, scores);
+      if (answer) return answer;
     }
     const passages = await retriever.search(query.core, { k: this.options.passages ?? 8, analyzed: query });
     const reports = (doc: string) => this.pipeline.report(doc);
@@ -166,6 +132,14 @@ export class KotaeChatService implements ChatService {
     );
     if (!this.options.llm || extractive.abstained) return extractive;
     return (await this.options.llm.compose({ question, lang, passages: passages.slice(0, 6), reports })) ?? extractive;
+  }
+
+  /** How strongly a question names each report, by its publisher and title words (報告書 names none). */
+  private reportScores(query: AnalyzedQuery): (doc: string) => number {
+    const { retriever } = this.pipeline;
+    const terms = new Map([...query.terms].filter(([term]) => !GENERIC_REPORT_TERMS.has(term)));
+    const prior = retriever.reportPrior({ ...query, terms });
+    return (doc) => prior[retriever.reportDocs.indexOf(doc)] ?? 0;
   }
 
   async ask(request: AskRequest): Promise<AskResult> {

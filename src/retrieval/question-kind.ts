@@ -345,17 +345,16 @@ export function asksTargetFigure(question: string): boolean {
   const q = question.normalize('NFKC');
   // Not what was achieved, nor how far a plan got or who took part (「計画はどのくらい進んでる」).
   if (/(実際|達成し|クリアし|結果|参加|進ん|進捗)/.test(q)) return false;
-  // 何 before a counter (何社, 何回, 何カ所): 「何計画」 asks a name.
-  const amount =
-    '(何(?=[社回件人名箇カヶケ割%倍億万千百ヵ拠団校機施]|か(?=所|国|月)|[\\p{Script=Katakana}]{2})|いくつ|いくら|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい))';
-  return (
-    new RegExp(`${amount}[^。？?]{0,14}(目標|計画|予定|見込|目指)`, 'u').test(q) ||
-    new RegExp(`(目標|計画|見込み?)(値|数)?(は|って|を)?${amount}`, 'u').test(q) ||
-    /\bhow (many|much)\b[^?]{0,60}\b(target|goal|plann?(ed|ing|s)? to|aim(s|ed)? (to|for)|expect(s|ed)? to)\b|\bwhat (target|goal)( (number|figure|level))?\b/i.test(
-      q,
-    )
-  );
+  return TARGET_AMOUNT_THEN_PLAN.test(q) || PLAN_THEN_TARGET_AMOUNT.test(q) || TARGET_FIGURE_EN.test(q);
 }
+
+/** An amount asked: 何 before a counter (何社, 何回, 何カ所; 「何計画」 asks a name), いくつ, どれくらい. */
+const TARGET_AMOUNT =
+  '(何(?=[社回件人名箇カヶケ割%倍億万千百ヵ拠団校機施]|か(?=所|国|月)|[\\p{Script=Katakana}]{2})|いくつ|いくら|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい))';
+const TARGET_AMOUNT_THEN_PLAN = new RegExp(`${TARGET_AMOUNT}[^。？?]{0,14}(目標|計画|予定|見込|目指)`, 'u');
+const PLAN_THEN_TARGET_AMOUNT = new RegExp(`(目標|計画|見込み?)(値|数)?(は|って|を)?${TARGET_AMOUNT}`, 'u');
+const TARGET_FIGURE_EN =
+  /\bhow (many|much)\b[^?]{0,60}\b(target|goal|plann?(ed|ing|s)? to|aim(s|ed)? (to|for)|expect(s|ed)? to)\b|\bwhat (target|goal)( (number|figure|level))?\b/i;
 
 /**
  * A sentence stating a target, a plan or a forecast: 「目標」「計画」「見込まれる」「予測」 (not までに:
@@ -446,26 +445,33 @@ export const SAYS_OUTCOME =
  * Events whose date a question asks for (「いつ廃止されたの」「何年に設立」, "when was it founded"),
  * each with the words reports write for it (a body founded may be 設立, 創設, 発足 or 開設).
  */
-const DATED_EVENTS: { ja: RegExp; en: RegExp; said: RegExp }[] = [
-  {
-    // 「何年度で終わったの」: a programme that ended (not 「梅雨が終わるのはいつ」, a season).
-    ja: /(解散|廃止|撤廃|閉鎖|撤退|中止|休止|打ち切|終了|終わった|終わって|終えた)/,
-    en: /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound up|wind(ing)? down|(?<!the )end(s|ed)?\b(?! up))/i,
-    said: /(解散|廃止|撤廃|閉鎖|撤退|中止|休止|終了|打ち切|解消|終え)/,
-  },
-  {
-    ja: /(設立|創設|創立|発足|結成|開設|開所|開業)/,
-    en: /\b(found|establish|set up|launch|open)/i,
-    said: /(設立|創設|創立|設置|発足|結成|開設|開所|開業|オープン|立ち上げ|設け)/,
-  },
-  { ja: /(完成|竣工|落成)/, en: /\b(complet|finish)/i, said: /(完成|竣工|落成|完了)/ },
-  // 「開発契約を結んだのっていつ」: the date of a signing.
-  {
-    ja: /(締結|契約を?結|調印|協定を?結)/,
-    en: /\b(sign(ed)?|contract|agreement)\b/i,
-    said: /(締結|契約|調印|協定)/,
-  },
-];
+const DATED_EVENTS: { ja: RegExp; jaAll: RegExp; en: RegExp; said: RegExp }[] = (
+  [
+    {
+      // 「何年度で終わったの」: a programme that ended (not 「梅雨が終わるのはいつ」, a season).
+      ja: /(解散|廃止|撤廃|閉鎖|撤退|中止|休止|打ち切|終了|終わった|終わって|終えた)/,
+      en: /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound up|wind(ing)? down|(?<!the )end(s|ed)?\b(?! up))/i,
+      said: /(解散|廃止|撤廃|閉鎖|撤退|中止|休止|終了|打ち切|解消|終え)/,
+    },
+    {
+      ja: /(設立|創設|創立|発足|結成|開設|開所|開業)/,
+      en: /\b(found|establish|set up|launch|open)/i,
+      said: /(設立|創設|創立|設置|発足|結成|開設|開所|開業|オープン|立ち上げ|設け)/,
+    },
+    { ja: /(完成|竣工|落成)/, en: /\b(complet|finish)/i, said: /(完成|竣工|落成|完了)/ },
+    // 「開発契約を結んだのっていつ」: the date of a signing.
+    {
+      ja: /(締結|契約を?結|調印|協定を?結)/,
+      en: /\b(sign(ed)?|contract|agreement)\b/i,
+      said: /(締結|契約|調印|協定)/,
+    },
+  ] satisfies { ja: RegExp; en: RegExp; said: RegExp }[]
+).map((event) => ({ ...event, jaAll: new RegExp(event.ja.source, 'g') }));
+
+/** A question word asking when; 「開設日ってもう決まってる？」: the day of an event is asked as its date. */
+const WHEN = /(いつ|何年|何月|何日|時期|(?<=(設立|開設|開所|開業|完成|締結|廃止|解散|終了))(日|年月日|時期))/;
+/** The words around the question word, where the event it dates is named. */
+const NEAR_WHEN = new RegExp(`.{0,14}${WHEN.source}.{0,12}`);
 
 /**
  * 「亀山市の条例っていつ廃止されたの」「AMRCの新施設っていつ完成する予定」: the date of an event the
@@ -475,18 +481,16 @@ const DATED_EVENTS: { ja: RegExp; en: RegExp; said: RegExp }[] = [
 export function askedWhenEvent(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
   const latin = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q);
-  // 「開設日ってもう決まってる？」: the day of an event is asked as its date.
-  const WHEN = /(いつ|何年|何月|何日|時期|(?<=(設立|開設|開所|開業|完成|締結|廃止|解散|終了))(日|年月日|時期))/;
   if (!(latin ? /\b(when|what (year|date|month))\b/i : WHEN).test(q)) return undefined;
   // The event is what the question dates (「…が解散したのはいつ」「何年に設立」), not a word of a clause
   // about something else (「…が結成したグループが集会を共にする機会が増えてきたのは、何年代」).
-  const near = latin ? q : (new RegExp(`.{0,14}${WHEN.source}.{0,12}`).exec(q)?.[0] ?? q);
+  const near = latin ? q : (NEAR_WHEN.exec(q)?.[0] ?? q);
   if (latin) return DATED_EVENTS.find((event) => event.en.test(near))?.said;
   // The event nearest the question word: 「説明会が終わった後、いつ設立されたの」 dates the founding.
   const asked = WHEN.exec(near)?.index ?? 0;
   let nearest: { said: RegExp; distance: number } | undefined;
   for (const event of DATED_EVENTS) {
-    for (const match of near.matchAll(new RegExp(event.ja.source, 'g'))) {
+    for (const match of near.matchAll(event.jaAll)) {
       const distance = Math.abs(match.index - asked);
       if (!nearest || distance < nearest.distance) nearest = { said: event.said, distance };
     }
