@@ -6,6 +6,7 @@
  * Abstains, with the nearest passages as "related", when the evidence is too weak.
  */
 import { type Chunk, sectionAt } from '../chunking/chunk.js';
+import { isBoxTitle } from '../chunking/box-titles.js';
 import { isCaseTitle } from '../chunking/lines.js';
 import { askedAttribute, askedAttributeEn } from './asked-attribute.js';
 import { loadLexicon } from '../retrieval/lexicon.js';
@@ -892,7 +893,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       // The case's title above the unit (「福島県—スウェーデン(医療福祉機器産業)」) says what its lines are about.
       const caseTitle = sectionAt(passage.chunk, unit.start).at(-1);
       const caseTerms =
-        caseTitle && (isCaseTitle(caseTitle) || CASE_STUDY.test(caseTitle))
+        caseTitle && (isCaseTitle(caseTitle) || isBoxTitle(caseTitle) || CASE_STUDY.test(caseTitle))
           ? headingTerms(caseTitle, input.tokenizer)
           : EMPTY_TERMS;
       const named =
@@ -1120,8 +1121,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   if (!figure && namesPlace) {
     // 「中国のどの都市」: a city or town, not a country (韓国), nor an organisation (Precision Medicine).
     const city = asksForCity(input.question) ? 'city' : false;
+    // A case's title ends with where its company or body is (「Global Mobility Service株式会社（東京都）」):
+    // its home, not where it did what is asked (「フィリピンのどの都市で」).
     const titledPlace = (c: Candidate) =>
-      [input.reports(c.passage.chunk.doc)?.title ?? '', ...unitSection(c)].some((title) => namesPlace(title, city));
+      [input.reports(c.passage.chunk.doc)?.title ?? '', ...unitSection(c).map(withoutHome)].some((title) =>
+        namesPlace(title, city),
+      );
     // In a list or table of cases (「練馬区－フランス (アニメ)」⇥「千葉県－英国…」), only the item or cell
     // naming the case asked about says where its partner is; the others are other cases, and the
     // field in brackets (マイクロマシン) is no place. A table of columns (「浜松地域⇥ドイツ⇥イエナ」) is read whole.
@@ -1317,6 +1322,11 @@ const EMPTY_TERMS: ReadonlySet<string> = new Set();
  */
 function unitSection(c: Candidate): string[] {
   return sectionAt(c.passage.chunk, c.unit.start);
+}
+
+/** A case's title without the bracketed place it ends with: 「株式会社スズキ（大分県大分市）」 → 「株式会社スズキ」. */
+function withoutHome(title: string): string {
+  return isCaseTitle(title) || isBoxTitle(title) ? title.replace(/\s*[（(][^（）()]*[)）]$/, '') : title;
 }
 
 /** Every section a passage spans. */

@@ -9,6 +9,7 @@ import type { Report } from '../corpus/report.js';
 import { isSourceLine } from '../text/normalize.js';
 import { cutLong, splitSentences } from '../text/sentences.js';
 import { type Block, buildBlocks } from './blocks.js';
+import { markBoxTitles } from './box-titles.js';
 import { type Chunk, joinLineStarts, type LineStart } from './chunk.js';
 import { classifyLines } from './lines.js';
 
@@ -73,7 +74,7 @@ function isTitleLine(text: string): boolean {
 
 export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[] {
   const { targetChars, maxChars, unitMaxChars, minChars } = { ...DEFAULT_CHUNK_OPTIONS, ...options };
-  const blocks = buildBlocks(classifyLines(report.lines));
+  const blocks = markBoxTitles(buildBlocks(classifyLines(report.lines)), CASE_LEVEL);
   const key = docKey(report.doc);
   const chunks: Chunk[] = [];
   const stack: { level: number; text: string }[] = [];

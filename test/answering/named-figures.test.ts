@@ -221,6 +221,35 @@ describe('figures about a named case', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]?.quote).toContain('10曲');
   });
+  it('GIVEN a count asked about a case whose box title (its section) names it, and lines that never do THEN quotes the count', () => {
+    const box = [
+      '（５）地方経済産業局が新規事業創出を支援する事例',
+      'オープンイノベーション・マッチングスクエア（OIMS）（関東経済産業局）',
+    ];
+    const text = [
+      '②取組',
+      ' 2019年7月に専用Webページを開設。',
+      '③成果',
+      ' これまで349件のニーズ発信に対し、全国の地域企業から4,268件以上の提案を受領し、592件の商談が実現。',
+    ].join('\n');
+    const answer = compose(
+      '関東経産局がやってるWebのマッチング（大手のパートナー探しニーズを載せるやつ）、実際に商談までいったのって何件？',
+      [passage('o-1-4', text, 2, 'r.txt', box)],
+      {},
+      box.join('\n'),
+    );
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('592件の商談');
+  });
+  it("GIVEN a city asked where a company did something and only its case title's home place THEN abstains", () => {
+    const text =
+      'フィリピン・カンボジア・インドネシア・日本において、車両にMCCSを搭載することで、位置情報等の各種データを収集する。';
+    const answer = compose(
+      'In which city in the Philippines did Global Mobility Service roll out its MCCS-equipped vehicles?',
+      [passage('g-1-2', text, 2, 'r.txt', ['事例', 'Global Mobility Service株式会社（東京都）'])],
+    );
+    expect(answer.abstained).toBe(true);
+  });
   it('GIVEN the same passage and a title naming someone else THEN abstains', () => {
     const answer = compose(
       'マーラーの交響曲は全部で何曲あるの？',

@@ -192,6 +192,45 @@ describe('section headings of slide decks', () => {
     expect(kindOf('株式会社スズキ（大分県大分市）が開発した。')).not.toBe('heading');
   });
 
+  it('GIVEN a case box (a title, then 「①事業概要」「②取組」「③成果」) THEN its title heads its lines, also a title split over two lines', () => {
+    const chunks = chunkReport(
+      report([
+        '（５）地方経済産業局が新規事業創出を支援する事例',
+        'オープンイノベーション・マッチングスクエア',
+        '（OIMS）（関東経済産業局）',
+        '',
+        '①事業概要',
+        ' オープンイノベーションを通じた企業間連携を促進するために、関東経済産業局がハブとなってプラットフォームを運営。',
+        '③成果',
+        ' これまで349件のニーズ発信に対し、4,268件以上の提案を受領し、592件の商談が実現。',
+        '',
+        '関西・共創の森',
+        '（近畿経済産業局）',
+        '',
+        '①事業概要',
+        ' 多様な主体が共創する場をつくり、新事業の創出を図る。',
+        '次の二つを進める。',
+        '① 共同研究運営モデル',
+        '研究の運営を制度化する。',
+        '施策方針',
+        '① 橋渡し設備',
+        '研究の運営を制度化する。',
+      ]),
+    );
+    const sectionOf = (needle: string) => chunks.find((chunk) => chunk.text.includes(needle))?.section;
+    expect(sectionOf('592件の商談')).toEqual([
+      '（５）地方経済産業局が新規事業創出を支援する事例',
+      'オープンイノベーション・マッチングスクエア（OIMS）（関東経済産業局）',
+    ]);
+    expect(sectionOf('共創する場')?.at(-1)).toBe('関西・共創の森（近畿経済産業局）');
+    // The lines cited stay those of the source file.
+    const oims = chunks.find((chunk) => chunk.text.includes('592件の商談'))!;
+    expect(oims.lines[0]).toBeLessThanOrEqual(2);
+    // A sentence or a label before a numbered list is no case's title.
+    expect(sectionOf('研究の運営を制度化')?.at(-1)).toBe('関西・共創の森（近畿経済産業局）');
+    expect(sectionOf('橋渡し設備')?.at(-1)).toBe('関西・共創の森（近畿経済産業局）');
+  });
+
   it("GIVEN an exchange's title line (福島県—スウェーデン(医療福祉機器産業)) THEN its case's lines are under it; a run of such lines is a list", () => {
     const chunks = chunkReport(
       report([
