@@ -15,6 +15,8 @@ import { mentionsAny } from './unseen-names.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import {
   asksAchieved,
+  askedHappening,
+  AS_INTENT,
   askedBreakdown,
   askedPart,
   askedWhenEvent,
@@ -154,6 +156,32 @@ const achieved = unitSaying(
   'no passage says whether the target was met',
   (text) => text.noAchieved,
 );
+
+/**
+ * 「乳がんチェッカー、結局EUで販売までいけた？」: a sentence on the topic saying the act (販売) as done, not
+ * only as an aim (「EUで販売するため、…臨床実験開始」) or a plan; 「販売承認」 no passage says at all.
+ */
+const happened: Check = (input) => {
+  const asked = askedHappening(input.question);
+  if (asked === undefined) return undefined;
+  const act = normalizeForIndex(asked);
+  const saysDone = (text: string) => {
+    const body = normalizeForIndex(text).replace(/\s+/g, '');
+    for (let at = body.indexOf(act); at >= 0; at = body.indexOf(act, at + 1)) {
+      if (!AS_INTENT.test(body.slice(at + act.length))) return true;
+    }
+    return false;
+  };
+  // Said of what the question names, by the sentence or its section: a passage listing several
+  // cases (諏訪's 「販売会社設立」 beside 福島's 乳がんチェッカー) says it of each its own.
+  const ofIt = (c: Candidate) =>
+    input.names.length === 0 ||
+    mentionsAny(normalizeForIndex(`${input.sectionOf(c).join(' ')} ${c.unit.text}`), input.names);
+  const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && ofIt(c) && saysDone(c.unit.text));
+  if (giving.length === 0) return { reason: 'no passage says whether it happened', detail: says(input).noHappened };
+  giving.forEach(input.favour);
+  return undefined;
+};
 
 /**
  * 「韓国の戦略とインダストリー4.0を比べると？」: a comparison with a country none of the passages on the
@@ -388,6 +416,7 @@ const CHECKS: readonly Check[] = [
   headquarters,
   outcome,
   achieved,
+  happened,
   comparedCountry,
   eventDate,
   reasonGiven,

@@ -375,6 +375,30 @@ export function asksAchieved(question: string): boolean {
   );
 }
 
+/** Words of a question asking which, what, when, how: it is not a yes/no question. */
+const WH_WORD = /(何|なに|なん|どこ|どう|どんな|どの|いつ|誰|だれ|なぜ|どれ|いくら|いくつ)/;
+
+/**
+ * 「乳がんチェッカー、結局EUで販売までいけた？」「販売承認って下りたの？」「目標、ちゃんと達成できたの？」: a yes/no
+ * question whether an act happened. Returns the act (販売, 販売承認, 達成), or undefined.
+ */
+export function askedHappening(question: string): string | undefined {
+  const q = question.normalize('NFKC').trim();
+  if (WH_WORD.test(q)) return undefined;
+  const match =
+    /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(まで|って|が|は|を|に|も)?\s*(こぎつけ|漕ぎ着け|いけ|行け|でき|下り|降り|おり|され|至っ|成功し|実現し|なっ|し)た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
+      q,
+    );
+  return match?.groups?.act;
+}
+
+/**
+ * What follows an act said as an aim, a plan or a review, not as done: 「販売するため」「達成しよう」
+ * 「支援継続にかかる審査」「導入を検討」.
+ */
+export const AS_INTENT =
+  /^(する|させる|させ|し|を|が|に|の|へ)?(ため|よう|目指|予定|計画|向け|目標|審査|にかかる|かかる|検討|可能|見込|申請)/;
+
 /** A sentence saying whether a target was met: 「目標を達成」「未達」「上回った」. */
 export const SAYS_ACHIEVED = /(達成|未達|実現し|クリア|届か|届い|上回|下回|超え)/;
 

@@ -27,6 +27,7 @@ import {
   asksForPlace,
   asksTargetFigure,
   asksAchieved,
+  askedHappening,
   asksHeadquarters,
   SAYS_SUPERLATIVE,
   askedBreakdown,
@@ -1503,6 +1504,31 @@ describe('near misses of round 30', () => {
     expect(compose(asked, [passage('a-16-2', met, 2)]).abstainReason).toBeNull();
     expect(asksAchieved('関東経産局のOIMSって、これまでに商談が何件くらい実現したの？')).toBe(false);
     expect(asksAchieved('Did the UK actually reach its goal of 30 Catapult fields?')).toBe(true);
+  });
+  it('GIVEN whether an act happened (販売までいけた？) and only a sentence saying it was the aim THEN abstains; a sentence saying it was done answers', () => {
+    const asked = '福島とスウェーデンの連携で出てきた乳がんチェッカー、結局EUで販売までいけた？';
+    const fukushima = ['福島県—スウェーデン(医療福祉機器産業)'];
+    const aim =
+      '日本大学工学部発ベンチャー企業が開発した「乳がんチェッカー」をEUで販売するため、スウェーデン企業と共同で臨床実験開始';
+    // A list of cases names 福島, but its 販売 is another case's (諏訪).
+    const list = [
+      '1. 福島県－スウェーデン・スコーネ（医療福祉）《03～06年度》',
+      '2. 長野県諏訪地域－中国大連市（金属機械加工）《97～03年度》',
+      '諏訪の企業が、中国企業との合弁で販売会社を設立し、製品を販売。',
+    ].join('\n');
+    const none = compose(asked, [
+      passage('h-1-2', aim, 2, 'r.txt', fukushima),
+      passage('h-5-7', list, 1.9, 'r.txt', ['インタビュー実施案件']),
+    ]);
+    expect(none.abstainReason).toMatch(/whether it happened/);
+    expect(none.text).toContain('実際に行われたか');
+    const done = `${aim}\n2012年、スウェーデン企業を通じてEUで販売を開始した。`;
+    expect(compose(asked, [passage('h-1-3', done, 2, 'r.txt', fukushima)]).abstainReason).toBeNull();
+    expect(askedHappening('日大工学部発ベンチャーの乳がんチェッカー、EUで販売承認って下りたの？')).toBe('販売承認');
+    expect(askedHappening('徳島のLEDバレイ構想って、企業集積の目標はちゃんと達成できたの？')).toBe('達成');
+    // A question asking what, when or how many is no yes/no question.
+    expect(askedHappening("it's OWLって新規設立企業は実際には何社設立されたの？")).toBeUndefined();
+    expect(askedHappening('乳がんチェッカーはいつ販売されたの？')).toBeUndefined();
   });
 });
 
