@@ -24,6 +24,7 @@ import { citationFor, type ReportLookup } from './citations.js';
 import {
   askedCount,
   askedFigure,
+  askedPart,
   askedYears,
   asksForContact,
   asksForYear,
@@ -797,9 +798,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // 「海外からの出展企業は何社」: the words of what is counted, less the counted noun itself (企業: the
   // figure says 社), weighed as the question weighs them.
   const counted = countedTopic(input.question);
+  // 「会員400社超のうち、関西の企業って何社」: a part of a total the question states. Its name (関西) is
+  // then what tells the part from the total, to be said beside the count, not only by the passage.
+  const ofTotal = askedPart(input.question) !== undefined;
   const counting =
     counted && input.lang === 'ja' && posTokenizer.tokens
-      ? countedParts(counted, input, posTokenizer as PosTokenizer)
+      ? countedParts(counted, input, posTokenizer as PosTokenizer).map((part) =>
+          ofTotal ? { text: part.text, terms: part.terms } : part,
+        )
       : [];
   // 「臨床実験って何年にスタートしたの？」: the year must be said of the event, not only of the case
   // (「《03～06年度》」 on the case's line). The event's words are the question's other than its names
@@ -1055,6 +1061,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     inContext: (c) => inContext(c, input.lang),
     sectionOf: unitSection,
     favour: (c) => (c.score += FIGURE_BONUS),
+    translate: (words) => loadLexicon().lookup(words),
     // Not for a person or an organisation (the name rules below say more), nor a question in parts.
     attribute: () =>
       !posTokenizer.tokens || nameAsked || asksMoreThanAFigure(input.question)

@@ -19,6 +19,7 @@ import {
   AS_INTENT,
   askedBreakdown,
   askedPart,
+  askedPartEn,
   askedWhenEvent,
   askedWhyEvent,
   asksDeadline,
@@ -61,6 +62,8 @@ export interface NearMissInput {
   sectionOf: (candidate: Candidate) => string[];
   /** Raises a unit that gives what is asked, so that it leads. */
   favour: (candidate: Candidate) => void;
+  /** The Japanese words the lexicon gives for an English word or phrase (English questions). */
+  translate?: (words: string) => readonly string[];
   /** What the question asks the value of (`askedAttribute`), if it says; read only by the last check. */
   attribute?: () => AskedAttribute | undefined;
 }
@@ -238,28 +241,44 @@ const reasonGiven: Check = (input) => {
  * neither. (A count with a counter, 「…のうち、スコットランドの企業って何社」, is the counted rule's.)
  */
 const partOfTotal: Check = (input) => {
-  const part = input.lang === 'ja' && !input.countsTopic ? askedPart(input.question) : undefined;
+  const part =
+    input.lang === 'ja'
+      ? input.countsTopic
+        ? undefined
+        : askedPart(input.question)
+      : input.translate
+        ? askedPartEn(input.question)
+        : undefined;
   if (!part) return undefined;
   // The part's own words as written (大学, 研究機関), not their terms: 「応用研究プロジェクト」 is no 研究機関.
-  const words = normalizeForIndex(part)
-    .split(/とか|や|・|、|及び|および|または|と/)
+  // An English part (universities) in the words the lexicon gives for it (大学).
+  const words = (
+    input.lang === 'ja'
+      ? normalizeForIndex(part).split(/とか|や|・|、|及び|および|または|と/)
+      : part
+          .split(/\s+(?:or|and)\s+/)
+          .flatMap((phrase) => input.translate!(phrase))
+          .map(normalizeForIndex)
+  )
     .map((word) => word.replace(/(の|って|は)$/, '').trim())
     .filter((word) => word.length >= 2);
+  if (words.length === 0) return undefined;
+  // A count of people (「大学の代表など18名」) is no part of a total of bodies.
+  const people = /(人|名|people|staff|employees)/i.test(input.question);
   const givesPart = (text: string) => {
     const normalized = normalizeForIndex(text);
     const counts = [...normalized.matchAll(COUNT)].filter(
-      (match) => !input.stated.has(Number(match[0].replace(/,/g, ''))),
+      (match) =>
+        !input.stated.has(Number(match[0].replace(/,/g, ''))) &&
+        (people || !/^\s*(人|名)/.test(normalized.slice(match.index + match[0].length))),
     );
     if (counts.length === 0) return false;
     if (BREAKDOWN.test(normalized)) return true;
+    // The part is named before its count (「うち日本企業10社」「大学が30機関」), not after another count
+    // (「200社超 (主な日本企業は富士電機…」 lists some, it does not count them).
     return counts.some((match) =>
       words.some((word) =>
-        normalized
-          .slice(
-            Math.max(0, match.index - PART_WINDOW - word.length),
-            match.index + match[0].length + PART_WINDOW + word.length,
-          )
-          .includes(word),
+        normalized.slice(Math.max(0, match.index - PART_WINDOW - word.length), match.index).includes(word),
       ),
     );
   };

@@ -80,9 +80,17 @@ export function isShelfQuestion(question: string, lang: 'ja' | 'en', tokenizer: 
  * say about Toyama?").
  */
 export function asksWhatReportCovers(question: string, lang: 'ja' | 'en'): boolean {
-  const q = question.normalize('NFKC').trim();
-  if (lang === 'en') return !SAYS_ABOUT_EN.test(q) && REPORT_ABOUT_EN.some((pattern) => pattern.test(q));
-  return REPORT_ABOUT_JA.some((pattern) => pattern.test(q));
+  // Any of its sentences may ask it: "What does the JRI paper cover? Which countries does it look at?"
+  const sentences = question
+    .normalize('NFKC')
+    .split(/(?<=[?？。])/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+  return sentences.some((q) =>
+    lang === 'en'
+      ? !SAYS_ABOUT_EN.test(q) && REPORT_ABOUT_EN.some((pattern) => pattern.test(q))
+      : REPORT_ABOUT_JA.some((pattern) => pattern.test(q)),
+  );
 }
 
 /** Words that name no report in particular (報告書, "report"): left out when telling which report a question names. */
@@ -104,7 +112,7 @@ const REPORT_EN = '\\b(reports?|papers?|study|studies|documents?|decks?)\\b';
 const REPORT_NAME_EN = '(?:(?!\\b(?:in|on|about|from|of|what|how)\\b)[^?]){0,80}';
 const REPORT_ABOUT_EN = [
   new RegExp(`\\bwhat(?:'s| is| was| are| were)?\\b[^?]{0,140}${REPORT_EN}[^?]{0,100}\\babout\\s*[?？]?\\s*$`, 'i'),
-  new RegExp(`\\bwhat does\\b[^?]{0,140}${REPORT_EN}[^?]{0,40}\\b(cover|discuss|deal with)\\s*[?？]?\\s*$`, 'i'),
+  new RegExp(`\\bwhat does\\b[^?]{0,140}${REPORT_EN}[^?]{0,80}\\b(cover|discuss|deal with)\\s*[?？]?\\s*$`, 'i'),
   new RegExp(
     `^(can you |could you |please )?(give me )?(a |an |the )?(summary|overview|gist) of (the |this |that )?${REPORT_NAME_EN}${REPORT_EN}\\s*[?.]?\\s*$`,
     'i',

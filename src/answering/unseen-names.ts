@@ -65,11 +65,17 @@ export function unseenNames(
 }
 
 /**
- * 「スマスペ」「パソコン」: a katakana compound clipped to the heads of its words, as staff shorten the
+ * 「スマスペ」「パソコン」「インダ4.0」: a katakana compound clipped to the heads of its words, as staff shorten the
  * reports' long terms (スマート・スペシャリゼーション). Found when the corpus has a word starting with
  * the first part followed by one starting with the rest.
  */
 function clippedCompound(run: string, corpusText: string): boolean {
+  // 「インダ4.0」: a katakana word clipped before a number or Latin letters (インダストリー4.0).
+  const clipped = /^([\p{Script=Katakana}ー]{3,})([0-9.A-Za-z]+)$/u.exec(run);
+  if (clipped) {
+    const tail = clipped[2]!.replace(/\./g, '\\.');
+    return new RegExp(`${clipped[1]}[\\p{Script=Katakana}ー]+・?${tail}`, 'u').test(corpusText);
+  }
   if (!/^[\p{Script=Katakana}ー]{4,6}$/u.test(run)) return false;
   for (let cut = 2; cut <= run.length - 2; cut++) {
     const head = new RegExp(`${run.slice(0, cut)}[\\p{Script=Katakana}ー]+・?${run.slice(cut)}`, 'u');

@@ -50,7 +50,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '%', pattern: new RegExp(`${NUMBER}(%|％|割)`) },
   },
   {
-    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,60}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
+    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,60}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
     // 「百万ポンドずつ出資」: an amount may be written in kanji numerals.
     figure: {
       unit: '円',
@@ -58,6 +58,9 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     },
   },
 ];
+
+/** 「会員って何社」「会員は全部で何社」: the members are what is counted (not 「会員のうち、メーカーは何社」). */
+const MEMBERS_COUNTED = /会員(は|って|が|の数は?)?[、\s]*(全部で|合計で|だいたい|およそ|約)?$/;
 
 /** What a count of companies may count, written after の (「376の法人会員」). */
 const COMPANY_NOUNS = ['法人会員', '会員企業', '企業', '会社', '法人', '事業者', 'メーカー'];
@@ -88,8 +91,14 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
     // 「法人会員何社」 answered by 「376の法人会員からなり」: a count written with の before the very
     // noun the question counts (not 「376の法人会員」 for 「会員のうち、自動車メーカーって何社」).
     const counted = stated.unit === '社' ? COMPANY_NOUNS.filter((noun) => q.includes(noun)) : [];
-    const figure = counted.length
-      ? { ...stated, pattern: new RegExp(`${stated.pattern.source}|${NUMBER}の(${counted.join('|')})`) }
+    // 「会員って何社」: members counted, of whatever kind the report says (「376の法人会員」).
+    const members = stated.unit === '社' && MEMBERS_COUNTED.test(q.slice(0, match.index));
+    const alternatives = [
+      ...(counted.length ? [`${NUMBER}の(${counted.join('|')})`] : []),
+      ...(members ? [`${NUMBER}の[^\\s、。の]{0,4}会員`] : []),
+    ];
+    const figure = alternatives.length
+      ? { ...stated, pattern: new RegExp([stated.pattern.source, ...alternatives].join('|')) }
       : stated;
     // 「出版の費用を肩代わりしたのは何年のことか」 asks when, not how much: a question word that ends
     // the question after the figure word decides.
@@ -448,6 +457,20 @@ export function askedPart(question: string): string | undefined {
       after,
     );
   return part?.[1];
+}
+
+/**
+ * "Of the 174 companies and institutions in it's OWL, how many are universities?", "how many of the
+ * IIC's member companies are Japanese?": a part of a total, in English. The words naming the part
+ * (universities, Japanese), for the lexicon to translate.
+ */
+export function askedPartEn(question: string): string | undefined {
+  const q = question.normalize('NFKC').toLowerCase();
+  const part =
+    /\b(?:of|out of|among) (?:the |its |their |those )?[^?]{0,40}?\b[0-9][0-9,]*\b[^?]{0,80}?,? how many (?:of them |of those )?(?:are|were) ([a-z][a-z -]{2,40}?)\s*\?/.exec(
+      q,
+    ) ?? /\bhow many of (?:the |its |their |those |these )[^?]{3,80}? (?:are|were) ([a-z][a-z -]{2,40}?)\s*\?/.exec(q);
+  return part?.[1]?.trim();
 }
 
 /**

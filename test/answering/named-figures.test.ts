@@ -24,6 +24,7 @@ import {
   asksOutcome,
   asksWhatSaid,
   askedPart,
+  askedPartEn,
   asksForPlace,
   asksTargetFigure,
   asksAchieved,
@@ -181,6 +182,17 @@ describe('askedCounter', () => {
     expect(
       askedFigure('オランダ企業の数は193社であり、外資系企業として何番目の企業数となっているか？'),
     ).toBeUndefined();
+  });
+  it('GIVEN members counted (「会員って何社」) THEN 「376の法人会員」 gives the count; not when the members are the total of a part', () => {
+    expect(
+      askedFigure('いわての自動車関連産業の集積促進協議会、会員って何社くらい入ってる？')!.pattern.test(
+        '376の法人会員からなり',
+      ),
+    ).toBe(true);
+    expect(askedFigure('協議会の会員のうち、自動車メーカーって何社？')!.pattern.test('376の法人会員からなり')).toBe(
+      false,
+    );
+    expect(askedFigure("Under JETRO's RIT program, what's the maximum yen amount JETRO covers?")?.unit).toBe('円');
   });
   it('GIVEN 予算委員会 THEN no amount is asked (a committee, not a budget)', () => {
     expect(askedFigure('衆議院予算委員会で値上げをしようとした総理大臣は？')).toBeUndefined();
@@ -1064,6 +1076,34 @@ describe('a part of a total the question states', () => {
     const beside = `${members}\n参加する研究機関は18で、大学は5校である。`;
     expect(compose(asked, [passage('p-1-4', beside, 2)]).abstainReason).toBeNull();
   });
+  it('GIVEN the part asked in English (how many are universities) THEN only a count naming it before answers; a board of 18 people does not', () => {
+    const askedEn = "Of the 174 companies and institutions in it's OWL, how many are universities?";
+    expect(askedPartEn(askedEn)).toBe('universities');
+    expect(askedPartEn("How many of the Industrial Internet Consortium's member companies are Japanese?")).toBe(
+      'japanese',
+    );
+    expect(askedPartEn('How many companies joined in 2014?')).toBeUndefined();
+    const board = 'クラスター・ボードがあり、地域の中堅企業や大学の代表など18名からなる。';
+    const none = compose(askedEn, [passage('p-2-1', `${members}\n${board}`, 2)]);
+    expect(none.abstainReason).toMatch(/part/);
+    const breakdown = `${members}\nit's OWLの参加企業・機関のうち、大学は12機関である。`;
+    expect(compose(askedEn, [passage('p-2-2', breakdown, 2)]).abstainReason).toBeNull();
+    // 「200社超 (主な日本企業は…」 names some members after the count; it does not count them.
+    const iic =
+      'インダストリアル・インターネット・コンソーシアム (IIC)\t26カ国200社超 (主な日本企業は富士通、日立製作所など)';
+    const asksIic = "How many of the Industrial Internet Consortium's member companies are Japanese?";
+    expect(compose(asksIic, [passage('p-2-3', iic, 2)]).abstained).toBe(true);
+  });
+  it('GIVEN a count of a part named by a place (関西の企業) of a stated total THEN the place must be said with the count, not only by the passage', () => {
+    const kansai =
+      '大阪大学など６大学・国内外の3Dプリンタ関連企業27社と連携し、プロジェクトの会員企業（全国400社超）に対して支援を実施。';
+    const section = ['Kansai-3D実用化プロジェクト（関西広域）'];
+    const shelf = 'Kansai-3D実用化プロジェクト。関西の企業。関西広域の取組。関西経済連合会。';
+    const asks = 'Kansai-3D実用化プロジェクトの会員400社超のうち、関西の企業って何社くらい？';
+    expect(compose(asks, [passage('k-3-1', kansai, 2, 'r.txt', section)], {}, shelf).abstained).toBe(true);
+    const given = `${kansai}\n会員企業のうち関西の企業は250社である。`;
+    expect(compose(asks, [passage('k-3-2', given, 2, 'r.txt', section)], {}, shelf).abstainReason).toBeNull();
+  });
 });
 
 describe('a comparison with a country', () => {
@@ -1131,6 +1171,11 @@ describe('a clipped katakana compound', () => {
     const shelf = normalizeForIndex('EUにおける「スマート・スペシャリゼーション」政策').replace(/\s+/g, '');
     expect(unseenNames('スマスペって何？', shelf, 'ja', tokenizer)).toEqual([]);
     expect(unseenNames('ビオレギオって何？', shelf, 'ja', tokenizer)).toEqual(['ビオレギオ']);
+  });
+  it("GIVEN 「インダ4.0」 for the reports' インダストリー4.0 THEN it is no unseen name; 「インダ5.0」 is", () => {
+    const shelf = normalizeForIndex('ドイツのインダストリー4.0について').replace(/\s+/g, '');
+    expect(unseenNames('インダ4.0を知らない中小企業の割合は？', shelf, 'ja', tokenizer)).toEqual([]);
+    expect(unseenNames('インダ5.0を知らない中小企業の割合は？', shelf, 'ja', tokenizer)).toEqual(['インダ5.0']);
   });
 });
 

@@ -290,6 +290,13 @@ describe('asksWhatReportCovers', () => {
     expect(asksWhatReportCovers('2008年のジェトロの資料って、何を調べたものなの？', 'ja')).toBe(true);
     expect(asksWhatReportCovers('What does the JETRO Shimane report cover?', 'en')).toBe(true);
     expect(asksWhatReportCovers('Give me an overview of the NRI report', 'en')).toBe(true);
+    // One sentence of several asks it; words on the report between it and "cover".
+    expect(
+      asksWhatReportCovers(
+        "I'm new on the team — what does the JRI paper on next-generation manufacturing actually cover? Which countries does it look at?",
+        'en',
+      ),
+    ).toBe(true);
     expect(asksWhatReportCovers('NRIの報告書ではどんな方向性が挙げられてる？', 'ja')).toBe(false);
     expect(asksWhatReportCovers('LL事業のアンケート調査ではどんなことが分かった？', 'ja')).toBe(false);
     expect(asksWhatReportCovers('What does the NRI report say about Toyama?', 'en')).toBe(false);
