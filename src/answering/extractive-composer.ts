@@ -155,6 +155,21 @@ const INTERROGATIVE =
 /** A case study's box title: 「【ダルムシュタット工科大学 コンペテンスセンターの事例】」 names what its lines are about. */
 const CASE_STUDY = /^【[^】]*(事例|ケース)[^】]*】$/;
 
+/**
+ * A figure asked for a year by naming it (「2020年度のページビュー数って出てる？」「売上高は」) or in English
+ * ("what were RESAS page views in FY2020?", "how many … in 2019").
+ */
+const FIGURE_FOR_YEAR =
+  /\p{Script=Han}*(数|額|率|高)(は|って|が|を|も|[、？?\s]|$)|\bhow (much|many)\b|\bwhat (is|are|was|were)\b[^?]{2,60}\b(in|for|as of) (fy|fiscal (year )?)?\d{4}\b/iu;
+
+/** The best passages, any line of which may give a figure asked for a year. */
+const TOP_FIGURE_PASSAGES = 2;
+
+/** A year in a report's text: 2019年, 2019年度, FY2019, 平成30年, 令和2年. */
+const ANY_YEAR = /(?<![0-9])(19|20)[0-9]{2}(?=\s*年)|(平成|令和)\s*([0-9]{1,2}|元)\s*年/g;
+/** Lines around a figure that may state its year (a slide's 「715万PV」 / 「（2019年度）」). */
+const YEAR_LINES = 2;
+
 /** A run of nouns that is only a year, a fiscal year or a date: 2014, 2014-15年度, 平成20年度, 3月. */
 const DATE_RUN = /^(平成|令和|昭和)?[0-9]+([-~～][0-9]+)?(年度?|月|日)?$/;
 
@@ -251,9 +266,19 @@ function isProse(unit: Unit): boolean {
 
 /** A number in a text that is not a year (「2019年度から2020年度にかけて」 gives no figure). */
 function givesNumber(text: string): boolean {
-  return [...text.normalize('NFKC').matchAll(/([0-9][0-9,]*(?:\.[0-9]+)?)(\s*年)?/g)].some(
-    ([, digits, year]) => !year && !/^(19|20)[0-9]{2}$/.test(digits!),
-  );
+  // Nor the number of an item (①, ⑵), which NFKC makes a digit.
+  const unnumbered = text.replace(/[\u2460-\u24FF\u2776-\u2793]/g, '');
+  // A date's year, month or day (「2020年６月に…開始」「平成30年」) is no figure; a count of years is
+  // (「可採年数は約35年」「41.6年」).
+  return [
+    ...unnumbered
+      .normalize('NFKC')
+      .matchAll(/(平成|令和|昭和|[HRS])?\s*([0-9][0-9,]*(?:\.[0-9]+)?)(\s*(?:年(?!間)|月|日(?!本|間)))?/g),
+  ].some(([, era, digits, date]) => {
+    if (/^(19|20)[0-9]{2}$/.test(digits!)) return false;
+    if (!date) return true;
+    return date.trim() === '年' && !era && !/^[0-9]{4}$/.test(digits!.replace(/,/g, ''));
+  });
 }
 
 /** A name in brackets: 「乳がんチェッカー」『今治タオル』. */
@@ -1026,7 +1051,25 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         stages.every(({ pattern }) => pattern.test(where));
       statesYear.set(passage, states);
     }
-    return states;
+    if (!states || years.length === 0) return states;
+    // A passage of figures for several years (「358万PV（2015年度）」「715万PV（2019年度）」 beside 「2020年６月に
+    // V-RESASの運用を開始」): the year asked must be said near the figure — on its line, a line or two
+    // around it, its section or the report's title — not anywhere in the passage.
+    const lines = passage.chunk.text.split('\n');
+    const body = normalizeForIndex(lines.filter((line) => !isSourceLine(line.trim())).join('\n'));
+    const asked = (text: string) => years.some(({ pattern }) => pattern.test(text));
+    const otherYears = [...body.matchAll(ANY_YEAR)].some((match) => !asked(match[0]));
+    if (!otherYears) return true;
+    const report = input.reports(passage.chunk.doc);
+    const near = normalizeForIndex(
+      [
+        report?.title ?? '',
+        report?.date ?? '',
+        ...unitSection(candidate),
+        ...lines.slice(Math.max(0, candidate.unit.line - YEAR_LINES), candidate.unit.line + YEAR_LINES + 1),
+      ].join('\n'),
+    );
+    return asked(near);
   };
   const figure = askedFigure(input.question);
   // 「150社のうち、県外から誘致してきた企業って何社」: the figure the question itself states is not the
@@ -1114,9 +1157,27 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       return refuse(`no passage gives the count for ${yearsAsked}`, says.noYear(yearsAsked), withCount);
     }
     // 「2020年度のページビューってどれくらい」: a figure for the year asked, besides the year itself.
-    if (!countShape && years.length > 0 && shape === HOW_MUCH) {
+    if (
+      !countShape &&
+      years.length > 0 &&
+      (shape === HOW_MUCH || FIGURE_FOR_YEAR.test(input.question.normalize('NFKC')))
+    ) {
       const withNumber = candidates.filter((c) => inContext(c, input.lang) && givesNumber(c.unit.text));
-      if (!withNumber.some(forYear)) {
+      // A slide's figure (「715万PV」 / 「（2019年度）」) is a fragment, no quotable unit: a line of the best
+      // passages on the topic may give it, with the year said on it or a line or two around it.
+      const onSlide = top.slice(0, TOP_FIGURE_PASSAGES).some((passage) => {
+        const where = normalizeForIndex(`${passageSections(passage.chunk).join(' ')}\n${passage.chunk.text}`);
+        if (names.length > 0 && !mentionsAny(where, names)) return false;
+        const lines = passage.chunk.text.split('\n');
+        return lines.some(
+          (line, i) =>
+            givesNumber(line) &&
+            years.some(({ pattern }) =>
+              pattern.test(normalizeForIndex(lines.slice(Math.max(0, i - YEAR_LINES), i + YEAR_LINES + 1).join('\n'))),
+            ),
+        );
+      });
+      if (!onSlide && !withNumber.some(forYear)) {
         return refuse(`no passage gives a figure for ${yearsAsked}`, says.noYear(yearsAsked), withNumber);
       }
     }
@@ -1356,7 +1417,9 @@ function onTopic(candidates: Candidate[], lang: 'ja' | 'en'): Candidate[] {
  * 「2,000万ドル」 → 2000 and 20,000,000; "20 million" → 20 and 20,000,000.
  */
 function statedValues(text: string): { value: number; scaled: number }[] {
-  return [...text.normalize('NFKC').matchAll(SCALED_NUMBER)].map((match) => {
+  // Nor the number of an item (①, ⑵), which NFKC makes a digit.
+  const unnumbered = text.replace(/[\u2460-\u24FF\u2776-\u2793]/g, '');
+  return [...unnumbered.normalize('NFKC').matchAll(SCALED_NUMBER)].map((match) => {
     const value = Number(match[1]!.replace(/,/g, ''));
     return { value, scaled: value * (SCALES[(match[2] ?? '').toLowerCase()] ?? 1) };
   });

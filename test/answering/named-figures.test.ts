@@ -391,6 +391,35 @@ describe('a figure asked for a year', () => {
     expect(answer.abstainReason).toBeNull();
     expect(answer.citations.map((c) => c.quote).join('\n')).toContain('310回');
   });
+  // A slide of figures for several years, and a sentence of another year farther down.
+  const pv = (latest: string) =>
+    [
+      'RESASのページビュー(PV)数の推移',
+      '＜スタート時＞',
+      '358万PV（2015年度）',
+      '＜直近＞',
+      latest,
+      'RESASの利用は自治体職員を中心に広がっている。',
+      '地域経済の分析に使われるRESASの機能も拡充された。',
+      '2020年６月に、RESASを補うV-RESASの運用を開始。',
+    ].join('\n');
+  it('GIVEN a figure named for a year (「2020年度のページビュー数って出てる？」) and only figures of other years THEN abstains; the figure said for that year answers', () => {
+    const asked = 'RESASの2020年度のページビュー数って出てる？';
+    const none = compose(asked, [passage('v-1-8', pv('715万PV（2019年度）'), 2)]);
+    expect(none.abstainReason).toMatch(/figure for 2020/);
+    const given = compose(asked, [passage('v-1-9', pv('800万PV（2020年度）'), 2)]);
+    expect(given.abstainReason).toBeNull();
+  });
+  it('GIVEN a figure for a year that is a count of years (「1970年の可採年数は約35年」) THEN it answers: 35年 is no date', () => {
+    const oil =
+      '例えばBP統計によれば、1970年の可採年数は約35年であったが、2005年に石油が枯渇したという事実はない。ちなみに2007年度末の価格での可採年数は41.6年であった。';
+    expect(
+      compose('1970年の石油の可採年数は', [passage('o-1-1', oil, 2, 'oil.txt')], { 'oil.txt': '石油' }).abstainReason,
+    ).toBeNull();
+    expect(
+      compose('1980年の石油の可採年数は', [passage('o-1-1', oil, 2, 'oil.txt')], { 'oil.txt': '石油' }).abstained,
+    ).toBe(true);
+  });
 });
 
 describe('a question asking which thing, by name', () => {
