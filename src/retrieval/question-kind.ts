@@ -398,7 +398,14 @@ export function askedHappening(question: string): string | undefined {
     /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(まで|って|が|は|を|に|も)?\s*(こぎつけ|漕ぎ着け|いけ|行け|でき|下り|降り|おり|され|至っ|成功し|実現し|なっ|し)た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
       q,
     );
-  return match?.groups?.act;
+  if (match) return match.groups?.act;
+  // 「NRW Global Connectって、結局もう立ち上がったの？」: a verb after もう, 結局, 実際に — its stem to
+  // its last kanji (立ち上, which 「立ち上げ」 also says).
+  const verb =
+    /(もう|既に|すでに|結局|実際に|実際|ちゃんと)[、\s]*(?<stem>\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]{0,4}?)(っ|し|い|ち|れ|け|め|え|り|き)?た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
+      q,
+    );
+  return verb?.groups?.stem?.replace(/\p{Script=Hiragana}+$/u, '');
 }
 
 /**
@@ -406,7 +413,7 @@ export function askedHappening(question: string): string | undefined {
  * 「支援継続にかかる審査」「導入を検討」.
  */
 export const AS_INTENT =
-  /^(する|させる|させ|し|を|が|に|の|へ)?(ため|よう|目指|予定|計画|向け|目標|審査|にかかる|かかる|検討|可能|見込|申請)/;
+  /^(する|させる|させ|し|を|が|に|の|へ|げる|げ|がる)?(ため|よう|目指|予定|計画|向け|目標|審査|にかかる|かかる|検討|可能|見込|申請)/;
 
 /** A sentence saying whether a target was met: 「目標を達成」「未達」「上回った」. */
 export const SAYS_ACHIEVED = /(達成|未達|実現し|クリア|届か|届い|上回|下回|超え)/;

@@ -1600,6 +1600,15 @@ describe('near misses of round 30', () => {
     expect(compose(asked, [passage('h-1-3', done, 2, 'r.txt', fukushima)]).abstainReason).toBeNull();
     expect(askedHappening('日大工学部発ベンチャーの乳がんチェッカー、EUで販売承認って下りたの？')).toBe('販売承認');
     expect(askedHappening('徳島のLEDバレイ構想って、企業集積の目標はちゃんと達成できたの？')).toBe('達成');
+    // A verb after もう or 結局: its stem to its last kanji, which the report's other forms share (立ち上げ).
+    expect(askedHappening('島根版のNRW Global Connectって、結局もう立ち上がったの？')).toBe('立ち上');
+    expect(askedHappening('V-RESASってもう始まった？')).toBe('始');
+    const launched = compose('V-RESASってもう始まった？', [passage('v-2-1', '2020年６月にV-RESASの運用を開始。', 2)]);
+    expect(launched.abstainReason).toBeNull();
+    const planned = compose('V-RESASってもう始まった？', [
+      passage('v-2-2', 'V-RESASは2021年度の運用開始を目指す。', 2),
+    ]);
+    expect(planned.abstainReason).toMatch(/whether it happened/);
     // A question asking what, when or how many is no yes/no question.
     expect(askedHappening("it's OWLって新規設立企業は実際には何社設立されたの？")).toBeUndefined();
     expect(askedHappening('乳がんチェッカーはいつ販売されたの？')).toBeUndefined();
