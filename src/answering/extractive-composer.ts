@@ -165,6 +165,9 @@ const FIGURE_FOR_YEAR =
 /** The best passages, any line of which may give a figure asked for a year. */
 const TOP_FIGURE_PASSAGES = 2;
 
+/** Terms of the words that frame a comparison question (「どれくらい違う」「比べたい」「違いは」). */
+const COMPARISON_WORDS = new Set(['違う', '違い', '比べる', '比較', '差', '対比']);
+
 /** A year in a report's text: 2019年, 2019年度, FY2019, 平成30年, 令和2年. */
 const ANY_YEAR = /(?<![0-9])(19|20)[0-9]{2}(?=\s*年)|(平成|令和)\s*([0-9]{1,2}|元)\s*年/g;
 /** Lines around a figure that may state its year (a slide's 「715万PV」 / 「（2019年度）」). */
@@ -819,7 +822,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const hasShape = (text: string): boolean =>
     shape ? shape.test(text) : (namesPlace?.(text, true) ?? namesEntity?.(text, nameAsked, true) ?? false);
   const candidates: Candidate[] = [];
-  const queryWeights = weighConcepts(input.query, input.idf);
+  // The words framing a comparison (違う, 比べる) say how to answer, not what about: no passage need say them.
+  const queryWeights = weighConcepts(input.query, (term) => (COMPARISON_WORDS.has(term) ? 0 : input.idf(term)));
   // 「海外からの出展企業は何社」: the words of what is counted, less the counted noun itself (企業: the
   // figure says 社), weighed as the question weighs them.
   const counted = countedTopic(input.question);

@@ -69,6 +69,16 @@ describe('extractive answers on the real corpus', () => {
     },
   );
 
+  it('GIVEN two bodies compared by figures (人数と予算で比べたい) THEN quotes the table row under the header naming both', async () => {
+    // 違う and 比べる frame the comparison: no row of the table needs to say them.
+    const answer = await chat.answer(
+      'フラウンホーファーと産総研って規模どれくらい違うの？人数と予算でざっくり比べたい',
+    );
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations.map((c) => c.quote).join('\n')).toContain('約23,000人');
+    expectVerbatimCitations(answer);
+  });
+
   it('GIVEN a question about something absent THEN abstains with related passages and suggestions', async () => {
     const answer = await chat.answer('火星探査の予算は？');
     expect(AnswerSchema.safeParse(answer).success).toBe(true);
