@@ -81,11 +81,14 @@ export function isShelfQuestion(question: string, lang: 'ja' | 'en', tokenizer: 
  */
 export function asksWhatReportCovers(question: string, lang: 'ja' | 'en'): boolean {
   // Any of its sentences may ask it: "What does the JRI paper cover? Which countries does it look at?"
-  const sentences = question
-    .normalize('NFKC')
-    .split(/(?<=[?？。])/)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
+  const whole = question.normalize('NFKC').trim();
+  const sentences = [
+    whole,
+    ...whole
+      .split(/(?<=[?？。])/)
+      .map((sentence) => sentence.trim())
+      .filter(Boolean),
+  ];
   return sentences.some((q) =>
     lang === 'en'
       ? !SAYS_ABOUT_EN.test(q) && REPORT_ABOUT_EN.some((pattern) => pattern.test(q))
@@ -106,6 +109,11 @@ const REPORT_ABOUT_JA = [
   ),
   new RegExp(`(報告書|レポート|リポート|資料)の(概要|要旨|要点|中身|全体像|あらまし)`),
   new RegExp(`${REPORT_JA}(って|は)[、\\s]*(何の|なんの)(報告|レポート|資料|調査)`),
+  // 「…のレポートって、どこの国の話が中心？ざっくり何が書いてあるか知りたい」: the report named first, what
+  // it says asked after.
+  new RegExp(
+    `${REPORT_JA}(って|は)[^。]{0,40}[？?。、]\\s*(ざっくり|だいたい|簡単に|全体として)?[、\\s]*(何|なに)(が|を)(書いて|書かれて)(ある|いる)か`,
+  ),
 ];
 const REPORT_EN = '\\b(reports?|papers?|study|studies|documents?|decks?)\\b';
 /** Words naming a report before "report" (the JETRO Shimane), not a topic in it (the programmes in the …). */

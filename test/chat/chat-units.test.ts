@@ -290,6 +290,14 @@ describe('asksWhatReportCovers', () => {
     expect(asksWhatReportCovers('2008年のジェトロの資料って、何を調べたものなの？', 'ja')).toBe(true);
     expect(asksWhatReportCovers('What does the JETRO Shimane report cover?', 'en')).toBe(true);
     expect(asksWhatReportCovers('Give me an overview of the NRI report', 'en')).toBe(true);
+    // The report named first, what it says asked in a sentence after.
+    expect(
+      asksWhatReportCovers(
+        '日本総研の次世代製造業のレポートって、どこの国の話が中心？ざっくり何が書いてあるか知りたい',
+        'ja',
+      ),
+    ).toBe(true);
+    expect(asksWhatReportCovers('NRIの報告書って、北上川の話ある？富山では何をしたの？', 'ja')).toBe(false);
     // One sentence of several asks it; words on the report between it and "cover".
     expect(
       asksWhatReportCovers(
