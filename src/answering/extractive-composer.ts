@@ -1034,6 +1034,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     .filter(Boolean)
     .join(', ');
   const statesYear = new Map<Passage, boolean>();
+  const otherYearsIn = new Map<Passage, boolean>();
   const forYear = (candidate: Candidate): boolean => {
     if (years.length === 0 && stages.length === 0) return true;
     const { passage } = candidate;
@@ -1059,11 +1060,20 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // A passage of figures for several years (「358万PV（2015年度）」「715万PV（2019年度）」 beside 「2020年６月に
     // V-RESASの運用を開始」): the year asked must be said near the figure — on its line, a line or two
     // around it, its section or the report's title — not anywhere in the passage.
-    const lines = passage.chunk.text.split('\n');
-    const body = normalizeForIndex(lines.filter((line) => !isSourceLine(line.trim())).join('\n'));
     const asked = (text: string) => years.some(({ pattern }) => pattern.test(text));
-    const otherYears = [...body.matchAll(ANY_YEAR)].some((match) => !asked(match[0]));
+    let otherYears = otherYearsIn.get(passage);
+    if (otherYears === undefined) {
+      const body = normalizeForIndex(
+        passage.chunk.text
+          .split('\n')
+          .filter((line) => !isSourceLine(line.trim()))
+          .join('\n'),
+      );
+      otherYears = [...body.matchAll(ANY_YEAR)].some((match) => !asked(match[0]));
+      otherYearsIn.set(passage, otherYears);
+    }
     if (!otherYears) return true;
+    const lines = passage.chunk.text.split('\n');
     const report = input.reports(passage.chunk.doc);
     const near = normalizeForIndex(
       [
