@@ -177,9 +177,14 @@ const happened: Check = (input) => {
   };
   // Said of what the question names, by the sentence or its section: a passage listing several
   // cases (諏訪's 「販売会社設立」 beside 福島's 乳がんチェッカー) says it of each its own.
-  const ofIt = (c: Candidate) =>
-    input.names.length === 0 ||
-    mentionsAny(normalizeForIndex(`${input.sectionOf(c).join(' ')} ${c.unit.text}`), input.names);
+  // With no name, by another word of the question (「乳がんチェッカー」 beside 販売, not 諏訪's 「販売会社」).
+  const others = [...input.queryTerms]
+    .map((term) => normalizeForIndex(term))
+    .filter((term) => term.length >= 2 && !act.includes(term) && !term.includes(act));
+  const ofIt = (c: Candidate) => {
+    const where = normalizeForIndex(`${input.sectionOf(c).join(' ')} ${c.unit.text}`);
+    return input.names.length > 0 ? mentionsAny(where, input.names) : others.some((term) => where.includes(term));
+  };
   const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && ofIt(c) && saysDone(c.unit.text));
   if (giving.length === 0) return { reason: 'no passage says whether it happened', detail: says(input).noHappened };
   giving.forEach(input.favour);

@@ -1596,6 +1596,11 @@ describe('near misses of round 30', () => {
     ]);
     expect(none.abstainReason).toMatch(/whether it happened/);
     expect(none.text).toContain('実際に行われたか');
+    // Asked naming no case: another case's 「販売会社」 beside it does not say the checker was sold.
+    const unnamed = compose('乳がんチェッカー、結局EUで販売までいけた？', [
+      passage('h-1-4', `${aim}\n諏訪の企業が、中国企業との合弁で販売会社を設立し、製品を販売。`, 2),
+    ]);
+    expect(unnamed.abstainReason).toMatch(/whether it happened/);
     const done = `${aim}\n2012年、スウェーデン企業を通じてEUで販売を開始した。`;
     expect(compose(asked, [passage('h-1-3', done, 2, 'r.txt', fukushima)]).abstainReason).toBeNull();
     expect(askedHappening('日大工学部発ベンチャーの乳がんチェッカー、EUで販売承認って下りたの？')).toBe('販売承認');
