@@ -267,10 +267,14 @@ function isProse(unit: Unit): boolean {
   return unit.kind === 'sentence' || unit.kind === 'item';
 }
 
+/** A text without the numbers of its items (①, ⑵), which NFKC would make digits: they give no figure. */
+function withoutItemNumbers(text: string): string {
+  return text.replace(/[\u2460-\u24FF\u2776-\u2793]/g, '');
+}
+
 /** A number in a text that is not a year (「2019年度から2020年度にかけて」 gives no figure). */
 function givesNumber(text: string): boolean {
-  // Nor the number of an item (①, ⑵), which NFKC makes a digit.
-  const unnumbered = text.replace(/[\u2460-\u24FF\u2776-\u2793]/g, '');
+  const unnumbered = withoutItemNumbers(text);
   // A date's year, month or day (「2020年６月に…開始」「平成30年」) is no figure; a count of years is
   // (「可採年数は約35年」「41.6年」).
   return [
@@ -1035,6 +1039,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     .join(', ');
   const statesYear = new Map<Passage, boolean>();
   const otherYearsIn = new Map<Passage, boolean>();
+  const saysYearAsked = (text: string) => years.some(({ pattern }) => pattern.test(text));
+  /** The year asked is said on line `at` of `lines`, or a line or two around it. */
+  const yearAskedNear = (lines: readonly string[], at: number) =>
+    saysYearAsked(normalizeForIndex(lines.slice(Math.max(0, at - YEAR_LINES), at + YEAR_LINES + 1).join('\n')));
   const forYear = (candidate: Candidate): boolean => {
     if (years.length === 0 && stages.length === 0) return true;
     const { passage } = candidate;
@@ -1060,7 +1068,6 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // A passage of figures for several years (「358万PV（2015年度）」「715万PV（2019年度）」 beside 「2020年６月に
     // V-RESASの運用を開始」): the year asked must be said near the figure — on its line, a line or two
     // around it, its section or the report's title — not anywhere in the passage.
-    const asked = (text: string) => years.some(({ pattern }) => pattern.test(text));
     let otherYears = otherYearsIn.get(passage);
     if (otherYears === undefined) {
       const body = normalizeForIndex(
@@ -1069,21 +1076,16 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           .filter((line) => !isSourceLine(line.trim()))
           .join('\n'),
       );
-      otherYears = [...body.matchAll(ANY_YEAR)].some((match) => !asked(match[0]));
+      otherYears = [...body.matchAll(ANY_YEAR)].some((match) => !saysYearAsked(match[0]));
       otherYearsIn.set(passage, otherYears);
     }
     if (!otherYears) return true;
-    const lines = passage.chunk.text.split('\n');
     const report = input.reports(passage.chunk.doc);
-    const near = normalizeForIndex(
-      [
-        report?.title ?? '',
-        report?.date ?? '',
-        ...unitSection(candidate),
-        ...lines.slice(Math.max(0, candidate.unit.line - YEAR_LINES), candidate.unit.line + YEAR_LINES + 1),
-      ].join('\n'),
+    return (
+      saysYearAsked(
+        normalizeForIndex([report?.title ?? '', report?.date ?? '', ...unitSection(candidate)].join('\n')),
+      ) || yearAskedNear(passage.chunk.text.split('\n'), candidate.unit.line)
     );
-    return asked(near);
   };
   const figure = askedFigure(input.question);
   // 「150社のうち、県外から誘致してきた企業って何社」: the figure the question itself states is not the
@@ -1110,7 +1112,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const miss = findNearMiss({
     question: input.question,
     lang: input.lang,
-    queryTerms: input.query.terms.keys(),
+    queryTerms: [...input.query.terms.keys()],
     candidates,
     names,
     stated,
@@ -1183,13 +1185,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         const where = normalizeForIndex(`${passageSections(passage.chunk).join(' ')}\n${passage.chunk.text}`);
         if (names.length > 0 && !mentionsAny(where, names)) return false;
         const lines = passage.chunk.text.split('\n');
-        return lines.some(
-          (line, i) =>
-            givesNumber(line) &&
-            years.some(({ pattern }) =>
-              pattern.test(normalizeForIndex(lines.slice(Math.max(0, i - YEAR_LINES), i + YEAR_LINES + 1).join('\n'))),
-            ),
-        );
+        return lines.some((line, i) => givesNumber(line) && yearAskedNear(lines, i));
       });
       if (!onSlide && !withNumber.some(forYear)) {
         return refuse(`no passage gives a figure for ${yearsAsked}`, says.noYear(yearsAsked), withNumber);
@@ -1431,9 +1427,7 @@ function onTopic(candidates: Candidate[], lang: 'ja' | 'en'): Candidate[] {
  * 「2,000万ドル」 → 2000 and 20,000,000; "20 million" → 20 and 20,000,000.
  */
 function statedValues(text: string): { value: number; scaled: number }[] {
-  // Nor the number of an item (①, ⑵), which NFKC makes a digit.
-  const unnumbered = text.replace(/[\u2460-\u24FF\u2776-\u2793]/g, '');
-  return [...unnumbered.normalize('NFKC').matchAll(SCALED_NUMBER)].map((match) => {
+  return [...withoutItemNumbers(text).normalize('NFKC').matchAll(SCALED_NUMBER)].map((match) => {
     const value = Number(match[1]!.replace(/,/g, ''));
     return { value, scaled: value * (SCALES[(match[2] ?? '').toLowerCase()] ?? 1) };
   });

@@ -47,8 +47,8 @@ import { normalizeForIndex } from '../text/normalize.js';
 export interface NearMissInput {
   question: string;
   lang: 'ja' | 'en';
-  /** The query's terms (an English question's translations among them). */
-  queryTerms: Iterable<string>;
+  /** The query's terms (an English question's translations among them); read by several checks. */
+  queryTerms: readonly string[];
   candidates: readonly Candidate[];
   /** Names the question is about (`questionNames`). */
   names: readonly string[];
@@ -178,7 +178,7 @@ const happened: Check = (input) => {
   // Said of what the question names, by the sentence or its section: a passage listing several
   // cases (諏訪's 「販売会社設立」 beside 福島's 乳がんチェッカー) says it of each its own.
   // With no name, by another word of the question (「乳がんチェッカー」 beside 販売, not 諏訪's 「販売会社」).
-  const others = [...input.queryTerms]
+  const others = input.queryTerms
     .map((term) => normalizeForIndex(term))
     .filter((term) => term.length >= 2 && !act.includes(term) && !term.includes(act));
   const ofIt = (c: Candidate) => {
