@@ -31,6 +31,8 @@ export function askedAttribute(question: string, tokenizer: PosTokenizer): Asked
   for (let i = 0; i < tokens.length; i++) {
     if (!VALUE_WORD.test(text.slice(starts[i]))) continue;
     let j = i - 1;
+    // 「人口って今どれくらい」「規模ってざっくりどのくらい」: a word of when or how roughly comes between.
+    while (j >= 0 && (tokens[j]!.pos === '副詞' || tokens[j]!.pos_detail_1 === '副詞可能')) j--;
     while (j >= 0 && tokens[j]!.pos === '助詞' && PARTICLE.test(tokens[j]!.surface_form)) j--;
     const nouns: string[] = [];
     while (
@@ -134,14 +136,21 @@ export function askedAttributeEn(
     /\bwhat(?:'s| is| was| are| were)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|for|in|at|does|did|do|that|per)\b/.exec(
       q,
     ) ?? /\bhow many\s+((?:[a-z-]+\s+){0,1}?[a-z-]+)\s+(?:does|did|do|are|were|have|has|is|was|work)\b/.exec(q);
-  const head = match?.[1]?.split(/\s+/).at(-1);
-  if (!head || GENERIC_EN.has(head) || head.length < 4) return undefined;
+  const words = match?.[1]?.split(/\s+/) ?? [];
+  // "how many spin-off companies": a generic head (companies) is counted by its modifier (spin-off).
+  const head = GENERIC_EN.has(words.at(-1) ?? '') && words.length > 1 ? words.at(-2) : words.at(-1);
+  if (!head || GENERIC_EN.has(head) || PLAIN_EN.has(head) || head.length < 4) return undefined;
   const translations = translate(head);
   // "budget" is 予算: a generic attribute, whatever else the lexicon gives for it.
   if (translations.some((word) => GENERIC.has(word))) return undefined;
-  const words = translations.filter((word) => WORD.test(word) && word.length >= 2);
-  return words.length > 0 ? { compound: head, words } : undefined;
+  const said = translations.filter((word) => WORD.test(word) && word.length >= 2);
+  return said.length > 0 ? { compound: head, words: said } : undefined;
 }
+
+/** Modifiers that say how, not what: "how many new companies", "the average salary". */
+const PLAIN_EN = new Set(
+  'new average total annual actual current other more many such different major main overall estimated'.split(' '),
+);
 
 /** English heads every figure has, or that name no attribute. */
 const GENERIC_EN = new Set(

@@ -28,6 +28,7 @@ export interface Candidate {
    */
   contextCoverage: number;
   /** It says what a count question counts (`countedTopic`), or the question names no such thing. */
+  headingCoverage: number;
   countsTopic: boolean;
   /** For a year asked of an event (「臨床実験って何年に」), it says some of the event's words. */
   saysEvent: boolean;

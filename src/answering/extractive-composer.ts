@@ -162,6 +162,31 @@ const CASE_STUDY = /^【[^】]*(事例|ケース)[^】]*】$/;
 const FIGURE_FOR_YEAR =
   /\p{Script=Han}*(数|額|率|高)(は|って|が|を|も|[、？?\s]|$)|\bhow (much|many)\b|\bwhat (is|are|was|were)\b[^?]{2,60}\b(in|for|as of) (fy|fiscal (year )?)?\d{4}\b/iu;
 
+/**
+ * "What market size does the report put on…", "what was the actual satisfaction score?", "how large
+ * is the site area": an English question asking for a measure, which only a figure answers.
+ */
+const MEASURE_ASKED_EN =
+  /\b(?:what|how (?:large|big|high|low))\b(?! (?:kind|kinds|type|types|sort|sorts) of\b)[^?]{0,60}?\b(?:([a-z-]+) )?(size|score|rating|rate|percentage|proportion|ratio|price|cost|fee|population|area|headcount|capacity)s?\b/i;
+/** Words before a measure that say nothing of what is measured ("the actual score"). */
+const PLAIN_MODIFIERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'actual',
+  'total',
+  'annual',
+  'average',
+  'overall',
+  'exact',
+  'current',
+  'latest',
+  'estimated',
+  'what',
+]);
+
 /** The best passages, any line of which may give a figure asked for a year. */
 const TOP_FIGURE_PASSAGES = 2;
 
@@ -199,6 +224,13 @@ function countedParts(
   tokenizer: PosTokenizer,
 ): CountedPart[] {
   let tokens = tokenizer.tokens(counted.topic);
+  // 「商談までいったうち実際に成約したのって何件」: an act, said as a verb (成約した), is what is counted;
+  // the rest of the clause (商談まで) says of what.
+  const act = counted.counter === '件' ? countedAct(tokens) : undefined;
+  if (act) {
+    const terms = input.tokenizer.terms(act).filter((term) => input.query.terms.has(term));
+    return terms.length > 0 ? [{ text: normalizeForIndex(act).replace(/\s+/g, ''), terms }] : [];
+  }
   // 「アメリカ相手のは何件」: the counted noun is left out (案件), what the topic says of it is not.
   const elided = tokens.length > 1 && tokens.at(-1)!.surface_form === 'の' && tokens.at(-1)!.pos === '助詞';
   if (elided) tokens = tokens.slice(0, -1);
@@ -239,6 +271,32 @@ function countedParts(
       ...(name ? { name } : {}),
     }))
     .filter((part) => part.terms.length > 0);
+}
+
+/**
+ * 「…成約したの」「応募してきたの」: the noun of an act (kuromoji's サ変接続) a count of 件 counts, with
+ * the nouns run before it (海外展開した → 海外展開), when the clause ends in that act done.
+ */
+function countedAct(tokens: ReturnType<PosTokenizer['tokens']>): string | undefined {
+  const end = tokens.length - 1;
+  if (end < 2 || tokens[end]!.surface_form !== 'の' || tokens[end]!.pos !== '助詞') return undefined;
+  let verb = end - 1;
+  while (
+    verb > 0 &&
+    (tokens[verb]!.pos === '助動詞' ||
+      tokens[verb]!.pos_detail_1 === '非自立' ||
+      tokens[verb]!.pos_detail_1 === '接続助詞')
+  )
+    verb--;
+  if (tokens[verb]!.pos !== '動詞' || !/^(し|さ|する|す)$/.test(tokens[verb]!.surface_form) || verb === 0)
+    return undefined;
+  let start = verb - 1;
+  if (tokens[start]!.pos !== '名詞' || tokens[start]!.pos_detail_1 !== 'サ変接続') return undefined;
+  while (start > 0 && tokens[start - 1]!.pos === '名詞' && tokens[start - 1]!.pos_detail_1 !== '副詞可能') start--;
+  return tokens
+    .slice(start, verb)
+    .map((token) => token.surface_form)
+    .join('');
 }
 
 /**
@@ -963,6 +1021,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           // A case's title says which case a line is on, not what: 「2003—2006年度」 alone is no answer.
           coverage > 0 ? conceptCoverage(queryWeights, (term) => terms.has(term) || caseTerms.has(term)) : 0,
         ),
+        headingCoverage:
+          coverage > 0 && caseTitle
+            ? conceptCoverage(
+                queryWeights,
+                (term) => terms.has(term) || headingTerms(caseTitle, input.tokenizer).has(term),
+              )
+            : 0,
         countsTopic: counting.length === 0 || saysCounted(counting, analysed, countScope),
         saysEvent: !dateAsked || [...terms, ...(before?.terms ?? [])].some((term) => eventTerms.has(term)),
       });
@@ -1100,11 +1165,17 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       return values.length === 0 || values.some(({ value, scaled }) => !stated.has(value) && !stated.has(scaled));
     });
   };
+  // An act counted (「…実際に成約したの」) is named by itself in the reply: 「成約」.
+  const countedLabel = (topic: string) => (counting.length === 1 && /の$/.test(topic) ? counting[0]!.text : topic);
   // 「海外からの出展企業は何社」 answered only by the total (「出展企業数425社」): say so, the total first.
   const refuseUncounted = (shape: RegExp) => {
     const totals = candidates.filter((c) => inContext(c, input.lang) && !c.countsTopic && shape.test(c.unit.text));
     return totals.length > 0 && counted
-      ? refuse(`no passage gives the figure for 「${counted.topic}」`, says.noCounted(counted.topic), totals)
+      ? refuse(
+          `no passage gives the figure for 「${counted.topic}」`,
+          says.noCounted(countedLabel(counted.topic)),
+          totals,
+        )
       : undefined;
   };
   // Contact details, an outcome, a comparison with a country, the date of an event, a reason, a part
@@ -1153,10 +1224,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // 「何回」「何校」: a numeral with that counter, "in what year" a year, from a passage on the topic
     // (naming the case asked about).
     const countShape = askedCount(input.question);
+    // 「AOI会議って年に何回」: a count below a heading naming what is counted (「■AOI (Aizu Open
+    // Innovation) 会議」), whose own sentence says only 「会議が開催されている。（2019年度開催実績：310回）」.
+    // Not a year (「何年に設立」): a heading's dates are no event's.
+    const headingCounts = !asksForYear(input.question);
     const withCount = countShape
       ? candidates.filter(
           (candidate) =>
-            inContext(candidate, input.lang) &&
+            (inContext(candidate, input.lang) || (headingCounts && underHeading(candidate, input.lang))) &&
             candidate.countsTopic &&
             candidate.saysEvent &&
             countShape.test(candidate.unit.text) &&
@@ -1189,6 +1264,18 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       });
       if (!onSlide && !withNumber.some(forYear)) {
         return refuse(`no passage gives a figure for ${yearsAsked}`, says.noYear(yearsAsked), withNumber);
+      }
+    }
+    // "What market size does the report put on amorphous motors?": a measure is a figure.
+    const measure = input.lang === 'en' && !countShape ? MEASURE_ASKED_EN.exec(input.question) : null;
+    // "what impact on jobs and costs": a list of things, not a measure asked.
+    if (measure && !/^(and|or|on|of|in|for|to|with)$/i.test(measure[1] ?? '') && !asksMoreThanAFigure(input.question)) {
+      // What is measured, in the reports' words: "market" 市場, "satisfaction" 満足度, else the measure (人口).
+      const modifier = measure[1]?.toLowerCase();
+      const measured = loadLexicon().lookup(modifier && !PLAIN_MODIFIERS.has(modifier) ? modifier : measure[2]!);
+      const saysMeasure = (text: string) => measured.length === 0 || measured.some((word) => text.includes(word));
+      if (!candidates.some((c) => inContext(c, input.lang) && givesNumber(c.unit.text) && saysMeasure(c.unit.text))) {
+        return refuse('no passage on the topic gives a figure', says.noFigure(figureName(undefined, input.lang)));
       }
     }
     // The count asked for is the answer: it is quoted, and leads (「2021年２月末までに133回開催。」).
@@ -1415,6 +1502,10 @@ function passageSections(chunk: Chunk): string[] {
 /** On the question's topic, read in its context (its table, the sentence before it, its case's title). */
 function inContext(candidate: Candidate, lang: 'ja' | 'en'): boolean {
   return candidate.contextCoverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named;
+}
+
+function underHeading(candidate: Candidate, lang: 'ja' | 'en'): boolean {
+  return candidate.headingCoverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named;
 }
 
 /** Candidates that can answer a question asking for a place: on the topic by their own words, naming what it names. */

@@ -216,7 +216,12 @@ const eventDate: Check = (input) => {
   const date = /何日|日付/.test(input.question) ? DAY : /何月/.test(input.question) ? MONTH : STATES_DATE;
   // The sentence saying the event of the body asked about, when there is one, dates it: not another
   // founding in its passage (「…manorda（マノルダ）いわて株式会社を設立。」 beside 「1986年、…財団が設立」).
-  const naming = onEvent.filter((c) => mentionsAny(normalizeForIndex(c.unit.text), input.names));
+  // Among them, those naming most of what the question names: 「岩手銀行の出資により…manorda…を設立」
+  // over 「1986年、…「岩手県高度技術振興協会」が設立」, which says 岩手 only.
+  const namesSaid = (c: Candidate) =>
+    input.names.filter((name) => mentionsAny(normalizeForIndex(c.unit.text), [name])).length;
+  const most = Math.max(0, ...onEvent.map(namesSaid));
+  const naming = most > 0 ? onEvent.filter((c) => namesSaid(c) === most) : [];
   if ((naming.length > 0 ? naming : onEvent).some((c) => date.test(c.unit.text))) return undefined;
   const detail = asksForYear(input.question) ? says(input).noFigure(figureName('年', input.lang)) : says(input).noDate;
   return { reason: 'no passage dates the event asked about', detail, near: onEvent };
@@ -270,12 +275,25 @@ const partOfTotal: Check = (input) => {
   if (words.length === 0) return undefined;
   // A count of people (「大学の代表など18名」) is no part of a total of bodies.
   const people = /(人|名|people|staff|employees)/i.test(input.question);
+  // The part is counted as its total is: of 「EDIHsを211箇所」, 「ドイツで…5地域」 is no part.
+  const totalCounters = new Set<string>();
+  for (const c of input.candidates) {
+    for (const match of normalizeForIndex(c.unit.text).matchAll(COUNTED)) {
+      if (input.stated.has(Number(match[1]!.replace(/,/g, '')))) totalCounters.add(sameCounter(match[2]!));
+    }
+  }
+  const counterAgrees = (after: string) => {
+    if (totalCounters.size !== 1) return true;
+    const counter = COUNTER.exec(after)?.[1];
+    return counter === undefined || totalCounters.has(sameCounter(counter));
+  };
   const givesPart = (text: string) => {
     const normalized = normalizeForIndex(text);
     const counts = [...normalized.matchAll(COUNT)].filter(
       (match) =>
         !input.stated.has(Number(match[0].replace(/,/g, ''))) &&
-        (people || !/^\s*(人|名)/.test(normalized.slice(match.index + match[0].length))),
+        (people || !/^\s*(人|名)/.test(normalized.slice(match.index + match[0].length))) &&
+        counterAgrees(normalized.slice(match.index + match[0].length)),
     );
     if (counts.length === 0) return false;
     if (BREAKDOWN.test(normalized)) return true;
@@ -303,7 +321,10 @@ const breakdownBy: Check = (input) => {
   const breakdown = askedBreakdown(input.question);
   if (!breakdown) return undefined;
   const giving = input.candidates.filter(
-    (c) => onTopOrInContext(input, c) && COUNTED_FIGURE.test(c.unit.text) && breakdown.said.test(c.unit.text),
+    (c) =>
+      onTopOrInContext(input, c) &&
+      COUNTED_FIGURE.test(c.unit.text) &&
+      breakdown.said.test(c.unit.text.replace(NO_PREFECTURE, '')),
   );
   if (giving.length > 0) return undefined;
   return {
@@ -311,6 +332,9 @@ const breakdownBy: Check = (input) => {
     detail: says(input).noBreakdown(input.lang === 'ja' ? `${breakdown.dimension}別` : breakdown.dimension),
   };
 };
+
+/** 「47都道府県別DX施策一覧」「各県」「同県」: words ending in 県 that name no prefecture. */
+const NO_PREFECTURE = /都道府県|[各全両同他当本隣]県/g;
 
 /**
  * 「イギリスのカタパルトで一番予算が大きいのはどこ」: a sentence saying which ranks first (最大, 首位), or
@@ -419,7 +443,7 @@ const attributeSaid: Check = (input) => {
     normalizeForIndex(text).replace(/\s+/g, ''),
   );
   const forms = [attribute.compound, ...attribute.words].flatMap((word) => [word, ...(STATIC_ALIASES[word] ?? [])]);
-  if (texts.some((text) => forms.some((form) => text.includes(normalizeForIndex(form))))) return undefined;
+  if (texts.some((text) => forms.some((form) => saysAttribute(text, normalizeForIndex(form))))) return undefined;
   // 「戸数」「台数」 are said as a count with the counter: 「1,787戸」.
   const counters = attribute.words.filter((word) => /^\p{Script=Han}数$/u.test(word)).map((word) => word[0]!);
   if (counters.length > 0) {
@@ -429,6 +453,18 @@ const attributeSaid: Check = (input) => {
   const named = input.lang === 'ja' ? `「${attribute.compound}」` : attribute.compound;
   return { reason: `no passage says 「${attribute.compound}」`, detail: says(input).noAttribute(named) };
 };
+
+/**
+ * The text says the attribute itself, not only a measure derived from it: 「人口成長率」「人口密度」
+ * 「売上高比率」 do not say how large the 人口 or 売上高 is.
+ */
+function saysAttribute(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    if (!DERIVED_MEASURE.test(text.slice(at + form.length))) return true;
+  }
+  return false;
+}
+const DERIVED_MEASURE = /^((成長|増加|減少|増減|伸び|変化)?率|密度|比(率)?|当たり|あたり)/;
 
 /** Figures in one sentence, or lines with a figure in one passage, from which a reader can tell which is largest. */
 const MIN_COMPARED_FIGURES = 3;
@@ -493,5 +529,18 @@ const DAY = /[0-9０-９]{1,2}\s*日/;
 const COUNT = /[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9,.]*\s*(年|か月|ヶ月|カ月|月|日|歳|時間|位|期|次|号|条|章))/g;
 /** A sentence breaking a total down: 「うち中小企業629社」「71拠点のうち」「内訳」. */
 const BREAKDOWN = /(うち|内訳)/;
+/** The counter after a count: 「211箇所」 → 箇所. */
+const COUNTER_WORDS =
+  '社|件|箇所|か所|カ所|ヶ所|ケ所|ヵ所|名|人|機関|団体|校|拠点|者|カ国|か国|ヶ国|国|地域|プロジェクト|テーマ';
+const COUNTER = new RegExp(`^\\s*(${COUNTER_WORDS})`);
+const COUNTED = new RegExp(`([0-9][0-9,]*)\\s*(${COUNTER_WORDS})`, 'g');
+/** 箇所, か所 and カ所 are one counter. */
+function sameCounter(counter: string): string {
+  return /^(箇所|か所|カ所|ヶ所|ケ所|ヵ所)$/.test(counter)
+    ? '箇所'
+    : /^(カ国|か国|ヶ国)$/.test(counter)
+      ? '国'
+      : counter;
+}
 /** Characters either side of a number within which the words of the part asked for must be. */
 const PART_WINDOW = 12;

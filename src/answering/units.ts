@@ -3,7 +3,7 @@
  * Each unit is a verbatim substring of the passage text, with its offset.
  */
 import { isBulletLine } from '../text/normalize.js';
-import { splitSentences } from '../text/sentences.js';
+import { type Span, splitSentences } from '../text/sentences.js';
 
 export interface Unit {
   text: string;
@@ -142,6 +142,25 @@ function singleCellRows(lines: string[]): Set<number> {
   return rows;
 }
 
+/** 「（2019年度開催実績：310回）」「(会議の様子）」: only bracketed notes, no sentence of their own. */
+const BRACKETED_NOTES = /^(?:[（(][^（()）。！？!?]*[)）]\s*)+$/;
+
+/**
+ * A bracketed note giving a figure after a sentence's end (「…会議が開催されている。（2019年度開催実績：
+ * 310回）」) belongs to that sentence: alone it says neither what was counted nor of what. A note
+ * without a figure (「(ニュージーランド・木材加工産業)」, a case's label) stays a fragment of its own.
+ */
+function withTrailingNotes(spans: Span[], line: string): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out.at(-1);
+    if (last && BRACKETED_NOTES.test(span.text) && /[0-9０-９]/.test(span.text)) {
+      out[out.length - 1] = { text: line.slice(last.start, span.end), start: last.start, end: span.end };
+    } else out.push(span);
+  }
+  return out;
+}
+
 export function passageUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let offset = 0;
@@ -158,7 +177,7 @@ export function passageUnits(text: string): Unit[] {
       return;
     }
     const item = isBulletLine(line) || enumerated.has(lineIndex) || listed.has(lineIndex);
-    for (const span of splitSentences(line)) {
+    for (const span of withTrailingNotes(splitSentences(line), line)) {
       if (span.text.length < MIN_UNIT_CHARS && !item) continue;
       const headingLike = !/[。！？!?]/.test(line) && line.length <= (item ? 30 : 50);
       // A short numbered line without a sentence end is a heading ("(4) 国際産業連携成功の 8つのポイント").

@@ -50,7 +50,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '%', pattern: new RegExp(`${NUMBER}(%|％|割)`) },
   },
   {
-    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,60}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
+    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(total |annual |yearly )?income\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,60}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
     // 「百万ポンドずつ出資」: an amount may be written in kanji numerals.
     figure: {
       unit: '円',
@@ -314,7 +314,9 @@ export function asksForPlace(question: string): boolean {
     /どの(国(?!際)|地域|都市|州|県|市(?!場)|町|街|会場|キャンパス)/.test(q) ||
     // 「毎年どこの会場でやってるの」「どのキャンパスに作る想定」: a venue or a campus is a place too.
     /(会場|キャンパス|開催地|開催場所)(は|って|が)?[、\s]*(どこ|何処)/.test(q) ||
-    /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns)\b/i.test(q) ||
+    /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns|municipality|municipalities|village|villages)\b/i.test(
+      q,
+    ) ||
     /\bwhich ([a-z]+ )?(state|states)\b|^where\b|\bwhere (is|are|was|were|did|do|does|has|have)\b/i.test(q)
   );
 }
@@ -388,14 +390,15 @@ export function asksAchieved(question: string): boolean {
 const WH_WORD = /(何|なに|なん|どこ|どう|どんな|どの|いつ|誰|だれ|なぜ|どれ|いくら|いくつ)/;
 
 /**
- * 「乳がんチェッカー、結局EUで販売までいけた？」「販売承認って下りたの？」「目標、ちゃんと達成できたの？」: a yes/no
+ * 「乳がんチェッカー、結局EUで販売までいけた？」「販売承認って下りたの？」「販売承認（CEマーク）とれたの？」
+ * 「目標、ちゃんと達成できたの？」: a yes/no
  * question whether an act happened. Returns the act (販売, 販売承認, 達成), or undefined.
  */
 export function askedHappening(question: string): string | undefined {
   const q = question.normalize('NFKC').trim();
   if (WH_WORD.test(q)) return undefined;
   const match =
-    /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(まで|って|が|は|を|に|も)?\s*(こぎつけ|漕ぎ着け|いけ|行け|でき|下り|降り|おり|され|至っ|成功し|実現し|なっ|し)た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
+    /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:[（(][^（()）]{1,20}[)）])?(まで|って|が|は|を|に|も)?\s*(こぎつけ|漕ぎ着け|いけ|行け|でき|下り|降り|おり|され|至っ|成功し|実現し|なっ|取れ|とれ|取得でき|もらえ|得られ|通っ|し)た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
       q,
     );
   if (match) return match.groups?.act;
@@ -477,7 +480,8 @@ export function askedPartEn(question: string): string | undefined {
     /\b(?:of|out of|among) (?:the |its |their |those )?[^?]{0,40}?\b[0-9][0-9,]*\b[^?]{0,80}?,? how many (?:of them |of those )?(?:are|were) ([a-z][a-z -]{2,40}?)\s*\?/.exec(
       q,
     ) ?? /\bhow many of (?:the |its |their |those |these )[^?]{3,80}? (?:are|were) ([a-z][a-z -]{2,40}?)\s*\?/.exec(q);
-  return part?.[1]?.trim();
+  // "how many are in Germany", "how many are based in Kansai": the part is the place.
+  return part?.[1]?.replace(/^(?:(?:based|located) )?(?:in|from) /, '').trim();
 }
 
 /**
@@ -615,7 +619,7 @@ export function asksForCity(question: string): boolean {
     // 「どこの市場」 is a market.
     /(どこの|どの|何処の)(都市|市(?!場)|町|街)|(都市|市|町|(?<!商店)街)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで)/.test(
       q,
-    ) || /\b(which|what)( [a-z]+){0,2} (city|cities|town|towns)\b/i.test(q)
+    ) || /\b(which|what)( [a-z]+){0,2} (city|cities|town|towns|municipality|municipalities|village|villages)\b/i.test(q)
   );
 }
 

@@ -187,6 +187,26 @@ describe('passageUnits', () => {
 });
 
 describe('passageUnits', () => {
+  it('GIVEN a bracketed note after a sentence ends (「…。（2019年度開催実績：310回）」) THEN it stays with that sentence', () => {
+    const text =
+      '本会議では新しい産学連携体制を構築。年間を通して多種多様な会議が開催されている。（2019年度開催実績：310回）(会議の様子）';
+    const units = passageUnits(text);
+    expect(units.map((u) => u.text)).toEqual([
+      '本会議では新しい産学連携体制を構築。',
+      '年間を通して多種多様な会議が開催されている。（2019年度開催実績：310回）(会議の様子）',
+    ]);
+    for (const unit of units) expect(text.slice(unit.start, unit.start + unit.text.length)).toBe(unit.text);
+    // A note without a figure (a case's label) stays apart; a bracket opening a sentence is no note.
+    expect(passageUnits('家具づくりが発展している。(ニュージーランド・木材加工産業)').map((u) => u.text)).toEqual([
+      '家具づくりが発展している。',
+      '(ニュージーランド・木材加工産業)',
+    ]);
+    expect(passageUnits('成果が出た。（注）詳しくは別紙を参照。').map((u) => u.text)).toEqual([
+      '成果が出た。',
+      '（注）詳しくは別紙を参照。',
+    ]);
+  });
+
   it('GIVEN short lines that open with one label and different numbers THEN they are list items, not headings', () => {
     const text = '中核産業への依存\n方向性.1 中核産業を高度・専門化していく\n方向性.2 中核産業を多様化していく';
     const units = passageUnits(text);

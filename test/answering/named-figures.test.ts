@@ -36,6 +36,7 @@ import {
   countedTopic,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
+import { loadLexicon } from '../../src/retrieval/lexicon.js';
 import { entityTokens, questionNames, unseenNames } from '../../src/answering/unseen-names.js';
 import { normalizeForIndex } from '../../src/text/normalize.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
@@ -1684,5 +1685,126 @@ describe('attributes and names as staff write them', () => {
   it('GIVEN a katakana compound the reports write with a middle dot THEN it is no unseen name', () => {
     const shelf = normalizeForIndex('it’s OWLのクラスター・マネジメント組織').replace(/\s+/g, '');
     expect(unseenNames('it’s OWLのクラスターマネジメント、仕切ってるのって誰？', shelf, 'ja', tokenizer)).toEqual([]);
+  });
+});
+
+describe('what a question counts or measures, read closer (round 18)', () => {
+  /** An English question's terms come through the lexicon, as the retriever analyses them. */
+  const composeEn = (question: string, passages: Passage[]) =>
+    composeExtractive({
+      question,
+      lang: 'en',
+      query: analyzeQuery(question, tokenizer, loadLexicon()),
+      passages,
+      reports: () => undefined,
+      tokenizer,
+      idf: () => 1,
+      corpusText: normalizeForIndex(passages.map((p) => p.chunk.text).join('\n')).replace(/\s+/g, ''),
+    });
+  const AOI = [
+    '会津大学では、企業のニーズベースで行うAOI（Aizu Open Innovation） 会議を実施。',
+    'これらの拠点では、研究と産業ニーズの意見交換を行う場として、「会津オープンイノベーション会議（AOI会議）」を実施。本会議では、「多対多」の新しい産学連携体制を構築。',
+    'ニーズの段階から多様な議論を活性化させる共創の場となっており、多種多様な会議が催されている。（2019年度開催実績：310回）',
+  ].join('\n');
+  it('GIVEN a count asked (何回) and a sentence under a heading naming what is counted THEN the count answers', () => {
+    const asked = '会津大学のAOI会議って年に何回くらい開いてる？研究者との交流で';
+    const found = compose(asked, [
+      passage('a-1-3', AOI, 2, 'r.txt', [
+        '（３）大学等と連携して新規事業創出に取り組む事例',
+        '■AOI (Aizu Open Innovation) 会議',
+      ]),
+    ]);
+    expect(found.abstainReason).toBeNull();
+    expect(found.citations[0]!.quote).toContain('310回');
+    // Under a heading naming something else, the sentence says only that meetings are held.
+    const other = compose(asked, [
+      passage('a-1-4', AOI, 2, 'r.txt', [
+        '（３）大学等と連携して新規事業創出に取り組む事例',
+        '■ タウン・アンド・ガウン構想',
+      ]),
+    ]);
+    expect(other.abstained).toBe(true);
+  });
+
+  it('GIVEN an act counted as a verb (実際に成約したのって何件) and only the count of meetings THEN abstains naming the act', () => {
+    const asked = '関東局のOIMS、商談までいったうち実際に成約したのって何件？';
+    const meetings = 'OIMSでは、これまで349件のニーズ発信に対し、4,268件以上の提案を受領し、592件の商談が実現。';
+    const refused = compose(asked, [passage('o-1-1', meetings, 2)]);
+    expect(refused.abstained).toBe(true);
+    expect(refused.text).toContain('「成約」の数');
+    const signed = compose(asked, [passage('o-1-2', `${meetings}うち45件が成約に至った。`, 2)]);
+    expect(signed.abstainReason).toBeNull();
+    expect(signed.citations[0]!.quote).toContain('45件が成約');
+  });
+
+  it('GIVEN a breakdown by prefecture asked and only 「47都道府県別」 (no prefecture named) THEN abstains', () => {
+    const asked = 'LL事業の実施テーマ、都道府県別だと一番多かったのってどこ？';
+    const dx = 'LL事業の実施27テーマについて、別途作成の47都道府県別DX施策一覧を基に評価を実施。';
+    expect(compose(asked, [passage('b-1-1', dx, 2)]).abstainReason).toMatch(/breaks the figures down/);
+    const byPrefecture = 'LL事業の実施テーマは長野県が12テーマ、福島県が8テーマ、石川県が5テーマ。';
+    expect(compose(asked, [passage('b-1-2', byPrefecture, 2)]).abstainReason ?? '').not.toMatch(
+      /breaks the figures down/,
+    );
+  });
+
+  it('GIVEN an attribute asked (人口) and passages saying only a measure derived from it (人口成長率) THEN abstains', () => {
+    const asked = '北上市の人口って今どれくらい？会議メモ用';
+    const growth = '北上市は戦略的な企業誘致を実施。年2%(2022年)の人口成長率を維持。';
+    expect(compose(asked, [passage('p-1-1', growth, 2)]).abstainReason).toMatch(/says 「人口」/);
+    const said = '北上市は戦略的な企業誘致を実施。人口は約9万3千人で、増加を続けている。';
+    expect(compose(asked, [passage('p-1-2', said, 2)]).abstainReason ?? '').not.toMatch(/says 「人口」/);
+  });
+
+  it('GIVEN an English part of a stated total (how many are in Germany) and a count of another kind THEN abstains', () => {
+    const asked = 'Of the 211 EDIHs in the EU, how many are in Germany?';
+    const hubs =
+      'EUではデジタルイノベーションハブ（EDIHs）を211箇所を整備。ドイツで最も革新的な5地域の一つとして表彰された。';
+    expect(askedPartEn(asked)).toBe('germany');
+    expect(composeEn(asked, [passage('e-1-1', hubs, 2)]).abstainReason).toMatch(/gives the part/);
+    const part = 'EUではデジタルイノベーションハブ（EDIHs）を211箇所を整備し、うちドイツに28箇所がある。';
+    expect(composeEn(asked, [passage('e-1-2', part, 2)]).abstainReason).toBeNull();
+  });
+
+  it('GIVEN an English question asking a measure (satisfaction score) and no figure said with it THEN abstains', () => {
+    const asked =
+      'The Kyushu Silicon Cluster seminars are said to get high satisfaction — what was the actual satisfaction score?';
+    const text = '九州シリコン・クラスター連携会議として、4団体の連携を推進。セミナーを開催し、参加者の満足度が高い。';
+    expect(composeEn(asked, [passage('s-1-1', text, 2)]).abstainReason).toMatch(/gives a figure/);
+    const scored = `${text}\nセミナーの満足度は5段階で平均4.5点。`;
+    expect(composeEn(asked, [passage('s-1-2', scored, 2)]).abstainReason).toBeNull();
+    // "what impact on jobs and costs" lists things; it asks no measure.
+    const impact = composeEn('What impact on jobs and costs is the cluster expected to have?', [
+      passage('s-1-3', text, 2),
+    ]);
+    expect(impact.abstainReason ?? '').not.toMatch(/gives a figure/);
+  });
+
+  it('GIVEN the date of a founding asked and a dated founding of a body sharing one name (岩手) beside its own undated one THEN abstains', () => {
+    const asked = '岩手のmanordaいわてって、いつ設立されたの？';
+    const shelf = `manorda（マノルダ）いわて。${'地域の産業政策を記す。'.repeat(4000)}`;
+    const undated = [
+      '岩手銀行の出資により、完全子会社として、manorda（マノルダ）いわて株式会社を設立。',
+      '1986年、テクノポリス指定を受け、「岩手県高度技術振興協会」が設立。',
+    ].join('\n');
+    expect(compose(asked, [passage('m-1-1', undated, 2)], {}, shelf).abstainReason).toMatch(/dates the event/);
+    const dated = undated.replace('岩手銀行の出資により', '2019年、岩手銀行の出資により');
+    expect(compose(asked, [passage('m-1-2', dated, 2)], {}, shelf).abstainReason).toBeNull();
+  });
+
+  it('reads more kinds of question: an approval got (取れたの), a municipality asked, an income, a counted modifier', () => {
+    expect(askedHappening('福島×スウェーデンの乳がんチェッカー、結局EUで販売承認は取れたの？')).toBe('販売承認');
+    expect(askedHappening('乳がんチェッカー、結局EUで販売承認（CEマーク）とれたの？')).toBe('販売承認');
+    expect(asksForPlace('Which municipality is the Fukushima Robot Test Field located in?')).toBe(true);
+    expect(asksForCity('Which municipality is the Fukushima Robot Test Field located in?')).toBe(true);
+    // "which runs the prefecture's fund" asks no place.
+    expect(asksForPlace("Who was the first president of the body which runs the prefecture's venture fund?")).toBe(
+      false,
+    );
+    expect(askedFigure("What was the HVM Catapult's total income for 2015-16?")?.unit).toBe('円');
+    const lookup = (word: string) => ({ 'spin-off': ['スピンオフ'], companies: ['企業'] })[word] ?? [];
+    expect(askedAttributeEn('How many spin-off companies does Fraunhofer produce each year?', lookup)?.compound).toBe(
+      'spin-off',
+    );
+    expect(askedAttributeEn('How many new companies does it create each year?', lookup)).toBeUndefined();
   });
 });
