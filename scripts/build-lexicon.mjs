@@ -203,6 +203,15 @@ const SUPPLEMENT = {
   exhibitor: ['出展企業', '出展者'],
   'trade show': ['見本市', '展示会'],
   expo: ['博覧会', '展示会'],
+  // Phrasal verbs and fixed phrases: read word by word they give アウト, 込む, フィジカル.
+  'carried out': ['実施'],
+  'carry out': ['実施'],
+  'take part': ['参加'],
+  'taking part': ['参加'],
+  'took part': ['参加'],
+  'fiscal year': ['年度'],
+  'fiscal years': ['年度'],
+  fiscal: ['財政', '年度'],
 };
 for (const [en, jas] of Object.entries(SUPPLEMENT)) {
   jas.forEach((ja, rank) => {

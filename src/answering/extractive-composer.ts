@@ -32,6 +32,7 @@ import {
   askedName,
   askedOrdinals,
   asksForCity,
+  placeWithinCountry,
   askedThing,
   asksForYearCount,
   HOW_MUCH,
@@ -39,6 +40,7 @@ import {
   type QuestionKind,
   questionKind,
 } from '../retrieval/question-kind.js';
+import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import { FOOTNOTE_LABEL, FOOTNOTE_PENALTY, statementNoteLines } from './footnotes.js';
 import { tableContext, type TableContext } from './table-context.js';
 import { listItemNumber, passageUnits, type Unit } from './units.js';
@@ -1304,7 +1306,18 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         .map((cell) => (CASE_ENTRY.test(cell) ? cell.replace(CASE_FIELDS, '') : cell))
         .join('\t');
     };
-    if (!onTopic(candidates, input.lang).some((c) => namesPlace(placeText(c), city) || titledPlace(c))) {
+    // 「中国のどの都市」, "which Russian city": the place is named where that country is (a list of the
+    // countries visited, or another country's city, does not say which).
+    const country = placeWithinCountry(input.question, (word) => loadLexicon().lookup(word));
+    const inCountry = (text: string) =>
+      !country || [country, ...(STATIC_ALIASES[country] ?? [])].some((name) => text.includes(name));
+    const namesPlaceThere = (c: Candidate) =>
+      country
+        ? placeText(c)
+            .split('\t')
+            .some((cell) => inCountry(cell) && namesPlace(cell, city))
+        : namesPlace(placeText(c), city);
+    if (!onTopic(candidates, input.lang).some((c) => namesPlaceThere(c) || (!country && titledPlace(c)))) {
       const reason = `no passage ${namingClause(names)}names a place the question does not`;
       return refuse(reason, says.noPlace);
     }

@@ -143,7 +143,7 @@ const NUMERAL = '[0-9０-９一二三四五六七八九十百千万億]+';
  * often answered without its counter (「12の州」).
  */
 const COUNTERS =
-  /何(種類|世紀|時間|品目|拠点|団体|機関|施設|都市|地域|分野|[かカヶヵケ箇][国所月]|[人名年月日回歳倍度番位冊枚本件代隻機台頭匹羽点曲作話巻号条部室階校]|社(?!会))(?!も|か(?!ら|か))/;
+  /何(種類|世紀|時間|品目|拠点|団体|機関|施設|都市|地域|分野|[かカヶヵケ箇][国所月]|[人名年月日回歳倍度番位冊枚本件代隻機台頭匹羽点曲作話巻号条部室階校]|社(?!会))(?!も|か(?!ら|か|[。．？?\s]*$))/;
 
 /**
  * 「何回」「何校」: the numeral-with-counter shape a question asks for, however a report writes the
@@ -622,6 +622,34 @@ export function asksForCity(question: string): boolean {
     ) || /\b(which|what)( [a-z]+){0,2} (city|cities|town|towns|municipality|municipalities|village|villages)\b/i.test(q)
   );
 }
+
+/**
+ * 「中国のどの都市に置いてるの？」, "which Russian city", "which city in Switzerland": the country the
+ * place asked for lies in (ロシア), in the question's words or, for an English adjective or name, the
+ * first Japanese word `translate` gives for it.
+ */
+export function placeWithinCountry(
+  question: string,
+  translate: (word: string) => readonly string[],
+): string | undefined {
+  const q = question.normalize('NFKC');
+  const ja = new RegExp(
+    `(${COUNTRY.source})(?:の|国内の|国内で|で)?[、\\s]*(?:どの|どこの|何処の)(?:都市|市|町|州|地域|地方)`,
+  ).exec(q)?.[1];
+  if (ja && !HOME.test(ja)) return ja;
+  const en =
+    /\b[Ww]hich ([A-Z][a-z]+) (?:city|cities|town|towns|region|regions|state|states|province|provinces|canton|cantons)\b/.exec(
+      q,
+    )?.[1] ??
+    /\b[Ww]hich (?:city|cities|town|towns|region|regions|state|states|province|provinces|canton|cantons)(?: or [a-z]+)? in ([A-Z][a-z]+)\b/.exec(
+      q,
+    )?.[1];
+  const country = en ? translate(en.toLowerCase())[0] : undefined;
+  // Japan's places are named without 日本 (「富山県－スイス」): only a foreign country bounds them.
+  return country && !HOME.test(country) && new RegExp(`^(${COUNTRY.source})$`).test(country) ? country : undefined;
+}
+
+const HOME = /^(日本|わが国|我が国)$/;
 
 /** Things a report names when it says which: a product, an event, a technique. */
 const THING = '(?<thing>商品|製品|試作品|展示会|見本市|イベント|技術|サービス|ブランド|ソフト)(?!的)';

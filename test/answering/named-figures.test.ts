@@ -34,6 +34,7 @@ import {
   askedBreakdown,
   asksDeadline,
   countedTopic,
+  placeWithinCountry,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -1789,6 +1790,31 @@ describe('what a question counts or measures, read closer (round 18)', () => {
     expect(compose(asked, [passage('m-1-1', undated, 2)], {}, shelf).abstainReason).toMatch(/dates the event/);
     const dated = undated.replace('岩手銀行の出資により', '2019年、岩手銀行の出資により');
     expect(compose(asked, [passage('m-1-2', dated, 2)], {}, shelf).abstainReason).toBeNull();
+  });
+
+  it('GIVEN a city asked within a country (中国のどの都市, which Russian city) and places named only apart from that country THEN abstains', () => {
+    const asked = 'AGITって中国にもオフィスあるみたいだけど、中国のどの都市に置いてるの？';
+    const apart = 'AGIT ・中国・韓国オフィスでの営業活動\t大阪市に本部を置く支援機関と連携';
+    expect(compose(asked, [passage('g-1-1', apart, 2)]).abstainReason).toMatch(/names a place/);
+    const there = 'AGIT ・中国・韓国オフィスでの営業活動\t中国のオフィスは上海市に置いている';
+    expect(compose(asked, [passage('g-1-2', there, 2)]).abstainReason).toBeNull();
+    const russia = 'The Toyama pharmaceutical delegation went to Russia — which Russian city did they visit?';
+    const visits = [
+      '富山県の薬業界が派遣する交流訪問団に県職員が同行（これまでに、イタリア、ベトナム、タイ、ロシアへの交流訪問団に同行）。',
+      '富山とバーゼル地域で交互に合同シンポジウムを開催。',
+    ].join('\n');
+    expect(composeEn(russia, [passage('g-1-3', visits, 2)]).abstainReason).toMatch(/names a place/);
+    expect(placeWithinCountry(russia, (word) => loadLexicon().lookup(word))).toBe('ロシア');
+    expect(placeWithinCountry('Which city in Switzerland was the partner?', (word) => loadLexicon().lookup(word))).toBe(
+      'スイス',
+    );
+    expect(placeWithinCountry('福島の企業はどの市にあるの？', () => [])).toBeUndefined();
+    // Japan's places are named without 日本: "which Japanese regions" is bounded by no country.
+    expect(
+      placeWithinCountry('Which Japanese regions were paired with Swiss partners?', (word) =>
+        loadLexicon().lookup(word),
+      ),
+    ).toBeUndefined();
   });
 
   it('reads more kinds of question: an approval got (取れたの), a municipality asked, an income, a counted modifier', () => {
