@@ -361,7 +361,14 @@ const superlative: Check = (input) => {
     (c.unit.kind === 'row' && ofKind(c)) ||
     (c.unit.text.match(figures)?.length ?? 0) >= MIN_COMPARED_FIGURES ||
     (ofKind(c) && (figured.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES);
-  const ranking = input.candidates.filter((c) => onTopOrInContext(input, c) && ranks(c));
+  // A sentence of the best passages saying which is first answers (「ポルトガルの最高峰は…ピコ山」).
+  // Figures to compare must be on the topic: a table's rows, read under their header, may be anywhere
+  // in the passages found; a sentence or a line of figures must say the question's words itself.
+  const figuresOnTopic = (c: Candidate) =>
+    c.unit.kind === 'row' ? input.inContext(c) || (c.rank < TABLE_PASSAGES && c.named) : input.inContext(c);
+  const ranking = input.candidates.filter(
+    (c) => (SAYS_SUPERLATIVE.test(c.unit.text) && onTopOrInContext(input, c)) || (figuresOnTopic(c) && ranks(c)),
+  );
   if (ranking.length === 0) return { reason: 'no passage says which ranks first', detail: says(input).noRank };
   for (const c of ranking) if (SAYS_SUPERLATIVE.test(c.unit.text)) input.favour(c);
   return undefined;
@@ -500,6 +507,9 @@ function says(input: NearMissInput) {
 function onTopOrInContext(input: NearMissInput, c: Candidate): boolean {
   return input.inContext(c) || (c.rank < TOP_PASSAGES && c.named);
 }
+
+/** The passages whose table rows may compare figures for a superlative asked. */
+const TABLE_PASSAGES = 5;
 
 /** The best passages, any sentence of which may say what the question asks of its topic. */
 const TOP_PASSAGES = 2;

@@ -1817,6 +1817,15 @@ describe('what a question counts or measures, read closer (round 18)', () => {
     ).toBeUndefined();
   });
 
+  it('GIVEN which ranks first asked and figures to compare only in a sentence off the topic THEN abstains; figures on the topic answer', () => {
+    const asked = 'イギリスのカタパルト・センターの中で、いちばん予算が大きいのはどこ？';
+    const plan = 'イギリスは4年間で2億ポンドの予算を投じ、全国に順次カタパルト・センターを設立していく計画を発表した。';
+    const off = `${plan}\n同機構の収入は2013年に1億ポンド、2014年に1.2億ポンド、2015年に1.5億ポンド。`;
+    expect(compose(asked, [passage('k-1-1', off, 2)]).abstainReason).toMatch(/ranks first/);
+    const on = `${plan}\nカタパルト・センターの予算は、HVMが1億ポンド、デジタルが3千万ポンド、細胞治療が2千万ポンド。`;
+    expect(compose(asked, [passage('k-1-2', on, 2)]).abstainReason).toBeNull();
+  });
+
   it('reads more kinds of question: an approval got (取れたの), a municipality asked, an income, a counted modifier', () => {
     expect(askedHappening('福島×スウェーデンの乳がんチェッカー、結局EUで販売承認は取れたの？')).toBe('販売承認');
     expect(askedHappening('乳がんチェッカー、結局EUで販売承認（CEマーク）とれたの？')).toBe('販売承認');
