@@ -674,7 +674,7 @@ export function askedThing(question: string): string | undefined {
 
 /** Nouns for an organisation asked for by name (「実施主体ってどこ」「どこの会社」「何て企業」). */
 const ORGANISATION_NOUN =
-  '(?:会社|企業|メーカー|機関|研究機関|団体|組織|大学|研究所|事業者|実施主体|運営主体|主体|窓口|ベンチャー|スタートアップ|銀行|財団)';
+  '(?:会社|企業|メーカー|機関|研究機関|団体|組織|大学|研究所|事業者|実施主体|運営主体|主体|窓口|ベンチャー|スタートアップ|銀行|財団|コンサル|シンクタンク|委託先)';
 
 /**
  * What a name question asks for: a person, an organisation, a company (not a university), or
@@ -711,7 +711,7 @@ export function askedName(question: string): AskedName | undefined {
     ) ||
     // 「先生って誰？」「デザイナーって誰だったっけ」: a person, by the role the question names.
     ROLE_WHO.test(q) ||
-    /\bwho (chaired|chairs|heads|headed|became|becomes|(is|was) the ([a-z]+ ){0,3}(head|chair|chairman|chairperson|president|director|leader|founder|ceo|governor|mayor|minister|professor)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b/i.test(
+    /\bwho (chaired|chairs|heads|headed|became|becomes|(is|was) the ([a-z]+ ){0,3}(head|chair|chairman|chairperson|president|director|leader|founder|ceo|governor|mayor|minister|professor|doctor|physician|researcher|scientist|engineer|designer)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b/i.test(
       q,
     ) ||
     NAMED_ROLE.test(q) ||
@@ -775,9 +775,9 @@ const WHICH_ORGANISATION = new RegExp(
 const ORGANISATION_WHERE = new RegExp(
   `${ORGANISATION_NOUN}(は|って|が|を)?[、\\s]*${JUST}[、\\s]*(どこ|何処)(?!まで|から|で|に|へ)`,
 );
-/** 「教授、名前わかる？」「先生の名前教えて」: a person, by the role the question names. */
+/** 「教授、名前わかる？」「先生の名前教えて」「先生、名前なんていうんだっけ」: a person, by the role the question names. */
 const ROLE_NAME = new RegExp(
-  `${PERSON_ROLE}(さん|様)?[）)」』]?(の|って|は)?[、\\s]*([^。？?]{0,8}(に|で))?(名前|氏名|名)(って|は|を|が)?[、\\s]*(わかる|分かる|知って|教えて|出て|載って|書いて)`,
+  `${PERSON_ROLE}(さん|様)?[）)」』]?(の|って|は)?[、\\s]*([^。？?]{0,8}(に|で))?(名前|氏名|名)(って|は|を|が)?[、\\s]*(わかる|分かる|知って|教えて|出て|載って|書いて|(何|なん)(て|ていう|という|っていう))`,
   'u',
 );
 /** 「なんていう先生」「何という教授」: a person, by the role. */

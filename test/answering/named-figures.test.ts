@@ -1827,6 +1827,9 @@ describe('what a question counts or measures, read closer (round 18)', () => {
   });
 
   it('reads more kinds of question: an approval got (取れたの), a municipality asked, an income, a counted modifier', () => {
+    expect(askedName('島根大学でアモルファス合金の研究を引っ張ってる先生、名前なんていうんだっけ？')).toBe('person');
+    expect(askedName('Who was the famous doctor who drove the medical industry city concept?')).toBe('person');
+    expect(askedName('その調査、実際に請け負ったコンサルってどこ？')).toBe('organisation');
     expect(askedHappening('福島×スウェーデンの乳がんチェッカー、結局EUで販売承認は取れたの？')).toBe('販売承認');
     expect(askedHappening('乳がんチェッカー、結局EUで販売承認（CEマーク）とれたの？')).toBe('販売承認');
     expect(asksForPlace('Which municipality is the Fukushima Robot Test Field located in?')).toBe(true);
