@@ -192,6 +192,29 @@ const PLAIN_MODIFIERS = new Set([
 /** The best passages, any line of which may give a figure asked for a year. */
 const TOP_FIGURE_PASSAGES = 2;
 
+/** A question naming 中国 as a partner abroad (not the 中国 region of Japan). */
+const CHINA_ABROAD =
+  /(海外|相手国|相手先|相手の国|外国|国のほう|中国の(地域|都市|企業|相手)|と組ん|との(交流|連携|協力))/;
+
+/** Japan's regions, as tables of cases by region (経済産業局) label their rows. */
+const JAPANESE_REGIONS = ['北海道', '東北', '関東', '中部', '北陸', '近畿', '関西', '中国', '四国', '九州', '沖縄'];
+
+/**
+ * The row is one of a table whose rows open with Japan's regions (北海道, 東北, 関東, 中国 …) or its
+ * total: it counts regions of Japan, and there 中国 is the 中国 region.
+ */
+function isJapaneseRegionRow(passageText: string, row: string): boolean {
+  const first = row.split('\t')[0]!.trim();
+  if (!JAPANESE_REGIONS.includes(first) && !/^(総計|合計|計|全国)$/.test(first)) return false;
+  const regions = new Set(
+    passageText
+      .split('\n')
+      .map((line) => line.split('\t')[0]!.trim())
+      .filter((cell) => JAPANESE_REGIONS.includes(cell)),
+  );
+  return regions.size >= 3;
+}
+
 /** Terms of the words that frame a comparison question (「どれくらい違う」「比べたい」「違いは」). */
 const COMPARISON_WORDS = new Set(['違う', '違い', '比べる', '比較', '差', '対比']);
 
@@ -886,6 +909,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const hasShape = (text: string): boolean =>
     shape ? shape.test(text) : (namesPlace?.(text, true) ?? namesEntity?.(text, nameAsked, true) ?? false);
   const candidates: Candidate[] = [];
+  // 「相手国が中国の案件」「中国の地域と組んだ案件」: 中国 the country, with a partner abroad.
+  const chinaAbroad = /中国/.test(input.question) && CHINA_ABROAD.test(input.question);
   // The words framing a comparison (違う, 比べる) say how to answer, not what about: no passage need say them.
   const queryWeights = weighConcepts(input.query, (term) => (COMPARISON_WORDS.has(term) ? 0 : input.idf(term)));
   // 「海外からの出展企業は何社」: the words of what is counted, less the counted noun itself (企業: the
@@ -995,12 +1020,16 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         caseTitle && (isCaseTitle(caseTitle) || isBoxTitle(caseTitle) || CASE_STUDY.test(caseTitle))
           ? headingTerms(caseTitle, input.tokenizer)
           : EMPTY_TERMS;
+      // 「中国\t5\t3…」 in a table of Japan's regions (北海道, 東北, 関東 …) is the 中国 region, not the
+      // country a question about a partner abroad names: no row of that table names it or counts it.
+      const regionRow = chinaAbroad && unit.kind === 'row' && isJapaneseRegionRow(passage.chunk.text, unit.text);
       const named =
-        names.length === 0 ||
-        passageNamed ||
-        titleNamed ||
-        mentionsAny(normalizeForIndex(unit.text), names) ||
-        mentionsAny(analysed.label, names);
+        !regionRow &&
+        (names.length === 0 ||
+          passageNamed ||
+          titleNamed ||
+          mentionsAny(normalizeForIndex(unit.text), names) ||
+          mentionsAny(analysed.label, names));
       candidates.push({
         unit,
         passage,
@@ -1030,7 +1059,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
                 (term) => terms.has(term) || headingTerms(caseTitle, input.tokenizer).has(term),
               )
             : 0,
-        countsTopic: counting.length === 0 || saysCounted(counting, analysed, countScope),
+        countsTopic: !regionRow && (counting.length === 0 || saysCounted(counting, analysed, countScope)),
         saysEvent: !dateAsked || [...terms, ...(before?.terms ?? [])].some((term) => eventTerms.has(term)),
       });
     }

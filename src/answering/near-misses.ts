@@ -395,16 +395,21 @@ const deadline = unitSaying(
 /**
  * 「会津大のAOI会議、今後は年何回に増やす目標？」: a figure set as a target, a plan or a forecast
  * (「2030年までに…30分野にまで増やす計画」「4,221億ユーロに増大するとの予測」); the figure achieved so far
- * (「2019年度開催実績：310回」) does not answer it.
+ * (「2019年度開催実績：310回」) does not answer it, nor an earlier target reported met.
  */
 const targetFigure = unitSaying(
   asksTargetFigure,
   (text, input) =>
     SAYS_PLAN.test(text) &&
+    // 「2010年、「LED関連企業100社集積」の目標を達成。」 reports an old target met, not the one now set.
+    !TARGET_MET.test(text) &&
     [...normalizeForIndex(text).matchAll(COUNT)].some((match) => !input.stated.has(Number(match[0].replace(/,/g, '')))),
   'no passage sets the figure asked for as a target or a plan',
   (text) => text.noTarget,
 );
+
+/** A target reported as met: 「…の目標を達成。」「目標をクリアした」 (not 「目標を達成する計画」). */
+const TARGET_MET = /目標(を|は)?(達成|クリア)(し|。|$)/;
 
 /**
  * 「石狩市長って、どんなコメントしてる？」: a sentence on that person reporting what they said (「…」と述べ,

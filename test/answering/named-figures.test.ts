@@ -1826,6 +1826,37 @@ describe('what a question counts or measures, read closer (round 18)', () => {
     expect(compose(asked, [passage('k-1-2', on, 2)]).abstainReason).toBeNull();
   });
 
+  it('GIVEN a target figure asked and only an earlier target reported met THEN abstains; a target set answers', () => {
+    const asked = '徳島の次世代LEDバレイ構想って、LED関連企業を何社まで増やす目標なの？';
+    const met = [
+      '2005年、LEDを利用した光産業集積を目指す「LEDバレイ構想」を徳島県が策定。',
+      '2010年、「LED関連企業100社集積」の目標を達成。',
+      '2019年7月には、新産業創出と高度化を目指し、「次世代LEDバレイ構想」を制定。',
+    ].join('\n');
+    expect(compose(asked, [passage('t-1-1', met, 2)]).abstainReason).toMatch(/as a target or a plan/);
+    const set = `${met}\n次世代LEDバレイ構想では、2030年までにLED関連企業300社の集積を目標とする。`;
+    expect(compose(asked, [passage('t-1-2', set, 2)]).abstainReason).toBeNull();
+  });
+
+  it("GIVEN 中国 the country asked (a partner abroad) and only a table of Japan's regions THEN abstains; the 中国 region asked is answered", () => {
+    const table = [
+      '[単位:件数]',
+      '(地域 経済産業局)\t食品\tIT産業\t総計',
+      '北海道\t1\t2\t3',
+      '東北\t7\t2\t9',
+      '中国\t5\t3\t8',
+      '九州\t5\t1\t6',
+      '総計\t18\t8\t26',
+    ].join('\n');
+    const abroad = compose('LL事業の実施案件200件のうち、中国の地域と組んだ案件って何件？', [
+      passage('c-1-1', table, 2),
+    ]);
+    expect(abroad.abstained).toBe(true);
+    const region = compose('LL事業で、中国経済産業局の地域の案件って何件？', [passage('c-1-2', table, 2)]);
+    expect(region.abstainReason).toBeNull();
+    expect(region.citations[0]!.quote).toContain('中国');
+  });
+
   it('reads more kinds of question: an approval got (取れたの), a municipality asked, an income, a counted modifier', () => {
     expect(askedName('島根大学でアモルファス合金の研究を引っ張ってる先生、名前なんていうんだっけ？')).toBe('person');
     expect(askedName('Who was the famous doctor who drove the medical industry city concept?')).toBe('person');
