@@ -126,6 +126,8 @@ const MIN_FIGURE_COVERAGE = { ja: 0.2, en: 0.1 } as const;
 const PEOPLE = /^(人|者|職員|社員|従業員|研究者|参加者|会員)$/;
 const COUNTED_HEADS: Record<string, RegExp> = {
   社: /^(企業|会社|メーカー|社|事業者|法人)$/,
+  // 「479者の企業等」: members of several kinds, each counted by 者.
+  者: /^(者|機関|研究機関|団体|会員|企業|大学)$/,
   人: PEOPLE,
   名: PEOPLE,
 };
@@ -1316,7 +1318,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // where its partner was); an article's title or a section may name it (「ドミニカ国」).
   if (!figure && namesPlace) {
     // 「中国のどの都市」: a city or town, not a country (韓国), nor an organisation (Precision Medicine).
-    const city = asksForCity(input.question) ? 'city' : false;
+    // A campus or a venue (「どのキャンパス」「どこの会場」) is named by its place (松江キャンパス), not by
+    // an organisation (FDI, 島根大学).
+    const city = asksForCity(input.question) ? 'city' : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
     // A case's title ends with where its company or body is (「Global Mobility Service株式会社（東京都）」):
     // its home, not where it did what is asked (「フィリピンのどの都市で」).
     const titledPlace = (c: Candidate) =>

@@ -1857,6 +1857,24 @@ describe('what a question counts or measures, read closer (round 18)', () => {
     expect(region.citations[0]!.quote).toContain('中国');
   });
 
+  it('GIVEN a campus asked (どのキャンパス) and only organisations named THEN abstains; a place names the campus', () => {
+    const asked = '島根大学を核にした応用実証研究拠点って、どのキャンパス（松江？出雲？）に置く想定なの？';
+    const plan =
+      '優先順位は①応用実証研究拠点 ②研究→量産橋渡し環境の順で実装し、島根大学を核とする共同研究機能と、JETRO×県の統合窓口を組み合わせた「研究起点FDI」として設計すべき';
+    expect(compose(asked, [passage('u-1-1', plan, 2)]).abstainReason).toMatch(/names a place/);
+    const campus = `${plan}\n応用実証研究拠点は、島根大学の浜田キャンパスに整備する想定。`;
+    expect(compose(asked, [passage('u-1-2', campus, 2)]).abstainReason).toBeNull();
+  });
+
+  it('GIVEN members counted by 者 (何者くらい) and only the total of every kind THEN abstains; the part counted answers', () => {
+    const asked = 'TAMA協会って参加が500近くあるみたいだけど、そのうち大学・研究機関って何者くらい？';
+    const total = '2021年１月時点で479者の企業等が参加する首都圏産業活性化協会（TAMA協会）が取組を継続。';
+    expect(compose(asked, [passage('m-2-1', total, 2)]).abstained).toBe(true);
+    const part = `${total}\nTAMA協会の参加者のうち、大学・研究機関は45者。`;
+    expect(compose(asked, [passage('m-2-2', part, 2)]).abstainReason).toBeNull();
+    expect(askedCounter('彼は何者？')).toBeUndefined();
+  });
+
   it('reads more kinds of question: an approval got (取れたの), a municipality asked, an income, a counted modifier', () => {
     expect(askedName('島根大学でアモルファス合金の研究を引っ張ってる先生、名前なんていうんだっけ？')).toBe('person');
     expect(askedName('Who was the famous doctor who drove the medical industry city concept?')).toBe('person');
