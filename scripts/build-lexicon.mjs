@@ -212,6 +212,11 @@ const SUPPLEMENT = {
   'fiscal year': ['年度'],
   'fiscal years': ['年度'],
   fiscal: ['財政', '年度'],
+  automotive: ['自動車'],
+  // Places of the reports whose names kuromoji reads otherwise (北上 as ホクジョウ, 周南 as シュウナン
+  // only in other words), so that no romanized reading finds them.
+  kitakami: ['北上'],
+  shunan: ['周南'],
 };
 for (const [en, jas] of Object.entries(SUPPLEMENT)) {
   jas.forEach((ja, rank) => {
