@@ -217,6 +217,9 @@ function isJapaneseRegionRow(passageText: string, row: string): boolean {
   return regions.size >= 3;
 }
 
+/** A count of the items of a list: 何本柱, 何項目, 何つ, 何段階, 何ステップ. */
+const ITEMS_COUNTED = /何(本柱|本の柱|項目|つ|段階|ステップ|ポイント|点)/;
+
 /** Terms of the words that frame a comparison question (「どれくらい違う」「比べたい」「違いは」). */
 const COMPARISON_WORDS = new Set(['違う', '違い', '比べる', '比較', '差', '対比']);
 
@@ -1271,7 +1274,21 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
             givesNew(candidate.unit.text, countShape),
         )
       : [];
-    if (countShape && withCount.length === 0 && !asksMoreThanAFigure(input.question)) {
+    // 「方向性って何本柱になってる？」「ポイントはいくつ」: a numbered list on the topic counts its items
+    // (「１．…」「２．…」「３．…」) though no sentence says 「3本柱」.
+    const listed =
+      countShape !== undefined && ITEMS_COUNTED.test(input.question.normalize('NFKC'))
+        ? candidates.filter(
+            (c) =>
+              (c.unit.kind === 'item' || c.unit.kind === 'heading') &&
+              listItemNumber(c.unit.text) !== undefined &&
+              (inContext(c, input.lang) || underHeading(c, input.lang)),
+          )
+        : [];
+    const listCounts = listed.some((c) => listItemNumber(c.unit.text)! >= 2);
+    // The items lead, so that the reader counts them.
+    if (listCounts) for (const c of listed) c.score += FIGURE_BONUS;
+    if (countShape && withCount.length === 0 && !listCounts && !asksMoreThanAFigure(input.question)) {
       const uncounted = refuseUncounted(countShape);
       if (uncounted) return uncounted;
       const reason = `no passage ${namingClause(names)}gives a count of the kind asked`;

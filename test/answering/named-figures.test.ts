@@ -1875,6 +1875,24 @@ describe('what a question counts or measures, read closer (round 18)', () => {
     expect(askedCounter('彼は何者？')).toBeUndefined();
   });
 
+  it('GIVEN the items of a list counted (何本柱) and a numbered list on the topic THEN it answers, its items first', () => {
+    const asked = '経産省の研究会資料だと、地域のDX推進政策の方向性ってざっくり何本柱になってる？';
+    const prose =
+      '地域におけるDX推進政策の方向性として、地域の身近な成功モデルの創出や共有により、地域のDX機運を醸成すべき。';
+    expect(compose(asked, [passage('l-1-1', prose, 2)]).abstained).toBe(true);
+    const list = [
+      '地域におけるDX推進政策の方向性',
+      '１．身近な成功モデル創出による地域のDX機運の醸成',
+      '- DXの意識や理解は東京と地方で温度差あり。地域のDX機運を醸成すべき。',
+      '２．地域単位・サプライチェーン単位の一体的なDXの促進',
+      '- 複数企業が連携した地域の一体的なDXを促進していくべき。',
+      '３．人材確保・育成や事業創出の支援により地域経済のDXを推進する新たな仕組みの検討',
+    ].join('\n');
+    const counted = compose(asked, [passage('l-1-2', list, 2)]);
+    expect(counted.abstainReason).toBeNull();
+    expect(counted.citations[0]!.quote).toMatch(/^[１２３]．/);
+  });
+
   it('reads more kinds of question: an approval got (取れたの), a municipality asked, an income, a counted modifier', () => {
     expect(askedName('島根大学でアモルファス合金の研究を引っ張ってる先生、名前なんていうんだっけ？')).toBe('person');
     expect(askedName('Who was the famous doctor who drove the medical industry city concept?')).toBe('person');
