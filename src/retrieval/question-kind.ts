@@ -153,6 +153,12 @@ export function askedCounter(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
   // "How many labs…?": a figure in digits that is neither a year nor a section number (2-1-1), or a
   // kanji numeral with a counter.
+  const counted = HOW_MANY_COUNTED.exec(q);
+  if (counted) {
+    const noun = counted[1]!.toLowerCase();
+    const counters = COUNTED_NOUNS.find(([nouns]) => nouns.test(noun))?.[1];
+    if (counters) return new RegExp(`[0-9０-９][0-9０-９,，.]*\\s*の?(${counters})`);
+  }
   if (/\bhow many\b/i.test(q))
     return /(?<![0-9０-９.．\-－])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9０-９][0-9０-９,，]*(?![0-9０-９.．\-－])|[一二三四五六七八九十百千万]+\s*(つ|[かカヶヵケ箇][国所]|[件社人名校機台回年])/;
   const counter = COUNTERS.exec(q)?.[1];
@@ -170,6 +176,23 @@ export function askedCounter(question: string): RegExp | undefined {
   const suffix = /^[条号]$/.test(counter) ? '[a-zA-Z]?' : '';
   return new RegExp(`${NUMERAL}${suffix}\\s*${counter}`);
 }
+
+/**
+ * "How many overseas offices…", "how many clusters…": the noun counted, right after "how many" (one
+ * or two words between), when a report counts it with a counter of its own.
+ */
+const HOW_MANY_COUNTED =
+  /\bhow many\s+(?:[a-z-]+\s+){0,2}?(offices|branches|sites|bases|locations|hubs|centres|centers|clusters|countries|nations|times|editions|rounds)\b/i;
+/** The counters a report writes for what an English question counts. */
+const COUNTED_NOUNS: [RegExp, string][] = [
+  [
+    /^(offices|branches|sites|bases|locations|hubs|centres|centers)$/,
+    'カ所|か所|ヵ所|ヶ所|ケ所|箇所|拠点|事務所|オフィス',
+  ],
+  [/^clusters$/, 'クラスター|クラスタ|地域|カ所|か所|箇所'],
+  [/^(countries|nations)$/, 'カ国|か国|ヵ国|ヶ国|ケ国|国'],
+  [/^(times|editions|rounds)$/, '回|度'],
+];
 
 /** 「何年に」「何年から」「何年頃」「何年のこと」: the year asked for is a date. */
 const POINT_IN_TIME = /何年(に|から|まで|頃|ごろ|の(こと|時|話))/;

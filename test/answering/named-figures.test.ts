@@ -1893,6 +1893,18 @@ describe('what a question counts or measures, read closer (round 18)', () => {
     expect(counted.citations[0]!.quote).toMatch(/^[１２３]．/);
   });
 
+  it('GIVEN an English "how many <offices>" and only figures of other things THEN abstains; a count of offices answers', () => {
+    const asked = 'How many overseas offices does NRW.Global Business run?';
+    const activities =
+      'NRW.Global Business ・海外オフィスにおける営業活動 ・海外見本市への出展支援 ・海外企業による投資相談実績0件（2020年）';
+    const first = composeEn(asked, [passage('n-1-1', activities, 2)]);
+    expect(first.abstained).toBe(true);
+    const offices = `${activities}\nNRW.Global Businessは海外に12カ所のオフィスを置いている。`;
+    expect(composeEn(asked, [passage('n-1-2', offices, 2)]).abstainReason).toBeNull();
+    expect(askedCounter('How many clusters had applied in that round?')?.test('12のクラスター')).toBe(true);
+    expect(askedCounter('How many EDIHs does the EU have?')?.test('211箇所')).toBe(true);
+  });
+
   it('reads more kinds of question: an approval got (取れたの), a municipality asked, an income, a counted modifier', () => {
     expect(askedName('島根大学でアモルファス合金の研究を引っ張ってる先生、名前なんていうんだっけ？')).toBe('person');
     expect(askedName('Who was the famous doctor who drove the medical industry city concept?')).toBe('person');
