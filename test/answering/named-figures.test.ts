@@ -37,7 +37,7 @@ import {
   placeWithinCountry,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
-import { loadLexicon } from '../../src/retrieval/lexicon.js';
+import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
 import { entityTokens, questionNames, unseenNames } from '../../src/answering/unseen-names.js';
 import { normalizeForIndex } from '../../src/text/normalize.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
@@ -74,15 +74,24 @@ const CASES = [
 ].join('\n');
 const IIZUKA = '飯塚市の例:\n市の産業政策の柱としてIT産業育成をかけ、LL事業の終了後も5年間で独自の予算を手当てした。';
 
-/** `shelf`: more text of the reports than the passages found (how often a name occurs on the shelf counts). */
-function compose(question: string, passages: Passage[], titles: Record<string, string> = {}, shelf = '') {
+/**
+ * `shelf`: more text of the reports than the passages found (how often a name occurs on the shelf
+ * counts). `lexicon`: an English question's terms come through it, as the retriever analyses them.
+ */
+function compose(
+  question: string,
+  passages: Passage[],
+  titles: Record<string, string> = {},
+  shelf = '',
+  lexicon?: Lexicon,
+) {
   const corpusText = normalizeForIndex(
     passages.map((p) => p.chunk.text).join('\n') + Object.values(titles).join('') + shelf,
   );
   return composeExtractive({
     question,
     lang: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(question) ? 'ja' : 'en',
-    query: analyzeQuery(question, tokenizer),
+    query: analyzeQuery(question, tokenizer, lexicon),
     passages,
     reports: (doc) =>
       titles[doc] ? { file: doc, title: titles[doc], publisher: null, author: null, date: null } : undefined,
@@ -1690,18 +1699,8 @@ describe('attributes and names as staff write them', () => {
 });
 
 describe('what a question counts or measures, read closer (round 18)', () => {
-  /** An English question's terms come through the lexicon, as the retriever analyses them. */
-  const composeEn = (question: string, passages: Passage[]) =>
-    composeExtractive({
-      question,
-      lang: 'en',
-      query: analyzeQuery(question, tokenizer, loadLexicon()),
-      passages,
-      reports: () => undefined,
-      tokenizer,
-      idf: () => 1,
-      corpusText: normalizeForIndex(passages.map((p) => p.chunk.text).join('\n')).replace(/\s+/g, ''),
-    });
+  /** An English question, its terms through the lexicon. */
+  const composeEn = (question: string, passages: Passage[]) => compose(question, passages, {}, '', loadLexicon());
   const AOI = [
     '会津大学では、企業のニーズベースで行うAOI（Aizu Open Innovation） 会議を実施。',
     'これらの拠点では、研究と産業ニーズの意見交換を行う場として、「会津オープンイノベーション会議（AOI会議）」を実施。本会議では、「多対多」の新しい産学連携体制を構築。',
