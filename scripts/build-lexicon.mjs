@@ -209,6 +209,10 @@ const SUPPLEMENT = {
   'take part': ['参加'],
   'taking part': ['参加'],
   'took part': ['参加'],
+  // EDICT's "taking part in" (関与) would win as the longer match.
+  'take part in': ['参加'],
+  'taking part in': ['参加'],
+  'took part in': ['参加'],
   'fiscal year': ['年度'],
   'fiscal years': ['年度'],
   fiscal: ['財政', '年度'],

@@ -70,6 +70,20 @@ describe('English questions', () => {
     expect(query.foreign?.has('uk')).toBe(false);
     expect(analyzeQuery('カタパルトの予算は？', tokenizer).foreign).toBeUndefined();
   });
+
+  it('GIVEN a phrasal verb or a filler word THEN the phrase is translated and the filler is no term', () => {
+    const query = analyzeQuery(
+      "Quick one: over which fiscal years was JETRO's LL programme carried out, roughly?",
+      tokenizer,
+      loadLexicon(),
+    );
+    const terms = [...query.terms.keys()];
+    expect(terms).toContain('実施');
+    expect(terms).toContain('年度');
+    for (const noise of ['アウト', 'フィジカル', 'quick', 'out', 'roughly']) expect(terms).not.toContain(noise);
+    const taking = analyzeQuery('How many companies are taking part in the cluster?', tokenizer, loadLexicon());
+    expect([...taking.terms.keys()]).toContain('参加');
+  });
 });
 
 describe('answer shape', () => {
@@ -84,6 +98,9 @@ describe('answer shape', () => {
     expect(when.test('のちに謝罪した')).toBe(false);
     expect(answerShape('規模はどのくらい？')!.test('約2,000mm')).toBe(true);
     expect(answerShape('梅雨とは何季の一種か')).toBeUndefined();
+    // 「何条か。」 at the end asks how many; 「何社かが参加」 says some.
+    expect(answerShape('労働基本権は憲法何条か。')!.test('憲法28条の保障')).toBe(true);
+    expect(answerShape('何社かが参加したのはどの年？')?.test('5社')).not.toBe(true);
     expect(answerShape('アジア・モンスーンはどんな性質の大気か')).toBeUndefined();
     const rate = answerShape('有効回答率は？')!;
     expect(rate.test('有効回答率：71.6%')).toBe(true);
