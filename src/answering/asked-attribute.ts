@@ -139,7 +139,7 @@ export function askedAttributeEn(
   const words = match?.[1]?.split(/\s+/) ?? [];
   // "how many spin-off companies": a generic head (companies) is counted by its modifier (spin-off).
   const head = GENERIC_EN.has(words.at(-1) ?? '') && words.length > 1 ? words.at(-2) : words.at(-1);
-  if (!head || GENERIC_EN.has(head) || PLAIN_EN.has(head) || head.length < 4) return undefined;
+  if (!head || GENERIC_EN.has(head) || PLAIN_MODIFIERS_EN.has(head) || head.length < 4) return undefined;
   const translations = translate(head);
   // "budget" is 予算: a generic attribute, whatever else the lexicon gives for it.
   if (translations.some((word) => GENERIC.has(word))) return undefined;
@@ -147,9 +147,15 @@ export function askedAttributeEn(
   return said.length > 0 ? { compound: head, words: said } : undefined;
 }
 
-/** Modifiers that say how, not what: "how many new companies", "the average salary". */
-const PLAIN_EN = new Set(
-  'new average total annual actual current other more many such different major main overall estimated'.split(' '),
+/**
+ * English words before a noun that say how or which, not what: "how many new companies", "the
+ * actual satisfaction score" (the measure asked is then named by the noun itself).
+ */
+export const PLAIN_MODIFIERS_EN: ReadonlySet<string> = new Set(
+  (
+    'the a an its their what new average total annual actual current latest exact estimated other more many ' +
+    'such different major main overall'
+  ).split(' '),
 );
 
 /** English heads every figure has, or that name no attribute. */

@@ -27,8 +27,12 @@ export interface Candidate {
    * goes on from, the case title it sits under (for the figure and name rules).
    */
   contextCoverage: number;
-  /** It says what a count question counts (`countedTopic`), or the question names no such thing. */
+  /**
+   * Coverage with the words of the heading the unit sits under (「■AOI (Aizu Open Innovation) 会議」),
+   * for a count asked; 0 for other questions or a unit that says none of the question's words.
+   */
   headingCoverage: number;
+  /** It says what a count question counts (`countedTopic`), or the question names no such thing. */
   countsTopic: boolean;
   /** For a year asked of an event (「臨床実験って何年に」), it says some of the event's words. */
   saysEvent: boolean;

@@ -8,7 +8,7 @@
 import { type Chunk, sectionAt } from '../chunking/chunk.js';
 import { isBoxTitle } from '../chunking/box-titles.js';
 import { isCaseTitle } from '../chunking/lines.js';
-import { askedAttribute, askedAttributeEn } from './asked-attribute.js';
+import { askedAttribute, askedAttributeEn, PLAIN_MODIFIERS_EN } from './asked-attribute.js';
 import { loadLexicon } from '../retrieval/lexicon.js';
 import { findNearMiss } from './near-misses.js';
 import type { Passage } from '../retrieval/passage.js';
@@ -172,24 +172,6 @@ const FIGURE_FOR_YEAR =
  */
 const MEASURE_ASKED_EN =
   /\b(?:what|how (?:large|big|high|low))\b(?! (?:kind|kinds|type|types|sort|sorts) of\b)[^?]{0,60}?\b(?:([a-z-]+) )?(size|score|rating|rate|percentage|proportion|ratio|price|cost|fee|population|area|headcount|capacity)s?\b/i;
-/** Words before a measure that say nothing of what is measured ("the actual score"). */
-const PLAIN_MODIFIERS = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'actual',
-  'total',
-  'annual',
-  'average',
-  'overall',
-  'exact',
-  'current',
-  'latest',
-  'estimated',
-  'what',
-]);
 
 /** The best passages, any line of which may give a figure asked for a year. */
 const TOP_FIGURE_PASSAGES = 2;
@@ -924,6 +906,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // 「会員400社超のうち、関西の企業って何社」: a part of a total the question states. Its name (関西) is
   // then what tells the part from the total, to be said beside the count, not only by the passage.
   const ofTotal = askedPart(input.question) !== undefined;
+  // Only a count reads a unit with its heading's words (`headingCoverage`).
+  const countAsked = askedCount(input.question) !== undefined;
   const counting =
     counted && input.lang === 'ja' && posTokenizer.tokens
       ? countedParts(counted, input, posTokenizer as PosTokenizer).map((part) =>
@@ -1058,7 +1042,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           coverage > 0 ? conceptCoverage(queryWeights, (term) => terms.has(term) || caseTerms.has(term)) : 0,
         ),
         headingCoverage:
-          coverage > 0 && caseTitle
+          countAsked && coverage > 0 && caseTitle
             ? conceptCoverage(
                 queryWeights,
                 (term) => terms.has(term) || headingTerms(caseTitle, input.tokenizer).has(term),
@@ -1322,7 +1306,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     if (measure && !/^(and|or|on|of|in|for|to|with)$/i.test(measure[1] ?? '') && !asksMoreThanAFigure(input.question)) {
       // What is measured, in the reports' words: "market" 市場, "satisfaction" 満足度, else the measure (人口).
       const modifier = measure[1]?.toLowerCase();
-      const measured = loadLexicon().lookup(modifier && !PLAIN_MODIFIERS.has(modifier) ? modifier : measure[2]!);
+      const measured = loadLexicon().lookup(modifier && !PLAIN_MODIFIERS_EN.has(modifier) ? modifier : measure[2]!);
       const saysMeasure = (text: string) => measured.length === 0 || measured.some((word) => text.includes(word));
       if (!candidates.some((c) => inContext(c, input.lang) && givesNumber(c.unit.text) && saysMeasure(c.unit.text))) {
         return refuse('no passage on the topic gives a figure', says.noFigure(figureName(undefined, input.lang)));

@@ -33,6 +33,7 @@ import {
   CAUSE,
   comparedCountries,
   CONTACT,
+  COUNTRY_COUNTER,
   namedFigure,
   SAYS_ACHIEVED,
   SAYS_HEADQUARTERS,
@@ -40,6 +41,7 @@ import {
   SAYS_PLAN,
   SAYS_SPEECH,
   SAYS_SUPERLATIVE,
+  SITE_COUNTER,
   STATES_DATE,
 } from '../retrieval/question-kind.js';
 import { normalizeForIndex } from '../text/normalize.js';
@@ -545,17 +547,14 @@ const COUNT = /[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9,.]*\s*(年|か月|ヶ月|カ月|
 /** A sentence breaking a total down: 「うち中小企業629社」「71拠点のうち」「内訳」. */
 const BREAKDOWN = /(うち|内訳)/;
 /** The counter after a count: 「211箇所」 → 箇所. */
-const COUNTER_WORDS =
-  '社|件|箇所|か所|カ所|ヶ所|ケ所|ヵ所|名|人|機関|団体|校|拠点|者|カ国|か国|ヶ国|国|地域|プロジェクト|テーマ';
+const COUNTER_WORDS = `社|件|${SITE_COUNTER}|名|人|機関|団体|校|拠点|者|${COUNTRY_COUNTER}|国|地域|プロジェクト|テーマ`;
 const COUNTER = new RegExp(`^\\s*(${COUNTER_WORDS})`);
 const COUNTED = new RegExp(`([0-9][0-9,]*)\\s*(${COUNTER_WORDS})`, 'g');
-/** 箇所, か所 and カ所 are one counter. */
+const SITES = new RegExp(`^${SITE_COUNTER}$`);
+const COUNTRIES = new RegExp(`^${COUNTRY_COUNTER}$`);
+/** 箇所, か所 and カ所 are one counter; カ国 and 国 another. */
 function sameCounter(counter: string): string {
-  return /^(箇所|か所|カ所|ヶ所|ケ所|ヵ所)$/.test(counter)
-    ? '箇所'
-    : /^(カ国|か国|ヶ国)$/.test(counter)
-      ? '国'
-      : counter;
+  return SITES.test(counter) ? '箇所' : COUNTRIES.test(counter) ? '国' : counter;
 }
 /** Characters either side of a number within which the words of the part asked for must be. */
 const PART_WINDOW = 12;

@@ -156,8 +156,8 @@ export function askedCounter(question: string): RegExp | undefined {
   const counted = HOW_MANY_COUNTED.exec(q);
   if (counted) {
     const noun = counted[1]!.toLowerCase();
-    const counters = COUNTED_NOUNS.find(([nouns]) => nouns.test(noun))?.[1];
-    if (counters) return new RegExp(`[0-9０-９][0-9０-９,，.]*\\s*の?(${counters})`);
+    const shape = COUNTED_NOUNS.find(([nouns]) => nouns.test(noun))?.[1];
+    if (shape) return shape;
   }
   if (/\bhow many\b/i.test(q))
     return /(?<![0-9０-９.．\-－])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9０-９][0-9０-９,，]*(?![0-9０-９.．\-－])|[一二三四五六七八九十百千万]+\s*(つ|[かカヶヵケ箇][国所]|[件社人名校機台回年])/;
@@ -183,15 +183,20 @@ export function askedCounter(question: string): RegExp | undefined {
  */
 const HOW_MANY_COUNTED =
   /\bhow many\s+(?:[a-z-]+\s+){0,2}?(offices|branches|sites|bases|locations|hubs|centres|centers|clusters|countries|nations|times|editions|rounds)\b/i;
-/** The counters a report writes for what an English question counts. */
-const COUNTED_NOUNS: [RegExp, string][] = [
+/** How reports spell the counters of sites (10カ所, 3か所, 211箇所) and of countries (26カ国). */
+export const SITE_COUNTER = '[かカヶヵケ箇]所';
+export const COUNTRY_COUNTER = '[かカヶヵケ]国';
+/** A count written with one of `counters` (「12カ所」「12のクラスター」). */
+const countWith = (counters: string) => new RegExp(`[0-9０-９][0-9０-９,，.]*\\s*の?(${counters})`);
+/** The count shape a report writes for what an English question counts. */
+const COUNTED_NOUNS: [RegExp, RegExp][] = [
   [
     /^(offices|branches|sites|bases|locations|hubs|centres|centers)$/,
-    'カ所|か所|ヵ所|ヶ所|ケ所|箇所|拠点|事務所|オフィス',
+    countWith(`${SITE_COUNTER}|拠点|事務所|オフィス`),
   ],
-  [/^clusters$/, 'クラスター|クラスタ|地域|カ所|か所|箇所'],
-  [/^(countries|nations)$/, 'カ国|か国|ヵ国|ヶ国|ケ国|国'],
-  [/^(times|editions|rounds)$/, '回|度'],
+  [/^clusters$/, countWith(`クラスター|クラスタ|地域|${SITE_COUNTER}`)],
+  [/^(countries|nations)$/, countWith(`${COUNTRY_COUNTER}|国`)],
+  [/^(times|editions|rounds)$/, countWith('回|度')],
 ];
 
 /** 「何年に」「何年から」「何年頃」「何年のこと」: the year asked for is a date. */
@@ -656,22 +661,21 @@ export function placeWithinCountry(
   translate: (word: string) => readonly string[],
 ): string | undefined {
   const q = question.normalize('NFKC');
-  const ja = new RegExp(
-    `(${COUNTRY.source})(?:の|国内の|国内で|で)?[、\\s]*(?:どの|どこの|何処の)(?:都市|市|町|州|地域|地方)`,
-  ).exec(q)?.[1];
+  const ja = PLACE_IN_COUNTRY_JA.exec(q)?.[1];
   if (ja && !HOME.test(ja)) return ja;
-  const en =
-    /\b[Ww]hich ([A-Z][a-z]+) (?:city|cities|town|towns|region|regions|state|states|province|provinces|canton|cantons)\b/.exec(
-      q,
-    )?.[1] ??
-    /\b[Ww]hich (?:city|cities|town|towns|region|regions|state|states|province|provinces|canton|cantons)(?: or [a-z]+)? in ([A-Z][a-z]+)\b/.exec(
-      q,
-    )?.[1];
+  const en = PLACE_IN_COUNTRY_EN.exec(q)?.[1] ?? PLACE_IN_COUNTRY_EN_AFTER.exec(q)?.[1];
   const country = en ? translate(en.toLowerCase())[0] : undefined;
   // Japan's places are named without 日本 (「富山県－スイス」): only a foreign country bounds them.
-  return country && !HOME.test(country) && new RegExp(`^(${COUNTRY.source})$`).test(country) ? country : undefined;
+  return country && !HOME.test(country) && WHOLE_COUNTRY.test(country) ? country : undefined;
 }
 
+const PLACE_IN_COUNTRY_JA = new RegExp(
+  `(${COUNTRY.source})(?:の|国内の|国内で|で)?[、\\s]*(?:どの|どこの|何処の)(?:都市|市|町|州|地域|地方)`,
+);
+const PLACES_EN = '(?:city|cities|town|towns|region|regions|state|states|province|provinces|canton|cantons)';
+const PLACE_IN_COUNTRY_EN = new RegExp(`\\b[Ww]hich ([A-Z][a-z]+) ${PLACES_EN}\\b`);
+const PLACE_IN_COUNTRY_EN_AFTER = new RegExp(`\\b[Ww]hich ${PLACES_EN}(?: or [a-z]+)? in ([A-Z][a-z]+)\\b`);
+const WHOLE_COUNTRY = new RegExp(`^(${COUNTRY.source})$`);
 const HOME = /^(日本|わが国|我が国)$/;
 
 /** Things a report names when it says which: a product, an event, a technique. */
