@@ -43,6 +43,11 @@ export const ABSTAIN_TEXT = {
     noRank: 'お調べした報告書には、どれが一番かを示す記述（順位や比べられる数値）が見つかりませんでした。',
     noOutcome: 'お調べした報告書には、お尋ねの件でどんな成果や結果が出たかを示す記述が見つかりませんでした。',
     noCompared: (names: string) => `お調べした報告書には、${names}との比較を示す記述が見つかりませんでした。`,
+    noYen:
+      'お調べした報告書には、お尋ねの金額を円で示す記述が見つかりませんでした（外貨で書かれた金額を円に換算することはしていません）。',
+    noRankBelowFirst: 'お調べした報告書には、お尋ねの順位を示す記述（順位や比べられる数値）が見つかりませんでした。',
+    noCountryFigure: (country: string) => `お調べした報告書には、${country}についての数値が見つかりませんでした。`,
+    noShare: 'お調べした報告書には、お尋ねのもののシェア（占有率）を示す記述が見つかりませんでした。',
   },
   en: {
     abstain: 'I could not find a passage in the reports that answers this question.',
@@ -69,6 +74,10 @@ export const ABSTAIN_TEXT = {
     noRank: 'I could not find in the reports which one ranks first (no ranking or figures to compare).',
     noOutcome: 'I could not find in the reports what came of it.',
     noCompared: (names: string) => `I could not find a comparison with ${names} in the reports.`,
+    noYen: 'I could not find the amount in yen in the reports (I do not convert amounts given in other currencies).',
+    noRankBelowFirst: 'I could not find in the reports which one holds that rank (no ranking or figures to compare).',
+    noCountryFigure: (country: string) => `I could not find a figure for ${country} in the reports.`,
+    noShare: 'I could not find the market share of what you asked about in the reports.',
   },
 };
 

@@ -20,6 +20,10 @@ import {
   askedBreakdown,
   askedPart,
   askedPartEn,
+  askedRank,
+  asksInYen,
+  figureAskedOfCountry,
+  SAYS_YEN,
   askedWhenEvent,
   askedWhyEvent,
   asksDeadline,
@@ -377,6 +381,76 @@ const superlative: Check = (input) => {
 };
 
 /**
+ * 「医薬品生産額、2位はどこの県？」: a passage naming that rank (「2位」「次いで」), or a table's rows
+ * a reader can compare; 「11年連続全国1位」 does not say who came second.
+ */
+const rankBelowFirst: Check = (input) => {
+  const rank = askedRank(input.question);
+  if (!rank) return undefined;
+  const rows = new Map<Candidate['passage'], number>();
+  for (const c of input.candidates) {
+    if (c.unit.kind === 'row' && FIGURE.test(c.unit.text)) rows.set(c.passage, (rows.get(c.passage) ?? 0) + 1);
+  }
+  const ranking = input.candidates.filter(
+    (c) =>
+      onTopOrInContext(input, c) &&
+      (rank.test(c.unit.text) || (c.unit.kind === 'row' && (rows.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES)),
+  );
+  if (ranking.length === 0)
+    return { reason: 'no passage says which holds the rank asked', detail: says(input).noRankBelowFirst };
+  for (const c of ranking) if (rank.test(c.unit.text)) input.favour(c);
+  return undefined;
+};
+
+/** 「日本円でいうといくら？」, "what is that in yen": an amount in yen on the topic; kotae converts no currency. */
+const amountInYen = unitSaying(asksInYen, SAYS_YEN, 'no passage on the topic gives the amount in yen', (t) => t.noYen);
+
+/**
+ * 「ドイツは44%だけど、日本の中小企業だとその割合は何%？」: the figure must be said of the country asked
+ * about (in the unit or its section); Germany's 44% does not answer for Japan.
+ */
+const figureOfCountry: Check = (input) => {
+  const asked = figureAskedOfCountry(input.question);
+  if (!asked) return undefined;
+  const names = asked.country === '日本' ? HOME_COUNTRY : countryNames(asked.country);
+  // A section on Japan (「わが国への示唆」) may quote Germany's figure: the unit then names Germany.
+  const others = asked.others.map((other) => (other === '日本' ? HOME_COUNTRY : countryNames(other)));
+  const saidOfCountry = (c: Candidate) =>
+    names.test(c.unit.text) ||
+    (names.test(input.sectionOf(c).join(' ')) && !others.some((other) => other.test(c.unit.text)));
+  const giving = input.candidates.filter(
+    (c) => onTopOrInContext(input, c) && asked.shape.test(c.unit.text) && saidOfCountry(c),
+  );
+  if (giving.length === 0) {
+    const reason = `no passage on the topic gives the figure for ${asked.country}`;
+    return { reason, detail: says(input).noCountryFigure(asked.country) };
+  }
+  giving.forEach(input.favour);
+  return undefined;
+};
+/**
+ * 「今治タオルって国内でシェアどれくらい？」: a share said of what the question names (in the unit or
+ * under its title); another company's 「防塵マスクの国内シェアは50％」 on the same page does not answer.
+ */
+const shareOfNamed: Check = (input) => {
+  if (input.names.length === 0 || !SHARE_ASKED.test(input.question)) return undefined;
+  const giving = input.candidates.filter(
+    (c) =>
+      SAYS_SHARE.test(c.unit.text) &&
+      mentionsAny(normalizeForIndex(`${c.unit.text} ${input.sectionOf(c).join(' ')}`), input.names),
+  );
+  if (giving.length === 0)
+    return { reason: 'no passage gives the share of what is named', detail: says(input).noShare };
+  giving.forEach(input.favour);
+  return undefined;
+};
+const SHARE_ASKED = /(シェア|占有率)|\bmarket share\b/i;
+const SAYS_SHARE = /(シェア|占有率|を占め)/;
+
+/** Japan as the reports write it when comparing it with another country. */
+const HOME_COUNTRY = /(日本|(?<![\p{Script=Katakana}ー\p{Script=Han}])国内|わが国|我が国|本邦)/u;
+
+/**
  * A date set as a deadline (「2030年までに」「2025年度を目途に」「2020年の実現を目指す」「目標年次：2030年」),
  * not a date a plan was announced (「2012年7月に…計画を打ち出した」).
  */
@@ -496,7 +570,11 @@ const CHECKS: readonly Check[] = [
   reasonGiven,
   partOfTotal,
   breakdownBy,
+  rankBelowFirst,
   superlative,
+  amountInYen,
+  figureOfCountry,
+  shareOfNamed,
   deadline,
   targetFigure,
   whatSaid,

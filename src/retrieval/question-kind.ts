@@ -258,7 +258,7 @@ export function askedBreakdown(question: string): { dimension: string; said: Reg
 }
 
 const BREAKDOWN_ASKED =
-  /(内訳|件数|社数|人数|割合|シェア|多い|少ない|多かった|何件|何社|何人|何%|いくつ|どれくらい|どのくらい|\bhow (many|much)\b|\bbreakdown\b|\bbroken down\b|\bshare\b|\bnumbers?\b)/i;
+  /(内訳|件数|社数|人数|割合|シェア|多い|少ない|多かった|一番|いちばん|最も|たくさん|何件|何社|何人|何%|いくつ|どれくらい|どのくらい|\bhow (many|much)\b|\bbreakdown\b|\bbroken down\b|\bshare\b|\bnumbers?\b)/i;
 const BREAKDOWN_LINES: [RegExp, RegExp][] = [
   [
     /^(相手国|国籍|国|海外地域|相手地域|countr|nationality)/,
@@ -305,6 +305,62 @@ export function comparedCountries(question: string, translations: Iterable<strin
 /** A percentage or a share in 割. */
 const PERCENT = /[0-9０-９][0-9０-９.．]*\s*(%|％|パーセント|割)/;
 
+/**
+ * 「日本円でいうといくら？」「円換算で」, "what is that in yen": an amount asked in yen, which a report
+ * giving it in pounds or dollars does not answer (nor does kotae convert it).
+ */
+export function asksInYen(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return (
+    /(日本円|円(換算|建て|ベース)|円(で|に)(いう|言う|いえば|言えば|言うと|いうと|すると|したら|直す|直し|直すと|表すと|換算))/.test(
+      q,
+    ) || /\b(in|into|to) (japanese )?yen\b|\byen (equivalent|terms)\b/i.test(q)
+  );
+}
+
+/** An amount in yen: 「1.2兆円」「約3,700億円」「75万円」. */
+export const SAYS_YEN = /[0-9０-９][0-9０-９,，.．]*\s*(兆|億|万|千|百)?\s*円/;
+
+/**
+ * 「2位はどこの県？」「2番目に多いのは」, "which ranks second": a rank below the first. A report
+ * answers it by naming that rank, or by figures a reader can compare; 「全国1位」 does not.
+ */
+export function askedRank(question: string): RegExp | undefined {
+  const q = question.normalize('NFKC');
+  const ja = /(?<![0-9])([1-9][0-9]|[2-9]|[二三四五六七八九])\s*(位|番目)/.exec(q);
+  const en =
+    /\b(?:(second|third|fourth|fifth)[- ](?:largest|biggest|highest|most|place|ranked)|ranks? (second|third|fourth|fifth))\b/i.exec(
+      q,
+    );
+  if (!ja && !en) return undefined;
+  const n = ja
+    ? /[0-9]/.test(ja[1]!)
+      ? Number(ja[1])
+      : KANJI_DIGITS.indexOf(ja[1]!)
+    : ['second', 'third', 'fourth', 'fifth'].indexOf((en![1] ?? en![2]!).toLowerCase()) + 2;
+  const kanji = n < 10 ? `|${KANJI_DIGITS[n]}` : '';
+  return new RegExp(`((?<![0-9])${n}(?![0-9])${kanji})\\s*(位|番目)|次いで|に次ぐ`);
+}
+
+/**
+ * 「ドイツは44%だったけど、日本の中小企業だとその割合は何%？」: a figure asked of one country while the
+ * question names another. The country the figure is asked of (日本), when the question names two
+ * and sets one apart (「日本だと」「日本では」「日本の場合」); its figure must be said of it.
+ */
+export function figureAskedOfCountry(
+  question: string,
+): { country: string; others: string[]; shape: RegExp } | undefined {
+  const q = question.normalize('NFKC');
+  const named = new Set([...q.matchAll(new RegExp(COUNTRY.source, 'g'))].map((m) => HOME_NAMES[m[0]] ?? m[0]));
+  const shape = answerShape(q);
+  if (named.size < 2 || !shape) return undefined;
+  const apart = new RegExp(`(${COUNTRY.source})(の[^、。？?]{0,12}?)?(だと|では|の場合|については)`).exec(q);
+  if (!apart) return undefined;
+  const country = HOME_NAMES[apart[1]!] ?? apart[1]!;
+  return { country, others: [...named].filter((name) => name !== country), shape };
+}
+const HOME_NAMES: Record<string, string> = { わが国: '日本', 我が国: '日本' };
+
 /** A date: a year, month, day or century in figures, or an era name. */
 const DATE = /[0-9０-９]+\s*(年|月|日|世紀)|(明治|大正|昭和|平成|令和)[0-9元]/;
 
@@ -338,8 +394,8 @@ export function asksForPlace(question: string): boolean {
     // 「国はどこまで支援するの？」 asks how far, 「どの国際機関」 which organisation.
     // 「全国どこからでも」「国はどこが窓口」 ask for no place.
     /(地域|(?<!全)国|都市|州|県|市|町|(?<!商店)街|村)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで|から|でも|が)/.test(q) ||
-    /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町|街|会場|キャンパス)/.test(q) ||
-    /どの(国(?!際)|地域|都市|州|県|市(?!場)|町|街|会場|キャンパス)/.test(q) ||
+    /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町|街|会場|キャンパス|産地|地区|エリア)/.test(q) ||
+    /どの(国(?!際)|地域|都市|州|県|市(?!場)|町|街|会場|キャンパス|産地|地区|エリア)/.test(q) ||
     // 「毎年どこの会場でやってるの」「どのキャンパスに作る想定」: a venue or a campus is a place too.
     /(会場|キャンパス|開催地|開催場所)(は|って|が)?[、\s]*(どこ|何処)/.test(q) ||
     /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns|municipality|municipalities|village|villages)\b/i.test(
@@ -547,7 +603,8 @@ const DATED_EVENTS: { ja: RegExp; jaAll: RegExp; en: RegExp; said: RegExp }[] = 
     { ja: /(完成|竣工|落成)/, en: /\b(complet|finish)/i, said: /(完成|竣工|落成|完了)/ },
     // 「開発契約を結んだのっていつ」: the date of a signing.
     {
-      ja: /(締結|契約を?結|調印|協定を?結)/,
+      // 「連携協定っていつ結ぶ予定」: the verb may come after the question word.
+      ja: /(締結|契約を?結|調印|協定を?結|(?<=(協定|契約)[^。？?]{0,10})結[ぶびんば])/,
       en: /\b(sign(ed)?|contract|agreement)\b/i,
       said: /(締結|契約|調印|協定)/,
     },

@@ -35,6 +35,9 @@ import {
   asksDeadline,
   countedTopic,
   placeWithinCountry,
+  askedRank,
+  asksInYen,
+  figureAskedOfCountry,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -1922,5 +1925,64 @@ describe('what a question counts or measures, read closer (round 18)', () => {
       'spin-off',
     );
     expect(askedAttributeEn('How many new companies does it create each year?', lookup)).toBeUndefined();
+  });
+});
+
+describe('near misses of round 38', () => {
+  it('GIVEN an amount asked in yen and figures only in pounds THEN abstains; a yen amount answers', () => {
+    const asked = 'HVMカタパルトの収入2億1,800万ポンドって、日本円でいうといくら？';
+    const pounds = 'HVMカタパルトの2014/15年度の収入は2億1,800万ポンドであった。';
+    const none = answerTo(asked, pounds);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('円で示す記述');
+    expect(answerTo(asked, `${pounds}これは約400億円に相当する。`).abstainReason).toBeNull();
+    expect(asksInYen("HVM Catapult's total income of 218 million pounds: what is that in yen?")).toBe(true);
+    expect(asksInYen('What would the federal contribution per IMI come to in Japanese yen?')).toBe(true);
+    expect(asksInYen('補助金は何円？')).toBe(false);
+    expect(asksInYen('What is the budget in million yen?')).toBe(false);
+  });
+  it('GIVEN the second place asked and a passage saying only who is first THEN abstains; 2位 answers', () => {
+    const asked = '静岡は医薬品・医療機器生産額で全国1位らしいけど、2位はどこの県？';
+    const first = '静岡県の医薬品・医療機器合計生産金額は11年連続全国1位(1.2兆円)である。';
+    const none = answerTo(asked, first);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('お尋ねの順位');
+    const second = '静岡県の医薬品・医療機器合計生産金額は全国1位(1.2兆円)、2位は富山県であった。';
+    expect(answerTo(asked, second).abstainReason).toBeNull();
+    expect(askedRank('生産額が2番目に多いのは？')?.test('富山県が二番目に多い')).toBe(true);
+    expect(askedRank('Which prefecture ranks second?')?.test('2位は富山県')).toBe(true);
+    expect(askedRank('全国12位ってどこ？')?.test('2位')).toBe(false);
+    expect(askedRank('全国12位ってどこ？')?.test('12位')).toBe(true);
+    expect(askedRank('第2期はいつ？')).toBeUndefined();
+  });
+  it("GIVEN Japan's figure asked beside Germany's THEN a figure said of Germany does not answer", () => {
+    const asked = 'ドイツの中小企業の44%がインダストリー4.0を知らないってあったけど、日本の中小企業だとその割合は何%？';
+    expect(figureAskedOfCountry(asked)).toMatchObject({ country: '日本', others: ['ドイツ'] });
+    expect(figureAskedOfCountry('ドイツの中小企業のうち何%が知らない？')).toBeUndefined();
+    const germany =
+      '例えば、ドイツ国内の中小企業の44%がインダストリー4.0について「聞いたことがない」と回答しており、中小企業をいかに巻き込むかが課題である。';
+    const under = (text: string) => compose(asked, [passage('c-38-1', text, 2, 'r.txt', ['6. わが国への示唆'])]);
+    const none = under(germany);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('日本についての数値');
+    expect(under(`${germany}日本の中小企業では、その割合は30%にとどまる。`).abstainReason).toBeNull();
+  });
+  it("GIVEN a share asked of a named brand and another company's share on the page THEN abstains", () => {
+    const asked = '今治タオルって国内のタオル市場でシェアどれくらいあるの？';
+    const other = [
+      '今治タオルのブランド化により、全国的な認知度が飛躍的に向上。',
+      '同社は防塵マスクの製造・販売を営んでおり、防塵マスクの国内シェアは50％近くとなっている。',
+    ].join('\n');
+    const none = answerTo(asked, other);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('シェア（占有率）');
+    expect(answerTo(asked, `${other}\n今治タオルの国内生産シェアは約6割を占める。`).abstainReason).toBeNull();
+  });
+  it('reads 「協定いつ結ぶ」 as a signing, 「どこの産地」 as a place and 「都道府県別だとどこが一番」 as a breakdown', () => {
+    expect(askedWhenEvent('島根県とNRW州って、連携協定いつ結ぶ予定になってる？')?.test('協定を締結した')).toBe(true);
+    expect(asksForPlace('ICT×レモンの実証って、県内のどこの産地でやってるの？')).toBe(true);
+    expect(askedBreakdown('地域未来牽引企業って、都道府県別だとどこが一番たくさん選ばれてるの？')?.dimension).toBe(
+      '都道府県',
+    );
   });
 });
