@@ -193,6 +193,9 @@ const SUPPLEMENT = {
   established: ['設立', '創設'],
   launch: ['開始', '発足', '立ち上げ'],
   launched: ['開始', '発足', '立ち上げ'],
+  // 「プログラムに選定」「事業に採択」: a programme picks its members; EDICT gives only 選ぶ.
+  select: ['選定', '選ぶ', '採択'],
+  selected: ['選定', '選ぶ', '採択'],
   dissolve: ['解散'],
   dissolved: ['解散'],
   member: ['会員', 'メンバー', '参加'],

@@ -215,6 +215,9 @@ export function analyzeQuery(
     // Framing words still count a little: they may be the topic ("ポイント" in a list question).
     add(terms, term, QUERY_STOP_TERMS.has(term) ? 0.2 : 1);
   }
+  // "2014-15", 「2015/16年度」: a fiscal year written as its first year and the second's last two
+  // digits; the reports' tables write both years in full (「2014-2015」).
+  for (const year of secondYears(question)) add(terms, year, 1);
   // 「どこの国と」「どの企業が」「何という会社」: the noun names the kind of answer, which the passage
   // need not repeat (スウェーデン answers どこの国); it counts like framing.
   for (const category of askedCategories(question)) {
@@ -282,6 +285,14 @@ export function analyzeQuery(
     ...(romanized.length > 0 ? { romanized } : {}),
   };
 }
+
+/** "2014-15" → 2015: the second year of a year range written short, in full. */
+function secondYears(question: string): string[] {
+  return [...question.normalize('NFKC').matchAll(YEAR_RANGE)]
+    .map((match) => `${match[1]}${match[3]}`)
+    .filter((year, i, all) => all.indexOf(year) === i);
+}
+const YEAR_RANGE = /(?<![0-9])(19|20)([0-9]{2})\s*[-–/~～]\s*([0-9]{2})(?![0-9])/g;
 
 /** Weight of a noun naming the kind of answer asked for (JSQuAD unchanged: ±1 question of 4,442). */
 const CATEGORY_WEIGHT = 0.5;

@@ -181,6 +181,21 @@ describe('English questions', () => {
     ]);
   });
 
+  it('GIVEN a hyphenated word the lexicon lacks THEN it is read as the phrase the lexicon has', () => {
+    const phrases = new Lexicon({ 'next generation': ['次世代'], alloy: ['合金'] });
+    expect(phrases.translate('What is next-generation manufacturing?').map((t) => t.ja)).toEqual(['次世代']);
+    // Its parts alone are not read (「amorphous-alloy study」 names a report).
+    expect(phrases.translate('the amorphous-alloy study').map((t) => t.ja)).toEqual([]);
+  });
+
+  it('GIVEN a fiscal year written short ("2014-15") THEN both years are terms, the second in full', () => {
+    const query = analyzeQuery('How many SMEs did the HVM Catapult support in 2014-15?', tokenizer, lexicon);
+    expect(query.terms.has('2014')).toBe(true);
+    expect(query.terms.has('2015')).toBe(true);
+    expect(analyzeQuery('2015/16年度の収入は？', tokenizer).terms.has('2016')).toBe(true);
+    expect(analyzeQuery('1914-1918年の戦争', tokenizer).terms.has('1919')).toBe(false);
+  });
+
   it('drops function words and keeps names at full weight', () => {
     const query = analyzeQuery('What did the JETRO survey find about clusters?', tokenizer, lexicon);
     expect(query.lang).toBe('en');
