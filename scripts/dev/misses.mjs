@@ -12,7 +12,9 @@ let sum = 0,
   n = 0,
   r5 = 0;
 for (const file of files) {
-  for (const q of readQuestions(file).filter((q) => q.answerable && (!process.env.ONLY_LANG || q.lang === process.env.ONLY_LANG))) {
+  for (const q of readQuestions(file).filter(
+    (q) => q.answerable && (!process.env.ONLY_LANG || q.lang === process.env.ONLY_LANG),
+  )) {
     const ps = await r.search(q.question, { k: 10 });
     const i = ps.findIndex((p) => isRelevant(q, { doc: p.chunk.doc, text: p.chunk.text }));
     n++;
