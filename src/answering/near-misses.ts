@@ -357,14 +357,37 @@ const superlative: Check = (input) => {
     kind
       ? kind.pattern.test(c.unit.text) || (c.tableUnit === kind.unit && FIGURE.test(c.unit.text))
       : FIGURE.test(c.unit.text);
-  // Lines with a figure each, in one passage (「後藤野工業団地 140.4ha」「北上南部工業団地 197.7ha」), compare too.
+  // Lines with a figure (of the kind) each, in one passage (「後藤野工業団地 140.4ha」「北上南部工業団地
+  // 197.7ha」), compare too.
   const figured = new Map<Candidate['passage'], number>();
+  // Rows with a figure of the kind, in one passage: a table of several things compared. A table
+  // with one row of the kind (「スタッフ数 約1,250名 1,577名」, one body's staff in two years)
+  // compares no two of the things asked about.
+  const rowsOfKind = new Map<Candidate['passage'], number>();
   for (const c of input.candidates) {
-    if (FIGURE.test(c.unit.text)) figured.set(c.passage, (figured.get(c.passage) ?? 0) + 1);
+    if (ofKind(c)) figured.set(c.passage, (figured.get(c.passage) ?? 0) + 1);
+    if (c.unit.kind === 'row' && ofKind(c)) rowsOfKind.set(c.passage, (rowsOfKind.get(c.passage) ?? 0) + 1);
   }
+  // A superlative said of the measure asked (「最大の予算」), not of something else on the page
+  // (「イギリスの最高峰の科学者」 does not say which centre has the largest budget).
+  // The measure is the one the superlative's own clause names (「一番多かった悩みって何？アンケートで何件
+  // くらい？」 asks which worry was commonest, then a count).
+  const clauseKind = namedFigure(superlativeClause(input.question));
+  const measure =
+    clauseKind?.word && /\p{Script=Han}/u.test(clauseKind.word) ? clauseKind.word.replace(/数$/, '') : undefined;
+  const superlativeOfKind = (c: Candidate) =>
+    SAYS_SUPERLATIVE.test(c.unit.text) &&
+    (!clauseKind ||
+      clauseKind.pattern.test(c.unit.text) ||
+      (c.tableUnit === clauseKind.unit && FIGURE.test(c.unit.text)) ||
+      (measure !== undefined && c.unit.text.includes(measure)));
   const ranks = (c: Candidate) =>
-    SAYS_SUPERLATIVE.test(c.unit.text) ||
-    (c.unit.kind === 'row' && ofKind(c)) ||
+    superlativeOfKind(c) ||
+    (c.unit.kind === 'row' &&
+      ofKind(c) &&
+      (!kind ||
+        (rowsOfKind.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES ||
+        (c.unit.text.match(figures)?.length ?? 0) >= MIN_COMPARED_FIGURES)) ||
     (c.unit.text.match(figures)?.length ?? 0) >= MIN_COMPARED_FIGURES ||
     (ofKind(c) && (figured.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES);
   // A sentence of the best passages saying which is first answers (「ポルトガルの最高峰は…ピコ山」).
@@ -373,7 +396,7 @@ const superlative: Check = (input) => {
   const figuresOnTopic = (c: Candidate) =>
     c.unit.kind === 'row' ? input.inContext(c) || (c.rank < TABLE_PASSAGES && c.named) : input.inContext(c);
   const ranking = input.candidates.filter(
-    (c) => (SAYS_SUPERLATIVE.test(c.unit.text) && onTopOrInContext(input, c)) || (figuresOnTopic(c) && ranks(c)),
+    (c) => (superlativeOfKind(c) && onTopOrInContext(input, c)) || (figuresOnTopic(c) && ranks(c)),
   );
   if (ranking.length === 0) return { reason: 'no passage says which ranks first', detail: says(input).noRank };
   for (const c of ranking) if (SAYS_SUPERLATIVE.test(c.unit.text)) input.favour(c);
@@ -449,6 +472,11 @@ const SAYS_SHARE = /(シェア|占有率|を占め)/;
 
 /** Japan as the reports write it when comparing it with another country. */
 const HOME_COUNTRY = /(日本|(?<![\p{Script=Katakana}ー\p{Script=Han}])国内|わが国|我が国|本邦)/u;
+
+/** The sentence of a question that says the superlative (the whole question when none does). */
+function superlativeClause(question: string): string {
+  return question.split(/(?<=[？?。!！])/).find((clause) => asksSuperlative(clause)) ?? question;
+}
 
 /**
  * A date set as a deadline (「2030年までに」「2025年度を目途に」「2020年の実現を目指す」「目標年次：2030年」),

@@ -29,6 +29,8 @@ export interface AskedFigure {
   /** Counter or unit, for the abstention reason: 件, 社, 人, 円, %. */
   unit: string;
   pattern: RegExp;
+  /** The question's word for it (職員数, 予算, budget), when `namedFigure` read it. */
+  word?: string;
 }
 
 const NUMBER = '[0-9０-９][0-9０-９,，.．]*\\s*';
@@ -103,7 +105,8 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
     // 「出版の費用を肩代わりしたのは何年のことか」 asks when, not how much: a question word that ends
     // the question after the figure word decides.
     const after = q.slice(match.index + match[0].length);
-    return asked && OTHER_QUESTION_WORD.test(after) ? undefined : figure;
+    if (asked) return OTHER_QUESTION_WORD.test(after) ? undefined : figure;
+    return { ...figure, word: match[0] };
   }
   return undefined;
 }

@@ -1387,6 +1387,29 @@ describe('near misses of rounds 14–23 (round 16 of work)', () => {
       .replace('約80社が参画', '職員300人');
     expect(compose(asked, [passage('n-9-7', staff, 2)]).abstainReason).toBeNull();
   });
+  it("GIVEN one row of the kind (one body's staff in two years) THEN it compares none of the centres", () => {
+    const asked = 'HVMカタパルト傘下の7センターで、職員数が一番多いのってどこ？';
+    const table = [
+      'HVMカタパルト傘下の7センターの実績',
+      '内容\t2013-2014\t2014-2015',
+      '支援先企業\t1,515社\t1,514社',
+      'プロジェクト数\t1,012件\t1,259件',
+      'スタッフ数\t約1,250名\t1,577名',
+    ].join('\n');
+    const none = compose(asked, [passage('n-9-8', table, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('どれが一番か');
+  });
+  it('GIVEN a superlative said of something else on the page (最高峰の科学者) THEN it does not rank budgets', () => {
+    const asked = 'イギリスのカタパルト・センターの中で、いちばん予算が大きいのはどこ？';
+    const text =
+      'カタパルト・センターは、イギリスの最高峰の科学者や企業、技術者等が協働するプラットフォームとして設立された。';
+    const none = compose(asked, [passage('n-9-9', text, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('どれが一番か');
+    const said = `${text}カタパルト・センターの中で最大の予算を持つのはHVMカタパルトである。`;
+    expect(compose(asked, [passage('n-9-10', said, 2)]).abstainReason).toBeNull();
+  });
   it('reads "how much … cost" as an amount asked', () => {
     expect(askedFigure("How much is the AMRC's planned new facility expected to cost to build?")?.unit).toBe('円');
   });
