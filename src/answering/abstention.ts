@@ -48,6 +48,8 @@ export const ABSTAIN_TEXT = {
     noRankBelowFirst: 'お調べした報告書には、お尋ねの順位を示す記述（順位や比べられる数値）が見つかりませんでした。',
     noCountryFigure: (country: string) => `お調べした報告書には、${country}についての数値が見つかりませんでした。`,
     noShare: 'お調べした報告書には、お尋ねのもののシェア（占有率）を示す記述が見つかりませんでした。',
+    noSuccessor:
+      'お調べした報告書には、お尋ねの事業や組織を何が引き継いだか（後継・名称変更）を示す記述が見つかりませんでした。',
   },
   en: {
     abstain: 'I could not find a passage in the reports that answers this question.',
@@ -78,6 +80,7 @@ export const ABSTAIN_TEXT = {
     noRankBelowFirst: 'I could not find in the reports which one holds that rank (no ranking or figures to compare).',
     noCountryFigure: (country: string) => `I could not find a figure for ${country} in the reports.`,
     noShare: 'I could not find the market share of what you asked about in the reports.',
+    noSuccessor: 'I could not find in the reports what took over from it (a successor or a new name).',
   },
 };
 

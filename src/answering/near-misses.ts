@@ -22,6 +22,8 @@ import {
   askedPartEn,
   askedRank,
   asksInYen,
+  asksSuccessor,
+  SAYS_SUCCESSION,
   figureAskedOfCountry,
   SAYS_YEN,
   askedWhenEvent,
@@ -156,6 +158,17 @@ const headquarters = unitSaying(
 );
 
 /**
+ * 「地域企業イノベーション支援事業、2021年度からは何て事業に衣替えしたの？」: a sentence on the topic
+ * saying what took over (後継, 移行, 改称, 「（現…）」); the programme's own description does not.
+ */
+const successor = unitSaying(
+  asksSuccessor,
+  SAYS_SUCCESSION,
+  'no passage says what succeeded it',
+  (text) => text.noSuccessor,
+);
+
+/**
  * 「新規設立企業50社って目標、実際に達成できたの？」: a sentence on the topic saying the target was met
  * or missed (「…の目標を達成」); the sentence setting the target does not say.
  */
@@ -224,8 +237,11 @@ const eventDate: Check = (input) => {
   // founding in its passage (「…manorda（マノルダ）いわて株式会社を設立。」 beside 「1986年、…財団が設立」).
   // Among them, those naming most of what the question names: 「岩手銀行の出資により…manorda…を設立」
   // over 「1986年、…「岩手県高度技術振興協会」が設立」, which says 岩手 only.
+  // A name the question quotes (「北上市産業ビジョン」) is one too: 「2003年、北上市は「北上市工業振興計画」を
+  // 策定」 dates another plan of the same city.
+  const quoted = [...input.question.matchAll(/「([^」]{2,30})」/g)].map((match) => normalizeForIndex(match[1]!));
   const namesSaid = (c: Candidate) =>
-    input.names.filter((name) => mentionsAny(normalizeForIndex(c.unit.text), [name])).length;
+    [...input.names, ...quoted].filter((name) => mentionsAny(normalizeForIndex(c.unit.text), [name])).length;
   const most = Math.max(0, ...onEvent.map(namesSaid));
   const naming = most > 0 ? onEvent.filter((c) => namesSaid(c) === most) : [];
   if ((naming.length > 0 ? naming : onEvent).some((c) => date.test(c.unit.text))) return undefined;
@@ -590,6 +606,7 @@ const FIGURES = /[0-9０-９][0-9０-９,.]*/g;
 const CHECKS: readonly Check[] = [
   contactDetails,
   headquarters,
+  successor,
   outcome,
   achieved,
   happened,

@@ -515,6 +515,20 @@ export function asksHeadquarters(question: string): boolean {
   );
 }
 
+/**
+ * 「2021年度からは何て事業に衣替えしたの？」, "what programme replaced it": what took over from a
+ * programme or body, or what it was renamed.
+ */
+export function asksSuccessor(question: string): boolean {
+  return /(衣替え|後継|後身|引き継いだ|改称|改名|名前が変わ|名称が変わ|名称変更|(何て|何という|なんて|どんな)(事業|制度|名前|名称|組織)に(なっ|変わ)|\b(replaced|succeeded|superseded)\b|\bsuccessor\b|\btook over from\b|\brenamed\b)/i.test(
+    question.normalize('NFKC'),
+  );
+}
+
+/** A sentence saying what succeeded what: 後継, 引き継ぐ, 移行, 改称, 「（現America Makes）」「（旧…）」. */
+export const SAYS_SUCCESSION =
+  /(後継|後身|引き継|引継|継承|移行|衣替え|改称|名称変更|改名|に改め|再編|統合され|前身|発展的|[（(、,](現|旧)\s*[^）)\s、])/;
+
 /** A sentence saying where a body has its head office: 「1949年(本部ミュンヘン)」「本社を置く」. */
 export const SAYS_HEADQUARTERS = /(本部|本社|本拠|本所|所在地|に拠点を置)/;
 
@@ -604,6 +618,18 @@ const DATED_EVENTS: { ja: RegExp; jaAll: RegExp; en: RegExp; said: RegExp }[] = 
       said: /(設立|創設|創立|設置|発足|結成|開設|開所|開業|オープン|立ち上げ|設け)/,
     },
     { ja: /(完成|竣工|落成)/, en: /\b(complet|finish)/i, said: /(完成|竣工|落成|完了)/ },
+    // 「北上市産業ビジョンって何年に策定」: the date a plan or a vision was drawn up. Not 制定: a law's
+    // date is written with its number (「昭和26年政令第319号」), without the word (JSQuAD: 2 refused).
+    {
+      ja: /(策定|取りまとめ|取り纏め)/,
+      en: /\b(drawn up|drew up|draft(ed)?|formulat)/i,
+      said: /(策定|制定|取りまとめ|とりまとめ|まとめ)/,
+    },
+    // 「NAMIIっていつAmerica Makesに改称したの」: the date of a new name (「NAMII、現America Makes」
+    // gives the name, not when it changed).
+    { ja: /(改称|改名|名称変更|名前が変わ|名称が変わ)/, en: /\brenam/i, said: /(改称|改名|名称変更|名称を変更)/ },
+    // 「共通業務プラットフォーム、導入されたのっていつから」: the date a system was brought in.
+    { ja: /(導入)/, en: /\b(introduc|roll(ed)? out|deploy)/i, said: /(導入|開始|運用|稼働)/ },
     // 「開発契約を結んだのっていつ」: the date of a signing.
     {
       // 「連携協定っていつ結ぶ予定」: the verb may come after the question word.

@@ -38,6 +38,7 @@ import {
   askedRank,
   asksInYen,
   figureAskedOfCountry,
+  asksSuccessor,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -2007,5 +2008,39 @@ describe('near misses of round 38', () => {
     expect(askedBreakdown('地域未来牽引企業って、都道府県別だとどこが一番たくさん選ばれてるの？')?.dimension).toBe(
       '都道府県',
     );
+  });
+});
+
+describe('near misses of older rounds, read again in round 19', () => {
+  it('GIVEN the year a quoted plan was drawn up and only another plan of the city dated THEN abstains', () => {
+    const asked = '北上市の「北上市産業ビジョン」って何年に策定されたもの？';
+    const text = [
+      '現在は「北上市産業ビジョン」、「北上市工業振興計画」で集積に向けた個別施策を策定している。',
+      '2003年、北上市は「北上市工業振興計画」を策定。',
+    ].join('\n');
+    const none = answerTo(asked, text);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('年を示す記述');
+    const dated = text.replace('現在は「北上市産業ビジョン」', '2015年に策定された「北上市産業ビジョン」');
+    expect(answerTo(asked, dated).abstainReason).toBeNull();
+  });
+  it('GIVEN what replaced a programme asked and only the programme described THEN abstains; 後継 answers', () => {
+    const asked = '地域企業イノベーション支援事業って、今は何て事業に衣替えしたの？';
+    const own = '地域企業イノベーション支援事業（2016～2020年度）では、地域の中核企業の新事業展開を支援した。';
+    const none = answerTo(asked, own);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('何が引き継いだか');
+    const after = `${own}2021年度からは後継の地域新成長産業創出促進事業に移行した。`;
+    expect(answerTo(asked, after).abstainReason).toBeNull();
+    expect(asksSuccessor("What program replaced METI's Regional Enterprise Innovation Support Program?")).toBe(true);
+    expect(asksSuccessor('When exactly was NAMII renamed America Makes?')).toBe(true);
+    expect(asksSuccessor('地域企業イノベーション支援事業って何？')).toBe(false);
+  });
+  it('GIVEN when a body was renamed and only its new name given (「NAMII、現America Makes」) THEN abstains', () => {
+    const asked = 'When exactly was NAMII renamed America Makes?';
+    const text = '2012年末に「国家積層造形機関（NAMII、現America Makes）」が設立された。';
+    const none = answerTo(asked, text);
+    expect(none.abstained).toBe(true);
+    expect(answerTo(asked, `${text}2013年10月、NAMIIはAmerica Makesに改称した。`).abstainReason).toBeNull();
   });
 });
