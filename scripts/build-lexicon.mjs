@@ -196,6 +196,11 @@ const SUPPLEMENT = {
   // 「プログラムに選定」「事業に採択」: a programme picks its members; EDICT gives only 選ぶ.
   select: ['選定', '選ぶ', '採択'],
   selected: ['選定', '選ぶ', '採択'],
+  // EDICT lists the verb under 投資する's gloss "to invest", which the corpus filter drops.
+  invest: ['投資', '出資'],
+  invested: ['投資', '出資'],
+  investing: ['投資', '出資'],
+  'put up the money': ['出資'],
   dissolve: ['解散'],
   dissolved: ['解散'],
   member: ['会員', 'メンバー', '参加'],

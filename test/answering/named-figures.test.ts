@@ -2036,6 +2036,11 @@ describe('near misses of older rounds, read again in round 19', () => {
     expect(asksSuccessor('When exactly was NAMII renamed America Makes?')).toBe(true);
     expect(asksSuccessor('地域企業イノベーション支援事業って何？')).toBe(false);
   });
+  it('reads 「費用はどう違う」 as a comparison of what is paid for, not an amount asked', () => {
+    expect(askedFigure('ジェトロが持ってくれる費用はどう違う？')).toBeUndefined();
+    expect(askedFigure('ジェトロが持ってくれる費用っていくら？')?.unit).toBe('円');
+    expect(askedFigure('整備の費用は？')?.unit).toBe('円');
+  });
   it('GIVEN when a body was renamed and only its new name given (「NAMII、現America Makes」) THEN abstains', () => {
     const asked = 'When exactly was NAMII renamed America Makes?';
     const text = '2012年末に「国家積層造形機関（NAMII、現America Makes）」が設立された。';

@@ -277,5 +277,7 @@ describe('the bundled lexicon', () => {
     expect(lexicon.lookup('indian')).toContain('インド');
     expect(lexicon.lookup('chosen')).toContain('選定');
     expect(lexicon.lookup('headcount')).toContain('職員数');
+    expect(lexicon.lookup('invest')).toContain('出資');
+    expect(lexicon.lookup('selected')).toContain('選定');
   });
 });
