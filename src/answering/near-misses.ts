@@ -24,6 +24,8 @@ import {
   asksInYen,
   asksSuccessor,
   SAYS_SUCCESSION,
+  asksPlan,
+  SAYS_FUTURE,
   figureAskedOfCountry,
   SAYS_YEN,
   askedWhenEvent,
@@ -166,6 +168,17 @@ const successor = unitSaying(
   SAYS_SUCCESSION,
   'no passage says what succeeded it',
   (text) => text.noSuccessor,
+);
+
+/**
+ * 「今治タオル、これから海外に直営店を出す計画ってある？」: a sentence on the topic saying what is
+ * planned (計画, 予定, 今後, 方針); what was done (「販売店を展開」) does not say what is to come.
+ */
+const planSaid = unitSaying(
+  asksPlan,
+  SAYS_FUTURE,
+  'no passage on the topic says what is planned',
+  (text) => text.noPlan,
 );
 
 /**
@@ -607,6 +620,7 @@ const CHECKS: readonly Check[] = [
   contactDetails,
   headquarters,
   successor,
+  planSaid,
   outcome,
   achieved,
   happened,

@@ -259,6 +259,14 @@ export function analyzeQuery(
       const weight = words > 1 ? LOANWORD_PHRASE_WEIGHT : LOANWORD_WEIGHT;
       for (const term of cachedTerms(tokenizer, ja)) addFor(en.toLowerCase(), term, weight);
       for (const gram of charBigrams(normalizeForIndex(ja))) add(grams, gram, weight * 0.7);
+      // "Mizutani Valve" → ミズタニバルブ: a name of the question, found in the reports by its sound, is
+      // one of its Japanese names (a figure asked of it must then be said of it).
+      // Only a company's or a body's name of several words opening with one no dictionary knows
+      // (Mizutani Valve; not "Leading-Edge Cluster" → リーディング, nor a German word, Industrie).
+      const first = en.split(' ')[0]!.toLowerCase();
+      if (words > 1 && names?.has(first) && !lexicon?.lookup(first).length && !romanized.includes(ja)) {
+        romanized.push(ja);
+      }
     }
   }
 

@@ -37,7 +37,8 @@ const NUMBER = '[0-9０-９][0-9０-９,，.．]*\\s*';
 const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
   {
     asks: /(何件|件数|how many (cases|projects|proposals))/,
-    figure: { unit: '件', pattern: new RegExp(`${NUMBER}件`) },
+    // 「46の業界横断的な応用研究プロジェクト」: projects are counted by their own noun too.
+    figure: { unit: '件', pattern: new RegExp(`${NUMBER}(件|プロジェクト)|${NUMBER}の[^\\s、。]{0,14}プロジェクト`) },
   },
   {
     asks: /(何社(?!会)|社数|企業数|how many (companies|firms)|number of (companies|firms|businesses))/,
@@ -92,7 +93,10 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
     if (!match) continue;
     // 「法人会員何社」 answered by 「376の法人会員からなり」: a count written with の before the very
     // noun the question counts (not 「376の法人会員」 for 「会員のうち、自動車メーカーって何社」).
-    const counted = stated.unit === '社' ? COMPANY_NOUNS.filter((noun) => q.includes(noun)) : [];
+    // An English question names them in English: 「174の企業・機関」 counts the companies it asks about.
+    const latin = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q);
+    const counted =
+      stated.unit === '社' ? (latin ? ['企業', '会社'] : COMPANY_NOUNS.filter((noun) => q.includes(noun))) : [];
     // 「会員って何社」: members counted, of whatever kind the report says (「376の法人会員」).
     const members = stated.unit === '社' && MEMBERS_COUNTED.test(q.slice(0, match.index));
     const alternatives = [
@@ -355,7 +359,8 @@ export function figureAskedOfCountry(
 ): { country: string; others: string[]; shape: RegExp } | undefined {
   const q = question.normalize('NFKC');
   const named = new Set([...q.matchAll(new RegExp(COUNTRY.source, 'g'))].map((m) => HOME_NAMES[m[0]] ?? m[0]));
-  const shape = answerShape(q);
+  // 「日本の中小企業だと何％？」: answerShape reads 「何％」 as no shape of its own (askedFigure does).
+  const shape = answerShape(q) ?? askedFigure(q)?.pattern;
   if (named.size < 2 || !shape) return undefined;
   const apart = new RegExp(`(${COUNTRY.source})(の[^、。？?]{0,12}?)?(だと|では|の場合|については)`).exec(q);
   if (!apart) return undefined;
@@ -414,7 +419,7 @@ export function asksForPlace(question: string): boolean {
  */
 export function asksSuperlative(question: string): boolean {
   const q = question.normalize('NFKC');
-  return /(一番|いちばん|最も|もっとも|ダントツ|首位|\bmost\b|\b(largest|biggest|highest|lowest|smallest|fewest)\b|\branks? (first|top|highest)\b|\bnumber one\b)/.test(
+  return /(一番|いちばん|最も|もっとも|ダントツ|首位|(?<![0-9０-９])[1１]位|第一位|\bmost\b|\b(largest|biggest|highest|lowest|smallest|fewest)\b|\branks? (first|top|highest)\b|\bnumber one\b)/.test(
     q,
   );
 }
@@ -459,6 +464,21 @@ const TARGET_FIGURE_EN =
  * 「2021年２月末までに133回開催」 says what was done).
  */
 export const SAYS_PLAN = /(目標|目指|計画|予定|見込|予測|試算|想定|めど|目途)/;
+
+/**
+ * 「これから海外に直営店を出す計画ってある？」, "are there any plans to": whether a plan is said, not a
+ * figure or a date of it.
+ */
+export function asksPlan(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return (
+    /(計画|予定|構想|方針)(って|は|とか|も|が)?[、\s]*(ある|あり|出て|載って|決まって|立って|示されて)/.test(q) ||
+    /\b(any|are there|is there an?y?) plans?\b|\b(plan|plans|planning) to\b/i.test(q)
+  );
+}
+
+/** A sentence saying what is planned or to come: SAYS_PLAN, 今後, 方針, 検討, 構想, これから. */
+export const SAYS_FUTURE = new RegExp(`${SAYS_PLAN.source}|今後|方針|検討|構想|これから|将来`);
 
 /**
  * 「50社って目標、実際に達成できたの？」, "did the UK reach its goal of 30 fields?": whether a target was

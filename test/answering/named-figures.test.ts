@@ -39,6 +39,8 @@ import {
   asksInYen,
   figureAskedOfCountry,
   asksSuccessor,
+  asksPlan,
+  asksSuperlative,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -2047,5 +2049,29 @@ describe('near misses of older rounds, read again in round 19', () => {
     const none = answerTo(asked, text);
     expect(none.abstained).toBe(true);
     expect(answerTo(asked, `${text}2013年10月、NAMIIはAmerica Makesに改称した。`).abstainReason).toBeNull();
+  });
+});
+
+describe('near misses of round 42 and 43', () => {
+  it('GIVEN a plan asked (「計画ってある？」) and only what was done THEN abstains; a plan said answers', () => {
+    const asked = '今治タオル、これから海外に直営店を出す計画ってある？';
+    const done = 'ブランディングの成功により、今治タオルのメーカーが首都圏を中心とした大消費地に直営店を展開。';
+    const none = answerTo(asked, done);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('今後の計画や予定');
+    expect(answerTo(asked, `${done}今後は海外にも直営店を出す計画である。`).abstainReason).toBeNull();
+    expect(asksPlan('Are there any plans to open a shop abroad?')).toBe(true);
+    expect(asksPlan('計画はどのくらい進んでる？')).toBe(false);
+  });
+  it('reads 「1位ってどこ」 as a superlative and 「日本だと何％」 as a figure asked of Japan', () => {
+    expect(asksSuperlative('都道府県で1位ってどこ？')).toBe(true);
+    expect(asksSuperlative('全国11位ってどこ？')).toBe(false);
+    expect(figureAskedOfCountry('ドイツは44%らしいけど、日本の中小企業だと何％？')?.country).toBe('日本');
+  });
+  it('counts projects by their noun and the companies of an English question by 「174の企業」', () => {
+    const projects = askedFigure('how many projects are they running?');
+    expect(projects?.pattern.test('46の業界横断的な応用研究プロジェクトに取り組む')).toBe(true);
+    expect(projects?.pattern.test('研究プロジェクトに取り組む')).toBe(false);
+    expect(askedFigure('How many companies take part?')?.pattern.test('174の企業・機関が参加')).toBe(true);
   });
 });

@@ -22,6 +22,7 @@ const REPORT_LINES = [
   '中小企業向け共通業務プラットフォームの導入により、生産性が最大27％向上',
   'クラス、クロス、グラス、ガラス、クローズ',
   'ライセンス契約',
+  'ミズタニバルブ工業（株）（岐阜県山県市）',
 ];
 
 describe('loanword skeletons', () => {
@@ -113,6 +114,12 @@ describe('loanwords in English questions', () => {
   it('GIVEN a word the lexicon knows only by native words THEN a katakana word sounding alike is not taken', () => {
     // regions (リージョン) and ライセンス share a skeleton.
     expect(analyze('Which regions take part?').terms.has('ライセンス')).toBe(false);
+  });
+
+  it("GIVEN a company named in Latin letters that the reports write in katakana THEN it is one of the question's names", () => {
+    expect(analyze('How many employees does Mizutani Valve have?').romanized).toContain('ミズタニバルブ');
+    // Ordinary words of a programme's name are not a name (Leading-Edge Cluster → リーディング…).
+    expect(analyze('How does cluster management work?').romanized).toBeUndefined();
   });
 
   it('GIVEN a Japanese question THEN its English words are not matched by sound', () => {
