@@ -1321,7 +1321,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // 「中国のどの都市」: a city or town, not a country (韓国), nor an organisation (Precision Medicine).
     // A campus or a venue (「どのキャンパス」「どこの会場」) is named by its place (松江キャンパス), not by
     // an organisation (FDI, 島根大学).
-    const city = asksForCity(input.question) ? 'city' : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
+    // 「どこの市町村」, "which municipality": a place written with 市, 町 or 村 (浜通り is a region).
+    const city = /(市町村|市区町村|自治体|municipalit)/i.test(input.question)
+      ? 'municipality'
+      : asksForCity(input.question)
+        ? 'city'
+        : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
     // A case's title ends with where its company or body is (「Global Mobility Service株式会社（東京都）」):
     // its home, not where it did what is asked (「フィリピンのどの都市で」).
     const titledPlace = (c: Candidate) =>
@@ -1331,7 +1336,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // In a list or table of cases (「練馬区－フランス (アニメ)」⇥「千葉県－英国…」), only the item or cell
     // naming the case asked about says where its partner is; the others are other cases, and the
     // field in brackets (マイクロマシン) is no place. A table of columns (「浜松地域⇥ドイツ⇥イエナ」) is read whole.
-    const placeText = (c: Candidate) => {
+    const placeText = (c: Candidate) => withoutOtherFacilities(unitPlaceText(c), names);
+    const unitPlaceText = (c: Candidate) => {
       if (c.unit.kind !== 'row' && c.unit.kind !== 'item') return c.unit.text;
       const cells = c.unit.text.split('\t');
       if (!cells.some((cell) => CASE_ENTRY.test(cell))) return c.unit.text;
@@ -1540,6 +1546,17 @@ function unitSection(c: Candidate): string[] {
 function withoutHome(title: string): string {
   return isCaseTitle(title) || isBoxTitle(title) ? title.replace(/\s*[（(][^（）()]*[)）]$/, '') : title;
 }
+
+/**
+ * The text less the names in brackets of other facilities (「楢葉遠隔技術開発センター」 beside the
+ * 「福島ロボットテストフィールド」 asked about): the place in such a name is that facility's, not where
+ * the thing asked about is.
+ */
+function withoutOtherFacilities(text: string, names: readonly string[]): string {
+  if (names.length === 0) return text;
+  return text.replace(BRACKETED_FACILITY, (name) => (mentionsAny(normalizeForIndex(name), names) ? name : '「」'));
+}
+const BRACKETED_FACILITY = /「[^「」]{2,40}(センター|施設|研究所|フィールド|工場|団地|パーク|機構|協議会)」/g;
 
 /** Every section a passage spans. */
 function passageSections(chunk: Chunk): string[] {

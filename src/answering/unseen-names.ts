@@ -291,13 +291,15 @@ const HOME_COUNTRY = new Set(['日本', '我が国', 'わが国', '国内']);
 export function newPlaceNamer(
   question: string,
   tokenizer: PosTokenizer,
-): (text: string, regionsOnly?: boolean | 'city') => boolean {
+): (text: string, regionsOnly?: boolean | 'city' | 'municipality') => boolean {
   const asked = normalizeForIndex(question);
   return (text, regionsOnly = false) =>
     nameTokens(text, tokenizer).some(
       (name) =>
         (!regionsOnly ||
-          (name.region && !(regionsOnly === 'city' && (name.country || name.province || name.continent)))) &&
+          (name.region &&
+            !(regionsOnly !== true && (name.country || name.province || name.continent)) &&
+            (regionsOnly !== 'municipality' || name.municipal))) &&
         !asked.includes(name.normalized),
     );
 }
@@ -312,6 +314,8 @@ interface NameToken {
   province: boolean;
   /** A continent or a part of the world (欧州, 東南アジア, 中東): no city either (「欧州最大の研究機関」). */
   continent: boolean;
+  /** Written with a municipality's suffix (南相馬市, 楢葉町): a region (浜通り) is none. */
+  municipal: boolean;
 }
 
 /**
@@ -345,6 +349,7 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
         country: token.pos_detail_3 === '国',
         province: PROVINCE.test(next?.surface_form ?? ''),
         continent: CONTINENT.test(token.surface_form),
+        municipal: /^(市|町|村|区)$/.test(next?.surface_form ?? '') || /(市|町|村)$/.test(token.surface_form),
       }));
     if (nameCache.size >= MAX_CACHED_TEXTS) nameCache.delete(nameCache.keys().next().value!);
     nameCache.set(text, names);

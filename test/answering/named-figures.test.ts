@@ -669,6 +669,19 @@ describe('a question asking where', () => {
     expect(city.abstainReason).toBeNull();
   });
 
+  it("GIVEN the municipality of a facility asked and only a region or another facility's name THEN abstains", () => {
+    const asked = '福島ロボットテストフィールドってどこの市町村にあるの？';
+    const text = [
+      '福島県浜通り地域等における産業の復興のため、新たな産業の創出を目指す構想。',
+      '廃炉作業に必要な実証試験を実施する「楢葉遠隔技術開発センター」、ロボットの使用環境を再現した「福島ロボットテストフィールド」を整備。',
+    ].join('\n');
+    const none = compose(asked, [passage('o-1-9', text, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.abstainReason).toMatch(/place/);
+    const there = `${text}\n福島ロボットテストフィールドは南相馬市に整備された。`;
+    expect(compose(asked, [passage('o-1-10', there, 2)]).abstainReason).toBeNull();
+  });
+
   it('GIVEN a city asked for and only a continent (欧州) or a field named in loanwords THEN abstains', () => {
     const asked = 'その研究所って、ドイツのどの街にあるの？';
     const wide = compose(asked, [passage('o-1-3', 'その研究所は欧州最大の応用研究機関である。', 2)]);
