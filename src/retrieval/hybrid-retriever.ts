@@ -528,7 +528,9 @@ export class HybridRetriever {
       });
     }
     const shapes = new Set<number>();
-    const shape = shapeWeight > 0 ? query.answerShape : undefined;
+    // A definition asked (「RESASってそもそも何のツール？」): the passage glossing the term (「…システム
+    // （RESAS）」「ミッシング・ミドル (政府や…)」) has the answer's shape.
+    const shape = shapeWeight > 0 ? (query.answerShape ?? query.gloss) : undefined;
     for (const i of shape ? top : []) {
       if (!shape!.test(this.chunks[i]!.text)) continue;
       shapes.add(i);

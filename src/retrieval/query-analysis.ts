@@ -10,7 +10,7 @@ import { charBigrams } from '../text/tokenizer.js';
 import type { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
 import type { Loanwords } from './loanwords.js';
-import { answerShape, type QuestionKind, questionKind } from './question-kind.js';
+import { answerShape, definitionGloss, type QuestionKind, questionKind } from './question-kind.js';
 import type { RomajiNames } from './romaji-names.js';
 
 export interface AnalyzedQuery {
@@ -20,6 +20,8 @@ export interface AnalyzedQuery {
   kind: QuestionKind;
   /** What the answer looks like when the question word says so (「何人」 → 14人, 「いつ」 → 1910年). */
   answerShape?: RegExp | undefined;
+  /** For a definition asked, the term glossed in brackets or by ＝ (`definitionGloss`). */
+  gloss?: RegExp | undefined;
   lang: 'ja' | 'en';
   terms: Map<string, number>;
   /**
@@ -284,6 +286,7 @@ export function analyzeQuery(
     core,
     kind: questionKind(question),
     answerShape: answerShape(question),
+    gloss: definitionGloss(question),
     lang,
     terms,
     ...(foreign.size > 0 ? { foreign } : {}),

@@ -24,6 +24,28 @@ export function questionKind(question: string): QuestionKind {
   return 'other';
 }
 
+/**
+ * 「RESASってそもそも何のツール？」「ミッシング・ミドルって言葉…どういう意味？」: the term a definition
+ * question asks about, as a report glosses it — in brackets after its gloss (「…システム（RESAS）」) or
+ * with its gloss after it (「ミッシング・ミドル (政府や大学による…)」「RESAS＝…」). Undefined otherwise.
+ */
+export function definitionGloss(question: string): RegExp | undefined {
+  const q = question.normalize('NFKC').trim();
+  const asked = DEFINITION_ASKED.exec(q);
+  if (!asked) return undefined;
+  const before = q.slice(0, asked.index);
+  // A bracketed term (「島根のレポに出てくる「RACI」ってなに？」), else the words before 「って」「とは」
+  // after the last particle or mark (「島根のHVMって」 → HVM).
+  const term = (/[「『"]([^「」『』"]{2,30})[」』"]$/.exec(before) ??
+    /([^\s、。「」『』"にのでを]{2,30})$/u.exec(before))?.[1];
+  if (!term) return undefined;
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`[（(]\\s*${escaped}\\s*[）)＝=、,]|${escaped}\\s*[（(＝=]|${escaped}とは`);
+}
+/** 「とは」, or 「って」 and a question asking what it means, within the sentence. */
+const DEFINITION_ASKED =
+  /(?:とは|って(?=[^。？?]{0,30}?(?:何の(?:ツール|組織|制度|仕組み|システム|こと|略)|なんの(?:ツール|こと|略)|どういう(?:意味|こと|もの)|(?:何|なに|なん)(?:なの|ですか|だっけ|のこと)?[？?]?$)))/;
+
 /** The kind of figure a question asks for, and what a number of that kind looks like in a report. */
 export interface AskedFigure {
   /** Counter or unit, for the abstention reason: 件, 社, 人, 円, %. */

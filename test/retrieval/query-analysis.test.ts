@@ -3,7 +3,7 @@ import { joinSpacedOut } from '../../src/indexing/index-text.js';
 import { AliasTable } from '../../src/retrieval/aliases.js';
 import { Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
 import { analyzeQuery, stripQuestionPhrasing } from '../../src/retrieval/query-analysis.js';
-import { answerShape } from '../../src/retrieval/question-kind.js';
+import { answerShape, definitionGloss } from '../../src/retrieval/question-kind.js';
 import { foldRomaji, RomajiNames, romanize } from '../../src/retrieval/romaji-names.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
 
@@ -83,6 +83,21 @@ describe('English questions', () => {
     for (const noise of ['アウト', 'フィジカル', 'quick', 'out', 'roughly']) expect(terms).not.toContain(noise);
     const taking = analyzeQuery('How many companies are taking part in the cluster?', tokenizer, loadLexicon());
     expect([...taking.terms.keys()]).toContain('参加');
+  });
+});
+
+describe('a definition asked', () => {
+  it('GIVEN 「Xってそもそも何のツール」「Xって言葉…どういう意味」 THEN the passage glossing X has the shape', () => {
+    const resas = definitionGloss('RESASってそもそも何のツール？新人向けにざっくり説明したい')!;
+    expect(resas.test('地域経済に関連する様々なビッグデータを「見える化」するシステム（RESAS）を構築')).toBe(true);
+    expect(resas.test('RESASのページビューは増えている')).toBe(false);
+    const middle = definitionGloss('ミッシング・ミドルって言葉がレポートに出てきたんだけど、どういう意味？')!;
+    expect(middle.test('産学官連携の強化によりミッシング・ミドル (政府や大学による基礎研究と…)')).toBe(true);
+    expect(definitionGloss('島根のレポに出てくる「RACI」ってなに？')!.test('RACI（実行責任者・説明責任者…）')).toBe(
+      true,
+    );
+    expect(definitionGloss('LL事業の予算はいくら？')).toBeUndefined();
+    expect(definitionGloss('北上市の工業団地って何ヘクタール？')).toBeUndefined();
   });
 });
 
