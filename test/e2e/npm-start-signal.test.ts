@@ -1,0 +1,80 @@
+/**
+ * `npm start` itself, as a process manager runs it (docker stop, systemd): SIGTERM goes to npm, not
+ * to the server. The start script execs node, so npm's forwarded signal reaches `kotae serve`, which
+ * shuts down and frees its port; a shell in between would leave the server running without npm.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+let npm: ChildProcess;
+let work = '';
+let output = '';
+let url = '';
+let exited: Promise<number | null>;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'kotae-npm-start-'));
+  // A copy of the project, so that the start script's build writes its own dist/, not the one other
+  // tests' child processes are loading.
+  const app = path.join(work, 'app');
+  for (const entry of ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'bin', 'src', 'resources']) {
+    cpSync(path.join(ROOT, entry), path.join(app, entry), { recursive: true });
+  }
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(app, 'node_modules'), 'dir');
+  npm = spawn('npm', ['start', '--silent'], {
+    cwd: app,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      KOTAE_CORPUS_DIR: path.join(ROOT, 'corpus'),
+      KOTAE_INDEX_DIR: path.join(work, 'index'),
+      KOTAE_DATA_DIR: path.join(work, 'data'),
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so that cleanup can stop whatever npm started even if the test fails.
+    detached: true,
+  });
+  exited = new Promise((resolve) => npm.once('exit', (code) => resolve(code)));
+  url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start did not serve in 150 s:\n${output}`)), 150_000);
+    const read = (data: Buffer) => {
+      output += data.toString();
+      const match = /web chat on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    npm.stdout?.on('data', read);
+    npm.stderr?.on('data', read);
+    npm.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
+  });
+}, 180_000);
+
+afterAll(() => {
+  try {
+    if (npm?.pid) process.kill(-npm.pid, 'SIGKILL');
+  } catch {
+    // The group has already exited.
+  }
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm start under a process manager', () => {
+  it('GIVEN SIGTERM sent to npm THEN the server shuts down and its port is closed', async () => {
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    npm.kill('SIGTERM');
+    await exited;
+    // The server's own log says it stopped; nothing listens on its port any more.
+    await expect.poll(() => output, { timeout: 10_000 }).toContain('stopped');
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+  }, 30_000);
+});
