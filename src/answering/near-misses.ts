@@ -388,15 +388,11 @@ const superlative: Check = (input) => {
       : FIGURE.test(c.unit.text);
   // Lines with a figure (of the kind) each, in one passage (「後藤野工業団地 140.4ha」「北上南部工業団地
   // 197.7ha」), compare too.
-  const figured = new Map<Candidate['passage'], number>();
+  const figured = countPerPassage(input.candidates, ofKind);
   // Rows with a figure of the kind, in one passage: a table of several things compared. A table
   // with one row of the kind (「スタッフ数 約1,250名 1,577名」, one body's staff in two years)
   // compares no two of the things asked about.
-  const rowsOfKind = new Map<Candidate['passage'], number>();
-  for (const c of input.candidates) {
-    if (ofKind(c)) figured.set(c.passage, (figured.get(c.passage) ?? 0) + 1);
-    if (c.unit.kind === 'row' && ofKind(c)) rowsOfKind.set(c.passage, (rowsOfKind.get(c.passage) ?? 0) + 1);
-  }
+  const rowsOfKind = countPerPassage(input.candidates, (c) => c.unit.kind === 'row' && ofKind(c));
   // A superlative said of the measure asked (「最大の予算」), not of something else on the page
   // (「イギリスの最高峰の科学者」 does not say which centre has the largest budget).
   // The measure is the one the superlative's own clause names (「一番多かった悩みって何？アンケートで何件
@@ -439,10 +435,7 @@ const superlative: Check = (input) => {
 const rankBelowFirst: Check = (input) => {
   const rank = askedRank(input.question);
   if (!rank) return undefined;
-  const rows = new Map<Candidate['passage'], number>();
-  for (const c of input.candidates) {
-    if (c.unit.kind === 'row' && FIGURE.test(c.unit.text)) rows.set(c.passage, (rows.get(c.passage) ?? 0) + 1);
-  }
+  const rows = countPerPassage(input.candidates, (c) => c.unit.kind === 'row' && FIGURE.test(c.unit.text));
   const ranking = input.candidates.filter(
     (c) =>
       onTopOrInContext(input, c) &&
@@ -464,9 +457,9 @@ const amountInYen = unitSaying(asksInYen, SAYS_YEN, 'no passage on the topic giv
 const figureOfCountry: Check = (input) => {
   const asked = figureAskedOfCountry(input.question);
   if (!asked) return undefined;
-  const names = asked.country === '日本' ? HOME_COUNTRY : countryNames(asked.country);
+  const names = countryNames(asked.country);
   // A section on Japan (「わが国への示唆」) may quote Germany's figure: the unit then names Germany.
-  const others = asked.others.map((other) => (other === '日本' ? HOME_COUNTRY : countryNames(other)));
+  const others = asked.others.map(countryNames);
   const saidOfCountry = (c: Candidate) =>
     names.test(c.unit.text) ||
     (names.test(input.sectionOf(c).join(' ')) && !others.some((other) => other.test(c.unit.text)));
@@ -499,7 +492,7 @@ const shareOfNamed: Check = (input) => {
 const SHARE_ASKED = /(シェア|占有率)|\bmarket share\b/i;
 const SAYS_SHARE = /(シェア|占有率|を占め)/;
 
-/** Japan as the reports write it when comparing it with another country. */
+/** Japan as the reports write it when comparing it with another country (not ドイツ国内). */
 const HOME_COUNTRY = /(日本|(?<![\p{Script=Katakana}ー\p{Script=Han}])国内|わが国|我が国|本邦)/u;
 
 /** The sentence of a question that says the superlative (the whole question when none does). */
@@ -660,9 +653,10 @@ const TOP_PASSAGES = 2;
 
 /**
  * A country as reports write it: the query aliases (アメリカ or 米国, イギリス or 英国) and the formal
- * names no question abbreviates to (韓国 or 大韓民国).
+ * names no question abbreviates to (韓国 or 大韓民国); Japan also as わが国 and 国内.
  */
 function countryNames(country: string): RegExp {
+  if (country === '日本') return HOME_COUNTRY;
   return new RegExp([country, ...(STATIC_ALIASES[country] ?? []), ...(FORMAL_NAMES[country] ?? [])].join('|'));
 }
 const FORMAL_NAMES: Record<string, string[]> = {
@@ -673,6 +667,16 @@ const FORMAL_NAMES: Record<string, string[]> = {
   中国: ['中華人民共和国'],
   台湾: ['台北'],
 };
+
+/** Candidates per passage that pass `test` (lines of figures, rows of a table). */
+function countPerPassage(
+  candidates: readonly Candidate[],
+  test: (c: Candidate) => boolean,
+): Map<Candidate['passage'], number> {
+  const counts = new Map<Candidate['passage'], number>();
+  for (const c of candidates) if (test(c)) counts.set(c.passage, (counts.get(c.passage) ?? 0) + 1);
+  return counts;
+}
 
 /** A month of a date: 「2021年4月」「4月1日」. */
 const MONTH = /[0-9０-９]{1,2}\s*月/;

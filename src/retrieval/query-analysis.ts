@@ -10,7 +10,7 @@ import { charBigrams } from '../text/tokenizer.js';
 import type { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
 import type { Loanwords } from './loanwords.js';
-import { answerShape, definitionGloss, type QuestionKind, questionKind } from './question-kind.js';
+import { answerShape, definitionGloss, FISCAL_YEAR, type QuestionKind, questionKind } from './question-kind.js';
 import type { RomajiNames } from './romaji-names.js';
 
 export interface AnalyzedQuery {
@@ -297,13 +297,13 @@ export function analyzeQuery(
   };
 }
 
-/** "2014-15" → 2015: the second year of a year range written short, in full. */
+/** "2014-15" → 2015: the second year of a fiscal year written short, in full. */
 function secondYears(question: string): string[] {
-  return [...question.normalize('NFKC').matchAll(YEAR_RANGE)]
-    .map((match) => `${match[1]}${match[3]}`)
-    .filter((year, i, all) => all.indexOf(year) === i);
+  const years = [...question.normalize('NFKC').matchAll(FISCAL_YEAR)]
+    .filter((match) => match[2]!.length === 2)
+    .map((match) => `${match[1]!.slice(0, 2)}${match[2]}`);
+  return [...new Set(years)];
 }
-const YEAR_RANGE = /(?<![0-9])(19|20)([0-9]{2})\s*[-–/~～]\s*([0-9]{2})(?![0-9])/g;
 
 /** Weight of a noun naming the kind of answer asked for (JSQuAD unchanged: ±1 question of 4,442). */
 const CATEGORY_WEIGHT = 0.5;

@@ -108,6 +108,8 @@ export function namedFigure(question: string): AskedFigure | undefined {
 
 function figureNamed(question: string, asked: boolean): AskedFigure | undefined {
   const q = question.normalize('NFKC').toLowerCase();
+  // An English question names what it counts in English: 「174の企業・機関」 counts the companies it asks about.
+  const latin = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q);
   // 「…193社であり、何番目の企業数か」 asks for a rank (何番, 何位: a count of its own).
   if (asked && /何番|何位/.test(q)) return undefined;
   for (const { asks, figure: stated } of FIGURES) {
@@ -115,8 +117,6 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
     if (!match) continue;
     // 「法人会員何社」 answered by 「376の法人会員からなり」: a count written with の before the very
     // noun the question counts (not 「376の法人会員」 for 「会員のうち、自動車メーカーって何社」).
-    // An English question names them in English: 「174の企業・機関」 counts the companies it asks about.
-    const latin = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q);
     const counted =
       stated.unit === '社' ? (latin ? ['企業', '会社'] : COMPANY_NOUNS.filter((noun) => q.includes(noun))) : [];
     // 「会員って何社」: members counted, of whatever kind the report says (「376の法人会員」).
@@ -380,16 +380,25 @@ export function figureAskedOfCountry(
   question: string,
 ): { country: string; others: string[]; shape: RegExp } | undefined {
   const q = question.normalize('NFKC');
-  const named = new Set([...q.matchAll(new RegExp(COUNTRY.source, 'g'))].map((m) => HOME_NAMES[m[0]] ?? m[0]));
+  const named = new Set([...q.matchAll(COUNTRIES_NAMED)].map((m) => HOME_NAMES[m[0]] ?? m[0]));
   // 「日本の中小企業だと何％？」: answerShape reads 「何％」 as no shape of its own (askedFigure does).
   const shape = answerShape(q) ?? askedFigure(q)?.pattern;
   if (named.size < 2 || !shape) return undefined;
-  const apart = new RegExp(`(${COUNTRY.source})(の[^、。？?]{0,12}?)?(だと|では|の場合|については)`).exec(q);
+  const apart = COUNTRY_SET_APART.exec(q);
   if (!apart) return undefined;
   const country = HOME_NAMES[apart[1]!] ?? apart[1]!;
   return { country, others: [...named].filter((name) => name !== country), shape };
 }
 const HOME_NAMES: Record<string, string> = { わが国: '日本', 我が国: '日本' };
+const COUNTRIES_NAMED = new RegExp(COUNTRY.source, 'g');
+/** 「日本だと」「日本の中小企業では」「日本の場合」: the country a figure is asked of. */
+const COUNTRY_SET_APART = new RegExp(`(${COUNTRY.source})(の[^、。？?]{0,12}?)?(だと|では|の場合|については)`);
+
+/**
+ * A fiscal year written as its two calendar years: 「2015-16年度」「2014/15」「2014-2015」. Groups: the
+ * first year, and the second as written (two digits or four).
+ */
+export const FISCAL_YEAR = /(?<![0-9])((?:19|20)[0-9]{2})\s*[-‐–~～/]\s*([0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])/g;
 
 /** A date: a year, month, day or century in figures, or an era name. */
 const DATE = /[0-9０-９]+\s*(年|月|日|世紀)|(明治|大正|昭和|平成|令和)[0-9元]/;
@@ -953,9 +962,7 @@ export function askedYears(question: string): { year: number; pattern: RegExp }[
   ].map((match) => Number(match[1] ?? match[2]!));
   // 「2015-16年度」「2014/15」: a fiscal year written as its two calendar years is the first; the
   // report's column 「2014-2015」 is the year before, not 2015.
-  const fiscal = [
-    ...q.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})\s*[-‐–~～/]\s*(?:[0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])/g),
-  ].map((match) => Number(match[1]));
+  const fiscal = [...q.matchAll(FISCAL_YEAR)].map((match) => Number(match[1]));
   // 「平成30年度」「H20年度」「令和元年」 in the question.
   const eras = [...q.matchAll(/(平成|令和|昭和|(?<![a-zA-Z])[HRS])\s*([0-9]{1,2}|元)\s*年/g)].map((match) => {
     const n = match[2] === '元' ? 1 : Number(match[2]);

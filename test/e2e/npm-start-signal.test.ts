@@ -8,12 +8,11 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { ROOT, servedUrl, serveEnv } from './serve-process.js';
 
 let npm: ChildProcess;
 let work = '';
-let output = '';
+let output: () => string = () => '';
 let url = '';
 let exited: Promise<number | null>;
 
@@ -28,35 +27,15 @@ beforeAll(async () => {
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(app, 'node_modules'), 'dir');
   npm = spawn('npm', ['start', '--silent'], {
     cwd: app,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      KOTAE_CORPUS_DIR: path.join(ROOT, 'corpus'),
-      KOTAE_INDEX_DIR: path.join(work, 'index'),
-      KOTAE_DATA_DIR: path.join(work, 'data'),
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'info',
-    },
+    env: serveEnv(work),
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so that cleanup can stop whatever npm started even if the test fails.
     detached: true,
   });
   exited = new Promise((resolve) => npm.once('exit', (code) => resolve(code)));
-  url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not serve in 150 s:\n${output}`)), 150_000);
-    const read = (data: Buffer) => {
-      output += data.toString();
-      const match = /web chat on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    npm.stdout?.on('data', read);
-    npm.stderr?.on('data', read);
-    npm.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
-  });
+  const served = servedUrl(npm, 150_000);
+  output = served.output;
+  url = await served.url;
 }, 180_000);
 
 afterAll(() => {
@@ -74,7 +53,7 @@ describe('npm start under a process manager', () => {
     npm.kill('SIGTERM');
     await exited;
     // The server's own log says it stopped; nothing listens on its port any more.
-    await expect.poll(() => output, { timeout: 10_000 }).toContain('stopped');
+    await expect.poll(output, { timeout: 10_000 }).toContain('stopped');
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   }, 30_000);
 });

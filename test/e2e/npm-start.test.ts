@@ -12,44 +12,25 @@ import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../fakes/chromium.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { ROOT, servedUrl, serveEnv } from './serve-process.js';
 
 let child: ChildProcess;
 let url = '';
 let work = '';
-let stderr = '';
+let output: () => string = () => '';
 let exited: Promise<number | null>;
 
 async function startServe(): Promise<void> {
   work = mkdtempSync(path.join(tmpdir(), 'kotae-e2e-'));
   child = spawn(process.execPath, [path.join(ROOT, 'bin/kotae.js'), 'serve'], {
     cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      KOTAE_CORPUS_DIR: path.join(ROOT, 'corpus'),
-      KOTAE_INDEX_DIR: path.join(work, 'index'),
-      KOTAE_DATA_DIR: path.join(work, 'data'),
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'info',
-    },
+    env: serveEnv(work),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-  url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`kotae serve did not start in 90 s:\n${stderr}`)), 90_000);
-    child.stderr?.on('data', (data: Buffer) => {
-      stderr += data.toString();
-      const match = /web chat on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`kotae serve exited with ${code}:\n${stderr}`)));
-  });
+  const served = servedUrl(child, 90_000);
+  output = served.output;
+  url = await served.url;
 }
 
 describe('npm start (kotae serve) end to end', () => {
@@ -69,7 +50,7 @@ describe('npm start (kotae serve) end to end', () => {
   });
 
   it('GIVEN no chat tokens THEN builds the index and answers on the HTTP API with citations', async () => {
-    expect(stderr).toContain('building the index');
+    expect(output()).toContain('building the index');
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
     const response = await fetch(`${url}/api/ask`, {
@@ -127,6 +108,6 @@ describe('npm start (kotae serve) end to end', () => {
   it('GIVEN SIGTERM THEN stops cleanly with exit code 0', async () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(stderr).toContain('stopped');
+    expect(output()).toContain('stopped');
   });
 });
