@@ -91,6 +91,8 @@ const GENERIC = new Set([
   '最初',
   '最後',
   '毎年',
+  '通常',
+  '普通',
   '平均',
   '全国',
   '実際',
@@ -140,11 +142,15 @@ export function askedAttributeEn(
   // "how many spin-off companies": a generic head (companies) is counted by its modifier (spin-off).
   const head = GENERIC_EN.has(words.at(-1) ?? '') && words.length > 1 ? words.at(-2) : words.at(-1);
   if (!head || GENERIC_EN.has(head) || PLAIN_MODIFIERS_EN.has(head) || head.length < 4) return undefined;
-  const translations = translate(head);
+  // "business meetings" is 商談, not a 会議: a two-word phrase the lexicon knows says the attribute.
+  const phrase = words.length > 1 && head === words.at(-1) ? words.slice(-2).join(' ') : undefined;
+  const phraseTranslations = phrase ? translate(phrase) : [];
+  const translations = phraseTranslations.length > 0 ? phraseTranslations : translate(head);
   // "budget" is 予算: a generic attribute, whatever else the lexicon gives for it.
   if (translations.some((word) => GENERIC.has(word))) return undefined;
   const said = translations.filter((word) => WORD.test(word) && word.length >= 2);
-  return said.length > 0 ? { compound: head, words: said } : undefined;
+  const compound = phraseTranslations.length > 0 ? phrase! : head;
+  return said.length > 0 ? { compound, words: said } : undefined;
 }
 
 /**

@@ -121,13 +121,23 @@ function unitSaying(
 /** 「問い合わせ先のメアドか電話番号って載ってる？」: a phone number, an address, an e-mail or a web address. */
 const contactDetails: Check = (input) => {
   if (!asksForContact(input.question)) return undefined;
-  const giving = input.candidates.filter((c) => input.inContext(c) && CONTACT.test(c.unit.text));
+  // The contact of what is asked about: the unit or its section says a word of the question besides
+  // the contact words (「it's OWLホームページ (http://…)」 is no website of America Makes).
+  const topical = (c: Candidate) => {
+    const where = normalizeForIndex([c.unit.text, ...input.sectionOf(c)].join(' '));
+    return input.queryTerms.some((term) => term.length >= 2 && !CONTACT_WORD.test(term) && where.includes(term));
+  };
+  const giving = input.candidates.filter((c) => input.inContext(c) && CONTACT.test(c.unit.text) && topical(c));
   if (giving.length === 0) {
     return { reason: 'no passage on the topic gives contact details', detail: says(input).noContact };
   }
   giving.forEach(input.favour);
   return undefined;
 };
+
+/** Words of a way to reach someone, which say nothing of whose it is. */
+const CONTACT_WORD =
+  /(ホームページ|ウェブ|サイト|ページ|URL|電話|番号|メール|アドレス|住所|連絡|問い?合わ?せ|窓口|所在)/i;
 
 /**
  * 「練馬区とフランスの交流って、結局どんな成果が出たの？」: a sentence on that case (naming it, or under its
@@ -255,12 +265,38 @@ const eventDate: Check = (input) => {
   const quoted = [...input.question.matchAll(/「([^」]{2,30})」/g)].map((match) => normalizeForIndex(match[1]!));
   const namesSaid = (c: Candidate) =>
     [...input.names, ...quoted].filter((name) => mentionsAny(normalizeForIndex(c.unit.text), [name])).length;
-  const most = Math.max(0, ...onEvent.map(namesSaid));
-  const naming = most > 0 ? onEvent.filter((c) => namesSaid(c) === most) : [];
-  if ((naming.length > 0 ? naming : onEvent).some((c) => date.test(c.unit.text))) return undefined;
+  // 「2004年に…「it's OWL e.V」が設立された」 dates that body, not its sibling the question names (it's
+  // OWL Clustermanagement GmbH): each event the unit says is of a bracketed name that shares a word
+  // with the question but is not the name it says.
+  const asked = looseName(input.question);
+  const sibling = (name: string) =>
+    !asked.includes(looseName(name)) &&
+    name.split(/[\s・]+/).some((word) => looseName(word).length >= 3 && asked.includes(looseName(word)));
+  const ofOthers = (c: Candidate) => {
+    const text = c.unit.text.normalize('NFKC');
+    const events = [...text.matchAll(new RegExp(event.source, 'g'))];
+    return (
+      events.length > 0 &&
+      events.every((match) => {
+        const bracketed = /「([^「」]{2,40})」[^、。「」]{0,6}$/.exec(text.slice(0, match.index));
+        return bracketed !== null && sibling(bracketed[1]!);
+      })
+    );
+  };
+  const datable = onEvent.filter((c) => !ofOthers(c));
+  const most = Math.max(0, ...datable.map(namesSaid));
+  const naming = most > 0 ? datable.filter((c) => namesSaid(c) === most) : datable;
+  if (naming.some((c) => date.test(c.unit.text))) return undefined;
   const detail = asksForYear(input.question) ? says(input).noFigure(figureName('年', input.lang)) : says(input).noDate;
   return { reason: 'no passage dates the event asked about', detail, near: onEvent };
 };
+
+/** A name compared loosely: 「it's OWL e.V」 as "its owl e.v", whatever the quotes, spaces and case. */
+function looseName(text: string): string {
+  return normalizeForIndex(text)
+    .toLowerCase()
+    .replace(/[\s'’‘`]/g, '');
+}
 
 /**
  * 「ICRってなんで解散したの？」「スウェーデンを選んだ理由」: the passage saying it ended or was chosen
@@ -577,7 +613,9 @@ function asksSeveralThings(question: string): boolean {
 const attributeSaid: Check = (input) => {
   const attribute = input.attribute?.();
   if (!attribute) return undefined;
-  const texts = [...new Set(input.candidates.map((c) => c.passage.chunk.text))].map((text) =>
+  // Said of the question's subject: in a passage a unit of which is on the topic, not one only retrieved.
+  const onTopic = input.candidates.filter((c) => c.named);
+  const texts = [...new Set(onTopic.map((c) => c.passage.chunk.text))].map((text) =>
     normalizeForIndex(text).replace(/\s+/g, ''),
   );
   const forms = [attribute.compound, ...attribute.words].flatMap((word) => [word, ...(STATIC_ALIASES[word] ?? [])]);

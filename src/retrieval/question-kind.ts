@@ -533,10 +533,19 @@ const WH_WORD = /(何|なに|なん|どこ|どう|どんな|どの|いつ|誰|�
  * question whether an act happened. Returns the act (販売, 販売承認, 達成), or undefined.
  */
 export function askedHappening(question: string): string | undefined {
-  const q = question.normalize('NFKC').trim();
+  // 「…結局EUで販売までいったの？いつ発売？」: a yes/no sentence asks it, whatever the next one asks.
+  const sentences = question.normalize('NFKC').match(/[^?。]+[?。]?/g) ?? [];
+  for (const sentence of sentences) {
+    const act = happeningAsked(sentence.trim());
+    if (act) return act;
+  }
+  return undefined;
+}
+
+function happeningAsked(q: string): string | undefined {
   if (WH_WORD.test(q)) return undefined;
   const match =
-    /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:[（(][^（()）]{1,20}[)）])?(まで|って|が|は|を|に|も)?\s*(こぎつけ|漕ぎ着け|いけ|行け|でき|下り|降り|おり|され|至っ|成功し|実現し|なっ|取れ|とれ|取得でき|もらえ|得られ|通っ|し)た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
+    /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:[（(][^（()）]{1,20}[)）])?(まで|って|が|は|を|に|も)?\s*(こぎつけ|漕ぎ着け|いけ|行け|いっ|行っ|でき|下り|降り|おり|され|至っ|成功し|実現し|なっ|取れ|とれ|取得でき|もらえ|得られ|通っ|し)た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
       q,
     );
   if (match) return match.groups?.act;
@@ -763,11 +772,19 @@ export function asksForContact(question: string): boolean {
     /(電話番号|メアド|メールアドレス|連絡先|住所(って|は|とか|、|を|が)?[^。？?]{0,6}(どこ|載って|わか|分か|教え|知りた|出て|書いて)|住所(は|って)?([?？]|$)|問い?合わ?せ(先|窓口|の窓口)|URL\s*(は|って|を|とか|や|か|、|\?|$|教え|わか|分か|知り|載って|ある)|(ウェブ|web|ホーム)(サイト|ページ)の(アドレス|URL))/i.test(
       q,
     ) ||
-    (!/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q) &&
+    // An English question, though it may quote a Japanese name ("the JETRO 産業技術部 contact").
+    (latinLetters(q) > japaneseLetters(q) &&
       /\b(contact (details|information|info|person|address)|(tele)?phone number|e-?mail address|(web ?site |web )address|url|website|homepage|web ?page|(postal|office|mailing|street) address)\b/i.test(
         q,
       ))
   );
+}
+
+function latinLetters(text: string): number {
+  return text.match(/[A-Za-z]/g)?.length ?? 0;
+}
+function japaneseLetters(text: string): number {
+  return text.match(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu)?.length ?? 0;
 }
 
 /** A way to reach someone: a phone number, an e-mail, a web address or a postal address. */
@@ -893,8 +910,8 @@ export function askedName(question: string): AskedName | undefined {
     /(何|なん)(て|という|っていう)名前の(会社|企業|メーカー|組織|機関|団体)/.test(q) ||
     // 「A社って、実名わかる？」
     /実名|本当の(名前|社名)/.test(q) ||
-    // 「社名なんだっけ」, not 「社名変更の理由」.
-    /(会社|企業|社|組織|機関|団体)名(は|って|を|が)?[、\s]*(何|なに|なん|教え|わか|分か|知りたい|出て|載って|[？?]|$)/.test(
+    // 「社名なんだっけ」「運営してる会社の名前は？」, not 「社名変更の理由」.
+    /((会社|企業|社|組織|機関|団体)名|(会社|企業|メーカー|組織|機関|団体)の(名前|名称))(は|って|を|が)?[、\s]*(何|なに|なん|教え|わか|分か|知りたい|出て|載って|[？?]|$)/.test(
       q,
     ) ||
     /\bwhich (?!kinds?\b|types?\b|sorts?\b)([a-z-]+ ){0,2}(company|companies|firm|firms|organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|manufacturers?|automakers?|carmakers?)\b/i.test(
@@ -917,7 +934,7 @@ const JUST = '(具体的に(は)?|実際(に|は)?|結局)?';
  * university or a council (徳島大学, 活性化協議会) does not answer it.
  */
 const COMPANY_ASKED = new RegExp(
-  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンチャー)|(会社|企業|メーカー|ベンチャー)(は|って|が|を)?[、\\s]*${JUST}[、\\s]*(どこ|何処)|社名|\\b(which|what) ([a-z-]+ ){0,2}(company|companies|firms?|manufacturers?|automakers?|carmakers?)\\b`,
+  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンチャー)|(会社|企業|メーカー|ベンチャー)(は|って|が|を)?[、\\s]*${JUST}[、\\s]*(どこ|何処)|社名|(会社|企業|メーカー)の(名前|名称)|\\b(which|what) ([a-z-]+ ){0,2}(company|companies|firms?|manufacturers?|automakers?|carmakers?)\\b`,
   'i',
 );
 

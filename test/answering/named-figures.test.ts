@@ -2088,3 +2088,59 @@ describe('near misses of round 42 and 43', () => {
     expect(askedFigure('How many companies take part?')?.pattern.test('174の企業・機関が参加')).toBe(true);
   });
 });
+
+describe('near misses of round 45 and 46', () => {
+  const composeEn = (question: string, passages: Passage[]) => compose(question, passages, {}, '', loadLexicon());
+
+  it('GIVEN an attribute asked of a named place (北上市の人口) and said only in a passage on another place THEN abstains', () => {
+    const asked = '北上市の人口って今どれくらい？会議メモ用';
+    const kitakami = '北上市は戦略的な企業誘致を実施し、半導体産業・輸送用機器産業の集積が進展。';
+    const halifax = 'ハリファックスは海洋ビジネスを基点とした拠点。人口は約40万人。';
+    const other = compose(asked, [passage('k-1-1', kitakami, 2), passage('k-1-2', halifax, 1)]);
+    expect(other.abstainReason).toMatch(/says 「人口」/);
+    const own = compose(asked, [
+      passage('k-1-3', `${kitakami}北上市の人口は約9万3千人。`, 2),
+      passage('k-1-2', halifax, 1),
+    ]);
+    expect(own.abstainReason ?? '').not.toMatch(/says 「人口」/);
+  });
+
+  it('GIVEN an English attribute the lexicon knows as a phrase (business meetings) THEN it is said by the phrase (商談), not by a word (会議)', () => {
+    const lexicon = loadLexicon();
+    const attribute = askedAttributeEn('How many business meetings did the matching site lead to?', (w) =>
+      lexicon.lookup(w),
+    );
+    expect(attribute).toEqual({ compound: 'business meetings', words: ['商談'] });
+  });
+
+  it("GIVEN a website asked of one body and only another body's homepage THEN abstains; its own address answers", () => {
+    const asked = 'What is the website of the America Makes institute in Youngstown?';
+    const other = [
+      'オハイオ州ヤングスタウンの「America Makes」は、民間企業、大学・研究機関の参加が65機関から142機関へと拡大した。',
+      "it's OWLホームページ (http://www.its-owl.com/home/)",
+    ].join('\n');
+    expect(composeEn(asked, [passage('w-1-1', other, 2)]).abstainReason).toMatch(/contact details/);
+    const own = other.replace("it's OWLホームページ", 'America Makesのホームページ');
+    expect(composeEn(asked, [passage('w-1-2', own, 2)]).abstainReason).toBeNull();
+    // An English question quoting a Japanese name still asks for contact details.
+    expect(asksForContact('Does the study give a phone number or email for the JETRO 産業技術部 contact?')).toBe(true);
+    expect(asksForContact('産業技術部の役割は？')).toBe(false);
+  });
+
+  it('reads a yes/no sentence before another question (「…販売までいったの？いつ発売？」) and 「会社の名前は」', () => {
+    expect(askedHappening('乳がんチェッカー、結局EUで販売までいったの？いつ発売？')).toBe('販売');
+    expect(askedHappening('乳がんチェッカーはいつ発売？')).toBeUndefined();
+    expect(askedName('石狩に誘致したデータセンター、運営してる会社の名前は？')).toBe('company');
+  });
+
+  it("GIVEN the founding year of a body and only its sibling body dated (「it's OWL e.V」が設立) THEN abstains", () => {
+    const asked = "it's OWL Clustermanagement GmbHって何年に設立された会社？";
+    const sibling = [
+      "2004年に商工会議所を中心に、非営利団体「it's OWL e.V」が設立されたことが、クラスター・マネジメント組織の始まりである。",
+      "it's OWL Clustermanagement GmbH は、it's OWL e.Vと州政府がそれぞれ50%ずつ出資して設立された。",
+    ].join('\n');
+    expect(answerTo(asked, sibling).abstainReason).toMatch(/dates the event/);
+    const dated = sibling.replace('50%ずつ出資して設立された', '50%ずつ出資して2012年に設立された');
+    expect(answerTo(asked, dated).abstainReason).toBeNull();
+  });
+});
