@@ -51,6 +51,7 @@ export const ABSTAIN_TEXT = {
     noSuccessor:
       'お調べした報告書には、お尋ねの事業や組織を何が引き継いだか（後継・名称変更）を示す記述が見つかりませんでした。',
     noPlan: 'お調べした報告書には、お尋ねのことについての今後の計画や予定を示す記述が見つかりませんでした。',
+    noUnit: (unit: string) => `お調べした報告書には、お尋ねのことを${unit}で示す数値が見つかりませんでした。`,
   },
   en: {
     abstain: 'I could not find a passage in the reports that answers this question.',
@@ -83,6 +84,7 @@ export const ABSTAIN_TEXT = {
     noShare: 'I could not find the market share of what you asked about in the reports.',
     noSuccessor: 'I could not find in the reports what took over from it (a successor or a new name).',
     noPlan: 'I could not find in the reports any plan for what you asked about.',
+    noUnit: (unit: string) => `I could not find a figure in ${unit} for what you asked about in the reports.`,
   },
 };
 

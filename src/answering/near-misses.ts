@@ -22,6 +22,7 @@ import {
   askedPartEn,
   askedRank,
   asksInYen,
+  askedMeasureUnit,
   asksSuccessor,
   SAYS_SUCCESSION,
   asksPlan,
@@ -486,6 +487,24 @@ const rankBelowFirst: Check = (input) => {
 /** 「日本円でいうといくら？」, "what is that in yen": an amount in yen on the topic; kotae converts no currency. */
 const amountInYen = unitSaying(asksInYen, SAYS_YEN, 'no passage on the topic gives the amount in yen', (t) => t.noYen);
 
+/** 「面積って何ヘクタール」, "cost per kilogram": a figure in that unit, or per it, on the topic. */
+const measureInUnit: Check = (input) => {
+  // 「一番広いのはどこ？何ha？」: which is largest is the superlative rule's to check.
+  const unit = asksSuperlative(input.question) ? undefined : askedMeasureUnit(input.question);
+  if (!unit) return undefined;
+  const giving = input.candidates.filter(
+    (c) => onTopOrInContext(input, c) && unit.said.test(normalizeForIndex(c.unit.text)),
+  );
+  if (giving.length === 0) {
+    return {
+      reason: `no passage on the topic gives a figure in ${unit.name.en}`,
+      detail: says(input).noUnit(unit.name[input.lang]),
+    };
+  }
+  giving.forEach(input.favour);
+  return undefined;
+};
+
 /**
  * 「ドイツは44%だけど、日本の中小企業だとその割合は何%？」: the figure must be said of the country asked
  * about (in the unit or its section); Germany's 44% does not answer for Japan.
@@ -663,6 +682,7 @@ const CHECKS: readonly Check[] = [
   rankBelowFirst,
   superlative,
   amountInYen,
+  measureInUnit,
   figureOfCountry,
   shareOfNamed,
   deadline,

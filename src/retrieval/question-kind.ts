@@ -347,6 +347,58 @@ export function asksInYen(question: string): boolean {
   );
 }
 
+/**
+ * A unit of measure a figure is asked in: 「面積って何ヘクタール」「kg当たりいくら」, "how many
+ * hectares", "cost per kilogram". `said` matches a figure in that unit (「94.1ha」) or, for a rate, the
+ * unit it is per (「円/kg」「1トン当たり」); undefined when the question names no unit of measure.
+ */
+export interface MeasureUnit {
+  /** What the reply names (「ヘクタール」, "hectares"). */
+  name: { ja: string; en: string };
+  said: RegExp;
+}
+
+export function askedMeasureUnit(question: string): MeasureUnit | undefined {
+  const q = question.normalize('NFKC');
+  for (const unit of MEASURE_UNITS) {
+    const perUnit = new RegExp(`(${unit.ja})\\s*(当たり|あたり|単価)|\\bper (${unit.en})\\b`, 'i');
+    if (perUnit.test(q)) {
+      return {
+        name: unit.name,
+        said: new RegExp(`(/|当たり|あたり|毎)\\s*(1\\s*)?(${unit.said})|(${unit.said})\\s*(当たり|あたり|単価)`, 'i'),
+      };
+    }
+    const inUnit = new RegExp(`何\\s*(${unit.ja})|\\bhow many (${unit.en})s?\\b`, 'i');
+    if (inUnit.test(q))
+      return { name: unit.name, said: new RegExp(`[0-9][0-9,.]*\\s*(万|億|千)?\\s*(${unit.said})`, 'i') };
+  }
+  return undefined;
+}
+
+/** Units of land, length and weight (money has its own rules: 円, ドル); `said` as the reports write them. */
+const MEASURE_UNITS = [
+  { name: { ja: 'ヘクタール', en: 'hectares' }, ja: 'ヘクタール|ha', en: 'hectare', said: 'ha\\b|ヘクタール' },
+  {
+    name: { ja: '平方メートル', en: 'square metres' },
+    ja: '平方メートル|平米|m2',
+    en: 'square met(?:re|er)|sq\\.? ?m',
+    said: 'm2|平方メートル|平米',
+  },
+  {
+    name: { ja: 'キロメートル', en: 'kilometres' },
+    ja: 'キロメートル|km',
+    en: 'kilomet(?:re|er)|km',
+    said: 'km|キロメートル',
+  },
+  {
+    name: { ja: 'キログラム', en: 'kilograms' },
+    ja: 'キログラム|キロ|kg',
+    en: 'kilogram|kilo|kg',
+    said: 'kg|キログラム|キロ',
+  },
+  { name: { ja: 'トン', en: 'tonnes' }, ja: 'トン', en: 'tonne|ton', said: 'トン|t\\b' },
+];
+
 /** An amount in yen: 「1.2兆円」「約3,700億円」「75万円」. */
 export const SAYS_YEN = /[0-9０-９][0-9０-９,，.．]*\s*(兆|億|万|千|百)?\s*円/;
 
@@ -545,7 +597,7 @@ export function askedHappening(question: string): string | undefined {
 function happeningAsked(q: string): string | undefined {
   if (WH_WORD.test(q)) return undefined;
   const match =
-    /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:[（(][^（()）]{1,20}[)）])?(まで|って|が|は|を|に|も)?\s*(こぎつけ|漕ぎ着け|いけ|行け|いっ|行っ|でき|下り|降り|おり|され|至っ|成功し|実現し|なっ|取れ|とれ|取得でき|もらえ|得られ|通っ|し)た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
+    /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:[（(][^（()）]{1,20}[)）])?(まで|って|が|は|を|に|も)?\s*(こぎつけ|漕ぎ着け|いけ|行け|いっ|行っ|してもらえ|させてもらえ|でき|下り|降り|おり|され|至っ|成功し|実現し|なっ|取れ|とれ|取得でき|もらえ|得られ|通っ|し)た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
       q,
     );
   if (match) return match.groups?.act;

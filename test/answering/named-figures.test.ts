@@ -41,6 +41,7 @@ import {
   asksSuccessor,
   asksPlan,
   asksSuperlative,
+  askedMeasureUnit,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -2131,6 +2132,23 @@ describe('near misses of round 45 and 46', () => {
     expect(askedHappening('乳がんチェッカー、結局EUで販売までいったの？いつ発売？')).toBe('販売');
     expect(askedHappening('乳がんチェッカーはいつ発売？')).toBeUndefined();
     expect(askedName('石狩に誘致したデータセンター、運営してる会社の名前は？')).toBe('company');
+    expect(askedHappening("it's OWLって補助が終わったあと、支援延長してもらえたの？")).toBe('支援延長');
+  });
+
+  it('GIVEN an area asked in hectares or a price per kilogram and no figure in that unit THEN abstains; one in it answers', () => {
+    const area = '石狩市の再エネ100%ゾーン、エリアの面積って何ヘクタールくらい？';
+    const zone = '2017年、再エネを事業活動に利用できるゾーンを設定する「再エネ100%ゾーン」構想を石狩市が打ち出す。';
+    expect(answerTo(area, zone).text).toContain('ヘクタールで示す数値');
+    expect(answerTo(area, `${zone}石狩市のゾーンの面積は約100ha。`).abstainReason).toBeNull();
+    // 「約220万 - 250万トン」: a figure with its scale word is in the unit.
+    expect(askedMeasureUnit('毎年何トンのコメが生産されているか')?.said.test('約220万 - 250万トン')).toBe(true);
+    const price = 'Roughly what does amorphous alloy cost per kilogram according to the Shimane study?';
+    const cost = 'アモルファス合金の制約は①コスト構造 ②量産化プロセス ③適用市場の3点に集約される。';
+    expect(composeEn(price, [passage('u-1-1', cost, 2)]).abstainReason).toMatch(/kilograms/);
+    const perKg = `${cost}アモルファス合金の価格は約1,000円/kgである。`;
+    expect(composeEn(price, [passage('u-1-2', perKg, 2)]).abstainReason ?? '').not.toMatch(/kilograms/);
+    // Which is largest is the superlative rule's: 「一番広いのはどこ？何ha？」 asks no unit alone.
+    expect(askedMeasureUnit('工業団地の面積は何ha？')?.name.ja).toBe('ヘクタール');
   });
 
   it("GIVEN the founding year of a body and only its sibling body dated (「it's OWL e.V」が設立) THEN abstains", () => {
