@@ -16,6 +16,7 @@ import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import {
   asksAchieved,
   askedHappening,
+  askedHappeningEn,
   AS_INTENT,
   askedBreakdown,
   askedPart,
@@ -208,22 +209,25 @@ const achieved = unitSaying(
  * only as an aim (「EUで販売するため、…臨床実験開始」) or a plan; 「販売承認」 no passage says at all.
  */
 const happened: Check = (input) => {
-  const asked = askedHappening(input.question);
-  if (asked === undefined) return undefined;
-  const act = normalizeForIndex(asked);
+  // An English question's act in the words the reports say it with: "go on sale" → 販売, 発売.
+  const asked = input.lang === 'en' ? askedHappeningEn(input.question) : [askedHappening(input.question)];
+  const acts = (asked ?? []).filter((act): act is string => act !== undefined).map(normalizeForIndex);
+  if (acts.length === 0) return undefined;
   const saysDone = (text: string) => {
     const body = normalizeForIndex(text).replace(/\s+/g, '');
-    for (let at = body.indexOf(act); at >= 0; at = body.indexOf(act, at + 1)) {
-      if (!AS_INTENT.test(body.slice(at + act.length))) return true;
-    }
-    return false;
+    return acts.some((act) => {
+      for (let at = body.indexOf(act); at >= 0; at = body.indexOf(act, at + 1)) {
+        if (!AS_INTENT.test(body.slice(at + act.length))) return true;
+      }
+      return false;
+    });
   };
   // Said of what the question names, by the sentence or its section: a passage listing several
   // cases (諏訪's 「販売会社設立」 beside 福島's 乳がんチェッカー) says it of each its own.
   // With no name, by another word of the question (「乳がんチェッカー」 beside 販売, not 諏訪's 「販売会社」).
   const others = input.queryTerms
     .map((term) => normalizeForIndex(term))
-    .filter((term) => term.length >= 2 && !act.includes(term) && !term.includes(act));
+    .filter((term) => term.length >= 2 && !acts.some((act) => act.includes(term) || term.includes(act)));
   const ofIt = (c: Candidate) => {
     const where = normalizeForIndex(`${input.sectionOf(c).join(' ')} ${c.unit.text}`);
     return input.names.length > 0 ? mentionsAny(where, input.names) : others.some((term) => where.includes(term));
@@ -632,20 +636,26 @@ function asksSeveralThings(question: string): boolean {
 const attributeSaid: Check = (input) => {
   const attribute = input.attribute?.();
   if (!attribute) return undefined;
-  // Said of the question's subject: in a passage a unit of which is on the topic, not one only retrieved.
-  const onTopic = input.candidates.filter((c) => c.named);
-  const texts = [...new Set(onTopic.map((c) => c.passage.chunk.text))].map((text) =>
-    normalizeForIndex(text).replace(/\s+/g, ''),
-  );
   const forms = [attribute.compound, ...attribute.words].flatMap((word) => [word, ...(STATIC_ALIASES[word] ?? [])]);
-  if (texts.some((text) => forms.some((form) => saysAttribute(text, normalizeForIndex(form))))) return undefined;
   // 「戸数」「台数」 are said as a count with the counter: 「1,787戸」.
   const counters = attribute.words.filter((word) => /^\p{Script=Han}数$/u.test(word)).map((word) => word[0]!);
-  if (counters.length > 0) {
-    const counted = new RegExp(`[0-9０-９][0-9０-９,，.]*\\s*(${counters.join('|')})`);
-    if (texts.some((text) => counted.test(text))) return undefined;
-  }
+  const counted = counters.length > 0 ? new RegExp(`[0-9０-９][0-9０-９,，.]*\\s*(${counters.join('|')})`) : undefined;
+  const saidIn = (candidates: readonly Candidate[]) =>
+    [...new Set(candidates.map((c) => c.passage.chunk.text))]
+      .map((text) => normalizeForIndex(text).replace(/\s+/g, ''))
+      .some((text) => forms.some((form) => saysAttribute(text, normalizeForIndex(form))) || counted?.test(text));
+  // Said of the question's subject, in a passage naming it: Halifax's 人口 is not 北上市's.
+  if (saidIn(input.candidates.filter((c) => c.named))) return undefined;
   const named = input.lang === 'ja' ? `「${attribute.compound}」` : attribute.compound;
+  if (input.names.length > 0 && saidIn(input.candidates)) {
+    const subject = input.names
+      .map((name) => (input.lang === 'ja' ? `「${name}」` : name))
+      .join(input.lang === 'ja' ? '' : ', ');
+    return {
+      reason: `no passage naming ${input.names.join(', ')} says 「${attribute.compound}」`,
+      detail: says(input).noAttribute(input.lang === 'ja' ? `${subject}の${named}` : `${named} of ${subject}`),
+    };
+  }
   return { reason: `no passage says 「${attribute.compound}」`, detail: says(input).noAttribute(named) };
 };
 

@@ -241,6 +241,12 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     const acronym = match[0].toLowerCase();
     if (seldom(acronym)) names.add(acronym);
   }
+  // 「NRW.Global Businessって…」: a three-letter acronym that begins a longer Latin name is that body's,
+  // however often the reports on it say it (RIT, LL alone are programmes, seldom named so).
+  for (const match of question.normalize('NFKC').matchAll(/(?<![A-Za-z0-9])([A-Z]{3})(?=[.\s]*[A-Z][a-z])/g)) {
+    const acronym = match[1]!.toLowerCase();
+    if (corpusText.includes(acronym)) names.add(acronym);
+  }
   // 「manordaいわてって…」, "when was manorda iwate founded": a Latin word the shelf writes seldom, as the
   // body's own name; not one it only glosses in brackets after the katakana (「フラウンホーファー研究機構
   // (Fraunhofer-Gesellschaft)」), which passages on the body seldom repeat. In an English question, only

@@ -85,6 +85,8 @@ export interface RetrieverOptions {
    * the window and neighbour weights above: report sets MRR@10 0.857 → 0.859).
    */
   shapeWeight?: number;
+  /** Penalty for a chunk of references (「- ・ 経済産業省 [2015]. 「…」」), which names many words and answers nothing. */
+  referenceWeight?: number;
   /** Candidates re-scored by sentence windows and shared phrases. Default 40. */
   rerankDepth?: number;
   /**
@@ -110,6 +112,7 @@ export const DEFAULT_RETRIEVER_OPTIONS = {
   rerankDepth: 40,
   siblingWeight: 0.4,
   shapeWeight: 0.3,
+  referenceWeight: 0.6,
   maxPassageChars: MAX_PASSAGE_CHARS,
 } satisfies Required<RetrieverOptions>;
 
@@ -137,6 +140,7 @@ export class HybridRetriever {
   private readonly scores: Float64Array;
   /** Chunks that enumerate (①②, (1)(2), 1./2. on separate lines, 方向性.1). */
   private readonly enumerates: boolean[];
+  private readonly references: boolean[];
   private readonly finals: Float64Array;
   /** Work buffer of `coverages`: all zeros between calls. */
   private readonly conceptBest: Float64Array;
@@ -177,6 +181,7 @@ export class HybridRetriever {
     // Per-query work buffers, reused (filled synchronously after the last await of a search).
     this.scores = new Float64Array(index.chunks.length);
     this.enumerates = index.chunks.map((chunk) => ENUMERATION.test(chunk.text));
+    this.references = index.chunks.map((chunk) => isReferenceList(chunk.text));
     this.finals = new Float64Array(index.chunks.length);
     this.conceptBest = new Float64Array(index.chunks.length);
     this.letters = texts.map(lettersOf);
@@ -474,6 +479,7 @@ export class HybridRetriever {
         coverageWeight * coverage;
       if (prior) score += reportWeight * prior[this.chunkReport[i]!]!;
       if (wantsList && this.enumerates[i]) score += listWeight;
+      if (this.references[i]) score -= this.options.referenceWeight;
       scores[i] = score;
     }
     // Smoothed scores, then a top-k selection: Passage objects only for the k returned.
@@ -624,4 +630,15 @@ function max(values: Float64Array): number {
   let best = 0;
   for (const value of values) if (value > best) best = value;
   return best;
+}
+
+/** A bibliography entry: 「[2015]. 「…」」, 「…ジェトロセンサー2015年10月号、日本貿易振興機構。」, "White Paper, … 2007". */
+const REFERENCE_LINE =
+  /\[[0-9]{4}[a-z]?\]\.|[0-9]{4}年[0-9]{1,2}月号|\b(White Paper|Working Paper|Discussion Paper)\b|\bpp\.\s*[0-9]/;
+
+/** A chunk most of whose lines are bibliography entries. */
+export function isReferenceList(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim().length > 0);
+  const entries = lines.filter((line) => REFERENCE_LINE.test(line)).length;
+  return lines.length > 0 && entries / lines.length > 0.5;
 }

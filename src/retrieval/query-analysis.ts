@@ -44,6 +44,12 @@ export interface AnalyzedQuery {
 }
 
 /** Question phrasing that says nothing about the topic. Longest forms first. */
+/** Words of an English question's chat preamble ("Quick one for a memo:"), which say nothing of its topic. */
+const CHAT_PREAMBLE_WORDS =
+  'quick|quickly|check|question|q|one|briefing|brief|before|after|the|a|an|my|our|for|meeting|memo|note|notes|' +
+  "slide|slides|deck|delegation|boss|director|manager|call|tomorrow|today|sanity|heads|up|i['’]m|im|i|am|new|" +
+  'here|on|to|this|team|just|got|sorry|hi|hello|hey|please|help|me|with|need|it|is|real|fast';
+
 const QUESTION_PHRASES = [
   // Casual framing: 結局, そもそも, ざっくり, ってどんな感じ, みたいだけど …
   /(って|は)?(どんな|どういう)(感じ|こと|もの|内容|話)(なの|ですか|でしょうか|か)?/g,
@@ -57,6 +63,9 @@ const QUESTION_PHRASES = [
   /(ですか|でしょうか|ますか|ましたか|のか|かな|っけ|だっけ)/g,
   /(について|に関して)/g,
   /(レポート|報告書|資料)(だと|では|で|には|に|の中で)?/g,
+  // "Quick check for a briefing: …", "I'm new here — …": an English preamble of chat words only
+  // (not "Quick question on the Shimane study: …", which names the topic).
+  new RegExp(`^\\s*(?:(?:${CHAT_PREAMBLE_WORDS})(?![a-z])[\\s,]*)+(?::|—|–|--?)\\s`, 'i'),
   /[?？!！。、]+/g,
 ];
 

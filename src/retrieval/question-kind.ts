@@ -360,6 +360,18 @@ export interface MeasureUnit {
 
 export function askedMeasureUnit(question: string): MeasureUnit | undefined {
   const q = question.normalize('NFKC');
+  // 「197.7haって東京ドーム何個分？」, "how many Tokyo Domes": an area the reports would have to say so.
+  const yardstick =
+    /(東京ドーム|甲子園球場|甲子園|サッカー場|サッカーコート|野球場)\s*(何|なん)\s*(個|杯|面|倍)|\bhow many (tokyo domes|football (pitches|fields)|soccer fields)\b/i.exec(
+      q,
+    );
+  if (yardstick) {
+    const ja = yardstick[1] ?? (/dome/i.test(yardstick[4]!) ? '東京ドーム' : 'サッカー場');
+    return {
+      name: { ja, en: yardstick[4] ?? ja },
+      said: new RegExp(`${ja}[^。]{0,8}[0-9]|[0-9][0-9,.]*\\s*(個|杯|面)分`),
+    };
+  }
   for (const unit of MEASURE_UNITS) {
     const perUnit = new RegExp(`(${unit.ja})\\s*(当たり|あたり|単価)|\\bper (${unit.en})\\b`, 'i');
     if (perUnit.test(q)) {
@@ -432,6 +444,7 @@ export function figureAskedOfCountry(
   question: string,
 ): { country: string; others: string[]; shape: RegExp } | undefined {
   const q = question.normalize('NFKC');
+  if (!/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q)) return figureAskedOfCountryEn(q);
   const named = new Set([...q.matchAll(COUNTRIES_NAMED)].map((m) => HOME_NAMES[m[0]] ?? m[0]));
   // 「日本の中小企業だと何％？」: answerShape reads 「何％」 as no shape of its own (askedFigure does).
   const shape = answerShape(q) ?? askedFigure(q)?.pattern;
@@ -442,6 +455,45 @@ export function figureAskedOfCountry(
   return { country, others: [...named].filter((name) => name !== country), shape };
 }
 const HOME_NAMES: Record<string, string> = { わが国: '日本', 我が国: '日本' };
+
+/**
+ * "…how many German SMEs had never heard of it — what's the comparable share for Japanese SMEs?": the
+ * English question names two countries and asks the figure of the one after "for", "in" or "among"
+ * in a clause comparing (comparable, equivalent, what about).
+ */
+function figureAskedOfCountryEn(q: string): { country: string; others: string[]; shape: RegExp } | undefined {
+  const countryOf = (word: string) => COUNTRIES_EN.find(([pattern]) => pattern.test(word))?.[1];
+  const named = new Set(
+    [...q.matchAll(COUNTRY_WORD_EN)].map((m) => countryOf(m[0])).filter((c): c is string => c !== undefined),
+  );
+  if (named.size < 2) return undefined;
+  const apart =
+    /\b(comparable|equivalent|corresponding|same|similar)\b[^?]*?\b(for|in|among|of)\s+(the\s+)?([A-Za-z]+)/i.exec(q) ??
+    /\b(what|how) about\s+(the\s+)?([A-Za-z]+)/i.exec(q);
+  const word = apart?.at(-1);
+  const country = word && new RegExp(`^${COUNTRY_WORD_EN.source}$`).test(word) ? countryOf(word) : undefined;
+  if (!country) return undefined;
+  const shape =
+    answerShape(q) ??
+    askedFigure(q)?.pattern ??
+    (/\b(share|percentage|proportion|rate|ratio)\b/i.test(q) ? /[0-9０-９]\s*(%|％|割|パーセント)/ : HOW_MUCH);
+  return { country, others: [...named].filter((name) => name !== country), shape };
+}
+/** Countries as English names them, nouns and adjectives, with the name the reports use. */
+const COUNTRIES_EN: readonly (readonly [RegExp, string])[] = [
+  [/^(japan|japanese)$/i, '日本'],
+  [/^(germany|german)$/i, 'ドイツ'],
+  [/^(us|usa|america|american)$/i, 'アメリカ'],
+  [/^(uk|britain|british|england|english)$/i, 'イギリス'],
+  [/^(france|french)$/i, 'フランス'],
+  [/^(italy|italian)$/i, 'イタリア'],
+  [/^(china|chinese)$/i, '中国'],
+  [/^(korea|korean)$/i, '韓国'],
+  [/^(canada|canadian)$/i, 'カナダ'],
+];
+/** Case matters: "US" and "UK" are countries, "us" is not. */
+const COUNTRY_WORD_EN =
+  /\b([Jj]apan(ese)?|[Gg]erman(y)?|US|USA|[Aa]merica(n)?|UK|[Bb]ritain|[Bb]ritish|[Ff]rance|[Ff]rench|[Ii]taly|[Ii]talian|[Cc]hina|[Cc]hinese|[Kk]orea(n)?|[Cc]anad(a|ian))\b/g;
 const COUNTRIES_NAMED = new RegExp(COUNTRY.source, 'g');
 /** 「日本だと」「日本の中小企業では」「日本の場合」: the country a figure is asked of. */
 const COUNTRY_SET_APART = new RegExp(`(${COUNTRY.source})(の[^、。？?]{0,12}?)?(だと|では|の場合|については)`);
@@ -609,6 +661,29 @@ function happeningAsked(q: string): string | undefined {
     );
   return verb?.groups?.stem?.replace(/\p{Script=Hiragana}+$/u, '');
 }
+
+/**
+ * "Did the breast cancer checker actually go on sale in the EU?": an English yes/no question whether
+ * an act happened. Returns the Japanese words the reports would say it with (販売, 発売), or undefined.
+ */
+export function askedHappeningEn(question: string): string[] | undefined {
+  const q = question.normalize('NFKC');
+  const yesNo = /(?:^|[.:!?—–]\s*)(did|has|have|had|was|were)\s+([^?]*)/i.exec(q);
+  if (!yesNo) return undefined;
+  const acts = ACTS_EN.filter(([pattern]) => pattern.test(yesNo[2]!)).flatMap(([, words]) => words);
+  return acts.length > 0 ? acts : undefined;
+}
+
+/** English acts a yes/no question asks about, and how the reports say each was done. */
+const ACTS_EN: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/\b(go|goes|went|gone) on sale\b|\b(sold|sell|selling)\b|\bon the market\b/i, ['販売', '発売']],
+  [/\bapprov(e|ed|al)\b|\bcertified\b/i, ['承認', '認可', '認証']],
+  [/\blaunch(ed)?\b.*\b(product|sale|market)/i, ['発売', '販売']],
+  [/\bcommerciali[sz](e|ed|ation)\b/i, ['事業化', '商品化', '実用化', '製品化']],
+  [/\b(business )?deals?\b|\bcontracts?\b/i, ['商談', '取引', '成約', '契約']],
+  [/\bjoint ventures?\b/i, ['合弁', '共同事業']],
+  [/\b(extended|extension|renewed|renewal)\b/i, ['延長', '継続', '更新']],
+];
 
 /**
  * What follows an act said as an aim, a plan or a review, not as done: 「販売するため」「達成しよう」

@@ -42,6 +42,7 @@ import {
   asksPlan,
   asksSuperlative,
   askedMeasureUnit,
+  askedHappeningEn,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -2160,5 +2161,40 @@ describe('near misses of round 45 and 46', () => {
     expect(answerTo(asked, sibling).abstainReason).toMatch(/dates the event/);
     const dated = sibling.replace('50%ずつ出資して設立された', '50%ずつ出資して2012年に設立された');
     expect(answerTo(asked, dated).abstainReason).toBeNull();
+  });
+
+  it('GIVEN a Latin name beginning with an acronym (NRW.Global Business) THEN the acronym names what the question is about', () => {
+    const shelf = `NRW. Global Business。${'NRW州の政策を記す。'.repeat(40)}${'地域の産業政策を記す。'.repeat(4000)}`;
+    expect(
+      questionNames('NRW.Global Businessってスタッフ何人くらいの組織？', tokenizer, normalizeForIndex(shelf)),
+    ).toContain('nrw');
+    expect(questionNames('RIT事業のスタッフは何人？', tokenizer, normalizeForIndex(`RIT事業。${shelf}`))).not.toContain(
+      'rit',
+    );
+  });
+
+  it('reads an English yes/no question whether an act happened, in the words the reports say it with', () => {
+    const asked =
+      'Did the breast cancer checker from the Fukushima–Sweden LL project actually go on sale in the EU, and when?';
+    expect(askedHappeningEn(asked)).toContain('販売');
+    expect(askedHappeningEn('Did the Nagasaki project actually lead to any business deals?')).toContain('商談');
+    expect(askedHappeningEn('What did the Nagasaki project do?')).toBeUndefined();
+    const intent =
+      '日本大学工学部発ベンチャー企業が開発した「乳がんチェッカー」をEUで販売するため、スウェーデン企業と共同で臨床実験開始';
+    expect(composeEn(asked, [passage('h-1-1', intent, 2)]).abstainReason).toMatch(/whether it happened/);
+    const sold = `${intent}。乳がんチェッカーは2012年にEUで販売を開始した。`;
+    expect(composeEn(asked, [passage('h-1-2', sold, 2)]).abstainReason ?? '').not.toMatch(/whether it happened/);
+  });
+
+  it('reads a figure asked of one country beside another in English, and an area asked in Tokyo Domes', () => {
+    const asked = figureAskedOfCountry(
+      "The JRI paper cites how many German SMEs had never heard of Industrie 4.0 — what's the comparable share for Japanese SMEs?",
+    );
+    expect(asked?.country).toBe('日本');
+    expect(asked?.others).toEqual(['ドイツ']);
+    expect(figureAskedOfCountry('Germany has 44% — what about us?')).toBeUndefined();
+    const dome = askedMeasureUnit('北上南部工業団地の197.7haって東京ドーム何個分？');
+    expect(dome?.said.test('北上南部工業団地 197.7ha')).toBe(false);
+    expect(dome?.said.test('東京ドーム約42個分の広さ')).toBe(true);
   });
 });

@@ -19,6 +19,15 @@ describe('question phrasing', () => {
     expect(stripQuestionPhrasing('そもそも産業集積とは何ですか')).not.toContain('そもそも');
   });
 
+  it('strips an English preamble of chat words ("Quick check for a briefing:"), not one naming the topic', () => {
+    expect(
+      stripQuestionPhrasing("Quick check for a briefing: over which fiscal years did JETRO's LL program run?"),
+    ).toMatch(/^over which fiscal years/);
+    expect(stripQuestionPhrasing("I'm new here — what is the METI report about?")).toMatch(/^what is the METI report/);
+    expect(stripQuestionPhrasing('Quick question on the Shimane study: why?')).toContain('Shimane study');
+    expect(stripQuestionPhrasing("HVM Catapult's income — what is that in yen?")).toContain('HVM Catapult');
+  });
+
   it('GIVEN 「どこの国」「どの企業」 THEN the noun naming the kind of answer counts less than the topic', () => {
     const terms = analyzeQuery('福島県はどこの国と交流したの？', tokenizer).terms;
     expect(terms.get('国')).toBeLessThan(terms.get('交流')!);

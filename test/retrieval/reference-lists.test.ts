@@ -1,0 +1,63 @@
+/**
+ * A chunk of bibliography entries (「- ・ 著者 [2015]. 「題名」 出版社、2015年3月」) names many of a
+ * question's words and answers none: the retriever ranks it below the passages of the report's text.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/indexing/build-index.js';
+import { type LoadedIndex, loadIndex } from '../../src/indexing/load-index.js';
+import { HybridRetriever, isReferenceList } from '../../src/retrieval/hybrid-retriever.js';
+import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
+import { removeDir, tempDir } from '../fixtures/tiny-corpus.js';
+
+const REFERENCES = [
+  '- ・ 日本貿易振興機構 [2014]. 「地域間交流支援事業の成果と課題」 日本貿易振興機構、2014年2月',
+  '- ・ 日本貿易振興機構 [2015]. 「ジェトロの地域間交流支援事業（LL事業）の歩み」 ジェトロセンサー、2015年10月',
+  '- ・ 経済産業省 [2013]. 「地域の国際化と事業」 2013年3月',
+].join('\n');
+const TEXT = 'LL事業の実施期間は1996年度から2006年度までで、ジェトロが各地域の交流を支援した。';
+
+describe('reference lists', () => {
+  let corpusDir: string;
+  let indexDir: string;
+  let tokenizer: KuromojiTokenizerAdapter;
+  let index: LoadedIndex;
+
+  beforeAll(async () => {
+    corpusDir = tempDir('kotae-refs-corpus-');
+    indexDir = tempDir('kotae-refs-index-');
+    writeFileSync(path.join(corpusDir, 'refs.txt'), `参考文献\n${REFERENCES}\n`);
+    writeFileSync(path.join(corpusDir, 'study.txt'), `LL事業の概要\n${TEXT}\n`);
+    tokenizer = await getTokenizer();
+    await buildIndex({ corpusDir, indexDir, tokenizer });
+    index = await loadIndex(indexDir, tokenizer);
+  });
+  afterAll(() => {
+    removeDir(corpusDir);
+    removeDir(indexDir);
+  });
+
+  it('tells a list of references from text that cites one', () => {
+    expect(isReferenceList(REFERENCES)).toBe(true);
+    expect(isReferenceList(TEXT)).toBe(false);
+    // A footnote that cites a source in passing, and a table row beside its source line, are text.
+    expect(
+      isReferenceList('（注4）定義は様々であるが、伊藤 [2007] によれば、2つ以上の技術を収斂することである。'),
+    ).toBe(false);
+    expect(
+      isReferenceList('WMG\t南コベントリー\t自動車部品の設計\n(資料) レポート—英国大学事情—2012年8月号を基に作成'),
+    ).toBe(false);
+  });
+
+  it('GIVEN a question whose words a reference list repeats THEN the report text ranks first, the list lowered by referenceWeight', async () => {
+    const question = 'ジェトロのLL事業は何年度から何年度まで実施された？';
+    const ranked = await new HybridRetriever(index, tokenizer).search(question, { k: 2 });
+    expect(ranked[0]!.chunk.doc).toBe('study.txt');
+    const scoreOf = async (options: { referenceWeight?: number }) =>
+      (await new HybridRetriever(index, tokenizer, undefined, options).search(question, { k: 2 })).find(
+        (passage) => passage.chunk.doc === 'refs.txt',
+      )!.score;
+    expect((await scoreOf({ referenceWeight: 0 })) - (await scoreOf({}))).toBeCloseTo(0.6, 1);
+  });
+});
