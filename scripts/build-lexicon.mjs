@@ -184,6 +184,9 @@ const SUPPLEMENT = {
   spanish: ['スペイン'],
   'public funding': ['補助金', '公的資金', '助成'],
   subsidies: ['補助金', '助成'],
+  // "How much funding did it get": 「40百万ユーロの補助金」 as often as 資金 or 助成.
+  funding: ['資金', '助成', '補助金'],
+  funded: ['資金', '助成', '補助金', '出資'],
   contribute: ['拠出', '出資'],
   contributed: ['拠出', '出資'],
   deal: ['商談', '取引'],

@@ -303,5 +303,7 @@ describe('the bundled lexicon', () => {
     expect(lexicon.lookup('headcount')).toContain('職員数');
     expect(lexicon.lookup('invest')).toContain('出資');
     expect(lexicon.lookup('selected')).toContain('選定');
+    // 「5年間に40百万ユーロの補助金」 answers "how much funding".
+    expect(lexicon.lookup('funding')).toContain('補助金');
   });
 });
