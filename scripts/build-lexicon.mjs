@@ -114,7 +114,6 @@ const SUPPLEMENT = {
   state: ['州', '国家'],
   agglomeration: ['産業集積', '集積'],
   'industrial cluster': ['産業クラスター', '産業集積'],
-  funding: ['資金', '助成'],
   fund: ['資金', '基金'],
   grant: ['助成', '補助金'],
   pillar: ['柱'],

@@ -148,7 +148,8 @@ export function askedAttributeEn(
   const translations = phraseTranslations.length > 0 ? phraseTranslations : translate(head);
   // "budget" is 予算: a generic attribute, whatever else the lexicon gives for it.
   if (translations.some((word) => GENERIC.has(word))) return undefined;
-  const said = translations.filter((word) => WORD.test(word) && word.length >= 2);
+  // An acronym the reports write too ("page views" → ページビュー, PV: 「715万PV」).
+  const said = translations.filter((word) => (WORD.test(word) || /^[A-Z]{2,}$/.test(word)) && word.length >= 2);
   const compound = phraseTranslations.length > 0 ? phrase! : head;
   return said.length > 0 ? { compound, words: said } : undefined;
 }

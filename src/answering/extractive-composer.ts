@@ -8,7 +8,7 @@
 import { type Chunk, sectionAt } from '../chunking/chunk.js';
 import { isBoxTitle } from '../chunking/box-titles.js';
 import { isCaseTitle } from '../chunking/lines.js';
-import { askedAttribute, askedAttributeEn, PLAIN_MODIFIERS_EN } from './asked-attribute.js';
+import { type AskedAttribute, askedAttribute, askedAttributeEn, PLAIN_MODIFIERS_EN } from './asked-attribute.js';
 import { loadLexicon } from '../retrieval/lexicon.js';
 import { findNearMiss } from './near-misses.js';
 import type { Passage } from '../retrieval/passage.js';
@@ -1200,6 +1200,18 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   };
   // Contact details, an outcome, a comparison with a country, the date of an event, a reason, a part
   // of a total, a ranking, a target date, what someone said: near misses that say what was not found.
+  // What the question asks the value of (「人口」, "page views"), read once.
+  let measure: AskedAttribute | undefined | null = null;
+  const measureAsked = () =>
+    measure !== null
+      ? measure
+      : (measure = !posTokenizer.tokens
+          ? undefined
+          : input.lang === 'ja'
+            ? askedAttribute(input.question, posTokenizer as PosTokenizer)
+            : askedAttributeEn(input.question, (word) => loadLexicon().lookup(word)));
+  // Not for a person or an organisation (the name rules below say more), nor a question in parts.
+  const attributeAsked = () => (nameAsked || asksMoreThanAFigure(input.question) ? undefined : measureAsked());
   const miss = findNearMiss({
     question: input.question,
     lang: input.lang,
@@ -1212,13 +1224,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     sectionOf: unitSection,
     favour: (c) => (c.score += FIGURE_BONUS),
     translate: (words) => loadLexicon().lookup(words),
-    // Not for a person or an organisation (the name rules below say more), nor a question in parts.
-    attribute: () =>
-      !posTokenizer.tokens || nameAsked || asksMoreThanAFigure(input.question)
-        ? undefined
-        : input.lang === 'ja'
-          ? askedAttribute(input.question, posTokenizer as PosTokenizer)
-          : askedAttributeEn(input.question, (word) => loadLexicon().lookup(word)),
+    attribute: attributeAsked,
   });
   if (miss) return refuse(miss.reason, miss.detail, miss.near);
   if (figure) {
@@ -1287,14 +1293,28 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       years.length > 0 &&
       (shape === HOW_MUCH || FIGURE_FOR_YEAR.test(input.question.normalize('NFKC')))
     ) {
-      const withNumber = candidates.filter((c) => inContext(c, input.lang) && givesNumber(c.unit.text));
+      // A figure of what is asked, when the question names it (「ページビュー」, not 「１週間おきに更新」).
+      const measure = measureAsked();
+      const saysMeasure = (text: string) =>
+        !measure ||
+        [measure.compound, ...measure.words].some((word) => normalizeForIndex(text).includes(normalizeForIndex(word)));
+      const withNumber = candidates.filter(
+        (c) =>
+          inContext(c, input.lang) &&
+          givesNumber(c.unit.text) &&
+          saysMeasure(`${c.unit.text} ${unitSection(c).join(' ')}`),
+      );
       // A slide's figure (「715万PV」 / 「（2019年度）」) is a fragment, no quotable unit: a line of the best
       // passages on the topic may give it, with the year said on it or a line or two around it.
       const onSlide = top.slice(0, TOP_FIGURE_PASSAGES).some((passage) => {
         const where = normalizeForIndex(`${passageSections(passage.chunk).join(' ')}\n${passage.chunk.text}`);
         if (names.length > 0 && !mentionsAny(where, names)) return false;
         const lines = passage.chunk.text.split('\n');
-        return lines.some((line, i) => givesNumber(line) && yearAskedNear(lines, i));
+        // The figure of what is asked (「715万PV」 under 「ページビュー(PV)数の推移」), not another on the
+        // slide (「特許件数は25,963件（2020年11月時点）」).
+        const ofMeasure = (at: number) =>
+          saysMeasure(lines.slice(Math.max(0, at - YEAR_LINES), at + YEAR_LINES + 1).join(''));
+        return lines.some((line, i) => givesNumber(line) && yearAskedNear(lines, i) && ofMeasure(i));
       });
       if (!onSlide && !withNumber.some(forYear)) {
         return refuse(`no passage gives a figure for ${yearsAsked}`, says.noYear(yearsAsked), withNumber);

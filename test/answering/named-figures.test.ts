@@ -2197,4 +2197,23 @@ describe('near misses of round 45 and 46', () => {
     expect(dome?.said.test('北上南部工業団地 197.7ha')).toBe(false);
     expect(dome?.said.test('東京ドーム約42個分の広さ')).toBe(true);
   });
+
+  it("GIVEN a year's figure of a named measure (page views in FY2020) and only another measure dated that year THEN abstains", () => {
+    const asked = 'What were RESAS page views in FY2020? The director wants the most recent year.';
+    const slide = [
+      'RESASの利用状況',
+      '80メニュー',
+      '（2021年2月）',
+      '',
+      '715万PV',
+      '（2019年度）',
+      '',
+      'ページビュー(PV)数の推移',
+    ];
+    const patents = 'RESASの活用例：茨城県の特許件数は25,963件（2020年11月時点）と、全国的にも高水準。';
+    const other = composeEn(asked, [passage('v-1-1', slide.join('\n'), 2), passage('v-1-2', patents, 1.9)]);
+    expect(other.abstainReason).toMatch(/figure for 2020/);
+    const dated = [...slide.slice(0, 6), '', '1,010万PV', '（2020年度）', ...slide.slice(6)].join('\n');
+    expect(composeEn(asked, [passage('v-1-3', dated, 2), passage('v-1-2', patents, 1.9)]).abstainReason).toBeNull();
+  });
 });
