@@ -40,6 +40,7 @@ import {
   asksWhatSaid,
   asksOutcome,
   asksSuperlative,
+  asksWhichOfTwo,
   CAUSE,
   comparedCountries,
   CONTACT,
@@ -237,6 +238,61 @@ const happened: Check = (input) => {
   giving.forEach(input.favour);
   return undefined;
 };
+
+/**
+ * 「it's OWLとAllianz Industrie 4.0、参加企業数はどっちが多い？」: each thing compared needs a figure said
+ * of it; a footnote naming Allianz Industrie 4.0 without one compares nothing.
+ */
+const figureOfEach: Check = (input) => {
+  const sides = comparedSides(input.question);
+  if (!sides) return undefined;
+  const corpusWords = (side: string) =>
+    [...normalizeForIndex(side).matchAll(/[a-z]{3,}|[\p{Script=Katakana}ー]{4,}/gu)]
+      .map((match) => match[0])
+      .filter(
+        (word) =>
+          !GENERIC_SIDE_WORDS.has(word) &&
+          input.candidates.some((c) => c.passage.chunk.text.toLowerCase().includes(word)),
+      );
+  // A figure, not a version in a name (「インダストリー4.0」「Industrie 4.0」), a footnote's number nor a date.
+  const figured = (text: string) =>
+    (
+      normalizeForIndex(text)
+        .replace(/[a-z\p{Script=Katakana}ー]\s*[0-9]+\.[0-9]|\(?注\s*[0-9]+\)?/gu, '')
+        .match(COUNT) ?? []
+    ).length > 0;
+  const missing = sides.filter((side) => {
+    const words = corpusWords(side);
+    return (
+      words.length > 0 &&
+      !input.candidates.some(
+        (c) => words.every((w) => normalizeForIndex(c.unit.text).includes(w)) && figured(c.unit.text),
+      )
+    );
+  });
+  if (missing.length === 0) return undefined;
+  const named = missing
+    .map((side) => (input.lang === 'ja' ? `「${side.trim()}」` : side.trim()))
+    .join(input.lang === 'ja' ? '' : ', ');
+  return { reason: `no passage gives a figure of ${missing.join(', ')}`, detail: says(input).noCountryFigure(named) };
+};
+/** Words of a compared side that name no one thing (「クラスター」 is everywhere). */
+const GENERIC_SIDE_WORDS = new Set([
+  'クラスター',
+  'インダストリー',
+  'industrie',
+  'industry',
+  'cluster',
+  'プロジェクト',
+]);
+
+/** The two things 「XとY、…どっちが多い」 compares, as written, or undefined. */
+function comparedSides(question: string): string[] | undefined {
+  if (!asksWhichOfTwo(question)) return undefined;
+  const q = question.normalize('NFKC');
+  const pair = /^(.{2,40}?)(?:と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|で比べ|では|って|は)/.exec(q);
+  return pair ? [pair[1]!, pair[2]!] : undefined;
+}
 
 /**
  * 「韓国の戦略とインダストリー4.0を比べると？」: a comparison with a country none of the passages on the
@@ -685,6 +741,7 @@ const CHECKS: readonly Check[] = [
   achieved,
   happened,
   comparedCountry,
+  figureOfEach,
   eventDate,
   reasonGiven,
   partOfTotal,

@@ -552,6 +552,16 @@ export function asksForPlace(question: string): boolean {
  * 「一番予算が大きいのはどこ」「ダントツに多いの」, "which ranks first": a superlative. A report answers
  * it by saying so (最大, 最も, 首位) or by figures a reader can compare (a table, a list of figures).
  */
+/**
+ * 「it's OWLとAllianz Industrie 4.0、参加企業数はどっちが多い？」, "which has more members": which of two
+ * is more or larger, by a figure of each.
+ */
+export function asksWhichOfTwo(question: string): boolean {
+  return /((どっち|どちら)(の方)?が(多|大き|少な|小さ|高|低|上|長|短|広)|\bwhich (one )?(has|had|is|was) (more|fewer|larger|bigger|smaller|higher|lower)\b)/i.test(
+    question.normalize('NFKC'),
+  );
+}
+
 export function asksSuperlative(question: string): boolean {
   const q = question.normalize('NFKC');
   return /(一番|いちばん|最も|もっとも|ダントツ|首位|(?<![0-9０-９])[1１]位|第一位|\bmost\b|\b(largest|biggest|highest|lowest|smallest|fewest)\b|\branks? (first|top|highest)\b|\bnumber one\b)/.test(

@@ -43,6 +43,7 @@ import {
   asksSuperlative,
   askedMeasureUnit,
   askedHappeningEn,
+  asksWhichOfTwo,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -2215,5 +2216,17 @@ describe('near misses of round 45 and 46', () => {
     expect(other.abstainReason).toMatch(/figure for 2020/);
     const dated = [...slide.slice(0, 6), '', '1,010万PV', '（2020年度）', ...slide.slice(6)].join('\n');
     expect(composeEn(asked, [passage('v-1-3', dated, 2), passage('v-1-2', patents, 1.9)]).abstainReason).toBeNull();
+  });
+
+  it('GIVEN which of two has more asked and a figure said of only one of them THEN abstains naming the other', () => {
+    const asked = "it's OWLとバーデン・ヴュルテンベルク州のAllianz Industrie 4.0、参加企業数はどっちが多い？";
+    const owl = "it's OWLには、174の企業・機関が参加して、46のプロジェクトに取り組む。";
+    const footnote = '(注15) そのほか、バーデン・ヴュルテンベルグ州の“Allianz Industrie 4.0”がある。';
+    const one = compose(asked, [passage('t-1-1', `${owl}\n${footnote}`, 2)]);
+    expect(one.abstainReason).toMatch(/figure of .*Allianz/);
+    expect(one.text).toContain('Allianz Industrie 4.0」についての数値');
+    const both = `${owl}\nバーデン・ヴュルテンベルグ州の“Allianz Industrie 4.0”には、120社が参加している。`;
+    expect(compose(asked, [passage('t-1-2', both, 2)]).abstainReason ?? '').not.toMatch(/figure of/);
+    expect(asksWhichOfTwo("Which has more members, it's OWL or the Allianz?")).toBe(true);
   });
 });
