@@ -39,6 +39,8 @@ import {
   asksForPlace,
   type QuestionKind,
   questionKind,
+  askedCounter,
+  HOW_MANY_SHAPE,
 } from '../retrieval/question-kind.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import { FOOTNOTE_LABEL, FOOTNOTE_PENALTY, statementNoteLines } from './footnotes.js';
@@ -1254,6 +1256,19 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // Innovation) 会議」), whose own sentence says only 「会議が開催されている。（2019年度開催実績：310回）」.
     // Not a year (「何年に設立」): a heading's dates are no event's.
     const headingCounts = !asksForYear(input.question);
+    // A figure of what is asked, when the question names it (「ページビュー」, not 「１週間おきに更新」).
+    const namedMeasure = measureAsked();
+    const saysMeasure = (text: string) =>
+      !namedMeasure ||
+      [namedMeasure.compound, ...namedMeasure.words].some((word) =>
+        normalizeForIndex(text).includes(normalizeForIndex(word)),
+      );
+    // "How many page views…": an English count with no counter of its own is a count of that measure
+    // (not 「2020年６月にV-RESASの運用を開始」's 6).
+    const countOfMeasure = (c: Candidate) =>
+      input.lang !== 'en' ||
+      askedCounter(input.question) !== HOW_MANY_SHAPE ||
+      saysMeasure(`${c.unit.text} ${unitSection(c).join(' ')}`);
     const withCount = countShape
       ? candidates.filter(
           (candidate) =>
@@ -1261,7 +1276,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
             candidate.countsTopic &&
             candidate.saysEvent &&
             countShape.test(candidate.unit.text) &&
-            givesNew(candidate.unit.text, countShape),
+            givesNew(candidate.unit.text, countShape) &&
+            countOfMeasure(candidate),
         )
       : [];
     // 「方向性って何本柱になってる？」「ポイントはいくつ」: a numbered list on the topic counts its items
@@ -1294,10 +1310,6 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       (shape === HOW_MUCH || FIGURE_FOR_YEAR.test(input.question.normalize('NFKC')))
     ) {
       // A figure of what is asked, when the question names it (「ページビュー」, not 「１週間おきに更新」).
-      const measure = measureAsked();
-      const saysMeasure = (text: string) =>
-        !measure ||
-        [measure.compound, ...measure.words].some((word) => normalizeForIndex(text).includes(normalizeForIndex(word)));
       const withNumber = candidates.filter(
         (c) =>
           inContext(c, input.lang) &&

@@ -178,6 +178,10 @@ const COUNTERS =
  * 「何回」「何校」: the numeral-with-counter shape a question asks for, however a report writes the
  * counter (何か所 → 10カ所, 何回 → 2度, 何度 → 30℃, 何位 → 世界一); undefined for other questions.
  */
+/** "How many…?" of a noun with no counter of its own: a figure that is no year, or a kanji numeral with a counter. */
+export const HOW_MANY_SHAPE =
+  /(?<![0-9０-９.．\-－])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9０-９][0-9０-９,，]*(?![0-9０-９.．\-－])|[一二三四五六七八九十百千万]+\s*(つ|[かカヶヵケ箇][国所]|[件社人名校機台回年])/;
+
 export function askedCounter(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
   // "How many labs…?": a figure in digits that is neither a year nor a section number (2-1-1), or a
@@ -188,8 +192,7 @@ export function askedCounter(question: string): RegExp | undefined {
     const shape = COUNTED_NOUNS.find(([nouns]) => nouns.test(noun))?.[1];
     if (shape) return shape;
   }
-  if (/\bhow many\b/i.test(q))
-    return /(?<![0-9０-９.．\-－])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9０-９][0-9０-９,，]*(?![0-9０-９.．\-－])|[一二三四五六七八九十百千万]+\s*(つ|[かカヶヵケ箇][国所]|[件社人名校機台回年])/;
+  if (/\bhow many\b/i.test(q)) return HOW_MANY_SHAPE;
   const counter = COUNTERS.exec(q)?.[1];
   if (!counter) return undefined;
   // 「世界第何位?」 → 世界一, 首位 (not 「三位一体の改革」).

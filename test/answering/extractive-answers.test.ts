@@ -266,4 +266,18 @@ describe('extractive answers on the real corpus', () => {
     expect(rit.abstainReason).toMatch(/円/);
     expect(rit.related.length).toBeGreaterThan(0);
   });
+
+  it('GIVEN page views asked for a year the RESAS slide does not give THEN abstains; the year it gives is answered', async () => {
+    for (const q of [
+      'How many page views did the RESAS system record in fiscal year 2020?',
+      'What were RESAS page views in FY2020? The director wants the most recent year.',
+    ]) {
+      const answer = await chat.answer(q);
+      expect(answer.abstained, q).toBe(true);
+      expect(answer.abstainReason, q).toMatch(/2020|count/);
+    }
+    const given = await chat.answer('RESASのページビューって2019年度はどれくらい？');
+    expect(given.abstained).toBe(false);
+    expect(given.citations.map((c) => c.text).join('\n')).toContain('715万PV');
+  });
 });

@@ -2216,6 +2216,14 @@ describe('near misses of round 45 and 46', () => {
     expect(other.abstainReason).toMatch(/figure for 2020/);
     const dated = [...slide.slice(0, 6), '', '1,010万PV', '（2020年度）', ...slide.slice(6)].join('\n');
     expect(composeEn(asked, [passage('v-1-3', dated, 2), passage('v-1-2', patents, 1.9)]).abstainReason).toBeNull();
+    // "How many page views…": a count of that measure, not the month of 「2020年６月にV-RESASの運用を開始」.
+    const howMany = 'How many page views did the RESAS system record in fiscal year 2020?';
+    const launch =
+      '地域経済分析システム（RESAS）を補完し、足下の状況を把握すべく、2020年６月にV-RESASの運用を開始。データを記録し、最短で１週間おきに更新。';
+    expect(composeEn(howMany, [passage('v-1-4', launch, 2)]).abstained).toBe(true);
+    expect(
+      composeEn(howMany, [passage('v-1-5', `${launch}\nRESASのページビューは1,010万PV（2020年度）。`, 2)]).abstained,
+    ).toBe(false);
   });
 
   it('GIVEN which of two has more asked and a figure said of only one of them THEN abstains naming the other', () => {
