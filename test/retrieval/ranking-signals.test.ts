@@ -3,15 +3,11 @@
  * each, the article's name on the first line as in JSQuAD): shared phrases and the title's scope
  * over the sentence windows, the terms that tell siblings apart, the shape of the answer.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/indexing/build-index.js';
-import { loadIndex } from '../../src/indexing/load-index.js';
 import type { LoadedIndex } from '../../src/indexing/load-index.js';
 import { HybridRetriever } from '../../src/retrieval/hybrid-retriever.js';
-import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
-import { removeDir, tempDir } from '../fixtures/tiny-corpus.js';
+import type { KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
+import { type IndexedFiles, indexFiles } from '../fixtures/indexed-files.js';
 
 const PARAGRAPHS: Record<string, string[]> = {
   'mahler-0.txt': [
@@ -32,25 +28,15 @@ const PARAGRAPHS: Record<string, string[]> = {
 };
 
 describe('ranking signals', () => {
-  let corpusDir: string;
-  let indexDir: string;
   let tokenizer: KuromojiTokenizerAdapter;
   let index: LoadedIndex;
+  let files: IndexedFiles;
 
   beforeAll(async () => {
-    corpusDir = tempDir('kotae-signals-corpus-');
-    indexDir = tempDir('kotae-signals-index-');
-    for (const [file, lines] of Object.entries(PARAGRAPHS)) {
-      writeFileSync(path.join(corpusDir, file), `${lines.join('\n')}\n`);
-    }
-    tokenizer = await getTokenizer();
-    await buildIndex({ corpusDir, indexDir, tokenizer });
-    index = await loadIndex(indexDir, tokenizer);
+    files = await indexFiles(PARAGRAPHS, 'kotae-signals');
+    ({ index, tokenizer } = files);
   });
-  afterAll(() => {
-    removeDir(corpusDir);
-    removeDir(indexDir);
-  });
+  afterAll(() => files.remove());
 
   const byDoc = async (retriever: HybridRetriever, question: string) =>
     new Map((await retriever.search(question, { k: 4 })).map((passage) => [passage.chunk.doc, passage]));

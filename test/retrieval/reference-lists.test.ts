@@ -2,14 +2,9 @@
  * A chunk of bibliography entries (「- ・ 著者 [2015]. 「題名」 出版社、2015年3月」) names many of a
  * question's words and answers none: the retriever ranks it below the passages of the report's text.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/indexing/build-index.js';
-import { type LoadedIndex, loadIndex } from '../../src/indexing/load-index.js';
 import { HybridRetriever, isReferenceList } from '../../src/retrieval/hybrid-retriever.js';
-import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
-import { removeDir, tempDir } from '../fixtures/tiny-corpus.js';
+import { type IndexedFiles, indexFiles } from '../fixtures/indexed-files.js';
 
 const REFERENCES = [
   '- ・ 日本貿易振興機構 [2014]. 「地域間交流支援事業の成果と課題」 日本貿易振興機構、2014年2月',
@@ -19,24 +14,14 @@ const REFERENCES = [
 const TEXT = 'LL事業の実施期間は1996年度から2006年度までで、ジェトロが各地域の交流を支援した。';
 
 describe('reference lists', () => {
-  let corpusDir: string;
-  let indexDir: string;
-  let tokenizer: KuromojiTokenizerAdapter;
-  let index: LoadedIndex;
-
+  let files: IndexedFiles;
   beforeAll(async () => {
-    corpusDir = tempDir('kotae-refs-corpus-');
-    indexDir = tempDir('kotae-refs-index-');
-    writeFileSync(path.join(corpusDir, 'refs.txt'), `参考文献\n${REFERENCES}\n`);
-    writeFileSync(path.join(corpusDir, 'study.txt'), `LL事業の概要\n${TEXT}\n`);
-    tokenizer = await getTokenizer();
-    await buildIndex({ corpusDir, indexDir, tokenizer });
-    index = await loadIndex(indexDir, tokenizer);
+    files = await indexFiles(
+      { 'refs.txt': ['参考文献', REFERENCES], 'study.txt': ['LL事業の概要', TEXT] },
+      'kotae-refs',
+    );
   });
-  afterAll(() => {
-    removeDir(corpusDir);
-    removeDir(indexDir);
-  });
+  afterAll(() => files.remove());
 
   it('tells a list of references from text that cites one', () => {
     expect(isReferenceList(REFERENCES)).toBe(true);
@@ -52,10 +37,10 @@ describe('reference lists', () => {
 
   it('GIVEN a question whose words a reference list repeats THEN the report text ranks first, the list lowered by referenceWeight', async () => {
     const question = 'ジェトロのLL事業は何年度から何年度まで実施された？';
-    const ranked = await new HybridRetriever(index, tokenizer).search(question, { k: 2 });
+    const ranked = await new HybridRetriever(files.index, files.tokenizer).search(question, { k: 2 });
     expect(ranked[0]!.chunk.doc).toBe('study.txt');
     const scoreOf = async (options: { referenceWeight?: number }) =>
-      (await new HybridRetriever(index, tokenizer, undefined, options).search(question, { k: 2 })).find(
+      (await new HybridRetriever(files.index, files.tokenizer, undefined, options).search(question, { k: 2 })).find(
         (passage) => passage.chunk.doc === 'refs.txt',
       )!.score;
     expect((await scoreOf({ referenceWeight: 0 })) - (await scoreOf({}))).toBeCloseTo(0.6, 1);
