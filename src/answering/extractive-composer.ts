@@ -1200,8 +1200,6 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         )
       : undefined;
   };
-  // Contact details, an outcome, a comparison with a country, the date of an event, a reason, a part
-  // of a total, a ranking, a target date, what someone said: near misses that say what was not found.
   // What the question asks the value of (「人口」, "page views"), read once.
   let measure: AskedAttribute | undefined | null = null;
   const measureAsked = () =>
@@ -1214,6 +1212,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
             : askedAttributeEn(input.question, (word) => loadLexicon().lookup(word)));
   // Not for a person or an organisation (the name rules below say more), nor a question in parts.
   const attributeAsked = () => (nameAsked || asksMoreThanAFigure(input.question) ? undefined : measureAsked());
+  // Contact details, an outcome, a comparison with a country, the date of an event, a reason, a part
+  // of a total, a ranking, a target date, what someone said: near misses that say what was not found.
   const miss = findNearMiss({
     question: input.question,
     lang: input.lang,
@@ -1258,11 +1258,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const headingCounts = !asksForYear(input.question);
     // A figure of what is asked, when the question names it (「ページビュー」, not 「１週間おきに更新」).
     const namedMeasure = measureAsked();
-    const saysMeasure = (text: string) =>
-      !namedMeasure ||
-      [namedMeasure.compound, ...namedMeasure.words].some((word) =>
-        normalizeForIndex(text).includes(normalizeForIndex(word)),
-      );
+    const measureForms = namedMeasure
+      ? [namedMeasure.compound, ...namedMeasure.words].map((word) => normalizeForIndex(word))
+      : undefined;
+    const saysMeasure = (text: string) => {
+      if (!measureForms) return true;
+      const normalized = normalizeForIndex(text);
+      return measureForms.some((form) => normalized.includes(form));
+    };
     // "How many page views…": an English count with no counter of its own is a count of that measure
     // (not 「2020年６月にV-RESASの運用を開始」's 6).
     const countOfMeasure = (c: Candidate) =>

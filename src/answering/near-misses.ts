@@ -112,13 +112,23 @@ function unitSaying(
   detail: (text: (typeof ABSTAIN_TEXT)['ja' | 'en']) => string,
 ): Check {
   const said = typeof saysIt === 'function' ? saysIt : (text: string) => saysIt.test(text);
-  return (input) => {
-    if (!asks(input.question)) return undefined;
-    const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && said(c.unit.text, input));
-    if (giving.length === 0) return { reason, detail: detail(says(input)) };
-    giving.forEach(input.favour);
-    return undefined;
-  };
+  return (input) =>
+    asks(input.question)
+      ? onTopicSaying(input, (text) => said(text, input), { reason, detail: detail(says(input)) })
+      : undefined;
+}
+
+/** The near miss `miss` unless some unit on the topic says it (`said`); those then lead the answer. */
+function onTopicSaying(input: NearMissInput, said: (text: string) => boolean, miss: NearMiss): NearMiss | undefined {
+  const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && said(c.unit.text));
+  if (giving.length === 0) return miss;
+  giving.forEach(input.favour);
+  return undefined;
+}
+
+/** Names as a reply quotes them: 「長崎」「四川」 in Japanese, "Germany, Japan" in English. */
+function quoteNames(names: readonly string[], lang: 'ja' | 'en'): string {
+  return lang === 'ja' ? names.map((name) => `「${name}」`).join('') : names.join(', ');
 }
 
 /** 「問い合わせ先のメアドか電話番号って載ってる？」: a phone number, an address, an e-mail or a web address. */
@@ -211,8 +221,8 @@ const achieved = unitSaying(
  */
 const happened: Check = (input) => {
   // An English question's act in the words the reports say it with: "go on sale" → 販売, 発売.
-  const asked = input.lang === 'en' ? askedHappeningEn(input.question) : [askedHappening(input.question)];
-  const acts = (asked ?? []).filter((act): act is string => act !== undefined).map(normalizeForIndex);
+  const asked = input.lang === 'en' ? askedHappeningEn(input.question) : askedHappening(input.question);
+  const acts = (typeof asked === 'string' ? [asked] : (asked ?? [])).map(normalizeForIndex);
   if (acts.length === 0) return undefined;
   const saysDone = (text: string) => {
     const body = normalizeForIndex(text).replace(/\s+/g, '');
@@ -271,9 +281,10 @@ const figureOfEach: Check = (input) => {
     );
   });
   if (missing.length === 0) return undefined;
-  const named = missing
-    .map((side) => (input.lang === 'ja' ? `「${side.trim()}」` : side.trim()))
-    .join(input.lang === 'ja' ? '' : ', ');
+  const named = quoteNames(
+    missing.map((side) => side.trim()),
+    input.lang,
+  );
   return { reason: `no passage gives a figure of ${missing.join(', ')}`, detail: says(input).noCountryFigure(named) };
 };
 /** Words of a compared side that name no one thing (「クラスター」 is everywhere). */
@@ -333,9 +344,10 @@ const eventDate: Check = (input) => {
   const sibling = (name: string) =>
     !asked.includes(looseName(name)) &&
     name.split(/[\s・]+/).some((word) => looseName(word).length >= 3 && asked.includes(looseName(word)));
+  const everyEvent = new RegExp(event.source, 'g');
   const ofOthers = (c: Candidate) => {
     const text = c.unit.text.normalize('NFKC');
-    const events = [...text.matchAll(new RegExp(event.source, 'g'))];
+    const events = [...text.matchAll(everyEvent)];
     return (
       events.length > 0 &&
       events.every((match) => {
@@ -552,17 +564,10 @@ const measureInUnit: Check = (input) => {
   // 「一番広いのはどこ？何ha？」: which is largest is the superlative rule's to check.
   const unit = asksSuperlative(input.question) ? undefined : askedMeasureUnit(input.question);
   if (!unit) return undefined;
-  const giving = input.candidates.filter(
-    (c) => onTopOrInContext(input, c) && unit.said.test(normalizeForIndex(c.unit.text)),
-  );
-  if (giving.length === 0) {
-    return {
-      reason: `no passage on the topic gives a figure in ${unit.name.en}`,
-      detail: says(input).noUnit(unit.name[input.lang]),
-    };
-  }
-  giving.forEach(input.favour);
-  return undefined;
+  return onTopicSaying(input, (text) => unit.said.test(normalizeForIndex(text)), {
+    reason: `no passage on the topic gives a figure in ${unit.name.en}`,
+    detail: says(input).noUnit(unit.name[input.lang]),
+  });
 };
 
 /**
@@ -704,9 +709,7 @@ const attributeSaid: Check = (input) => {
   if (saidIn(input.candidates.filter((c) => c.named))) return undefined;
   const named = input.lang === 'ja' ? `「${attribute.compound}」` : attribute.compound;
   if (input.names.length > 0 && saidIn(input.candidates)) {
-    const subject = input.names
-      .map((name) => (input.lang === 'ja' ? `「${name}」` : name))
-      .join(input.lang === 'ja' ? '' : ', ');
+    const subject = quoteNames(input.names, input.lang);
     return {
       reason: `no passage naming ${input.names.join(', ')} says 「${attribute.compound}」`,
       detail: says(input).noAttribute(input.lang === 'ja' ? `${subject}の${named}` : `${named} of ${subject}`),

@@ -43,13 +43,13 @@ export interface AnalyzedQuery {
   romanized?: string[];
 }
 
-/** Question phrasing that says nothing about the topic. Longest forms first. */
 /** Words of an English question's chat preamble ("Quick one for a memo:"), which say nothing of its topic. */
 const CHAT_PREAMBLE_WORDS =
   'quick|quickly|check|question|q|one|briefing|brief|before|after|the|a|an|my|our|for|meeting|memo|note|notes|' +
   "slide|slides|deck|delegation|boss|director|manager|call|tomorrow|today|sanity|heads|up|i['’]m|im|i|am|new|" +
   'here|on|to|this|team|just|got|sorry|hi|hello|hey|please|help|me|with|need|it|is|real|fast';
 
+/** Question phrasing that says nothing about the topic. Longest forms first. */
 const QUESTION_PHRASES = [
   // Casual framing: 結局, そもそも, ざっくり, ってどんな感じ, みたいだけど …
   /(って|は)?(どんな|どういう)(感じ|こと|もの|内容|話)(なの|ですか|でしょうか|か)?/g,

@@ -376,22 +376,14 @@ export function askedMeasureUnit(question: string): MeasureUnit | undefined {
     };
   }
   for (const unit of MEASURE_UNITS) {
-    const perUnit = new RegExp(`(${unit.ja})\\s*(当たり|あたり|単価)|\\bper (${unit.en})\\b`, 'i');
-    if (perUnit.test(q)) {
-      return {
-        name: unit.name,
-        said: new RegExp(`(/|当たり|あたり|毎)\\s*(1\\s*)?(${unit.said})|(${unit.said})\\s*(当たり|あたり|単価)`, 'i'),
-      };
-    }
-    const inUnit = new RegExp(`何\\s*(${unit.ja})|\\bhow many (${unit.en})s?\\b`, 'i');
-    if (inUnit.test(q))
-      return { name: unit.name, said: new RegExp(`[0-9][0-9,.]*\\s*(万|億|千)?\\s*(${unit.said})`, 'i') };
+    if (unit.askedPer.test(q)) return { name: unit.name, said: unit.saidPer };
+    if (unit.askedIn.test(q)) return { name: unit.name, said: unit.saidIn };
   }
   return undefined;
 }
 
 /** Units of land, length and weight (money has its own rules: 円, ドル); `said` as the reports write them. */
-const MEASURE_UNITS = [
+const MEASURE_UNIT_WORDS = [
   { name: { ja: 'ヘクタール', en: 'hectares' }, ja: 'ヘクタール|ha', en: 'hectare', said: 'ha\\b|ヘクタール' },
   {
     name: { ja: '平方メートル', en: 'square metres' },
@@ -413,6 +405,15 @@ const MEASURE_UNITS = [
   },
   { name: { ja: 'トン', en: 'tonnes' }, ja: 'トン', en: 'tonne|ton', said: 'トン|t\\b' },
 ];
+
+/** Each unit's patterns, compiled once: asked per it or in it, and a figure said per it or in it. */
+const MEASURE_UNITS = MEASURE_UNIT_WORDS.map((unit) => ({
+  name: unit.name,
+  askedPer: new RegExp(`(${unit.ja})\\s*(当たり|あたり|単価)|\\bper (${unit.en})\\b`, 'i'),
+  askedIn: new RegExp(`何\\s*(${unit.ja})|\\bhow many (${unit.en})s?\\b`, 'i'),
+  saidPer: new RegExp(`(/|当たり|あたり|毎)\\s*(1\\s*)?(${unit.said})|(${unit.said})\\s*(当たり|あたり|単価)`, 'i'),
+  saidIn: new RegExp(`[0-9][0-9,.]*\\s*(万|億|千)?\\s*(${unit.said})`, 'i'),
+}));
 
 /** An amount in yen: 「1.2兆円」「約3,700億円」「75万円」. */
 export const SAYS_YEN = /[0-9０-９][0-9０-９,，.．]*\s*(兆|億|万|千|百)?\s*円/;
@@ -474,7 +475,7 @@ function figureAskedOfCountryEn(q: string): { country: string; others: string[];
     /\b(comparable|equivalent|corresponding|same|similar)\b[^?]*?\b(for|in|among|of)\s+(the\s+)?([A-Za-z]+)/i.exec(q) ??
     /\b(what|how) about\s+(the\s+)?([A-Za-z]+)/i.exec(q);
   const word = apart?.at(-1);
-  const country = word && new RegExp(`^${COUNTRY_WORD_EN.source}$`).test(word) ? countryOf(word) : undefined;
+  const country = word && COUNTRY_WORD_EN_EXACT.test(word) ? countryOf(word) : undefined;
   if (!country) return undefined;
   const shape =
     answerShape(q) ??
@@ -497,6 +498,7 @@ const COUNTRIES_EN: readonly (readonly [RegExp, string])[] = [
 /** Case matters: "US" and "UK" are countries, "us" is not. */
 const COUNTRY_WORD_EN =
   /\b([Jj]apan(ese)?|[Gg]erman(y)?|US|USA|[Aa]merica(n)?|UK|[Bb]ritain|[Bb]ritish|[Ff]rance|[Ff]rench|[Ii]taly|[Ii]talian|[Cc]hina|[Cc]hinese|[Kk]orea(n)?|[Cc]anad(a|ian))\b/g;
+const COUNTRY_WORD_EN_EXACT = new RegExp(`^${COUNTRY_WORD_EN.source}$`);
 const COUNTRIES_NAMED = new RegExp(COUNTRY.source, 'g');
 /** 「日本だと」「日本の中小企業では」「日本の場合」: the country a figure is asked of. */
 const COUNTRY_SET_APART = new RegExp(`(${COUNTRY.source})(の[^、。？?]{0,12}?)?(だと|では|の場合|については)`);
