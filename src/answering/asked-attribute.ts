@@ -5,6 +5,7 @@
  * passages hold: the near-miss check `attributeSaid` refuses then.
  */
 import type { PosTokenizer } from './unseen-names.js';
+import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import { normalizeForIndex } from '../text/normalize.js';
 
 export interface AskedAttribute {
@@ -48,6 +49,15 @@ export function askedAttribute(question: string, tokenizer: PosTokenizer): Asked
     return words.length > 0 ? { compound: nouns.join(''), words } : undefined;
   }
   return undefined;
+}
+
+/**
+ * The words a report may say an attribute with: the question's own and their aliases (「メンバー何社」
+ * is answered by 「376の法人会員」).
+ */
+export function attributeForms(attribute: AskedAttribute): string[] {
+  const words = [attribute.compound, ...attribute.words];
+  return [...new Set(words.flatMap((word) => [word, ...(STATIC_ALIASES[word] ?? [])]))];
 }
 
 /** What asks for a value: a counted or measured amount, a person, a date. */

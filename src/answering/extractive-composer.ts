@@ -8,7 +8,13 @@
 import { type Chunk, sectionAt } from '../chunking/chunk.js';
 import { isBoxTitle } from '../chunking/box-titles.js';
 import { isCaseTitle } from '../chunking/lines.js';
-import { type AskedAttribute, askedAttribute, askedAttributeEn, PLAIN_MODIFIERS_EN } from './asked-attribute.js';
+import {
+  type AskedAttribute,
+  askedAttribute,
+  askedAttributeEn,
+  attributeForms,
+  PLAIN_MODIFIERS_EN,
+} from './asked-attribute.js';
 import { loadLexicon } from '../retrieval/lexicon.js';
 import { findNearMiss } from './near-misses.js';
 import type { Passage } from '../retrieval/passage.js';
@@ -253,7 +259,11 @@ function countedParts(
   const countsHead =
     elided ||
     (counted.counter === '件'
-      ? head.pos_detail_1 === 'サ変接続' || head.surface_form === '特許' || CASES.test(head.surface_form)
+      ? head.pos_detail_1 === 'サ変接続' ||
+        head.surface_form === '特許' ||
+        CASES.test(head.surface_form) ||
+        // 「共同PoCって何件」: an act written as a Latin acronym (PoC, M&A).
+        /^[A-Za-z&]{2,}$/.test(head.surface_form)
       : (COUNTED_HEADS[counted.counter]?.test(head.surface_form) ?? false));
   if (!countsHead) return [];
   // An act counted (応募, 特許) must be said; 案件 or 企業 the counter says; an elided noun's words all.
@@ -345,6 +355,10 @@ function withoutItemNumbers(text: string): string {
 }
 
 /** A number in a text that is not a year (「2019年度から2020年度にかけて」 gives no figure). */
+/** 「どれくらい出荷」「どのくらい売れた」: the amount of an activity asked with a verb. */
+const AMOUNT_OF_ACT =
+  /(どのくらい|どれくらい|どのぐらい|どれぐらい|どれだけ)[^、。？?]{0,6}?(出荷|生産|販売|輸出|輸入|製造|収穫|売れ|売っ|売り上げ|作っ|採れ|獲れ|集ま|来て|訪れ)/;
+
 function givesNumber(text: string): boolean {
   const unnumbered = withoutItemNumbers(text);
   // A date's year, month or day (「2020年６月に…開始」「平成30年」) is no figure; a count of years is
@@ -1096,7 +1110,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     if (share >= MAX_UNSEEN_SHARE) unseen.push(...nouns);
   }
   if (unseen.length > 0) {
-    const quoted = unseen.map((name) => (input.lang === 'ja' ? `「${name}」` : `"${name}"`));
+    // As the question writes it (「TSMC」, not the index's tsmc).
+    const asked = input.question.normalize('NFKC');
+    const written = (name: string) => {
+      const at = asked.toLowerCase().indexOf(name);
+      return at >= 0 ? asked.slice(at, at + name.length) : name;
+    };
+    const quoted = unseen.map((name) => (input.lang === 'ja' ? `「${written(name)}」` : `"${written(name)}"`));
     return refuse(
       `the reports do not mention ${unseen.map((name) => `「${name}」`).join('')}`,
       says.unseen(quoted.join(input.lang === 'ja' ? '' : ', ')),
@@ -1258,9 +1278,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const headingCounts = !asksForYear(input.question);
     // A figure of what is asked, when the question names it (「ページビュー」, not 「１週間おきに更新」).
     const namedMeasure = measureAsked();
-    const measureForms = namedMeasure
-      ? [namedMeasure.compound, ...namedMeasure.words].map((word) => normalizeForIndex(word))
-      : undefined;
+    const measureForms = namedMeasure ? attributeForms(namedMeasure).map((word) => normalizeForIndex(word)) : undefined;
     const saysMeasure = (text: string) => {
       if (!measureForms) return true;
       const normalized = normalizeForIndex(text);
@@ -1346,6 +1364,18 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       if (!candidates.some((c) => inContext(c, input.lang) && givesNumber(c.unit.text) && saysMeasure(c.unit.text))) {
         return refuse('no passage on the topic gives a figure', says.noFigure(figureName(undefined, input.lang)));
       }
+    }
+    // 「房付きトマト、年間どれくらい出荷してる？」: how much of an activity — a figure, which sentences
+    // describing the activity without one do not give.
+    if (
+      !countShape &&
+      years.length === 0 &&
+      shape === HOW_MUCH &&
+      AMOUNT_OF_ACT.test(input.question.normalize('NFKC')) &&
+      !asksMoreThanAFigure(input.question) &&
+      !candidates.some((c) => inContext(c, input.lang) && givesNumber(c.unit.text))
+    ) {
+      return refuse('no passage on the topic gives a figure', says.noFigure(figureName(undefined, input.lang)));
     }
     // The count asked for is the answer: it is quoted, and leads (「2021年２月末までに133回開催。」).
     for (const candidate of withCount) if (forYear(candidate)) candidate.score += FIGURE_BONUS;

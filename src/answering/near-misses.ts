@@ -8,7 +8,7 @@
  * that says what was not found, with the nearest passages as related; when some do, they are
  * favoured so that they lead the answer.
  */
-import type { AskedAttribute } from './asked-attribute.js';
+import { type AskedAttribute, attributeForms } from './asked-attribute.js';
 import type { Candidate } from './candidate.js';
 import { ABSTAIN_TEXT, figureName } from './abstention.js';
 import { mentionsAny } from './unseen-names.js';
@@ -32,6 +32,7 @@ import {
   SAYS_YEN,
   askedWhenEvent,
   askedWhyEvent,
+  asksApplicationDeadline,
   asksDeadline,
   asksForContact,
   asksHeadquarters,
@@ -451,7 +452,13 @@ const partOfTotal: Check = (input) => {
   };
   const giving = input.candidates.filter((c) => input.inContext(c) && givesPart(c.unit.text));
   if (giving.length === 0)
-    return { reason: `no passage gives the part 「${part}」`, detail: says(input).noCounted(part) };
+    return {
+      reason: `no passage gives the part 「${part}」`,
+      // 「そのうち…補助金はいくら」 asks an amount, not a count.
+      detail: /(いくら|金額)/.test(input.question)
+        ? says(input).noFigure(`「${part}」の金額`)
+        : says(input).noCounted(part),
+    };
   giving.forEach(input.favour);
   return undefined;
 };
@@ -638,6 +645,14 @@ const deadline = unitSaying(
   (text) => text.noDate,
 );
 
+/** 「締切と申請方法ってどうなってる？」: a deadline is a date said as one (「締切：2009年1月30日」). */
+const applicationDeadline = unitSaying(
+  asksApplicationDeadline,
+  (text) => /(締切|締め切|〆切|期限|期日|募集期間|応募期間|受付期間)/.test(text) && STATES_DATE.test(text),
+  'no passage gives the deadline asked about',
+  (text) => text.noDate,
+);
+
 /**
  * 「会津大のAOI会議、今後は年何回に増やす目標？」: a figure set as a target, a plan or a forecast
  * (「2030年までに…30分野にまで増やす計画」「4,221億ユーロに増大するとの予測」); the figure achieved so far
@@ -697,7 +712,7 @@ function asksSeveralThings(question: string): boolean {
 const attributeSaid: Check = (input) => {
   const attribute = input.attribute?.();
   if (!attribute) return undefined;
-  const forms = [attribute.compound, ...attribute.words].flatMap((word) => [word, ...(STATIC_ALIASES[word] ?? [])]);
+  const forms = attributeForms(attribute);
   // 「戸数」「台数」 are said as a count with the counter: 「1,787戸」.
   const counters = attribute.words.filter((word) => /^\p{Script=Han}数$/u.test(word)).map((word) => word[0]!);
   const counted = counters.length > 0 ? new RegExp(`[0-9０-９][0-9０-９,，.]*\\s*(${counters.join('|')})`) : undefined;
@@ -756,6 +771,7 @@ const CHECKS: readonly Check[] = [
   figureOfCountry,
   shareOfNamed,
   deadline,
+  applicationDeadline,
   targetFigure,
   whatSaid,
   attributeSaid,
@@ -821,9 +837,9 @@ const COUNTER = new RegExp(`^\\s*(${COUNTER_WORDS})`);
 const COUNTED = new RegExp(`([0-9][0-9,]*)\\s*(${COUNTER_WORDS})`, 'g');
 const SITES = new RegExp(`^${SITE_COUNTER}$`);
 const COUNTRIES = new RegExp(`^${COUNTRY_COUNTER}$`);
-/** 箇所, か所 and カ所 are one counter; カ国 and 国 another. */
+/** 箇所, か所, カ所 and 拠点 are one counter; カ国 and 国 another. */
 function sameCounter(counter: string): string {
-  return SITES.test(counter) ? '箇所' : COUNTRIES.test(counter) ? '国' : counter;
+  return SITES.test(counter) || counter === '拠点' ? '箇所' : COUNTRIES.test(counter) ? '国' : counter;
 }
 /** Characters either side of a number within which the words of the part asked for must be. */
 const PART_WINDOW = 12;

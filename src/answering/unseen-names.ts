@@ -5,9 +5,14 @@
  * or more characters, Latin words of three or more letters. Casual paraphrase is never a name.
  */
 import type { AskedName } from '../retrieval/question-kind.js';
+import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import { loadLexicon } from '../retrieval/lexicon.js';
 import { normalizeForIndex } from '../text/normalize.js';
 
+/** Latin letters between Japanese characters of one run (「TSMC誘致」 → tsmc), not in 中国製造2025. */
+const LATIN_IN_RUN = /(?<![a-z0-9.])[a-z]{3,}(?![a-z0-9.])/g;
+/** 「既存OOOO国」「XXX社」: a blank to fill in, not a name. */
+const PLACEHOLDER = /^(.)\1+$/;
 const RUN = /[\p{Script=Han}\p{Script=Katakana}ー0-9a-z.・]+/gu;
 
 function nameLike(run: string, latin: boolean): boolean {
@@ -49,7 +54,12 @@ export function unseenNames(
   lang: 'ja' | 'en' = 'ja',
   tokenizer?: PosTokenizer,
 ): string[] {
-  const runs = normalizeForIndex(question).match(RUN) ?? [];
+  // 「TSMC誘致」: a Latin name written onto a Japanese word is a name of its own.
+  const runs = (normalizeForIndex(question).match(RUN) ?? []).flatMap((run) =>
+    /[^\x00-\x7f]/.test(run)
+      ? [run, ...(run.match(LATIN_IN_RUN) ?? []).filter((latin) => !PLACEHOLDER.test(latin))]
+      : [run],
+  );
   return [
     ...new Set(
       runs.filter(
@@ -58,6 +68,7 @@ export function unseenNames(
           !corpusText.includes(run) &&
           !clippedCompound(run, corpusText) &&
           !dottedInCorpus(run, corpusText) &&
+          !aliasInCorpus(run, corpusText) &&
           !(tokenizer && (ordinaryWord(run, tokenizer) || compoundOfKnownWords(run, tokenizer, corpusText))),
       ),
     ),
@@ -91,6 +102,11 @@ function dottedInCorpus(run: string, corpusText: string): boolean {
     if (corpusText.includes(`${run.slice(0, cut)}・${run.slice(cut)}`)) return true;
   }
   return false;
+}
+
+/** 「METI」「産総研」: a common abbreviation whose full form (経済産業省) the reports write. */
+function aliasInCorpus(run: string, corpusText: string): boolean {
+  return (STATIC_ALIASES[run] ?? []).some((full) => corpusText.includes(normalizeForIndex(full).replace(/\s+/g, '')));
 }
 
 /** A katakana run the dictionary knows as one ordinary word (not a proper noun). */
@@ -351,7 +367,10 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
             ? next?.pos_detail_2 === '地域' ||
               (standsAlone(before) && standsAlone(next) && !ofOrdinaryWords(token.surface_form, tokenizer))
             : token.pos_detail_1 !== '固有名詞') ||
-          (token.pos_detail_2 === '地域' && !HOME_COUNTRY.has(token.surface_form)),
+          (token.pos_detail_2 === '地域' &&
+            !HOME_COUNTRY.has(token.surface_form) &&
+            // 「江戸時代」「江戸期」 name an era, not a place.
+            !/^(時代|期|幕府)$/.test(next?.surface_form ?? '')),
         country: token.pos_detail_3 === '国',
         province: PROVINCE.test(next?.surface_form ?? ''),
         continent: CONTINENT.test(token.surface_form),

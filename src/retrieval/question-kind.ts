@@ -85,7 +85,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
 ];
 
 /** 「会員って何社」「会員は全部で何社」: the members are what is counted (not 「会員のうち、メーカーは何社」). */
-const MEMBERS_COUNTED = /会員(は|って|が|の数は?)?[、\s]*(全部で|合計で|だいたい|およそ|約)?$/;
+const MEMBERS_COUNTED = /(会員|メンバー)(は|って|が|の数は?)?[、\s]*(全部で|合計で|だいたい|およそ|約)?$/;
 
 /** What a count of companies may count, written after の (「376の法人会員」). */
 const COMPANY_NOUNS = ['法人会員', '会員企業', '企業', '会社', '法人', '事業者', 'メーカー'];
@@ -155,16 +155,25 @@ export function countedTopic(question: string): { topic: string; counter: string
   if (!ask) return undefined;
   const before = q.slice(0, ask.index);
   const topic =
-    /(?:^|[、,。?？!！\s])([^、,。?？!！\s]{2,30}?)(?:は|って)\s*(?:、)?\s*(?:全部で|合計で|合わせて|だいたい|およそ|約)?\s*$/.exec(
+    /(?:^|[、,。?？!！\s])([^、,。?？!！\s]{2,30}?)(?:は|って)\s*(?:、)?\s*(?:(?:全部で|合計で|合わせて|だいたい|およそ|約|これまで(?:に)?|今まで(?:に)?|実際に?|結局|累計で?)[、\s]*){0,2}$/.exec(
       before,
     );
   // 「アンケートって、いつやって何件」: a question word is no topic (the count is of 回答).
   if (!topic || /(いつ|どこ|何|なに|なん|誰|だれ|どう|なぜ)/.test(topic[1]!)) return undefined;
-  return { topic: topic[1]!, counter: counter?.[1] ?? figure!.figure.unit };
+  // 「2015年の時点で進出企業は何社」: the year is checked on its own (`yearsAsked`); the topic is what follows it.
+  const counted = topic[1]!.replace(TIME_PREFIX, '');
+  if (counted.length < 2) return undefined;
+  return { topic: counted, counter: counter?.[1] ?? figure!.figure.unit };
 }
+
+/** A year or point in time opening a topic: 「2015年の時点で」「令和4年度末の」「当時の」. */
+const TIME_PREFIX =
+  /^(?:(?:(?:19|20)[0-9]{2}|(?:令和|平成|昭和)[0-9元]{1,2})年度?(?:末|初め|頃|ごろ)?(?:の)?(?:時点|当時)?|当時|現在|今)(?:で|に|では|の)?/;
 
 /** Arabic or kanji numerals, as the reports and articles write counts. */
 const NUMERAL = '[0-9０-９一二三四五六七八九十百千万億]+';
+/** A place in a ranking: 「全国10位」「世界一」「首位」. */
+const RANK = new RegExp(`${NUMERAL}\\s*位(?!一体)|(世界|日本|全国|国内)一|首位`);
 
 /**
  * Counters a question asks for with 何 (何人, 何年, 何種類): the answer is a numeral with that counter.
@@ -193,14 +202,19 @@ export function askedCounter(question: string): RegExp | undefined {
     if (shape) return shape;
   }
   if (/\bhow many\b/i.test(q)) return HOW_MANY_SHAPE;
+  // "What is Toyama's national ranking in…", "where does Shizuoka rank": a place in a ranking.
+  if (/\b(what|which)(?:'s| is| was)?\b[^?]{0,40}\b(ranking|rank)\b|\bwhere does\b[^?]{0,40}\brank\b/i.test(q))
+    return RANK;
   const counter = COUNTERS.exec(q)?.[1];
   if (!counter) return undefined;
   // 「世界第何位?」 → 世界一, 首位 (not 「三位一体の改革」).
-  if (counter === '位') return new RegExp(`${NUMERAL}\\s*位(?!一体)|(世界|日本|全国|国内)一|首位`);
+  if (counter === '位') return RANK;
   // 何回 → 2度, in figures only: 「もう一度」「今一度」 count nothing.
   if (counter === '回') return new RegExp(`${NUMERAL}\\s*回|[0-9０-９]+\\s*度`);
   if (counter === '度') return new RegExp(`${NUMERAL}\\s*度|[0-9０-９]\\s*(℃|°)`);
   if (/^[かカヶヵケ箇][国所月]$/.test(counter)) return new RegExp(`${NUMERAL}\\s*[かカヶヵケ箇]${counter.slice(1)}`);
+  // 「何拠点」 → 211箇所: sites are counted with 箇所 as often as with 拠点.
+  if (counter === '拠点') return new RegExp(`${NUMERAL}\\s*(拠点|${SITE_COUNTER})`);
   // 「何年に設立」「何年から」 ask for a point in time: a year of the calendar or an era, not a
   // duration (「設立50年を機に」); 「何年かかった」「何年続いた」 count years.
   if (counter === '年' && POINT_IN_TIME.test(q)) return CALENDAR_YEAR;
@@ -589,6 +603,13 @@ export function asksDeadline(question: string): boolean {
   );
 }
 
+/** 「締切と申請方法ってどうなってる？」, "what's the application deadline": when applications close. */
+export function asksApplicationDeadline(question: string): boolean {
+  return /(締切|締め切|〆切|(応募|申請|募集|申込み?)(の)?(期限|期間|期日)|\bdeadlines?\b)/i.test(
+    question.normalize('NFKC'),
+  );
+}
+
 /**
  * 「今度は何社集積を目標にしてるの」「年何回くらいに増やす目標」「何カ所つくる計画」, "how many … does it
  * plan to": a figure set as a target or a plan, not what was achieved (「実際には何社」) nor a date
@@ -607,7 +628,7 @@ const TARGET_AMOUNT =
 const TARGET_AMOUNT_THEN_PLAN = new RegExp(`${TARGET_AMOUNT}[^。？?]{0,14}(目標|計画|予定|見込|目指)`, 'u');
 const PLAN_THEN_TARGET_AMOUNT = new RegExp(`(目標|計画|見込み?)(値|数)?(は|って|を)?${TARGET_AMOUNT}`, 'u');
 const TARGET_FIGURE_EN =
-  /\bhow (many|much)\b[^?]{0,60}\b(target|goal|plann?(ed|ing|s)? to|aim(s|ed)? (to|for)|expect(s|ed)? to)\b|\bwhat (target|goal)( (number|figure|level))?\b/i;
+  /\bhow (many|much)\b[^?]{0,60}\b(target|goal|plann?(ed|ing|s)? to|aim(s|ed)? (to|for)|expect(s|ed)? to)\b|\bwhat ((numeric(al)?|specific|quantitative) )?(target|goal)s?( (number|figure|level))?\b/i;
 
 /**
  * A sentence stating a target, a plan or a forecast: 「目標」「計画」「見込まれる」「予測」 (not までに:
@@ -674,8 +695,12 @@ function happeningAsked(q: string): string | undefined {
     /(もう|既に|すでに|結局|実際に|実際|ちゃんと)[、\s]*(?<stem>\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]{0,4}?)(っ|し|い|ち|れ|け|め|え|り|き)?た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
       q,
     );
-  return verb?.groups?.stem?.replace(/\p{Script=Hiragana}+$/u, '');
+  const stem = verb?.groups?.stem?.replace(/\p{Script=Hiragana}+$/u, '');
+  // 「ちゃんと成果出た？」 asks what came of it (the outcome check), not whether a named act took place.
+  return stem && !OUTCOME_WORD.test(stem) ? stem : undefined;
 }
+
+const OUTCOME_WORD = /^(成果|結果|効果|実績)/;
 
 /**
  * "Did the breast cancer checker actually go on sale in the EU?": an English yes/no question whether
@@ -756,7 +781,7 @@ export function askedPart(question: string): string | undefined {
   if (!at) return undefined;
   // 「販売店を出したメーカーって、約100社のうち何社？」: the part is named before the total.
   const before =
-    /([^、。？?]{2,30}?)(って|は)[、\s]*(約|およそ)?[0-9][0-9,]*\s*[^\s、。]{0,4}(のうち|うち|の中で)[、\s]*(いくつ|何(社|人|名|件|機関|団体|校|拠点|か所|カ所|箇所|割|%|パーセント)|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))/.exec(
+    /([^、。？?]{2,30}?)(って|は)[、\s]*(約|およそ)?[0-9][0-9,]*\s*[^\s、。]{0,4}(のうち|うち|の中で)[、\s]*(いくつ|いくら|何(社|人|名|件|機関|団体|校|拠点|か所|カ所|箇所|割|%|パーセント)|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))/.exec(
       q,
     );
   if (before) return before[1];
@@ -766,7 +791,7 @@ export function askedPart(question: string): string | undefined {
   const after = q.slice(at.index + at[0].length);
   if (!total && !/^.{2,24}?(って|は|が)[、\s]*何(機関|団体|校|拠点|か所|カ所|箇所)/.test(after)) return undefined;
   const part =
-    /^(.{2,24}?)(って|は|が|の数|で)[、\s]*(いくつ|何(社|人|名|件|機関|団体|校|拠点|か所|カ所|箇所|割|%|パーセント|つ|個|種類)|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))/.exec(
+    /^(.{2,24}?)(って|は|が|の数|で)[、\s]*(いくつ|いくら|何(社|人|名|件|機関|団体|校|拠点|か所|カ所|箇所|割|%|パーセント|つ|個|種類)|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))/.exec(
       after,
     );
   return part?.[1];
@@ -815,7 +840,8 @@ const DATED_EVENTS: { ja: RegExp; jaAll: RegExp; en: RegExp; said: RegExp }[] = 
       said: /(解散|廃止|撤廃|閉鎖|撤退|中止|休止|終了|打ち切|解消|終え)/,
     },
     {
-      ja: /(設立|創設|創立|発足|結成|開設|開所|開業)/,
+      // 「いつオープンした」「何年にできた団体」「いつ頃立ち上げる予定」: an opening or a founding too.
+      ja: /(設立|創設|創立|発足|結成|開設|開所|開業|開館|開院|オープン|立ち上(?:が|げ)|(?<=(?:に|年))でき(?:た|る))/,
       en: /\b(found|establish|set up|launch|open)/i,
       said: /(設立|創設|創立|設置|発足|結成|開設|開所|開業|オープン|立ち上げ|設け)/,
     },

@@ -44,6 +44,7 @@ import {
   askedMeasureUnit,
   askedHappeningEn,
   asksWhichOfTwo,
+  asksApplicationDeadline,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -94,8 +95,11 @@ function compose(
   shelf = '',
   lexicon?: Lexicon,
 ) {
+  // The shelf has the passages' headings too (「HVMカタパルト」).
   const corpusText = normalizeForIndex(
-    passages.map((p) => p.chunk.text).join('\n') + Object.values(titles).join('') + shelf,
+    passages.map((p) => [...p.chunk.section, p.chunk.text].join('\n')).join('\n') +
+      Object.values(titles).join('') +
+      shelf,
   );
   return composeExtractive({
     question,
@@ -1392,6 +1396,7 @@ describe('near misses of rounds 14–23 (round 16 of work)', () => {
   it('GIVEN which is largest by a kind of figure (職員数) THEN only figures of that kind compare', () => {
     const asked = 'HVMカタパルト傘下の7センターで、職員数が一番多いのってどこ？';
     const rows = [
+      'HVMカタパルト傘下のセンター',
       '名称\t所在地\t概要',
       '先進製造研究センター (AMRC)\tロザラム\t約70社が参画',
       '原子力先進製造研究センター (NAMRC)\tシェフィールド\t23社が参画',
@@ -2236,5 +2241,105 @@ describe('near misses of round 45 and 46', () => {
     const both = `${owl}\nバーデン・ヴュルテンベルグ州の“Allianz Industrie 4.0”には、120社が参加している。`;
     expect(compose(asked, [passage('t-1-2', both, 2)]).abstainReason ?? '').not.toMatch(/figure of/);
     expect(asksWhichOfTwo("Which has more members, it's OWL or the Allianz?")).toBe(true);
+  });
+});
+
+describe('round 21: answerable questions no longer refused, and near misses of rounds 50–53', () => {
+  it('GIVEN a common abbreviation (METI) whose full form the reports write THEN it is no unseen name; TSMC written onto a word is', () => {
+    const shelf = normalizeForIndex('経済産業省は地域未来牽引企業を対象にアンケートを実施した。').replace(/\s+/g, '');
+    expect(unseenNames('METIが地域未来牽引企業向けにやったアンケート、実施時期は？', shelf)).toEqual([]);
+    expect(unseenNames('熊本のTSMC誘致と比べて波及効果は？', shelf)).toEqual(['tsmc']);
+    expect(unseenNames('熊本のTSMC誘致と比べて波及効果は？', `${shelf}tsmc`)).toEqual([]);
+    // A blank to fill in (「既存OOOO国の手先」) is no name.
+    expect(unseenNames('既存OOOO国の手先という見方', shelf)).toEqual([]);
+  });
+
+  it('GIVEN sites asked as 何拠点 and counted with 箇所 THEN the count answers', () => {
+    expect(askedCounter('EDIHって何拠点整備されてる？')?.test('EDIHsを211箇所を整備')).toBe(true);
+    expect(askedCounter('EDIHって何拠点整備されてる？')?.test('EDIHsを211件支援')).toBe(false);
+  });
+
+  it('GIVEN members asked in a loanword (メンバー何社) THEN 「376の法人会員」 answers; a passage without members does not', () => {
+    const asked = 'いわて自動車関連産業集積促進協議会って、メンバー何社くらい入ってる？';
+    const council = [
+      'いわて自動車関連産業集積促進協議会',
+      '• 令和4年6月時点で376の法人会員からなり、岩手県を代表幹事として、有力自動車関連メーカー等が参加している。',
+    ].join('\n');
+    expect(compose(asked, [passage('m-1-1', council, 2)]).abstained).toBe(false);
+    const subsidy = ['いわて自動車関連産業集積促進協議会', '• 2005年より、補助金の助成を開始した。'].join('\n');
+    expect(compose(asked, [passage('m-1-2', subsidy, 2)]).abstained).toBe(true);
+  });
+
+  it('GIVEN a year opening what is counted (2015年の時点で進出企業) THEN the topic is what follows it', () => {
+    expect(countedTopic('神戸の医療産業都市、2015年の時点で進出企業って何社？')?.topic).toBe('進出企業');
+    expect(countedTopic('令和4年度末の会員って何社？')?.topic).toBe('会員');
+  });
+
+  it('GIVEN 「ちゃんと成果出た？」 THEN it asks for the outcome, not whether a named act took place', () => {
+    expect(askedHappening('飯塚市のLL事業ってその後どうなったの？ちゃんと成果出た？')).toBeUndefined();
+    expect(askedHappening('NRW Global Connectって、結局もう立ち上がったの？')).toBe('立ち上');
+  });
+
+  it('GIVEN an amount of an activity (年間どれくらい出荷) and no figure on the topic THEN abstains; a figure answers', () => {
+    const asked = 'うれし野アグリの房付きトマト、年間どれくらい出荷してる？';
+    const story =
+      'うれし野アグリを主体に、房付きトマトの大規模栽培・ブランド化に挑戦。ブランドトマトとして全国に房付きトマトの販路が急拡大。';
+    expect(compose(asked, [passage('t-9-1', story, 2)]).abstained).toBe(true);
+    const shipped = `${story}\nうれし野アグリの房付きトマトの出荷量は年間1,200トンに達した。`;
+    expect(compose(asked, [passage('t-9-2', shipped, 2)]).abstained).toBe(false);
+  });
+
+  it('GIVEN a count of an act written as an acronym (共同PoC) after これまで実際に THEN only a count of it answers', () => {
+    const asked = '島根のアモルファス合金の件、海外企業との共同PoCってこれまで実際に何件やった？';
+    expect(countedTopic(asked)?.topic).toBe('海外企業との共同PoC');
+    const other = '島根の海外企業誘致：海外企業による投資相談実績0件（2020年）。アモルファス合金の共同研究を検討。';
+    expect(compose(asked, [passage('p-9-1', other, 2)]).abstained).toBe(true);
+    const done = '島根のアモルファス合金では、海外企業との共同PoCを3件実施した。';
+    expect(compose(asked, [passage('p-9-2', done, 2)]).abstained).toBe(false);
+  });
+
+  it('GIVEN an opening or a founding asked (いつオープン, 何年にできた) THEN it is an event to be dated', () => {
+    expect(askedWhenEvent('センターっていつオープンしたんだっけ？')?.test('2016年に開所')).toBe(true);
+    expect(askedWhenEvent('諏訪大連会って、何年にできた団体？')?.test('2003年に設立')).toBe(true);
+    expect(askedWhenEvent('島根版の「NRW Global Connect」、いつ頃立ち上げる予定？')?.test('立ち上げ')).toBe(true);
+    expect(askedWhenEvent('LL事業って何年に何ができるの？')).toBeUndefined();
+  });
+
+  it('GIVEN a part of a stated total asked with いくら THEN it is a part; the reply names an amount', () => {
+    const asked = 'フランスの競争力拠点政策の約45億ユーロ、そのうちR&Dプロジェクト補助金はいくら？';
+    expect(askedPart(asked)).toBe('R&Dプロジェクト補助金');
+    const total =
+      'フランスの競争力拠点政策では、国がR&Dプロジェクトに対する補助金・競争力拠点の運営費等（2006～2018年で計約45億ユーロ）を支出。';
+    const answer = compose(asked, [passage('f-9-1', total, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('「R&Dプロジェクト補助金」の金額');
+    const part = `${total}\nうちR&Dプロジェクト補助金は約30億ユーロ。`;
+    expect(compose(asked, [passage('f-9-2', part, 2)]).abstained).toBe(false);
+  });
+
+  it('GIVEN an application deadline asked THEN only a deadline with its date answers', () => {
+    expect(asksApplicationDeadline('RIT事業に応募したいんだけど、締切と申請方法ってどうなってる？')).toBe(true);
+    expect(asksApplicationDeadline("What's the application deadline for the RIT programme?")).toBe(true);
+    expect(asksApplicationDeadline('RIT事業の申請方法は？')).toBe(false);
+    const asked = 'RIT事業に応募したいんだけど、締切と申請方法ってどうなってる？';
+    const about = 'RIT事業：地域間の産業交流を支援。現地にミッション団を派遣し、ネットワークを広げる。';
+    expect(compose(asked, [passage('d-9-1', about, 2)]).abstained).toBe(true);
+    const call = `${about}\nRIT事業の応募締切：2009年1月30日（当日消印有効）。`;
+    expect(compose(asked, [passage('d-9-2', call, 2)]).abstained).toBe(false);
+  });
+
+  it('GIVEN a place in a ranking asked in English THEN the answer is a rank (全国10位, 首位), not any figure', () => {
+    const rank = askedCounter("What is Toyama's national ranking in pharmaceutical production value?");
+    expect(rank?.test('富山県の医薬品生産金額は全国1位')).toBe(true);
+    expect(rank?.test('富山県の医薬品生産金額は7,000億円')).toBe(false);
+    expect(askedCounter('Where does Shizuoka rank in patent counts?')?.test('全国第10位')).toBe(true);
+  });
+
+  it('GIVEN "what numeric target" THEN a target figure is asked', () => {
+    expect(asksTargetFigure('What numeric target does the Shimane report set for foreign companies by month 36?')).toBe(
+      true,
+    );
+    expect(asksTargetFigure('What target does the report set?')).toBe(true);
+    expect(asksTargetFigure('What did the report find about foreign companies?')).toBe(false);
   });
 });
