@@ -227,6 +227,10 @@ const SUPPLEMENT = {
   'fiscal years': ['年度'],
   fiscal: ['財政', '年度'],
   automotive: ['自動車'],
+  // "when did the programme run", "who runs it": a programme is 実施 and 運営 (EDICT: 運転, 営む).
+  run: ['実施', '運営'],
+  ran: ['実施', '運営'],
+  runs: ['実施', '運営'],
   // Places of the reports whose names kuromoji reads otherwise (北上 as ホクジョウ, 周南 as シュウナン
   // only in other words), so that no romanized reading finds them.
   kitakami: ['北上'],

@@ -86,7 +86,47 @@ export function classifyLines(rawLines: string[]): Line[] {
   demoteNumberedLists(lines);
   demoteDenseChapterRuns(lines);
   markRepeatedHeaders(lines);
+  markMessageTitles(lines, rawLines);
   return lines;
+}
+
+/** At most this many characters of a report's title page come before its first slide. */
+const TITLE_PAGE_CHARS = 120;
+/** Length of a slide's message title: a statement, longer than a label, shorter than a paragraph. */
+const MESSAGE_TITLE_CHARS = { min: 20, max: 120 };
+
+/**
+ * A consultancy deck titles each slide with its message, a statement without 。 above its bullets
+ * (「アモルファス合金の制約は…3点に集約され、用途選定が成否を左右する」 / blank / 「- 性能優位はある一方…」).
+ * As a heading it is the section of every passage of its slide: a passage holding only the slide's
+ * second half (「狙うべき先行用途 … ドローン・高級家電等で…」) still says what it is about.
+ */
+function markMessageTitles(lines: Line[], rawLines: string[]): void {
+  // The report's title page (title, publisher, date) is no passage of its own: the first slide's
+  // title, when only the title page comes before it, stays body text and the two form one passage
+  // (as a passage of its own, 「…調査 / ジェトロ / 2026年3月31日」 outranked answers for its ジェトロ and year).
+  let before = 0;
+  let headingSeen = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const titlePageOnly = !headingSeen && before < TITLE_PAGE_CHARS;
+    if (line.kind === 'heading') headingSeen = true;
+    before += line.text.length;
+    if (titlePageOnly) continue;
+    if (
+      line.kind !== 'text' ||
+      line.text.length < MESSAGE_TITLE_CHARS.min ||
+      line.text.length > MESSAGE_TITLE_CHARS.max
+    )
+      continue;
+    if (endsSentence(line.text) || (i > 0 && lines[i - 1]!.kind !== 'blank')) continue;
+    let next = i + 1;
+    while (next < lines.length && lines[next]!.kind === 'blank') next++;
+    // Its bullets are dashed items (「- 」), as a deck exported to text writes them.
+    if (next === i + 1 || lines[next]?.kind !== 'bullet' || !/^\s*-\s/.test(rawLines[next] ?? '')) continue;
+    line.kind = 'heading';
+    line.level = 1;
+  }
 }
 
 /**

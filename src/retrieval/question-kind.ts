@@ -259,7 +259,8 @@ export function asksForYearCount(question: string): boolean {
 /** "In what year…?", 「何年に」: a year, in figures or an era (1983年, 平成20年, H20). */
 export function asksForYear(question: string): boolean {
   const q = question.normalize('NFKC');
-  return /\b(what|which) year\b/i.test(q) || POINT_IN_TIME.test(q);
+  // "which fiscal years did it run", "in what fiscal year": the year, however qualified.
+  return /\b(what|which) ((fiscal|financial|calendar) )?years?\b/i.test(q) || POINT_IN_TIME.test(q);
 }
 
 /** The figure a 「何回」「何校」 or "in what year" question needs: a numeral with its counter, or a year. */

@@ -2342,4 +2342,10 @@ describe('round 21: answerable questions no longer refused, and near misses of r
     expect(asksTargetFigure('What target does the report set?')).toBe(true);
     expect(asksTargetFigure('What did the report find about foreign companies?')).toBe(false);
   });
+
+  it('GIVEN "which fiscal years" THEN a year is asked, as for "what year"', () => {
+    expect(asksForYear("Which fiscal years did JETRO's LL (Local to Local) program run?")).toBe(true);
+    expect(asksForYear('In what financial year was it founded?')).toBe(true);
+    expect(asksForYear('Which fields did the first seven Catapult centres cover?')).toBe(false);
+  });
 });

@@ -169,6 +169,48 @@ describe('chunkReport on fixtures', () => {
 describe('section headings of slide decks', () => {
   const body = (n: number) => Array.from({ length: n }, (_, i) => `本文の説明が続きます（${i}）。`);
 
+  it("GIVEN a deck whose slides are titled by their message THEN the title heads the slide's passages; the title page stays with the first slide", () => {
+    const slide = (title: string, bullets: string[]) => [title, '', ...bullets.map((b) => `- ${b}`), ''];
+    const chunks = chunkReport(
+      report([
+        '島根県における先端金属素材研究の調査',
+        '日本貿易振興機構（ジェトロ）',
+        '2026年3月31日',
+        '',
+        ...slide('アモルファス合金の島根モデルは「少量高付加価値用途」に絞り、国際共同研究拠点で商用化を前進させる', [
+          '量産市場でのコスト競争は困難であり、初期はニッチ用途のPoC蓄積が現実的',
+        ]),
+        ...slide(
+          'アモルファス合金の制約は①コスト構造 ②量産化プロセス ③適用市場の3点に集約され、用途選定が成否を左右する',
+          ['性能優位はある一方、現時点では材料費と製造安定性が普及用途の障壁', ...body(6)],
+        ),
+        '狙うべき先行用途',
+        '',
+        '高回転モーター',
+        '',
+        '- ドローン・高級家電等で性能差を価値化しやすい',
+      ]),
+    );
+    const sectionOf = (needle: string) => chunks.find((chunk) => chunk.text.includes(needle))?.section;
+    // The second half of the slide, in a passage of its own, is filed under the slide's message.
+    const uses = sectionOf('ドローン・高級家電等');
+    expect(uses?.[0]).toMatch(/^アモルファス合金の制約は/);
+    expect(chunks.find((chunk) => chunk.text.includes('ドローン'))?.text).not.toContain('性能優位はある一方');
+    // The title page is no passage of its own: it opens the first slide's.
+    const first = chunks.find((chunk) => chunk.text.includes('2026年3月31日'))!;
+    expect(first.text).toContain('ニッチ用途のPoC');
+    // A long statement above ordinary text (no dashed bullets) is body text, not a title.
+    expect(
+      classifyLines([
+        '前置き',
+        '',
+        'アモルファス合金の制約は三つの点に集約され、用途選定が成否を左右する',
+        '',
+        '本文が続く。',
+      ])[2]!.kind,
+    ).toBe('text');
+  });
+
   it("GIVEN a company case slide THEN the company's title line heads its passages, which say only 同社", () => {
     const chunks = chunkReport(
       report([

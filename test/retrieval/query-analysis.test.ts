@@ -305,5 +305,7 @@ describe('the bundled lexicon', () => {
     expect(lexicon.lookup('selected')).toContain('選定');
     // 「5年間に40百万ユーロの補助金」 answers "how much funding".
     expect(lexicon.lookup('funding')).toContain('補助金');
+    // "Which fiscal years did the LL programme run?": a programme is 実施 (「LL事業実施期間」).
+    expect(lexicon.lookup('run')[0]).toBe('実施');
   });
 });
