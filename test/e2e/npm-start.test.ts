@@ -73,7 +73,9 @@ describe('npm start (kotae serve) end to end', () => {
     'GIVEN the page THEN a starter question is answered, a citation opens, and 👎 reaches SQLite',
     async () => {
       mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
-      const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+      // Reduced motion: the answer scrolls into view at once, so that no click lands while it moves
+      // (a smooth scroll on a loaded machine made the click on [1] miss the button once).
+      const page = await browser!.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
       await page.goto(url);
       const starter = page.locator('#welcome-starters button').first();
       await starter.waitFor({ state: 'visible', timeout: 15_000 });

@@ -38,7 +38,7 @@ describe.skipIf(!hasChromium)('web chat in Chromium', () => {
   });
 
   it('asks a starter question, opens the cited passage, and stores 👎 feedback', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(server.url);
@@ -95,7 +95,11 @@ describe.skipIf(!hasChromium)('web chat in Chromium', () => {
   });
 
   it('is usable at phone width: onboarding, abstention with related passages', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    const page = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      reducedMotion: 'reduce',
+    });
     await page.goto(server.url);
     await page.locator('#guide').waitFor({ state: 'hidden' });
     await page.locator('#toggle-guide').click();

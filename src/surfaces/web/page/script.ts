@@ -305,9 +305,14 @@ export const PAGE_SCRIPT = String.raw`'use strict';
     }).then(function () {
       busy = false;
       sendButton.disabled = false;
-      pending.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      // Smooth scrolling only for readers who have not asked for less motion.
+      pending.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
       input.focus();
     });
+  }
+
+  function reducedMotion() {
+    return Boolean(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);
   }
 
   function updateCount() {
