@@ -144,17 +144,8 @@ export function answerAboutReports(
   reports: ReportOverview[],
   scores: (text: string) => (doc: string) => number,
 ): Answer | undefined {
-  // 「NRIと日本総研のレポート」, "the NRI and JRI reports": each name joined by と/and picks its own report.
-  const parts =
-    lang === 'ja'
-      ? question.split(/と|や/).filter((part) => part.trim().length >= 2)
-      : [...question.matchAll(/\b([A-Z][\w.&-]*) (?:and|&) ([A-Z][\w.&-]*)\b/g)].flatMap((match) => [
-          match[1]!,
-          match[2]!,
-        ]);
   const whole = scores(question);
-  const each = [whole, ...(parts.length > 1 ? parts.map(scores) : [])];
-  const named = reports.filter((report) => each.some((score) => score(report.doc) >= NAMED_REPORT_SCORE));
+  const named = namedReports(question, lang, reports, scores);
   if (named.length > 0 && named.length <= MAX_NAMED_REPORTS) return reportAnswer(question, lang, named);
   // Naming most, or pointing at one without naming it (「この報告書の概要は？」): the shelf, named ones first.
   if (named.length > MAX_NAMED_REPORTS || /^(この|その)/.test(question.trim())) {
@@ -165,6 +156,107 @@ export function answerAboutReports(
     );
   }
   return undefined;
+}
+
+/** The reports a question names (「NRIと日本総研のレポート」: each name joined by と/and picks its own). */
+function namedReports(
+  question: string,
+  lang: 'ja' | 'en',
+  reports: ReportOverview[],
+  scores: (text: string) => (doc: string) => number,
+): ReportOverview[] {
+  const parts =
+    lang === 'ja'
+      ? question.split(/と|や/).filter((part) => part.trim().length >= 2)
+      : [...question.matchAll(/\b([A-Z][\w.&-]*) (?:and|&) ([A-Z][\w.&-]*)\b/g)].flatMap((match) => [
+          match[1]!,
+          match[2]!,
+        ]);
+  const each = [scores(question), ...(parts.length > 1 ? parts.map(scores) : [])];
+  return reports.filter((report) => each.some((score) => score(report.doc) >= NAMED_REPORT_SCORE));
+}
+
+/**
+ * 「NRIの報告書っていつ出たの？」, "When was the NRI report published?": the date of a report itself,
+ * which the shelf's metadata gives (`corpus/sources.json`), not a date its passages mention.
+ */
+export function asksWhenReportPublished(question: string, lang: 'ja' | 'en'): boolean {
+  const q = question.normalize('NFKC');
+  return lang === 'en'
+    ? /\bwhen (was|were|did)\b[^?]{0,120}\b(reports?|papers?|study|studies|documents?|decks?)\b[^?]{0,80}\b(published|released|issued|come out|came out|put out|written|dated)\b/i.test(
+        q,
+      ) || /\b(publication|release|issue) date\b/i.test(q)
+    : /(報告書|レポート|リポート|資料)(って|は|の)?[、\s]*((いつ|何年|何月)[^。？?]{0,6}(出|発行|公表|発表|公開|刊行|作成|まとめ)|(発行|公表|発表|公開|刊行|作成)(日|年月日|時期|年)|日付)/.test(
+        q,
+      ) ||
+        // 「島根の調査っていつ発行された」: a study, when it is published (not what a survey found).
+        /調査(って|は|の)?[、\s]*(いつ|何年|何月)[^。？?]{0,6}(発行|公表|刊行|公開)/.test(q);
+}
+
+/**
+ * The publication date of the report a question names, from the shelf's metadata, cited by the quote
+ * that says what the report is; when the metadata gives no date, a plain abstention saying so.
+ * Undefined when the question names no single report.
+ */
+export function answerReportDate(
+  question: string,
+  lang: 'ja' | 'en',
+  reports: ReportOverview[],
+  scores: (text: string) => (doc: string) => number,
+): Answer | undefined {
+  const named = namedReports(question, lang, reports, scores);
+  if (named.length !== 1) return undefined;
+  const report = named[0]!;
+  const citations = report.citations.slice(0, 1).map((citation) => ({ ...citation, n: 1 }));
+  if (citations.length === 0) return undefined;
+  const text = DATE_TEXT[lang];
+  const title = `『${report.title}』`;
+  if (!report.date) {
+    return {
+      question,
+      lang,
+      text: text.none(title),
+      abstained: true,
+      abstainReason: `the shelf gives no publication date for ${report.doc}`,
+      confidence: 0.3,
+      citations: [],
+      related: citations,
+      suggestions: [TEXT[lang].more(report.title)],
+      composer: 'extractive',
+    };
+  }
+  return {
+    question,
+    lang,
+    text: `${text.dated(title, formatDate(report.date, lang))}\n・「${citations[0]!.quote}」[1]`,
+    abstained: false,
+    abstainReason: null,
+    confidence: 0.8,
+    citations,
+    related: [],
+    suggestions: [TEXT[lang].more(report.title)],
+    composer: 'extractive',
+  };
+}
+
+const DATE_TEXT = {
+  ja: {
+    dated: (title: string, date: string) => `${title}の発行日は${date}です（報告書の一覧による）。`,
+    none: (title: string) =>
+      `お調べした報告書の一覧には、${title}の発行日が記載されていません。報告書の内容は「関連」に示します。`,
+  },
+  en: {
+    dated: (title: string, date: string) => `${title} is dated ${date} (from the shelf's list of reports):`,
+    none: (title: string) =>
+      `The shelf's list of reports gives no publication date for ${title}. What it is about is shown as related.`,
+  },
+};
+
+/** 2008-06-18 → 2008年6月18日 (or as given when not a full date). */
+function formatDate(date: string, lang: 'ja' | 'en'): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  return lang === 'ja' ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : date;
 }
 
 /**

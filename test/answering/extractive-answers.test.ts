@@ -159,6 +159,24 @@ describe('extractive answers on the real corpus', () => {
     expect(content.text).not.toContain('お調べできる報告書は');
   });
 
+  it("GIVEN when a named report was published THEN its date from the shelf's list, cited; none listed THEN says so", async () => {
+    const dated = await chat.answer('国際産業連携の成功要因調査の報告書、いつ出たんだっけ？');
+    expect(AnswerSchema.safeParse(dated).success).toBe(true);
+    expect(dated.abstained).toBe(false);
+    expect(dated.text).toContain('2008年6月18日');
+    expect(dated.citations[0]?.date).toBe('2008-06-18');
+    expectVerbatimCitations(dated);
+    const undated = await chat.answer(
+      'When was the NRI commissioned report on regional economy and industrial location policy published?',
+    );
+    expect(undated.abstained).toBe(true);
+    expect(undated.text).toContain('no publication date');
+    expect(undated.related.length).toBeGreaterThan(0);
+    // A date asked of something a report tells is answered from its passages.
+    const event = await chat.answer('LL事業はいつ始まった？');
+    expect(event.text).not.toContain('報告書の一覧');
+  });
+
   it('GIVEN a question about what one named report covers THEN answers with that report: its overview quoted and its sections', async () => {
     const nri = chat.onboarding().reports.find((report) => report.publisher?.includes('野村総合研究所'))!;
     for (const question of [
