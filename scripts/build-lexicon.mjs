@@ -228,6 +228,11 @@ const SUPPLEMENT = {
   fiscal: ['財政', '年度'],
   automotive: ['自動車'],
   // "when did the programme run", "who runs it": a programme is 実施 and 運営 (EDICT: 運転, 営む).
+  // "pharmaceutical production value": the reports' 医薬品生産金額, 医薬品製造額 (EDICT: 製剤 only).
+  pharmaceutical: ['医薬品', '医薬', '薬'],
+  'pharmaceutical production': ['医薬品生産', '医薬品製造', '製剤'],
+  'production value': ['生産額', '製造額', '生産金額'],
+  output: ['生産', '生産額', '出荷額', '産量'],
   run: ['実施', '運営'],
   ran: ['実施', '運営'],
   runs: ['実施', '運営'],

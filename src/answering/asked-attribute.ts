@@ -147,7 +147,12 @@ export function askedAttributeEn(
   const match =
     /\bwhat(?:'s| is| was| are| were)\s+(?:the\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|for|in|at|does|did|do|that|per)\b/.exec(
       q,
-    ) ?? /\bhow many\s+((?:[a-z-]+\s+){0,1}?[a-z-]+)\s+(?:does|did|do|are|were|have|has|is|was|work)\b/.exec(q);
+    ) ??
+    /\bhow many\s+((?:[a-z-]+\s+){0,1}?[a-z-]+)\s+(?:does|did|do|are|were|have|has|is|was|work)\b/.exec(q) ??
+    // "What's Kitakami city's current population?": the attribute after a possessive, ending the clause.
+    /\bwhat(?:'s| is| was| are| were)\s+(?:the\s+)?[^?]{2,60}?'s\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*(?:[?.]|$|\b(?:now|today|as of|in (?:19|20)[0-9]{2})\b)/.exec(
+      q,
+    );
   const words = match?.[1]?.split(/\s+/) ?? [];
   // "how many spin-off companies": a generic head (companies) is counted by its modifier (spin-off).
   const head = GENERIC_EN.has(words.at(-1) ?? '') && words.length > 1 ? words.at(-2) : words.at(-1);
@@ -182,6 +187,6 @@ const GENERIC_EN = new Set(
     'time name names role purpose goal target aim idea point points way ways kind kinds type types result ' +
     'results outcome outcomes reason reasons main key difference differences companies firms people ' +
     'organisations organizations institutions centres centers cities countries regions programme program ' +
-    'programs programmes project projects report reports study'
+    'programs programmes project projects report reports study times occasions'
   ).split(' '),
 );

@@ -13,6 +13,8 @@ export interface Candidate {
   coverage: number;
   /** The unit's bigrams as sorted numbers (`gramIds`), for redundancy between quotes. */
   gramIds: Int32Array;
+  /** The label line the unit sits under (「飯塚市の例:」), normalized; '' when none. */
+  label: string;
   /** An item labelled with the noun the list question asks for (「方向性.1 …」). */
   listLabelled: boolean;
   /**

@@ -1038,6 +1038,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       candidates.push({
         unit,
         passage,
+        label: analysed.label,
         rank,
         score,
         coverage,

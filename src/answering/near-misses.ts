@@ -162,7 +162,8 @@ const outcome: Check = (input) => {
   // What the unit says of the case: all of it under the case's title or naming it; in a table's row,
   // only the cells naming it (「練馬区－フランス (アニメ)」⇥「千葉県－英国… (対象地域を拡大)」).
   const onCase = (c: Candidate): string => {
-    if (mentionsAny(normalizeForIndex(input.sectionOf(c).join(' ')), input.names)) return c.unit.text;
+    // Under the case's section, or its label line (「飯塚市の例:」 / 「…試作品を商品化することに成功。」).
+    if (mentionsAny(normalizeForIndex(`${input.sectionOf(c).join(' ')} ${c.label}`), input.names)) return c.unit.text;
     return c.unit.text
       .split('\t')
       .filter((cell) => mentionsAny(normalizeForIndex(cell), input.names))
@@ -326,7 +327,15 @@ const comparedCountry: Check = (input) => {
 const eventDate: Check = (input) => {
   const event = askedWhenEvent(input.question);
   if (!event) return undefined;
-  const onEvent = input.candidates.filter((c) => onTopOrInContext(input, c) && event.test(c.unit.text));
+  // Said as done, not as an aim: 「グローバルカレッジを設置することで…合意」 dates an agreement, not an opening.
+  const everyEventSaid = new RegExp(event.source, 'g');
+  const saysDone = (text: string) => {
+    const normalized = normalizeForIndex(text).replace(/\s+/g, '');
+    return [...normalized.matchAll(everyEventSaid)].some(
+      (match) => !AS_INTENT.test(normalized.slice(match.index + match[0].length)),
+    );
+  };
+  const onEvent = input.candidates.filter((c) => onTopOrInContext(input, c) && saysDone(c.unit.text));
   // 「何年何月に設立」 asks for the month too, 「日付までわかる？」 the day.
   const date = /何日|日付/.test(input.question) ? DAY : /何月/.test(input.question) ? MONTH : STATES_DATE;
   // The sentence saying the event of the body asked about, when there is one, dates it: not another
@@ -385,8 +394,14 @@ const reasonGiven: Check = (input) => {
   const saying = input.candidates.filter(
     (c) => (input.inContext(c) || c.rank < TOP_PASSAGES) && event.test(c.unit.text),
   );
-  if (saying.length === 0 || saying.some((c) => CAUSE.test(c.unit.text))) return undefined;
-  return { reason: 'the passages say it happened but not why', detail: says(input).noReason, near: saying };
+  // Of the body asked about, when some of them name it: another body's dissolution 「…機能が充実して
+  // きたことから、2017年に…バイオものづくり中部は解散」 does not say why ICR was dissolved.
+  const ofNamed = saying.filter((c) =>
+    mentionsAny(normalizeForIndex(`${c.unit.text} ${c.label} ${input.sectionOf(c).join(' ')}`), input.names),
+  );
+  const said = ofNamed.length > 0 ? ofNamed : saying;
+  if (said.length === 0 || said.some((c) => CAUSE.test(c.unit.text))) return undefined;
+  return { reason: 'the passages say it happened but not why', detail: says(input).noReason, near: said };
 };
 
 /**
@@ -617,6 +632,40 @@ const shareOfNamed: Check = (input) => {
   return undefined;
 };
 const SHARE_ASKED = /(シェア|占有率)|\bmarket share\b/i;
+
+/**
+ * 「ERVETって、銀行の出資比率はどのくらい？」: the ratio of one party (銀行) must be written beside its
+ * name (「銀行(20%)」「銀行が2割」); 「エミリア・ロマーニャ州(80%)、銀行や中小企業団体…が出資」 gives the
+ * region's, not the banks'.
+ */
+const ratioOfParty: Check = (input) => {
+  if (input.lang !== 'ja') return undefined;
+  const party = PARTY_RATIO.exec(input.question.normalize('NFKC'))?.[1];
+  if (!party) return undefined;
+  const attached = (text: string) => {
+    const normalized = normalizeForIndex(text).replace(/\s+/g, '');
+    for (let at = normalized.indexOf(party); at >= 0; at = normalized.indexOf(party, at + 1)) {
+      const after = normalized.slice(at + party.length, at + party.length + RATIO_WINDOW);
+      const before = normalized.slice(Math.max(0, at - RATIO_WINDOW), at);
+      if (RATIO.test(after) || new RegExp(`${RATIO.source}を?$`).test(before)) return true;
+    }
+    return false;
+  };
+  const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && attached(c.unit.text));
+  if (giving.length === 0)
+    return { reason: `no passage gives the ratio of 「${party}」`, detail: says(input).noFigure(`「${party}」の比率`) };
+  giving.forEach(input.favour);
+  return undefined;
+};
+/**
+ * 「銀行の出資比率」「県の負担割合」: the party whose stake is asked (not 「研究開発をやってる企業の割合」, a
+ * share of a population that a chart gives by region).
+ */
+const PARTY_RATIO = /([\p{Script=Han}\p{Script=Katakana}ー]{2,8})の(?:(?:出資|負担|持ち株)(?:比率|割合)|持ち分|持分)/u;
+/** A ratio: 20%, 2割. */
+const RATIO = /[0-9０-９][0-9０-９.．]*\s*(%|％|割)/;
+/** Characters after (or before) the party's name within which its ratio is written. */
+const RATIO_WINDOW = 10;
 const SAYS_SHARE = /(シェア|占有率|を占め)/;
 
 /** Japan as the reports write it when comparing it with another country (not ドイツ国内). */
@@ -770,6 +819,7 @@ const CHECKS: readonly Check[] = [
   measureInUnit,
   figureOfCountry,
   shareOfNamed,
+  ratioOfParty,
   deadline,
   applicationDeadline,
   targetFigure,

@@ -11,6 +11,8 @@ import { normalizeForIndex } from '../text/normalize.js';
 
 /** Latin letters between Japanese characters of one run (「TSMC誘致」 → tsmc), not in 中国製造2025. */
 const LATIN_IN_RUN = /(?<![a-z0-9.])[a-z]{3,}(?![a-z0-9.])/g;
+/** A counter right after a run's number: the number counts (「ポイント8つ」「8項目」), it names nothing. */
+const COUNTED_AFTER = /^(つ|個|点|項目|件|社|人|名|回|か所|カ所|箇所|分野|テーマ|倍|割)/;
 /** 「既存OOOO国」「XXX社」: a blank to fill in, not a name. */
 const PLACEHOLDER = /^(.)\1+$/;
 const RUN = /[\p{Script=Han}\p{Script=Katakana}ー0-9a-z.・]+/gu;
@@ -55,11 +57,17 @@ export function unseenNames(
   tokenizer?: PosTokenizer,
 ): string[] {
   // 「TSMC誘致」: a Latin name written onto a Japanese word is a name of its own.
-  const runs = (normalizeForIndex(question).match(RUN) ?? []).flatMap((run) =>
-    /[^\x00-\x7f]/.test(run)
-      ? [run, ...(run.match(LATIN_IN_RUN) ?? []).filter((latin) => !PLACEHOLDER.test(latin))]
-      : [run],
-  );
+  const normalized = normalizeForIndex(question);
+  const runs = [...normalized.matchAll(RUN)]
+    // 「成功ポイント8つ」: a number counted by the word after it (8つ, 3社) ends no name.
+    .map((match) =>
+      COUNTED_AFTER.test(normalized.slice(match.index + match[0].length)) ? match[0].replace(/[0-9.]+$/, '') : match[0],
+    )
+    .flatMap((run) =>
+      /[^\x00-\x7f]/.test(run)
+        ? [run, ...(run.match(LATIN_IN_RUN) ?? []).filter((latin) => !PLACEHOLDER.test(latin))]
+        : [run],
+    );
   return [
     ...new Set(
       runs.filter(

@@ -425,7 +425,11 @@ const MEASURE_UNIT_WORDS = [
 const MEASURE_UNITS = MEASURE_UNIT_WORDS.map((unit) => ({
   name: unit.name,
   askedPer: new RegExp(`(${unit.ja})\\s*(当たり|あたり|単価)|\\bper (${unit.en})\\b`, 'i'),
-  askedIn: new RegExp(`何\\s*(${unit.ja})|\\bhow many (${unit.en})s?\\b`, 'i'),
+  // "how many hectares", "how large is it in hectares".
+  askedIn: new RegExp(
+    `何\\s*(${unit.ja})|\\bhow many (${unit.en})s?\\b|\\b(how (large|big|long|far|heavy|wide|much)|what(?:'s| is| was) the (size|area|length|weight))\\b[^?]*\\bin (${unit.en})s?\\b`,
+    'i',
+  ),
   saidPer: new RegExp(`(/|当たり|あたり|毎)\\s*(1\\s*)?(${unit.said})|(${unit.said})\\s*(当たり|あたり|単価)`, 'i'),
   saidIn: new RegExp(`[0-9][0-9,.]*\\s*(万|億|千)?\\s*(${unit.said})`, 'i'),
 }));
@@ -731,7 +735,7 @@ const ACTS_EN: readonly (readonly [RegExp, readonly string[]])[] = [
  * 「支援継続にかかる審査」「導入を検討」.
  */
 export const AS_INTENT =
-  /^(する|させる|させ|し|を|が|に|の|へ|げる|げ|がる)?(ため|よう|目指|予定|計画|向け|目標|審査|にかかる|かかる|検討|可能|見込|申請)/;
+  /^(する|させる|させ|し|を|が|に|の|へ|げる|げ|がる)?(ため|よう|目指|予定|計画|向け|目標|審査|にかかる|かかる|検討|可能|見込|申請|ことで|ことに)/;
 
 /** A sentence saying whether a target was met: 「目標を達成」「未達」「上回った」. */
 export const SAYS_ACHIEVED = /(達成|未達|実現し|クリア|届か|届い|上回|下回|超え)/;

@@ -2348,4 +2348,64 @@ describe('round 21: answerable questions no longer refused, and near misses of r
     expect(asksForYear('In what financial year was it founded?')).toBe(true);
     expect(asksForYear('Which fields did the first seven Catapult centres cover?')).toBe(false);
   });
+
+  it('GIVEN a number counted by the word after it (成功ポイント8つ) THEN it ends no name; 中国製造2025 still is one', () => {
+    expect(unseenNames('国際産業連携の成功ポイント8つ、全部挙げてもらえる？', 'xx')).toEqual([]);
+    expect(unseenNames('中国製造2025とインダストリー4.0の違いは？', 'xx')).toContain('中国製造2025');
+  });
+
+  it('GIVEN "how many times" or a possessive attribute in English THEN times is no attribute; population is', () => {
+    const lexicon = loadLexicon();
+    const translate = (word: string) => lexicon.lookup(word);
+    expect(askedAttributeEn('How many times were leading companies invited?', translate)).toBeUndefined();
+    expect(askedAttributeEn("What's Kitakami city's current population?", translate)?.compound).toBe('population');
+  });
+
+  it('GIVEN how large in hectares THEN a figure in hectares is asked', () => {
+    expect(askedMeasureUnit('How large is the Fukushima Robot Test Field in hectares?')?.name.ja).toBe('ヘクタール');
+    expect(askedMeasureUnit('How large is the Fukushima Robot Test Field?')).toBeUndefined();
+  });
+
+  it("GIVEN a case's outcome said under its label line (「飯塚市の例:」) THEN it answers; without the label THEN abstains", () => {
+    const asked = 'LL事業の飯塚市のケースって、結局どうなったの？';
+    const labelled = ['飯塚市の例:', '', 'これにより、共同研究した試作品を商品化することに成功。'].join('\n');
+    const iizuka = passage('o-9-1', labelled, 2, 'r.txt', ['8つのポイント'], {});
+    expect(compose(asked, [iizuka], {}, '飯塚市').abstained).toBe(false);
+    const bare = passage('o-9-2', 'これにより、共同研究した試作品を商品化することに成功。', 2, 'r.txt', [
+      '8つのポイント',
+    ]);
+    expect(compose(asked, [bare], {}, '飯塚市').abstained).toBe(true);
+  });
+
+  it("GIVEN why a named body was dissolved and only another body's dissolution has a cause THEN abstains", () => {
+    const asked = 'インテリジェントコスモス研究機構（ICR）が2020年に解散したのはなぜ？';
+    const icr = 'クラスターの事務局を担っていたインテリジェントコスモス研究機構（ICR）は2020年３月に解散。';
+    const other = '多くの産業支援団体等の機能が充実してきたことから、2017年にバイオものづくり中部は解散。';
+    // A shelf the size of the reports: a katakana name mentioned once is then rare, a name.
+    const shelf = '報告書の本文。'.repeat(20_000);
+    const answer = compose(asked, [passage('w-9-1', `${icr}\n${other}`, 2)], {}, shelf);
+    expect(answer.abstainReason).toMatch(/not why/);
+    const why =
+      'クラスターの事務局を担っていたインテリジェントコスモス研究機構（ICR）は、役割を終えたことから2020年３月に解散。';
+    expect(compose(asked, [passage('w-9-2', `${why}\n${other}`, 2)], {}, shelf).abstained).toBe(false);
+  });
+
+  it("GIVEN one party's stake asked (銀行の出資比率) THEN only a ratio written beside that party answers", () => {
+    const asked = 'イタリアのERVET、銀行の出資比率ってどのくらい？';
+    const region =
+      'イタリアのERVETは、エミリア・ロマーニャ州(80%)、銀行や中小企業団体、地域自治体などが出資して設立された組織。';
+    expect(compose(asked, [passage('e-9-1', region, 2)]).abstainReason).toMatch(/ratio of 「銀行」/);
+    const banks =
+      'イタリアのERVETは、エミリア・ロマーニャ州(80%)、銀行(12%)、中小企業団体などが出資して設立された組織。';
+    expect(compose(asked, [passage('e-9-2', banks, 2)]).abstained).toBe(false);
+  });
+
+  it('GIVEN when something opened and only an agreement to set it up (設置することで合意) THEN no date answers', () => {
+    const asked = '広島大学のグローバルカレッジっていつ開設されたの？';
+    const agreed =
+      '広島大学は、米国アリゾナ州立大学との共同運営によるグローバルカレッジを設置することで、2020年７月に合意。';
+    expect(compose(asked, [passage('g-9-1', agreed, 2)]).abstained).toBe(true);
+    const opened = `${agreed}\n広島大学のグローバルカレッジは2022年4月に開設された。`;
+    expect(compose(asked, [passage('g-9-2', opened, 2)]).abstained).toBe(false);
+  });
 });

@@ -307,5 +307,8 @@ describe('the bundled lexicon', () => {
     expect(lexicon.lookup('funding')).toContain('補助金');
     // "Which fiscal years did the LL programme run?": a programme is 実施 (「LL事業実施期間」).
     expect(lexicon.lookup('run')[0]).toBe('実施');
+    // "pharmaceutical production value" is 医薬品生産金額 (EDICT gives 製剤 only).
+    expect(lexicon.lookup('pharmaceutical')).toContain('医薬品');
+    expect(lexicon.lookup('production value')).toContain('生産額');
   });
 });
