@@ -632,6 +632,7 @@ const shareOfNamed: Check = (input) => {
   return undefined;
 };
 const SHARE_ASKED = /(シェア|占有率)|\bmarket share\b/i;
+const SAYS_SHARE = /(シェア|占有率|を占め)/;
 
 /**
  * 「ERVETって、銀行の出資比率はどのくらい？」: the ratio of one party (銀行) must be written beside its
@@ -647,7 +648,7 @@ const ratioOfParty: Check = (input) => {
     for (let at = normalized.indexOf(party); at >= 0; at = normalized.indexOf(party, at + 1)) {
       const after = normalized.slice(at + party.length, at + party.length + RATIO_WINDOW);
       const before = normalized.slice(Math.max(0, at - RATIO_WINDOW), at);
-      if (RATIO.test(after) || new RegExp(`${RATIO.source}を?$`).test(before)) return true;
+      if (RATIO.test(after) || RATIO_BEFORE.test(before)) return true;
     }
     return false;
   };
@@ -662,11 +663,11 @@ const ratioOfParty: Check = (input) => {
  * share of a population that a chart gives by region).
  */
 const PARTY_RATIO = /([\p{Script=Han}\p{Script=Katakana}ー]{2,8})の(?:(?:出資|負担|持ち株)(?:比率|割合)|持ち分|持分)/u;
-/** A ratio: 20%, 2割. */
+/** A ratio: 20%, 2割; and one written just before the party (「20%を銀行が」). */
 const RATIO = /[0-9０-９][0-9０-９.．]*\s*(%|％|割)/;
+const RATIO_BEFORE = new RegExp(`${RATIO.source}を?$`);
 /** Characters after (or before) the party's name within which its ratio is written. */
 const RATIO_WINDOW = 10;
-const SAYS_SHARE = /(シェア|占有率|を占め)/;
 
 /** Japan as the reports write it when comparing it with another country (not ドイツ国内). */
 const HOME_COUNTRY = /(日本|(?<![\p{Script=Katakana}ー\p{Script=Han}])国内|わが国|我が国|本邦)/u;

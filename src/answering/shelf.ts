@@ -183,15 +183,19 @@ function namedReports(
 export function asksWhenReportPublished(question: string, lang: 'ja' | 'en'): boolean {
   const q = question.normalize('NFKC');
   return lang === 'en'
-    ? /\bwhen (was|were|did)\b[^?]{0,120}\b(reports?|papers?|study|studies|documents?|decks?)\b[^?]{0,80}\b(published|released|issued|come out|came out|put out|written|dated)\b/i.test(
-        q,
-      ) || /\b(publication|release|issue) date\b/i.test(q)
-    : /(報告書|レポート|リポート|資料)(って|は|の)?[、\s]*((いつ|何年|何月)[^。？?]{0,6}(出|発行|公表|発表|公開|刊行|作成|まとめ)|(発行|公表|発表|公開|刊行|作成)(日|年月日|時期|年)|日付)/.test(
-        q,
-      ) ||
-        // 「島根の調査っていつ発行された」: a study, when it is published (not what a survey found).
-        /調査(って|は|の)?[、\s]*(いつ|何年|何月)[^。？?]{0,6}(発行|公表|刊行|公開)/.test(q);
+    ? PUBLISHED_EN.some((pattern) => pattern.test(q))
+    : PUBLISHED_JA.some((pattern) => pattern.test(q));
 }
+
+const PUBLISHED_EN = [
+  /\bwhen (was|were|did)\b[^?]{0,120}\b(reports?|papers?|study|studies|documents?|decks?)\b[^?]{0,80}\b(published|released|issued|come out|came out|put out|written|dated)\b/i,
+  /\b(publication|release|issue) date\b/i,
+];
+const PUBLISHED_JA = [
+  /(報告書|レポート|リポート|資料)(って|は|の)?[、\s]*((いつ|何年|何月)[^。？?]{0,6}(出|発行|公表|発表|公開|刊行|作成|まとめ)|(発行|公表|発表|公開|刊行|作成)(日|年月日|時期|年)|日付)/,
+  // 「島根の調査っていつ発行された」: a study, when it is published (not what a survey found).
+  /調査(って|は|の)?[、\s]*(いつ|何年|何月)[^。？?]{0,6}(発行|公表|刊行|公開)/,
+];
 
 /**
  * The publication date of the report a question names, from the shelf's metadata, cited by the quote
