@@ -233,6 +233,12 @@ const SUPPLEMENT = {
   'pharmaceutical production': ['医薬品生産', '医薬品製造', '製剤'],
   'production value': ['生産額', '製造額', '生産金額'],
   output: ['生産', '生産額', '出荷額', '産量'],
+  // EDICT glosses 拡大 as "expansion" only, and 医療 not as "medical".
+  expand: ['拡大', '拡充', '増やす'],
+  expanded: ['拡大', '拡充'],
+  expands: ['拡大', '拡充'],
+  medical: ['医療', '医薬', 'メディカル'],
+  biomedical: ['医療', 'バイオ', '医薬'],
   run: ['実施', '運営'],
   ran: ['実施', '運営'],
   runs: ['実施', '運営'],

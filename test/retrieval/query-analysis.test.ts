@@ -310,5 +310,8 @@ describe('the bundled lexicon', () => {
     // "pharmaceutical production value" is 医薬品生産金額 (EDICT gives 製剤 only).
     expect(lexicon.lookup('pharmaceutical')).toContain('医薬品');
     expect(lexicon.lookup('production value')).toContain('生産額');
+    // EDICT glosses 拡大 only as "expansion", 医療 not as "medical".
+    expect(lexicon.lookup('expand')).toContain('拡大');
+    expect(lexicon.lookup('medical')[0]).toBe('医療');
   });
 });
