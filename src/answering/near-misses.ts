@@ -29,10 +29,12 @@ import {
   asksPlan,
   SAYS_FUTURE,
   figureAskedOfCountry,
+  SAYS_PERSON_SUCCESSION,
   SAYS_YEN,
   askedWhenEvent,
   askedWhyEvent,
   asksApplicationDeadline,
+  asksPersonSuccessor,
   asksDeadline,
   asksForContact,
   asksHeadquarters,
@@ -184,12 +186,21 @@ const headquarters = unitSaying(
   (text) => text.noHeadquarters,
 );
 
+/** "Who took over from Korder?": a sentence on the topic saying who succeeded whom (後任, 就任, 交代). */
+const personSuccessor = unitSaying(
+  asksPersonSuccessor,
+  SAYS_PERSON_SUCCESSION,
+  'no passage says who took over',
+  (text) => text.noPerson,
+);
+
 /**
  * 「地域企業イノベーション支援事業、2021年度からは何て事業に衣替えしたの？」: a sentence on the topic
  * saying what took over (後継, 移行, 改称, 「（現…）」); the programme's own description does not.
  */
 const successor = unitSaying(
-  asksSuccessor,
+  // A person's successor is `personSuccessor`'s to check (「後任として…」 says it, with no 後継 or 移行).
+  (question) => asksSuccessor(question) && !asksPersonSuccessor(question),
   SAYS_SUCCESSION,
   'no passage says what succeeded it',
   (text) => text.noSuccessor,
@@ -803,6 +814,7 @@ const FIGURES = /[0-9０-９][0-9０-９,.]*/g;
 const CHECKS: readonly Check[] = [
   contactDetails,
   headquarters,
+  personSuccessor,
   successor,
   planSaid,
   outcome,

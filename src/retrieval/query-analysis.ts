@@ -229,6 +229,11 @@ export function analyzeQuery(
   // "2014-15", 「2015/16年度」: a fiscal year written as its first year and the second's last two
   // digits; the reports' tables write both years in full (「2014-2015」).
   for (const year of secondYears(question)) add(terms, year, 1);
+  // "IMIs", "KPIs", "SMEs": an acronym in the plural is the acronym the reports write (IMI).
+  for (const match of core.matchAll(PLURAL_ACRONYM)) {
+    const acronym = match[1]!.toLowerCase();
+    if (corpusHas?.(acronym) ?? true) addFor(match[0].toLowerCase(), acronym, 1);
+  }
   // 「どこの国と」「どの企業が」「何という会社」: the noun names the kind of answer, which the passage
   // need not repeat (スウェーデン answers どこの国); it counts like framing.
   for (const category of askedCategories(question)) {
@@ -350,6 +355,8 @@ function cachedTerms(tokenizer: Tokenizer, text: string): string[] {
 }
 
 /** Weight of an ordinary English word of an English question (its translations carry the meaning). */
+/** An acronym with a plural s: 「IMIs」 → IMI. */
+const PLURAL_ACRONYM = /\b([A-Z]{2,})s\b/g;
 const ENGLISH_WORD_WEIGHT = 0.3;
 
 /** Weight of a corpus loanword an English word sounds like, and of one an English phrase sounds like. */

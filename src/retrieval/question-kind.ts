@@ -757,6 +757,19 @@ export function asksSuccessor(question: string): boolean {
   );
 }
 
+/**
+ * "Who took over from Korder?", 「後任って誰？」: the person who succeeded a person. A passage on the
+ * body's successor (「（現America Makes）」, 前身, 移行) does not say it.
+ */
+export function asksPersonSuccessor(question: string): boolean {
+  return /\bwho (took over from|succeeded|replaced|came after)\b|(後任|後継者)(は|って|が)?[、\s]*(誰|だれ)|(誰|だれ)が(後任|後を継|跡を継|引き継)/i.test(
+    question.normalize('NFKC'),
+  );
+}
+
+/** A sentence saying who took over from whom: 後任, 交代, 後を継ぐ (not 「委員に就任」). */
+export const SAYS_PERSON_SUCCESSION = /(後任|後継|交代|後を継|跡を継|引き継)/;
+
 /** A sentence saying what succeeded what: 後継, 引き継ぐ, 移行, 改称, 「（現America Makes）」「（旧…）」. */
 export const SAYS_SUCCESSION =
   /(後継|後身|引き継|引継|継承|移行|衣替え|改称|名称変更|改名|に改め|再編|統合され|前身|発展的|[（(、,](現|旧)\s*[^）)\s、])/;

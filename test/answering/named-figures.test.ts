@@ -45,6 +45,7 @@ import {
   askedHappeningEn,
   asksWhichOfTwo,
   asksApplicationDeadline,
+  asksPersonSuccessor,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -2407,5 +2408,22 @@ describe('round 21: answerable questions no longer refused, and near misses of r
     expect(compose(asked, [passage('g-9-1', agreed, 2)]).abstained).toBe(true);
     const opened = `${agreed}\n広島大学のグローバルカレッジは2022年4月に開設された。`;
     expect(compose(asked, [passage('g-9-2', opened, 2)]).abstained).toBe(false);
+  });
+
+  it("GIVEN who took over from a person THEN only a sentence saying so answers, not 「委員に就任」 or a body's successor", () => {
+    expect(asksPersonSuccessor("Who took over from Korder as head of it's OWL's cluster management company?")).toBe(
+      true,
+    );
+    expect(asksPersonSuccessor('コーダー氏の後任って誰？')).toBe(true);
+    expect(asksPersonSuccessor('地域企業イノベーション支援事業の後継事業は？')).toBe(false);
+    const asked = "Who took over from Korder as head of it's OWL's cluster management company?";
+    const owl = [
+      "it's OWL Clustermanagement GmbH は、クラスターの戦略策定やプロジェクトの管理に従事している。",
+      "it's OWLには科学諮問委員会があり、4名の著名な科学者が委員に就任している。",
+    ].join('\n');
+    const lexicon = loadLexicon();
+    expect(compose(asked, [passage('k-9-1', owl, 2)], {}, '', lexicon).abstained).toBe(true);
+    const next = `${owl}\n2018年にコーダー氏の後任としてヘルマン氏がit's OWLのクラスター・マネジメントの責任者に就いた。`;
+    expect(compose(asked, [passage('k-9-2', next, 2)], {}, '', lexicon).abstainReason).toBeNull();
   });
 });

@@ -314,4 +314,10 @@ describe('the bundled lexicon', () => {
     expect(lexicon.lookup('expand')).toContain('拡大');
     expect(lexicon.lookup('medical')[0]).toBe('医療');
   });
+
+  it('reads an acronym in the plural (IMIs) as the acronym the reports write (IMI)', async () => {
+    const tokenizer = await getTokenizer();
+    const query = analyzeQuery('What target did Obama set for the number of IMIs?', tokenizer, loadLexicon());
+    expect(query.terms.get('imi')).toBe(1);
+  });
 });
