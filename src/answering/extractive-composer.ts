@@ -1557,7 +1557,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
 
   const citations: Citation[] = [];
   const lines: string[] = [];
+  // A list's item shown from its passage and again from the next chunk's continuation (「8. 長期的視点に
+  // 立った国際交流」 twice) is quoted once.
+  const quoted = new Set<string>();
   for (const group of mergeContiguous(selected)) {
+    const key = normalizeForIndex(group.quote).replace(/\s+/g, '');
+    if (quoted.has(key)) continue;
+    quoted.add(key);
     const n = citations.length + 1;
     citations.push(citationFor(n, group.passage.chunk, group.quote, input.reports, group.start));
     lines.push(`「${group.quote}」[${n}]`);

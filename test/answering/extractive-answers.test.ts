@@ -66,6 +66,9 @@ describe('extractive answers on the real corpus', () => {
       expect(answer.citations.length).toBeGreaterThan(0);
       expect(answer.citations.map((c) => c.n)).toEqual(answer.citations.map((_, i) => i + 1));
       expectVerbatimCitations(answer);
+      // No quote twice (a list's item from its passage and from the next chunk's continuation).
+      const quotes = answer.citations.map((c) => squeeze(c.quote));
+      expect(new Set(quotes).size).toBe(quotes.length);
     },
   );
 
