@@ -165,7 +165,7 @@ const outcome: Check = (input) => {
   // only the cells naming it (「練馬区－フランス (アニメ)」⇥「千葉県－英国… (対象地域を拡大)」).
   const onCase = (c: Candidate): string => {
     // Under the case's section, or its label line (「飯塚市の例:」 / 「…試作品を商品化することに成功。」).
-    if (mentionsAny(normalizeForIndex(`${input.sectionOf(c).join(' ')} ${c.label}`), input.names)) return c.unit.text;
+    if (mentionsAny(filedUnder(input, c), input.names)) return c.unit.text;
     return c.unit.text
       .split('\t')
       .filter((cell) => mentionsAny(normalizeForIndex(cell), input.names))
@@ -229,6 +229,15 @@ const achieved = unitSaying(
 );
 
 /**
+ * Some match of `every` (a global pattern) in the text is said as done, not as an aim or a plan
+ * (「販売するため」「設置することで…合意」: `AS_INTENT` right after it).
+ */
+function saidAsDone(text: string, every: RegExp): boolean {
+  const body = normalizeForIndex(text).replace(/\s+/g, '');
+  return [...body.matchAll(every)].some((match) => !AS_INTENT.test(body.slice(match.index + match[0].length)));
+}
+
+/**
  * 「乳がんチェッカー、結局EUで販売までいけた？」: a sentence on the topic saying the act (販売) as done, not
  * only as an aim (「EUで販売するため、…臨床実験開始」) or a plan; 「販売承認」 no passage says at all.
  */
@@ -237,15 +246,8 @@ const happened: Check = (input) => {
   const asked = input.lang === 'en' ? askedHappeningEn(input.question) : askedHappening(input.question);
   const acts = (typeof asked === 'string' ? [asked] : (asked ?? [])).map(normalizeForIndex);
   if (acts.length === 0) return undefined;
-  const saysDone = (text: string) => {
-    const body = normalizeForIndex(text).replace(/\s+/g, '');
-    return acts.some((act) => {
-      for (let at = body.indexOf(act); at >= 0; at = body.indexOf(act, at + 1)) {
-        if (!AS_INTENT.test(body.slice(at + act.length))) return true;
-      }
-      return false;
-    });
-  };
+  const everyAct = new RegExp(acts.map((act) => act.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const saysDone = (text: string) => saidAsDone(text, everyAct);
   // Said of what the question names, by the sentence or its section: a passage listing several
   // cases (諏訪's 「販売会社設立」 beside 福島's 乳がんチェッカー) says it of each its own.
   // With no name, by another word of the question (「乳がんチェッカー」 beside 販売, not 諏訪's 「販売会社」).
@@ -338,15 +340,9 @@ const comparedCountry: Check = (input) => {
 const eventDate: Check = (input) => {
   const event = askedWhenEvent(input.question);
   if (!event) return undefined;
+  const everyEvent = new RegExp(event.source, 'g');
   // Said as done, not as an aim: 「グローバルカレッジを設置することで…合意」 dates an agreement, not an opening.
-  const everyEventSaid = new RegExp(event.source, 'g');
-  const saysDone = (text: string) => {
-    const normalized = normalizeForIndex(text).replace(/\s+/g, '');
-    return [...normalized.matchAll(everyEventSaid)].some(
-      (match) => !AS_INTENT.test(normalized.slice(match.index + match[0].length)),
-    );
-  };
-  const onEvent = input.candidates.filter((c) => onTopOrInContext(input, c) && saysDone(c.unit.text));
+  const onEvent = input.candidates.filter((c) => onTopOrInContext(input, c) && saidAsDone(c.unit.text, everyEvent));
   // 「何年何月に設立」 asks for the month too, 「日付までわかる？」 the day.
   const date = /何日|日付/.test(input.question) ? DAY : /何月/.test(input.question) ? MONTH : STATES_DATE;
   // The sentence saying the event of the body asked about, when there is one, dates it: not another
@@ -365,7 +361,6 @@ const eventDate: Check = (input) => {
   const sibling = (name: string) =>
     !asked.includes(looseName(name)) &&
     name.split(/[\s・]+/).some((word) => looseName(word).length >= 3 && asked.includes(looseName(word)));
-  const everyEvent = new RegExp(event.source, 'g');
   const ofOthers = (c: Candidate) => {
     const text = c.unit.text.normalize('NFKC');
     const events = [...text.matchAll(everyEvent)];
@@ -408,7 +403,7 @@ const reasonGiven: Check = (input) => {
   // Of the body asked about, when some of them name it: another body's dissolution 「…機能が充実して
   // きたことから、2017年に…バイオものづくり中部は解散」 does not say why ICR was dissolved.
   const ofNamed = saying.filter((c) =>
-    mentionsAny(normalizeForIndex(`${c.unit.text} ${c.label} ${input.sectionOf(c).join(' ')}`), input.names),
+    mentionsAny(`${normalizeForIndex(c.unit.text)} ${filedUnder(input, c)}`, input.names),
   );
   const said = ofNamed.length > 0 ? ofNamed : saying;
   if (said.length === 0 || said.some((c) => CAUSE.test(c.unit.text))) return undefined;
@@ -839,6 +834,11 @@ const CHECKS: readonly Check[] = [
   whatSaid,
   attributeSaid,
 ];
+
+/** What a unit is filed under, normalized: its section path and its label line (「飯塚市の例:」). */
+function filedUnder(input: NearMissInput, c: Candidate): string {
+  return normalizeForIndex(`${input.sectionOf(c).join(' ')} ${c.label}`);
+}
 
 function says(input: NearMissInput) {
   return ABSTAIN_TEXT[input.lang];

@@ -110,15 +110,15 @@ export class KotaeChatService implements ChatService {
       return shelfAnswer(question, query.lang, reports);
     }
     const lang = questionLanguage(question);
+    // How strongly a text names each report (the question's own analysis reused).
+    const scores = (text: string) => this.reportScores(text === question ? query : retriever.analyze(text));
     if (resolved === question && asksWhenReportPublished(question, lang)) {
       // 「NRIの報告書っていつ出たの？」: the date of the report itself, from the shelf's metadata.
-      const scores = (text: string) => this.reportScores(text === question ? query : retriever.analyze(text));
       const answer = answerReportDate(question, lang, this.onboarding().reports, scores);
       if (answer) return answer;
     }
     if (resolved === question && asksWhatReportCovers(question, lang)) {
       // 「NRIの報告書って何が書いてあるの？」: the overview of the report (or two) the question names.
-      const scores = (text: string) => this.reportScores(text === question ? query : retriever.analyze(text));
       const answer = answerAboutReports(question, lang, this.onboarding().reports, scores);
       if (answer) return answer;
     }
