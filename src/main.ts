@@ -100,6 +100,13 @@ export async function serve(config: Config): Promise<void> {
       'kotae is ready',
     );
     process.stderr.write(`\nkotae: web chat on ${web.url}  (Ctrl-C to stop)\n`);
+    // Read the reports' sentences in the background: the first questions are answered meanwhile.
+    const warming = new AbortController();
+    running.unshift({ name: 'warm-up', stop: async () => warming.abort() });
+    chat.warmUp(warming.signal).then(
+      ({ passages, ms }) => logger.info({ passages, ms }, 'answer caches warmed'),
+      (error: unknown) => logger.warn({ err: error }, 'warm-up failed; answers are only slower'),
+    );
   } catch (error) {
     // A surface that cannot start (bad token, port in use) must not leave the others running.
     await stopAll();

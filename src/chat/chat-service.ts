@@ -89,4 +89,6 @@ export interface ChatService {
   onboarding(): Onboarding;
   /** Stores a vote; false when the question id is unknown. Never throws for storage errors. */
   feedback(request: FeedbackRequest): Promise<boolean>;
+  /** Whether the service has read ahead what answers need (absent: nothing to read ahead). */
+  isWarm?(): boolean;
 }

@@ -392,6 +392,12 @@ export class HybridRetriever {
     return this.joinedText;
   }
 
+  /** Builds now what the first English question would otherwise wait for (a server's warm-up). */
+  warmUp(): void {
+    this.loanwords();
+    this.romajiNames();
+  }
+
   /** Built on the first English question: the katakana words of the chunks, keyed by sound. */
   private loanwords(): Loanwords {
     this.loanwordTable ??= Loanwords.fromTexts(this.chunks.map((chunk) => chunk.text));

@@ -302,3 +302,30 @@ describe('extractive answers on the real corpus', () => {
     expect(given.citations.map((c) => c.text).join('\n')).toContain('715万PV');
   });
 });
+
+describe('warm-up (what `kotae serve` runs once ready)', () => {
+  it('GIVEN a warm-up THEN it reads every passage, reports it, and no answer changes; an aborted one stops early', async () => {
+    const pipeline = await openPipeline({ indexDir, corpusDir: CORPUS });
+    const questions = [
+      'What happened in Aizu-Wakamatsu when local SMEs adopted a shared business platform?',
+      '石狩市に誘致した再エネのデータセンター、運営してる会社の名前って何？',
+      'LL事業で北海道が組んだ海外の相手地域ってどこだった？',
+    ];
+    const aborted = new KotaeChatService({ pipeline, answerCacheSize: 0 });
+    const stop = new AbortController();
+    stop.abort();
+    const partial = await aborted.warmUp(stop.signal);
+    expect(partial.passages).toBeLessThan(pipeline.index.chunks.length);
+    expect(aborted.isWarm()).toBe(false);
+
+    const fresh = new KotaeChatService({ pipeline, answerCacheSize: 0 });
+    const before = [];
+    for (const q of questions) before.push(await fresh.answer(q));
+    expect(fresh.isWarm()).toBe(false);
+    const warm = await fresh.warmUp();
+    expect(warm.passages).toBe(pipeline.index.chunks.length);
+    expect(warm.ms).toBeGreaterThan(0);
+    expect(fresh.isWarm()).toBe(true);
+    for (const [i, q] of questions.entries()) expect(await fresh.answer(q), q).toEqual(before[i]);
+  }, 60_000);
+});

@@ -67,7 +67,14 @@ describe('npm start (kotae serve) end to end', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.text).toMatch(/\[1\]/);
     expect(answer.citations.some((c) => c.text.includes('174の企業・機関'))).toBe(true);
-  });
+    // Once ready, the server reads the reports' sentences in the background and says when it is done.
+    let warm = false;
+    for (let attempt = 0; attempt < 240 && !warm; attempt++) {
+      warm = ((await (await fetch(`${url}/healthz`)).json()) as { warm: boolean }).warm;
+      if (!warm) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(warm).toBe(true);
+  }, 90_000);
 
   it.skipIf(!hasChromium)(
     'GIVEN the page THEN a starter question is answered, a citation opens, and 👎 reaches SQLite',

@@ -153,7 +153,7 @@ describe('web API', () => {
   });
 
   it('GET /healthz, unknown routes and wrong methods', async () => {
-    expect(JSON.parse((await get('/healthz')).text)).toEqual({ status: 'ok' });
+    expect(JSON.parse((await get('/healthz')).text)).toEqual({ status: 'ok', warm: true });
     expect((await get('/api/nothing')).status).toBe(404);
     const wrong = await get('/api/ask');
     expect(wrong.status).toBe(405);

@@ -59,7 +59,8 @@ export function createRoutes(context: ApiContext): Route[] {
       name: '/healthz',
       method: 'GET',
       match: exact('/healthz'),
-      handle: async (_req, res) => sendJson(res, 200, { status: 'ok' }),
+      // `warm`: the background warm-up is done and new questions get their fastest answers.
+      handle: async (_req, res) => sendJson(res, 200, { status: 'ok', warm: chat.isWarm?.() ?? true }),
     },
     {
       name: '/metrics',
