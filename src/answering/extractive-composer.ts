@@ -37,6 +37,8 @@ import {
   countedTopic,
   askedName,
   askedOrdinals,
+  asksForStation,
+  namesCountryAbroad,
   asksForCity,
   placeWithinCountry,
   askedThing,
@@ -62,6 +64,7 @@ import {
   unseenNounShare,
   unseenYears,
   warmNameCaches,
+  JAPANESE_PREFECTURE,
 } from './unseen-names.js';
 
 export interface ExtractiveOptions {
@@ -1418,10 +1421,17 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // A campus or a venue (「どのキャンパス」「どこの会場」) is named by its place (松江キャンパス), not by
     // an organisation (FDI, 島根大学).
     // 「どこの市町村」, "which municipality": a place written with 市, 町 or 村 (浜通り is a region).
+    // 「中国のどの都市」, "which Russian city": the place is named where that country is (a list of the
+    // countries visited, or another country's city, does not say which).
+    const country = placeWithinCountry(input.question, (word) => loadLexicon().lookup(word));
+    // 「富山のどこの市」: a city asked of a prefecture the question names (and of no country abroad) is a
+    // Japanese one, written in kanji (not the バーゼル of 「富山・バーゼル医薬品研究開発シンポジウム」).
     const city = /(市町村|市区町村|自治体|municipalit)/i.test(input.question)
       ? 'municipality'
       : asksForCity(input.question)
-        ? 'city'
+        ? JAPANESE_PREFECTURE.test(input.question) && !country && !namesCountryAbroad(input.question)
+          ? 'japanese-city'
+          : 'city'
         : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
     // A case's title ends with where its company or body is (「Global Mobility Service株式会社（東京都）」):
     // its home, not where it did what is asked (「フィリピンのどの都市で」).
@@ -1442,20 +1452,21 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         .map((cell) => (CASE_ENTRY.test(cell) ? cell.replace(CASE_FIELDS, '') : cell))
         .join('\t');
     };
-    // 「中国のどの都市」, "which Russian city": the place is named where that country is (a list of the
-    // countries visited, or another country's city, does not say which).
-    const country = placeWithinCountry(input.question, (word) => loadLexicon().lookup(word));
     const inCountry = (text: string) =>
       !country || [country, ...(STATIC_ALIASES[country] ?? [])].some((name) => text.includes(name));
+    // 「どこの駅に導入」: a station is named by its name and 駅 (「西日本旅客鉄道」 is no station).
+    const station = asksForStation(input.question) ? newStationNamer(askedText) : undefined;
     const namesPlaceThere = (c: Candidate) =>
-      country
-        ? placeText(c)
-            .split('\t')
-            .some((cell) => inCountry(cell) && namesPlace(cell, city))
-        : namesPlace(placeText(c), city);
-    if (!onTopic(candidates, input.lang).some((c) => namesPlaceThere(c) || (!country && titledPlace(c)))) {
-      const reason = `no passage ${namingClause(names)}names a place the question does not`;
-      return refuse(reason, says.noPlace);
+      station
+        ? station(placeText(c))
+        : country
+          ? placeText(c)
+              .split('\t')
+              .some((cell) => inCountry(cell) && namesPlace(cell, city))
+          : namesPlace(placeText(c), city);
+    if (!onTopic(candidates, input.lang).some((c) => namesPlaceThere(c) || (!country && !station && titledPlace(c)))) {
+      const reason = `no passage ${namingClause(names)}names a ${station ? 'station' : 'place'} the question does not`;
+      return refuse(reason, station ? says.noThing('駅') : says.noPlace);
     }
   }
 
@@ -1648,6 +1659,16 @@ function unitSection(c: Candidate): string[] {
 function withoutHome(title: string): string {
   return isCaseTitle(title) || isBoxTitle(title) ? title.replace(/\s*[（(][^（）()]*[)）]$/, '') : title;
 }
+
+/** Whether a text names a station (「新大阪駅」「大阪駅」) the question does not. */
+function newStationNamer(question: string): (text: string) => boolean {
+  const asked = normalizeForIndex(question);
+  return (text) =>
+    [...normalizeForIndex(text).matchAll(STATION)].some(
+      (match) => !asked.includes(match[1]!) && !/^(各|同|当|最寄り?)$/.test(match[1]!),
+    );
+}
+const STATION = /([\p{Script=Han}\p{Script=Katakana}ー]{1,10})駅/gu;
 
 /**
  * The text less the names in brackets of other facilities (「楢葉遠隔技術開発センター」 beside the

@@ -45,6 +45,8 @@ import {
   asksSuperlative,
   asksWhichOfTwo,
   CAUSE,
+  namedOrdinals,
+  writesOrdinal,
   comparedCountries,
   CONTACT,
   COUNTRY_COUNTER,
@@ -344,7 +346,7 @@ const eventDate: Check = (input) => {
   // Said as done, not as an aim: 「グローバルカレッジを設置することで…合意」 dates an agreement, not an opening.
   const onEvent = input.candidates.filter((c) => onTopOrInContext(input, c) && saidAsDone(c.unit.text, everyEvent));
   // 「何年何月に設立」 asks for the month too, 「日付までわかる？」 the day.
-  const date = /何日|日付/.test(input.question) ? DAY : /何月/.test(input.question) ? MONTH : STATES_DATE;
+  const date = /何日|日付/.test(input.question) ? DAY : /何月/.test(input.question) ? MONTH : EVENT_DATE;
   // The sentence saying the event of the body asked about, when there is one, dates it: not another
   // founding in its passage (「…manorda（マノルダ）いわて株式会社を設立。」 beside 「1986年、…財団が設立」).
   // Among them, those naming most of what the question names: 「岩手銀行の出資により…manorda…を設立」
@@ -806,7 +808,29 @@ const MIN_COMPARED_FIGURES = 3;
 const FIGURE = /[0-9０-９]/;
 const FIGURES = /[0-9０-９][0-9０-９,.]*/g;
 
+/**
+ * 「産業クラスター計画の第Ⅳ期ってどういう内容」「次の4号ファンドの話は出てる？」, "the 10th Catapult
+ * centre": a numbered stage, fund or edition is what the question is about. Passages on the plan's
+ * 第Ⅰ〜Ⅲ期 or the 3号ファンド do not say anything of the one asked; some passage found must write its
+ * number (in digits, kanji or roman numerals; in Japanese with the same counter).
+ */
+const ordinalNamed: Check = (input) => {
+  const asked = namedOrdinals(input.question);
+  if (asked.length === 0) return undefined;
+  const texts = [...new Set(input.candidates.map((c) => c.passage))].map(
+    (passage) => `${passage.chunk.section.join(' ')}\n${passage.chunk.text}`,
+  );
+  const missing = asked.filter((ordinal) => !texts.some((text) => writesOrdinal(text, ordinal)));
+  if (missing.length === 0) return undefined;
+  const labels = missing.map(({ text }) => text);
+  return {
+    reason: `no passage found writes ${labels.join(', ')}`,
+    detail: says(input).noAttribute(labels.join(input.lang === 'ja' ? '・' : ', ')),
+  };
+};
+
 const CHECKS: readonly Check[] = [
+  ordinalNamed,
   contactDetails,
   headquarters,
   personSuccessor,
@@ -884,6 +908,13 @@ function countPerPassage(
   for (const c of candidates) if (test(c)) counts.set(c.passage, (counts.get(c.passage) ?? 0) + 1);
   return counts;
 }
+
+/**
+ * The date of an event: a year of three or four digits or of an era, a month, a century — not a
+ * count of years (「会社設立50年を機に」 is an anniversary, 「3年間」 a duration).
+ */
+const EVENT_DATE =
+  /(?<![0-9０-９])[0-9０-９]{3,4}\s*年(?!間)|(?<![0-9０-９])[0-9０-９]{1,2}\s*月(?!間)|[0-9０-９]+\s*世紀|(明治|大正|昭和|平成|令和)\s*[0-9０-９元]/;
 
 /** A month of a date: 「2021年4月」「4月1日」. */
 const MONTH = /[0-9０-９]{1,2}\s*月/;

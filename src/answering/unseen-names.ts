@@ -316,12 +316,14 @@ const HOME_COUNTRY = new Set(['日本', '我が国', 'わが国', '国内']);
  * バーゼル, 大連, ミラノ as regions), or a katakana word it does not know (シュトラースブルク, イエナ).
  * With `regionsOnly`, a proper noun counts only if kuromoji knows it as a region (not 「Google」),
  * and 日本, which Japanese reports name everywhere, does not count; with 'city', nor does a
- * country. The question is normalized once.
+ * country; with 'municipality', only a name written with 市, 町 or 村; with 'japanese-city', only a
+ * name in kanji (a city in a prefecture: not the バーゼル of a symposium's name). The question is
+ * normalized once.
  */
 export function newPlaceNamer(
   question: string,
   tokenizer: PosTokenizer,
-): (text: string, regionsOnly?: boolean | 'city' | 'municipality') => boolean {
+): (text: string, regionsOnly?: boolean | 'city' | 'municipality' | 'japanese-city') => boolean {
   const asked = normalizeForIndex(question);
   return (text, regionsOnly = false) =>
     nameTokens(text, tokenizer).some(
@@ -329,10 +331,16 @@ export function newPlaceNamer(
         (!regionsOnly ||
           (name.region &&
             !(regionsOnly !== true && (name.country || name.province || name.continent)) &&
-            (regionsOnly !== 'municipality' || name.municipal))) &&
+            (regionsOnly !== 'municipality' || name.municipal) &&
+            (regionsOnly !== 'japanese-city' || /\p{Script=Han}/u.test(name.normalized)))) &&
         !asked.includes(name.normalized),
     );
 }
+
+/** The 47 prefectures, as a question names one (「富山のどこの市」「福島県のどこ」). */
+export const JAPANESE_PREFECTURE = new RegExp(
+  `(${'北海道 青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知 三重 滋賀 京都 大阪 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄'.split(' ').join('|')})`,
+);
 
 interface NameToken {
   normalized: string;

@@ -187,9 +187,13 @@ const COUNTERS =
  * 「何回」「何校」: the numeral-with-counter shape a question asks for, however a report writes the
  * counter (何か所 → 10カ所, 何回 → 2度, 何度 → 30℃, 何位 → 世界一); undefined for other questions.
  */
-/** "How many…?" of a noun with no counter of its own: a figure that is no year, or a kanji numeral with a counter. */
+/**
+ * "How many…?" of a noun with no counter of its own: a figure that is no year, or a kanji numeral
+ * with a counter. Not a share (「シェアは50％」), an era's year (「令和２年」) or a model's number
+ * (「N95マスク」「ハイラック350型」): none counts anything.
+ */
 export const HOW_MANY_SHAPE =
-  /(?<![0-9０-９.．\-－])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9０-９][0-9０-９,，]*(?![0-9０-９.．\-－])|[一二三四五六七八九十百千万]+\s*(つ|[かカヶヵケ箇][国所]|[件社人名校機台回年])/;
+  /(?<![0-9０-９.．\-－A-Za-zＡ-Ｚａ-ｚ]|(?:令和|平成|昭和)\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9０-９][0-9０-９,，]*(?![0-9０-９.．\-－]|\s*(?:[%％型号割倍]|[A-Za-zＡ-Ｚａ-ｚ]))|[一二三四五六七八九十百千万]+\s*(つ|[かカヶヵケ箇][国所]|[件社人名校機台回年])/;
 
 export function askedCounter(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
@@ -561,14 +565,23 @@ export function asksForPlace(question: string): boolean {
     // 「国はどこまで支援するの？」 asks how far, 「どの国際機関」 which organisation.
     // 「全国どこからでも」「国はどこが窓口」 ask for no place.
     /(地域|(?<!全)国|都市|州|県|市|町|(?<!商店)街|村)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで|から|でも|が)/.test(q) ||
-    /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町|街|会場|キャンパス|産地|地区|エリア)/.test(q) ||
-    /どの(国(?!際)|地域|都市|州|県|市(?!場)|町|街|会場|キャンパス|産地|地区|エリア)/.test(q) ||
+    /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町|街|会場|キャンパス|産地|地区|エリア|駅)/.test(q) ||
+    /どの(国(?!際)|地域|都市|州|県|市(?!場)|町|街|会場|キャンパス|産地|地区|エリア|駅)/.test(q) ||
+    asksForStation(q) ||
     // 「毎年どこの会場でやってるの」「どのキャンパスに作る想定」: a venue or a campus is a place too.
     /(会場|キャンパス|開催地|開催場所)(は|って|が)?[、\s]*(どこ|何処)/.test(q) ||
     /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns|municipality|municipalities|village|villages)\b/i.test(
       q,
     ) ||
     /\bwhich ([a-z]+ )?(state|states)\b|^where\b|\bwhere (is|are|was|were|did|do|does|has|have)\b/i.test(q)
+  );
+}
+
+/** 「どこの駅に設置」「駅はどこ」, "at which stations": a station, which a report names 「…駅」. */
+export function asksForStation(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return /((どこ|何処)の|どの)駅|駅(は|って|が)?[、\s]*(どこ|何処)|\b(which|what) (railway |train )?stations?\b/i.test(
+    q,
   );
 }
 
@@ -1009,6 +1022,12 @@ export function placeWithinCountry(
   return country && !HOME.test(country) && WHOLE_COUNTRY.test(country) ? country : undefined;
 }
 
+/** Whether a question names a country abroad (「イタリアの都市」「中国の」): its places need not be Japan's. */
+export function namesCountryAbroad(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return [...q.matchAll(new RegExp(COUNTRY.source, 'g'))].some((match) => !HOME.test(match[0]));
+}
+
 const PLACE_IN_COUNTRY_JA = new RegExp(
   `(${COUNTRY.source})(?:の|国内の|国内で|で)?[、\\s]*(?:どの|どこの|何処の)(?:都市|市|町|州|地域|地方)`,
 );
@@ -1056,7 +1075,8 @@ export type AskedName = 'person' | 'organisation' | 'company' | 'anyone';
  * it — and does not count.
  */
 export function askedName(question: string): AskedName | undefined {
-  const q = question.normalize('NFKC');
+  // "Who's the CEO" is "who is the CEO".
+  const q = question.normalize('NFKC').replace(/\bwho['’]s\b/gi, 'who is');
   // 「進出企業ってどこの国から」 asks for a place: the place rule answers it.
   if (asksForPlace(q)) return undefined;
   if (
@@ -1226,4 +1246,93 @@ function kanjiNumber(text: string): number {
   if (text.endsWith('十')) return 10 * KANJI_DIGITS.indexOf(text[0]!);
   if (text.includes('十')) return 10 * KANJI_DIGITS.indexOf(text[0]!) + KANJI_DIGITS.indexOf(text[2]!);
   return KANJI_DIGITS.indexOf(text[0]!);
+}
+
+/**
+ * An ordinal designation: 「第Ⅳ期」「4号ファンド」「第6回」「2期目」, "the 10th Catapult", "a fourth
+ * fund". `n` is its number (Ⅳ, 四 and 4 alike); `kind` its counter (期, 号, 回 …), absent in English.
+ */
+export interface Ordinal {
+  n: number;
+  kind?: string;
+  /** As written. */
+  text: string;
+}
+
+const ORDINAL_KIND = '期|号|回|次|弾|世代|段階|フェーズ|ステージ|ラウンド|位';
+const ORDINAL_PATTERNS: readonly RegExp[] = [
+  // 第Ⅳ期 (NFKC: 第iv期), 第四次, 第6回.
+  new RegExp(`第\\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3}|[ivx]{1,4})\\s*(${ORDINAL_KIND})`, 'g'),
+  // 4号ファンド, 2期目, 3回目, 10番目 (not 令和2年; the 1号 of 第1号 is read above).
+  new RegExp(
+    `(?<![第0-9一二三四五六七八九十.])([0-9]{1,3}|[一二三四五六七八九十]{1,3})\\s*(号(?!線)|期目|回目|次目|番目|つ目|[かカヶケ箇]所目|位)`,
+    'g',
+  ),
+];
+const ENGLISH_ORDINAL =
+  /\b([0-9]{1,3})(?:st|nd|rd|th)\b|\b(fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/gi;
+const ENGLISH_ORDINAL_WORDS = [
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
+const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
+const ROMAN_ONES = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
+
+/** The value of a numeral as reports and questions write a stage: 4, 四, 十二, iv. */
+function numeralValue(numeral: string): number | undefined {
+  if (/^[0-9]+$/.test(numeral)) return Number(numeral);
+  if (/^[一二三四五六七八九十]+$/.test(numeral)) return kanjiNumber(numeral);
+  const roman = ROMAN.exec(numeral);
+  return roman ? roman[1]!.length * 10 + ROMAN_ONES.indexOf(roman[2]!) : undefined;
+}
+
+/** The ordinal designations a text writes (「第Ⅲ期」「3号ファンド」「第6回」). */
+export function ordinalsIn(text: string): Ordinal[] {
+  const written = text.normalize('NFKC');
+  // Lower case changes no length here (NFKC has already made Ⅳ two letters): offsets stay those of `written`.
+  const normalized = written.toLowerCase();
+  const found: Ordinal[] = [];
+  for (const pattern of ORDINAL_PATTERNS) {
+    for (const match of normalized.matchAll(pattern)) {
+      const n = numeralValue(match[1]!);
+      // 「2期目」 is 「第2期」.
+      const kind = match[2]!.replace(/期目|回目|次目/, (counter) => counter[0]!);
+      // 「4号ファンド」 is named with what it numbers, 「第IV期」 alone.
+      const end = match.index + match[0].length;
+      const named = kind === '号' ? (/^[\p{Script=Katakana}ー]{1,10}/u.exec(written.slice(end))?.[0] ?? '') : '';
+      if (n) found.push({ n, kind, text: written.slice(match.index, end) + named });
+    }
+  }
+  return found;
+}
+
+/** Whether `text` writes the ordinal asked: the same number, and in Japanese the same counter. */
+export function writesOrdinal(text: string, asked: Ordinal): boolean {
+  return ordinalsIn(text).some(({ n, kind }) => n === asked.n && (asked.kind === undefined || kind === asked.kind));
+}
+
+/**
+ * The ordinal designations a question names (「産業クラスター計画の第Ⅳ期」「次の4号ファンド」, "the 10th
+ * Catapult centre"): only passages that write the same number (of the same kind, in Japanese) are
+ * about it. "first", "second" and "third" are left out: in English they are as often ordinary words
+ * ("the first five-year period"); so is the first in Japanese (「IMIの第1号」 is written 「最初に設立された」).
+ * A rank (「全国10位」) is an ordinal to an English question ("ranks 10th"), not to a Japanese one.
+ */
+export function namedOrdinals(question: string): Ordinal[] {
+  // 「2回目」「3番目」 may be a place in a list the passage gives (「主な綱領の2回目」): not a designation.
+  const found = ordinalsIn(question).filter(
+    ({ n, kind, text }) => n > 1 && kind !== '位' && !(/(回|番|つ|所)目$/.test(text) && !text.startsWith('第')),
+  );
+  for (const match of question.matchAll(ENGLISH_ORDINAL)) {
+    const n = match[1] ? Number(match[1]) : ENGLISH_ORDINAL_WORDS.indexOf(match[2]!.toLowerCase()) + 4;
+    found.push({ n, text: match[0] });
+  }
+  return found;
 }

@@ -303,6 +303,44 @@ describe('extractive answers on the real corpus', () => {
   });
 });
 
+describe('near misses of round 22 (the real corpus)', () => {
+  it('GIVEN a numbered fund or stage the reports never reach THEN abstains naming it; the ones they give are answered', async () => {
+    const fourth = await chat.answer('ひろしまイノベーション推進機構で4号ファンドを作る話ってある？');
+    expect(fourth.abstained).toBe(true);
+    expect(fourth.text).toContain('4号ファンド');
+    const stage = await chat.answer('産業クラスター計画の第Ⅳ期では何をする計画？');
+    expect(stage.abstained).toBe(true);
+    const third = await chat.answer('ひろしまイノベーション推進機構の3号ファンドって何億円？');
+    expect(third.abstained).toBe(false);
+    expect(third.citations[0]?.quote).toContain('76億円');
+    expect((await chat.answer('産業クラスター計画の第Ⅱ期の主な取組は？')).abstained).toBe(false);
+  });
+
+  it('GIVEN which station, or which city of a prefecture, and passages naming none THEN abstains', async () => {
+    const station = await chat.answer('小松製作所とJR西日本が作った段差解消機はどの駅に入ったの？');
+    expect(station.abstained).toBe(true);
+    expect(station.text).toContain('駅の名前');
+    // The バーゼル of a symposium's name and the シリコンバレー of a consortium's are not where in 富山.
+    expect((await chat.answer('富山県薬事総合研究開発センターは富山県のどの市にある？')).abstained).toBe(true);
+  });
+
+  it('GIVEN "how many" of a product whose model number and market share the passage gives THEN abstains; a count of years is answered', async () => {
+    expect((await chat.answer('How many N95 masks did Koken deliver to hospitals?')).abstained).toBe(true);
+    const years = await chat.answer(
+      'How many years did Iizuka keep funding the IT exchange on its own after the LL project?',
+    );
+    expect(years.abstained).toBe(false);
+    expect(years.citations.map((c) => c.quote).join('\n')).toContain('5年間');
+  });
+
+  it('GIVEN a founding year the passage does not give (only another company\'s 「設立50年」) or "who\'s the CEO" THEN abstains', async () => {
+    expect((await chat.answer('首都圏産業活性化協会（TAMA協会）の設立は何年？')).abstained).toBe(true);
+    const ceo = await chat.answer("Who's the CEO of Global Mobility Service?");
+    expect(ceo.abstained).toBe(true);
+    expect(ceo.text).toMatch(/person/);
+  });
+});
+
 describe('warm-up (what `kotae serve` runs once ready)', () => {
   it('GIVEN a warm-up THEN it reads every passage, reports it, and no answer changes; an aborted one stops early', async () => {
     const pipeline = await openPipeline({ indexDir, corpusDir: CORPUS });

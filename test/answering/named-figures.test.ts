@@ -46,6 +46,10 @@ import {
   asksWhichOfTwo,
   asksApplicationDeadline,
   asksPersonSuccessor,
+  asksForStation,
+  HOW_MANY_SHAPE,
+  namedOrdinals,
+  writesOrdinal,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -651,7 +655,7 @@ describe('a figure asked for a numbered stage', () => {
       passage('p-1-1', POLES, 2),
     ]);
     expect(answer.abstained).toBe(true);
-    expect(answer.text).toContain('第3フェーズについての数値が見つかりませんでした');
+    expect(answer.text).toContain('第3フェーズについての');
     expect(answer.related[0]?.quote).toContain('39拠点');
   });
   it('GIVEN the count asked for a phase the passage states THEN quotes it', () => {
@@ -2425,5 +2429,53 @@ describe('round 21: answerable questions no longer refused, and near misses of r
     expect(compose(asked, [passage('k-9-1', owl, 2)], {}, '', lexicon).abstained).toBe(true);
     const next = `${owl}\n2018年にコーダー氏の後任としてヘルマン氏がit's OWLのクラスター・マネジメントの責任者に就いた。`;
     expect(compose(asked, [passage('k-9-2', next, 2)], {}, '', lexicon).abstainReason).toBeNull();
+  });
+});
+
+describe('round 22: numbered stages, stations, model numbers', () => {
+  it('reads the numbered stage, fund or edition a question names, in digits, kanji or roman numerals', () => {
+    expect(namedOrdinals('産業クラスター計画の第Ⅳ期ってどういう内容？')).toEqual([
+      { n: 4, kind: '期', text: '第IV期' },
+    ]);
+    expect(namedOrdinals('次の4号ファンドの話は出てる？')).toEqual([{ n: 4, kind: '号', text: '4号ファンド' }]);
+    expect(namedOrdinals('第十二回の協議会')).toMatchObject([{ n: 12, kind: '回' }]);
+    expect(namedOrdinals('2期目の計画は？')).toMatchObject([{ n: 2, kind: '期' }]);
+    expect(namedOrdinals('Where is the 10th Catapult centre based?')).toMatchObject([{ n: 10 }]);
+    expect(namedOrdinals('What about a fourth fund?')).toMatchObject([{ n: 4 }]);
+    // The first is as often 「最初に設立された」; a place in a list (「2回目」) or a rank is no designation.
+    expect(namedOrdinals('アメリカのIMI第1号のAmerica Makes')).toEqual([]);
+    expect(namedOrdinals('主な綱領の２回目は何年？')).toEqual([]);
+    expect(namedOrdinals('全国第10位の県')).toEqual([]);
+    expect(namedOrdinals('the first five-year period')).toEqual([]);
+    expect(namedOrdinals('第2四半期の売上')).toEqual([]);
+  });
+
+  it('finds the stage asked in a passage only with its number and, in Japanese, its counter', () => {
+    const [fourth] = namedOrdinals('第Ⅳ期の内容');
+    expect(writesOrdinal('現在（第Ⅲ期）の活動状況', fourth!)).toBe(false);
+    expect(writesOrdinal('第四期の計画では', fourth!)).toBe(true);
+    expect(writesOrdinal('第4回の会合', fourth!)).toBe(false);
+    const [tenth] = namedOrdinals('Ibaraki ranks 10th nationally');
+    expect(writesOrdinal('全国的にも高水準（全国第10位）。', tenth!)).toBe(true);
+    expect(writesOrdinal('10番目のカタパルト', tenth!)).toBe(true);
+  });
+
+  it('reads a question asking which station as asking where', () => {
+    expect(asksForStation('段差解消機って、どこの駅に設置されたの？')).toBe(true);
+    expect(asksForStation('At which stations has it been installed?')).toBe(true);
+    expect(asksForStation('駅前の再開発はどうなった？')).toBe(false);
+    expect(asksForPlace('段差解消機って、どこの駅に設置されたの？')).toBe(true);
+  });
+
+  it('reads "who\'s the CEO" as asking for a person', () => {
+    expect(askedName("Who's the CEO of Global Mobility Service?")).toBe('person');
+    expect(askedName('Who’s the president of the association?')).toBe('person');
+  });
+
+  it('does not count a share, an era year or a model number as the answer to "how many"', () => {
+    expect(HOW_MANY_SHAPE.test('防塵マスクの国内シェアは50％近くとなっている。')).toBe(false);
+    expect(HOW_MANY_SHAPE.test('令和２年の感染拡大時に、N95マスク「ハイラック350型」が届けられる。')).toBe(false);
+    expect(HOW_MANY_SHAPE.test('全国の医療機関に12万枚を届けた。')).toBe(true);
+    expect(HOW_MANY_SHAPE.test('終了後も5年間で独自の予算を手当てした')).toBe(true);
   });
 });
