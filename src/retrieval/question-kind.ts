@@ -423,6 +423,24 @@ const MEASURE_UNIT_WORDS = [
     said: 'kg|キログラム|キロ',
   },
   { name: { ja: 'トン', en: 'tonnes' }, ja: 'トン', en: 'tonne|ton', said: 'トン|t\\b' },
+  // 「坪に直すと」「坪単価」: the reports give areas in ha and m2.
+  { name: { ja: '坪', en: 'tsubo' }, ja: '坪', en: 'tsubo', said: '坪' },
+  // An amount asked in a currency the reports do not give it in (「約855億円」 asked in Canadian dollars).
+  {
+    name: { ja: 'ドル', en: 'dollars' },
+    ja: '(?:カナダ|米|US|豪|香港|シンガポール)?ドル',
+    en: '(?:canadian |us |american |australian )?dollar',
+    said: 'ドル|\\$|usd|cad',
+  },
+  { name: { ja: 'ユーロ', en: 'euros' }, ja: 'ユーロ', en: 'euro', said: 'ユーロ|€|eur\\b' },
+  { name: { ja: 'ポンド', en: 'pounds' }, ja: 'ポンド', en: 'pound|sterling', said: 'ポンド|£|gbp' },
+  // 「人口10万人あたりに直すと」: a figure per head of population.
+  {
+    name: { ja: '人口当たりの数値', en: 'figures per head of population' },
+    ja: '人口\\s*[0-9]*\\s*(?:万|千)?\\s*人?',
+    en: 'capita|head of population|[0-9,]+ (?:people|inhabitants|residents)',
+    said: '人口\\s*[0-9]*\\s*(?:万|千)?\\s*人?',
+  },
 ];
 
 /** Each unit's patterns, compiled once: asked per it or in it, and a figure said per it or in it. */
@@ -430,8 +448,9 @@ const MEASURE_UNITS = MEASURE_UNIT_WORDS.map((unit) => ({
   name: unit.name,
   askedPer: new RegExp(`(${unit.ja})\\s*(当たり|あたり|単価)|\\bper (${unit.en})\\b`, 'i'),
   // "how many hectares", "how large is it in hectares".
+  // 「坪に直すと」「ドル換算で」, "expressed in Canadian dollars": converted into it.
   askedIn: new RegExp(
-    `何\\s*(${unit.ja})|\\bhow many (${unit.en})s?\\b|\\b(how (large|big|long|far|heavy|wide|much)|what(?:'s| is| was) the (size|area|length|weight))\\b[^?]*\\bin (${unit.en})s?\\b`,
+    `何\\s*(${unit.ja})|(${unit.ja})\\s*((に|で)\\s*(直す|直し|直した|換算|すると|言うと|いうと|表すと)|換算)|\\bhow many (${unit.en})s?\\b|\\b(how (large|big|long|far|heavy|wide|much)|what(?:'s| is| was) the (size|area|length|weight))\\b[^?]*\\bin (${unit.en})s?\\b|\\b(expressed|converted|given|stated) in (${unit.en})s?\\b`,
     'i',
   ),
   saidPer: new RegExp(`(/|当たり|あたり|毎)\\s*(1\\s*)?(${unit.said})|(${unit.said})\\s*(当たり|あたり|単価)`, 'i'),
@@ -522,7 +541,8 @@ const COUNTRIES_EN: readonly (readonly [RegExp, string])[] = [
 const COUNTRY_WORD_EN =
   /\b([Jj]apan(ese)?|[Gg]erman(y)?|US|USA|[Aa]merica(n)?|UK|[Bb]ritain|[Bb]ritish|[Ff]rance|[Ff]rench|[Ii]taly|[Ii]talian|[Cc]hina|[Cc]hinese|[Kk]orea(n)?|[Cc]anad(a|ian))\b/g;
 const COUNTRY_WORD_EN_EXACT = new RegExp(`^${COUNTRY_WORD_EN.source}$`);
-const COUNTRIES_NAMED = new RegExp(COUNTRY.source, 'g');
+// The EU is one side of a comparison as a country is (「EUの…拠点、日本ではもう何か所」).
+const COUNTRIES_NAMED = new RegExp(`${COUNTRY.source}|EU|欧州`, 'g');
 /** 「日本だと」「日本の中小企業では」「日本の場合」: the country a figure is asked of. */
 const COUNTRY_SET_APART = new RegExp(`(${COUNTRY.source})(の[^、。？?]{0,12}?)?(だと|では|の場合|については)`);
 
@@ -808,6 +828,12 @@ export const SAYS_SPEECH =
  */
 export function askedPart(question: string): string | undefined {
   const q = question.normalize('NFKC');
+  // 「愛知県だけで見ると何プロジェクト」「大学に限ると何機関」: the part is the one the question singles out.
+  const only =
+    /(?:^|[、,\s])([^、,。？?\s]{2,14}?)(?:だけ|のみ|単独|に限ると|に限れば|に絞ると|に絞れば)(?:で見ると|でみると|だと|では|で言うと|でいうと|で)?[、\s]*(?:いくつ|何(?:社|人|名|件|機関|団体|校|拠点|か所|カ所|箇所|割|%|パーセント|プロジェクト|テーマ)|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい|程度))/.exec(
+      q,
+    );
+  if (only && !/^(これ|それ|あれ|ここ|そこ|この|その|あの|今回|今年)/.test(only[1]!)) return only[1];
   const at = /(のうち|そのうち|うち|の中で)[、,\s]*/.exec(q);
   if (!at) return undefined;
   // 「販売店を出したメーカーって、約100社のうち何社？」: the part is named before the total.
@@ -1102,7 +1128,9 @@ export function askedName(question: string): AskedName | undefined {
       q,
     ) ||
     NAMED_ROLE.test(q) ||
-    /\bwhat (is|was) the name of the (person|professor|designer|researcher|president|chair|director|head)\b/i.test(q)
+    /\bwhat(?: is| was|'s|’s) the name of the ([a-z]+ ){0,2}(person|professor|designer|researcher|president|chair|chairman|director|head|ceo|founder|leader|manager)\b/i.test(
+      q,
+    )
   ) {
     return 'person';
   }
@@ -1150,7 +1178,7 @@ const PERSON_ROLE =
 /** The end of a question that asks 「…は誰？」 (not 「誰が言い出したの」). */
 const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|でした|だっ|だろ|かな|か[？?]?\\s*$))';
 const ROLE_WHO = new RegExp(
-  `${PERSON_ROLE}[）)」』]?(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|が(やって|務め|担当|就いて|就任|なって))`,
+  `${PERSON_ROLE}[）)」』]?((を)?(やって|務めて|して)(る|いる)の)?(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|が(やって|務め|担当|就いて|就任|なって))`,
   'u',
 );
 const ANY_WHO = new RegExp(`(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`);

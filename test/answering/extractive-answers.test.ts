@@ -341,6 +341,34 @@ describe('near misses of round 22 (the real corpus)', () => {
   });
 });
 
+describe('near misses of round 22, second batch (the real corpus)', () => {
+  it('GIVEN an area asked in 坪 (the report gives ha) THEN abstains and says in which unit', async () => {
+    const tsubo = await chat.answer('後藤野工業団地の広さを坪で言うとどれくらい？');
+    expect(tsubo.abstained).toBe(true);
+    expect(tsubo.text).toContain('坪');
+  });
+
+  it('GIVEN who holds a role (「代表をやってるのは誰」) and passages naming no person THEN abstains', async () => {
+    const head = await chat.answer('AGITの代表をやってるのは誰？');
+    expect(head.abstained).toBe(true);
+    expect(head.text).toContain('人物');
+  });
+
+  it('GIVEN one prefecture singled out of a programme over three THEN abstains', async () => {
+    const part = await chat.answer('地域企業イノベーション支援事業、岐阜県だけで見ると何プロジェクト？');
+    expect(part.abstained).toBe(true);
+    expect(part.text).toContain('岐阜県');
+  });
+
+  it("GIVEN Japan's count beside the EU's THEN abstains; the EU's own count is answered", async () => {
+    const japan = await chat.answer('EUのデジタルイノベーションハブみたいな拠点は日本では何か所？');
+    expect(japan.abstained).toBe(true);
+    const eu = await chat.answer('EUではデジタルイノベーションハブを何か所整備した？');
+    expect(eu.abstained).toBe(false);
+    expect(eu.citations[0]?.quote).toContain('211箇所');
+  });
+});
+
 describe('warm-up (what `kotae serve` runs once ready)', () => {
   it('GIVEN a warm-up THEN it reads every passage, reports it, and no answer changes; an aborted one stops early', async () => {
     const pipeline = await openPipeline({ indexDir, corpusDir: CORPUS });

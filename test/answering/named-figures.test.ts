@@ -2479,3 +2479,37 @@ describe('round 22: numbered stages, stations, model numbers', () => {
     expect(HOW_MANY_SHAPE.test('終了後も5年間で独自の予算を手当てした')).toBe(true);
   });
 });
+
+describe('round 22: converted units, roles, a part singled out, the EU beside Japan', () => {
+  it('reads a figure asked in a unit the reports do not use: 坪, a currency, per head of population', () => {
+    expect(askedMeasureUnit('工業団地の面積って坪に直すとどれくらい？')?.name.ja).toBe('坪');
+    expect(askedMeasureUnit('分譲価格の坪単価わかる？')?.name.ja).toBe('坪');
+    expect(askedMeasureUnit("What is the programme's budget expressed in Canadian dollars?")?.name.en).toBe('dollars');
+    expect(askedMeasureUnit('LED関連企業150社って、人口10万人あたりに直すとどのくらい？')?.name.ja).toBe(
+      '人口当たりの数値',
+    );
+    expect(askedMeasureUnit('How many people visited the fair?')).toBeUndefined();
+    expect(askedMeasureUnit('フラウンホーファーの予算はいくら？')).toBeUndefined();
+    const dollars = askedMeasureUnit('予算は何ドル？')!;
+    expect(dollars.said.test('約10億ドルを投資')).toBe(true);
+    expect(dollars.said.test('約855億円')).toBe(false);
+  });
+
+  it('reads who holds a role (「トップ（代表）やってるのは誰」, "the name of the first president") as a person', () => {
+    expect(askedName('アーヘンのAGITって、いまトップ（代表）やってるのは誰？')).toBe('person');
+    expect(askedName("What's the name of the first president of the fund company?")).toBe('person');
+    expect(askedName('What is the name of the programme?')).toBeUndefined();
+  });
+
+  it('reads the part a question singles out (「愛知県だけで見ると何プロジェクト」), not a demonstrative', () => {
+    expect(askedPart('地域企業イノベーション支援事業、愛知県だけで見ると何プロジェクトあった？')).toBe('愛知県');
+    expect(askedPart('大学に限ると何機関？')).toBe('大学');
+    expect(askedPart('これだけで何件？')).toBeUndefined();
+  });
+
+  it('reads a figure asked of Japan beside the EU as asked of Japan', () => {
+    expect(
+      figureAskedOfCountry('EUのデジタルイノベーションハブみたいな拠点、日本ではもう何か所できてるの？')?.country,
+    ).toBe('日本');
+  });
+});
