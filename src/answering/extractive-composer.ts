@@ -39,6 +39,7 @@ import {
   askedOrdinals,
   asksForStation,
   namesCountryAbroad,
+  writesOrdinal,
   asksForCity,
   placeWithinCountry,
   askedThing,
@@ -1174,7 +1175,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       years.map(({ year }) => year),
       input.lang,
     ),
-    ...stages.map(({ label }) => label),
+    ...stages.map(({ text }) => text),
   ]
     .filter(Boolean)
     .join(', ');
@@ -1202,7 +1203,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       );
       states =
         (years.length === 0 || years.some(({ pattern }) => pattern.test(where))) &&
-        stages.every(({ pattern }) => pattern.test(where));
+        stages.every((stage) => writesOrdinal(where, stage));
       statesYear.set(passage, states);
     }
     if (!states || years.length === 0) return states;

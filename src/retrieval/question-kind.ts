@@ -1240,32 +1240,11 @@ const KANJI_DIGITS = '〇一二三四五六七八九';
 /**
  * The numbered stages a question asks about: 「第3フェーズ」「第2期」「第三次」. A figure for the
  * first and second phases (「第1フェーズ…39拠点・第2フェーズ…20拠点」) does not answer the third;
- * the passage giving it must name the stage, written in digits or kanji.
+ * the passage giving it must name the stage (`writesOrdinal`), written in digits or kanji.
  */
-export function askedOrdinals(question: string): { label: string; pattern: RegExp }[] {
-  const q = question.normalize('NFKC');
-  return [
-    ...q.matchAll(
-      /第\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*([\p{Script=Katakana}ー]{2,}|期|次|段階|号|弾|回)/gu,
-    ),
-  ].map((match) => {
-    const n = /^[0-9]+$/.test(match[1]!) ? Number(match[1]) : kanjiNumber(match[1]!);
-    // Index text is NFKC and lower case; a stage is one number (not part of 第12), followed by its
-    // word (第3章 is no 第3フェーズ).
-    return {
-      label: `第${match[1]}${match[2]}`,
-      pattern: new RegExp(
-        `第\\s*(${n}(?![0-9])|${kanjiOf(n)}(?![一二三四五六七八九十]))\\s*${match[2]!.toLowerCase()}`,
-      ),
-    };
-  });
-}
-
-/** 3 → 三, 12 → 十二, 20 → 二十, 23 → 二十三 (as reports write stage numbers). */
-function kanjiOf(n: number): string {
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 0 ? '' : tens === 1 ? '十' : `${KANJI_DIGITS[tens]}十`}${ones === 0 ? '' : KANJI_DIGITS[ones]}`;
+export function askedOrdinals(question: string): Ordinal[] {
+  // 「犯罪第一位」 is a rank, not a stage.
+  return ordinalsIn(question).filter(({ text, kind }) => text.startsWith('第') && kind !== '位');
 }
 
 function kanjiNumber(text: string): number {
@@ -1287,10 +1266,11 @@ export interface Ordinal {
   text: string;
 }
 
-const ORDINAL_KIND = '期|号|回|次|弾|世代|段階|フェーズ|ステージ|ラウンド|位';
+// A stage may be named by any katakana word (第3フェーズ, 第2ステップ).
+const ORDINAL_KIND = '期|号|回|次|弾|世代|段階|位|[\\p{Script=Katakana}ー]{2,}';
 const ORDINAL_PATTERNS: readonly RegExp[] = [
   // 第Ⅳ期 (NFKC: 第iv期), 第四次, 第6回.
-  new RegExp(`第\\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3}|[ivx]{1,4})\\s*(${ORDINAL_KIND})`, 'g'),
+  new RegExp(`第\\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3}|[ivx]{1,4})\\s*(${ORDINAL_KIND})`, 'gu'),
   // 4号ファンド, 2期目, 3回目, 10番目 (not 令和2年; the 1号 of 第1号 is read above).
   new RegExp(
     `(?<![第0-9一二三四五六七八九十.])([0-9]{1,3}|[一二三四五六七八九十]{1,3})\\s*(号(?!線)|期目|回目|次目|番目|つ目|[かカヶケ箇]所目|位)`,

@@ -641,11 +641,11 @@ describe('a figure asked for a numbered stage', () => {
     'フランスの競争力拠点71拠点のうち、経済的な成果等の目標を達成した拠点は、第1フェーズ（～2008年）は39拠点・第2フェーズ（～2012年）は20拠点。';
   it('reads 第3フェーズ, 第二期 in digits or kanji, and 何拠点 as a count', () => {
     const [stage] = askedOrdinals('第3フェーズに成果目標を達成したのって何拠点？');
-    expect(stage?.label).toBe('第3フェーズ');
-    expect(stage?.pattern.test('第三フェーズ')).toBe(true);
-    expect(stage?.pattern.test('第3フェーズ')).toBe(true);
-    expect(stage?.pattern.test('第13フェーズ')).toBe(false);
-    expect(askedOrdinals('第二期計画の予算は？')[0]?.pattern.test('第2期')).toBe(true);
+    expect(stage?.text).toBe('第3フェーズ');
+    expect(writesOrdinal('第三フェーズ', stage!)).toBe(true);
+    expect(writesOrdinal('第3フェーズ', stage!)).toBe(true);
+    expect(writesOrdinal('第13フェーズ', stage!)).toBe(false);
+    expect(writesOrdinal('第2期', askedOrdinals('第二期計画の予算は？')[0]!)).toBe(true);
     expect(askedOrdinals('どんな成果が出たの？')).toEqual([]);
     expect(askedCounter('何拠点が達成したの？')?.test('39拠点')).toBe(true);
     expect(askedCounter('何団体くらい参加してるの？')?.test('33団体が推進会議に参加')).toBe(true);
