@@ -38,7 +38,7 @@ import {
   askedName,
   askedOrdinals,
   asksForStation,
-  namesCountryAbroad,
+  namesPrefectureOnly,
   writesOrdinal,
   asksForCity,
   placeWithinCountry,
@@ -65,7 +65,6 @@ import {
   unseenNounShare,
   unseenYears,
   warmNameCaches,
-  JAPANESE_PREFECTURE,
 } from './unseen-names.js';
 
 export interface ExtractiveOptions {
@@ -1430,7 +1429,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const city = /(市町村|市区町村|自治体|municipalit)/i.test(input.question)
       ? 'municipality'
       : asksForCity(input.question)
-        ? JAPANESE_PREFECTURE.test(input.question) && !country && !namesCountryAbroad(input.question)
+        ? !country && namesPrefectureOnly(input.question)
           ? 'japanese-city'
           : 'city'
         : /(キャンパス|会場|開催地|開催場所)/.test(input.question);

@@ -401,7 +401,10 @@ export function askedMeasureUnit(question: string): MeasureUnit | undefined {
   return undefined;
 }
 
-/** Units of land, length and weight (money has its own rules: 円, ドル); `said` as the reports write them. */
+/**
+ * Units of land, length and weight, and currencies other than the yen (an amount asked in yen has its
+ * own rule, `asksInYen`); `said` as the reports write them.
+ */
 const MEASURE_UNIT_WORDS = [
   { name: { ja: 'ヘクタール', en: 'hectares' }, ja: 'ヘクタール|ha', en: 'hectare', said: 'ha\\b|ヘクタール' },
   {
@@ -1048,11 +1051,20 @@ export function placeWithinCountry(
   return country && !HOME.test(country) && WHOLE_COUNTRY.test(country) ? country : undefined;
 }
 
-/** Whether a question names a country abroad (「イタリアの都市」「中国の」): its places need not be Japan's. */
-export function namesCountryAbroad(question: string): boolean {
+/**
+ * 「富山のどこの市」「富山県薬事総合研究開発センターってどこの市」: the question names a prefecture and no
+ * country abroad (「富山県が組んだイタリアの都市」 asks for an Italian one), so the city it asks for is in
+ * Japan.
+ */
+export function namesPrefectureOnly(question: string): boolean {
   const q = question.normalize('NFKC');
-  return [...q.matchAll(new RegExp(COUNTRY.source, 'g'))].some((match) => !HOME.test(match[0]));
+  return JAPANESE_PREFECTURE.test(q) && ![...q.matchAll(COUNTRIES_ANYWHERE)].some((match) => !HOME.test(match[0]));
 }
+const COUNTRIES_ANYWHERE = new RegExp(COUNTRY.source, 'g');
+/** The 47 prefectures, as a question names one. */
+const JAPANESE_PREFECTURE = new RegExp(
+  `(${'北海道 青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知 三重 滋賀 京都 大阪 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄'.split(' ').join('|')})`,
+);
 
 const PLACE_IN_COUNTRY_JA = new RegExp(
   `(${COUNTRY.source})(?:の|国内の|国内で|で)?[、\\s]*(?:どの|どこの|何処の)(?:都市|市|町|州|地域|地方)`,
