@@ -46,6 +46,7 @@ import {
   asksForYearCount,
   HOW_MUCH,
   asksForPlace,
+  officeHolder,
   type QuestionKind,
   questionKind,
   askedCounter,
@@ -53,7 +54,7 @@ import {
 } from '../retrieval/question-kind.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import { FOOTNOTE_LABEL, FOOTNOTE_PENALTY, statementNoteLines } from './footnotes.js';
-import { tableContext, type TableContext } from './table-context.js';
+import { isJapaneseRegionRow, tableContext, type TableContext } from './table-context.js';
 import { listItemNumber, passageUnits, type Unit } from './units.js';
 import {
   mentionsAny,
@@ -191,25 +192,6 @@ const TOP_FIGURE_PASSAGES = 2;
 /** A question naming 中国 as a partner abroad (not the 中国 region of Japan). */
 const CHINA_ABROAD =
   /(海外|相手国|相手先|相手の国|外国|国のほう|中国の(地域|都市|企業|相手)|と組ん|との(交流|連携|協力))/;
-
-/** Japan's regions, as tables of cases by region (経済産業局) label their rows. */
-const JAPANESE_REGIONS = ['北海道', '東北', '関東', '中部', '北陸', '近畿', '関西', '中国', '四国', '九州', '沖縄'];
-
-/**
- * The row is one of a table whose rows open with Japan's regions (北海道, 東北, 関東, 中国 …) or its
- * total: it counts regions of Japan, and there 中国 is the 中国 region.
- */
-function isJapaneseRegionRow(passageText: string, row: string): boolean {
-  const first = row.split('\t')[0]!.trim();
-  if (!JAPANESE_REGIONS.includes(first) && !/^(総計|合計|計|全国)$/.test(first)) return false;
-  const regions = new Set(
-    passageText
-      .split('\n')
-      .map((line) => line.split('\t')[0]!.trim())
-      .filter((cell) => JAPANESE_REGIONS.includes(cell)),
-  );
-  return regions.size >= 3;
-}
 
 /** A count of the items of a list: 何本柱, 何項目, 何つ, 何段階, 何ステップ. */
 const ITEMS_COUNTED = /何(本柱|本の柱|項目|つ|段階|ステップ|ポイント|点)/;
@@ -1456,15 +1438,34 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       !country || [country, ...(STATIC_ALIASES[country] ?? [])].some((name) => text.includes(name));
     // 「どこの駅に導入」: a station is named by its name and 駅 (「西日本旅客鉄道」 is no station).
     const station = asksForStation(input.question) ? newStationNamer(askedText) : undefined;
-    const namesPlaceThere = (c: Candidate) =>
-      station
-        ? station(placeText(c))
+    // Where a body's office is, is said beside the body (NEXTA), not in a sentence on its prefecture.
+    // Where a body's office is (「NEXTAって、県内のどこに拠点」), is said beside the body: in a row of
+    // bodies (「NRW Global Business ・海外オフィス…⇥島根県鐵工会 ・…」), its own cell; a sentence on its
+    // prefecture, or a section titled by another place (「NRW州・アーヘン市をモデルとしつつ」), does not say it.
+    const holder = officeHolder(input.question);
+    const bodies = holder ? [normalizeForIndex(holder)] : [];
+    const aboutBody = (text: string) => mentionsAny(normalizeForIndex(text), bodies);
+    // A case's lines say 同社: its title names the body.
+    const bodyTitled = (c: Candidate) => unitSection(c).some(aboutBody);
+    const officeText = (c: Candidate) => {
+      const cells = placeText(c).split('\t').filter(aboutBody);
+      return cells.length > 0 ? cells.join('\t') : bodyTitled(c) ? placeText(c) : '';
+    };
+    // An office is somewhere: a region or a city, not the name of a scheme (「NRW Global Connect」).
+    const where = bodies.length > 0 && city === false ? true : city;
+    const namesPlaceThere = (c: Candidate) => {
+      const text = bodies.length > 0 ? officeText(c) : placeText(c);
+      return station
+        ? station(text)
         : country
-          ? placeText(c)
-              .split('\t')
-              .some((cell) => inCountry(cell) && namesPlace(cell, city))
-          : namesPlace(placeText(c), city);
-    if (!onTopic(candidates, input.lang).some((c) => namesPlaceThere(c) || (!country && !station && titledPlace(c)))) {
+          ? text.split('\t').some((cell) => inCountry(cell) && namesPlace(cell, where))
+          : namesPlace(text, where);
+    };
+    if (
+      !onTopic(candidates, input.lang).some(
+        (c) => namesPlaceThere(c) || (!country && !station && (bodies.length === 0 || bodyTitled(c)) && titledPlace(c)),
+      )
+    ) {
       const reason = `no passage ${namingClause(names)}names a ${station ? 'station' : 'place'} the question does not`;
       return refuse(reason, station ? says.noThing('駅') : says.noPlace);
     }

@@ -12,6 +12,7 @@ import { type AskedAttribute, attributeForms } from './asked-attribute.js';
 import type { Candidate } from './candidate.js';
 import { ABSTAIN_TEXT, figureName } from './abstention.js';
 import { mentionsAny } from './unseen-names.js';
+import { isJapaneseRegionRow } from './table-context.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import {
   asksAchieved,
@@ -498,7 +499,9 @@ const breakdownBy: Check = (input) => {
     (c) =>
       onTopOrInContext(input, c) &&
       COUNTED_FIGURE.test(c.unit.text) &&
-      breakdown.said.test(c.unit.text.replace(NO_PREFECTURE, '')),
+      breakdown.said.test(c.unit.text.replace(NO_PREFECTURE, '')) &&
+      // 「中国	5	3…	22」 in a table of Japan's regions counts the 中国 region, not the country.
+      !(breakdown.abroad && c.unit.kind === 'row' && isJapaneseRegionRow(c.passage.chunk.text, c.unit.text)),
   );
   if (giving.length > 0) return undefined;
   return {
@@ -806,7 +809,12 @@ const DERIVED_MEASURE = /^((成長|増加|減少|増減|伸び|変化)?率|密�
 /** Figures in one sentence, or lines with a figure in one passage, from which a reader can tell which is largest. */
 const MIN_COMPARED_FIGURES = 3;
 const FIGURE = /[0-9０-９]/;
-const FIGURES = /[0-9０-９][0-9０-９,.]*/g;
+/**
+ * Figures a reader can compare: not a year (「2017～2019年合計」), nor the denominator of a rate
+ * (「100事業所当たり」「人口10万人あたり」), which every figure of the sentence shares.
+ */
+const FIGURES =
+  /(?<![0-9０-９,.])(?!(?:19|20)[0-9]{2}\s*(?:年|[～〜~\-–]))[0-9０-９][0-9０-９,.]*(?!(?:[0-9０-９,.]|万?(?:人|事業所|社|世帯|者)?(?:当たり|あたり)))/g;
 
 /**
  * 「産業クラスター計画の第Ⅳ期ってどういう内容」「次の4号ファンドの話は出てる？」, "the 10th Catapult

@@ -54,3 +54,22 @@ const UNIT_OF: Record<string, string> = {
   億円: '円',
   '%': '%',
 };
+
+/** Japan's regions, as tables of cases by region (経済産業局) label their rows. */
+const JAPANESE_REGIONS = ['北海道', '東北', '関東', '中部', '北陸', '近畿', '関西', '中国', '四国', '九州', '沖縄'];
+
+/**
+ * The row is one of a table whose rows open with Japan's regions (北海道, 東北, 関東, 中国 …) or its
+ * total: it counts regions of Japan, and there 中国 is the 中国 region.
+ */
+export function isJapaneseRegionRow(passageText: string, row: string): boolean {
+  const first = row.split('\t')[0]!.trim();
+  if (!JAPANESE_REGIONS.includes(first) && !/^(総計|合計|計|全国)$/.test(first)) return false;
+  const regions = new Set(
+    passageText
+      .split('\n')
+      .map((line) => line.split('\t')[0]!.trim())
+      .filter((cell) => JAPANESE_REGIONS.includes(cell)),
+  );
+  return regions.size >= 3;
+}

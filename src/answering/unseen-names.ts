@@ -333,9 +333,14 @@ export function newPlaceNamer(
             !(regionsOnly !== true && (name.country || name.province || name.continent)) &&
             (regionsOnly !== 'municipality' || name.municipal) &&
             (regionsOnly !== 'japanese-city' || /\p{Script=Han}/u.test(name.normalized)))) &&
-        !asked.includes(name.normalized),
+        !asked.includes(name.normalized) &&
+        // 「島根県」 is the 島根 the question names (a city, 「富山市」, is not 富山 the prefecture).
+        !(PREFECTURE_SUFFIX.test(name.normalized) && asked.includes(name.normalized.slice(0, -1))),
     );
 }
+
+/** A prefecture's suffix: 県, 府, 都 (北海道 is written whole). */
+const PREFECTURE_SUFFIX = /^\p{Script=Han}{2,3}[県府都]$/u;
 
 interface NameToken {
   normalized: string;

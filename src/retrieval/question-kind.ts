@@ -291,7 +291,7 @@ const COUNTRY = new RegExp(
  * down by a dimension. What a line of such a breakdown starts with or says: a country, a region, a
  * prefecture, a sector, a year. Undefined when the question asks no breakdown (「部位別加工」 is a word).
  */
-export function askedBreakdown(question: string): { dimension: string; said: RegExp } | undefined {
+export function askedBreakdown(question: string): { dimension: string; said: RegExp; abroad: boolean } | undefined {
   const q = question.normalize('NFKC');
   const ja =
     /(相手国|国籍|国|海外地域|相手地域|都道府県|県|ブロック|地方|地域|エリア|業種|産業|分野|セクター|年度|年|規模)別(に|の|だと|で|では|って|は|内訳|、)/.exec(
@@ -305,16 +305,15 @@ export function askedBreakdown(question: string): { dimension: string; said: Reg
   // A breakdown of counts or shares (「内訳」「どこが一番多い」「何件」), not 「都道府県別のDX施策」.
   if (!dimension || !BREAKDOWN_ASKED.test(q)) return undefined;
   const said = BREAKDOWN_LINES.find(([dimensions]) => dimensions.test(dimension))?.[1];
-  return said ? { dimension, said } : undefined;
+  return said ? { dimension, said, abroad: COUNTRY_DIMENSION.test(dimension) } : undefined;
 }
 
 const BREAKDOWN_ASKED =
   /(内訳|件数|社数|人数|割合|シェア|多い|少ない|多かった|一番|いちばん|最も|たくさん|何件|何社|何人|何%|いくつ|どれくらい|どのくらい|\bhow (many|much)\b|\bbreakdown\b|\bbroken down\b|\bshare\b|\bnumbers?\b)/i;
+/** A breakdown by country: its lines name countries abroad (and 中国 is the country). */
+const COUNTRY_DIMENSION = /^(相手国|国籍|国|海外地域|相手地域|countr|nationality)/;
 const BREAKDOWN_LINES: [RegExp, RegExp][] = [
-  [
-    /^(相手国|国籍|国|海外地域|相手地域|countr|nationality)/,
-    new RegExp(`${COUNTRY.source}|欧州|北米|アジア|中南米|アフリカ|中東|国別`),
-  ],
+  [COUNTRY_DIMENSION, new RegExp(`${COUNTRY.source}|欧州|北米|アジア|中南米|アフリカ|中東|国別`)],
   [/^(都道府県|県|prefecture)/, /北海道|東京都|大阪府|京都府|\p{Script=Han}{1,3}県/u],
   [/^(ブロック|地方|地域|エリア|region)/, /北海道|東北|関東|中部|北陸|近畿|関西|中国|四国|九州|沖縄|地域別|ブロック/],
   // A sector breakdown names its dimension or has a column of sectors (「合計	IT産業	バイオ…」).
@@ -546,8 +545,10 @@ const COUNTRY_WORD_EN =
 const COUNTRY_WORD_EN_EXACT = new RegExp(`^${COUNTRY_WORD_EN.source}$`);
 // The EU is one side of a comparison as a country is (「EUの…拠点、日本ではもう何か所」).
 const COUNTRIES_NAMED = new RegExp(`${COUNTRY.source}|EU|欧州`, 'g');
-/** 「日本だと」「日本の中小企業では」「日本の場合」: the country a figure is asked of. */
-const COUNTRY_SET_APART = new RegExp(`(${COUNTRY.source})(の[^、。？?]{0,12}?)?(だと|では|の場合|については)`);
+/** 「日本だと」「日本の中小企業では」「日本の場合」「ドイツ国内には」: the country a figure is asked of. */
+const COUNTRY_SET_APART = new RegExp(
+  `(${COUNTRY.source})(の[^、。？?]{0,12}?|国内)?(だと|では|の場合|については|国内には)`,
+);
 
 /**
  * A fiscal year written as its two calendar years: 「2015-16年度」「2014/15」「2014-2015」. Groups: the
@@ -591,6 +592,8 @@ export function asksForPlace(question: string): boolean {
     /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町|街|会場|キャンパス|産地|地区|エリア|駅)/.test(q) ||
     /どの(国(?!際)|地域|都市|州|県|市(?!場)|町|街|会場|キャンパス|産地|地区|エリア|駅)/.test(q) ||
     asksForStation(q) ||
+    // 「事務局ってどこにあるの」「県内のどこに拠点があるの」: where a body's office is (not 「強みはどこにある」).
+    asksWhereOffice(q) ||
     // 「毎年どこの会場でやってるの」「どのキャンパスに作る想定」: a venue or a campus is a place too.
     /(会場|キャンパス|開催地|開催場所)(は|って|が)?[、\s]*(どこ|何処)/.test(q) ||
     /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns|municipality|municipalities|village|villages)\b/i.test(
@@ -599,6 +602,49 @@ export function asksForPlace(question: string): boolean {
     /\bwhich ([a-z]+ )?(state|states)\b|^where\b|\bwhere (is|are|was|were|did|do|does|has|have)\b/i.test(q)
   );
 }
+
+/** 「事務局ってどこにあるの」「県内のどこに拠点があるの」: where a body's office or site is. */
+export function asksWhereOffice(question: string): boolean {
+  return OFFICE_WHERE.test(question.normalize('NFKC'));
+}
+
+/** A body's office or site, whose whereabouts a report gives by a place name. */
+const OFFICE = '事務局|拠点|オフィス|事務所|支所|支部|工場|研究所|施設|センター';
+
+/**
+ * Whose office a where-question asks about, as the question writes it: 「島根県鐵工会の事務局ってどこ」 →
+ * 島根県鐵工会, 「NEXTAって、県内のどこに拠点が」 → NEXTA, 「…支援センターってどこにあるの」 → 支援センター's
+ * name. Undefined when the question asks no office or names no holder before it.
+ */
+export function officeHolder(question: string): string | undefined {
+  const q = question.normalize('NFKC');
+  const before = OFFICE_OF.exec(q) ?? TOPIC_BEFORE_WHERE_OFFICE.exec(q);
+  // 「研究所ってどこ」「3Dプリント担当の研究所」 name no holder: a name ends in Latin letters or katakana
+  // (NEXTA, フラウンホーファー), or as a body's name does (島根県鐵工会, 医療機器開発支援センター).
+  const holder = before?.[1];
+  const name = holder?.replace(OFFICE_SUFFIX, '');
+  return holder && name && name.length >= 2 && !isPrefectureName(name) && BODY_NAME.test(holder) ? holder : undefined;
+}
+/** A name's letters: kanji, katakana, Latin letters and digits (「島根県鐵工会」「NEXTA」「it's OWL」). */
+const NAME_RUN = "[\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z0-9.'’&・]+";
+const OFFICE_SUFFIX = new RegExp(`(${OFFICE})$`);
+const BODY_NAME = new RegExp(
+  `([A-Za-z0-9\\p{Script=Katakana}ー]|会|機構|公社|組合|財団|法人|大学|庁|局|社|機関|${OFFICE})$`,
+  'u',
+);
+const OFFICE_OF = new RegExp(
+  `(${NAME_RUN})の(?:${OFFICE})(?:は|って|が|の場所)?[、\\s]*(?:\\p{Script=Han}{1,2}内の)?(?:どこ|何処)`,
+  'u',
+);
+const TOPIC_BEFORE_WHERE_OFFICE = new RegExp(
+  `(${NAME_RUN}(?:${OFFICE})?)(?:って|は)[、\\s]*[^?？。]{0,12}?(?:どこ|何処)(?:に(?:${OFFICE})|にある)`,
+  'u',
+);
+
+const OFFICE_WHERE = new RegExp(
+  `(${OFFICE})(は|って|が|の場所)?[、\\s]*(\\p{Script=Han}{1,2}内の)?(どこ|何処)(?!まで|から|でも|が|の)|(どこ|何処)に(${OFFICE})`,
+  'u',
+);
 
 /** 「どこの駅に設置」「駅はどこ」, "at which stations": a station, which a report names 「…駅」. */
 export function asksForStation(question: string): boolean {
@@ -624,7 +670,7 @@ export function asksWhichOfTwo(question: string): boolean {
 
 export function asksSuperlative(question: string): boolean {
   const q = question.normalize('NFKC');
-  return /(一番|いちばん|最も|もっとも|ダントツ|首位|(?<![0-9０-９])[1１]位|第一位|\bmost\b|\b(largest|biggest|highest|lowest|smallest|fewest)\b|\branks? (first|top|highest)\b|\bnumber one\b)/.test(
+  return /(一番|いちばん|最も|もっとも|ダントツ|首位|(?<![0-9０-９])[1１]位|第一位|\bmost\b(?! recent)|\b(largest|biggest|highest|lowest|smallest|fewest)\b|\branks? (first|top|highest)\b|\bnumber one\b)/.test(
     q,
   );
 }
@@ -1061,10 +1107,17 @@ export function namesPrefectureOnly(question: string): boolean {
   return JAPANESE_PREFECTURE.test(q) && ![...q.matchAll(COUNTRIES_ANYWHERE)].some((match) => !HOME.test(match[0]));
 }
 const COUNTRIES_ANYWHERE = new RegExp(COUNTRY.source, 'g');
+
+/** 「島根」「島根県」「京都府」: a name that is a prefecture, not a body. */
+export function isPrefectureName(name: string): boolean {
+  return WHOLE_PREFECTURE.test(name.normalize('NFKC'));
+}
 /** The 47 prefectures, as a question names one. */
 const JAPANESE_PREFECTURE = new RegExp(
   `(${'北海道 青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知 三重 滋賀 京都 大阪 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄'.split(' ').join('|')})`,
 );
+
+const WHOLE_PREFECTURE = new RegExp(`^${JAPANESE_PREFECTURE.source}[県府都]?$`);
 
 const PLACE_IN_COUNTRY_JA = new RegExp(
   `(${COUNTRY.source})(?:の|国内の|国内で|で)?[、\\s]*(?:どの|どこの|何処の)(?:都市|市|町|州|地域|地方)`,

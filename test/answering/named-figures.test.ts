@@ -49,6 +49,7 @@ import {
   asksForStation,
   HOW_MANY_SHAPE,
   namedOrdinals,
+  officeHolder,
   writesOrdinal,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
@@ -2511,5 +2512,67 @@ describe('round 22: converted units, roles, a part singled out, the EU beside Ja
     expect(
       figureAskedOfCountry('EUのデジタルイノベーションハブみたいな拠点、日本ではもう何か所できてるの？')?.country,
     ).toBe('日本');
+  });
+});
+
+describe('round 23: a region table asked by country, rates, where an office is, a country set apart', () => {
+  const REGION_TABLE = [
+    '実施済LL事業案件の国別・事業別分布',
+    '<国内地域別>',
+    '[単位:件数]',
+    '(地域 経済産業局)\t食品\t繊維\tIT産業\t総計',
+    '北海道\t1\t\t1\t5',
+    '関東\t4\t3\t8\t43',
+    '中国\t5\t3\t3\t22',
+    '九州\t5\t1\t12\t45',
+    '総計\t27\t17\t38\t200',
+  ].join('\n');
+
+  it("GIVEN cases asked by partner country THEN a row of a table of Japan's regions (中国 22) gives no breakdown", () => {
+    const asked = 'LL事業の200件、海外の相手国別だとどこの国が一番多かった？件数も知りたい';
+    expect(compose(asked, [passage('b-10-1', REGION_TABLE, 2)]).abstainReason).toMatch(/breaks the figures down/);
+    const byCountry = REGION_TABLE.replace('<国内地域別>', '<海外地域別>')
+      .replace('(地域 経済産業局)', '(相手国)')
+      .replace('北海道', '米国')
+      .replace('関東', '韓国')
+      .replace('九州', 'ドイツ');
+    expect(compose(asked, [passage('b-10-2', byCountry, 2)]).abstainReason ?? '').not.toMatch(/breaks/);
+  });
+
+  it('GIVEN which ranks first THEN years and the denominator of a rate are no figures to compare', () => {
+    const asked = '10万事業所あたりの特許出願数、一番多い都道府県ってどこ？';
+    const rate = '100事業所当たりの特許出願数（2017～2019年合計）は、地方圏よりも三大都市圏の方が多い。';
+    expect(compose(asked, [passage('s-10-1', rate, 2)]).abstainReason).toMatch(/ranks first/);
+    const figures = `${rate}\n100事業所当たりの特許出願数は、東京都が12.5件、大阪府が10.1件、富山県が9.8件。`;
+    expect(compose(asked, [passage('s-10-2', figures, 2)]).abstainReason ?? '').not.toMatch(/ranks first/);
+  });
+
+  it("reads where a body's office is as a where-question, and whose office it is", () => {
+    expect(asksForPlace('島根県鐵工会の事務局ってどこにあるの？訪問したい')).toBe(true);
+    expect(asksForPlace('島根の提言に出てくるNEXTAって、県内のどこに拠点があるの？')).toBe(true);
+    expect(asksForPlace('島根の強みはどこにある？')).toBe(false);
+    expect(asksForPlace('石狩市が誘致したデータセンターって、どこの会社？')).toBe(false);
+    expect(officeHolder('島根県鐵工会の事務局ってどこにあるの？')).toBe('島根県鐵工会');
+    expect(officeHolder('島根の提言に出てくるNEXTAって、県内のどこに拠点があるの？')).toBe('NEXTA');
+    // An office word, a role or a prefecture is nobody's name.
+    expect(officeHolder('アメリカのIMIで3Dプリント担当の研究所ってどこにあるの？')).toBeUndefined();
+    expect(officeHolder('島根県の事務所ってどこ？')).toBeUndefined();
+  });
+
+  it("GIVEN where a body's office is THEN a place said in another body's cell or of its prefecture does not answer", () => {
+    const asked = '島根の提言に出てくるNEXTAって、県内のどこに拠点があるの？';
+    const row = [
+      'AGIT ・中国・韓国オフィスでの営業活動\tJETRO島根 ・海外企業による投資相談\tNEXTA ・島根県内企業及びNEXTAによる海外見本市への出展支援',
+      '島根県・松江市においては対内直接投資を促進する組織は存在する。',
+    ].join('\n');
+    expect(compose(asked, [passage('o-10-1', row, 2)]).abstainReason).toMatch(/names a place/);
+    const said = `${row}\nNEXTAは松江市に拠点を置き、県内企業の海外展開を支援している。`;
+    expect(compose(asked, [passage('o-10-2', said, 2)]).abstained).toBe(false);
+  });
+
+  it('reads a figure asked of a country beside the EU (「ドイツ国内には何カ所」) as asked of that country', () => {
+    expect(figureAskedOfCountry('EUのデジタルイノベーションハブ（EDIHs）、ドイツ国内には何カ所ある？')?.country).toBe(
+      'ドイツ',
+    );
   });
 });
