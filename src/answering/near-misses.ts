@@ -20,6 +20,7 @@ import {
   askedHappeningEn,
   AS_INTENT,
   askedBreakdown,
+  asksForCountry,
   askedPart,
   askedPartEn,
   askedRank,
@@ -527,7 +528,7 @@ const superlative: Check = (input) => {
   const ofKind = (c: Candidate) =>
     kind
       ? kind.pattern.test(c.unit.text) || (c.tableUnit === kind.unit && FIGURE.test(c.unit.text))
-      : FIGURE.test(c.unit.text);
+      : COMPARABLE.test(c.unit.text);
   // Lines with a figure (of the kind) each, in one passage (「後藤野工業団地 140.4ha」「北上南部工業団地
   // 197.7ha」), compare too.
   const figured = countPerPassage(input.candidates, ofKind);
@@ -560,15 +561,43 @@ const superlative: Check = (input) => {
   // A sentence of the best passages saying which is first answers (「ポルトガルの最高峰は…ピコ山」).
   // Figures to compare must be on the topic: a table's rows, read under their header, may be anywhere
   // in the passages found; a sentence or a line of figures must say the question's words itself.
+  // A table of Japan's regions (「九州	5	1	3…」) ranks no countries abroad.
+  const country = asksForCountry(input.question);
   const figuresOnTopic = (c: Candidate) =>
-    c.unit.kind === 'row' ? input.inContext(c) || (c.rank < TABLE_PASSAGES && c.named) : input.inContext(c);
+    c.unit.kind === 'row'
+      ? (input.inContext(c) || (c.rank < TABLE_PASSAGES && c.named)) &&
+        !(country && isJapaneseRegionRow(c.passage.chunk.text, c.unit.text))
+      : input.inContext(c);
   const ranking = input.candidates.filter(
     (c) => (superlativeOfKind(c) && onTopOrInContext(input, c)) || (figuresOnTopic(c) && ranks(c)),
   );
   if (ranking.length === 0) return { reason: 'no passage says which ranks first', detail: says(input).noRank };
   for (const c of ranking) if (SAYS_SUPERLATIVE.test(c.unit.text)) input.favour(c);
+  // Rows of one figure each (「北上南部工業団地 197.7ha」): the row holding the largest (or smallest) one
+  // answers which ranks first.
+  const top = extremeRow(
+    ranking.filter((c) => c.unit.kind === 'row'),
+    ASKS_LEAST.test(input.question),
+  );
+  if (top && !ranking.some((c) => SAYS_SUPERLATIVE.test(c.unit.text))) input.favour(top);
   return undefined;
 };
+
+/** 「一番小さい」「最も少ない」, "the smallest": the first is the least. */
+const ASKS_LEAST = /(小さ|少な|低|狭|短|安|最小|最少|最低|\b(smallest|fewest|lowest|least|cheapest|shortest)\b)/i;
+
+/** Of rows giving one figure each, the one with the largest value (the smallest when `least`). */
+function extremeRow(rows: readonly Candidate[], least: boolean): Candidate | undefined {
+  let best: { row: Candidate; value: number } | undefined;
+  for (const row of rows) {
+    const figures = row.unit.text.match(FIGURES) ?? [];
+    if (figures.length !== 1) continue;
+    const value = Number(figures[0]!.normalize('NFKC').replace(/[,，]/g, '').replace('．', '.'));
+    if (!Number.isFinite(value)) continue;
+    if (!best || (least ? value < best.value : value > best.value)) best = { row, value };
+  }
+  return best?.row;
+}
 
 /**
  * 「医薬品生産額、2位はどこの県？」: a passage naming that rank (「2位」「次いで」), or a table's rows
@@ -810,12 +839,14 @@ const DERIVED_MEASURE = /^((成長|増加|減少|増減|伸び|変化)?率|密�
 const MIN_COMPARED_FIGURES = 3;
 const FIGURE = /[0-9０-９]/;
 /**
- * Figures a reader can compare: not a year (「2017～2019年合計」), nor the denominator of a rate
- * (「100事業所当たり」「人口10万人あたり」), which every figure of the sentence shares.
+ * Figures a reader can compare: not a year (「2017～2019年合計」), a month or a day (「2月16日～22日」),
+ * a label's number (「例３」「図表5」), nor the denominator of a rate (「100事業所当たり」「人口10万人あたり」),
+ * which every figure of the sentence shares.
  */
-const FIGURES =
-  /(?<![0-9０-９,.])(?!(?:19|20)[0-9]{2}\s*(?:年|[～〜~\-–]))[0-9０-９][0-9０-９,.]*(?!(?:[0-9０-９,.]|万?(?:人|事業所|社|世帯|者)?(?:当たり|あたり)))/g;
-
+const COMPARABLE_SOURCE =
+  '(?<![0-9０-９,.]|例|図表|表|注|第|No)(?!(?:19|20)[0-9]{2}\\s*(?:年|[～〜~\\-–]))[0-9０-９][0-9０-９,.]*(?![0-9０-９,.]|\\s*[月日]|万?(?:人|事業所|社|世帯|者)?(?:当たり|あたり))';
+const FIGURES = new RegExp(COMPARABLE_SOURCE, 'g');
+const COMPARABLE = new RegExp(COMPARABLE_SOURCE);
 /**
  * 「産業クラスター計画の第Ⅳ期ってどういう内容」「次の4号ファンドの話は出てる？」, "the 10th Catapult
  * centre": a numbered stage, fund or edition is what the question is about. Passages on the plan's

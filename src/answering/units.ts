@@ -142,6 +142,38 @@ function singleCellRows(lines: string[]): Set<number> {
   return rows;
 }
 
+/**
+ * A table a PDF conversion laid out with spaces (「工業団地名称 団地総面積」 then 「後藤野工業団地 140.4ha」
+ * 「北上南部工業団地 197.7ha」…): each line a name, a space and a figure in the unit all the lines
+ * share. Three such lines in a row (blank lines between) are its rows, not headings.
+ */
+const SPACED_ROW =
+  /^([^\s\t0-9０-９]{2,30})[ \u3000]+(?:約)?[0-9０-９][0-9０-９,.，．]*\s*(ha|ヘクタール|㎡|km|社|人|名|件|回|校|機関|億円|万円|千円|円|%|％)$/;
+const MIN_SPACED_ROWS = 3;
+
+function spacedRows(lines: string[]): Set<number> {
+  const rows = new Set<number>();
+  let run: number[] = [];
+  let unit: string | undefined;
+  const close = () => {
+    if (run.length >= MIN_SPACED_ROWS) for (const i of run) rows.add(i);
+    run = [];
+    unit = undefined;
+  };
+  lines.forEach((line, i) => {
+    const trimmed = line.trim();
+    if (!trimmed) return;
+    const row = SPACED_ROW.exec(trimmed);
+    if (!row || (unit !== undefined && row[2] !== unit)) close();
+    if (row) {
+      run.push(i);
+      unit = row[2];
+    }
+  });
+  close();
+  return rows;
+}
+
 /** 「（2019年度開催実績：310回）」「(会議の様子）」: only bracketed notes, no sentence of their own. */
 const BRACKETED_NOTES = /^(?:[（(][^（()）。！？!?]*[)）]\s*)+$/;
 
@@ -168,11 +200,12 @@ export function passageUnits(text: string): Unit[] {
   const enumerated = enumeratedLines(lines);
   const listed = numberedRuns(lines);
   const singleCells = singleCellRows(lines);
+  const spaced = spacedRows(lines);
   lines.forEach((line, lineIndex) => {
     const lineStart = offset;
     offset += line.length + 1;
     if (!line.trim()) return;
-    if (line.includes('\t') || singleCells.has(lineIndex)) {
+    if (line.includes('\t') || singleCells.has(lineIndex) || spaced.has(lineIndex)) {
       units.push({ text: line.trim(), start: lineStart + line.indexOf(line.trim()), kind: 'row', line: lineIndex });
       return;
     }

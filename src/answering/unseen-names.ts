@@ -281,8 +281,15 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     if (english && loadLexicon().lookup(word).length > 0) continue;
     if (seldom(word) && writtenAsName(corpusText, word)) names.add(word);
   }
-  return [...names];
+  // 「石川とテグのLL、ミッション派遣は何回？諏訪とか福島は回数載ってたけど」: the cases of an aside are
+  // what the question sets its own against, not what it is about.
+  const main = text.split(ASIDE).join('\n');
+  const asked = [...names].filter((name) => main.includes(name));
+  return asked.length > 0 ? asked : [...names];
 }
+
+/** A clause granting something before or after the question proper: 「…は載ってたけど」「…だったが、」. */
+const ASIDE = /[^、。？?！!\n]*(?:けど|けれど|けれども|けども|だが|ですが)(?:[、。…!！]|$)/g;
 
 /**
  * A katakana name mentioned at most once per this many characters of the shelf names a case, not

@@ -562,6 +562,11 @@ const DATE = /[0-9０-９]+\s*(年|月|日|世紀)|(明治|大正|昭和|平成|
 /** The answer to 「どれくらい」「いくら」: a figure. */
 export const HOW_MUCH = /[0-9０-９]/;
 
+/** 「どこの国」「相手国ってどこ」, "which country": the answer names a country (or the partner country). */
+export function asksForCountry(question: string): boolean {
+  return /(どこの国|どの国|何という国|何処の国|相手国|相手の国|which countr|what countr)/i.test(question);
+}
+
 /**
  * What the answer to a question looks like, when its question word says so: 「何人」 → a numeral
  * with 人, 「いつ」 → a date, 「どのくらい」 → a figure. Undefined for other questions.

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/chunking/chunk.js';
 import { askedAttribute, askedAttributeEn } from '../../src/answering/asked-attribute.js';
 import { composeExtractive } from '../../src/answering/extractive-composer.js';
+import { passageUnits } from '../../src/answering/units.js';
 import type { Passage } from '../../src/retrieval/passage.js';
 import {
   askedCounter,
@@ -2574,5 +2575,78 @@ describe('round 23: a region table asked by country, rates, where an office is, 
     expect(figureAskedOfCountry('EUのデジタルイノベーションハブ（EDIHs）、ドイツ国内には何カ所ある？')?.country).toBe(
       'ドイツ',
     );
+  });
+});
+
+describe('round 23: spaced tables, asides, the first of a table', () => {
+  const PARKS = [
+    '工業団地名称 団地総面積',
+    '',
+    '後藤野工業団地 140.4ha',
+    '',
+    '北上工業団地 148.5ha',
+    '',
+    '北上南部工業団地 197.7ha',
+    '',
+    '北上機械鉄工業団地 6.9ha',
+  ].join('\n');
+
+  it('reads lines of a name, a space and a figure in one unit as the rows of a table, not headings', () => {
+    const units = passageUnits(PARKS);
+    expect(units.filter((u) => u.kind === 'row').map((u) => u.text)).toEqual([
+      '後藤野工業団地 140.4ha',
+      '北上工業団地 148.5ha',
+      '北上南部工業団地 197.7ha',
+      '北上機械鉄工業団地 6.9ha',
+    ]);
+    // Two such lines, or lines in different units, are no table.
+    const two = passageUnits('後藤野工業団地 140.4ha\n\n北上工業団地 148.5ha\n\n進出企業 360社');
+    expect(two.filter((u) => u.kind === 'row')).toEqual([]);
+  });
+
+  it('GIVEN which is largest THEN the row with the largest figure is quoted; the smallest when asked', () => {
+    const largest = compose('北上市の工業団地で、面積がいちばん大きいのってどこ？', [passage('p-11-1', PARKS, 2)]);
+    expect(largest.citations.map((c) => c.quote)).toContain('北上南部工業団地 197.7ha');
+    const smallest = compose('北上市の工業団地で一番狭いのはどこ？', [passage('p-11-2', PARKS, 2)]);
+    // The row favoured leads the others.
+    const quotes = smallest.citations.map((c) => c.quote);
+    expect(quotes[0]).toBe('北上機械鉄工業団地 6.9ha');
+    expect(largest.citations[0]?.quote).toBe('北上南部工業団地 197.7ha');
+  });
+
+  it("GIVEN a partner country asked first THEN rows of a table of Japan's regions rank none", () => {
+    const asked = 'LL事業で九州が組んだ海外の相手国って、一番多かったのはどこ？';
+    const regions = [
+      '[単位:件数]',
+      '(地域)\t食品\tIT産業\t総計',
+      '関東\t4\t8\t43',
+      '中国\t5\t3\t22',
+      '九州\t5\t12\t45',
+    ];
+    expect(compose(asked, [passage('c-11-1', regions.join('\n'), 2)]).abstainReason).toMatch(/ranks first/);
+  });
+
+  it('GIVEN dates and labels beside a figure THEN they are no figures to compare', () => {
+    const asked = '地域未来牽引企業に選ばれてる数、いちばん多い都道府県ってどこ？';
+    const survey = [
+      '地域未来牽引企業（約4,700社）を対象に、2021年2月16日～22日の期間に実施。',
+      '各都道府県の表彰企業の立地状況を分析し、企業群の集積を確認できる（例３）。',
+    ].join('\n');
+    expect(compose(asked, [passage('d-11-1', survey, 2)]).abstainReason).toMatch(/ranks first/);
+  });
+
+  it('GIVEN cases named in an aside (「諏訪とか福島は載ってたけど」) THEN the question is about the others', () => {
+    const corpus = '石川－韓国テグ 長野県諏訪地域 福島県 ミッション派遣';
+    expect(
+      questionNames('石川と韓国テグのLL、ミッション派遣は何回？諏訪とか福島は回数載ってたけど', tokenizer, corpus),
+    ).toEqual(['石川', 'テグ']);
+    expect(questionNames('ドイツは載ってたけど、福島の件数は？', tokenizer, corpus)).toEqual(['福島']);
+    // With every name in the aside, they are what the question has.
+    expect(questionNames('諏訪は載ってたけど', tokenizer, corpus)).toEqual(['諏訪']);
+    const asked = '石川と韓国テグのLL事業、ミッション派遣は何回やってた？諏訪とか福島は回数載ってたけど';
+    const suwa = ['長野県諏訪地域－中国大連市（金属機械加工）', '- ミッション派遣：2回'].join('\n');
+    const ishikawa = '4. 石川－韓国テグ(デジタルコンテンツ等)《03～05年度》';
+    const answer = compose(asked, [passage('m-11-1', suwa, 2), passage('m-11-2', ishikawa, 1.9)], {}, corpus);
+    expect(answer.abstained).toBe(true);
   });
 });
