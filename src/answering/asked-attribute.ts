@@ -152,6 +152,10 @@ export function askedAttributeEn(
     // "What's Kitakami city's current population?": the attribute after a possessive, ending the clause.
     /\bwhat(?:'s| is| was| are| were)\s+(?:the\s+)?[^?]{2,60}?'s\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*(?:[?.]|$|\b(?:now|today|as of|in (?:19|20)[0-9]{2})\b)/.exec(
       q,
+    ) ??
+    // "How much did Imabari towel production grow?": the measure that grew or fell.
+    /\bhow much\b[^?]{0,30}?\b(?:did|has|have|had|does|do|is|was)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+(?:actually\s+|really\s+)?(?:grow|grown|increase|increased|rise|risen|fall|fallen|decline|declined|drop|dropped|change|changed|expand|expanded)\b/.exec(
+      q,
     );
   const words = match?.[1]?.split(/\s+/) ?? [];
   // "how many spin-off companies": a generic head (companies) is counted by its modifier (spin-off).

@@ -811,17 +811,41 @@ const attributeSaid: Check = (input) => {
       .map((text) => normalizeForIndex(text).replace(/\s+/g, ''))
       .some((text) => forms.some((form) => saysAttribute(text, normalizeForIndex(form))) || counted?.test(text));
   // Said of the question's subject, in a passage naming it: Halifax's 人口 is not 北上市's.
-  if (saidIn(input.candidates.filter((c) => c.named))) return undefined;
-  const named = input.lang === 'ja' ? `「${attribute.compound}」` : attribute.compound;
+  const named = input.candidates.filter((c) => c.named);
+  // "How much did towel production grow?": a change asked in figures is said with one (「生産数量が大幅に
+  // 増加」 says it grew, not by how much).
+  if (ASKS_CHANGE_FIGURE.test(input.question.normalize('NFKC')) && saidIn(named)) {
+    const withFigure = named.filter(
+      (c) =>
+        onTopOrInContext(input, c) &&
+        COMPARABLE.test(c.unit.text) &&
+        forms.some((form) =>
+          saysAttribute(normalizeForIndex(c.unit.text).replace(/\s+/g, ''), normalizeForIndex(form)),
+        ),
+    );
+    if (withFigure.length > 0) return undefined;
+    return {
+      reason: `no passage gives the change in 「${attribute.compound}」 as a figure`,
+      detail: says(input).noFigure(
+        input.lang === 'ja' ? `「${attribute.compound}」の増減` : `change in ${attribute.compound}`,
+      ),
+    };
+  }
+  if (saidIn(named)) return undefined;
+  const asked = input.lang === 'ja' ? `「${attribute.compound}」` : attribute.compound;
   if (input.names.length > 0 && saidIn(input.candidates)) {
     const subject = quoteNames(input.names, input.lang);
     return {
       reason: `no passage naming ${input.names.join(', ')} says 「${attribute.compound}」`,
-      detail: says(input).noAttribute(input.lang === 'ja' ? `${subject}の${named}` : `${named} of ${subject}`),
+      detail: says(input).noAttribute(input.lang === 'ja' ? `${subject}の${asked}` : `${asked} of ${subject}`),
     };
   }
-  return { reason: `no passage says 「${attribute.compound}」`, detail: says(input).noAttribute(named) };
+  return { reason: `no passage says 「${attribute.compound}」`, detail: says(input).noAttribute(asked) };
 };
+
+/** "How much did it grow", 「どれくらい増えた」「何%伸びた」: by how much a measure changed. */
+const ASKS_CHANGE_FIGURE =
+  /\bhow much\b[^?]{0,80}\b(grow|grown|increase|increased|rise|risen|fall|fallen|decline|declined|drop|dropped|expand|expanded)\b|(どれくらい|どのくらい|どれぐらい|どのぐらい|何%|何割|何倍)[^？?。]{0,6}(増え|伸び|減っ|増加|減少|拡大|縮小|成長)/i;
 
 /**
  * The text says the attribute itself, not only a measure derived from it: 「人口成長率」「人口密度」

@@ -2650,3 +2650,27 @@ describe('round 23: spaced tables, asides, the first of a table', () => {
     expect(answer.abstained).toBe(true);
   });
 });
+
+describe('round 23: a change asked in figures', () => {
+  it('reads the measure that grew in "how much did … production grow"', () => {
+    const lexicon = loadLexicon();
+    const asked = askedAttributeEn(
+      'How much did Imabari towel production actually grow after the branding push?',
+      (w) => lexicon.lookup(w),
+    );
+    expect(asked?.compound).toBe('production');
+  });
+
+  it('GIVEN by how much a measure grew THEN a sentence saying it grew without a figure does not answer', () => {
+    const asked =
+      'By how much (in units or %) did Imabari towel production increase after the brand mark was introduced?';
+    const grew = [
+      '今治タオル工業組合などの組合傘下のタオルメーカー約100社・染色加工業者８社などが連携して実施。',
+      '今治タオルのブランド化により、全国的な認知度が飛躍的に向上。生産数量が大幅に増加。',
+    ].join('\n');
+    const lexicon = loadLexicon();
+    expect(compose(asked, [passage('g-12-1', grew, 2)], {}, '', lexicon).abstainReason).toMatch(/change in/);
+    const figure = `${grew}\n生産数量は2009年の1万トンから2019年には1.3万トンへと増加した。`;
+    expect(compose(asked, [passage('g-12-2', figure, 2)], {}, '', lexicon).abstained).toBe(false);
+  });
+});
