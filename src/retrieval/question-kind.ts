@@ -181,7 +181,7 @@ const RANK = new RegExp(`${NUMERAL}\\s*位(?!一体)|(世界|日本|全国|国�
  * often answered without its counter (「12の州」).
  */
 const COUNTERS =
-  /何(種類|世紀|時間|品目|拠点|団体|機関|施設|都市|地域|分野|[かカヶヵケ箇][国所月]|[人名年月日回歳倍度番位冊枚本件代隻機台頭匹羽点曲作話巻号条部室階校]|社(?!会)|者(?=くらい|ぐらい|程度|ほど|[がも]?(?:いる|入|参加|加盟|所属)))(?!も|か(?!ら|か|[。．？?\s]*$))/;
+  /何(種類|世紀|時間|品目|拠点|団体|機関|施設|都市|地域|分野|プロジェクト|テーマ|[かカヶヵケ箇][国所月]|[人名年月日回歳倍度番位冊枚本件代隻機台頭匹羽点曲作話巻号条部室階校]|社(?!会)|者(?=くらい|ぐらい|程度|ほど|[がも]?(?:いる|入|参加|加盟|所属)))(?!も|か(?!ら|か|[。．？?\s]*$))/;
 
 /**
  * 「何回」「何校」: the numeral-with-counter shape a question asks for, however a report writes the
@@ -219,6 +219,8 @@ export function askedCounter(question: string): RegExp | undefined {
   if (/^[かカヶヵケ箇][国所月]$/.test(counter)) return new RegExp(`${NUMERAL}\\s*[かカヶヵケ箇]${counter.slice(1)}`);
   // 「何拠点」 → 211箇所: sites are counted with 箇所 as often as with 拠点.
   if (counter === '拠点') return new RegExp(`${NUMERAL}\\s*(拠点|${SITE_COUNTER})`);
+  // 「何テーマ採択」 → 「新たに8件採択」: projects and themes are counted in 件 as often as by name.
+  if (counter === 'プロジェクト' || counter === 'テーマ') return new RegExp(`${NUMERAL}\\s*(${counter}|件)`);
   // 「何年に設立」「何年から」 ask for a point in time: a year of the calendar or an era, not a
   // duration (「設立50年を機に」); 「何年かかった」「何年続いた」 count years.
   if (counter === '年' && POINT_IN_TIME.test(q)) return CALENDAR_YEAR;
@@ -1290,11 +1292,16 @@ export function askedYears(question: string): { year: number; pattern: RegExp }[
     const era = match[1]!;
     return n + (/^(平成|H)$/.test(era) ? 1988 : /^(令和|R)$/.test(era) ? 2018 : 1925);
   });
+  // 「2021年度は何プロジェクト」: a fiscal year, which 「2021年2月」 (fiscal 2020) does not state.
+  const fiscalYears = new Set(
+    [...q.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})\s*年度/g)].map((match) => Number(match[1])),
+  );
   return [...new Set([...western, ...fiscal, ...eras])].map((year) => {
     // Digits that are a year, not part of another number (「120,180千円」 is written 120180 once normalized),
     // nor the second year of a fiscal year's pair when a fiscal year was asked.
     const notSecond = fiscal.includes(year) ? '(?<![0-9]\\s?[-‐–~～/]\\s?)' : '';
-    const forms = [`${notSecond}(?<![0-9])${year}(?![0-9])`];
+    const notEarlyMonth = fiscalYears.has(year) ? '(?!\\s*年\\s*0?[1-3]\\s*月)' : '';
+    const forms = [`${notSecond}(?<![0-9])${year}(?![0-9])${notEarlyMonth}`];
     // An era letter is not the end of a word ("with 20" is no H20); the index text is lower case.
     const era = (name: string, letter: string, n: number) =>
       `(${name}|(?<![a-z])${letter})${n === 1 ? '(1|元)' : n}(?![0-9])`;

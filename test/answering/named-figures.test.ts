@@ -2674,3 +2674,23 @@ describe('round 23: a change asked in figures', () => {
     expect(compose(asked, [passage('g-12-2', figure, 2)], {}, '', lexicon).abstained).toBe(false);
   });
 });
+
+describe('round 23: projects and themes counted, a fiscal year', () => {
+  it('reads 何プロジェクト and 何テーマ as counts, said by name or in 件', () => {
+    const themes = askedCounter('RIT事業って、平成21年度は新規で何テーマ採択する予定だった？')!;
+    expect(themes.test('H20年度採択テーマ: 新たに8件採択')).toBe(true);
+    expect(themes.test('テーマ別研究会を設け')).toBe(false);
+    expect(askedCounter('2021年度は何プロジェクト実施された？')!.test('46のプロジェクト')).toBe(false);
+    expect(askedCounter('2021年度は何プロジェクト実施された？')!.test('12プロジェクトを採択')).toBe(true);
+  });
+
+  it('GIVEN a fiscal year asked THEN a date in its January to March is the year before', () => {
+    const [fy] = askedYears('地域企業イノベーション支援事業って、2021年度は何プロジェクト実施された？');
+    expect(fy!.pattern.test('2019年度事業の事業管理機関を対象に、2021年2月実施。')).toBe(false);
+    expect(fy!.pattern.test('2021年6月に採択')).toBe(true);
+    expect(fy!.pattern.test('令和3年度の実績')).toBe(true);
+    // A calendar year asked is any date of it.
+    const [year] = askedYears('2021年はどうだった？');
+    expect(year!.pattern.test('2021年2月実施')).toBe(true);
+  });
+});
