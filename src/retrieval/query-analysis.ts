@@ -396,9 +396,12 @@ function englishNames(text: string, lexicon?: Lexicon, corpusHas?: (phrase: stri
   const names = new Set<string>();
   // Runs of two or more capitalised words the reports write as they are: names, word by word.
   const written = new Set<number>();
+  // A run the reports do not write ("Leading-Edge Cluster Competition", 先端クラスター競争 there) is a
+  // name translated: its dictionary words are matched by their translations, not as names.
+  const translatedRun = new Set<number>();
   for (const run of text.matchAll(/\b[A-Z][A-Za-z0-9'’-]*(?:\s+[A-Z][A-Za-z0-9'’-]*)+/g)) {
-    if (!corpusHas?.(normalizeForIndex(run[0]))) continue;
-    for (let at = run.index; at < run.index + run[0].length; at++) written.add(at);
+    const into = corpusHas?.(normalizeForIndex(run[0])) ? written : translatedRun;
+    for (let at = run.index; at < run.index + run[0].length; at++) into.add(at);
   }
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9'’-]*/g)) {
     const word = m[0].replace(/['’]s$/, '');
@@ -407,6 +410,14 @@ function englishNames(text: string, lexicon?: Lexicon, corpusHas?: (phrase: stri
     // "Advanced Technology Center" is 先進技術センター in the reports: a capitalized word the lexicon
     // translates into Japanese words is matched by its translations, not as a name.
     if (!written.has(m.index) && !/[A-Z].*[A-Z]/.test(word) && lexicon?.hasNativeWord(word)) continue;
+    if (
+      translatedRun.has(m.index) &&
+      // An acronym (JETRO, OWL) is written as it is.
+      !word.split(/[-']/).some((part) => /[A-Z]/.test(part.slice(1))) &&
+      lexicon &&
+      word.split(/[-']/).every((part) => part.length > 0 && lexicon.lookup(part.toLowerCase()).length > 0)
+    )
+      continue;
     if (/[A-Z].*[A-Z]/.test(word) || (/^[A-Z]/.test(word) && !sentenceStart)) {
       for (const part of word.toLowerCase().split(/[-']/)) if (part) names.add(part);
     }

@@ -80,6 +80,26 @@ describe('English questions', () => {
     expect(analyzeQuery('カタパルトの予算は？', tokenizer).foreign).toBeUndefined();
   });
 
+  it('GIVEN a capitalised name the reports write only in Japanese THEN its dictionary words are not names', () => {
+    // 「先端クラスター競争プログラム」: "Leading-Edge Cluster Competition" is matched by its translations,
+    // not by an English source title that happens to hold the words; OWL and JETRO stay names.
+    const corpusHas = (phrase: string) => phrase === "it's owl";
+    const query = analyzeQuery(
+      "How much federal funding did it's OWL get when it was selected for the Leading-Edge Cluster Competition?",
+      tokenizer,
+      loadLexicon(),
+      undefined,
+      undefined,
+      undefined,
+      corpusHas,
+    );
+    for (const word of ['leading', 'edge', 'cluster', 'competition']) expect(query.foreign?.has(word)).toBe(true);
+    expect(query.foreign?.has('owl')).toBe(false);
+    expect([...query.terms.keys()]).toContain('先端');
+    const jetro = analyzeQuery("Which fiscal years did JETRO's LL Programme run?", tokenizer, loadLexicon());
+    expect(jetro.foreign?.has('jetro')).toBe(false);
+  });
+
   it('GIVEN a phrasal verb or a filler word THEN the phrase is translated and the filler is no term', () => {
     const query = analyzeQuery(
       "Quick one: over which fiscal years was JETRO's LL programme carried out, roughly?",
