@@ -87,6 +87,11 @@ export interface RetrieverOptions {
   shapeWeight?: number;
   /** Penalty for a chunk of references (「- ・ 経済産業省 [2015]. 「…」」), which names many words and answers nothing. */
   referenceWeight?: number;
+  /**
+   * Penalty for a table of contents (a report's opening list of numbered headings, or an agenda
+   * slide repeated before each part): it names every topic of the report and answers none.
+   */
+  contentsWeight?: number;
   /** Candidates re-scored by sentence windows and shared phrases. Default 40. */
   rerankDepth?: number;
   /**
@@ -113,6 +118,7 @@ export const DEFAULT_RETRIEVER_OPTIONS = {
   siblingWeight: 0.4,
   shapeWeight: 0.3,
   referenceWeight: 0.6,
+  contentsWeight: 0.3,
   maxPassageChars: MAX_PASSAGE_CHARS,
 } satisfies Required<RetrieverOptions>;
 
@@ -141,6 +147,8 @@ export class HybridRetriever {
   /** Chunks that enumerate (①②, (1)(2), 1./2. on separate lines, 方向性.1). */
   private readonly enumerates: boolean[];
   private readonly references: boolean[];
+  /** Chunks that are a table of contents (`contentsLists`). */
+  private readonly contents: Set<number>;
   private readonly finals: Float64Array;
   /** Work buffer of `coverages`: all zeros between calls. */
   private readonly conceptBest: Float64Array;
@@ -182,6 +190,7 @@ export class HybridRetriever {
     this.scores = new Float64Array(index.chunks.length);
     this.enumerates = index.chunks.map((chunk) => ENUMERATION.test(chunk.text));
     this.references = index.chunks.map((chunk) => isReferenceList(chunk.text));
+    this.contents = new Set(contentsLists(index.chunks));
     this.finals = new Float64Array(index.chunks.length);
     this.conceptBest = new Float64Array(index.chunks.length);
     this.letters = texts.map(lettersOf);
@@ -486,6 +495,7 @@ export class HybridRetriever {
       if (prior) score += reportWeight * prior[this.chunkReport[i]!]!;
       if (wantsList && this.enumerates[i]) score += listWeight;
       if (this.references[i]) score -= this.options.referenceWeight;
+      if (this.contents.has(i)) score -= this.options.contentsWeight;
       scores[i] = score;
     }
     // Smoothed scores, then a top-k selection: Passage objects only for the k returned.
@@ -647,4 +657,46 @@ export function isReferenceList(text: string): boolean {
   const lines = text.split('\n').filter((line) => line.trim().length > 0);
   const entries = lines.filter((line) => REFERENCE_LINE.test(line)).length;
   return lines.length > 0 && entries / lines.length > 0.5;
+}
+
+/** A numbered heading line: 「1. LL事業について」「- 1) LL事業の概要」「2-2-1. 広島県 – …」「（１）総論」. */
+const NUMBERED_HEADING =
+  /^[-・\s]*(?:[0-9０-９]{1,2}(?:-[0-9０-９]{1,2}){0,2}\s*[.．)）]|[（(][0-9０-９]{1,2}[)）])\s*\S/;
+/** Chunks of a report's opening read for its table of contents. */
+const OPENING_CHUNKS = 4;
+
+/**
+ * Chunks that are a table of contents: most lines numbered headings without a sentence, in the
+ * report's opening chunks or repeated elsewhere in it (an agenda slide before each part). A list of
+ * cases (「1. 福島県－スウェーデン…」) elsewhere in a report, said once, is no table of contents.
+ */
+export function contentsLists(chunks: readonly Chunk[]): number[] {
+  const linesOf = chunks.map((chunk) =>
+    chunk.text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0),
+  );
+  const seen = new Map<string, Set<number>>();
+  chunks.forEach((chunk, i) => {
+    for (const line of linesOf[i]!) {
+      const key = `${chunk.doc}\u0000${line}`;
+      let at = seen.get(key);
+      if (!at) seen.set(key, (at = new Set()));
+      at.add(i);
+    }
+  });
+  const first = new Map<string, number>();
+  chunks.forEach((chunk) => first.set(chunk.doc, Math.min(first.get(chunk.doc) ?? Infinity, chunk.seq)));
+  const out: number[] = [];
+  chunks.forEach((chunk, i) => {
+    const lines = linesOf[i]!;
+    if (lines.length < 4) return;
+    const headings = lines.filter((line) => NUMBERED_HEADING.test(line) && !/[。！？]/.test(line) && line.length <= 60);
+    if (headings.length / lines.length < 0.6) return;
+    const opening = chunk.seq - first.get(chunk.doc)! < OPENING_CHUNKS;
+    const repeated = headings.filter((line) => seen.get(`${chunk.doc}\u0000${line}`)!.size > 1).length;
+    if (opening || repeated / headings.length >= 0.5) out.push(i);
+  });
+  return out;
 }
