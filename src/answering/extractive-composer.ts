@@ -1438,7 +1438,6 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       !country || [country, ...(STATIC_ALIASES[country] ?? [])].some((name) => text.includes(name));
     // 「どこの駅に導入」: a station is named by its name and 駅 (「西日本旅客鉄道」 is no station).
     const station = asksForStation(input.question) ? newStationNamer(askedText) : undefined;
-    // Where a body's office is, is said beside the body (NEXTA), not in a sentence on its prefecture.
     // Where a body's office is (「NEXTAって、県内のどこに拠点」), is said beside the body: in a row of
     // bodies (「NRW Global Business ・海外オフィス…⇥島根県鐵工会 ・…」), its own cell; a sentence on its
     // prefecture, or a section titled by another place (「NRW州・アーヘン市をモデルとしつつ」), does not say it.

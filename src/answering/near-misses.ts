@@ -592,7 +592,7 @@ function extremeRow(rows: readonly Candidate[], least: boolean): Candidate | und
   for (const row of rows) {
     const figures = row.unit.text.match(FIGURES) ?? [];
     if (figures.length !== 1) continue;
-    const value = Number(figures[0]!.normalize('NFKC').replace(/[,，]/g, '').replace('．', '.'));
+    const value = Number(figures[0]!.normalize('NFKC').replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
     if (!best || (least ? value < best.value : value > best.value)) best = { row, value };
   }
@@ -806,22 +806,21 @@ const attributeSaid: Check = (input) => {
   // 「戸数」「台数」 are said as a count with the counter: 「1,787戸」.
   const counters = attribute.words.filter((word) => /^\p{Script=Han}数$/u.test(word)).map((word) => word[0]!);
   const counted = counters.length > 0 ? new RegExp(`[0-9０-９][0-9０-９,，.]*\\s*(${counters.join('|')})`) : undefined;
+  const normalizedForms = forms.map((form) => normalizeForIndex(form));
+  /** The text (normalized, without whitespace) says the attribute. */
+  const saysIt = (text: string) => normalizedForms.some((form) => saysAttribute(text, form));
+  const compact = (text: string) => normalizeForIndex(text).replace(/\s+/g, '');
   const saidIn = (candidates: readonly Candidate[]) =>
     [...new Set(candidates.map((c) => c.passage.chunk.text))]
-      .map((text) => normalizeForIndex(text).replace(/\s+/g, ''))
-      .some((text) => forms.some((form) => saysAttribute(text, normalizeForIndex(form))) || counted?.test(text));
+      .map(compact)
+      .some((text) => saysIt(text) || counted?.test(text));
   // Said of the question's subject, in a passage naming it: Halifax's 人口 is not 北上市's.
   const named = input.candidates.filter((c) => c.named);
   // "How much did towel production grow?": a change asked in figures is said with one (「生産数量が大幅に
   // 増加」 says it grew, not by how much).
   if (ASKS_CHANGE_FIGURE.test(input.question.normalize('NFKC')) && saidIn(named)) {
     const withFigure = named.filter(
-      (c) =>
-        onTopOrInContext(input, c) &&
-        COMPARABLE.test(c.unit.text) &&
-        forms.some((form) =>
-          saysAttribute(normalizeForIndex(c.unit.text).replace(/\s+/g, ''), normalizeForIndex(form)),
-        ),
+      (c) => onTopOrInContext(input, c) && COMPARABLE.test(c.unit.text) && saysIt(compact(c.unit.text)),
     );
     if (withFigure.length > 0) return undefined;
     return {

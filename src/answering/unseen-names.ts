@@ -4,7 +4,7 @@
  * Only name-like runs count: a word followed by a number (中国製造2025), katakana words of four
  * or more characters, Latin words of three or more letters. Casual paraphrase is never a name.
  */
-import type { AskedName } from '../retrieval/question-kind.js';
+import { type AskedName, isPrefectureName } from '../retrieval/question-kind.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import { loadLexicon } from '../retrieval/lexicon.js';
 import { normalizeForIndex } from '../text/normalize.js';
@@ -342,12 +342,13 @@ export function newPlaceNamer(
             (regionsOnly !== 'japanese-city' || /\p{Script=Han}/u.test(name.normalized)))) &&
         !asked.includes(name.normalized) &&
         // 「島根県」 is the 島根 the question names (a city, 「富山市」, is not 富山 the prefecture).
-        !(PREFECTURE_SUFFIX.test(name.normalized) && asked.includes(name.normalized.slice(0, -1))),
+        !(
+          /[県府都]$/.test(name.normalized) &&
+          isPrefectureName(name.normalized) &&
+          asked.includes(name.normalized.slice(0, -1))
+        ),
     );
 }
-
-/** A prefecture's suffix: 県, 府, 都 (北海道 is written whole). */
-const PREFECTURE_SUFFIX = /^\p{Script=Han}{2,3}[県府都]$/u;
 
 interface NameToken {
   normalized: string;

@@ -671,31 +671,36 @@ const OPENING_CHUNKS = 4;
  * cases (「1. 福島県－スウェーデン…」) elsewhere in a report, said once, is no table of contents.
  */
 export function contentsLists(chunks: readonly Chunk[]): number[] {
-  const linesOf = chunks.map((chunk) =>
+  const key = (chunk: Chunk, line: string) => `${chunk.doc}\u0000${line}`;
+  const linesOf = (chunk: Chunk) =>
     chunk.text
       .split('\n')
       .map((line) => line.trim())
-      .filter((line) => line.length > 0),
-  );
-  const seen = new Map<string, Set<number>>();
-  chunks.forEach((chunk, i) => {
-    for (const line of linesOf[i]!) {
-      const key = `${chunk.doc}\u0000${line}`;
-      let at = seen.get(key);
-      if (!at) seen.set(key, (at = new Set()));
-      at.add(i);
-    }
-  });
-  const first = new Map<string, number>();
-  chunks.forEach((chunk) => first.set(chunk.doc, Math.min(first.get(chunk.doc) ?? Infinity, chunk.seq)));
-  const out: number[] = [];
-  chunks.forEach((chunk, i) => {
-    const lines = linesOf[i]!;
-    if (lines.length < 4) return;
+      .filter((line) => line.length > 0);
+  // Per chunk, its heading lines when they are most of it.
+  const headingsOf = chunks.map((chunk) => {
+    const lines = linesOf(chunk);
+    if (lines.length < 4) return undefined;
     const headings = lines.filter((line) => NUMBERED_HEADING.test(line) && !/[。！？]/.test(line) && line.length <= 60);
-    if (headings.length / lines.length < 0.6) return;
+    return headings.length / lines.length >= 0.6 ? headings : undefined;
+  });
+  // In how many chunks of its report each of those lines stands (an agenda slide repeats).
+  const chunksWith = new Map<string, number>();
+  headingsOf.forEach((headings, i) => headings?.forEach((line) => chunksWith.set(key(chunks[i]!, line), 0)));
+  for (const chunk of chunks) {
+    for (const line of new Set(linesOf(chunk))) {
+      const count = chunksWith.get(key(chunk, line));
+      if (count !== undefined) chunksWith.set(key(chunk, line), count + 1);
+    }
+  }
+  const first = new Map<string, number>();
+  for (const chunk of chunks) first.set(chunk.doc, Math.min(first.get(chunk.doc) ?? Infinity, chunk.seq));
+  const out: number[] = [];
+  headingsOf.forEach((headings, i) => {
+    if (!headings) return;
+    const chunk = chunks[i]!;
     const opening = chunk.seq - first.get(chunk.doc)! < OPENING_CHUNKS;
-    const repeated = headings.filter((line) => seen.get(`${chunk.doc}\u0000${line}`)!.size > 1).length;
+    const repeated = headings.filter((line) => chunksWith.get(key(chunk, line))! > 1).length;
     if (opening || repeated / headings.length >= 0.5) out.push(i);
   });
   return out;
