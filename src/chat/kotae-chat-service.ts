@@ -8,7 +8,6 @@ import { askForTopic } from '../answering/clarify.js';
 import {
   answerAboutReports,
   answerReportDate,
-  asksWhatReportCovers,
   asksWhenReportPublished,
   GENERIC_REPORT_TERMS,
   isShelfQuestion,
@@ -18,6 +17,7 @@ import { composeExtractive, type ExtractiveOptions, warmUpComposer } from '../an
 import type { LlmComposer } from '../answering/llm-composer.js';
 import { buildOnboarding } from '../answering/onboarding.js';
 import type { PosTokenizer } from '../answering/unseen-names.js';
+import { asksWhatReportCovers } from '../retrieval/report-questions.js';
 import type { Logger } from '../logging.js';
 import type { Pipeline } from '../pipeline.js';
 import type { Chunk } from '../chunking/chunk.js';

@@ -92,6 +92,13 @@ export interface RetrieverOptions {
    * slide repeated before each part): it names every topic of the report and answers none.
    */
   contentsWeight?: number;
+  /**
+   * When a question asks what a report covers (「日本総研のレポート、ざっくり何について書いてある？」),
+   * the named report's opening (its statement of purpose, then its title page) is ranked first, this
+   * far above the best other candidate: it says what the report is, whatever passage happens to
+   * share the question's other words. 0 turns it off. Default 1.0.
+   */
+  overviewWeight?: number;
   /** Candidates re-scored by sentence windows and shared phrases. Default 40. */
   rerankDepth?: number;
   /**
@@ -119,6 +126,7 @@ export const DEFAULT_RETRIEVER_OPTIONS = {
   shapeWeight: 0.3,
   referenceWeight: 0.6,
   contentsWeight: 0.3,
+  overviewWeight: 1.0,
   maxPassageChars: MAX_PASSAGE_CHARS,
 } satisfies Required<RetrieverOptions>;
 
@@ -142,6 +150,8 @@ export class HybridRetriever {
   private joinedText: string | undefined;
   /** Report index of each chunk, and per report the weighted terms of its metadata. */
   private readonly chunkReport: Int32Array;
+  /** Per report, the chunks that say what it is: its purpose statement and its title page, best first. */
+  private readonly openings: number[][];
   private readonly reportTerms: Map<string, number>[];
   private readonly scores: Float64Array;
   /** Chunks that enumerate (①②, (1)(2), 1./2. on separate lines, 方向性.1). */
@@ -185,6 +195,9 @@ export class HybridRetriever {
     this.reportDocs = docs;
     const docIndex = new Map(docs.map((doc, i) => [doc, i]));
     this.chunkReport = Int32Array.from(index.chunks, (chunk) => docIndex.get(chunk.doc)!);
+    this.openings = docs.map((doc, r) =>
+      reportOpenings(index.chunks, this.chunkReport, r, index.reports.get(doc)?.title),
+    );
     this.reportTerms = reportMetadataTerms(docs, index, tokenizer, this.aliases);
     // Per-query work buffers, reused (filled synchronously after the last await of a search).
     this.scores = new Float64Array(index.chunks.length);
@@ -441,6 +454,17 @@ export class HybridRetriever {
     return prior;
   }
 
+  /** Opening chunks of the reports a question names best (prior 1), when it names at most two. */
+  private namedOpenings(prior: Float64Array): number[] {
+    const named = [...prior.keys()].filter((r) => prior[r] === 1);
+    return named.length <= MAX_OVERVIEW_REPORTS ? named.flatMap((r) => this.openings[r]!) : [];
+  }
+
+  /** The purpose statement ranks above the title page (its chunks come best first). */
+  private overviewBonus(rank: number): number {
+    return this.options.overviewWeight * (1 - OVERVIEW_STEP * rank);
+  }
+
   async search(question: string, options: SearchOptions = {}): Promise<Passage[]> {
     const k = options.k ?? 10;
     const query = options.analyzed ?? this.analyze(question);
@@ -558,16 +582,24 @@ export class HybridRetriever {
       shapes.add(i);
       finals[i] = finals[i]! + shapeWeight;
     }
-    if (siblings.size > 0 || shapes.size > 0) top.sort((a, b) => finals[b]! - finals[a]!);
+    const openings = prior && query.overview && this.options.overviewWeight > 0 ? this.namedOpenings(prior) : NONE;
+    // The openings go above the best candidate, in their order.
+    const best = top.length > 0 ? Math.max(...top.map((i) => finals[i]!)) : 0;
+    openings.forEach((i, rank) => {
+      if (!top.includes(i)) top.push(i);
+      finals[i] = best + this.overviewBonus(rank);
+    });
+    if (siblings.size > 0 || shapes.size > 0 || openings.length > 0) top.sort((a, b) => finals[b]! - finals[a]!);
     const passages = expandPassages(top, this.chunks, (j) => scores[j]!, k, this.options.maxPassageChars);
     return passages.map(({ primary: i, from, to }) => {
-      const neighbour =
-        finals[i]! -
-        scores[i]! -
-        windowWeight * (windows.get(i) ?? 0) -
-        phraseWeight * (phrases.get(i) ?? 0) -
-        siblingWeight * (siblings.get(i) ?? 0) -
-        (shapes.has(i) ? shapeWeight : 0);
+      const neighbour = openings.includes(i)
+        ? 0
+        : finals[i]! -
+          scores[i]! -
+          windowWeight * (windows.get(i) ?? 0) -
+          phraseWeight * (phrases.get(i) ?? 0) -
+          siblingWeight * (siblings.get(i) ?? 0) -
+          (shapes.has(i) ? shapeWeight : 0);
       return {
         chunk: this.joined(from, to),
         score: finals[i]!,
@@ -604,6 +636,47 @@ const MAX_JOINED_PASSAGES = 2000;
 
 /** Chunks ranked per passage returned (a passage takes in about three chunks). */
 const PASSAGE_SPREAD = 3;
+
+/** Reports whose openings an overview question ranks first (「NRIと日本総研のレポートの概要」). */
+const MAX_OVERVIEW_REPORTS = 2;
+
+/** Each further opening chunk of an overview question gets this share less of the bonus. */
+const OVERVIEW_STEP = 0.1;
+
+/** Share of a report's opening chunks searched for its statement of purpose. */
+const OPENING_SHARE = 0.15;
+/** How a report states what it is (「本稿では…分析を試みる」「本事業（調査）は…を目的として」). */
+const PURPOSE = /(目的|本稿|本調査|本事業|本報告|本研究|本書)/;
+
+/**
+ * The chunks that say what report `r` is: its title page (its first chunk) and the first chunk of
+ * its opening part that states its purpose. The title page comes first when it shows the report's
+ * title (「次世代製造業にみる…」 with its contents); a cover that does not (a commissioned study's
+ * first slide) comes after the statement of purpose. Empty for a report without chunks.
+ */
+function reportOpenings(chunks: readonly Chunk[], chunkReport: Int32Array, r: number, title?: string): number[] {
+  const first = chunkReport.indexOf(r);
+  if (first < 0) return [];
+  let size = 0;
+  while (first + size < chunks.length && chunkReport[first + size] === r) size++;
+  const opening = Math.max(1, Math.ceil(size * OPENING_SHARE));
+  let purpose = -1;
+  for (let i = first; i < first + opening && purpose < 0; i++) if (statesPurpose(chunks[i]!.text)) purpose = i;
+  if (purpose < 0 || purpose === first) return [first];
+  const titleStart = lettersOf(normalizeForIndex(title ?? '')).slice(0, TITLE_PREFIX);
+  const titled = titleStart.length > 0 && lettersOf(normalizeForIndex(chunks[first]!.text)).includes(titleStart);
+  return titled ? [first, purpose] : [purpose, first];
+}
+/** Characters of a title that tell it is shown (titles run on with subtitles the page may break). */
+const TITLE_PREFIX = 12;
+
+/** A sentence stating a purpose; not a heading that names one (「1-1. 調査の背景・目的」). */
+function statesPurpose(text: string): boolean {
+  return text
+    .split('\n')
+    .some((line) => line.length >= MIN_PURPOSE_CHARS && PURPOSE.test(line) && !NUMBERED_HEADING.test(line));
+}
+const MIN_PURPOSE_CHARS = 30;
 
 /** A report counts as named when its metadata match scores at least this (≈ one distinctive term). */
 const MIN_PRIOR = 1.0;

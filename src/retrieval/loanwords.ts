@@ -86,11 +86,23 @@ export function katakanaSkeleton(katakana: string): string {
 }
 
 /**
- * The possible skeletons of an English word: "manage" → mns, "target" → tkt. Where spelling cannot
+ * The possible skeletons of an English word: "manage" → mns, "target" → tkt, "hubs" → hps or hp. Where spelling cannot
  * tell the sound every reading is kept: a g before e/i soft or hard ("manage", "target"), ch as チ
  * or ク ("venture", "technopolis"), gn as ニ or グナ ("Romagna", "signal").
  */
 export function englishSkeletons(word: string): string[] {
+  // A plural borrows as its singular: "hubs" ハブ, "clusters" クラスター, "technologies" テクノロジー.
+  const lower = word.toLowerCase();
+  const singular = /[^aeiousy]s$/.test(lower)
+    ? lower.slice(0, -1)
+    : /ies$/.test(lower)
+      ? `${lower.slice(0, -3)}y`
+      : undefined;
+  const readings = spellingSkeletons(lower);
+  return singular ? [...new Set([...readings, ...spellingSkeletons(singular)])] : readings;
+}
+
+function spellingSkeletons(word: string): string[] {
   const w = word
     .normalize('NFKD')
     .toLowerCase()
@@ -180,6 +192,8 @@ export class Loanwords {
       let keys: string[] = [''];
       for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= words.length && words[i + n - 1]; n++) {
         const next = skeletons[i + n - 1]!;
+        // A word without consonants ("EU", "a") adds no sound: "mention EU" is no phrase for マンション.
+        if (n > 1 && next.some((part) => part.replace('_', '') === '')) break;
         keys = keys.flatMap((key) => next.map((part) => key + (key ? part.replace('_', '') : part)));
         const en = words.slice(i, i + n).join(' ');
         for (const ja of this.lookup(keys)) out.push({ en, ja, words: n });

@@ -10,6 +10,7 @@ import { charBigrams } from '../text/tokenizer.js';
 import type { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
 import type { Loanwords } from './loanwords.js';
+import { asksWhatReportCovers } from './report-questions.js';
 import { answerShape, definitionGloss, FISCAL_YEAR, type QuestionKind, questionKind } from './question-kind.js';
 import type { RomajiNames } from './romaji-names.js';
 
@@ -41,6 +42,8 @@ export interface AnalyzedQuery {
   aliases: { alias: string; expansions: string[] }[];
   /** An English question's Japanese names written in Latin letters, as the reports write them ("Suwa" → 諏訪). */
   romanized?: string[];
+  /** The question asks what a report covers as a whole (「NRIの報告書って何が書いてあるの？」). */
+  overview?: boolean;
 }
 
 /** Words of an English question's chat preamble ("Quick one for a memo:"), which say nothing of its topic. */
@@ -146,7 +149,8 @@ export const ENGLISH_STOP_WORDS = new Set(
     'there their they them he she his her we our you your i me my can could would should will shall may might must ' +
     'into over under between among any some all each every other such not no yes very more most also just like ' +
     'make made get got see saw say said tell told describe explain list give main kind sort way terms ' +
-    'out up off put itself themselves roughly actually exactly quick quickly really'
+    'out up off put itself themselves roughly actually exactly quick quickly really ' +
+    'after before per according need needs turn turned'
   ).split(' '),
 );
 
@@ -308,6 +312,7 @@ export function analyzeQuery(
     ...(concepts.size > 0 ? { concepts } : {}),
     aliases: aliasHits.map(({ alias, expansions }) => ({ alias, expansions })),
     ...(romanized.length > 0 ? { romanized } : {}),
+    ...(asksWhatReportCovers(question, lang) ? { overview: true } : {}),
   };
 }
 

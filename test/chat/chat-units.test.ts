@@ -285,7 +285,7 @@ describe('isShelfQuestion', () => {
 
 describe('asksWhatReportCovers', () => {
   it('GIVEN a question about what a report covers as a whole THEN yes; about what it says on a topic THEN no', async () => {
-    const { asksWhatReportCovers } = await import('../../src/answering/shelf.js');
+    const { asksWhatReportCovers } = await import('../../src/retrieval/report-questions.js');
     expect(asksWhatReportCovers('日本総研のレポートの概要を教えて', 'ja')).toBe(true);
     expect(asksWhatReportCovers('2008年のジェトロの資料って、何を調べたものなの？', 'ja')).toBe(true);
     expect(asksWhatReportCovers('What does the JETRO Shimane report cover?', 'en')).toBe(true);

@@ -93,6 +93,19 @@ describe('loanword table', () => {
     ).toBe(false);
   });
 
+  it('GIVEN a plural THEN it is matched as its singular, in a phrase too', () => {
+    const hubs = Loanwords.fromTexts(['欧州デジタルイノベーションハブ（EDIHs）を211箇所を整備', 'ハブ空港']);
+    expect(hubs.match(['digital', 'innovation', 'hubs']).map((match) => match.ja)).toContain(
+      'デジタルイノベーションハブ',
+    );
+    expect(englishSkeletons('technologies')).toContain(katakanaSkeleton('テクノロジー'));
+  });
+
+  it('GIVEN a word without consonants after another THEN no phrase is made of them ("mention EU" is no マンション)', () => {
+    const flats = Loanwords.fromTexts(['分譲マンションの建設']);
+    expect(flats.match(['mention', 'eu']).filter((match) => match.words > 1)).toEqual([]);
+  });
+
   it('GIVEN a skeleton many corpus words share THEN none of them is taken', () => {
     expect(table().match(['class'])).toEqual([]);
   });
