@@ -52,6 +52,8 @@ export const ABSTAIN_TEXT = {
       'お調べした報告書には、お尋ねの事業や組織を何が引き継いだか（後継・名称変更）を示す記述が見つかりませんでした。',
     noPlan: 'お調べした報告書には、お尋ねのことについての今後の計画や予定を示す記述が見つかりませんでした。',
     noUnit: (unit: string) => `お調べした報告書には、お尋ねのことを${unit}で示す数値が見つかりませんでした。`,
+    noExpansion: (term: string) =>
+      `お調べした報告書には、「${term}」が何の略か（正式名称）を示す記述が見つかりませんでした。`,
   },
   en: {
     abstain: 'I could not find a passage in the reports that answers this question.',
@@ -85,6 +87,7 @@ export const ABSTAIN_TEXT = {
     noSuccessor: 'I could not find in the reports what took over from it (a successor or a new name).',
     noPlan: 'I could not find in the reports any plan for what you asked about.',
     noUnit: (unit: string) => `I could not find a figure in ${unit} for what you asked about in the reports.`,
+    noExpansion: (term: string) => `I could not find what ${term} stands for (its full name) in the reports.`,
   },
 };
 

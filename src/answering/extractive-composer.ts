@@ -16,6 +16,7 @@ import {
   PLAIN_MODIFIERS_EN,
 } from './asked-attribute.js';
 import { loadLexicon } from '../retrieval/lexicon.js';
+import { glosses } from './glosses.js';
 import { findNearMiss } from './near-misses.js';
 import type { Passage } from '../retrieval/passage.js';
 import type { AnalyzedQuery } from '../retrieval/query-analysis.js';
@@ -542,27 +543,6 @@ function itemNumber(text: string): number {
   if (!match) return 0;
   const n = match[1]!;
   return /[①-⑳]/.test(n) ? n.charCodeAt(0) - 0x245f : Number(n);
-}
-
-/**
- * The text glosses the subject: its expansion or reading in brackets right after it
- * (「ハイ・バリュー・マニュファクチャリング（HVM、高価値製造）」) or the subject in brackets after what
- * it stands for (「…「見える化」するシステム（RESAS）」), or 「Xとは、…」. That states what the term is, more surely
- * than the first sentence under a heading naming it.
- */
-function glosses(normalizedText: string, subject: string): boolean {
-  const text = normalizedText.replace(/[・\s]/g, '');
-  const term = subject.normalize('NFKC').replace(/[・\s「」『』]/g, '');
-  if (!term) return false;
-  return (
-    text.includes(`${term}(`) ||
-    text.includes(`${term}とは`) ||
-    new RegExp(`\\([^()]{0,4}${escapeRegExp(term)}[)=、,:：]`).test(text)
-  );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Bonus for a quote that glosses the term a definition question asks about (see `glosses`). */

@@ -13,9 +13,11 @@ import type { Candidate } from './candidate.js';
 import { ABSTAIN_TEXT, figureName } from './abstention.js';
 import { mentionsAny } from './unseen-names.js';
 import { isJapaneseRegionRow } from './table-context.js';
+import { escapeRegExp, glosses } from './glosses.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import {
   asksAchieved,
+  askedExpansion,
   askedHappening,
   askedHappeningEn,
   AS_INTENT,
@@ -189,6 +191,32 @@ const headquarters = unitSaying(
   'no passage says where the head office is',
   (text) => text.noHeadquarters,
 );
+
+/**
+ * 「NEXTAって何の略？正式名称は？」: a passage that says what the abbreviation stands for
+ * (「…システム（RESAS）」「HVM（High Value Manufacturing）」). One that only uses it
+ * (「島根県内企業及びNEXTAによる…」) does not.
+ */
+const expansion: Check = (input) => {
+  const term = askedExpansion(input.question);
+  if (!term) return undefined;
+  // Any sentence of the passages may say it, on the question's words or not (「…支援グループ (UNTAG) の下で」).
+  const passages = new Set(input.candidates.map((c) => c.passage));
+  const statesIt = (text: string) => glosses(text, term) || inApposition(text, term);
+  if (![...passages].some((passage) => statesIt(normalizeForIndex(passage.chunk.text)))) {
+    return { reason: 'no passage says what the abbreviation stands for', detail: says(input).noExpansion(term) };
+  }
+  input.candidates.filter((c) => statesIt(normalizeForIndex(c.unit.text))).forEach(input.favour);
+  return undefined;
+};
+
+/** 「…王立建築家協会、RIAIである」: the abbreviation set after its full name. */
+function inApposition(normalizedText: string, term: string): boolean {
+  const key = normalizeForIndex(term);
+  return new RegExp(`[\\p{Script=Han}\\p{Script=Katakana}ー]、${escapeRegExp(key)}(?![a-z0-9])`, 'u').test(
+    normalizedText,
+  );
+}
 
 /** "Who took over from Korder?": a sentence on the topic saying who succeeded whom (後任, 就任, 交代). */
 const personSuccessor = unitSaying(
@@ -893,6 +921,7 @@ const ordinalNamed: Check = (input) => {
 
 const CHECKS: readonly Check[] = [
   ordinalNamed,
+  expansion,
   contactDetails,
   headquarters,
   personSuccessor,

@@ -575,7 +575,7 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
         person:
           honouredNoun ||
           (titled && !region) ||
-          token.pos_detail_2 === '人名' ||
+          (token.pos_detail_2 === '人名' && !(KATAKANA_WORD.test(surface) && beginsCompound(tokens, i))) ||
           (parts !== undefined && fullName(surface, parts, tokens[i + 1])),
         body: token.pos_detail_2 === '組織' && BODY_SUFFIX.test(surface),
       });
@@ -610,6 +610,15 @@ const entityCache = new Map<string, EntityToken[]>();
 /** An English body's name in brackets: 「ISA (Invest in Sweden Agency)」. */
 const LATIN_BODY =
   /[（(]([A-Z][A-Za-z]*(?:\s+[A-Za-z]+)*\s+(?:Agency|Institute|Council|Association|University|Ministry|Organi[sz]ation|Foundation|Society|Board|Office|Department|Authority|Commission|Centre|Center))[)）]/g;
+
+/**
+ * A katakana word kuromoji's dictionary has as a name, at `i`, that begins a longer noun: スマート of
+ * 「スマートＱＯＬ」「ふくいスマートエネルギー」 is the loanword, no person (「スミスは」「スミス氏」 are).
+ */
+function beginsCompound(tokens: ReturnType<PosTokenizer['tokens']>, i: number): boolean {
+  const next = tokens[i + 1];
+  return next?.pos === '名詞' && next.pos_detail_1 !== '接尾' && next.pos_detail_2 !== '人名';
+}
 
 /**
  * A katakana run with ・ kuromoji does not know is a foreign person's full name (アマルティア・セン,

@@ -1421,3 +1421,24 @@ export function namedOrdinals(question: string): Ordinal[] {
   }
   return found;
 }
+
+/**
+ * 「NEXTAって何の略？」「RESASって正式名称なに？」, "What does NEXTA stand for?": the abbreviation whose
+ * full name is asked, when the question names one. Not when it also asks what the thing does
+ * (「LLって何の略？どんな事業？」): a description answers that part without the full name.
+ */
+export function askedExpansion(question: string): string | undefined {
+  const q = question.normalize('NFKC');
+  if (!ASKS_EXPANSION.test(q) || DESCRIPTION_ASKED.test(q)) return undefined;
+  const abbreviations = new Set(
+    [...q.matchAll(ABBREVIATION)].map((match) => match[0]).filter((word) => (word.match(/[A-Z]/g) ?? []).length >= 2),
+  );
+  return abbreviations.size === 1 ? [...abbreviations][0] : undefined;
+}
+
+const ASKS_EXPANSION =
+  /(何の略|なんの略|正式名称|正式な名前|正式名|正式には|フルネーム|\bstands? for\b|\bshort for\b|\bfull (name|form)\b|\b(formal|official) name\b|\bspelled out\b|\babbreviation (of|for)\b)/i;
+const DESCRIPTION_ASKED =
+  /(どんな|どういう|どのような|何をする|何をして|\bwhat (does|did) (it|they) do\b|\bwhat kind\b)/i;
+/** An abbreviation in Latin capitals: NEXTA, RACI, NRW.GB, IoT (two capitals at least). */
+const ABBREVIATION = /(?<![A-Za-z])[A-Z][A-Za-z0-9&.-]*[A-Z0-9](?![A-Za-z0-9])/g;

@@ -393,6 +393,35 @@ describe('definition questions', () => {
   });
 });
 
+describe('what an abbreviation stands for', () => {
+  const uses = '・島根県内企業及びNEXTAによる海外見本市への出展支援\n・地域商社設立や島根県・大学による営業人材の確保';
+  const glossed =
+    '地域経済分析システム（RESAS＝Regional Economy Society Analyzing System）マップ一覧\n2015年より、RESASを地方創生の「情報支援」として提供。';
+
+  it('GIVEN passages that only use the abbreviation THEN abstains and says its full name was not found', () => {
+    const answer = compose('島根の資料に出てくるNEXTAって何の略？正式名称教えて', [passage('r-1-2', uses, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('「NEXTA」が何の略か');
+  });
+
+  it('GIVEN a passage glossing it THEN the gloss is quoted, in Japanese and in English', () => {
+    const ja = compose('RESASって正式名称なに？', [passage('r-1-2', glossed, 2)]);
+    expect(ja.abstained).toBe(false);
+    expect(ja.citations[0]?.quote).toContain('Regional Economy Society Analyzing System');
+    const en = compose('What does RESAS stand for?', [passage('r-1-2', glossed, 2)], undefined, {
+      lang: 'en',
+      query: analyzeQuery('What does RESAS stand for?', tokenizer, loadLexicon()),
+    });
+    expect(en.abstained).toBe(false);
+    expect(en.citations[0]?.quote).toContain('Regional Economy Society Analyzing System');
+  });
+
+  it('GIVEN the question also asks what the thing does THEN a description answers it without the full name', () => {
+    const answer = compose('島根の資料のNEXTAって何の略？どんな活動をしてる？', [passage('r-1-2', uses, 2)]);
+    expect(answer.abstained).toBe(false);
+  });
+});
+
 describe('answer shape', () => {
   it('GIVEN 「どこの国と」 THEN the quote naming a country comes first', () => {
     const answer = compose('福島県はどこの国と交流したの？', [

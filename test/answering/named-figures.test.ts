@@ -994,6 +994,10 @@ describe('a question asking for a name', () => {
     expect(persons('ヨハネス・ゲンスフライシュが発明した').map((entity) => entity.normalized)).toEqual([
       'ヨハネス・ゲンスフライシュ',
     ]);
+    // kuromoji's dictionary has スマート as a surname: at the head of a compound it is the loanword.
+    expect(persons('首都圏西部 スマートＱＯＬ技術開発 地域')).toEqual([]);
+    expect(persons('ふくいスマートエネルギーデバイス開発地域')).toEqual([]);
+    expect(persons('スマート氏が来日した').map((entity) => entity.normalized)).toContain('スマート');
   });
 
   it('GIVEN a place or a term written with ・ (バーゼル・シュタット), or English words glossing a name THEN no person is named', () => {

@@ -1,0 +1,28 @@
+/**
+ * Where a report says what a term stands for: 「ハイ・バリュー・マニュファクチャリング（HVM、高価値製造）」,
+ * 「…「見える化」するシステム（RESAS）」, 「Xとは、…」. A definition question's answer leads with such a
+ * sentence; a question asking what an abbreviation stands for has no answer without one.
+ */
+import { normalizeForIndex } from '../text/normalize.js';
+
+/**
+ * The text glosses the subject: its expansion or reading in brackets right after it
+ * (「ハイ・バリュー・マニュファクチャリング（HVM、高価値製造）」) or the subject in brackets after what
+ * it stands for (「…「見える化」するシステム（RESAS）」), or 「Xとは、…」. That states what the term is, more surely
+ * than the first sentence under a heading naming it.
+ */
+export function glosses(normalizedText: string, subject: string): boolean {
+  const text = normalizedText.replace(/[・\s]/g, '');
+  // The text is normalized for the index (lower case): so is the term.
+  const term = normalizeForIndex(subject).replace(/[・\s「」『』]/g, '');
+  if (!term) return false;
+  return (
+    text.includes(`${term}(`) ||
+    text.includes(`${term}とは`) ||
+    new RegExp(`\\([^()]{0,4}${escapeRegExp(term)}[)=、,:：]`).test(text)
+  );
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
