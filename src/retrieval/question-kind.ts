@@ -859,9 +859,12 @@ export function asksPersonSuccessor(question: string): boolean {
 /** A sentence saying who took over from whom: 後任, 交代, 後を継ぐ (not 「委員に就任」). */
 export const SAYS_PERSON_SUCCESSION = /(後任|後継|交代|後を継|跡を継|引き継)/;
 
-/** A sentence saying what succeeded what: 後継, 引き継ぐ, 移行, 改称, 「（現America Makes）」「（旧…）」. */
+/**
+ * A sentence saying what succeeded what: 後継, 引き継ぐ, 移行, 改称, 「（現America Makes）」「（旧…）」,
+ * 「NAMII、現America Makes」; not 「、現地調査」「、現在」「、旧来の」.
+ */
 export const SAYS_SUCCESSION =
-  /(後継|後身|引き継|引継|継承|移行|衣替え|改称|名称変更|改名|に改め|再編|統合され|前身|発展的|[（(、,](現|旧)\s*[^）)\s、])/;
+  /(後継|後身|引き継|引継|継承|移行|衣替え|改称|名称変更|改名|に改め|再編|統合され|前身|発展的|[（(](現|旧)\s*[^）)\s、]|[、,](現|旧)\s*[A-Za-zァ-ヺ])/;
 
 /** A sentence saying where a body has its head office: 「1949年(本部ミュンヘン)」「本社を置く」. */
 export const SAYS_HEADQUARTERS = /(本部|本社|本拠|本所|所在地|に拠点を置)/;

@@ -40,6 +40,7 @@ import {
   asksInYen,
   figureAskedOfCountry,
   asksSuccessor,
+  SAYS_SUCCESSION,
   asksPlan,
   asksSuperlative,
   askedMeasureUnit,
@@ -2069,6 +2070,11 @@ describe('near misses of older rounds, read again in round 19', () => {
     expect(asksSuccessor("What program replaced METI's Regional Enterprise Innovation Support Program?")).toBe(true);
     expect(asksSuccessor('When exactly was NAMII renamed America Makes?')).toBe(true);
     expect(asksSuccessor('地域企業イノベーション支援事業って何？')).toBe(false);
+    // 「、現地調査」「、現在」 say nothing of a successor; 「NAMII、現America Makes」 does.
+    const trips = `${own}専門家を日本から海外へ派遣し、現地調査を行う。現在、交流を継続。`;
+    expect(answerTo(asked, trips).abstained).toBe(true);
+    expect(SAYS_SUCCESSION.test('国家積層造形機関（NAMII、現America Makes）')).toBe(true);
+    expect(SAYS_SUCCESSION.test('NAMII、現America Makesが設立された')).toBe(true);
   });
   it('reads 「費用はどう違う」 as a comparison of what is paid for, not an amount asked', () => {
     expect(askedFigure('ジェトロが持ってくれる費用はどう違う？')).toBeUndefined();
