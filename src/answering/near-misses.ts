@@ -699,7 +699,8 @@ const shareOfNamed: Check = (input) => {
   giving.forEach(input.favour);
   return undefined;
 };
-const SHARE_ASKED = /(シェア|占有率)|\bmarket share\b/i;
+/** 「国内シェア」, "market share", "Imabari's share of the domestic towel market". */
+const SHARE_ASKED = /(シェア|占有率)|\bmarket share\b|\bshare of\b[^?.]{0,60}\bmarkets?\b/i;
 const SAYS_SHARE = /(シェア|占有率|を占め)/;
 
 /**

@@ -333,6 +333,12 @@ describe('near misses of round 22 (the real corpus)', () => {
     expect(years.citations.map((c) => c.quote).join('\n')).toContain('5年間');
   });
 
+  it("GIVEN a brand's share of a market asked in English and no share given for it THEN abstains, as in Japanese", async () => {
+    const share = await chat.answer("What's Imabari towel's share of Japan's domestic towel market?");
+    expect(share.abstained).toBe(true);
+    expect(share.text).toMatch(/market share/);
+  });
+
   it('GIVEN a founding year the passage does not give (only another company\'s 「設立50年」) or "who\'s the CEO" THEN abstains', async () => {
     expect((await chat.answer('首都圏産業活性化協会（TAMA協会）の設立は何年？')).abstained).toBe(true);
     const ceo = await chat.answer("Who's the CEO of Global Mobility Service?");
