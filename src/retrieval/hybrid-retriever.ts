@@ -408,9 +408,18 @@ export class HybridRetriever {
     );
   }
 
-  /** Built on the first English question: every chunk's index text, to find a name written in Latin letters. */
+  /**
+   * Built on the first English question: every chunk's index text, to find a name written in Latin
+   * letters — in what the reports say, not in the English titles their figures' sources and
+   * bibliographies cite (「(資料) it's OWL Clustermanagement GmbH "… from the Leading-Edge Cluster …"」:
+   * the reports call that programme 先端クラスター競争).
+   */
   private wholeText(): string {
-    this.joinedText ??= this.indexTexts.join('\n');
+    this.joinedText ??= this.indexTexts
+      .join('\n')
+      .split('\n')
+      .filter((line) => !CITING_LINE.test(line) && !REFERENCE_LINE.test(line))
+      .join('\n');
     return this.joinedText;
   }
 
@@ -720,6 +729,9 @@ function max(values: Float64Array): number {
   for (const value of values) if (value > best) best = value;
   return best;
 }
+
+/** A figure's source line: 「(資料) …」「出所：…」「出典：…」 (the index text is normalized: NFKC). */
+const CITING_LINE = /^\s*(?:\((?:資料|出所|出典)\)|(?:資料|出所|出典)\s*:)/;
 
 /** A bibliography entry: 「[2015]. 「…」」, 「…ジェトロセンサー2015年10月号、日本貿易振興機構。」, "White Paper, … 2007". */
 const REFERENCE_LINE =

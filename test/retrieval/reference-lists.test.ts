@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HybridRetriever, isReferenceList } from '../../src/retrieval/hybrid-retriever.js';
+import { loadLexicon } from '../../src/retrieval/lexicon.js';
 import { type IndexedFiles, indexFiles } from '../fixtures/indexed-files.js';
 
 const REFERENCES = [
@@ -44,5 +45,33 @@ describe('reference lists', () => {
         (passage) => passage.chunk.doc === 'refs.txt',
       )!.score;
     expect((await scoreOf({ referenceWeight: 0 })) - (await scoreOf({}))).toBeCloseTo(0.6, 1);
+  });
+
+  it("GIVEN an English question naming a programme that only a figure's source line writes in English THEN the report's text ranks first", async () => {
+    const owl = await indexFiles(
+      {
+        'owl.txt': [
+          '(2) インダストリー4.0の実装を担う産業クラスター',
+          '',
+          "2012年にit's OWLは連邦教育研究省の「先端クラスター競争プログラム」に選定され、5年間に40百万ユーロの補助金を受けた。",
+          '',
+          "(図表11) it's OWLが取り組むインダストリー4.0プロジェクト",
+          '',
+          '(資料) it\'s OWL Clustermanagement GmbH "On the road to Industry 4.0: Solutions from the Leading-Edge Cluster it\'s OWL"',
+        ],
+      },
+      'kotae-sources',
+    );
+    try {
+      const question =
+        "How much federal funding did it's OWL get after being picked in the Leading-Edge Cluster competition?";
+      const retriever = new HybridRetriever(owl.index, owl.tokenizer, loadLexicon(), { maxPassageChars: 1 });
+      // The programme's English name is no name the reports write: its words are matched by their translations.
+      expect(retriever.analyze(question).foreign?.has('leading')).toBe(true);
+      const [first] = await retriever.search(question, { k: 3 });
+      expect(first!.chunk.text).toContain('40百万ユーロ');
+    } finally {
+      owl.remove();
+    }
   });
 });
