@@ -48,6 +48,7 @@ import {
   HOW_MUCH,
   asksForPlace,
   officeHolder,
+  asksPlaceInJapan,
   type QuestionKind,
   questionKind,
   askedCounter,
@@ -1388,13 +1389,16 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const country = placeWithinCountry(input.question, (word) => loadLexicon().lookup(word));
     // 「富山のどこの市」: a city asked of a prefecture the question names (and of no country abroad) is a
     // Japanese one, written in kanji (not the バーゼル of 「富山・バーゼル医薬品研究開発シンポジウム」).
+    // "Where in Japan is …'s office": a Japanese place, in kanji (not 中国・韓国 of its row).
     const city = /(市町村|市区町村|自治体|municipalit)/i.test(input.question)
       ? 'municipality'
-      : asksForCity(input.question)
-        ? !country && namesPrefectureOnly(input.question)
-          ? 'japanese-city'
-          : 'city'
-        : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
+      : asksPlaceInJapan(input.question)
+        ? 'japanese-city'
+        : asksForCity(input.question)
+          ? !country && namesPrefectureOnly(input.question)
+            ? 'japanese-city'
+            : 'city'
+          : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
     // A case's title ends with where its company or body is (「Global Mobility Service株式会社（東京都）」):
     // its home, not where it did what is asked (「フィリピンのどの都市で」).
     const titledPlace = (c: Candidate) =>
@@ -1422,8 +1426,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // bodies (「NRW Global Business ・海外オフィス…⇥島根県鐵工会 ・…」), its own cell; a sentence on its
     // prefecture, or a section titled by another place (「NRW州・アーヘン市をモデルとしつつ」), does not say it.
     const holder = officeHolder(input.question);
-    const bodies = holder ? [normalizeForIndex(holder)] : [];
-    const aboutBody = (text: string) => mentionsAny(normalizeForIndex(text), bodies);
+    // 「NRW.Global Business」 asked, 「NRW Global Business」 written: spaces and dots aside.
+    const bodyKey = (text: string) => normalizeForIndex(text).replace(/[\s.．・]/g, '');
+    const bodies = holder ? [bodyKey(holder)] : [];
+    const aboutBody = (text: string) => mentionsAny(bodyKey(text), bodies);
     // A case's lines say 同社: its title names the body.
     const bodyTitled = (c: Candidate) => unitSection(c).some(aboutBody);
     const officeText = (c: Candidate) => {

@@ -625,13 +625,21 @@ const OFFICE = '事務局|拠点|オフィス|事務所|支所|支部|工場|研
  */
 export function officeHolder(question: string): string | undefined {
   const q = question.normalize('NFKC');
+  // "Which cities are AGIT's China and Korea offices located in?": a Latin name's office.
+  const english = asksForPlace(q) ? OFFICE_OF_EN.exec(q)?.[1] : undefined;
+  if (english) return english;
   const before = OFFICE_OF.exec(q) ?? TOPIC_BEFORE_WHERE_OFFICE.exec(q);
   // 「研究所ってどこ」「3Dプリント担当の研究所」 name no holder: a name ends in Latin letters or katakana
   // (NEXTA, フラウンホーファー), or as a body's name does (島根県鐵工会, 医療機器開発支援センター).
-  const holder = before?.[1];
+  // 「NRW.Global Businessの海外オフィス」: a Latin name runs over its spaces.
+  const latinHead =
+    before?.[1] && /^[A-Za-z]/.test(before[1]) ? LATIN_WORDS_BEFORE.exec(q.slice(0, before.index))?.[0] : '';
+  const holder = before?.[1] ? `${latinHead ?? ''}${before[1]}` : undefined;
   const name = holder?.replace(OFFICE_SUFFIX, '');
   return holder && name && name.length >= 2 && !isPrefectureName(name) && BODY_NAME.test(holder) ? holder : undefined;
 }
+/** Latin words and their spaces that end where a name's run begins (「NRW.Global 」 of 「NRW.Global Business」). */
+const LATIN_WORDS_BEFORE = /(?:[A-Za-z0-9.'’&-]+\s+)+$/;
 /** A name's letters: kanji, katakana, Latin letters and digits (「島根県鐵工会」「NEXTA」「it's OWL」). */
 const NAME_RUN = "[\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z0-9.'’&・]+";
 const OFFICE_SUFFIX = new RegExp(`(${OFFICE})$`);
@@ -639,10 +647,20 @@ const BODY_NAME = new RegExp(
   `([A-Za-z0-9\\p{Script=Katakana}ー]|会|機構|公社|組合|財団|法人|大学|庁|局|社|機関|${OFFICE})$`,
   'u',
 );
+/**
+ * 「島根県鐵工会の事務局ってどこ」, 「AGITの中国オフィスってどの都市に」, 「AGITの中国と韓国のオフィスって、
+ * それぞれどこの都市に」: the holder named before the office, a few words of where between.
+ */
 const OFFICE_OF = new RegExp(
-  `(${NAME_RUN})の(?:${OFFICE})(?:は|って|が|の場所)?[、\\s]*(?:\\p{Script=Han}{1,2}内の)?(?:どこ|何処)`,
+  `(${NAME_RUN})の(?:[^、。？?\\s]{1,10}?の|[\\p{Script=Han}\\p{Script=Katakana}ー]{1,4})?(?:${OFFICE})(?:は|って|が|の場所)?[、\\s]*(?:それぞれ[、\\s]*)?(?:\\p{Script=Han}{1,2}内の)?(?:どこ|何処|どの(?:都市|市|町|国|地域|州))`,
   'u',
 );
+/**
+ * "AGIT's China and Korea offices", "NRW.Global Business's office": a capitalised name's office, with
+ * only places and kinds of office between (not "Aachen's AGIT run overseas sales offices": AGIT's).
+ */
+const OFFICE_OF_EN =
+  /\b([A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*)*)['’]s\s+(?:(?:[A-Z][a-z]+|and|overseas|foreign|local|regional|sales|main|liaison)\s+){0,4}?(?:offices?|headquarters|branch(?:es)?|sites?|bases?)\b/;
 const TOPIC_BEFORE_WHERE_OFFICE = new RegExp(
   `(${NAME_RUN}(?:${OFFICE})?)(?:って|は)[、\\s]*[^?？。]{0,12}?(?:どこ|何処)(?:に(?:${OFFICE})|にある)`,
   'u',
@@ -1101,7 +1119,8 @@ export function placeWithinCountry(
   const q = question.normalize('NFKC');
   const ja = PLACE_IN_COUNTRY_JA.exec(q)?.[1];
   if (ja && !HOME.test(ja)) return ja;
-  const en = PLACE_IN_COUNTRY_EN.exec(q)?.[1] ?? PLACE_IN_COUNTRY_EN_AFTER.exec(q)?.[1];
+  const en =
+    PLACE_IN_COUNTRY_EN.exec(q)?.[1] ?? PLACE_IN_COUNTRY_EN_AFTER.exec(q)?.[1] ?? OFFICE_IN_COUNTRY_EN.exec(q)?.[1];
   const country = en ? translate(en.toLowerCase())[0] : undefined;
   // Japan's places are named without 日本 (「富山県－スイス」): only a foreign country bounds them.
   return country && !HOME.test(country) && WHOLE_COUNTRY.test(country) ? country : undefined;
@@ -1130,10 +1149,15 @@ const JAPANESE_PREFECTURE = new RegExp(
 const WHOLE_PREFECTURE = new RegExp(`^${JAPANESE_PREFECTURE.source}[県府都]?$`);
 
 const PLACE_IN_COUNTRY_JA = new RegExp(
-  `(${COUNTRY.source})(?:の|国内の|国内で|で)?[、\\s]*(?:どの|どこの|何処の)(?:都市|市|町|州|地域|地方)`,
+  // 「中国のどの都市」, and an office there asked of (「AGITの中国オフィスってどの都市に」).
+  `(${COUNTRY.source})(?:の|国内の|国内で|で)?(?:${OFFICE})?(?:って|は)?[、\\s]*(?:どの|どこの|何処の)(?:都市|市|町|州|地域|地方)`,
 );
 const PLACES_EN = '(?:city|cities|town|towns|region|regions|state|states|province|provinces|canton|cantons)';
 const PLACE_IN_COUNTRY_EN = new RegExp(`\\b[Ww]hich ([A-Z][a-z]+) ${PLACES_EN}\\b`);
+/** "Which cities are AGIT's China and Korea offices located in?": the offices' country bounds the cities. */
+const OFFICE_IN_COUNTRY_EN = new RegExp(
+  `\\b[Ww]hich ${PLACES_EN}\\b[^?]{0,60}?\\b([A-Z][a-z]+)(?: and [A-Z][a-z]+)? (?:offices?|branch(?:es)?)\\b`,
+);
 const PLACE_IN_COUNTRY_EN_AFTER = new RegExp(`\\b[Ww]hich ${PLACES_EN}(?: or [a-z]+)? in ([A-Z][a-z]+)\\b`);
 const WHOLE_COUNTRY = new RegExp(`^(${COUNTRY.source})$`);
 const HOME = /^(日本|わが国|我が国)$/;
@@ -1445,3 +1469,10 @@ const DESCRIPTION_ASKED =
   /(どんな|どういう|どのような|何をする|何をして|\bwhat (does|did) (it|they) do\b|\bwhat kind\b)/i;
 /** An abbreviation in Latin capitals: NEXTA, RACI, NRW.GB, IoT (two capitals at least). */
 const ABBREVIATION = /(?<![A-Za-z])[A-Z][A-Za-z0-9&.-]*[A-Z0-9](?![A-Za-z0-9])/g;
+
+/** 「日本国内のどこ」「国内の拠点はどこ」, "where in Japan": the place asked for is in Japan. */
+export function asksPlaceInJapan(question: string): boolean {
+  return /\bwhere in Japan\b|\b(?:which|what) (?:Japanese )?(?:city|cities|prefectures?|towns?) in Japan\b|(?:日本|国内)(?:国内)?の(?:どこ|どの)|(?:日本|国内)(?:に|で)(?:も)?[^。？?]{0,8}(?:拠点|オフィス|事務所)/i.test(
+    question.normalize('NFKC'),
+  );
+}

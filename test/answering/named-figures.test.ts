@@ -52,6 +52,7 @@ import {
   HOW_MANY_SHAPE,
   namedOrdinals,
   officeHolder,
+  asksPlaceInJapan,
   writesOrdinal,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
@@ -2568,6 +2569,30 @@ describe('round 23: a region table asked by country, rates, where an office is, 
     // An office word, a role or a prefecture is nobody's name.
     expect(officeHolder('アメリカのIMIで3Dプリント担当の研究所ってどこにあるの？')).toBeUndefined();
     expect(officeHolder('島根県の事務所ってどこ？')).toBeUndefined();
+    // The office of a place abroad, a Latin name with spaces, an English possessive.
+    expect(officeHolder('AGITの中国オフィスってどの都市に置いてるの？')).toBe('AGIT');
+    expect(officeHolder('AGITの中国と韓国のオフィスって、それぞれどこの都市にあるの？')).toBe('AGIT');
+    expect(officeHolder('NRW.Global Businessの海外オフィスってどの都市にあるんだっけ？')).toBe('NRW.Global Business');
+    expect(officeHolder("Which cities are AGIT's China and Korea offices located in?")).toBe('AGIT');
+    expect(officeHolder("Where in Japan is NRW.Global Business's office located?")).toBe('NRW.Global Business');
+    expect(officeHolder("Where does Aachen's AGIT run overseas sales offices?")).toBeUndefined();
+    const translate = (word: string) => (word === 'china' ? ['中国'] : []);
+    expect(placeWithinCountry('AGITの中国オフィスってどの都市に置いてるの？', translate)).toBe('中国');
+    expect(placeWithinCountry("Which cities are AGIT's China and Korea offices located in?", translate)).toBe('中国');
+    expect(asksPlaceInJapan("Where in Japan is NRW.Global Business's office located?")).toBe(true);
+    expect(asksPlaceInJapan('NRW.Global Businessって日本にも拠点ある？')).toBe(true);
+    expect(asksPlaceInJapan('NRW.Global Businessの海外オフィスってどこ？')).toBe(false);
+  });
+
+  it("GIVEN a city of an office abroad asked THEN the body's own city, or a country, does not answer", () => {
+    const asked = 'AGITの中国オフィスってどの都市に置いてるの？';
+    const text = [
+      '州立の貿易・投資誘致機関であるNRW. Global Businessとアーヘン市立の地域密着型経済開発機関であるAGITが支援を提供',
+      'NRW Global Business ・海外オフィスにおける営業活動 AGIT ・中国・韓国オフィスでの営業活動\tJETRO島根 ・JETRO全体としての海外ネットワーク',
+    ].join('\n');
+    expect(compose(asked, [passage('o-11-1', text, 2)]).abstainReason).toMatch(/names a place/);
+    const said = `${text}\nAGITは中国の上海市と韓国のソウル市にオフィスを置いている。`;
+    expect(compose(asked, [passage('o-11-2', said, 2)]).abstainReason ?? '').not.toMatch(/names a place/);
   });
 
   it("GIVEN where a body's office is THEN a place said in another body's cell or of its prefecture does not answer", () => {
