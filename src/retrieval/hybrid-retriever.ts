@@ -22,6 +22,7 @@ import { Loanwords } from './loanwords.js';
 import { type ReadingTokenizer, RomajiNames } from './romaji-names.js';
 import { type AnalyzedQuery, analyzeQuery } from './query-analysis.js';
 import { type WeightedConcepts, weighConcepts } from './concepts.js';
+import { CAUSE } from './question-kind.js';
 
 export interface RetrieverOptions {
   /** Weight of BM25 over kuromoji terms. Default 1.0. */
@@ -81,7 +82,8 @@ export interface RetrieverOptions {
   /**
    * Bonus for a candidate with the shape of the answer the question word asks for: 「何人」「人数」 → a
    * numeral with 人/名, 「何年」 → with 年 (any 何 + counter), 「いつ」 → a date, 「どのくらい」 → a figure
-   * (`answerShape`). Default 0.3, range 0–0.45 (JSQuAD MRR@10 +0.0003, dev unchanged; 0.2 → 0.3 with
+   * (`answerShape`); 「なぜ」, "why" → a cause (ため, 背景, ことから: `CAUSE`; round 24: looked-at sets
+   * MRR@10 0.851 → 0.853, held out 0.846 → 0.849, JSQuAD unchanged). Default 0.3, range 0–0.45 (JSQuAD MRR@10 +0.0003, dev unchanged; 0.2 → 0.3 with
    * the window and neighbour weights above: report sets MRR@10 0.857 → 0.859).
    */
   shapeWeight?: number;
@@ -585,7 +587,10 @@ export class HybridRetriever {
     const shapes = new Set<number>();
     // A definition asked (「RESASってそもそも何のツール？」): the passage glossing the term (「…システム
     // （RESAS）」「ミッシング・ミドル (政府や…)」) has the answer's shape.
-    const shape = shapeWeight > 0 ? (query.answerShape ?? query.gloss) : undefined;
+    // A reason asked (「なぜ」, "why"): the passage giving one says ため, 背景, ことから … (retrieval only:
+    // the composer's quotes are chosen by what they say of the question, not by a cause word).
+    const shape =
+      shapeWeight > 0 ? (query.answerShape ?? query.gloss ?? (query.kind === 'reason' ? CAUSE : undefined)) : undefined;
     for (const i of shape ? top : []) {
       if (!shape!.test(this.chunks[i]!.text)) continue;
       shapes.add(i);

@@ -25,6 +25,9 @@ const PARAGRAPHS: Record<string, string[]> = {
   'tsuyu-0.txt': ['梅雨', '梅雨は北海道と小笠原諸島を除く日本で見られる気象である。'],
   'tsuyu-1.txt': ['梅雨', '北海道に梅雨はないとされる。梅雨前線が北海道に届く梅雨末期には、梅雨の勢力が衰えている。'],
   'tsuyu-2.txt': ['梅雨', '梅雨の期間は一か月ほどである。'],
+  // Two paragraphs on one dam: one says why it was built.
+  'dam-0.txt': ['黒部ダム', '黒部ダムの建設は1956年に始まり、1963年に完成した。'],
+  'dam-1.txt': ['黒部ダム', '関西の電力不足を補うため、黒部ダムの建設が計画された。'],
 };
 
 describe('ranking signals', () => {
@@ -111,5 +114,13 @@ describe('ranking signals', () => {
       'マーラーの子供は何人？',
     );
     for (const passage of without.values()) expect(passage.shape).toBe(0);
+  });
+
+  it('GIVEN a question asking why THEN the passage giving a cause (ため, 背景 …) has the answer shape', async () => {
+    const question = '黒部ダムはなぜ建設されたの？';
+    const passages = await byDoc(new HybridRetriever(index, tokenizer), question);
+    expect(passages.get('dam-1.txt')!.shape).toBe(1);
+    expect(passages.get('dam-0.txt')!.shape).toBe(0);
+    expect([...passages.keys()][0]).toBe('dam-1.txt');
   });
 });
