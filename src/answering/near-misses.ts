@@ -480,6 +480,16 @@ const partOfTotal: Check = (input) => {
       if (input.stated.has(Number(match[1]!.replace(/,/g, '')))) totalCounters.add(sameCounter(match[2]!));
     }
   }
+  // Or as the question counts it ("Of the 718 … Companies", 「718社のうち」) when no passage found says it.
+  if (totalCounters.size === 0) {
+    const asked = normalizeForIndex(input.question);
+    for (const match of asked.matchAll(COUNTED)) {
+      if (input.stated.has(Number(match[1]!.replace(/,/g, '')))) totalCounters.add(sameCounter(match[2]!));
+    }
+    for (const match of asked.matchAll(COUNTED_EN)) {
+      if (input.stated.has(Number(match[1]!.replace(/,/g, '')))) totalCounters.add(EN_COUNTERS[match[2]!]!);
+    }
+  }
   const counterAgrees = (after: string) => {
     if (totalCounters.size !== 1) return true;
     const counter = COUNTER.exec(after)?.[1];
@@ -503,7 +513,13 @@ const partOfTotal: Check = (input) => {
       ),
     );
   };
-  const giving = input.candidates.filter((c) => input.inContext(c) && givesPart(c.unit.text));
+  // A table's rows count what its stated unit says (「[単位:件数]」: LL projects), not the total's 社.
+  const otherTotal = (c: Candidate) =>
+    c.unit.kind === 'row' &&
+    c.tableUnit !== undefined &&
+    totalCounters.size === 1 &&
+    !totalCounters.has(sameCounter(c.tableUnit));
+  const giving = input.candidates.filter((c) => input.inContext(c) && givesPart(c.unit.text) && !otherTotal(c));
   if (giving.length === 0)
     return {
       reason: `no passage gives the part 「${part}」`,
@@ -1020,6 +1036,9 @@ const BREAKDOWN = /(うち|内訳)/;
 /** The counter after a count: 「211箇所」 → 箇所. */
 const COUNTER_WORDS = `社|件|${SITE_COUNTER}|名|人|機関|団体|校|拠点|者|${COUNTRY_COUNTER}|国|地域|プロジェクト|テーマ`;
 const COUNTER = new RegExp(`^\\s*(${COUNTER_WORDS})`);
+/** "718 Regional Future-Driving Companies": an English total's noun, as the counter it is counted by. */
+const EN_COUNTERS: Record<string, string> = { companies: '社', firms: '社', institutions: '機関', projects: '件' };
+const COUNTED_EN = /([0-9][0-9,]*)\s+(?:[a-z'-]+\s+){0,4}?(companies|firms|institutions|projects)\b/g;
 const COUNTED = new RegExp(`([0-9][0-9,]*)\\s*(${COUNTER_WORDS})`, 'g');
 const SITES = new RegExp(`^${SITE_COUNTER}$`);
 const COUNTRIES = new RegExp(`^${COUNTRY_COUNTER}$`);

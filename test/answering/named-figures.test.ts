@@ -1173,6 +1173,14 @@ describe('a part of a total the question states', () => {
     const asksIic = "How many of the Industrial Internet Consortium's member companies are Japanese?";
     expect(compose(asksIic, [passage('p-2-3', iic, 2)]).abstained).toBe(true);
   });
+  it('GIVEN a total of companies asked in English and a count of other bodies near the part THEN abstains', () => {
+    const asks = "Of the 718 Regional Future-Driving Companies that answered METI's survey, how many were from Kyushu?";
+    // No passage says the 718: the question's "718 … Companies" says the total is counted in 社.
+    const groups = '九州シリコン・クラスター連携会議として、九州シリコンクラスター４団体が連携した。';
+    expect(compose(asks, [passage('p-2-4', groups, 2)], {}, '', loadLexicon()).abstainReason).toMatch(/part/);
+    const given = `${groups}\n回答企業のうち九州の企業は85社であった。`;
+    expect(compose(asks, [passage('p-2-5', given, 2)], {}, '', loadLexicon()).abstainReason ?? '').not.toMatch(/part/);
+  });
   it('GIVEN a count of a part named by a place (関西の企業) of a stated total THEN the place must be said with the count, not only by the passage', () => {
     const kansai =
       '大阪大学など６大学・国内外の3Dプリンタ関連企業27社と連携し、プロジェクトの会員企業（全国400社超）に対して支援を実施。';
