@@ -486,7 +486,9 @@ const partOfTotal: Check = (input) => {
     for (const match of asked.matchAll(COUNTED)) {
       if (input.stated.has(Number(match[1]!.replace(/,/g, '')))) totalCounters.add(sameCounter(match[2]!));
     }
-    for (const match of asked.matchAll(COUNTED_EN)) {
+    // "174 companies and institutions" counts two kinds at once: no one counter.
+    const kinds = new Set([...asked.matchAll(EN_COUNTED_NOUN)].map((match) => EN_COUNTERS[match[1]!]));
+    for (const match of kinds.size === 1 ? asked.matchAll(COUNTED_EN) : []) {
       if (input.stated.has(Number(match[1]!.replace(/,/g, '')))) totalCounters.add(EN_COUNTERS[match[2]!]!);
     }
   }
@@ -1039,6 +1041,7 @@ const COUNTER = new RegExp(`^\\s*(${COUNTER_WORDS})`);
 /** "718 Regional Future-Driving Companies": an English total's noun, as the counter it is counted by. */
 const EN_COUNTERS: Record<string, string> = { companies: '社', firms: '社', institutions: '機関', projects: '件' };
 const COUNTED_EN = /([0-9][0-9,]*)\s+(?:[a-z'-]+\s+){0,4}?(companies|firms|institutions|projects)\b/g;
+const EN_COUNTED_NOUN = /\b(companies|firms|institutions|projects)\b/g;
 const COUNTED = new RegExp(`([0-9][0-9,]*)\\s*(${COUNTER_WORDS})`, 'g');
 const SITES = new RegExp(`^${SITE_COUNTER}$`);
 const COUNTRIES = new RegExp(`^${COUNTRY_COUNTER}$`);
