@@ -474,23 +474,21 @@ const partOfTotal: Check = (input) => {
   // A count of people (「大学の代表など18名」) is no part of a total of bodies.
   const people = /(人|名|people|staff|employees)/i.test(input.question);
   // The part is counted as its total is: of 「EDIHsを211箇所」, 「ドイツで…5地域」 is no part.
-  const totalCounters = new Set<string>();
-  for (const c of input.candidates) {
-    for (const match of normalizeForIndex(c.unit.text).matchAll(COUNTED)) {
-      if (input.stated.has(Number(match[1]!.replace(/,/g, '')))) totalCounters.add(sameCounter(match[2]!));
-    }
-  }
-  // Or as the question counts it ("Of the 718 … Companies", 「718社のうち」) when no passage found says it.
+  // The counters the stated total is written with in a text (「718社」; "718 … Companies").
+  const statedCounters = (text: string, counted: RegExp, counter: (word: string) => string) =>
+    [...normalizeForIndex(text).matchAll(counted)]
+      .filter((match) => input.stated.has(Number(match[1]!.replace(/,/g, ''))))
+      .map((match) => counter(match[2]!));
+  const totalCounters = new Set(input.candidates.flatMap((c) => statedCounters(c.unit.text, COUNTED, sameCounter)));
+  // Or as the question counts it (「718社のうち」, "Of the 718 … Companies") when no passage found says it;
+  // "174 companies and institutions" counts two kinds at once, by no one counter.
   if (totalCounters.size === 0) {
-    const asked = normalizeForIndex(input.question);
-    for (const match of asked.matchAll(COUNTED)) {
-      if (input.stated.has(Number(match[1]!.replace(/,/g, '')))) totalCounters.add(sameCounter(match[2]!));
-    }
-    // "174 companies and institutions" counts two kinds at once: no one counter.
-    const kinds = new Set([...asked.matchAll(EN_COUNTED_NOUN)].map((match) => EN_COUNTERS[match[1]!]));
-    for (const match of kinds.size === 1 ? asked.matchAll(COUNTED_EN) : []) {
-      if (input.stated.has(Number(match[1]!.replace(/,/g, '')))) totalCounters.add(EN_COUNTERS[match[2]!]!);
-    }
+    const english = new Set([...input.question.toLowerCase().matchAll(EN_COUNTED_NOUN)].map((m) => EN_COUNTERS[m[1]!]));
+    for (const counter of [
+      ...statedCounters(input.question, COUNTED, sameCounter),
+      ...(english.size === 1 ? statedCounters(input.question, COUNTED_EN, (word) => EN_COUNTERS[word]!) : []),
+    ])
+      totalCounters.add(counter);
   }
   const counterAgrees = (after: string) => {
     if (totalCounters.size !== 1) return true;

@@ -12,7 +12,7 @@ import type { Chunk } from '../chunking/chunk.js';
 import { Bm25Index } from '../indexing/bm25.js';
 import { indexTextOf } from '../indexing/index-text.js';
 import type { LoadedIndex } from '../indexing/load-index.js';
-import { normalizeForIndex } from '../text/normalize.js';
+import { isSourceLine, normalizeForIndex } from '../text/normalize.js';
 import { charBigrams, charTrigrams, type Tokenizer } from '../text/tokenizer.js';
 import { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
@@ -83,8 +83,9 @@ export interface RetrieverOptions {
    * Bonus for a candidate with the shape of the answer the question word asks for: 「何人」「人数」 → a
    * numeral with 人/名, 「何年」 → with 年 (any 何 + counter), 「いつ」 → a date, 「どのくらい」 → a figure
    * (`answerShape`); 「なぜ」, "why" → a cause (ため, 背景, ことから: `CAUSE`; round 24: looked-at sets
-   * MRR@10 0.851 → 0.853, held out 0.846 → 0.849, JSQuAD unchanged). Default 0.3, range 0–0.45 (JSQuAD MRR@10 +0.0003, dev unchanged; 0.2 → 0.3 with
-   * the window and neighbour weights above: report sets MRR@10 0.857 → 0.859).
+   * MRR@10 0.851 → 0.853, held out 0.846 → 0.849, JSQuAD unchanged). Default 0.3, range 0–0.45
+   * (JSQuAD MRR@10 +0.0003, dev unchanged; 0.2 → 0.3 with the window and neighbour weights above:
+   * report sets MRR@10 0.857 → 0.859; 0.4 and 0.6 raise MRR@10 but lower dev and answer more near misses).
    */
   shapeWeight?: number;
   /** Penalty for a chunk of references (「- ・ 経済産業省 [2015]. 「…」」), which names many words and answers nothing. */
@@ -418,9 +419,8 @@ export class HybridRetriever {
    */
   private wholeText(): string {
     this.joinedText ??= this.indexTexts
-      .join('\n')
-      .split('\n')
-      .filter((line) => !CITING_LINE.test(line) && !REFERENCE_LINE.test(line))
+      .flatMap((text) => text.split('\n'))
+      .filter((line) => !isSourceLine(line) && !REFERENCE_LINE.test(line))
       .join('\n');
     return this.joinedText;
   }
@@ -597,12 +597,14 @@ export class HybridRetriever {
       finals[i] = finals[i]! + shapeWeight;
     }
     const openings = prior && query.overview && this.options.overviewWeight > 0 ? this.namedOpenings(prior) : NONE;
-    // The openings go above the best candidate, in their order.
-    const best = top.length > 0 ? Math.max(...top.map((i) => finals[i]!)) : 0;
-    openings.forEach((i, rank) => {
-      if (!top.includes(i)) top.push(i);
-      finals[i] = best + this.overviewBonus(rank);
-    });
+    if (openings.length > 0) {
+      // The openings go above the best candidate, in their order.
+      const best = top.reduce((high, i) => Math.max(high, finals[i]!), 0);
+      openings.forEach((i, rank) => {
+        if (!top.includes(i)) top.push(i);
+        finals[i] = best + this.overviewBonus(rank);
+      });
+    }
     if (siblings.size > 0 || shapes.size > 0 || openings.length > 0) top.sort((a, b) => finals[b]! - finals[a]!);
     const passages = expandPassages(top, this.chunks, (j) => scores[j]!, k, this.options.maxPassageChars);
     return passages.map(({ primary: i, from, to }) => {
@@ -734,9 +736,6 @@ function max(values: Float64Array): number {
   for (const value of values) if (value > best) best = value;
   return best;
 }
-
-/** A figure's source line: 「(資料) …」「出所：…」「出典：…」 (the index text is normalized: NFKC). */
-const CITING_LINE = /^\s*(?:\((?:資料|出所|出典)\)|(?:資料|出所|出典)\s*:)/;
 
 /** A bibliography entry: 「[2015]. 「…」」, 「…ジェトロセンサー2015年10月号、日本貿易振興機構。」, "White Paper, … 2007". */
 const REFERENCE_LINE =

@@ -86,9 +86,9 @@ export function katakanaSkeleton(katakana: string): string {
 }
 
 /**
- * The possible skeletons of an English word: "manage" → mns, "target" → tkt, "hubs" → hps or hp. Where spelling cannot
- * tell the sound every reading is kept: a g before e/i soft or hard ("manage", "target"), ch as チ
- * or ク ("venture", "technopolis"), gn as ニ or グナ ("Romagna", "signal").
+ * The possible skeletons of an English word: "manage" → mns, "target" → tkt, "hubs" → hps or hp.
+ * Where spelling cannot tell the sound every reading is kept: a g before e/i soft or hard ("manage",
+ * "target"), ch as チ or ク ("venture", "technopolis"), gn as ニ or グナ ("Romagna", "signal").
  */
 export function englishSkeletons(word: string): string[] {
   // A plural borrows as its singular: "hubs" ハブ, "clusters" クラスター, "technologies" テクノロジー.

@@ -632,9 +632,9 @@ export function officeHolder(question: string): string | undefined {
   // 「研究所ってどこ」「3Dプリント担当の研究所」 name no holder: a name ends in Latin letters or katakana
   // (NEXTA, フラウンホーファー), or as a body's name does (島根県鐵工会, 医療機器開発支援センター).
   // 「NRW.Global Businessの海外オフィス」: a Latin name runs over its spaces.
-  const latinHead =
-    before?.[1] && /^[A-Za-z]/.test(before[1]) ? LATIN_WORDS_BEFORE.exec(q.slice(0, before.index))?.[0] : '';
-  const holder = before?.[1] ? `${latinHead ?? ''}${before[1]}` : undefined;
+  const run = before?.[1];
+  const holder =
+    run && /^[A-Za-z]/.test(run) ? `${LATIN_WORDS_BEFORE.exec(q.slice(0, before!.index))?.[0] ?? ''}${run}` : run;
   const name = holder?.replace(OFFICE_SUFFIX, '');
   return holder && name && name.length >= 2 && !isPrefectureName(name) && BODY_NAME.test(holder) ? holder : undefined;
 }
