@@ -143,12 +143,22 @@ export class AliasTable {
     return table;
   }
 
-  /** Alias keys whose expansion occurs in `text`. */
+  /**
+   * Alias keys of the names in `text` (a report's publisher and author): an expansion that begins or
+   * ends one of its names (「株式会社野村総合研究所」 → NRI, 「経済産業省委託調査」 → METI), not a word inside
+   * one (「エコシステム課」 holds システム, one of RESAS's expansions) nor a short common word (日本).
+   */
   aliasesOf(text: string): string[] {
-    const normalized = normalizeForIndex(text);
+    const names = normalizeForIndex(text)
+      .split(/[\s()（）、,，・/]+/)
+      .filter(Boolean);
+    const namesIt = (f: string) => {
+      const form = normalizeForIndex(f);
+      return form.length >= MIN_NAME_CHARS && names.some((name) => name.startsWith(form) || name.endsWith(form));
+    };
     const out: string[] = [];
     for (const map of [this.latin, this.japanese]) {
-      for (const [alias, full] of map) if (full.some((f) => normalized.includes(normalizeForIndex(f)))) out.push(alias);
+      for (const [alias, full] of map) if (full.some(namesIt)) out.push(alias);
     }
     return out;
   }
@@ -249,6 +259,8 @@ export class AliasTable {
  * and "it's OWL" must not turn into Silicon Valley.
  */
 const GENERIC_LATIN = new Set(['it', 'ai', 'iot', 'ict', 'web', 'pc']);
+/** Shortest expansion that names a publisher (not 日本 for わが国). */
+const MIN_NAME_CHARS = 3;
 
 /** Drops a leading connective clause cut from a longer phrase (…による地域の → keep the last noun run). */
 function trimName(name: string): string {

@@ -102,6 +102,13 @@ export interface RetrieverOptions {
    * share the question's other words. 0 turns it off. Default 1.0.
    */
   overviewWeight?: number;
+  /**
+   * Weight of the words that name a named report's publisher or author (「NRIの報告書だと…」, "the JRI
+   * paper"): they pick the report (the report prior), and would otherwise rank the passage that
+   * names the publisher (its opening, 「野村総合研究所（以下、NRIという）が…実施した」) above the one asked
+   * about. Default 0.5.
+   */
+  publisherWeight?: number;
   /** Candidates re-scored by sentence windows and shared phrases. Default 40. */
   rerankDepth?: number;
   /**
@@ -130,6 +137,7 @@ export const DEFAULT_RETRIEVER_OPTIONS = {
   referenceWeight: 0.6,
   contentsWeight: 0.3,
   overviewWeight: 1.0,
+  publisherWeight: 0.5,
   maxPassageChars: MAX_PASSAGE_CHARS,
 } satisfies Required<RetrieverOptions>;
 
@@ -156,6 +164,10 @@ export class HybridRetriever {
   /** Per report, the chunks that say what it is: its purpose statement and its title page, best first. */
   private readonly openings: number[][];
   private readonly reportTerms: Map<string, number>[];
+  /** Per report, the terms of its publisher and author (and their aliases). */
+  private readonly publisherTerms: Set<string>[];
+  /** The abbreviations of the reports' publishers and authors (jetro, nri), normalized. */
+  private readonly publisherAliases: ReadonlySet<string>;
   private readonly scores: Float64Array;
   /** Chunks that enumerate (①②, (1)(2), 1./2. on separate lines, 方向性.1). */
   private readonly enumerates: boolean[];
@@ -202,6 +214,21 @@ export class HybridRetriever {
       reportOpenings(index.chunks, this.chunkReport, r, index.reports.get(doc)?.title),
     );
     this.reportTerms = reportMetadataTerms(docs, index, tokenizer, this.aliases);
+    // 産業 (経済産業省), 日本 (日本総合研究所): words most passages use say nothing of who wrote them.
+    const ordinary = Math.max(COMMON_PUBLISHER_WORD * index.chunks.length, MIN_COMMON_DF);
+    const common = (term: string) => this.lexical.documentFrequency(term) > ordinary;
+    this.publisherTerms = docs.map(
+      (doc) =>
+        new Set([...publisherTermsOf(index.reports.get(doc), tokenizer, this.aliases)].filter((t) => !common(t))),
+    );
+    this.publisherAliases = new Set(
+      docs.flatMap((doc) => {
+        const meta = index.reports.get(doc);
+        return (this.aliases?.aliasesOf(`${meta?.publisher ?? ''} ${meta?.author ?? ''}`) ?? []).map((alias) =>
+          normalizeForIndex(alias),
+        );
+      }),
+    );
     // Per-query work buffers, reused (filled synchronously after the last await of a search).
     this.scores = new Float64Array(index.chunks.length);
     this.enumerates = index.chunks.map((chunk) => ENUMERATION.test(chunk.text));
@@ -452,10 +479,11 @@ export class HybridRetriever {
   reportPrior(query: AnalyzedQuery): Float64Array {
     const prior = new Float64Array(this.reportTerms.length);
     let best = 0;
+    const expanded = this.expansionOnlyTerms(query);
     for (let r = 0; r < prior.length; r++) {
       const meta = this.reportTerms[r]!;
       let score = 0;
-      for (const [term, weight] of query.terms) score += weight * (meta.get(term) ?? 0);
+      for (const [term, weight] of query.terms) if (!expanded.has(term)) score += weight * (meta.get(term) ?? 0);
       prior[r] = score;
       if (score > best) best = score;
     }
@@ -463,6 +491,24 @@ export class HybridRetriever {
     if (best < MIN_PRIOR) return prior.fill(0);
     for (let r = 0; r < prior.length; r++) prior[r] = prior[r]! / best;
     return prior;
+  }
+
+  /**
+   * Terms only the expansion of an abbreviation other than a publisher's brought in: 「RESAS」 is read
+   * as 地域経済分析システム and システム, which does not name the report whose publisher is an
+   * 「…エコシステム課」 (JETRO's, NRI's expansions do name theirs).
+   */
+  private expansionOnlyTerms(query: AnalyzedQuery): ReadonlySet<string> {
+    const others = query.aliases.filter(({ alias }) => !this.publisherAliases.has(normalizeForIndex(alias)));
+    if (others.length === 0) return EMPTY_TERMS;
+    const own = new Set(this.tokenizer.terms(query.core));
+    const expanded = new Set<string>();
+    for (const { expansions } of others) {
+      for (const expansion of expansions) {
+        for (const term of this.tokenizer.terms(expansion)) if (!own.has(term)) expanded.add(term);
+      }
+    }
+    return expanded;
   }
 
   /** Opening chunks of the reports a question names best (prior 1), when it names at most two. */
@@ -476,11 +522,24 @@ export class HybridRetriever {
     return this.options.overviewWeight * (1 - OVERVIEW_STEP * rank);
   }
 
+  /** The query's terms with the named reports' publisher and author words weighed `publisherWeight`. */
+  private withoutPublishers(query: AnalyzedQuery, prior: Float64Array): AnalyzedQuery {
+    const weight = this.options.publisherWeight;
+    const named = [...prior.keys()].filter((r) => prior[r] === 1);
+    if (weight >= 1 || named.length === 0) return query;
+    const publisher = (term: string) => named.some((r) => this.publisherTerms[r]!.has(term));
+    if (![...query.terms.keys()].some(publisher)) return query;
+    const terms = new Map([...query.terms].map(([term, w]) => [term, publisher(term) ? w * weight : w] as const));
+    return { ...query, terms };
+  }
+
   async search(question: string, options: SearchOptions = {}): Promise<Passage[]> {
     const k = options.k ?? 10;
-    const query = options.analyzed ?? this.analyze(question);
+    const asked = options.analyzed ?? this.analyze(question);
     const n = this.chunks.length;
     if (n === 0) return [];
+    const prior = this.options.reportWeight > 0 ? this.reportPrior(asked) : undefined;
+    const query = prior ? this.withoutPublishers(asked, prior) : asked;
     const { lexicalWeight, ngramWeight, trigramWeight, denseWeight, coverageWeight, denseCandidates } = this.options;
 
     const lexical = new Float64Array(n);
@@ -509,7 +568,6 @@ export class HybridRetriever {
     const concepts = weighConcepts(query, (term) => this.lexical.idf(term));
 
     const { reportWeight, neighbourWeight } = this.options;
-    const prior = reportWeight > 0 ? this.reportPrior(query) : undefined;
     const scores = this.scores;
     const { listWeight } = this.options;
     const wantsList = query.kind === 'list' && listWeight > 0;
@@ -638,6 +696,11 @@ export class HybridRetriever {
 const ENUMERATION = /(①[^②]*②|[(（]1[)）][^(（]*[(（]2[)）]|[1１][.．][^2２]*\n[2２][.．]|方向性\s*[.．]?\s*[1１])/s;
 
 const NONE: readonly number[] = [];
+const EMPTY_TERMS: ReadonlySet<string> = new Set();
+/** A publisher's word in more than this share of the passages is an ordinary word (産業, 日本). */
+const COMMON_PUBLISHER_WORD = 0.06;
+/** …and in more than this many passages (a share of a handful of passages says nothing). */
+const MIN_COMMON_DF = 10;
 
 /** Shortest run of characters that counts as a shared phrase. */
 const MIN_PHRASE = 3;
@@ -723,6 +786,18 @@ function reportMetadataTerms(
   const df = new Map<string, number>();
   for (const set of sets) for (const term of set) df.set(term, (df.get(term) ?? 0) + 1);
   return sets.map((set) => new Map([...set].map((term) => [term, Math.log(docs.length / df.get(term)!)])));
+}
+
+/** The terms of a report's publisher and author, and of their aliases (野村総合研究所 → NRI). */
+function publisherTermsOf(
+  meta: { publisher?: string | null; author?: string | null } | undefined,
+  tokenizer: Tokenizer,
+  aliases: AliasTable | undefined,
+): Set<string> {
+  const names = `${meta?.publisher ?? ''} ${meta?.author ?? ''}`;
+  const terms = new Set(tokenizer.terms(names));
+  for (const alias of aliases?.aliasesOf(names) ?? []) for (const term of tokenizer.terms(alias)) terms.add(term);
+  return terms;
 }
 
 /** Trigrams of a Japanese question's core; an English question's words would only match English bibliographies. */
