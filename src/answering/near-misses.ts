@@ -575,7 +575,9 @@ const superlative: Check = (input) => {
       : COMPARABLE.test(c.unit.text);
   // Lines with a figure (of the kind) each, in one passage (「後藤野工業団地 140.4ha」「北上南部工業団地
   // 197.7ha」), compare too.
-  const figured = countPerPassage(input.candidates, ofKind);
+  // Without a measure named, lines compare when their figures count the same thing (「140.4ha」
+  // 「197.7ha」), not a survey's 「対象数：200テーマ」「発送数：183件」「有効回答率：71.6%」.
+  const figured = kind ? countPerPassage(input.candidates, ofKind) : sameUnitLines(input.candidates);
   // Rows with a figure of the kind, in one passage: a table of several things compared. A table
   // with one row of the kind (「スタッフ数 約1,250名 1,577名」, one body's staff in two years)
   // compares no two of the things asked about.
@@ -1008,6 +1010,21 @@ const FORMAL_NAMES: Record<string, string[]> = {
 };
 
 /** Candidates per passage that pass `test` (lines of figures, rows of a table). */
+/** Per passage, the most of its lines whose figures have one unit (「197.7ha」: ha; 「131件」: 件). */
+function sameUnitLines(candidates: readonly Candidate[]): Map<Candidate['passage'], number> {
+  const perUnit = new Map<Candidate['passage'], Map<string, number>>();
+  for (const c of candidates) {
+    const units = new Set([...c.unit.text.matchAll(FIGURE_UNIT)].map((m) => m[1]!));
+    if (units.size === 0) continue;
+    const counts = perUnit.get(c.passage) ?? new Map<string, number>();
+    for (const unit of units) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+    perUnit.set(c.passage, counts);
+  }
+  return new Map([...perUnit].map(([passage, counts]) => [passage, Math.max(...counts.values())]));
+}
+/** A comparable figure and its unit: the letters (or %) right after it. */
+const FIGURE_UNIT = new RegExp(`${COMPARABLE_SOURCE}\\s*([\\p{L}%]{1,2})`, 'gu');
+
 function countPerPassage(
   candidates: readonly Candidate[],
   test: (c: Candidate) => boolean,

@@ -700,9 +700,12 @@ export function asksSuperlative(question: string): boolean {
   );
 }
 
-/** A sentence that says which ranks first: 最も, 最大, 首位, 一番, 1位, トップ (not ニッチトップ), 随一, 一義的. */
+/**
+ * A sentence that says which ranks first: 最も, 最大, 首位, 一番, 1位, トップ (not ニッチトップ), 随一, 一義的,
+ * 「その中でもアメリカ合衆国は約70パーセントを占めていた」 (not 「人口減少が進む中でも」, even while).
+ */
 export const SAYS_SUPERLATIVE =
-  /(最も|もっとも|最大|最多|最高|最長|最小|最少|最低|最重要|一番|いちばん|首位|(?<![\p{Script=Katakana}ー])トップ(?![\p{Script=Katakana}ー])|(?<![0-9])1位|第一位|随一|一義的|ダントツ|圧倒的)/u;
+  /(最も|もっとも|最大|最多|最高|最長|最小|最少|最低|最重要|一番|いちばん|首位|(?<![\p{Script=Katakana}ー])トップ(?![\p{Script=Katakana}ー])|(?<![0-9])1位|第一位|随一|一義的|ダントツ|圧倒的|(?:^|[、。\s]|その|この)(?:中|なか)でも)/u;
 
 /** 「何年までに達成する目標なの」「いつまでに」, "by what year": the date a target is set for. */
 export function asksDeadline(question: string): boolean {

@@ -2567,6 +2567,30 @@ describe('round 23: a region table asked by country, rates, where an office is, 
     expect(compose(asked, [passage('s-10-2', figures, 2)]).abstainReason ?? '').not.toMatch(/ranks first/);
   });
 
+  it('GIVEN which ranks first THEN lines compare only when their figures count one thing; 「その中でも」 says which leads', () => {
+    const asked = 'LL事業のアンケートで、参加者の満足度がいちばん高かった案件ってどこ？';
+    const survey = [
+      'LL事業のアンケート調査の概要',
+      '対象数：200テーマ',
+      '発送数：183件',
+      '有効回答数：131件',
+      '有効回答率：71.6%',
+    ];
+    expect(compose(asked, [passage('u-1-1', survey.join('\n'), 2)]).abstainReason).toMatch(/ranks first/);
+    const cases = [
+      'LL事業のアンケートで案件ごとの満足度を尋ねた結果',
+      '飯塚市の案件 満足度 92点',
+      '諏訪市の案件 満足度 85点',
+      '北上市の案件 満足度 80点',
+    ];
+    expect(compose(asked, [passage('u-1-2', cases.join('\n'), 2)]).abstainReason ?? '').not.toMatch(/ranks first/);
+    const oil = '20世紀前半に石油生産が一番多かった国は？';
+    const led =
+      '20世紀前半には、世界の石油生産はアメリカ、ソ連、そしてベネズエラが多く占めていた。その中でもアメリカ合衆国は約70パーセントを占めていた。';
+    expect(compose(oil, [passage('u-1-3', led, 2)]).abstainReason ?? '').not.toMatch(/ranks first/);
+    expect(SAYS_SUPERLATIVE.test('人口減少・少子高齢化が進む中でも、サービスを持続的に提供')).toBe(false);
+  });
+
   it("reads where a body's office is as a where-question, and whose office it is", () => {
     expect(asksForPlace('島根県鐵工会の事務局ってどこにあるの？訪問したい')).toBe(true);
     expect(asksForPlace('島根の提言に出てくるNEXTAって、県内のどこに拠点があるの？')).toBe(true);
