@@ -800,7 +800,7 @@ export function askedHappening(question: string): string | undefined {
 function happeningAsked(q: string): string | undefined {
   if (WH_WORD.test(q)) return undefined;
   const match =
-    /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:[（(][^（()）]{1,20}[)）])?(まで|って|が|は|を|に|も)?\s*(こぎつけ|漕ぎ着け|いけ|行け|いっ|行っ|してもらえ|させてもらえ|でき|下り|降り|おり|され|至っ|成功し|実現し|なっ|取れ|とれ|取得でき|もらえ|得られ|通っ|し)た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
+    /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:[（(][^（()）]{1,20}[)）])?(まで|って|が|は|を|に|も)?\s*(こぎつけ|漕ぎ着け|いけ|行け|いっ|行っ|してもらえ|させてもらえ|(?:でき|す|され)るようになっ|でき|下り|降り|おり|され|至っ|成功し|実現し|なっ|取れ|とれ|取得でき|もらえ|得られ|通っ|し)た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
       q,
     );
   if (match) return match.groups?.act;

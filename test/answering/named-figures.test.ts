@@ -1690,6 +1690,10 @@ describe('near misses of round 30', () => {
     // A verb after もう or 結局: its stem to its last kanji, which the report's other forms share (立ち上げ).
     expect(askedHappening('島根版のNRW Global Connectって、結局もう立ち上がったの？')).toBe('立ち上');
     expect(askedHappening('V-RESASってもう始まった？')).toBe('始');
+    // 「…できるようになったの？」 asks whether it came to be done.
+    expect(askedHappening('乳がんチェッカー、結局EUで販売できるようになったの？')).toBe('販売');
+    const able = compose('乳がんチェッカー、結局EUで販売できるようになったの？', [passage('h-1-5', aim, 2)]);
+    expect(able.abstainReason).toMatch(/whether it happened/);
     const launched = compose('V-RESASってもう始まった？', [passage('v-2-1', '2020年６月にV-RESASの運用を開始。', 2)]);
     expect(launched.abstainReason).toBeNull();
     const planned = compose('V-RESASってもう始まった？', [
