@@ -278,7 +278,7 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
   const english = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text);
   for (const match of text.matchAll(/(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])/g)) {
     const word = match[0];
-    if (english && loadLexicon().lookup(word).length > 0) continue;
+    if (english && translatedWord(word, corpusText)) continue;
     if (seldom(word) && writtenAsName(corpusText, word)) names.add(word);
   }
   // 「石川とテグのLL、ミッション派遣は何回？諏訪とか福島は回数載ってたけど」: the cases of an aside are
@@ -307,6 +307,18 @@ function writtenAsName(corpusText: string, word: string): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * A word of an English question the lexicon translates — unless the reports only gloss it, as a
+ * name, by what it is (「Vitagora(クラスター運営組織)」: the name is written in Latin letters); a name
+ * they transcribe (Catapult, カタパルト) is written in katakana, and passages on it never say the word.
+ */
+function translatedWord(word: string, corpusText: string): boolean {
+  const translations = loadLexicon().lookup(word);
+  if (translations.length === 0) return false;
+  const glossed = (ja: string) => corpusText.includes(`${word}(${normalizeForIndex(ja).replace(/\s+/g, '')}`);
+  return !translations.every(glossed) || translations.some((ja) => /^[\p{Script=Katakana}ー・]+$/u.test(ja));
 }
 
 /** How often `needle` occurs in `text`, counting up to `limit`. */

@@ -298,6 +298,20 @@ describe('questionNames', () => {
     expect(questionNames('飯塚市のLLがうまくいった理由は？', tokenizer, corpus)).toEqual(['飯塚']);
     expect(questionNames('札幌市のLLがうまくいった理由は？', tokenizer, corpus)).toEqual([]);
   });
+
+  it('GIVEN an English question THEN a Latin name the reports gloss by what it is is a name; one they transcribe is not', () => {
+    // As the pipeline passes it: normalized, without whitespace. The lexicon holds both glosses.
+    const shelf =
+      'フランスブルゴーニュ地方vitagora(農業・食品)。vitagora(クラスター運営組織)が事業化を支援。' +
+      'hvmカタパルトは、傘下に7つの研究所があり、catapult(技術・イノベーションセンター)を統括する。' +
+      // A shelf's length: a name is mentioned seldom in it.
+      '地域の産業集積を支援する。'.repeat(6000);
+    expect(questionNames('What year was the Vitagora agri-food cluster founded?', tokenizer, shelf)).toEqual([
+      'vitagora',
+    ]);
+    // Passages on a Catapult centre write カタパルト: "catapult" names nothing they say.
+    expect(questionNames('When was the first Catapult centre set up?', tokenizer, shelf)).toEqual([]);
+  });
 });
 
 describe('list questions that name their items', () => {
