@@ -148,7 +148,7 @@ export const ENGLISH_STOP_WORDS = new Set(
     'was were be been being do does did done have has had what which who whom whose when where why how many much ' +
     'there their they them he she his her we our you your i me my can could would should will shall may might must ' +
     'into over under between among any some all each every other such not no yes very more most also just like ' +
-    'make made get got see saw say said tell told describe explain list give main kind sort way terms ' +
+    'make made get got see saw say said tell told describe explain list give main kind kinds sort sorts way terms ' +
     'out up off put itself themselves roughly actually exactly quick quickly really ' +
     'after before per according need needs'
   ).split(' '),

@@ -112,6 +112,10 @@ describe('English questions', () => {
     for (const noise of ['アウト', 'フィジカル', 'quick', 'out', 'roughly']) expect(terms).not.toContain(noise);
     const taking = analyzeQuery('How many companies are taking part in the cluster?', tokenizer, loadLexicon());
     expect([...taking.terms.keys()]).toContain('参加');
+    // "what kinds of companies": framing, in the plural too (kind → 優しい, 品種).
+    const kinds = analyzeQuery('What kinds of companies should Shimane attract?', tokenizer, loadLexicon());
+    expect([...kinds.terms.keys()]).toContain('誘致');
+    for (const noise of ['優しい', '品種']) expect([...kinds.terms.keys()]).not.toContain(noise);
   });
 });
 
