@@ -303,14 +303,21 @@ const happened: Check = (input) => {
 const figureOfEach: Check = (input) => {
   const sides = comparedSides(input.question);
   if (!sides) return undefined;
-  const corpusWords = (side: string) =>
-    [...normalizeForIndex(side).matchAll(/[a-z]{3,}|[\p{Script=Katakana}ー]{4,}/gu)]
+  // A side's Latin and katakana words the passages write, and the names the question gives it
+  // (「北上の工業団地と四日市の工業団地」: 北上, 四日市).
+  const corpusWords = (side: string) => [
+    ...[...normalizeForIndex(side).matchAll(/[a-z]{3,}|[\p{Script=Katakana}ー]{4,}/gu)]
       .map((match) => match[0])
       .filter(
         (word) =>
           !GENERIC_SIDE_WORDS.has(word) &&
           input.candidates.some((c) => c.passage.chunk.text.toLowerCase().includes(word)),
-      );
+      ),
+    ...input.names.filter((name) => !/^[a-z]/.test(name) && normalizeForIndex(side).includes(name)),
+  ];
+  // What is compared, when the question says: an area (「敷地面積でいうとどっちが広い」) is given in ha,
+  // a number of members (「参加してる企業・機関の数」) with their counter — not a budget in ドル.
+  const measure = AREA_ASKED.test(input.question) ? AREA : MEMBERS_ASKED.test(input.question) ? MEMBERS : undefined;
   // A figure, not a version in a name (「インダストリー4.0」「Industrie 4.0」), a footnote's number nor a date.
   const figured = (text: string) =>
     (
@@ -323,7 +330,10 @@ const figureOfEach: Check = (input) => {
     return (
       words.length > 0 &&
       !input.candidates.some(
-        (c) => words.every((w) => normalizeForIndex(c.unit.text).includes(w)) && figured(c.unit.text),
+        (c) =>
+          words.every((w) => normalizeForIndex(c.unit.text).includes(w)) &&
+          figured(c.unit.text) &&
+          (!measure || measure.test(normalizeForIndex(c.unit.text))),
       )
     );
   });
@@ -334,6 +344,11 @@ const figureOfEach: Check = (input) => {
   );
   return { reason: `no passage gives a figure of ${missing.join(', ')}`, detail: says(input).noCountryFigure(named) };
 };
+const AREA_ASKED = /(面積|広さ|広い|狭い|\b(area|acreage|larger site)\b)/i;
+const AREA = /[0-9][0-9,.]*\s*(ha|ヘクタール|㎡|m2|m²|平方|km2|km²|坪)/;
+const MEMBERS_ASKED =
+  /(企業|機関|会員|団体|参加者|メンバー)[^、。？?]{0,6}数|\bhow many (members|companies|organi[sz]ations)\b/i;
+const MEMBERS = /[0-9][0-9,]*\s*(社|機関|団体|者|人|名|件|校|カ所|箇所|拠点|会員|の(企業|機関|会員|団体))/;
 /** Words of a compared side that name no one thing (「クラスター」 is everywhere). */
 const GENERIC_SIDE_WORDS = new Set([
   'クラスター',

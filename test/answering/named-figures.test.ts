@@ -2272,6 +2272,31 @@ describe('near misses of round 45 and 46', () => {
     expect(compose(asked, [passage('t-1-2', both, 2)]).abstainReason ?? '').not.toMatch(/figure of/);
     expect(asksWhichOfTwo("Which has more members, it's OWL or the Allianz?")).toBe(true);
   });
+
+  it('GIVEN which of two is larger asked by area or by members THEN each side needs a figure of that measure', () => {
+    const parks = '北上の工業団地と四日市の工業団地、敷地面積でいうとどっちが広いの？';
+    const kitakami = '北上工業団地 148.5ha';
+    const yokkaichi = '2000年に四日市企業立地促進条例が制定され、2003年までに22社43事業所が同制度を活用した。';
+    // Yokkaichi's figure counts companies, not hectares.
+    const one = compose(parks, [
+      passage(
+        't-2-1',
+        `${kitakami}
+${yokkaichi}`,
+        2,
+      ),
+    ]);
+    expect(one.abstainReason).toMatch(/figure of 四日市/);
+    const both = `${kitakami}
+${yokkaichi}
+四日市の霞ヶ浦工業団地は120.3haの規模。`;
+    expect(compose(parks, [passage('t-2-2', both, 2)]).abstainReason ?? '').not.toMatch(/figure of/);
+    const members = 'America MakesとシカゴのDMDII、参加してる企業・機関の数ってどっちが多い？';
+    const makes = '「America Makes」は、民間企業、大学・研究機関等の参加が当初の65機関から142機関へと拡大。';
+    const dmdii = 'DMDII\t統合的デジタル設計・製造\tイリノイ州シカゴ\t連邦政府70万ドル';
+    // DMDII's row gives money, not members.
+    expect(compose(members, [passage('t-2-3', `${makes}\n${dmdii}`, 2)]).abstainReason).toMatch(/figure of .*DMDII/);
+  });
 });
 
 describe('round 21: answerable questions no longer refused, and near misses of rounds 50–53', () => {
