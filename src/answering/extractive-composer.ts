@@ -175,11 +175,12 @@ const INTERROGATIVE =
 const CASE_STUDY = /^【[^】]*(事例|ケース)[^】]*】$/;
 
 /**
- * A figure asked for a year by naming it (「2020年度のページビュー数って出てる？」「売上高は」) or in English
+ * A figure asked for a year by naming it (「2020年度のページビュー数って出てる？」「売上高は」), by its order of
+ * magnitude or unit (「何万PV」), or in English
  * ("what were RESAS page views in FY2020?", "how many … in 2019").
  */
 const FIGURE_FOR_YEAR =
-  /\p{Script=Han}*(数|額|率|高)(は|って|が|を|も|[、？?\s]|$)|\bhow (much|many)\b|\bwhat (is|are|was|were)\b[^?]{2,60}\b(in|for|as of) (fy|fiscal (year )?)?\d{4}\b/iu;
+  /\p{Script=Han}*(数|額|率|高)(は|って|が|を|も|[、？?\s]|$)|何[万千億百]|何\s*[A-Za-z%]|\bhow (much|many)\b|\bwhat (is|are|was|were)\b[^?]{2,60}\b(in|for|as of) (fy|fiscal (year )?)?\d{4}\b/iu;
 
 /**
  * "What market size does the report put on…", "what was the actual satisfaction score?", "how large

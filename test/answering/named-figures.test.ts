@@ -442,6 +442,12 @@ describe('a figure asked for a year', () => {
     expect(none.abstainReason).toMatch(/figure for 2020/);
     const given = compose(asked, [passage('v-1-9', pv('800万PV（2020年度）'), 2)]);
     expect(given.abstainReason).toBeNull();
+    // Asked by its order of magnitude and unit (「何万PV」) rather than by 「数」.
+    const magnitude = 'RESASの2020年度のページビューって何万PVだった？';
+    expect(compose(magnitude, [passage('v-1-8', pv('715万PV（2019年度）'), 2)]).abstainReason).toMatch(
+      /figure for 2020/,
+    );
+    expect(compose(magnitude, [passage('v-1-9', pv('800万PV（2020年度）'), 2)]).abstainReason).toBeNull();
   });
   it('GIVEN a figure for a year that is a count of years (「1970年の可採年数は約35年」) THEN it answers: 35年 is no date', () => {
     const oil =
