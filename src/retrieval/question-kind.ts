@@ -75,7 +75,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '%', pattern: new RegExp(`${NUMBER}(%|％|割)`) },
   },
   {
-    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用(?![はがっての]{0,2}[、\s]*(どう|どんな|何が|なにが|違))|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(total |annual |yearly )?income\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,60}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
+    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用(?![はがっての]{0,2}[、\s]*(どう|どんな|何が|なにが|違))|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(total |annual |yearly )?income\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,120}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
     // 「百万ポンドずつ出資」: an amount may be written in kanji numerals.
     figure: {
       unit: '円',
@@ -234,7 +234,7 @@ export function askedCounter(question: string): RegExp | undefined {
  * or two words between), when a report counts it with a counter of its own.
  */
 const HOW_MANY_COUNTED =
-  /\bhow many\s+(?:[a-z-]+\s+){0,2}?(offices|branches|sites|bases|locations|hubs|centres|centers|clusters|countries|nations|times|editions|rounds)\b/i;
+  /\bhow many\s+(?:[a-z-]+\s+){0,2}?(offices|branches|sites|bases|locations|hubs|centres|centers|clusters|countries|nations|times|editions|rounds|companies|firms|businesses|enterprises|smes)\b/i;
 /** How reports spell the counters of sites (10カ所, 3か所, 211箇所) and of countries (26カ国). */
 export const SITE_COUNTER = '[かカヶヵケ箇]所';
 export const COUNTRY_COUNTER = '[かカヶヵケ]国';
@@ -249,6 +249,8 @@ const COUNTED_NOUNS: [RegExp, RegExp][] = [
   [/^clusters$/, countWith(`クラスター|クラスタ|地域|${SITE_COUNTER}`)],
   [/^(countries|nations)$/, countWith(`${COUNTRY_COUNTER}|国`)],
   [/^(times|editions|rounds)$/, countWith('回|度')],
+  // "How many foreign companies": companies counted (1,514社, 「174の企業・機関」), not 投資相談実績0件.
+  [/^(companies|firms|businesses|enterprises|smes)$/, countWith('社|企業|事業所|法人')],
 ];
 
 /** 「何年に」「何年から」「何年頃」「何年のこと」: the year asked for is a date. */

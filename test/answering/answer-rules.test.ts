@@ -121,6 +121,12 @@ describe('question analysis for answers', () => {
     expect(askedCounter('ミッション派遣は何回やったの？')?.test('4回')).toBe(true);
     expect(askedCounter('何か国と交流した？')?.test('12か国')).toBe(true);
   });
+  it('reads "how many (foreign) companies" as companies counted, not any count', () => {
+    const companies = askedCounter('How many foreign companies does NRW.Global Business help set up each year?')!;
+    expect(companies.test('1,514社')).toBe(true);
+    expect(companies.test('174の企業・機関が参加')).toBe(true);
+    expect(companies.test('海外企業による投資相談実績0件（2020年）')).toBe(false);
+  });
   it('reads bibliography entries in Latin letters and footnote lines as apparatus', () => {
     expect(
       isApparatus(

@@ -207,6 +207,12 @@ describe('askedCounter', () => {
   it('GIVEN an English question asking an amount of money in other words THEN an amount is asked', () => {
     expect(askedFigure("What's the maximum amount in yen that JETRO pays toward travel costs?")?.unit).toBe('円');
     expect(askedFigure('How much did the provincial government put in?')?.unit).toBe('円');
+    // The verb far from "how much", after a long name.
+    expect(
+      askedFigure(
+        'How much is the applied demonstration research hub for amorphous alloys in Shimane expected to cost to build?',
+      )?.unit,
+    ).toBe('円');
     expect(askedFigure('How much did the programme achieve?')).toBeUndefined();
     expect(askedFigure('How much did exports contribute to growth?')).toBeUndefined();
     expect(askedFigure('How much did the institutes receive from industry, as a percentage?')?.unit).toBe('%');
