@@ -601,6 +601,8 @@ export function asksForPlace(question: string): boolean {
     /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町|街|会場|キャンパス|産地|地区|エリア|駅)/.test(q) ||
     /どの(国(?!際)|地域|都市|州|県|市(?!場)|町|街|会場|キャンパス|産地|地区|エリア|駅)/.test(q) ||
     asksForStation(q) ||
+    // 「ICCって、どこ（何市）にあるの？」: which city or town, by its counter word.
+    /何(市|町|村)(?!\p{Script=Han})/u.test(q) ||
     // 「事務局ってどこにあるの」「県内のどこに拠点があるの」: where a body's office is (not 「強みはどこにある」).
     asksWhereOffice(q) ||
     // 「毎年どこの会場でやってるの」「どのキャンパスに作る想定」: a venue or a campus is a place too.
@@ -827,7 +829,10 @@ export function askedHappeningEn(question: string): string[] | undefined {
   const q = question.normalize('NFKC');
   const yesNo = /(?:^|[.:!?—–]\s*)(did|has|have|had|was|were)\s+([^?]*)/i.exec(q);
   if (!yesNo) return undefined;
-  const acts = ACTS_EN.filter(([pattern]) => pattern.test(yesNo[2]!)).flatMap(([, words]) => words);
+  // "Did the deal end up producing a commercial product?" asks about the product, not the deal.
+  const outcome = /\b(?:end(?:ed)? up|result(?:ed)? in|le(?:ad|d) to)\b(.*)/i.exec(yesNo[2]!)?.[1];
+  const asked = outcome && ACTS_EN.some(([pattern]) => pattern.test(outcome)) ? outcome : yesNo[2]!;
+  const acts = ACTS_EN.filter(([pattern]) => pattern.test(asked)).flatMap(([, words]) => words);
   return acts.length > 0 ? acts : undefined;
 }
 
@@ -836,7 +841,7 @@ const ACTS_EN: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(go|goes|went|gone) on sale\b|\b(sold|sell|selling)\b|\bon the market\b/i, ['販売', '発売']],
   [/\bapprov(e|ed|al)\b|\bcertified\b/i, ['承認', '認可', '認証']],
   [/\blaunch(ed)?\b.*\b(product|sale|market)/i, ['発売', '販売']],
-  [/\bcommerciali[sz](e|ed|ation)\b/i, ['事業化', '商品化', '実用化', '製品化']],
+  [/\bcommerciali[sz](e|ed|ation)\b|\b(commercial|marketable) products?\b/i, ['事業化', '商品化', '実用化', '製品化']],
   [/\b(business )?deals?\b|\bcontracts?\b/i, ['商談', '取引', '成約', '契約']],
   [/\bjoint ventures?\b/i, ['合弁', '共同事業']],
   [/\b(extended|extension|renewed|renewal)\b/i, ['延長', '継続', '更新']],
@@ -1106,7 +1111,7 @@ export function asksForCity(question: string): boolean {
   const q = question.normalize('NFKC');
   return (
     // 「どこの市場」 is a market.
-    /(どこの|どの|何処の)(都市|市(?!場)|町|街)|(都市|市|町|(?<!商店)街)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで)/.test(
+    /(どこの|どの|何処の)(都市|市(?!場)|町|街)|(都市|市|町|(?<!商店)街)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで)|何(市|町)(?!\p{Script=Han})/u.test(
       q,
     ) || /\b(which|what)( [a-z]+){0,2} (city|cities|town|towns|municipality|municipalities|village|villages)\b/i.test(q)
   );

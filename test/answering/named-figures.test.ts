@@ -695,6 +695,15 @@ describe('a question asking where', () => {
     expect(country.abstainReason).toMatch(/place/);
     const city = compose(asked, [passage('o-1-2', `${offices}\n中国の拠点は上海市に置かれている。`, 2)]);
     expect(city.abstainReason).toBeNull();
+    // 「どこ（何市）にあるの」: a city asked by its counter word; the countries it works with are no answer.
+    const which = '金沢工業大学のICCって、どこ（何市）にあるの？';
+    expect(asksForCity(which)).toBe(true);
+    expect(asksForPlace(which)).toBe(true);
+    const abroad =
+      'ICC（Innovative Composite Center）が中心となり、海外（ドイツ・フランス等）のクラスターとの連携を進めている。';
+    expect(compose(which, [passage('o-1-3', abroad, 2)]).abstainReason).toMatch(/place/);
+    const home = `${abroad}\nICCは石川県野々市市の扇が丘キャンパスにある。`;
+    expect(compose(which, [passage('o-1-4', home, 2)]).abstainReason).toBeNull();
   });
 
   it("GIVEN the municipality of a facility asked and only a region or another facility's name THEN abstains", () => {
@@ -2227,6 +2236,12 @@ describe('near misses of round 45 and 46', () => {
     expect(askedHappeningEn(asked)).toContain('販売');
     expect(askedHappeningEn('Did the Nagasaki project actually lead to any business deals?')).toContain('商談');
     expect(askedHappeningEn('What did the Nagasaki project do?')).toBeUndefined();
+    // What the deal was to end up producing is asked, not whether the deal was made.
+    const product = askedHappeningEn(
+      'Did the casting-technology transfer deal between Iwate University and Dalian end up producing a commercial product?',
+    );
+    expect(product).toContain('製品化');
+    expect(product).not.toContain('契約');
     const intent =
       '日本大学工学部発ベンチャー企業が開発した「乳がんチェッカー」をEUで販売するため、スウェーデン企業と共同で臨床実験開始';
     expect(composeEn(asked, [passage('h-1-1', intent, 2)]).abstainReason).toMatch(/whether it happened/);
