@@ -86,6 +86,8 @@ const GENERIC = new Set([
   '割合',
   '程度',
   '実績',
+  // 「効果ってどのくらい出た」: whatever the result is measured in (「生産性が最大27%向上」).
+  '効果',
   '予算',
   '名前',
   '時期',

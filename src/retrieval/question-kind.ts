@@ -1013,7 +1013,9 @@ const DATED_EVENTS: { ja: RegExp; jaAll: RegExp; en: RegExp; said: RegExp }[] = 
 ).map((event) => ({ ...event, jaAll: new RegExp(event.ja.source, 'g') }));
 
 /** A question word asking when; 「開設日ってもう決まってる？」: the day of an event is asked as its date. */
-const WHEN = /(いつ|何年|何月|何日|時期|(?<=(設立|開設|開所|開業|完成|締結|廃止|解散|終了))(日|年月日|時期))/;
+const WHEN =
+  /(いつ|何年(?!\s*(くらい|ぐらい|程度|間|ほど|も))|何月|何日|時期|(?<=(設立|開設|開所|開業|完成|締結|廃止|解散|終了))(日|年月日|時期))/;
+// 「何年くらい市のお金で続けてた」「何年間」: how long, not when.
 /** The words around the question word, where the event it dates is named. */
 const NEAR_WHEN = new RegExp(`.{0,14}${WHEN.source}.{0,12}`);
 

@@ -1134,6 +1134,9 @@ describe('when an event happened', () => {
   it('reads the event the question dates, not one in a clause about something else', () => {
     expect(askedWhenEvent('亀山市の条例って、正式に廃止されたのはいつ？')?.test('条例を廃止')).toBe(true);
     expect(askedWhenEvent('When was the network dissolved?')?.test('2010年に解散。')).toBe(true);
+    // 「何年くらい」「何年間」 ask how long, not when.
+    expect(askedWhenEvent('飯塚市ってLL事業が終わったあと、何年くらい市のお金で続けてたんだっけ？')).toBeUndefined();
+    expect(askedWhenEvent('LL事業が終わったのって何年？')).toBeDefined();
     expect(askedWhenEvent('RAICは何年に設立されたか。')?.test('1907年に創設された')).toBe(true);
     const clause = '共産党を離れた人が結成したグループが集会を共にする機会が増えてきたのは、何年代以降か？';
     expect(askedWhenEvent(clause)).toBeUndefined();
@@ -1733,6 +1736,8 @@ describe('the attribute asked the value of', () => {
       '延床面積',
     );
     expect(askedAttribute('アンケートの標本誤差はどのくらいって書いてある？', tokenizer)?.words).toContain('誤差');
+    // 「効果ってどのくらい」: a result in whatever measure (「生産性が最大27%向上」), like 実績.
+    expect(askedAttribute('共通業務基盤を入れた話、効果ってどのくらい出たんだっけ？', tokenizer)).toBeUndefined();
     expect(askedAttribute('富山県医薬品産業活性化懇話会の座長って誰だった？', tokenizer)?.compound).toBe('座長');
     expect(askedAttribute('日露和親条約が結ばれたのは西暦何年でしょうか？', tokenizer)).toBeUndefined();
     expect(askedAttribute('LL事業って件数は何件？', tokenizer)).toBeUndefined();
