@@ -188,6 +188,7 @@ export class HybridRetriever {
   private readonly titleGroup: Int32Array;
   private readonly groupSize: Int32Array;
   private readonly joinedPassages = new Map<string, Chunk>();
+  private readonly expansionTermCache = new Map<string, readonly string[]>();
 
   constructor(
     readonly index: LoadedIndex,
@@ -501,14 +502,25 @@ export class HybridRetriever {
   private expansionOnlyTerms(query: AnalyzedQuery): ReadonlySet<string> {
     const others = query.aliases.filter(({ alias }) => !this.publisherAliases.has(normalizeForIndex(alias)));
     if (others.length === 0) return EMPTY_TERMS;
-    const own = new Set(this.tokenizer.terms(query.core));
+    // The question's own words, as written (no second tokenization per search).
+    const own = normalizeForIndex(query.core);
     const expanded = new Set<string>();
     for (const { expansions } of others) {
       for (const expansion of expansions) {
-        for (const term of this.tokenizer.terms(expansion)) if (!own.has(term)) expanded.add(term);
+        for (const term of this.expansionTerms(expansion)) if (!own.includes(term)) expanded.add(term);
       }
     }
     return expanded;
+  }
+
+  /** The terms of an abbreviation's expansion, tokenized once (the alias table is small). */
+  private expansionTerms(expansion: string): readonly string[] {
+    let terms = this.expansionTermCache.get(expansion);
+    if (!terms) {
+      terms = this.tokenizer.terms(expansion);
+      this.expansionTermCache.set(expansion, terms);
+    }
+    return terms;
   }
 
   /** Opening chunks of the reports a question names best (prior 1), when it names at most two. */
