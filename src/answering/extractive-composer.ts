@@ -1088,9 +1088,17 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           posTokenizer.tokens ? (posTokenizer as PosTokenizer) : undefined,
         )
       : [];
+  // 「2008年のJETROの…調査、アンケートってどのくらい返ってきた？」: a year naming a report found (its date)
+  // names the report, not the year of a figure asked.
+  const reportYears = new Set(top.map((passage) => input.reports(passage.chunk.doc)?.date?.slice(0, 4) ?? ''));
+  const yearsQuestion = input.question
+    .normalize('NFKC')
+    .replace(REPORT_YEAR, (whole, year: string) =>
+      reportYears.has(year) ? whole.replace(/^[0-9]{4}\s*年度?の/, '') : whole,
+    );
   // Years are checked on the passages found (and their reports' dates), not the whole shelf.
   const missingYears = unseenYears(
-    input.question,
+    yearsQuestion,
     top.flatMap((passage) => [passage.chunk.text, input.reports(passage.chunk.doc)?.date ?? '']),
   );
   // Most of the question is about things no report mentions (「火星探査の予算は？」). The words of
@@ -1131,7 +1139,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // 「2018年度は何回」: a figure for another year (「2019年度開催実績：310回」) does not answer it; the
   // passage giving the figure must state the year (often in the sentence before it, or its section).
   // 「第3フェーズに達成したのは何拠点」: likewise a numbered stage (「第1フェーズ…39拠点」 is another).
-  const years = askedYears(input.question);
+  const years = askedYears(yearsQuestion);
   const stages = askedOrdinals(input.question);
   const yearsAsked = [
     yearLabels(
@@ -1674,6 +1682,9 @@ function passageSections(chunk: Chunk): string[] {
 }
 
 /** On the question's topic, read in its context (its table, the sentence before it, its case's title). */
+/** 「2008年のJETROの国際産業連携の成功要因調査」: a year, then within a few words a report. */
+const REPORT_YEAR = /((?:19|20)[0-9]{2})\s*年度?の[^、。？?]{0,40}?(?:調査|報告書|レポート|リポート|資料|白書)/g;
+
 function inContext(candidate: Candidate, lang: 'ja' | 'en'): boolean {
   return candidate.contextCoverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named;
 }

@@ -455,6 +455,34 @@ describe('a figure asked for a year', () => {
     );
     expect(compose(magnitude, [passage('v-1-9', pv('800万PV（2020年度）'), 2)]).abstainReason).toBeNull();
   });
+  it('GIVEN a year naming the report found (its date) THEN it names the report, not the year of the figure asked', () => {
+    const asked = '2008年のJETROの国際産業連携の成功要因調査、アンケートってどのくらい返ってきたの？回収率知りたい';
+    const survey = ['アンケート調査の概要', '発送数：183件', '有効回答数：131件', '有効回答率：71.6%'].join('\n');
+    const composeDated = (date: string | null) =>
+      composeExtractive({
+        question: asked,
+        lang: 'ja',
+        query: analyzeQuery(asked, tokenizer),
+        passages: [passage('y-1-1', survey, 2, 'jetro.txt')],
+        reports: (doc) =>
+          doc === 'jetro.txt'
+            ? {
+                file: doc,
+                title: '産業集積地における国際産業連携の成功要因調査',
+                publisher: 'ジェトロ',
+                author: null,
+                date,
+              }
+            : undefined,
+        tokenizer,
+        idf: () => 1,
+        corpusText: normalizeForIndex(`JETRO${survey}`).replace(/\s+/g, ''),
+      });
+    expect(composeDated('2008-06-18').abstainReason).toBeNull();
+    // A report of another year: 2008 is then the year asked, and no passage says it.
+    expect(composeDated('2012-03-31').abstainReason).toMatch(/2008/);
+  });
+
   it('GIVEN a figure for a year that is a count of years (「1970年の可採年数は約35年」) THEN it answers: 35年 is no date', () => {
     const oil =
       '例えばBP統計によれば、1970年の可採年数は約35年であったが、2005年に石油が枯渇したという事実はない。ちなみに2007年度末の価格での可採年数は41.6年であった。';
