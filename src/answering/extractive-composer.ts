@@ -182,6 +182,9 @@ const CASE_STUDY = /^【[^】]*(事例|ケース)[^】]*】$/;
 const FIGURE_FOR_YEAR =
   /\p{Script=Han}*(数|額|率|高)(は|って|が|を|も|[、？?\s]|$)|何[万千億百]|何\s*[A-Za-z%]|\bhow (much|many)\b|\bwhat (is|are|was|were)\b[^?]{2,60}\b(in|for|as of) (fy|fiscal (year )?)?\d{4}\b/iu;
 
+/** 「2008年のJETROの国際産業連携の成功要因調査」: a year, then within a few words a report. */
+const REPORT_YEAR = /((?:19|20)[0-9]{2})\s*年度?の[^、。？?]{0,40}?(?:調査|報告書|レポート|リポート|資料|白書)/g;
+
 /**
  * "What market size does the report put on…", "what was the actual satisfaction score?", "how large
  * is the site area": an English question asking for a measure, which only a figure answers.
@@ -1682,9 +1685,6 @@ function passageSections(chunk: Chunk): string[] {
 }
 
 /** On the question's topic, read in its context (its table, the sentence before it, its case's title). */
-/** 「2008年のJETROの国際産業連携の成功要因調査」: a year, then within a few words a report. */
-const REPORT_YEAR = /((?:19|20)[0-9]{2})\s*年度?の[^、。？?]{0,40}?(?:調査|報告書|レポート|リポート|資料|白書)/g;
-
 function inContext(candidate: Candidate, lang: 'ja' | 'en'): boolean {
   return candidate.contextCoverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named;
 }

@@ -1025,6 +1025,15 @@ const FORMAL_NAMES: Record<string, string[]> = {
 };
 
 /** Candidates per passage that pass `test` (lines of figures, rows of a table). */
+function countPerPassage(
+  candidates: readonly Candidate[],
+  test: (c: Candidate) => boolean,
+): Map<Candidate['passage'], number> {
+  const counts = new Map<Candidate['passage'], number>();
+  for (const c of candidates) if (test(c)) counts.set(c.passage, (counts.get(c.passage) ?? 0) + 1);
+  return counts;
+}
+
 /** Per passage, the most of its lines whose figures have one unit (「197.7ha」: ha; 「131件」: 件). */
 function sameUnitLines(candidates: readonly Candidate[]): Map<Candidate['passage'], number> {
   const perUnit = new Map<Candidate['passage'], Map<string, number>>();
@@ -1039,15 +1048,6 @@ function sameUnitLines(candidates: readonly Candidate[]): Map<Candidate['passage
 }
 /** A comparable figure and its unit: the letters (or %) right after it. */
 const FIGURE_UNIT = new RegExp(`${COMPARABLE_SOURCE}\\s*([\\p{L}%]{1,2})`, 'gu');
-
-function countPerPassage(
-  candidates: readonly Candidate[],
-  test: (c: Candidate) => boolean,
-): Map<Candidate['passage'], number> {
-  const counts = new Map<Candidate['passage'], number>();
-  for (const c of candidates) if (test(c)) counts.set(c.passage, (counts.get(c.passage) ?? 0) + 1);
-  return counts;
-}
 
 /**
  * The date of an event: a year of three or four digits or of an era, a month, a century — not a

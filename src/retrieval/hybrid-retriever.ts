@@ -214,21 +214,16 @@ export class HybridRetriever {
     this.openings = docs.map((doc, r) =>
       reportOpenings(index.chunks, this.chunkReport, r, index.reports.get(doc)?.title),
     );
-    this.reportTerms = reportMetadataTerms(docs, index, tokenizer, this.aliases);
+    // A report's publisher and author, and their abbreviations (野村総合研究所 → NRI), read once.
+    const publishers = docs.map((doc) => publisherOf(index.reports.get(doc), tokenizer, this.aliases));
+    this.reportTerms = reportMetadataTerms(docs, index, tokenizer, publishers);
     // 産業 (経済産業省), 日本 (日本総合研究所): words most passages use say nothing of who wrote them.
     const ordinary = Math.max(COMMON_PUBLISHER_WORD * index.chunks.length, MIN_COMMON_DF);
-    const common = (term: string) => this.lexical.documentFrequency(term) > ordinary;
-    this.publisherTerms = docs.map(
-      (doc) =>
-        new Set([...publisherTermsOf(index.reports.get(doc), tokenizer, this.aliases)].filter((t) => !common(t))),
+    this.publisherTerms = publishers.map(
+      ({ terms }) => new Set([...terms].filter((term) => this.lexical.documentFrequency(term) <= ordinary)),
     );
     this.publisherAliases = new Set(
-      docs.flatMap((doc) => {
-        const meta = index.reports.get(doc);
-        return (this.aliases?.aliasesOf(`${meta?.publisher ?? ''} ${meta?.author ?? ''}`) ?? []).map((alias) =>
-          normalizeForIndex(alias),
-        );
-      }),
+      publishers.flatMap(({ aliases }) => aliases.map((alias) => normalizeForIndex(alias))),
     );
     // Per-query work buffers, reused (filled synchronously after the last await of a search).
     this.scores = new Float64Array(index.chunks.length);
@@ -525,7 +520,7 @@ export class HybridRetriever {
 
   /** Opening chunks of the reports a question names best (prior 1), when it names at most two. */
   private namedOpenings(prior: Float64Array): number[] {
-    const named = [...prior.keys()].filter((r) => prior[r] === 1);
+    const named = namedReports(prior);
     return named.length <= MAX_OVERVIEW_REPORTS ? named.flatMap((r) => this.openings[r]!) : [];
   }
 
@@ -537,7 +532,7 @@ export class HybridRetriever {
   /** The query's terms with the named reports' publisher and author words weighed `publisherWeight`. */
   private withoutPublishers(query: AnalyzedQuery, prior: Float64Array): AnalyzedQuery {
     const weight = this.options.publisherWeight;
-    const named = [...prior.keys()].filter((r) => prior[r] === 1);
+    const named = namedReports(prior);
     if (weight >= 1 || named.length === 0) return query;
     const publisher = (term: string) => named.some((r) => this.publisherTerms[r]!.has(term));
     if (![...query.terms.keys()].some(publisher)) return query;
@@ -781,18 +776,14 @@ function reportMetadataTerms(
   docs: string[],
   index: LoadedIndex,
   tokenizer: Tokenizer,
-  aliases: AliasTable | undefined,
+  publishers: readonly Publisher[],
 ): Map<string, number>[] {
-  const sets = docs.map((doc) => {
+  const sets = docs.map((doc, r) => {
     const meta = index.reports.get(doc);
     if (!meta) return new Set<string>();
-    const text = [meta.title, meta.publisher ?? '', meta.author ?? ''].join(' ');
-    const terms = new Set(tokenizer.terms(text));
+    const terms = new Set([...tokenizer.terms(meta.title), ...publishers[r]!.terms]);
     const year = /^(\d{4})/.exec(meta.date ?? '')?.[1];
     if (year) terms.add(year);
-    for (const alias of aliases?.aliasesOf(`${meta.publisher ?? ''} ${meta.author ?? ''}`) ?? []) {
-      for (const term of tokenizer.terms(alias)) terms.add(term);
-    }
     return terms;
   });
   const df = new Map<string, number>();
@@ -800,16 +791,27 @@ function reportMetadataTerms(
   return sets.map((set) => new Map([...set].map((term) => [term, Math.log(docs.length / df.get(term)!)])));
 }
 
-/** The terms of a report's publisher and author, and of their aliases (野村総合研究所 → NRI). */
-function publisherTermsOf(
+/** The reports a question names best (prior 1). */
+function namedReports(prior: Float64Array): number[] {
+  return [...prior.keys()].filter((r) => prior[r] === 1);
+}
+
+/** A report's publisher and author: their abbreviations, and the terms of both. */
+interface Publisher {
+  aliases: string[];
+  terms: Set<string>;
+}
+
+function publisherOf(
   meta: { publisher?: string | null; author?: string | null } | undefined,
   tokenizer: Tokenizer,
-  aliases: AliasTable | undefined,
-): Set<string> {
+  aliasTable: AliasTable | undefined,
+): Publisher {
   const names = `${meta?.publisher ?? ''} ${meta?.author ?? ''}`;
+  const aliases = aliasTable?.aliasesOf(names) ?? [];
   const terms = new Set(tokenizer.terms(names));
-  for (const alias of aliases?.aliasesOf(names) ?? []) for (const term of tokenizer.terms(alias)) terms.add(term);
-  return terms;
+  for (const alias of aliases) for (const term of tokenizer.terms(alias)) terms.add(term);
+  return { aliases, terms };
 }
 
 /** Trigrams of a Japanese question's core; an English question's words would only match English bibliographies. */

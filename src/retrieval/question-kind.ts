@@ -601,7 +601,7 @@ export function asksForPlace(question: string): boolean {
     /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町|街|会場|キャンパス|産地|地区|エリア|駅)/.test(q) ||
     /どの(国(?!際)|地域|都市|州|県|市(?!場)|町|街|会場|キャンパス|産地|地区|エリア|駅)/.test(q) ||
     asksForStation(q) ||
-    // 「ICCって、どこ（何市）にあるの？」: which city or town, by its counter word.
+    // 「ICCって、どこ（何市）にあるの？」: which city, town or village, by its counter word.
     /何(市|町|村)(?!\p{Script=Han})/u.test(q) ||
     // 「事務局ってどこにあるの」「県内のどこに拠点があるの」: where a body's office is (not 「強みはどこにある」).
     asksWhereOffice(q) ||
@@ -1012,10 +1012,12 @@ const DATED_EVENTS: { ja: RegExp; jaAll: RegExp; en: RegExp; said: RegExp }[] = 
   ] satisfies { ja: RegExp; en: RegExp; said: RegExp }[]
 ).map((event) => ({ ...event, jaAll: new RegExp(event.ja.source, 'g') }));
 
-/** A question word asking when; 「開設日ってもう決まってる？」: the day of an event is asked as its date. */
+/**
+ * A question word asking when; 「開設日ってもう決まってる？」: the day of an event is asked as its date.
+ * 「何年くらい市のお金で続けてた」「何年間」 ask how long, not when.
+ */
 const WHEN =
   /(いつ|何年(?!\s*(くらい|ぐらい|程度|間|ほど|も))|何月|何日|時期|(?<=(設立|開設|開所|開業|完成|締結|廃止|解散|終了))(日|年月日|時期))/;
-// 「何年くらい市のお金で続けてた」「何年間」: how long, not when.
 /** The words around the question word, where the event it dates is named. */
 const NEAR_WHEN = new RegExp(`.{0,14}${WHEN.source}.{0,12}`);
 
