@@ -32,6 +32,8 @@ export const ABSTAIN_TEXT = {
     noThing: (thing: string) => `お調べした報告書には、お尋ねの${thing}の名前が見つかりませんでした。`,
     noContact: 'お調べした報告書には、連絡先（電話番号・メールアドレス・住所・URL）の記載が見つかりませんでした。',
     noReason: 'お調べした報告書には、そうなったことは書かれていますが、その理由を示す記述は見つかりませんでした。',
+    noCaseReason:
+      'お調べした報告書には、お尋ねの事例の名前は載っていますが、その理由を示す記述は見つかりませんでした。',
     noDate: 'お調べした報告書には、お尋ねの出来事の時期を示す記述が見つかりませんでした。',
     noTarget: 'お調べした報告書には、お尋ねの目標や計画の数値を示す記述が見つかりませんでした。',
     noHeadquarters: 'お調べした報告書には、本部（本社）の所在地を示す記述が見つかりませんでした。',
@@ -69,6 +71,7 @@ export const ABSTAIN_TEXT = {
     noThing: () => 'I could not find the name of what you asked about in the reports.',
     noContact: 'The reports do not give contact details (phone, e-mail, postal or web address) for this.',
     noReason: 'The reports say that it happened, but I could not find the reason in them.',
+    noCaseReason: 'The reports name the case you asked about, but I could not find the reason in them.',
     noDate: 'I could not find when that happened in the reports.',
     noTarget: 'I could not find the target or planned figure you asked about in the reports.',
     noHeadquarters: 'I could not find where its head office is in the reports.',

@@ -62,6 +62,7 @@ import {
   mentionsAny,
   newEntityNamer,
   newPlaceNamer,
+  type PlaceKind,
   type PosTokenizer,
   questionNames,
   unseenNames,
@@ -1402,15 +1403,18 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // 「富山のどこの市」: a city asked of a prefecture the question names (and of no country abroad) is a
     // Japanese one, written in kanji (not the バーゼル of 「富山・バーゼル医薬品研究開発シンポジウム」).
     // "Where in Japan is …'s office": a Japanese place, in kanji (not 中国・韓国 of its row).
-    const city = /(市町村|市区町村|自治体|municipalit)/i.test(input.question)
+    // 「どこの都道府県」: one of the 47.
+    const city: PlaceKind = /(市町村|市区町村|自治体|municipalit)/i.test(input.question)
       ? 'municipality'
-      : asksPlaceInJapan(input.question)
-        ? 'japanese-city'
-        : asksForCity(input.question)
-          ? !country && namesPrefectureOnly(input.question)
-            ? 'japanese-city'
-            : 'city'
-          : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
+      : /都道府県/.test(input.question)
+        ? 'prefecture'
+        : asksPlaceInJapan(input.question)
+          ? 'japanese-city'
+          : asksForCity(input.question)
+            ? !country && namesPrefectureOnly(input.question)
+              ? 'japanese-city'
+              : 'city'
+            : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
     // A case's title ends with where its company or body is (「Global Mobility Service株式会社（東京都）」):
     // its home, not where it did what is asked (「フィリピンのどの都市で」).
     const titledPlace = (c: Candidate) =>
@@ -1531,6 +1535,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   }
 
   const selected = selectMmr(candidates, kind, opts);
+  // 「長崎市と四川省のLLってなんで続かなかったの？」: a list of cases names the case
+  // (「9. 長崎県長崎市－中国 四川省（環境…）《97年度》」), it says nothing of why.
+  if ((kind === 'reason' || ASKS_WHY.test(input.question)) && selected.length > 0 && selected.every(namesCaseOnly)) {
+    return refuse('the passages name the case but give no reason', says.noCaseReason, selected);
+  }
   const family = kind === 'list' ? labelledFamily(candidates, input.nextChunk) : [];
   if (kind === 'list') {
     for (const item of family) if (!selected.includes(item)) selected.push(item);
@@ -1627,6 +1636,18 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
 
 /** A case of a list of cases: its place, a long dash, its partner (「10. 長崎県長崎市－韓国 大田広域市（…）」). */
 const CASE_ENTRY = /^[^－―]{2,30}[－―]\s*\S/;
+
+/** 「なんで」「どうして」, "why": a question asking for a reason, however casually. */
+const ASKS_WHY = /(なぜ|なんで|どうして|何故|理由|原因|\bwhy\b)/i;
+
+/** A heading, or a case's entry in a list of cases (places, field, years) with no sentence of its own. */
+function namesCaseOnly(candidate: Candidate): boolean {
+  const text = candidate.unit.text.trim();
+  if (candidate.unit.kind === 'heading') return true;
+  return (
+    !/[。！？]/.test(text) && CASE_FIELDS.test(text) && CASE_ENTRY.test(text.replace(/^[0-9０-９]{1,2}[.．]\s*/, ''))
+  );
+}
 /** The bracketed fields after a case's places: its industry and years (「（繊維・産業資材）《01～03年度》」). */
 const CASE_FIELDS = /(\s*([（(][^（）()]*[)）]|《[^《》]*》))+\s*$/;
 

@@ -328,6 +328,9 @@ function occurrences(text: string, needle: string, limit: number): number {
   return count;
 }
 
+/** The kind of place a where-question asks for (`true`: any region, `false`: any name). */
+export type PlaceKind = boolean | 'city' | 'municipality' | 'japanese-city' | 'prefecture';
+
 const HOME_COUNTRY = new Set(['日本', '我が国', 'わが国', '国内']);
 
 /**
@@ -336,19 +339,21 @@ const HOME_COUNTRY = new Set(['日本', '我が国', 'わが国', '国内']);
  * With `regionsOnly`, a proper noun counts only if kuromoji knows it as a region (not 「Google」),
  * and 日本, which Japanese reports name everywhere, does not count; with 'city', nor does a
  * country; with 'municipality', only a name written with 市, 町 or 村; with 'japanese-city', only a
- * name in kanji (a city in a prefecture: not the バーゼル of a symposium's name). The question is
- * normalized once.
+ * name in kanji (a city in a prefecture: not the バーゼル of a symposium's name); with 'prefecture',
+ * only one of Japan's 47 (「どこの都道府県」 is not answered by 三大都市圏). The question is normalized once.
  */
 export function newPlaceNamer(
   question: string,
   tokenizer: PosTokenizer,
-): (text: string, regionsOnly?: boolean | 'city' | 'municipality' | 'japanese-city') => boolean {
+): (text: string, regionsOnly?: PlaceKind) => boolean {
   const asked = normalizeForIndex(question);
   return (text, regionsOnly = false) =>
     nameTokens(text, tokenizer).some(
       (name) =>
         (!regionsOnly ||
-          (name.region &&
+          (regionsOnly === 'prefecture' && isPrefectureName(name.normalized)) ||
+          (regionsOnly !== 'prefecture' &&
+            name.region &&
             !(regionsOnly !== true && (name.country || name.province || name.continent)) &&
             (regionsOnly !== 'municipality' || name.municipal) &&
             (regionsOnly !== 'japanese-city' || /\p{Script=Han}/u.test(name.normalized)))) &&

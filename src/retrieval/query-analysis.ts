@@ -10,6 +10,7 @@ import { charBigrams } from '../text/tokenizer.js';
 import type { AliasTable } from './aliases.js';
 import type { Lexicon } from './lexicon.js';
 import type { Loanwords } from './loanwords.js';
+import { PLAIN_VERB_NOUNS } from './plain-verbs.js';
 import { asksWhatReportCovers } from './report-questions.js';
 import { answerShape, definitionGloss, FISCAL_YEAR, type QuestionKind, questionKind } from './question-kind.js';
 import type { RomajiNames } from './romaji-names.js';
@@ -230,6 +231,14 @@ export function analyzeQuery(
     // Framing words still count a little: they may be the topic ("ポイント" in a list question).
     add(terms, term, QUERY_STOP_TERMS.has(term) ? 0.2 : 1);
   }
+  // 「いつ始まった」 also matches 「開始」 (`PLAIN_VERB_NOUNS`), a little less than the verb itself.
+  if (lang === 'ja') {
+    for (const [verb, nouns] of PLAIN_VERB_NOUNS) {
+      const weight = terms.get(verb);
+      if (weight === undefined) continue;
+      for (const noun of nouns) addFor(verb, noun, weight * PLAIN_VERB_NOUN_WEIGHT);
+    }
+  }
   // "2014-15", 「2015/16年度」: a fiscal year written as its first year and the second's last two
   // digits; the reports' tables write both years in full (「2014-2015」).
   for (const year of secondYears(question)) add(terms, year, 1);
@@ -326,6 +335,9 @@ function secondYears(question: string): string[] {
 
 /** Weight of a noun naming the kind of answer asked for (JSQuAD unchanged: ±1 question of 4,442). */
 const CATEGORY_WEIGHT = 0.5;
+
+/** Weight of a noun standing for a plain verb of the question (see `PLAIN_VERB_NOUNS`). */
+const PLAIN_VERB_NOUN_WEIGHT = 0.8;
 
 /** The nouns after a question word that name the kind of answer: 「どこの国」 → 国, 「どの企業」 → 企業. */
 function askedCategories(question: string): string[] {

@@ -63,16 +63,22 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '件', pattern: new RegExp(`${NUMBER}(件|プロジェクト)|${NUMBER}の[^\\s、。]{0,14}プロジェクト`) },
   },
   {
-    asks: /(何社(?!会)|社数|企業数|how many (companies|firms)|number of (companies|firms|businesses))/,
+    asks: /(何社(?!会)|社数|(企業|会社)の?数|how many (companies|firms)|number of (companies|firms|businesses))/,
     figure: { unit: '社', pattern: new RegExp(`${NUMBER}(社|事業所)`) },
   },
   {
-    asks: /(何人|何名|人数|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|職員数|how many (people|staff|researchers|employees|visitors))/,
+    asks: /(何人|何名|人数|(人|職員|社員|従業員|参加者|来場者)の数|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|職員数|how many (people|staff|researchers|employees|visitors))/,
     figure: { unit: '人', pattern: new RegExp(`${NUMBER}(千|万)?\\s*(人|名)`) },
   },
   {
-    asks: /(何%|何パーセント|何割|what percentage|what share|\bpercent(age)?\b)/,
-    figure: { unit: '%', pattern: new RegExp(`${NUMBER}(%|％|割)`) },
+    // 「補助率って」: a rate of subsidy, written as a share (「2/3」「3分の1」 too).
+    asks: /(何%|何パーセント|何割|補助率|助成率|what percentage|what share|\bpercent(age)?\b)/,
+    figure: {
+      unit: '%',
+      pattern: new RegExp(
+        `${NUMBER}(%|％|割)|[0-9０-９一二三四五六七八九十]\\s*分の\\s*[0-9０-９一二三四五六七八九]|(?<![0-9０-９./])[1-9]\\s*[/／]\\s*[1-9](?![0-9０-９./])`,
+      ),
+    },
   },
   {
     asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用(?![はがっての]{0,2}[、\s]*(どう|どんな|何が|なにが|違))|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(total |annual |yearly )?income\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,120}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
@@ -128,8 +134,8 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
     const figure = alternatives.length
       ? { ...stated, pattern: new RegExp([stated.pattern.source, ...alternatives].join('|')) }
       : stated;
-    // 「出版の費用を肩代わりしたのは何年のことか」 asks when, not how much: a question word that ends
-    // the question after the figure word decides.
+    // 「出版の費用を肩代わりしたのは何年のことか」「予算はいつまでついてたんだっけ」 ask when, not how
+    // much: a question word that ends the question after the figure word decides.
     const after = q.slice(match.index + match[0].length);
     if (asked) return OTHER_QUESTION_WORD.test(after) ? undefined : figure;
     return { ...figure, word: match[0] };
@@ -139,7 +145,7 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
 
 /** Question words that ask for something other than a count or an amount. */
 const OTHER_QUESTION_WORD =
-  /((いつ|何年|誰|だれ|どこ(?!まで)|何と|なぜ|どうして|どうなる)[^、。？?]{0,8}|(何が|何を|どんな)[^、。？?]{0,12})[？?]?$/;
+  /((いつ|何年|誰|だれ|どこ(?!まで)|何と|なぜ|どうして|どうなる)[^、。？?]{0,12}|(何が|何を|どんな)[^、。？?]{0,12})[？?]?$/;
 
 /**
  * What a Japanese count or amount question counts, when it says so as the topic of its clause:
@@ -598,8 +604,8 @@ export function asksForPlace(question: string): boolean {
     // 「国はどこまで支援するの？」 asks how far, 「どの国際機関」 which organisation.
     // 「全国どこからでも」「国はどこが窓口」 ask for no place.
     /(地域|(?<!全)国|都市|州|県|市|町|(?<!商店)街|村)(は|って|が|を)?[、\s]*(どこ|何処)(?!まで|から|でも|が)/.test(q) ||
-    /(どこ|何処)の(国(?!際)|地域|都市|州|県|市|町|街|会場|キャンパス|産地|地区|エリア|駅)/.test(q) ||
-    /どの(国(?!際)|地域|都市|州|県|市(?!場)|町|街|会場|キャンパス|産地|地区|エリア|駅)/.test(q) ||
+    /(どこ|何処)の(国(?!際)|地域|都市|州|都道府県|県|市|町|街|会場|キャンパス|産地|地区|エリア|駅|自治体)/.test(q) ||
+    /どの(国(?!際)|地域|都市|州|都道府県|県|市(?!場)|町|自治体|街|会場|キャンパス|産地|地区|エリア|駅)/.test(q) ||
     asksForStation(q) ||
     // 「ICCって、どこ（何市）にあるの？」: which city, town or village, by its counter word.
     /何(市|町|村)(?!\p{Script=Han})/u.test(q) ||
@@ -1291,7 +1297,7 @@ const PERSON_ROLE =
 /** The end of a question that asks 「…は誰？」 (not 「誰が言い出したの」). */
 const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|でした|だっ|だろ|かな|か[？?]?\\s*$))';
 const ROLE_WHO = new RegExp(
-  `${PERSON_ROLE}[）)」』]?((を)?(やって|務めて|して)(る|いる)の)?(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|が(やって|務め|担当|就いて|就任|なって))`,
+  `${PERSON_ROLE}(さん|様)?[）)」』]?((を)?(やって|務めて|して)(る|いる)の)?(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|が(やって|務め|担当|就いて|就任|なって))`,
   'u',
 );
 const ANY_WHO = new RegExp(`(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`);

@@ -110,6 +110,8 @@ describe('question analysis for answers', () => {
     expect(askedFigure('金はいくらでも出そうという誘いに乗ったのは誰か？')).toBeUndefined();
     expect(askedFigure('出版の費用を肩代わりしたのは何年のことか？')).toBeUndefined();
     expect(askedFigure('出資額はいくらで、出資したのは誰？')).toBeUndefined();
+    // A casual ending after the question word (「…ついてたんだっけ」) still ends on it.
+    expect(askedFigure('国の予算はいつまでついてたんだっけ？')).toBeUndefined();
     // A question word inside the question, not at its end, does not change what is asked.
     expect(askedFigure('予算はどこまで増えた？')?.unit).toBe('円');
     expect(askedFigure('How much funding did the IMI programme get when it was launched?')?.unit).toBe('円');

@@ -375,6 +375,51 @@ describe('near misses of round 22, second batch (the real corpus)', () => {
   });
 });
 
+describe('rounds 79 and 81 on the real corpus', () => {
+  it('GIVEN 「何社くらい来てた」 THEN the count of companies that moved in (進出) answers', async () => {
+    const answer = await chat.answer(
+      '神戸の医療産業都市って、2015年時点で何社くらい来てて、経済効果どれくらい出てたっけ？',
+    );
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations.map((c) => c.quote).join('\n')).toContain('360社');
+    expectVerbatimCitations(answer);
+  });
+
+  it('GIVEN 「予算はいつまでついてた」 THEN it asks when, not how much, and is answered', async () => {
+    const answer = await chat.answer(
+      '経産省の産業クラスター計画っていつ始まって、国の予算はいつまでついてたんだっけ？',
+    );
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations.map((c) => c.text).join('\n')).toContain('予算は2009年度まで');
+  });
+
+  it('GIVEN the companies counted in a ranking of industrial parks THEN their areas (ha) do not answer', async () => {
+    const answer = await chat.answer('北上の工業団地のなかで、入ってる企業の数がいちばん多いのはどこ？');
+    expect(answer.abstainReason).toMatch(/ranks first/);
+  });
+
+  it('GIVEN 「どこの都道府県」 THEN a passage naming only regions (三大都市圏) does not answer', async () => {
+    const answer = await chat.answer(
+      '地域未来牽引企業へのアンケート、どこの都道府県の会社からの回答がいちばん多かった？',
+    );
+    expect(answer.abstainReason).toMatch(/names a place/);
+  });
+
+  it('GIVEN why a case ended THEN its entry in the list of cases gives no reason', async () => {
+    const answer = await chat.answer('長崎市と四川省のLLって97年度だけで終わってるけど、なんで続かなかったの？');
+    expect(answer.abstainReason).toMatch(/name the case but give no reason/);
+    expect(answer.text).toContain('理由');
+    // The case's own account, with its reason, is answered (「なんで」 asks why as 「なぜ」 does).
+    const changed = await chat.answer('諏訪と大連のLL、途中で交流計画を変えたのってなんでだっけ');
+    expect(changed.abstained).toBe(false);
+  });
+
+  it('GIVEN the head of an office asked with さん THEN no name of a person found is said', async () => {
+    const answer = await chat.answer('JETRO島根の所長さんって誰だっけ？名前わかる？');
+    expect(answer.abstainReason).toMatch(/names a person/);
+  });
+});
+
 describe('warm-up (what `kotae serve` runs once ready)', () => {
   it('GIVEN a warm-up THEN it reads every passage, reports it, and no answer changes; an aborted one stops early', async () => {
     const pipeline = await openPipeline({ indexDir, corpusDir: CORPUS });

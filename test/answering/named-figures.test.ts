@@ -54,6 +54,7 @@ import {
   officeHolder,
   asksPlaceInJapan,
   writesOrdinal,
+  namedFigure,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -2848,5 +2849,40 @@ describe('round 23: projects and themes counted, a fiscal year', () => {
     // A calendar year asked is any date of it.
     const [year] = askedYears('2021年はどうだった？');
     expect(year!.pattern.test('2021年2月実施')).toBe(true);
+  });
+});
+
+describe('near misses of rounds 79 and 81', () => {
+  it('reads 「所長さんって誰」 as asking for a person, with the honorific', () => {
+    expect(askedName('JETRO島根の所長さんって誰だっけ？名前わかる？')).toBe('person');
+    expect(askedName('センターの所長って誰？')).toBe('person');
+  });
+
+  it('reads 「企業の数」「参加者の数」 as the measure a superlative compares by', () => {
+    expect(namedFigure('入ってる企業の数がいちばん多いのはどこ？')?.unit).toBe('社');
+    expect(namedFigure('参加者の数がいちばん多いのは？')?.unit).toBe('人');
+    // Lines of areas do not rank by companies.
+    const asked = '北上の工業団地のなかで、入ってる企業の数がいちばん多いのはどこ？';
+    const areas = ['北上の工業団地', '後藤野工業団地 140.4ha', '北上南部工業団地 197.7ha', '北上工業団地 148.5ha'].join(
+      '\n',
+    );
+    expect(answerTo(asked, areas).abstainReason).toMatch(/ranks first/);
+  });
+
+  it('reads 「どこの都道府県」「どの自治体」 as asking for a place', () => {
+    expect(asksForPlace('どこの都道府県の会社からの回答がいちばん多かった？')).toBe(true);
+    expect(asksForPlace('どの自治体が最初に始めたの？')).toBe(true);
+  });
+
+  it('GIVEN a subsidy rate asked THEN a passage on the scheme without a share does not answer; 「3分の2」 does', () => {
+    const rate = askedFigure('補助率ってどれくらい？')!;
+    expect(rate.unit).toBe('%');
+    expect(rate.pattern.test('補助率は3分の2')).toBe(true);
+    expect(rate.pattern.test('補助率は2/3以内')).toBe(true);
+    expect(rate.pattern.test('2014/15年度')).toBe(false);
+    const asked = '島根の段階投資型の補助制度って、補助率はどれくらいを想定してるの？';
+    const scheme = '島根の段階投資型の補助制度\n段階投資型の補助制度を設け、PoCから量産まで段階的に支援する。';
+    expect(answerTo(asked, scheme).abstainReason).toMatch(/figure in %/);
+    expect(answerTo(asked, `${scheme}\n補助率は3分の2を想定。`).abstained).toBe(false);
   });
 });

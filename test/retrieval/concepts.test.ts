@@ -51,6 +51,20 @@ describe('query concepts', () => {
     expect(conceptCoverage(weighted, () => false)).toBe(0);
   });
 
+  it('GIVEN a plain verb (始まる) THEN the noun the reports write (開始) is one concept with it, weighing a little less', () => {
+    const query = analyzeQuery('産業クラスター計画っていつ始まったの？', tokenizer);
+    expect(query.concepts?.get('開始')).toBe('始まる');
+    expect(query.terms.get('開始')).toBeLessThan(query.terms.get('始まる')!);
+    const weighted = weighConcepts(query, flatIdf);
+    // 「2001年度より開始」 covers the verb's concept as 「始まった」 would, nearly.
+    const withVerb = conceptCoverage(weighted, (term) => term === '計画' || term === '始まる');
+    const withNoun = conceptCoverage(weighted, (term) => term === '計画' || term === '開始');
+    expect(withNoun).toBeGreaterThan(conceptCoverage(weighted, (term) => term === '計画'));
+    expect(withNoun).toBeLessThan(withVerb);
+    // An English question is left alone: its words are translated by the lexicon.
+    expect(analyzeQuery('When did the cluster plan start?', tokenizer).terms.has('開始')).toBe(false);
+  });
+
   it('leaves out the ordinary English words of an English question', () => {
     const query = analyzeQuery('What did the JETRO survey find?', tokenizer, new Lexicon({ survey: ['調査'] }));
     const terms = weighConcepts(query, flatIdf).terms.map((entry) => entry.term);
