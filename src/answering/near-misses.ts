@@ -408,14 +408,22 @@ const eventDate: Check = (input) => {
   const sibling = (name: string) =>
     !asked.includes(looseName(name)) &&
     name.split(/[\s・]+/).some((word) => looseName(word).length >= 3 && asked.includes(looseName(word)));
+  // 「神戸医療産業都市推進機構って何年に設立」: 「1999年には…「神戸医療産業都市構想研究会」が設立され」 founds
+  // another body, named by its own kind (研究会, not 機構).
+  const askedBody = ASKED_BODY.exec(input.question.normalize('NFKC'))?.[1];
+  const otherBody = (name: string) =>
+    askedBody !== undefined && BODY_KIND.test(name) && !name.includes(askedBody) && !askedBody.includes(name);
   const ofOthers = (c: Candidate) => {
     const text = c.unit.text.normalize('NFKC');
     const events = [...text.matchAll(everyEvent)];
     return (
       events.length > 0 &&
       events.every((match) => {
-        const bracketed = /「([^「」]{2,40})」[^、。「」]{0,6}$/.exec(text.slice(0, match.index));
-        return bracketed !== null && sibling(bracketed[1]!);
+        const before = text.slice(0, match.index);
+        const bracketed = /「([^「」]{2,40})」[^、。「」]{0,6}$/.exec(before);
+        if (bracketed !== null) return sibling(bracketed[1]!) || otherBody(bracketed[1]!);
+        const body = BODY_BEFORE.exec(before);
+        return body !== null && otherBody(body[1]!);
       })
     );
   };
@@ -426,6 +434,19 @@ const eventDate: Check = (input) => {
   const detail = asksForYear(input.question) ? says(input).noFigure(figureName('年', input.lang)) : says(input).noDate;
   return { reason: 'no passage dates the event asked about', detail, near: onEvent };
 };
+
+/** The kinds of body a name ends with (推進機構, 研究会, 協議会…). */
+const BODY_KIND = /(機構|協会|財団|研究会|協議会|委員会|研究所|組合|公社|センター|懇談会)$/;
+/** The body a question asks the date of, as its topic: 「神戸医療産業都市推進機構って何年に設立」. */
+const ASKED_BODY = new RegExp(
+  `([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,40}${BODY_KIND.source.slice(0, -1)})(?:って|は|が)`,
+  'u',
+);
+/** A body named just before an event, unbracketed: 「…協議会が設立され」. */
+const BODY_BEFORE = new RegExp(
+  `([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,40}${BODY_KIND.source.slice(0, -1)})(?:が|は|を)?[^、。「」]{0,6}$`,
+  'u',
+);
 
 /** A name compared loosely: 「it's OWL e.V」 as "its owl e.v", whatever the quotes, spaces and case. */
 function looseName(text: string): string {

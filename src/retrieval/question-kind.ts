@@ -814,6 +814,9 @@ function happeningAsked(q: string): string | undefined {
       q,
     );
   if (match) return match.groups?.act;
+  // 「その後ちゃんと製品になって売れたの？」: a plain verb for the act the reports name (販売, 製品化).
+  const plain = PLAIN_ACT.exec(q);
+  if (plain) return plain.groups!.sold ? '販売' : `${plain.groups!.made}化`;
   // 「NRW Global Connectって、結局もう立ち上がったの？」: a verb after もう, 結局, 実際に — its stem to
   // its last kanji (立ち上, which 「立ち上げ」 also says).
   const verb =
@@ -826,6 +829,10 @@ function happeningAsked(q: string): string | undefined {
 }
 
 const OUTCOME_WORD = /^(成果|結果|効果|実績)/;
+
+/** 「売れたの？」「製品になったの？」 at the end of a yes/no question: sold, made into a product. */
+const PLAIN_ACT =
+  /(?:(?<sold>売れ)(?:た|てる|ている)|(?<made>製品|商品)(?:に|と)(?:なっ)(?:た|てる|ている))(?:の|ん|んだ|か)?(?:かな|っけ|だっけ)?\s*[？?]$/u;
 
 /**
  * "Did the breast cancer checker actually go on sale in the EU?": an English yes/no question whether

@@ -414,6 +414,21 @@ describe('rounds 79 and 81 on the real corpus', () => {
     expect(changed.abstained).toBe(false);
   });
 
+  it("GIVEN a body's founding year asked THEN the year another body (its 研究会) was founded does not answer", async () => {
+    const answer = await chat.answer('神戸医療産業都市推進機構って何年に設立されたんだっけ？');
+    expect(answer.abstainReason).toMatch(/dates the event/);
+    const study = await chat.answer('神戸医療産業都市構想研究会って何年に設立されたんだっけ？');
+    expect(study.abstainReason).toBeNull();
+    expect(study.citations[0]?.quote).toContain('1999年');
+  });
+
+  it('GIVEN whether a contract led to a product sold THEN the contract alone does not say', async () => {
+    const answer = await chat.answer(
+      '富山県の会社がスイスの会社と結んだ製品・技術開発の契約って、その後ちゃんと製品になって売れたの？',
+    );
+    expect(answer.abstainReason).toMatch(/whether it happened/);
+  });
+
   it('GIVEN the head of an office asked with さん THEN no name of a person found is said', async () => {
     const answer = await chat.answer('JETRO島根の所長さんって誰だっけ？名前わかる？');
     expect(answer.abstainReason).toMatch(/names a person/);

@@ -2869,6 +2869,12 @@ describe('near misses of rounds 79 and 81', () => {
     expect(answerTo(asked, areas).abstainReason).toMatch(/ranks first/);
   });
 
+  it('reads 「売れたの？」「製品になったの？」 as asking whether it was sold or made into a product', () => {
+    expect(askedHappening('その契約って、その後ちゃんと製品になって売れたの？')).toBe('販売');
+    expect(askedHappening('試作品って、ちゃんと商品になってるの？')).toBe('商品化');
+    expect(askedHappening('どれくらい売れたの？')).toBeUndefined();
+  });
+
   it('reads 「どこの都道府県」「どの自治体」 as asking for a place', () => {
     expect(asksForPlace('どこの都道府県の会社からの回答がいちばん多かった？')).toBe(true);
     expect(asksForPlace('どの自治体が最初に始めたの？')).toBe(true);
