@@ -151,7 +151,7 @@ export const ENGLISH_STOP_WORDS = new Set(
     'into over under between among any some all each every other such not no yes very more most also just like ' +
     'make made get got see saw say said tell told describe explain list give main kind kinds sort sorts way terms ' +
     'out up off put itself themselves roughly actually exactly quick quickly really ' +
-    'after before per according need needs'
+    'after before per according need needs getting gets question questions briefing memo gist onboarding one-liner'
   ).split(' '),
 );
 
@@ -303,7 +303,8 @@ export function analyzeQuery(
     // English words (also inside Japanese questions: "FDI", "cluster") get their Japanese terms.
     const translated = lexicon.translate(core);
     for (const { en, ja, weight } of translated) {
-      if (ENGLISH_STOP_WORDS.has(en)) continue;
+      // "according to", "once": a phrase of framing words only says nothing of the topic.
+      if (en.split(' ').every((word) => ENGLISH_STOP_WORDS.has(word))) continue;
       const w = lang === 'en' ? weight : weight * 0.5;
       for (const term of cachedTerms(tokenizer, ja)) addFor(en.toLowerCase(), term, w);
       for (const gram of charBigrams(normalizeForIndex(ja))) add(grams, gram, w * 0.7);

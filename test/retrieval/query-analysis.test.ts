@@ -116,6 +116,15 @@ describe('English questions', () => {
     const kinds = analyzeQuery('What kinds of companies should Shimane attract?', tokenizer, loadLexicon());
     expect([...kinds.terms.keys()]).toContain('誘致');
     for (const noise of ['優しい', '品種']) expect([...kinds.terms.keys()]).not.toContain(noise);
+    // "According to…": a phrase of framing words only (EDICT: 応じる, 従う) is no term either.
+    const according = analyzeQuery(
+      "According to JETRO's LL survey, what was the most common obstacle to getting concrete results?",
+      tokenizer,
+      loadLexicon(),
+    );
+    const terms2 = [...according.terms.keys()];
+    for (const noise of ['応じる', '従う', 'ゲット']) expect(terms2).not.toContain(noise);
+    for (const word of ['成果', '障害', '課題']) expect(terms2).toContain(word);
   });
 });
 
@@ -337,6 +346,14 @@ describe('the bundled lexicon', () => {
     // EDICT glosses 拡大 only as "expansion", 医療 not as "medical".
     expect(lexicon.lookup('expand')).toContain('拡大');
     expect(lexicon.lookup('medical')[0]).toBe('医療');
+    // Senses EDICT ranks first that staff rarely mean come after theirs: report → 届け, industrial → インダストリアル,
+    // results → 業績, type → 代表, size → 面積, money → マネー.
+    expect(lexicon.lookup('report').slice(0, 3)).not.toContain('届け');
+    expect(lexicon.lookup('industrial')[0]).toBe('産業');
+    expect(lexicon.lookup('results')[0]).toBe('成果');
+    expect(lexicon.lookup('types')[0]).toBe('類型');
+    expect(lexicon.lookup('size')[0]).toBe('規模');
+    expect(lexicon.lookup('money')[0]).toBe('資金');
   });
 
   it('reads an acronym in the plural (IMIs) as the acronym the reports write (IMI)', async () => {
