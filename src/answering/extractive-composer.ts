@@ -1260,10 +1260,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   });
   if (miss) return refuse(miss.reason, miss.detail, miss.near);
   if (figure) {
+    // 「従業員一人当たり製造品出荷額って何万円」: a figure per person (or per anything) is said as one; the
+    // total (「製造品出荷額 約1,100億円」) is another figure.
+    const perUnit = PER_UNIT_ASKED.test(input.question.normalize('NFKC'));
     const withFigure = candidates.filter(
       (candidate) =>
         inContext(candidate, input.lang) &&
         candidate.countsTopic &&
+        (!perUnit || PER_UNIT_SAID.test(candidate.unit.text)) &&
         ((figure.pattern.test(candidate.unit.text) && givesNew(candidate.unit.text, figure.pattern)) ||
           // A row of a table whose figures are in the unit asked for (「[単位:件数]」 / 「北海道 1 2 … 5」).
           (candidate.tableUnit === figure.unit && /[0-9０-９]/.test(candidate.unit.text))),
@@ -1406,7 +1410,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // 「どこの都道府県」: one of the 47.
     const city: PlaceKind = /(市町村|市区町村|自治体|municipalit)/i.test(input.question)
       ? 'municipality'
-      : /都道府県/.test(input.question)
+      : /都道府県|\bprefectures?\b/i.test(input.question)
         ? 'prefecture'
         : asksPlaceInJapan(input.question)
           ? 'japanese-city'
@@ -1636,6 +1640,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
 
 /** A case of a list of cases: its place, a long dash, its partner (「10. 長崎県長崎市－韓国 大田広域市（…）」). */
 const CASE_ENTRY = /^[^－―]{2,30}[－―]\s*\S/;
+
+/** A figure asked per person, per company, per year (「一人当たり」, "per employee"). */
+const PER_UNIT_ASKED = /(当たり|あたり|\bper (capita|head|person|employee|worker|company|firm)\b)/i;
+/** A figure said per something: 「従業員一人当たり」「1社あたり」. */
+const PER_UNIT_SAID = /(当たり|あたり|当り|\/人|\/社)/;
 
 /** 「なんで」「どうして」, "why": a question asking for a reason, however casually. */
 const ASKS_WHY = /(なぜ|なんで|どうして|何故|理由|原因|\bwhy\b)/i;

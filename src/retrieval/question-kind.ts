@@ -616,7 +616,9 @@ export function asksForPlace(question: string): boolean {
     /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns|municipality|municipalities|village|villages)\b/i.test(
       q,
     ) ||
-    /\bwhich ([a-z]+ )?(state|states)\b|^where\b|\bwhere (is|are|was|were|did|do|does|has|have)\b/i.test(q)
+    /\bwhich ([a-z]+ )?(state|states)\b|\b(which|what) prefectures?\b|^where\b|\bwhere (is|are|was|were|did|do|does|has|have)\b/i.test(
+      q,
+    )
   );
 }
 

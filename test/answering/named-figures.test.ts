@@ -2875,9 +2875,20 @@ describe('near misses of rounds 79 and 81', () => {
     expect(askedHappening('どれくらい売れたの？')).toBeUndefined();
   });
 
-  it('reads 「どこの都道府県」「どの自治体」 as asking for a place', () => {
+  it('reads 「どこの都道府県」「どの自治体」, "which prefecture" as asking for a place', () => {
     expect(asksForPlace('どこの都道府県の会社からの回答がいちばん多かった？')).toBe(true);
     expect(asksForPlace('どの自治体が最初に始めたの？')).toBe(true);
+    expect(asksForPlace('Which prefecture ranks first for Global Niche Top companies?')).toBe(true);
+    // A prefecture named in the question is its topic, not what is asked.
+    expect(asksForPlace("What was Toyama Prefecture's pharmaceutical production value in 2019?")).toBe(false);
+  });
+
+  it('GIVEN a figure asked per person THEN the total does not answer; a figure said per person does', () => {
+    const asked = '北上市の従業員一人当たり製造品出荷額って、金額にすると何万円くらい？';
+    const total = '北上市の産業集積\n北上市の製造品出荷額 約1,100億円 (1980年)⇒約3,700億円 (2000年)。';
+    expect(answerTo(asked, total).abstainReason).toMatch(/figure in 円/);
+    const per = `${total}\n北上市の従業員一人当たり製造品出荷額は約3,000万円 (2019年)。`;
+    expect(answerTo(asked, per).abstained).toBe(false);
   });
 
   it('GIVEN a subsidy rate asked THEN a passage on the scheme without a share does not answer; 「3分の2」 does', () => {
