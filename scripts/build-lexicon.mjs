@@ -256,7 +256,6 @@ const SUPPLEMENT = {
   runs: ['実施', '運営'],
   // Words of staff questions EDICT ranks by another sense first (report → 届け, industrial →
   // インダストリアル, results → 業績, type → 代表, size → 面積, money → マネー, share → 株式).
-  report: ['報告', '報告書', 'レポート'],
   paper: ['報告', 'レポート', '論文'],
   industrial: ['産業', '工業'],
   results: ['成果', '結果'],
@@ -289,6 +288,57 @@ for (const [en, jas] of Object.entries(SUPPLEMENT)) {
   });
 }
 
+// 2b. Words whose EDICT senses staff never mean (number → 員数, bureau → タンス, institute → 学院,
+// china → 韓国, please → 取り込む): these translations replace EDICT's entirely.
+const REPLACE = {
+  report: ['報告', '報告書', 'レポート'],
+  reports: ['報告', '報告書', 'レポート'],
+  number: ['数', '件数', '人数'],
+  numbers: ['数', '件数', '人数'],
+  bureau: ['局', '経済産業局'],
+  institute: ['機関', '研究所', '研究機関'],
+  institutes: ['機関', '研究所', '研究機関'],
+  institutions: ['機関', '研究機関', '施設'],
+  china: ['中国'],
+  compare: ['比較', '比べ'],
+  people: ['人', '人材', '人々'],
+  phone: ['電話'],
+  address: ['所在地', '住所', 'アドレス'],
+  office: ['事務所', 'オフィス', '事業所', '拠点'],
+  offices: ['事務所', 'オフィス', '事業所', '拠点'],
+  head: ['所長', '代表', '首長', 'トップ'],
+  running: ['実施', '運営', '稼働'],
+  receive: ['受ける', '獲得', '受領'],
+  employ: ['雇用', '従業員'],
+  grow: ['成長', '増加', '拡大'],
+  sale: ['販売', '売り'],
+  amount: ['金額', '額', '数量'],
+  rate: ['率', '割合', 'レート'],
+  estimate: ['推計', '試算', '見込み'],
+  produce: ['生産', '製造', '生み出す'],
+  producing: ['生産', '製造', '生み出す'],
+  joint: ['共同'],
+  council: ['協議会', '会議', '審議会'],
+  large: ['大型', '大規模', '大きい'],
+  facility: ['施設', '拠点', '機能'],
+  help: ['支援', '補助', '応援'],
+  spend: ['支出', '費用', '投じ'],
+  site: ['拠点', '用地', 'サイト'],
+  sites: ['拠点', '用地', 'サイト'],
+  centre: ['センター', '中心'],
+  centres: ['センター', '中心'],
+  center: ['センター', '中心'],
+  centers: ['センター', '中心'],
+  body: ['機関', '組織', '団体'],
+  own: ['独自', '自前', '自ら'],
+  place: ['場所', '位置', '拠点'],
+};
+for (const [en, jas] of Object.entries(REPLACE)) {
+  entries.delete(en);
+  jas.forEach((ja, rank) => add(en, ja, 3000 - rank));
+}
+const replaced = new Set(Object.keys(REPLACE));
+
 // 3. EDICT restricted to the corpus.
 const edict = new TextDecoder('euc-jp').decode(readFileSync(edictFile));
 for (const line of edict.split('\n')) {
@@ -313,6 +363,7 @@ for (const line of edict.split('\n')) {
     )
     .filter((gloss) => gloss && gloss.split(' ').length <= MAX_GLOSS_WORDS && /^[A-Za-z][A-Za-z0-9 '-]*$/.test(gloss));
   glosses.forEach((gloss, rank) => {
+    if (replaced.has(gloss.toLowerCase())) return;
     for (const ja of headwords) {
       // Earlier senses, common words, longer and more frequent corpus words rank first.
       const score = (common ? 50 : 0) + Math.min(40, countOf(ja)) + ja.length - rank * 5;

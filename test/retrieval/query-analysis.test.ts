@@ -125,6 +125,9 @@ describe('English questions', () => {
     const terms2 = [...according.terms.keys()];
     for (const noise of ['応じる', '従う', 'ゲット']) expect(terms2).not.toContain(noise);
     for (const word of ['成果', '障害', '課題']) expect(terms2).toContain(word);
+    // "please", "here", "Mr" frame a request: ヒア, 取り込む, ヘル are no terms.
+    const polite = analyzeQuery('New here - please tell me what RESAS is.', tokenizer, loadLexicon());
+    for (const noise of ['ヒア', '取り込む']) expect([...polite.terms.keys()]).not.toContain(noise);
   });
 });
 
@@ -354,6 +357,11 @@ describe('the bundled lexicon', () => {
     expect(lexicon.lookup('types')[0]).toBe('類型');
     expect(lexicon.lookup('size')[0]).toBe('規模');
     expect(lexicon.lookup('money')[0]).toBe('資金');
+    // Senses staff never mean are replaced, not only outranked: number → 員数, bureau → タンス, china → 韓国.
+    expect(lexicon.lookup('number')).not.toContain('員数');
+    expect(lexicon.lookup('bureau')).toEqual(['局', '経済産業局']);
+    expect(lexicon.lookup('china')).toEqual(['中国']);
+    expect(lexicon.lookup('report')).not.toContain('届け');
   });
 
   it('reads an acronym in the plural (IMIs) as the acronym the reports write (IMI)', async () => {
