@@ -1263,11 +1263,28 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // 「従業員一人当たり製造品出荷額って何万円」: a figure per person (or per anything) is said as one; the
     // total (「製造品出荷額 約1,100億円」) is another figure.
     const perUnit = PER_UNIT_ASKED.test(input.question.normalize('NFKC'));
+    // "What is Innovate UK's annual budget?": the amount of a body the reports name in Latin letters is
+    // said beside that name (its sentence, its section); 「2014/15年度における実際の予算は…」 of the HVM
+    // Catapult, in the passage that mentions Innovate UK, is another body's.
+    const holder = input.lang === 'en' ? amountHolder(input.question) : undefined;
+    // Each word of the name, as written or as the reports translate it (「HVMカタパルト」 for "HVM Catapult"),
+    // on the figure's line or in its section.
+    const holderForms =
+      holder && input.corpusText !== undefined && looseCorpus(input.corpusText).includes(looseKey(holder))
+        ? holder.split(/\s+/).map((word) => [word, ...loadLexicon().lookup(word.toLowerCase())].map(looseKey))
+        : undefined;
+    const saysHolder = (c: Candidate) => {
+      if (!holderForms) return true;
+      const line = c.passage.chunk.text.split('\n')[c.unit.line] ?? c.unit.text;
+      const where = looseKey(`${line} ${unitSection(c).join(' ')}`);
+      return holderForms.every((forms) => forms.some((form) => where.includes(form)));
+    };
     const withFigure = candidates.filter(
       (candidate) =>
         inContext(candidate, input.lang) &&
         candidate.countsTopic &&
         (!perUnit || PER_UNIT_SAID.test(candidate.unit.text)) &&
+        saysHolder(candidate) &&
         ((figure.pattern.test(candidate.unit.text) && givesNew(candidate.unit.text, figure.pattern)) ||
           // A row of a table whose figures are in the unit asked for (「[単位:件数]」 / 「北海道 1 2 … 5」).
           (candidate.tableUnit === figure.unit && /[0-9０-９]/.test(candidate.unit.text))),
@@ -1640,6 +1657,44 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
 
 /** A case of a list of cases: its place, a long dash, its partner (「10. 長崎県長崎市－韓国 大田広域市（…）」). */
 const CASE_ENTRY = /^[^－―]{2,30}[－―]\s*\S/;
+
+/**
+ * The body whose amount an English question asks, named in capitals: "the budget of the Halifax
+ * Partnership", "Innovate UK's overall annual budget".
+ */
+function amountHolder(question: string): string | undefined {
+  const q = question.normalize('NFKC');
+  const name = String.raw`([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and)){0,5})`;
+  const of = new RegExp(
+    String.raw`\b(?:budget|funding|revenue|income|turnover|spending)\s+(?:of|for)\s+(?:the\s+)?${name}`,
+  );
+  const owned = new RegExp(
+    String.raw`${name}['’]s?\s+(?:\w+\s+){0,2}(?:budget|funding|revenue|income|turnover|spending)\b`,
+  );
+  const match = of.exec(q) ?? owned.exec(q);
+  // "Germany's Mittelstand-Digital": the programme, not its country.
+  const holder = match?.[1]
+    ?.replace(/\s+(?:of|for|and)$/, '')
+    .replace(/['’]s?$/, '')
+    .replace(/^[A-Z][\w.-]*['’]s\s+/, '');
+  // A country or a programme's generic word is no body: "Germany's", "the UK's".
+  return holder && holder.length >= 4 && !/^(The|What|How|Which|Who)\b/.test(holder) ? holder : undefined;
+}
+
+/** A name compared without case, spaces or punctuation (「NRW Global Business」 as "nrwglobalbusiness"). */
+function looseKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s'’.,・\-–]/g, '');
+}
+
+/** The shelf's text as `looseKey` writes it, for the last shelf seen (one per server). */
+let looseShelf: { text: string; key: string } | undefined;
+function looseCorpus(text: string): string {
+  if (looseShelf?.text !== text) looseShelf = { text, key: looseKey(text) };
+  return looseShelf.key;
+}
 
 /** A figure asked per person, per company, per year (「一人当たり」, "per employee"). */
 const PER_UNIT_ASKED = /(当たり|あたり|\bper (capita|head|person|employee|worker|company|firm)\b)/i;

@@ -429,6 +429,20 @@ describe('rounds 79 and 81 on the real corpus', () => {
     expect(answer.abstainReason).toMatch(/whether it happened/);
   });
 
+  it("GIVEN a body's budget asked in English THEN an amount said of another body beside its name does not answer", async () => {
+    // Innovate UK is named in the passage; the amount on the line is the HVM Catapult's.
+    const innovate = await chat.answer("What is Innovate UK's overall annual budget?");
+    expect(innovate.abstainReason).toMatch(/figure in 円/);
+    const halifax = await chat.answer("What's the annual budget of the Halifax Partnership in Nova Scotia?");
+    expect(halifax.abstainReason).toMatch(/figure in 円/);
+    // The HVM Catapult's, on a line naming 「HVMカタパルト」, answers.
+    const hvm = await chat.answer(
+      "In FY2014/15, how much of the HVM Catapult's budget came from private-sector income, and what share was that?",
+    );
+    expect(hvm.abstainReason).toBeNull();
+    expect(hvm.citations.map((c) => c.quote).join('\n')).toContain('75百万ポンド');
+  });
+
   it('GIVEN the head of an office asked with さん THEN no name of a person found is said', async () => {
     const answer = await chat.answer('JETRO島根の所長さんって誰だっけ？名前わかる？');
     expect(answer.abstainReason).toMatch(/names a person/);
