@@ -430,7 +430,10 @@ const eventDate: Check = (input) => {
   const datable = onEvent.filter((c) => !ofOthers(c));
   const most = Math.max(0, ...datable.map(namesSaid));
   const naming = most > 0 ? datable.filter((c) => namesSaid(c) === most) : datable;
-  if (naming.some((c) => date.test(c.unit.text))) return undefined;
+  // 「広島大学とアリゾナ州立大学のグローバルカレッジっていつ開設」: a founding that names one of three
+  // (「…広島大学、広島県…からなる「ひろしま自動車産学官連携推進会議」が設置された」) is another's.
+  const ofAnother = input.names.length >= 3 && most * 2 < input.names.length;
+  if (!ofAnother && naming.some((c) => date.test(c.unit.text))) return undefined;
   const detail = asksForYear(input.question) ? says(input).noFigure(figureName('年', input.lang)) : says(input).noDate;
   return { reason: 'no passage dates the event asked about', detail, near: onEvent };
 };

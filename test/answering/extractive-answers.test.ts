@@ -443,6 +443,11 @@ describe('rounds 79 and 81 on the real corpus', () => {
     expect(hvm.citations.map((c) => c.quote).join('\n')).toContain('75百万ポンド');
   });
 
+  it('GIVEN the date of an event of three names asked THEN a founding naming one of them (another body) does not date it', async () => {
+    const answer = await chat.answer('広島大学とアリゾナ州立大学のグローバルカレッジっていつ開設されたの？');
+    expect(answer.abstainReason).toMatch(/dates the event/);
+  });
+
   it('GIVEN the head of an office asked with さん THEN no name of a person found is said', async () => {
     const answer = await chat.answer('JETRO島根の所長さんって誰だっけ？名前わかる？');
     expect(answer.abstainReason).toMatch(/names a person/);
