@@ -514,7 +514,9 @@ export function newEntityNamer(
   const asked = normalizeForIndex(question);
   const isNew = (name: string) => {
     const bare = name.replace(LEGAL_FORM, '');
-    return !asked.includes(name) && !(bare && asked.includes(bare));
+    // 「ミズタニバルブ工業（株）」 is the ミズタニバルブ the question names, by its trade name's core.
+    const core = bare.replace(TRADE_SUFFIX, '');
+    return !asked.includes(name) && !(bare && asked.includes(bare)) && !(core.length >= 3 && asked.includes(core));
   };
   return (text, wanted = 'organisation', strong = false) =>
     entityTokens(text, tokenizer).some(
@@ -525,6 +527,9 @@ export function newEntityNamer(
         isNew(entity.normalized),
     );
 }
+
+/** The trade a company's name ends with: 工業, 製作所, 精機… (「ミズタニバルブ工業」). */
+const TRADE_SUFFIX = /(工業|産業|製作所|商事|電機|精機|化学|製薬|技研|興業)$/;
 
 /** The organisations and persons a text names, normalized (what `newEntityNamer` looks for). */
 export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken[] {
@@ -539,10 +544,13 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
     const named = compound.some((token) => token.pos_detail_1 === '固有名詞' || token.word_type === 'UNKNOWN');
     const place =
       compound.slice(0, -1).every((token) => token.pos_detail_2 === '地域') && PROVINCE.test(last?.surface_form ?? '');
+    // 「関連企業（100社）」: a count of companies names none.
+    const count = /^[0-9０-９,，.．一二三四五六七八九十百千万数約]+社$/.test(whole);
     if (
       compound.length >= 2 &&
       last &&
       !place &&
+      !count &&
       (ORGANISATION_SUFFIX.test(whole) ||
         (WEAK_ORGANISATION_SUFFIX.test(last.surface_form) && (compound.length >= 3 || named)))
     ) {

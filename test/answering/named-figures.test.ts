@@ -58,7 +58,7 @@ import {
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
-import { entityTokens, questionNames, unseenNames } from '../../src/answering/unseen-names.js';
+import { entityTokens, newEntityNamer, questionNames, unseenNames } from '../../src/answering/unseen-names.js';
 import { normalizeForIndex } from '../../src/text/normalize.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
 
@@ -2873,6 +2873,15 @@ describe('near misses of rounds 79 and 81', () => {
     expect(askedHappening('その契約って、その後ちゃんと製品になって売れたの？')).toBe('販売');
     expect(askedHappening('試作品って、ちゃんと商品になってるの？')).toBe('商品化');
     expect(askedHappening('どれくらい売れたの？')).toBeUndefined();
+  });
+
+  it('GIVEN a company asked THEN neither a count of companies nor the asked company under its trade name is a new name', () => {
+    expect(entityTokens('関連企業（100社）が地域内に集積し', tokenizer)).toEqual([]);
+    const asked = 'ミズタニバルブが地元の関連企業と一緒に作った鋳造の会社、社名なんだっけ？';
+    const names = newEntityNamer(asked, tokenizer);
+    expect(names('ミズタニバルブ工業（株）（岐阜県山県市）', 'company')).toBe(false);
+    expect(names('水栓バルブの部品製造等を担う関連企業（100社）が地域内に集積', 'company')).toBe(false);
+    expect(names('鋳造分野で、関連企業と共同して山県鋳造株式会社を設立', 'company')).toBe(true);
   });
 
   it('reads 「どこの都道府県」「どの自治体」, "which prefecture" as asking for a place', () => {
