@@ -157,6 +157,11 @@ const contactDetails: Check = (input) => {
   return undefined;
 };
 
+/** An outcome asked in sales or earnings (「売上どうなった」). */
+const SALES_ASKED = /(売上|売り上げ|業績|収益)/;
+/** A sentence on sales or earnings. */
+const SAYS_SALES = /(売上|売り上げ|業績|収益|販売|受注|増収|減収)/;
+
 /** Words of a way to reach someone, which say nothing of whose it is. */
 const CONTACT_WORD =
   /(ホームページ|ウェブ|サイト|ページ|URL|電話|番号|メール|アドレス|住所|連絡|問い?合わ?せ|窓口|所在)/i;
@@ -177,7 +182,9 @@ const outcome: Check = (input) => {
       .filter((cell) => mentionsAny(normalizeForIndex(cell), input.names))
       .join('\t');
   };
-  if (input.candidates.some((c) => onTopOrInContext(input, c) && SAYS_OUTCOME.test(onCase(c)))) return undefined;
+  // 「その後売上どうなった？」: what came of the sales (「売上が10～20％増」), not any outcome (「…を発足」).
+  const saysIt = SALES_ASKED.test(input.question) ? SAYS_SALES : SAYS_OUTCOME;
+  if (input.candidates.some((c) => onTopOrInContext(input, c) && saysIt.test(onCase(c)))) return undefined;
   return { reason: 'no passage on the case says what came of it', detail: says(input).noOutcome };
 };
 
@@ -805,10 +812,10 @@ function superlativeClause(question: string): string {
 
 /**
  * A date set as a deadline (「2030年までに」「2025年度を目途に」「2020年の実現を目指す」「目標年次：2030年」),
- * not a date a plan was announced (「2012年7月に…計画を打ち出した」).
+ * not a date a plan was announced (「2012年7月に…計画を打ち出した」) nor a past period (「2010年頃までの施策例」).
  */
 const TARGET_DATE =
-  /[0-9０-９]+\s*年度?\s*(頃|ごろ)?\s*(まで|を?めど|を?目[途処標]|に向け|の(達成|実現|完成)|を目指|に(完成|開設|設立|達成|実現)(する|予定|を目指))|(目標|予定|計画)(年|年次|時期)[はをが:：\s]*[0-9０-９]+\s*年/;
+  /[0-9０-９]+\s*年度?\s*(頃|ごろ)?\s*(まで(?!の)|を?めど|を?目[途処標]|に向け|の(達成|実現|完成)|を目指|に(完成|開設|設立|達成|実現)(する|予定|を目指))|(目標|予定|計画)(年|年次|時期)[はをが:：\s]*[0-9０-９]+\s*年/;
 
 /**
  * 「「医薬品一兆円産業」って、何年までに達成する目標？」: a date set as a target or a plan (「2030年までに」

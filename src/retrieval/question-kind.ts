@@ -67,7 +67,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '社', pattern: new RegExp(`${NUMBER}(社|事業所)`) },
   },
   {
-    asks: /(何人|何名|人数|(人|職員|社員|従業員|参加者|来場者)の数|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|職員数|how many (people|staff|researchers|employees|visitors))/,
+    asks: /(何人|何名|人数|(人|職員|社員|従業員|参加者|来場者)の数|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|職員数|従業員数|社員数|how many (people|staff|researchers|employees|visitors))/,
     figure: { unit: '人', pattern: new RegExp(`${NUMBER}(千|万)?\\s*(人|名)`) },
   },
   {
@@ -977,7 +977,7 @@ export function askedPartEn(question: string): string | undefined {
  */
 export function asksOutcome(question: string): boolean {
   const q = question.normalize('NFKC');
-  return /((どんな|どういう|どのような)(成果|結果|効果)|成果(は|って)|結局どう(なった|いう結果)|効果(は|って)(あった|出た)|(受注|販売|商品化|実用化|契約)(まで)?(とか)?(は)?(取れた|とれた|こぎつけた|できた|いった|結びついた)|(結局|実際)?[、\s]*(うまく|上手く)(いった|いって|行った)(の|か|ん)|\bwhat (came of|were the (results|outcomes))|\b(did|has) [^?]{0,60}\b(work out|succeed|pay off)\b|\bwhat did [^?]{0,60}\bachieve\b)/i.test(
+  return /((どんな|どういう|どのような)(成果|結果|効果)|成果(は|って)|結局どう(なった|いう結果)|その後[^、。？?]{0,12}どう(なった|なって)|(売上|売り上げ|業績|収益)(は|って|が)?[、\s]*どう(なった|なって|変わった)|効果(は|って)(あった|出た)|(受注|販売|商品化|実用化|契約)(まで)?(とか)?(は)?(取れた|とれた|こぎつけた|できた|いった|結びついた)|(結局|実際)?[、\s]*(うまく|上手く)(いった|いって|行った)(の|か|ん)|\bwhat (came of|were the (results|outcomes))|\b(did|has) [^?]{0,60}\b(work out|succeed|pay off)\b|\bwhat did [^?]{0,60}\bachieve\b)/i.test(
     q,
   );
 }

@@ -448,6 +448,20 @@ describe('rounds 79 and 81 on the real corpus', () => {
     expect(answer.abstainReason).toMatch(/dates the event/);
   });
 
+  it('GIVEN a target year, employees, or sales afterwards asked THEN a past period, company counts or a launch do not answer', async () => {
+    // 「2010年頃までの…施策例」 is a past period, not the year a target is set for.
+    const target = await chat.answer('富山の「医薬品1兆円産業」って、何年までに達成する計画なの？');
+    expect(target.abstainReason).toMatch(/target asked/);
+    const staff = await chat.answer('徳島のLEDバレイ、関連企業の従業員数ベースだとどのくらいの集積になってる？');
+    expect(staff.abstainReason).toMatch(/figure in 人/);
+    const sales = await chat.answer('Kansai-3Dの事業で3D装置を導入した8社って、その後売上どうなった？');
+    expect(sales.abstainReason).toMatch(/what came of it/);
+    // A case whose sales are reported is answered.
+    const tamagawa = await chat.answer('多摩川精機って民間航空機に参入して、その後売上どうなった？');
+    expect(tamagawa.abstainReason).toBeNull();
+    expect(tamagawa.citations.map((c) => c.quote).join('\n')).toContain('売上');
+  });
+
   it('GIVEN the head of an office asked with さん THEN no name of a person found is said', async () => {
     const answer = await chat.answer('JETRO島根の所長さんって誰だっけ？名前わかる？');
     expect(answer.abstainReason).toMatch(/names a person/);
