@@ -254,8 +254,8 @@ const SUPPLEMENT = {
   run: ['実施', '運営'],
   ran: ['実施', '運営'],
   runs: ['実施', '運営'],
-  // Words of staff questions EDICT ranks by another sense first (report → 届け, industrial →
-  // インダストリアル, results → 業績, type → 代表, size → 面積, money → マネー, share → 株式).
+  // Words of staff questions EDICT ranks by another sense first (industrial → インダストリアル,
+  // results → 業績, type → 代表, size → 面積, money → マネー, share → 株式).
   paper: ['報告', 'レポート', '論文'],
   industrial: ['産業', '工業'],
   results: ['成果', '結果'],
@@ -288,8 +288,8 @@ for (const [en, jas] of Object.entries(SUPPLEMENT)) {
   });
 }
 
-// 2b. Words whose EDICT senses staff never mean (number → 員数, bureau → タンス, institute → 学院,
-// china → 韓国, please → 取り込む): these translations replace EDICT's entirely.
+// 2b. Words whose EDICT senses staff never mean (report → 届け, number → 員数, bureau → タンス,
+// institute → 学院, china → 韓国): these translations replace EDICT's entirely.
 const REPLACE = {
   report: ['報告', '報告書', 'レポート'],
   reports: ['報告', '報告書', 'レポート'],
