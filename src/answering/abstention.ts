@@ -34,6 +34,7 @@ export const ABSTAIN_TEXT = {
     noReason: 'お調べした報告書には、そうなったことは書かれていますが、その理由を示す記述は見つかりませんでした。',
     noCaseReason:
       'お調べした報告書には、お尋ねの事例の名前は載っていますが、その理由を示す記述は見つかりませんでした。',
+    noNames: 'お調べした報告書には、お尋ねの数は載っていますが、その一つ一つの名前は見つかりませんでした。',
     noDate: 'お調べした報告書には、お尋ねの出来事の時期を示す記述が見つかりませんでした。',
     noTarget: 'お調べした報告書には、お尋ねの目標や計画の数値を示す記述が見つかりませんでした。',
     noHeadquarters: 'お調べした報告書には、本部（本社）の所在地を示す記述が見つかりませんでした。',
@@ -72,6 +73,7 @@ export const ABSTAIN_TEXT = {
     noContact: 'The reports do not give contact details (phone, e-mail, postal or web address) for this.',
     noReason: 'The reports say that it happened, but I could not find the reason in them.',
     noCaseReason: 'The reports name the case you asked about, but I could not find the reason in them.',
+    noNames: 'The reports give the number you mention, but I could not find the names of the items in them.',
     noDate: 'I could not find when that happened in the reports.',
     noTarget: 'I could not find the target or planned figure you asked about in the reports.',
     noHeadquarters: 'I could not find where its head office is in the reports.',

@@ -1561,6 +1561,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   if ((kind === 'reason' || ASKS_WHY.test(input.question)) && selected.length > 0 && selected.every(namesCaseOnly)) {
     return refuse('the passages name the case but give no reason', says.noCaseReason, selected);
   }
+  // 「カタパルトを30分野に増やす計画、追加する分野って具体的にどれ？」: the sentence that states the count the
+  // question states (「2030年までに30分野に増やす計画」) names none of the things counted.
+  const count = statedCount(input.question);
+  if (count && selected.some((c) => saysCount(c.unit.text, count)) && !selected.some((c) => enumerates(c.unit.text))) {
+    return refuse('the passages give the number asked about, not the names', says.noNames, selected);
+  }
   const family = kind === 'list' ? labelledFamily(candidates, input.nextChunk) : [];
   if (kind === 'list') {
     for (const item of family) if (!selected.includes(item)) selected.push(item);
@@ -1700,6 +1706,38 @@ function looseCorpus(text: string): string {
 const PER_UNIT_ASKED = /(当たり|あたり|\bper (capita|head|person|employee|worker|company|firm)\b)/i;
 /** A figure said per something: 「従業員一人当たり」「1社あたり」. */
 const PER_UNIT_SAID = /(当たり|あたり|当り|\/人|\/社)/;
+
+/**
+ * The count a question states of things it asks to be named: 「30分野に増やす計画、追加する分野って具体的に
+ * どれ」, "grow … to 30 fields — which new fields are on that list?". Undefined unless it asks which.
+ */
+function statedCount(question: string): string | undefined {
+  const q = question.normalize('NFKC');
+  if (!ASKS_WHICH_ITEMS.test(q)) return undefined;
+  return COUNT_STATED.exec(q)?.[1];
+}
+const COUNT_STATED =
+  /(?<![0-9.])([0-9]{1,3})\s*(?:つの|の)?\s*(分野|拠点|機関|研究所|カ所|箇所|か所|項目|テーマ|プロジェクト|fields|sites|centres|centers|institutes|projects|areas)/i;
+const ASKS_WHICH_ITEMS =
+  /(具体的に(?:は)?[、\s]*(?:どれ|どこ|何|なに)|(?:分野|拠点|機関)名|名前|名称|リスト|一覧|\bwhich\b[^?]{0,40}\b(?:are|were)\b|\b(?:list|names?)\b)/i;
+
+/** A text saying the count (「30分野に増やす」; not the 30 of 「2030年」). */
+function saysCount(text: string, count: string): boolean {
+  return new RegExp(`(?<![0-9.])${count}(?![0-9.])`).test(text.normalize('NFKC'));
+}
+
+/**
+ * A text listing things: three or more short nouns between 、 or ・ (「高付加価値製造、細胞治療、洋上再生
+ * エネルギー」), not the ・ inside a katakana word (カタパルト・センター) nor clauses (「また、…は、」).
+ */
+function enumerates(text: string): boolean {
+  const items = text
+    .normalize('NFKC')
+    .split(/[、,，]|(?<![\p{Script=Katakana}ー])・|・(?![\p{Script=Katakana}ー])/u)
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 2 && part.length <= 12 && !/\p{Script=Hiragana}/u.test(part.replace(/の/g, '')));
+  return items.length >= 3;
+}
 
 /** 「なんで」「どうして」, "why": a question asking for a reason, however casually. */
 const ASKS_WHY = /(なぜ|なんで|どうして|何故|理由|原因|\bwhy\b)/i;

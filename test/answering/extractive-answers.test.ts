@@ -462,6 +462,22 @@ describe('rounds 79 and 81 on the real corpus', () => {
     expect(tamagawa.citations.map((c) => c.quote).join('\n')).toContain('売上');
   });
 
+  it('GIVEN the names of a counted plan asked THEN the sentence repeating the count does not answer; a list does', async () => {
+    const plan = await chat.answer(
+      'イギリスのカタパルトを2030年までに30分野に増やす計画、追加する分野って具体的にどれ？',
+    );
+    expect(plan.abstainReason).toMatch(/number asked about, not the names/);
+    expect(plan.text).toContain('名前');
+    const english = await chat.answer(
+      'The UK plans to grow the Catapult network to 30 fields by 2030 — which new fields are on that list?',
+    );
+    expect(english.abstainReason).toMatch(/not the names/);
+    // The first seven are named (「高付加価値製造、細胞治療、…の7分野」).
+    const seven = await chat.answer('最初に選ばれたカタパルトの7分野って具体的にどれ？');
+    expect(seven.abstainReason).toBeNull();
+    expect(seven.citations.map((c) => c.quote).join('\n')).toContain('細胞治療');
+  });
+
   it('GIVEN the head of an office asked with さん THEN no name of a person found is said', async () => {
     const answer = await chat.answer('JETRO島根の所長さんって誰だっけ？名前わかる？');
     expect(answer.abstainReason).toMatch(/names a person/);
