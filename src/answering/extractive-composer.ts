@@ -1263,22 +1263,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // 「従業員一人当たり製造品出荷額って何万円」: a figure per person (or per anything) is said as one; the
     // total (「製造品出荷額 約1,100億円」) is another figure.
     const perUnit = PER_UNIT_ASKED.test(input.question.normalize('NFKC'));
-    // "What is Innovate UK's annual budget?": the amount of a body the reports name in Latin letters is
-    // said beside that name (its sentence, its section); 「2014/15年度における実際の予算は…」 of the HVM
-    // Catapult, in the passage that mentions Innovate UK, is another body's.
-    const holder = input.lang === 'en' ? amountHolder(input.question) : undefined;
-    // Each word of the name, as written or as the reports translate it (「HVMカタパルト」 for "HVM Catapult"),
-    // on the figure's line or in its section.
-    const holderForms =
-      holder && input.corpusText !== undefined && looseCorpus(input.corpusText).includes(looseKey(holder))
-        ? holder.split(/\s+/).map((word) => [word, ...loadLexicon().lookup(word.toLowerCase())].map(looseKey))
-        : undefined;
-    const saysHolder = (c: Candidate) => {
-      if (!holderForms) return true;
-      const line = c.passage.chunk.text.split('\n')[c.unit.line] ?? c.unit.text;
-      const where = looseKey(`${line} ${unitSection(c).join(' ')}`);
-      return holderForms.every((forms) => forms.some((form) => where.includes(form)));
-    };
+    const saysHolder = namesAmountHolder(input);
     const withFigure = candidates.filter(
       (candidate) =>
         inContext(candidate, input.lang) &&
@@ -1665,6 +1650,26 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
 const CASE_ENTRY = /^[^－―]{2,30}[－―]\s*\S/;
 
 /**
+ * "What is Innovate UK's annual budget?": the amount of a body the reports name in Latin letters is
+ * said beside that name; 「2014/15年度における実際の予算は…」 of the HVM Catapult, in the passage that
+ * mentions Innovate UK, is another body's. Whether a candidate's line or section names the body asked,
+ * each word as written or as the reports translate it (「HVMカタパルト」 for "HVM Catapult"); always
+ * true for other questions.
+ */
+function namesAmountHolder(input: ComposeInput): (c: Candidate) => boolean {
+  const holder = input.lang === 'en' ? amountHolder(input.question) : undefined;
+  if (!holder || input.corpusText === undefined || !looseCorpus(input.corpusText).includes(looseKey(holder))) {
+    return () => true;
+  }
+  const forms = holder.split(/\s+/).map((word) => [word, ...loadLexicon().lookup(word.toLowerCase())].map(looseKey));
+  return (c) => {
+    const line = c.passage.chunk.text.split('\n')[c.unit.line] ?? c.unit.text;
+    const where = looseKey(`${line} ${unitSection(c).join(' ')}`);
+    return forms.every((alternatives) => alternatives.some((form) => where.includes(form)));
+  };
+}
+
+/**
  * The body whose amount an English question asks, named in capitals: "the budget of the Halifax
  * Partnership", "Innovate UK's overall annual budget".
  */
@@ -1683,7 +1688,7 @@ function amountHolder(question: string): string | undefined {
     ?.replace(/\s+(?:of|for|and)$/, '')
     .replace(/['’]s?$/, '')
     .replace(/^[A-Z][\w.-]*['’]s\s+/, '');
-  // A country or a programme's generic word is no body: "Germany's", "the UK's".
+  // A question word caught at the start is no name ("What's the budget…").
   return holder && holder.length >= 4 && !/^(The|What|How|Which|Who)\b/.test(holder) ? holder : undefined;
 }
 
@@ -1702,7 +1707,7 @@ function looseCorpus(text: string): string {
   return looseShelf.key;
 }
 
-/** A figure asked per person, per company, per year (「一人当たり」, "per employee"). */
+/** A figure asked per person or per company (「一人当たり」, "per employee"). */
 const PER_UNIT_ASKED = /(当たり|あたり|\bper (capita|head|person|employee|worker|company|firm)\b)/i;
 /** A figure said per something: 「従業員一人当たり」「1社あたり」. */
 const PER_UNIT_SAID = /(当たり|あたり|当り|\/人|\/社)/;

@@ -446,17 +446,14 @@ const eventDate: Check = (input) => {
 };
 
 /** The kinds of body a name ends with (推進機構, 研究会, 協議会…). */
-const BODY_KIND = /(機構|協会|財団|研究会|協議会|委員会|研究所|組合|公社|センター|懇談会)$/;
+const BODY_KINDS = '(?:機構|協会|財団|研究会|協議会|委員会|研究所|組合|公社|センター|懇談会)';
+/** A body's name: kanji and katakana ending with its kind. */
+const BODY_NAME = `[\\p{Script=Han}\\p{Script=Katakana}ー・]{2,40}${BODY_KINDS}`;
+const BODY_KIND = new RegExp(`${BODY_KINDS}$`);
 /** The body a question asks the date of, as its topic: 「神戸医療産業都市推進機構って何年に設立」. */
-const ASKED_BODY = new RegExp(
-  `([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,40}${BODY_KIND.source.slice(0, -1)})(?:って|は|が)`,
-  'u',
-);
+const ASKED_BODY = new RegExp(`(${BODY_NAME})(?:って|は|が)`, 'u');
 /** A body named just before an event, unbracketed: 「…協議会が設立され」. */
-const BODY_BEFORE = new RegExp(
-  `([\\p{Script=Han}\\p{Script=Katakana}ー・]{2,40}${BODY_KIND.source.slice(0, -1)})(?:が|は|を)?[^、。「」]{0,6}$`,
-  'u',
-);
+const BODY_BEFORE = new RegExp(`(${BODY_NAME})(?:が|は|を)?[^、。「」]{0,6}$`, 'u');
 
 /** A name compared loosely: 「it's OWL e.V」 as "its owl e.v", whatever the quotes, spaces and case. */
 function looseName(text: string): string {
