@@ -53,6 +53,7 @@ import {
   questionKind,
   askedCounter,
   HOW_MANY_SHAPE,
+  asksWhy,
 } from '../retrieval/question-kind.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import { FOOTNOTE_LABEL, FOOTNOTE_PENALTY, statementNoteLines } from './footnotes.js';
@@ -1543,7 +1544,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const selected = selectMmr(candidates, kind, opts);
   // 「長崎市と四川省のLLってなんで続かなかったの？」: a list of cases names the case
   // (「9. 長崎県長崎市－中国 四川省（環境…）《97年度》」), it says nothing of why.
-  if ((kind === 'reason' || ASKS_WHY.test(input.question)) && selected.length > 0 && selected.every(namesCaseOnly)) {
+  if ((kind === 'reason' || asksWhy(input.question)) && selected.length > 0 && selected.every(namesCaseOnly)) {
     return refuse('the passages name the case but give no reason', says.noCaseReason, selected);
   }
   // 「カタパルトを30分野に増やす計画、追加する分野って具体的にどれ？」: the sentence that states the count the
@@ -1743,9 +1744,6 @@ function enumerates(text: string): boolean {
     .filter((part) => part.length >= 2 && part.length <= 12 && !/\p{Script=Hiragana}/u.test(part.replace(/の/g, '')));
   return items.length >= 3;
 }
-
-/** 「なんで」「どうして」, "why": a question asking for a reason, however casually. */
-const ASKS_WHY = /(なぜ|なんで|どうして|何故|理由|原因|\bwhy\b)/i;
 
 /** A heading, or a case's entry in a list of cases (places, field, years) with no sentence of its own. */
 function namesCaseOnly(candidate: Candidate): boolean {

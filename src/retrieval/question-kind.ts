@@ -67,7 +67,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '社', pattern: new RegExp(`${NUMBER}(社|事業所)`) },
   },
   {
-    asks: /(何人|何名|人数|(人|職員|社員|従業員|参加者|来場者)の数|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|職員数|従業員数|社員数|how many (people|staff|researchers|employees|visitors))/,
+    asks: /(何人|何名|人数|(人|参加者|来場者)の数|(職員|社員|従業員)の?数|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|how many (people|staff|researchers|employees|visitors))/,
     figure: { unit: '人', pattern: new RegExp(`${NUMBER}(千|万)?\\s*(人|名)`) },
   },
   {
@@ -1064,6 +1064,11 @@ export function askedWhenEvent(question: string): RegExp | undefined {
 /** A date: a year, month or day, an era, a century. */
 export const STATES_DATE = DATE;
 
+/** 「なんで」「どうして」, "why", "what led to": a question asking for a reason, however casually. */
+export function asksWhy(question: string): boolean {
+  return /(なぜ|なんで|何で|どうして|何故|理由|原因|\bwhy\b|\bwhat (led|caused)\b)/i.test(question.normalize('NFKC'));
+}
+
 /**
  * 「なんで解散しちゃったの」「スウェーデンを選んだ理由」, "why was it dissolved": why something ended or
  * was chosen. The words reports write for such an event, so that the reply can check that the
@@ -1071,7 +1076,7 @@ export const STATES_DATE = DATE;
  */
 export function askedWhyEvent(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
-  if (!/(なぜ|なんで|何で|どうして|何故|理由|原因|\bwhy\b|\bwhat (led|caused)\b)/i.test(q)) return undefined;
+  if (!asksWhy(q)) return undefined;
   // An ending, or a choice (「スウェーデンを選んだ理由」「瀋陽だけに絞ったのはなんで」): the sentence saying
   // it happened must say why.
   const event = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|離脱|撤廃|凍結|選定|選ん|選ば|絞っ|絞ら)/.exec(q)?.[1];
