@@ -1,7 +1,9 @@
 /**
  * kuromoji tokenizer: one shared instance, dictionary loaded once per process (~0.3 s,
- * ~150 MB RSS). Text is always cut into bounded segments first, because kuromoji's lattice is
- * quadratic on long stretches without punctuation.
+ * ~150 MB RSS). Text is always cut into bounded segments first: kuromoji's analysis grows
+ * faster than the text on long stretches without punctuation (its lattice builder is replaced by
+ * a linear-time one, `kuromoji-lattice.ts`, but an unknown word is still grouped from every
+ * position of a run).
  */
 import { readFile } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,6 +11,7 @@ import { endianness } from 'node:os';
 import path from 'node:path';
 import { gunzip } from 'node:zlib';
 import type kuromoji from 'kuromoji';
+import { useLinearLatticeBuilder, withKuromojiLattice } from './kuromoji-lattice.js';
 import { normalizeForIndex } from './normalize.js';
 import { capSegments } from './sentences.js';
 import type { Tokenizer } from './tokenizer.js';
@@ -129,8 +132,10 @@ function loadTokenizer(loadFile: LoadArrayBuffer): Promise<KuromojiTokenizerAdap
   }
   return new Promise((resolve, reject) => {
     loader.load((error, dic) => {
-      if (error) reject(new Error(`kuromoji: cannot load the dictionary from ${dicPath}: ${String(error)}`));
-      else resolve(new KuromojiTokenizerAdapter(new Tokenizer(dic), files));
+      if (error) return reject(new Error(`kuromoji: cannot load the dictionary from ${dicPath}: ${String(error)}`));
+      const tokenizer = new Tokenizer(dic);
+      useLinearLatticeBuilder(tokenizer);
+      resolve(new KuromojiTokenizerAdapter(tokenizer, files));
     });
   });
 }
@@ -282,6 +287,11 @@ export class KuromojiTokenizerAdapter implements Tokenizer {
     /** The dictionary it analyses with (kuromoji reads these very buffers). */
     readonly dictionaryFiles: DictionaryFiles,
   ) {}
+
+  /** `run()` with kuromoji's own (quadratic) lattice builder: `npm run bench` compares the two. */
+  withKuromojiLattice<T>(run: () => T): T {
+    return withKuromojiLattice(this.inner, run);
+  }
 
   /** Raw kuromoji tokens of bounded segments (for callers that need parts of speech). */
   tokens(text: string): kuromoji.IpadicFeatures[] {
