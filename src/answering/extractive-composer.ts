@@ -54,6 +54,9 @@ import {
   askedCounter,
   HOW_MANY_SHAPE,
   asksWhy,
+  askedDating,
+  askedWhenEvent,
+  STATES_DATE,
 } from '../retrieval/question-kind.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import { FOOTNOTE_LABEL, FOOTNOTE_PENALTY, statementNoteLines } from './footnotes.js';
@@ -412,6 +415,9 @@ const LEAD_SHAPE_SHARE = 0.8;
 
 /** Bonus for a quote with the shape of the answer the question word asks for (`answerShape`). */
 const SHAPE_BONUS = 0.1;
+
+/** Bonus for a date of the kind a when-question asks (`askedDating`). */
+const DATING_BONUS = 0.1;
 
 /** Bonus for an item labelled with the noun a list question asks for (see `askedListNoun`). */
 const LIST_NOUN_BONUS = 0.2;
@@ -913,6 +919,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const namesEntity = nameAsked ? newEntityNamer(askedText, posTokenizer as PosTokenizer) : undefined;
   const hasShape = (text: string): boolean =>
     shape ? shape.test(text) : (namesPlace?.(text, true) ?? namesEntity?.(text, nameAsked, true) ?? false);
+  // 「LL事業って何年度から何年度まで」「目標を達成したのって何年」: a date that is of the kind asked (a
+  // period, an end, a start) or said with the event asked.
+  const dating = askedDating(input.question) ?? askedWhenEvent(input.question);
+  const datesAsked = (text: string): boolean => {
+    if (!dating) return false;
+    const normalized = text.normalize('NFKC');
+    return STATES_DATE.test(normalized) && dating.test(normalized);
+  };
   const candidates: Candidate[] = [];
   // 「相手国が中国の案件」「中国の地域と組んだ案件」: 中国 the country, with a partner abroad.
   const chinaAbroad = /中国/.test(input.question) && CHINA_ABROAD.test(input.question);
@@ -1017,7 +1031,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         (listLabelled ? LIST_NOUN_BONUS : 0) +
         (titled ? 0.15 : 0) +
         nameBonus(names, analysed, passageNamed) +
-        (hasShape(unit.text) ? SHAPE_BONUS : 0) -
+        (hasShape(unit.text) ? SHAPE_BONUS : 0) +
+        (datesAsked(unit.text) ? DATING_BONUS : 0) -
         lengthPenalty -
         fragmentPenalty -
         (analysed.footnote ? FOOTNOTE_PENALTY : 0);
@@ -1593,6 +1608,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       )
     : undefined;
   const withShape = highestOf(selected.filter((c) => hasShape(c.unit.text)));
+  const withDating = highestOf(selected.filter((c) => datesAsked(c.unit.text)));
   const listRun =
     highestScore !== undefined &&
     (highestScore.unit.kind === 'item' || highestScore.unit.kind === 'row') &&
@@ -1604,9 +1620,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       ? undefined
       : withAskedFigure && withAskedFigure.score >= highestScore.score * LEAD_FIGURE_SHARE
         ? withAskedFigure
-        : withShape && withShape.score >= highestScore.score * LEAD_SHAPE_SHARE
-          ? withShape
-          : highestScore;
+        : withDating && withDating.score >= highestScore.score * LEAD_SHAPE_SHARE
+          ? withDating
+          : withShape && withShape.score >= highestScore.score * LEAD_SHAPE_SHARE
+            ? withShape
+            : highestScore;
   selected.sort(
     (a, b) =>
       Number(b === lead) - Number(a === lead) ||

@@ -16,6 +16,7 @@ import { isJapaneseRegionRow } from './table-context.js';
 import { escapeRegExp, glosses } from './glosses.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import {
+  askedCount,
   asksAchieved,
   askedExpansion,
   askedHappening,
@@ -43,6 +44,8 @@ import {
   asksForContact,
   asksHeadquarters,
   asksTargetFigure,
+  asksActualFigure,
+  saysActualFigure,
   asksForYear,
   asksWhatSaid,
   asksOutcome,
@@ -427,6 +430,10 @@ const eventDate: Check = (input) => {
       events.length > 0 &&
       events.every((match) => {
         const before = text.slice(0, match.index);
+        // 「1947年設立の坂城工友会」: the body named right after the event is the one it founded.
+        const after = BODY_AFTER.exec(text.slice(match.index + match[0].length))?.[1];
+        if (after !== undefined && askedBody !== undefined && !after.includes(askedBody) && !askedBody.includes(after))
+          return true;
         const bracketed = /「([^「」]{2,40})」[^、。「」]{0,6}$/.exec(before);
         if (bracketed !== null) return sibling(bracketed[1]!) || otherBody(bracketed[1]!);
         const body = BODY_BEFORE.exec(before);
@@ -452,6 +459,11 @@ const BODY_NAME = `[\\p{Script=Han}\\p{Script=Katakana}ー・]{2,40}${BODY_KINDS
 const BODY_KIND = new RegExp(`${BODY_KINDS}$`);
 /** The body a question asks the date of, as its topic: 「神戸医療産業都市推進機構って何年に設立」. */
 const ASKED_BODY = new RegExp(`(${BODY_NAME})(?:って|は|が)`, 'u');
+/** A body named right after an event: 「設立の坂城工友会」 (any body: 会, 団 and 社 too). */
+const BODY_AFTER = new RegExp(
+  `^(?:さ|され|し|した)?の([\\p{Script=Han}\\p{Script=Katakana}ー・]{1,30}(?:${BODY_KINDS}|会|団|社))`,
+  'u',
+);
 /** A body named just before an event, unbracketed: 「…協議会が設立され」. */
 const BODY_BEFORE = new RegExp(`(${BODY_NAME})(?:が|は|を)?[^、。「」]{0,6}$`, 'u');
 
@@ -849,6 +861,33 @@ const targetFigure = unitSaying(
   (text) => text.noTarget,
 );
 
+/**
+ * 「it's OWLで新しく設立された企業って、実際のところ何社になった？」: a figure on the topic given as it came
+ * about; 「新規設立企業50社…という目標を掲げている」 sets a target.
+ */
+const actualFigure: Check = (input) => {
+  if (!asksActualFigure(input.question)) return undefined;
+  // A count of what is asked, with its counter (not 「50%ずつ出資して設立」).
+  const shape = askedCount(input.question);
+  const giving = input.candidates.filter(
+    (c) =>
+      onTopOrInContext(input, c) &&
+      (!input.countsTopic || c.countsTopic) &&
+      (!shape || shape.test(c.unit.text)) &&
+      [...normalizeForIndex(c.unit.text).matchAll(COUNT)].some(
+        (match) => !input.stated.has(Number(match[0].replace(/,/g, ''))),
+      ),
+  );
+  // The count that best matches the question (「新規設立企業50社」 over 「企業26社」 for 新しく設立された企業).
+  const best = giving.reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
+  if (!best || saysActualFigure(best.unit.text)) return undefined;
+  return {
+    reason: 'no passage gives the figure as it came about, only as a target or a plan',
+    detail: says(input).noActual,
+    near: giving,
+  };
+};
+
 /** A target reported as met: 「…の目標を達成。」「目標をクリアした」 (not 「目標を達成する計画」). */
 const TARGET_MET = /目標(を|は)?(達成|クリア)(し|。|$)/;
 
@@ -1008,6 +1047,7 @@ const CHECKS: readonly Check[] = [
   deadline,
   applicationDeadline,
   targetFigure,
+  actualFigure,
   whatSaid,
   attributeSaid,
 ];

@@ -12,7 +12,15 @@ import type { Lexicon } from './lexicon.js';
 import type { Loanwords } from './loanwords.js';
 import { PLAIN_VERB_NOUNS } from './plain-verbs.js';
 import { asksWhatReportCovers } from './report-questions.js';
-import { answerShape, definitionGloss, FISCAL_YEAR, type QuestionKind, questionKind } from './question-kind.js';
+import {
+  answerShape,
+  asksForPeriod,
+  DATE_RANGE,
+  definitionGloss,
+  FISCAL_YEAR,
+  type QuestionKind,
+  questionKind,
+} from './question-kind.js';
 import type { RomajiNames } from './romaji-names.js';
 
 export interface AnalyzedQuery {
@@ -64,7 +72,8 @@ const QUESTION_PHRASES = [
   /(を|が)?(知りたい|知りたいです|聞きたい|確認したい)/g,
   /(とは|って)(何|なに|なん)(ですか|でしょうか|だっけ|なの|か)?/g,
   /(は|って)?(何|なに|なん|どれ|どこ|いつ|誰|だれ)(ですか|でしょうか|だっけ|なの|か)/g,
-  /(ですか|でしょうか|ますか|ましたか|のか|かな|っけ|だっけ)/g,
+  // 「やってたんだっけ」「出てたんだよね」: the ん goes with the ending (left behind it reads as a noun, たん).
+  /((?:ん|の)だ(?:っけ|よね|よな|ろう)|ですか|でしょうか|ますか|ましたか|のか|かな|っけ|だっけ)/g,
   /(について|に関して)/g,
   /(レポート|報告書|資料)(だと|では|で|には|に|の中で)?/g,
   // "Quick check for a briefing: …", "I'm new here — …": an English preamble of chat words only
@@ -314,7 +323,8 @@ export function analyzeQuery(
   return {
     core,
     kind: questionKind(question),
-    answerShape: answerShape(question),
+    // 「何年度から何年度まで」: a range of dates, not any year.
+    answerShape: asksForPeriod(question) ? DATE_RANGE : answerShape(question),
     gloss: definitionGloss(question),
     lang,
     terms,

@@ -640,7 +640,8 @@ export function officeHolder(question: string): string | undefined {
   // "Which cities are AGIT's China and Korea offices located in?": a Latin name's office.
   const english = asksForPlace(q) ? OFFICE_OF_EN.exec(q)?.[1] : undefined;
   if (english) return english;
-  const before = OFFICE_OF.exec(q) ?? TOPIC_BEFORE_WHERE_OFFICE.exec(q);
+  const before =
+    OFFICE_OF.exec(q) ?? TOPIC_BEFORE_WHERE_OFFICE.exec(q) ?? (asksForPlace(q) ? OFFICE_PLACED.exec(q) : null);
   // 「研究所ってどこ」「3Dプリント担当の研究所」 name no holder: a name ends in Latin letters or katakana
   // (NEXTA, フラウンホーファー), or as a body's name does (島根県鐵工会, 医療機器開発支援センター).
   // 「NRW.Global Businessの海外オフィス」: a Latin name runs over its spaces.
@@ -764,6 +765,31 @@ const TARGET_FIGURE_EN =
 export const SAYS_PLAN = /(目標|目指|計画|予定|見込|予測|試算|想定|めど|目途)/;
 
 /**
+ * 「it's OWLで新しく設立された企業って、実際のところ何社になった？」, "how many … actually … so far": a
+ * figure that came about, asked as such. A target (「新規設立企業50社という目標」) does not answer it.
+ * Checked by the near-miss rule `actualFigure` on the count that best matches the question.
+ */
+export function asksActualFigure(question: string): boolean {
+  const q = question.normalize('NFKC');
+  // 「雇用の目標立ててたと思うけど、実際どれくらい」 knows of the target: the reports' sentence giving the
+  // target often gives the result beside it, and may outrank the one that does.
+  if (asksTargetFigure(q) || /(目標|ゴール|\b(target|goal)s?\b)/i.test(q)) return false;
+  const amount = new RegExp(TARGET_AMOUNT, 'u').test(q) || /\bhow (many|much)\b/i.test(q);
+  return (
+    amount &&
+    /(実際(のところ|に|は|の)?|これまで(に|で)|今まで(に|で)|現在まで|\b(actually|so far|to date|in practice|in reality)\b)/i.test(
+      q,
+    )
+  );
+}
+
+/** A sentence giving a figure as it came about: not only a target or a plan (「…という目標を掲げている」). */
+export function saysActualFigure(text: string): boolean {
+  const normalized = text.normalize('NFKC');
+  return !SAYS_PLAN.test(normalized) || /(実績|達成|クリア|実現し|上回|下回|超え|結果)/.test(normalized);
+}
+
+/**
  * 「これから海外に直営店を出す計画ってある？」, "are there any plans to": whether a plan is said, not a
  * figure or a date of it.
  */
@@ -867,7 +893,7 @@ const ACTS_EN: readonly (readonly [RegExp, readonly string[]])[] = [
  * 「支援継続にかかる審査」「導入を検討」.
  */
 export const AS_INTENT =
-  /^(する|させる|させ|し|を|が|に|の|へ|げる|げ|がる)?(ため|よう|目指|予定|計画|向け|目標|審査|にかかる|かかる|検討|可能|見込|申請|ことで|ことに)/;
+  /^(する|させる|させ|し|を|が|に|の|へ|げる|げ|がる)?(ため|よう|目指|予定|計画|向け|目標|審査|にかかる|かかる|検討|可能|見込|申請|ことで|ことに|提言|提案|要望|要請|構想)/;
 
 /** A sentence saying whether a target was met: 「目標を達成」「未達」「上回った」. */
 export const SAYS_ACHIEVED = /(達成|未達|実現し|クリア|届か|届い|上回|下回|超え)/;
@@ -1005,6 +1031,12 @@ const DATED_EVENTS: { ja: RegExp; jaAll: RegExp; en: RegExp; said: RegExp }[] = 
       said: /(設立|創設|創立|設置|発足|結成|開設|開所|開業|オープン|立ち上げ|設け)/,
     },
     { ja: /(完成|竣工|落成)/, en: /\b(complet|finish)/i, said: /(完成|竣工|落成|完了)/ },
+    // 「乳がんチェッカー、EUでいつ発売になったの」「新機能っていつリリースされる予定」: a release.
+    {
+      ja: /(発売|リリース|売り出|販売開始|提供開始)/,
+      en: /\b(released?|(go|went|gone) on sale|on the market)\b/i,
+      said: /(発売|リリース|売り出|販売|提供|公開|運用|開始)/,
+    },
     // 「北上市産業ビジョンって何年に策定」: the date a plan or a vision was drawn up. Not 制定: a law's
     // date is written with its number (「昭和26年政令第319号」), without the word (JSQuAD: 2 refused).
     {
@@ -1060,6 +1092,67 @@ export function askedWhenEvent(question: string): RegExp | undefined {
   }
   return nearest?.said;
 }
+
+/**
+ * What a when-question asks of its date, beyond being one: 「何年度から何年度まで」「実施期間」 a period
+ * (a range of dates), 「いつまで」 an end, 「いつから」 a start, 「目標を達成したのって何年」 the date of
+ * that event (「2010年、…の目標を達成」, not 「2005年、…構想を策定」 beside it). A sentence with a date
+ * that also says this leads the answer (`askedWhenEvent` checks the events whose date must be said
+ * of them; these only order the quotes). Tested on NFKC-normalized text.
+ */
+export function askedDating(question: string): RegExp | undefined {
+  const q = question.normalize('NFKC');
+  if (asksForPeriod(q)) return DATE_RANGE;
+  const latin = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q);
+  if (latin) {
+    if (!/\b(when|what (year|date|month))\b/i.test(q)) return undefined;
+    if (/\b(until when|by when)\b/i.test(q)) return DATE_UNTIL;
+    return DATING_EVENTS.find((event) => event.en.test(q))?.said;
+  }
+  if (!WHEN.test(q) && !POINT_IN_TIME.test(q)) return undefined;
+  if (/(いつまで|何年度?まで)/.test(q)) return DATE_UNTIL;
+  if (/(いつから|何年度?から)/.test(q)) return DATE_SINCE;
+  const near = NEAR_WHEN.exec(q)?.[0] ?? q;
+  return DATING_EVENTS.find((event) => event.ja.test(near))?.said;
+}
+
+/**
+ * 「何年度から何年度まで」「いつからいつまで」「実施期間は」, "from when to when", "which years did it
+ * run": a period, answered by a range of dates (`DATE_RANGE`).
+ */
+export function asksForPeriod(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return (
+    /(何年度?から何年度?まで|いつからいつまで|期間(は|って|が|を|[?？]|$))/.test(q) ||
+    /\b(from when|what period|how long did)\b|\b(which|what) (fiscal )?years\b[^?]{0,60}\b(run|ran|last|operat)|\bwhen did [^?]{0,60}\b(run|last)\b/i.test(
+      q,
+    )
+  );
+}
+
+/** A range of dates: 「1996年度～2006年度」「《98～02年度》」「2001～2005年度」「2014-2015」「2001年度から2005年度まで」. */
+export const DATE_RANGE =
+  /[0-9０-９]{4}\s*(年度?|年[0-9０-９]{1,2}月)?\s*[~〜～\-－–—]\s*[0-9０-９]{2,4}(?![0-9０-９%％])|[0-9０-９]{2}\s*[~〜～\-－–—]\s*[0-9０-９]{2}\s*年|[0-9０-９]{2,4}\s*年度?から[^。]{0,6}?[0-9０-９]{2,4}\s*年度?まで/;
+/** An end: 「2009年度まで」「(～2007年)」「2006年度に終了」. */
+const DATE_UNTIL = /[0-9]{1,4}\s*(年度?|月|日)[^。、]{0,4}?まで|[~〜\-–—]\s*[0-9]{2,4}|(終了|終え|廃止|打ち切)/;
+/** A start: 「2001年度より開始」「1996年 LL事業スタート」「2020年6月から」. */
+const DATE_SINCE =
+  /[0-9]{1,4}\s*(年度?|月|日)[^。、]{0,4}?(から|より|以降)|[0-9]{2,4}\s*(年度?)?\s*[~〜\-–—]|(開始|スタート|始ま|発足|運用|提供)/;
+/** Events a when-question dates whose words the dated sentence says (see `askedDating`). */
+const DATING_EVENTS: { ja: RegExp; en: RegExp; said: RegExp }[] = [
+  {
+    ja: /(始ま|始め|開始|スタート|立ち上が|立ち上げ)/,
+    en: /\b(start|began|begin|kick(ed)? off)/i,
+    said: /(開始|始ま|始め|スタート|発足|着手|立ち上げ|より|から|以降)/,
+  },
+  { ja: /(達成|クリア)/, en: /\b(achiev|reach(ed)?|hit)\b/i, said: /(達成|クリア|突破)/ },
+  {
+    ja: /(選ばれ|選定|採択|指定|認定)/,
+    en: /\b(selected|chosen|picked|designated|won)\b/i,
+    said: /(選ばれ|選定|採択|指定|認定|選出)/,
+  },
+  { ja: /(発表|公表)/, en: /\b(announc|publish)/i, said: /(発表|公表)/ },
+];
 
 /** A date: a year, month or day, an era, a century. */
 export const STATES_DATE = DATE;
@@ -1151,7 +1244,10 @@ export function placeWithinCountry(
   translate: (word: string) => readonly string[],
 ): string | undefined {
   const q = question.normalize('NFKC');
-  const ja = PLACE_IN_COUNTRY_JA.exec(q)?.[1];
+  const placed = OFFICE_PLACED.exec(q);
+  const ja =
+    PLACE_IN_COUNTRY_JA.exec(q)?.[1] ??
+    (placed && /(どの|どこの|何処の)(都市|市|町|州)/.test(q) ? placed[2] : undefined);
   if (ja && !HOME.test(ja)) return ja;
   const en =
     PLACE_IN_COUNTRY_EN.exec(q)?.[1] ?? PLACE_IN_COUNTRY_EN_AFTER.exec(q)?.[1] ?? OFFICE_IN_COUNTRY_EN.exec(q)?.[1];
@@ -1185,6 +1281,11 @@ const WHOLE_PREFECTURE = new RegExp(`^${JAPANESE_PREFECTURE.source}[県府都]?$
 const PLACE_IN_COUNTRY_JA = new RegExp(
   // 「中国のどの都市」, and an office there asked of (「AGITの中国オフィスってどの都市に」).
   `(${COUNTRY.source})(?:の|国内の|国内で|で)?(?:${OFFICE})?(?:って|は)?[、\\s]*(?:どの|どこの|何処の)(?:都市|市|町|州|地域|地方)`,
+);
+/** 「AGITが中国に置いてるオフィス」: a body's office in a country (the body, then the country). */
+const OFFICE_PLACED = new RegExp(
+  `(${NAME_RUN})(?:が|は|って)(${COUNTRY.source})に(?:置いて(?:る|いる|た)|置く|持って(?:る|いる)|構えて(?:る|いる)|ある)(?:${OFFICE})`,
+  'u',
 );
 const PLACES_EN = '(?:city|cities|town|towns|region|regions|state|states|province|provinces|canton|cantons)';
 const PLACE_IN_COUNTRY_EN = new RegExp(`\\b[Ww]hich ([A-Z][a-z]+) ${PLACES_EN}\\b`);

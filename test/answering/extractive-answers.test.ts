@@ -484,6 +484,59 @@ describe('rounds 79 and 81 on the real corpus', () => {
   });
 });
 
+describe('round 27 on the real corpus', () => {
+  const firstQuote = async (question: string) => (await chat.answer(question)).citations[0]?.quote ?? '';
+
+  it('GIVEN when something started, a period or a date it ended asked THEN the date of that leads', async () => {
+    // Not 「2020年度現在でも…継続されている」, which has a date and the programme's name.
+    expect(await firstQuote('産業クラスター計画っていつ始まったの？')).toContain('2001年度より開始');
+    // A period: the range of years, not the 1992 law beside it.
+    expect(await firstQuote('LL事業って何年度から何年度までやってたんだっけ？')).toContain('1996年度～2006年度');
+    expect(await firstQuote('産業クラスター計画って、国の予算がついてたのはいつまでだったっけ？')).toContain(
+      '予算は2009年度まで',
+    );
+    // The year the target was met, not the year the plan was drawn up.
+    expect(await firstQuote('徳島のLEDバレイで、LED関連100社を集めるっていう目標を達成したのって何年？')).toContain(
+      '2010年',
+    );
+  });
+
+  it('GIVEN when a centre was founded THEN a proposal to found it and the founding of another body do not date it', async () => {
+    // 「1984年に…テクノセンター設立を提言」 proposes it; 「1947年設立の坂城工友会」 founds another body.
+    const answer = await chat.answer('坂城町のさかきテクノセンターって、何年にできたんだっけ？');
+    expect(answer.abstainReason).toMatch(/dates the event/);
+  });
+
+  it('GIVEN when a product went on sale or a feature is released THEN an aim or a plan does not date it', async () => {
+    // 「EUで販売するため…臨床実験開始」, 「…メニューをリリース予定」.
+    for (const question of [
+      '福島とスウェーデンの乳がんチェッカー、EUで結局いつ発売になったの？',
+      'RESASの新機能（キャッシュレス決済の可視化とか）って、いつリリースされる予定？',
+    ]) {
+      expect((await chat.answer(question)).abstainReason).toMatch(/dates the event/);
+    }
+    // 「2020年６月にV-RESASの運用を開始」 dates a release.
+    const released = await chat.answer('V-RESASっていつリリースされたの？');
+    expect(released.abstainReason).toBeNull();
+    expect(released.citations[0]?.quote).toContain('2020年６月');
+  });
+
+  it('GIVEN how many came about, asked as such THEN a target figure does not answer; a result beside a target does', async () => {
+    const target = await chat.answer("it's OWLで新しく設立された企業って、実際のところ何社になった？");
+    expect(target.abstainReason).toMatch(/only as a target/);
+    expect(target.text).toContain('目標や計画ではなく実績');
+    // The question knows of the target: the result (「すでに6,500人の新規雇用」) answers.
+    const result = await chat.answer("it's OWLって雇用の目標立ててたと思うけど、実際どれくらい新しい雇用を生んだの？");
+    expect(result.abstainReason).toBeNull();
+  });
+
+  it("GIVEN the city of a body's office in a country THEN a row naming only the country does not answer", async () => {
+    // 「AGIT ・中国・韓国オフィスでの営業活動」, under a heading naming アーヘン (AGIT's own city).
+    const answer = await chat.answer('AGITが中国に置いてるオフィスって、どの都市にあるの？');
+    expect(answer.abstainReason).toMatch(/names a place/);
+  });
+});
+
 describe('warm-up (what `kotae serve` runs once ready)', () => {
   it('GIVEN a warm-up THEN it reads every passage, reports it, and no answer changes; an aborted one stops early', async () => {
     const pipeline = await openPipeline({ indexDir, corpusDir: CORPUS });

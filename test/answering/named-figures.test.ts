@@ -21,6 +21,9 @@ import {
   asksForYear,
   askedWhyEvent,
   askedWhenEvent,
+  askedDating,
+  asksForPeriod,
+  asksActualFigure,
   comparedCountries,
   asksOutcome,
   asksWhatSaid,
@@ -1171,6 +1174,38 @@ describe('when an event happened', () => {
     expect(askedWhenEvent(clause)).toBeUndefined();
     expect(askedWhenEvent('条例ってどんな内容？')).toBeUndefined();
   });
+  it('reads what a when-question asks of its date: a period, an end, a start, or the date of an event', () => {
+    expect(asksForPeriod('LL事業って何年度から何年度までやってたんだっけ？')).toBe(true);
+    expect(asksForPeriod('When did the LL programme run, from when to when?')).toBe(true);
+    expect(asksForPeriod('LL事業っていつ始まった？')).toBe(false);
+    const period = askedDating('LL事業って何年度から何年度までやってたんだっけ？')!;
+    expect(period.test('※LL事業実施期間：1996年度～2006年度')).toBe(true);
+    expect(period.test('8. 福岡県飯塚市－米国カリフォルニア州シリコンバレー（IT）《98～02年度》')).toBe(true);
+    // A range of shares or a single year is no period.
+    expect(period.test('33~50%')).toBe(false);
+    expect(period.test('1992年 特定中小企業集積活性化法')).toBe(false);
+    expect(askedDating('予算はいつまでついてたの？')?.test('予算は2009年度まで')).toBe(true);
+    expect(askedDating('V-RESASっていつから使えるの？')?.test('2020年６月にV-RESASの運用を開始')).toBe(true);
+    const met = askedDating('目標を達成したのって何年？')!;
+    expect(met.test('2010年、「LED関連企業100社集積」の目標を達成。')).toBe(true);
+    expect(met.test('2005年、…「LEDバレイ構想」を徳島県が策定。')).toBe(false);
+    expect(askedDating('産業クラスター計画の中身は？')).toBeUndefined();
+  });
+
+  it('reads a release as an event a date must be said of, and a proposal as not done', () => {
+    expect(askedWhenEvent('乳がんチェッカー、EUでいつ発売になったの？')?.test('EUで販売')).toBe(true);
+    expect(askedWhenEvent('When was the new feature released?')?.test('リリース')).toBe(true);
+    expect(askedWhenEvent('新機能っていつリリースされる予定？')).toBeDefined();
+  });
+
+  it('reads a count asked as it came about, unless the question speaks of the target itself', () => {
+    expect(asksActualFigure("it's OWLで新しく設立された企業って、実際のところ何社になった？")).toBe(true);
+    expect(asksActualFigure('How many jobs has the cluster actually created so far?')).toBe(true);
+    expect(asksActualFigure('雇用の目標立ててたと思うけど、実際どれくらい新しい雇用を生んだの？')).toBe(false);
+    expect(asksActualFigure('新規設立企業って何社が目標？')).toBe(false);
+    expect(asksActualFigure("it's OWLって何社参加してる？")).toBe(false);
+  });
+
   it('GIVEN only the date of another event (策定) THEN abstains; a date said of the repeal answers', () => {
     const asked = '亀山市の民間賃貸共同住宅新築促進条例って、いつ廃止されたの？';
     const enacted = '2003年、亀山市は「民間賃貸共同住宅新築促進条例」を策定。';

@@ -36,6 +36,16 @@ describe('question phrasing', () => {
     expect(analyzeQuery('企業の数は？', tokenizer).terms.get('企業')).toBe(1);
   });
 
+  it('GIVEN 「やってたんだっけ」 THEN the ん goes with the ending: no term たん is left', () => {
+    for (const question of ['LL事業って何年度から何年度まで実施されてたんだっけ？', 'あの会社、撤退してたんだよね？']) {
+      const terms = analyzeQuery(question, tokenizer).terms;
+      expect([...terms.keys()]).not.toContain('たん');
+    }
+    expect(analyzeQuery('LL事業って何年度から何年度まで実施されてたんだっけ？', tokenizer).terms.has('実施')).toBe(
+      true,
+    );
+  });
+
   it('strips phrasing only on word boundaries when it knows the words', () => {
     const words = (text: string) => tokenizer.tokens(text).map((token) => token.surface_form);
     expect(analyzeQuery('RNAは何を担っているか？', tokenizer).terms.get('担う')).toBe(1);
