@@ -41,6 +41,8 @@ export const DEFAULT_CHUNK_OPTIONS = {
 } satisfies Required<ChunkOptions>;
 
 /** A footnote or source note: 「(注40) …」「注3 …」「出所：…」「（資料）…」. */
+/** The longest lead of a slide placed before its title (two or three short lines). */
+const MAX_LEAD_CHARS = 240;
 const NOTE_BLOCK = /^[-・\s]*([（(]注\d*[)）]|注\d+[\s\u3000:：]|出所[:：]|出典[:：]|[（(]資料[)）]|資料[:：])/;
 
 /** A short line right before a table is its title (「（図表27）次世代製造業推進のための組織的な対応」). */
@@ -112,6 +114,10 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
   const currentSection = () => stack.map((entry) => entry.text);
 
   let previous: Block | undefined;
+  // Lines after a slide's source line (「出所：各種公開情報よりNRI作成」) and before the next heading:
+  // PowerPoint conversions put a slide's lead box (「• 徳島県内LED関連企業数 10社(2005年)⇒150社(2019年)」,
+  // its one-line summary) before its title, so they belong to the heading that follows them.
+  let lead = false;
   for (const block of blocks) {
     const title = previous;
     previous = block;
@@ -121,14 +127,16 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
       // A table, a list or a sentence is substance: the slide before ends there.
       const substance = (piece: Piece) =>
         piece.kind !== 'heading' && !(block.level >= CASE_LEVEL && piece.kind === 'text' && isTitleLine(piece.text));
-      if (size(current) >= minChars && current.some(substance)) flush();
+      const leadOfThis = lead && current.length > 0;
+      lead = false;
+      if (!leadOfThis && size(current) >= minChars && current.some(substance)) flush();
       while (
         stack.length > 0 &&
         (stack.at(-1)!.level >= block.level || !numberedAncestor(stack.at(-1)!.text, block.text))
       )
         stack.pop();
       stack.push({ level: block.level, text: block.text });
-      if (current.length === 0) section = currentSection();
+      if (current.length === 0 || leadOfThis) section = currentSection();
       current.push({
         text: block.text,
         start: block.start,
@@ -155,7 +163,10 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
       if (size(current) >= targetChars) flush();
     }
     // The source under a chart or table (「出所：各種公開情報よりNRI作成」) closes its slide or figure.
-    if (isSourceLine(block.text) && size(current) >= minChars) flush();
+    if (isSourceLine(block.text)) {
+      if (size(current) >= minChars) flush();
+      lead = current.length === 0;
+    } else if (lead && (NOTE_BLOCK.test(block.text) || size(current) > MAX_LEAD_CHARS)) lead = false;
   }
   flush();
   // Ids must be unique even if two chunks share a line range (a long line cut in pieces).

@@ -25,4 +25,10 @@ export const PLAIN_VERB_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
   ['育てる', ['育成']],
   ['やめる', ['中止', '撤退']],
   ['止める', ['中止']],
+  // 「どういう型に分類してた」「いくつかのタイプに分けて」: a typology, which the reports call 類型.
+  ['分ける', ['分類', '類型']],
+  ['型', ['類型']],
+  ['タイプ', ['類型']],
+  ['パターン', ['類型']],
+  ['分類', ['類型']],
 ]);

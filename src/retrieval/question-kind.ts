@@ -223,6 +223,8 @@ export function askedCounter(question: string): RegExp | undefined {
   if (counter === '回') return new RegExp(`${NUMERAL}\\s*回|[0-9０-９]+\\s*度`);
   if (counter === '度') return new RegExp(`${NUMERAL}\\s*度|[0-9０-９]\\s*(℃|°)`);
   if (/^[かカヶヵケ箇][国所月]$/.test(counter)) return new RegExp(`${NUMERAL}\\s*[かカヶヵケ箇]${counter.slice(1)}`);
+  // 「何種類」 → 「３つのパターン」「3類型」: kinds are counted as types and patterns too.
+  if (counter === '種類') return new RegExp(`${NUMERAL}\\s*(種類?|類型|パターン|タイプ|つの(類型|パターン|タイプ|型))`);
   // 「何拠点」 → 211箇所: sites are counted with 箇所 as often as with 拠点.
   if (counter === '拠点') return new RegExp(`${NUMERAL}\\s*(拠点|${SITE_COUNTER})`);
   // 「何テーマ採択」 → 「新たに8件採択」: projects and themes are counted in 件 as often as by name.

@@ -419,6 +419,36 @@ describe('section headings of slide decks', () => {
     expect(chunks).toHaveLength(3);
     for (const chunk of chunks) expect(chunk.text.endsWith('出所：各種公開情報よりNRI作成')).toBe(true);
   });
+
+  it("GIVEN a slide's lead box converted before its title THEN the lead belongs to that title's section", () => {
+    // As PowerPoint slides convert (the NRI report, 41 times): the case's figure and its one-line
+    // summary come after the previous slide's source line and before the case's own title.
+    const lines = [
+      '2-1-1. 事例：三重県 四日市市',
+      '',
+      '石油化学産業の成熟を受けた積極的な企業誘致により、産業構造改革を実現した。',
+      '出所：各種公開情報よりNRI作成',
+      ' • 徳島県内LED関連企業数 10社(2005年)⇒150社(2019年)',
+      '',
+      '知事・県のリーダーシップでニッチトップの構想を打ち出し、戦略的に企業誘致',
+      '',
+      '2-1-1. 事例：徳島県 － LED産業',
+      '',
+      '2005年、LEDを利用した光産業集積を目指す「LEDバレイ構想」を徳島県が策定。',
+    ];
+    const chunks = chunkReport(report(lines), { targetChars: 400, maxChars: 600, minChars: 10 });
+    const lead = chunks.find((chunk) => chunk.text.includes('10社(2005年)'))!;
+    expect(lead.section).toEqual(['2-1-1. 事例：徳島県 － LED産業']);
+    expect(lead.lines[0]).toBe(5);
+    // The slide before keeps its own lines; a note after a source line stays with its figure.
+    const before = chunks.find((chunk) => chunk.text.includes('石油化学'))!;
+    expect(before.section).toEqual(['2-1-1. 事例：三重県 四日市市']);
+    const noted = chunkReport(
+      report([...lines.slice(0, 4), '（注）数値は各年の工業統計による。', '', ...lines.slice(8)]),
+      { targetChars: 400, maxChars: 600, minChars: 10 },
+    );
+    expect(noted.find((chunk) => chunk.text.includes('（注）'))!.section).toEqual(['2-1-1. 事例：三重県 四日市市']);
+  });
 });
 
 describe('lines cut before a particle', () => {

@@ -110,10 +110,10 @@ describe('a report named by its publisher', () => {
       const chosen = await ranking();
       expect(chosen.first).toContain('３つのパターン');
       // Weighed like any other word, the publisher's name (and its expansion 野村総合研究所) pulls the
-      // passage naming it up to the one asked about.
+      // passage naming it towards the one asked about (which パターン and 分ける, matching 類型, now
+      // keep ahead: the lead shrinks from about 0.9 to 0.6).
       const plain = await ranking(1);
       expect(chosen.lead - plain.lead).toBeGreaterThan(0.3);
-      expect(plain.lead).toBeLessThan(0.1);
     } finally {
       files.remove();
     }
