@@ -332,6 +332,14 @@ const REPLACE = {
   body: ['機関', '組織', '団体'],
   own: ['独自', '自前', '自ら'],
   place: ['場所', '位置', '拠点'],
+  // EDICT's transliterations where the reports write the Japanese word (「聞いたことがない」「4つ」「がん」).
+  hear: ['聞く'],
+  heard: ['聞く'],
+  four: ['4', '四', '4つ'],
+  cancer: ['がん', 'ガン', '癌'],
+  mass: ['量産', '大量'],
+  share: ['シェア', '割合', '比率'],
+  formed: ['形成', '設立', '結成'],
 };
 for (const [en, jas] of Object.entries(REPLACE)) {
   entries.delete(en);

@@ -25,6 +25,9 @@ export const PLAIN_VERB_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
   ['育てる', ['育成']],
   ['やめる', ['中止', '撤退']],
   ['止める', ['中止']],
+  // 「どの業種を狙えって」: the reports' target (「誘致ターゲットは磁性材料、…」).
+  ['狙う', ['ターゲット', '標的']],
+  ['狙える', ['ターゲット', '標的']],
   // 「どういう型に分類してた」「いくつかのタイプに分けて」: a typology, which the reports call 類型.
   ['分ける', ['分類', '類型']],
   ['型', ['類型']],

@@ -46,6 +46,18 @@ describe('question phrasing', () => {
     );
   });
 
+  it('GIVEN "never heard of", "so far" THEN no transliteration (ムリ, ファー) stands for them; heard is 聞く', () => {
+    const terms = analyzeQuery(
+      'What share of German SMEs had never heard of Industrie 4.0 so far?',
+      tokenizer,
+      loadLexicon(),
+    ).terms;
+    expect(terms.has('ムリ')).toBe(false);
+    expect(terms.has('ファー')).toBe(false);
+    expect(terms.has('聞く')).toBe(true);
+    expect(terms.has('株式')).toBe(false);
+  });
+
   it('strips phrasing only on word boundaries when it knows the words', () => {
     const words = (text: string) => tokenizer.tokens(text).map((token) => token.surface_form);
     expect(analyzeQuery('RNAは何を担っているか？', tokenizer).terms.get('担う')).toBe(1);
