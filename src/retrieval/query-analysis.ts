@@ -12,15 +12,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Loanwords } from './loanwords.js';
 import { PLAIN_VERB_NOUNS } from './plain-verbs.js';
 import { asksWhatReportCovers } from './report-questions.js';
-import {
-  answerShape,
-  asksForPeriod,
-  DATE_RANGE,
-  definitionGloss,
-  FISCAL_YEAR,
-  type QuestionKind,
-  questionKind,
-} from './question-kind.js';
+import { answerShape, definitionGloss, FISCAL_YEAR, type QuestionKind, questionKind } from './question-kind.js';
 import type { RomajiNames } from './romaji-names.js';
 
 export interface AnalyzedQuery {
@@ -323,8 +315,7 @@ export function analyzeQuery(
   return {
     core,
     kind: questionKind(question),
-    // 「何年度から何年度まで」: a range of dates, not any year.
-    answerShape: asksForPeriod(question) ? DATE_RANGE : answerShape(question),
+    answerShape: answerShape(question),
     gloss: definitionGloss(question),
     lang,
     terms,

@@ -585,6 +585,8 @@ export function asksForCountry(question: string): boolean {
  */
 export function answerShape(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
+  // 「何年度から何年度まで」: a range of dates, not any year.
+  if (asksForPeriod(q)) return DATE_RANGE;
   if (/(どこの国|どの国|何という国|何処の国|which countr|what countr)/i.test(q)) return COUNTRY;
   const count = askedCount(q);
   if (count) return count;
@@ -788,7 +790,7 @@ export function asksActualFigure(question: string): boolean {
 /** A sentence giving a figure as it came about: not only a target or a plan (「…という目標を掲げている」). */
 export function saysActualFigure(text: string): boolean {
   const normalized = text.normalize('NFKC');
-  return !SAYS_PLAN.test(normalized) || /(実績|達成|クリア|実現し|上回|下回|超え|結果)/.test(normalized);
+  return !SAYS_PLAN.test(normalized) || SAYS_ACHIEVED.test(normalized) || /(実績|結果)/.test(normalized);
 }
 
 /**
