@@ -136,6 +136,20 @@ const QUERY_STOP_TERMS = new Set([
   '本当',
   'ほんと',
   '報告',
+  // Who asks and why (「新人なので」「来月から担当になった」「明日のメモに入れたい」「上司に読んどけって」).
+  '新人',
+  '新任',
+  '担当',
+  '異動',
+  '来月',
+  '今月',
+  '今度',
+  '明日',
+  'メモ',
+  '上司',
+  '一言',
+  'もらえる',
+  'とこ',
 ]);
 
 /** The language a question is asked in (and answered in): English when it is mostly Latin letters. */

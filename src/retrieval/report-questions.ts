@@ -30,7 +30,7 @@ export function asksWhatReportCovers(question: string, lang: 'ja' | 'en'): boole
 const REPORT_JA = '(報告書|レポート|リポート|資料|調査)';
 const ASKED_END = '[^。？?]{0,10}[？?]?\\s*$';
 /** A filler before what is asked: 「ざっくり」「一言で言うと」. */
-const ROUGHLY = '((ざっくり|だいたい|簡単に|手短に|一言で(言うと|いうと)?|要するに|結局)[、\\s]*)?';
+const ROUGHLY = '((ざっくり|だいたい|簡単に|手短に|一言で(言うと|いうと)?|要するに|結局|そもそも)[、\\s]*)?';
 const REPORT_ABOUT_JA = [
   // 「NRIの報告書って何が書いてあるの？」「…の資料って、何を調べたものなの？」, ending the question; not
   // 「LL事業のアンケート調査ではどんなことが分かった？」 (what a survey found).

@@ -58,6 +58,15 @@ describe('question phrasing', () => {
     expect(terms.has('株式')).toBe(false);
   });
 
+  it('GIVEN who asks and why (新人, 来月から担当, 明日のメモ) THEN those words weigh less than the topic', () => {
+    const terms = analyzeQuery(
+      '来月から地域DXの担当になった新人です。明日のメモに入れたいので方向性を教えて',
+      tokenizer,
+    ).terms;
+    for (const framing of ['来月', '担当', '新人', '明日', 'メモ'])
+      expect(terms.get(framing)).toBeLessThan(terms.get('方向')!);
+  });
+
   it('strips phrasing only on word boundaries when it knows the words', () => {
     const words = (text: string) => tokenizer.tokens(text).map((token) => token.surface_form);
     expect(analyzeQuery('RNAは何を担っているか？', tokenizer).terms.get('担う')).toBe(1);

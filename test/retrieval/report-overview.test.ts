@@ -37,6 +37,12 @@ describe('questions about a report as a whole', () => {
   it('GIVEN casual phrasings THEN they ask what a report covers; a topic asked of a report does not', () => {
     expect(asksWhatReportCovers('日本総研の野村さんのレポート、ざっくり何について書いてあるの？', 'ja')).toBe(true);
     expect(asksWhatReportCovers('日本総研のレポートってざっくり何がテーマ？', 'ja')).toBe(true);
+    expect(
+      asksWhatReportCovers(
+        '日本総研の次世代製造業のレポート、そもそも何について書いてるの？新メンバー向けに一言で',
+        'ja',
+      ),
+    ).toBe(true);
     expect(asksWhatReportCovers('日本総研のレポートでは何が課題とされてる？', 'ja')).toBe(false);
   });
 
