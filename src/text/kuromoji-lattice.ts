@@ -112,23 +112,7 @@ function buildLattice(
     const head = sentence.charAt(pos);
     const words = dictionaryWordsAt(trie, text, offset);
     for (const { key, id } of words) {
-      const entries = known.target_map[id]!;
-      for (let i = 0; i < entries.length; i++) {
-        const entry = toInt(entries[i]!);
-        const { dictionary } = known;
-        lattice.append(
-          new ViterbiNode(
-            entry,
-            dictionary.getShort(entry + 4),
-            pos + 1,
-            key.length,
-            'KNOWN',
-            dictionary.getShort(entry),
-            dictionary.getShort(entry + 2),
-            key,
-          ),
-        );
-      }
+      appendNodes(lattice, ViterbiNode, known, known.target_map[id]!, pos, key.length, 'KNOWN', key);
     }
     // Unknown words: a run of characters of the head character's class.
     const headClass = unknown.lookup(head);
@@ -146,27 +130,34 @@ function buildLattice(
         }
       }
       const entries = unknown.target_map[headClass.class_id]!;
-      for (let j = 0; j < entries.length; j++) {
-        const entry = toInt(entries[j]!);
-        const { dictionary } = unknown;
-        lattice.append(
-          new ViterbiNode(
-            entry,
-            dictionary.getShort(entry + 4),
-            pos + 1,
-            grouped ? key.length : 1,
-            'UNKNOWN',
-            dictionary.getShort(entry),
-            dictionary.getShort(entry + 2),
-            key,
-          ),
-        );
-      }
+      appendNodes(lattice, ViterbiNode, unknown, entries, pos, grouped ? key.length : 1, 'UNKNOWN', key);
     }
     offset += head.length;
   }
   lattice.appendEos();
   return lattice;
+}
+
+/** One lattice node per dictionary entry of a word starting at position `pos`. */
+function appendNodes(
+  lattice: Lattice,
+  ViterbiNode: NodeClass,
+  from: WordDictionary,
+  entries: ArrayLike<number | string>,
+  pos: number,
+  length: number,
+  type: 'KNOWN' | 'UNKNOWN',
+  surface: string,
+): void {
+  const { dictionary } = from;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = toInt(entries[i]!);
+    // node name, cost, start (from 1), length, type, left and right context ids, surface form
+    const cost = dictionary.getShort(entry + 4);
+    const left = dictionary.getShort(entry);
+    const right = dictionary.getShort(entry + 2);
+    lattice.append(new ViterbiNode(entry, cost, pos + 1, length, type, left, right, surface));
+  }
 }
 
 function toInt(value: number | string): number {
