@@ -781,7 +781,7 @@ export function asksActualFigure(question: string): boolean {
   const amount = new RegExp(TARGET_AMOUNT, 'u').test(q) || /\bhow (many|much)\b/i.test(q);
   return (
     amount &&
-    /(実際(のところ|に|は|の)?|これまで(に|で)|今まで(に|で)|現在まで|\b(actually|so far|to date|in practice|in reality)\b)/i.test(
+    /(実際(のところ|に|は|の)?|これまで(に|で)|今まで(に|で)|現在まで|最終的に|\b(actually|so far|to date|in practice|in reality|in the end)\b)/i.test(
       q,
     )
   );

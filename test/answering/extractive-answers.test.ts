@@ -525,6 +525,13 @@ describe('round 27 on the real corpus', () => {
     const target = await chat.answer("it's OWLで新しく設立された企業って、実際のところ何社になった？");
     expect(target.abstainReason).toMatch(/only as a target/);
     expect(target.text).toContain('目標や計画ではなく実績');
+    // 「最終的に」: the final figure, which 「すでに6,500人の新規雇用」 (so far) is not either.
+    const final = await chat.answer("it's OWLって5年間のプログラムが終わって、最終的に新規雇用は何人生まれたの？");
+    expect(final.abstainReason).toMatch(/only as a target/);
+    // 「最終的に何社まで増えた」 is answered by the count that grew (10社(2005年)⇒150社(2019年)).
+    const grew = await chat.answer('徳島のLEDバレイ構想、関連企業って最終的に何社まで増えたって書いてあった？');
+    expect(grew.abstainReason).toBeNull();
+    expect(grew.citations[0]?.quote).toContain('150社');
     // The question knows of the target: the result (「すでに6,500人の新規雇用」) answers.
     const result = await chat.answer("it's OWLって雇用の目標立ててたと思うけど、実際どれくらい新しい雇用を生んだの？");
     expect(result.abstainReason).toBeNull();

@@ -1201,6 +1201,7 @@ describe('when an event happened', () => {
   it('reads a count asked as it came about, unless the question speaks of the target itself', () => {
     expect(asksActualFigure("it's OWLで新しく設立された企業って、実際のところ何社になった？")).toBe(true);
     expect(asksActualFigure('How many jobs has the cluster actually created so far?')).toBe(true);
+    expect(asksActualFigure('5年間のプログラムが終わって、最終的に新規雇用は何人生まれたの？')).toBe(true);
     expect(asksActualFigure('雇用の目標立ててたと思うけど、実際どれくらい新しい雇用を生んだの？')).toBe(false);
     expect(asksActualFigure('新規設立企業って何社が目標？')).toBe(false);
     expect(asksActualFigure("it's OWLって何社参加してる？")).toBe(false);
