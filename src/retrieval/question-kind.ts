@@ -306,7 +306,7 @@ const COUNTRY = new RegExp(
 export function askedBreakdown(question: string): { dimension: string; said: RegExp; abroad: boolean } | undefined {
   const q = question.normalize('NFKC');
   const ja =
-    /(相手国|国籍|国|海外地域|相手地域|都道府県|県|ブロック|地方|地域|エリア|業種|産業|分野|セクター|年度|年|規模)別(に|の|だと|で|では|って|は|内訳|、)/.exec(
+    /(相手国|国籍|国|海外地域|相手地域|都道府県|県|ブロック|地方|地域|エリア|業種|産業|分野|セクター|年度|年|規模)(?:別(?:に|の|だと|で|では|って|は|内訳|、)|(?:ごと|毎)の?内訳)/.exec(
       q,
     )?.[1];
   const en =
@@ -330,7 +330,11 @@ const BREAKDOWN_LINES: [RegExp, RegExp][] = [
   [/^(ブロック|地方|地域|エリア|region)/, /北海道|東北|関東|中部|北陸|近畿|関西|中国|四国|九州|沖縄|地域別|ブロック/],
   // A sector breakdown names its dimension or has a column of sectors (「合計	IT産業	バイオ…」).
   [/^(業種|産業|分野|セクター|sector|industr|field)/, /業種|分野別|産業別|セクター|\t[^\t]*産業/],
-  [/^(年度|年|year)/, /(19|20)[0-9]{2}\s*年|(平成|令和|昭和)[0-9元]{1,2}\s*年/],
+  // By year: two years or more in the line (「2,374億円(2000年)⇒6,937億円(2019年)」), not one year's figure.
+  [
+    /^(年度|年|year)/,
+    /((19|20)[0-9]{2}\s*年|(平成|令和|昭和)[0-9元]{1,2}\s*年)[^。]*((19|20)[0-9]{2}\s*年|(平成|令和|昭和)[0-9元]{1,2}\s*年)/,
+  ],
   [/^(規模|size)/, /規模|人以上|人未満|大企業|中小企業|中堅/],
 ];
 

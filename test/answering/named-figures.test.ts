@@ -1618,6 +1618,18 @@ describe('near misses of round 28', () => {
     expect(askedBreakdown('LL事業の相手国別の特徴は？')).toBeUndefined();
     expect(askedBreakdown('都道府県別のDX施策ってどんなものがある？')).toBeUndefined();
   });
+  it('GIVEN a total asked per year (「年度ごとの内訳」) and only the total and one year THEN abstains; two years answer', () => {
+    const asked = '神戸市が推進機構に出した約700億円の財政支援って、年度ごとの内訳わかる？';
+    expect(askedBreakdown(asked)?.dimension).toBe('年度');
+    // 「分野ごとに地域の偏り」 asks where each field is, not a breakdown of a figure.
+    expect(askedBreakdown('日本のクラスター活動って、分野ごとに地域の偏りある？どこに何が多い？')).toBeUndefined();
+    const total = '神戸市は推進機構への財政支援（約700億円）を実施した。経済波及効果1,532億円（2015年）。';
+    const none = compose(asked, [passage('b-11-4', total, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('年度別の内訳');
+    const years = '神戸市の推進機構への財政支援は、2010年に60億円、2011年に65億円。';
+    expect(compose(asked, [passage('b-11-5', years, 2)]).abstainReason).toBeNull();
+  });
   it("GIVEN a breakdown by sector asked and only a footnote's 分野 THEN abstains", () => {
     const asked = 'VCのスタートアップ投資が東京に集中って資料あったけど、業種別の内訳は出てる？';
     const text = [
