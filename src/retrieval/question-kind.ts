@@ -443,7 +443,14 @@ const MEASURE_UNIT_WORDS = [
   { name: { ja: 'トン', en: 'tonnes' }, ja: 'トン', en: 'tonne|ton', said: 'トン|t\\b' },
   // 「坪に直すと」「坪単価」: the reports give areas in ha and m2.
   { name: { ja: '坪', en: 'tsubo' }, ja: '坪', en: 'tsubo', said: '坪' },
-  // An amount asked in a currency the reports do not give it in (「約855億円」 asked in Canadian dollars).
+  // An amount asked in a currency the reports do not give it in (「約855億円」 asked in Canadian dollars):
+  // Canadian dollars are no US dollars (「約70億ドル」 of the American institutes).
+  {
+    name: { ja: 'カナダドル', en: 'Canadian dollars' },
+    ja: 'カナダドル',
+    en: 'canadian dollar',
+    said: 'カナダドル|cad|c\\$',
+  },
   {
     name: { ja: 'ドル', en: 'dollars' },
     ja: '(?:カナダ|米|US|豪|香港|シンガポール)?ドル',

@@ -2291,6 +2291,16 @@ describe('near misses of round 45 and 46', () => {
     expect(askedMeasureUnit('工業団地の面積は何ha？')?.name.ja).toBe('ヘクタール');
   });
 
+  it('GIVEN an amount asked in Canadian dollars THEN US dollars do not give it; an amount in Canadian dollars does', () => {
+    const asked = "What is Canada's Supercluster program budget expressed in Canadian dollars?";
+    const unit = askedMeasureUnit(asked)!;
+    expect(unit.name.en).toBe('Canadian dollars');
+    expect(unit.said.test('約70億ドル')).toBe(false);
+    expect(unit.said.test('9.5億カナダドル')).toBe(true);
+    expect(askedMeasureUnit('予算ってカナダドル換算でいくら？')?.name.ja).toBe('カナダドル');
+    expect(askedMeasureUnit('How much is that in US dollars?')?.name.en).toBe('dollars');
+  });
+
   it("GIVEN the founding year of a body and only its sibling body dated (「it's OWL e.V」が設立) THEN abstains", () => {
     const asked = "it's OWL Clustermanagement GmbHって何年に設立された会社？";
     const sibling = [
@@ -2643,7 +2653,9 @@ describe('round 22: converted units, roles, a part singled out, the EU beside Ja
   it('reads a figure asked in a unit the reports do not use: 坪, a currency, per head of population', () => {
     expect(askedMeasureUnit('工業団地の面積って坪に直すとどれくらい？')?.name.ja).toBe('坪');
     expect(askedMeasureUnit('分譲価格の坪単価わかる？')?.name.ja).toBe('坪');
-    expect(askedMeasureUnit("What is the programme's budget expressed in Canadian dollars?")?.name.en).toBe('dollars');
+    expect(askedMeasureUnit("What is the programme's budget expressed in Canadian dollars?")?.name.en).toBe(
+      'Canadian dollars',
+    );
     expect(askedMeasureUnit('LED関連企業150社って、人口10万人あたりに直すとどのくらい？')?.name.ja).toBe(
       '人口当たりの数値',
     );
