@@ -1373,7 +1373,7 @@ export function askedName(question: string): AskedName | undefined {
     ) ||
     // 「先生って誰？」「デザイナーって誰だったっけ」: a person, by the role the question names.
     ROLE_WHO.test(q) ||
-    /\bwho (chaired|chairs|heads|headed|became|becomes|(is|was) the ([a-z]+ ){0,3}(head|chair|chairman|chairperson|president|director|leader|founder|ceo|governor|mayor|minister|professor|doctor|physician|researcher|scientist|engineer|designer)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b/i.test(
+    /\bwho (?:currently |now |then |first |actually )?(chaired|chairs|heads|headed|became|becomes|(is|was) the ([a-z]+ ){0,3}(head|chair|chairman|chairperson|president|director|leader|founder|ceo|governor|mayor|minister|professor|doctor|physician|researcher|scientist|engineer|designer)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b/i.test(
       q,
     ) ||
     NAMED_ROLE.test(q) ||

@@ -874,6 +874,9 @@ describe('a question asking for a name', () => {
 
   it('tells a question asking for a company, an organisation or a person from one asking who in general', () => {
     expect(askedName('相手のスイス企業って何て会社？')).toBe('company');
+    // "who currently heads": a person, whatever the adverb; "who runs" may be a body.
+    expect(askedName('Who currently heads NRW.Global Business — who is its CEO or managing director?')).toBe('person');
+    expect(askedName('Who runs the AMRC?')).not.toBe('person');
     expect(askedName('向こう側の実施主体ってどこだった？')).toBe('organisation');
     expect(askedName('シェアが高い企業ってどこの会社？')).toBe('company');
     expect(askedName('直接取引を始めた海外の機体メーカーってどこ？')).toBe('company');
