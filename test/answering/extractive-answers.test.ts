@@ -537,6 +537,15 @@ describe('round 27 on the real corpus', () => {
     expect(result.abstainReason).toBeNull();
   });
 
+  it('GIVEN the year a plan is to reach its count THEN the year it was announced does not answer; 2030 does', async () => {
+    // 「2012年7月に…再生計画を発表」 dates the plan, not the year the 45 institutes are due.
+    const imi = await chat.answer('アメリカのIMI、45カ所体制にするのは何年までの計画なんだっけ？');
+    expect(imi.abstainReason).toMatch(/target/);
+    const catapult = await chat.answer('英国のカタパルト・センター、何年までに30分野に増やす計画？');
+    expect(catapult.abstainReason).toBeNull();
+    expect(catapult.citations[0]?.quote).toContain('2030年');
+  });
+
   it("GIVEN the city of a body's office in a country THEN a row naming only the country does not answer", async () => {
     // 「AGIT ・中国・韓国オフィスでの営業活動」, under a heading naming アーヘン (AGIT's own city).
     const answer = await chat.answer('AGITが中国に置いてるオフィスって、どの都市にあるの？');

@@ -1646,6 +1646,7 @@ describe('near misses of round 28', () => {
     expect(asksForContact('What is the website of the America Makes institute?')).toBe(true);
     expect(asksForContact('地番を用いた住所の表示とは？')).toBe(false);
     expect(asksDeadline('地域未来牽引企業の選定って何年度まで続く予定？')).toBe(true);
+    expect(asksDeadline('アメリカのIMI、45カ所体制にするのは何年までの計画なんだっけ？')).toBe(true);
     expect(asksDeadline('ラーンサーン王朝はいつまで続いたか')).toBe(false);
     expect(askedBreakdown('Is there a breakdown by sector?')?.dimension).toBe('sector');
     expect(askedWhyEvent('Why did the Kansai Green Cluster wind down around 2015?')?.test('活動を停止')).toBe(true);
