@@ -878,6 +878,10 @@ const actualFigure: Check = (input) => {
         (match) => !input.stated.has(Number(match[0].replace(/,/g, ''))),
       ),
   );
+  // A count said as reached so far (「すでに6,500人の新規雇用…を生み出している」) answers "so far", not
+  // 「最終的に」 (in the end).
+  const final = /(最終的|\bin the end\b|\bfinal(ly)?\b)/i.test(input.question);
+  if (!final && giving.some((c) => SO_FAR.test(c.unit.text))) return undefined;
   // The count that best matches the question (「新規設立企業50社」 over 「企業26社」 for 新しく設立された企業).
   const best = giving.reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
   if (!best || saysActualFigure(best.unit.text)) return undefined;
@@ -887,6 +891,9 @@ const actualFigure: Check = (input) => {
     near: giving,
   };
 };
+
+/** A figure said as reached by now: 「すでに…生み出している」「これまでに」「累計」「実績」. */
+const SO_FAR = /(すでに|既に|これまでに|累計|実績)/;
 
 /** A target reported as met: 「…の目標を達成。」「目標をクリアした」 (not 「目標を達成する計画」). */
 const TARGET_MET = /目標(を|は)?(達成|クリア)(し|。|$)/;

@@ -242,7 +242,7 @@ export function askedCounter(question: string): RegExp | undefined {
  * or two words between), when a report counts it with a counter of its own.
  */
 const HOW_MANY_COUNTED =
-  /\bhow many\s+(?:[a-z-]+\s+){0,2}?(offices|branches|sites|bases|locations|hubs|centres|centers|clusters|countries|nations|times|editions|rounds|companies|firms|businesses|enterprises|smes)\b/i;
+  /\bhow many\s+(?:[a-z-]+\s+){0,2}?(offices|branches|sites|bases|locations|hubs|centres|centers|clusters|countries|nations|times|editions|rounds|companies|firms|businesses|enterprises|smes|jobs|employees|workers|staff|researchers|people)\b/i;
 /** How reports spell the counters of sites (10カ所, 3か所, 211箇所) and of countries (26カ国). */
 export const SITE_COUNTER = '[かカヶヵケ箇]所';
 export const COUNTRY_COUNTER = '[かカヶヵケ]国';
@@ -259,6 +259,8 @@ const COUNTED_NOUNS: [RegExp, RegExp][] = [
   [/^(times|editions|rounds)$/, countWith('回|度')],
   // "How many foreign companies": companies counted (1,514社, 「174の企業・機関」), not 投資相談実績0件.
   [/^(companies|firms|businesses|enterprises|smes)$/, countWith('社|企業|事業所|法人')],
+  // "How many jobs": people counted (「6,500人の新規雇用」, 「スタッフ数 約1,250名」), not 360社 of companies.
+  [/^(jobs|employees|workers|staff|researchers|people)$/, countWith('人|名')],
 ];
 
 /** 「何年に」「何年から」「何年頃」「何年のこと」: the year asked for is a date. */

@@ -532,6 +532,13 @@ describe('round 27 on the real corpus', () => {
     const grew = await chat.answer('徳島のLEDバレイ構想、関連企業って最終的に何社まで増えたって書いてあった？');
     expect(grew.abstainReason).toBeNull();
     expect(grew.citations[0]?.quote).toContain('150社');
+    // "So far": the count said as reached (「すでに6,500人の新規雇用…を生み出している」) answers it.
+    const soFar = await chat.answer("How many new jobs had it's OWL created so far?");
+    expect(soFar.abstainReason).toBeNull();
+    expect(soFar.citations.map((c) => c.quote).join('\n')).toContain('6,500人');
+    // "How many jobs": people counted, not Kobe's 360 companies.
+    const kobe = await chat.answer('How many jobs had the Kobe Biomedical Innovation Cluster created as of 2015?');
+    expect(kobe.abstained).toBe(true);
     // The question knows of the target: the result (「すでに6,500人の新規雇用」) answers.
     const result = await chat.answer("it's OWLって雇用の目標立ててたと思うけど、実際どれくらい新しい雇用を生んだの？");
     expect(result.abstainReason).toBeNull();
