@@ -67,6 +67,22 @@ describe('question phrasing', () => {
       expect(terms.get(framing)).toBeLessThan(terms.get('方向')!);
   });
 
+  it("GIVEN a typology or a target asked in plain words THEN the reports' 類型 and ターゲット match too", () => {
+    for (const question of [
+      '産業集積ってどういう型に分けてた？',
+      'どういうタイプがある？',
+      '何パターンに分類してる？',
+    ]) {
+      expect(analyzeQuery(question, tokenizer).terms.get('類型')).toBeGreaterThan(0);
+    }
+    expect(analyzeQuery('どの業種を狙えって提言してる？', tokenizer).terms.has('ターゲット')).toBe(true);
+    // 「何種類」 is counted as types and patterns too (「３つのパターン」「3類型」).
+    const kinds = answerShape('集積の型って何種類？')!;
+    expect(kinds.test('産業集積における３つのパターンを抽出した')).toBe(true);
+    expect(kinds.test('2種類のアプローチ')).toBe(true);
+    expect(kinds.test('3社')).toBe(false);
+  });
+
   it('strips phrasing only on word boundaries when it knows the words', () => {
     const words = (text: string) => tokenizer.tokens(text).map((token) => token.surface_form);
     expect(analyzeQuery('RNAは何を担っているか？', tokenizer).terms.get('担う')).toBe(1);
