@@ -6,6 +6,7 @@
  */
 import type { PosTokenizer } from './unseen-names.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
+import { ENGLISH_STOP_WORDS } from '../retrieval/query-analysis.js';
 import { normalizeForIndex } from '../text/normalize.js';
 
 export interface AskedAttribute {
@@ -159,7 +160,8 @@ export function askedAttributeEn(
     /\bhow much\b[^?]{0,30}?\b(?:did|has|have|had|does|do|is|was)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+(?:actually\s+|really\s+)?(?:grow|grown|increase|increased|rise|risen|fall|fallen|decline|declined|drop|dropped|change|changed|expand|expanded)\b/.exec(
       q,
     );
-  const words = match?.[1]?.split(/\s+/) ?? [];
+  // "what was the number back in 2005": framing words (back, then, now) are no attribute.
+  const words = (match?.[1]?.split(/\s+/) ?? []).filter((word) => !ENGLISH_STOP_WORDS.has(word));
   // "how many spin-off companies": a generic head (companies) is counted by its modifier (spin-off).
   const head = GENERIC_EN.has(words.at(-1) ?? '') && words.length > 1 ? words.at(-2) : words.at(-1);
   if (!head || GENERIC_EN.has(head) || PLAIN_MODIFIERS_EN.has(head) || head.length < 4) return undefined;

@@ -553,6 +553,14 @@ describe('round 27 on the real corpus', () => {
     expect(catapult.citations[0]?.quote).toContain('2030年');
   });
 
+  it('GIVEN "what was the number back in 2005" THEN "back" is no attribute asked, and the counts answer', async () => {
+    const answer = await chat.answer(
+      'How many LED-related companies did Tokushima have by 2019, and what was the number back in 2005?',
+    );
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('10社(2005年)⇒150社(2019年)');
+  });
+
   it("GIVEN the city of a body's office in a country THEN a row naming only the country does not answer", async () => {
     // 「AGIT ・中国・韓国オフィスでの営業活動」, under a heading naming アーヘン (AGIT's own city).
     const answer = await chat.answer('AGITが中国に置いてるオフィスって、どの都市にあるの？');
