@@ -55,7 +55,6 @@ import {
   HOW_MANY_SHAPE,
   asksWhy,
   askedDating,
-  askedWhenEvent,
   STATES_DATE,
 } from '../retrieval/question-kind.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
@@ -921,7 +920,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     shape ? shape.test(text) : (namesPlace?.(text, true) ?? namesEntity?.(text, nameAsked, true) ?? false);
   // 「LL事業って何年度から何年度まで」「目標を達成したのって何年」: a date that is of the kind asked (a
   // period, an end, a start) or said with the event asked.
-  const dating = askedDating(input.question) ?? askedWhenEvent(input.question);
+  const dating = askedDating(input.question);
   const datesAsked = (text: string): boolean => {
     if (!dating) return false;
     const normalized = text.normalize('NFKC');

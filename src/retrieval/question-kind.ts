@@ -1029,11 +1029,20 @@ export function asksOutcome(question: string): boolean {
 export const SAYS_OUTCOME =
   /(成果|実現|成功|達成|締結|設立|増加|増大|向上|改善|受注|販売|商品化|製品化|実用化|採用|拡大|獲得|削減|創出|誕生|進出|展開|契約|開発|倍|増え|伸び|つながった|結びつ|問題が発生|失敗|低迷|伸び悩|減少|悪化|頓挫|未達)/;
 
+/** An event a question dates, and the words reports write for it. */
+interface DatedEvent {
+  ja: RegExp;
+  en: RegExp;
+  said: RegExp;
+  /** Its date only orders the quotes (`askedDating`); no passage must say the event (`askedWhenEvent`). */
+  leadOnly?: boolean;
+}
+
 /**
  * Events whose date a question asks for (「いつ廃止されたの」「何年に設立」, "when was it founded"),
  * each with the words reports write for it (a body founded may be 設立, 創設, 発足 or 開設).
  */
-const DATED_EVENTS: { ja: RegExp; jaAll: RegExp; en: RegExp; said: RegExp }[] = (
+const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
   [
     {
       // 「何年度で終わったの」: a programme that ended (not 「梅雨が終わるのはいつ」, a season).
@@ -1073,8 +1082,28 @@ const DATED_EVENTS: { ja: RegExp; jaAll: RegExp; en: RegExp; said: RegExp }[] = 
       en: /\b(sign(ed)?|contract|agreement)\b/i,
       said: /(締結|契約|調印|協定)/,
     },
-  ] satisfies { ja: RegExp; en: RegExp; said: RegExp }[]
+    // Lead only: a start, a target met, a selection, an announcement (「いつ始まった」 is answered by
+    // 「1996年度～2006年度」 too, so the date need not be said with the word).
+    {
+      ja: /(始ま|始め|開始|スタート|立ち上が|立ち上げ)/,
+      en: /\b(start|began|begin|kick(ed)? off)/i,
+      said: /(開始|始ま|始め|スタート|発足|着手|立ち上げ|より|から|以降)/,
+      leadOnly: true,
+    },
+    { ja: /(達成|クリア)/, en: /\b(achiev|reach(ed)?|hit)\b/i, said: /(達成|クリア|突破)/, leadOnly: true },
+    {
+      ja: /(選ばれ|選定|採択|指定|認定)/,
+      en: /\b(selected|chosen|picked|designated|won)\b/i,
+      said: /(選ばれ|選定|採択|指定|認定|選出)/,
+      leadOnly: true,
+    },
+    { ja: /(発表|公表)/, en: /\b(announc|publish)/i, said: /(発表|公表)/, leadOnly: true },
+  ] satisfies DatedEvent[]
 ).map((event) => ({ ...event, jaAll: new RegExp(event.ja.source, 'g') }));
+/** The events whose date must be said of them (`askedWhenEvent`). */
+const CHECKED_EVENTS = DATED_EVENTS.filter((event) => !event.leadOnly);
+/** The lead-only ones, which `askedDating` reads before the checked ones. */
+const LEAD_EVENTS = DATED_EVENTS.filter((event) => event.leadOnly);
 
 /**
  * A question word asking when; 「開設日ってもう決まってる？」: the day of an event is asked as its date.
@@ -1097,11 +1126,11 @@ export function askedWhenEvent(question: string): RegExp | undefined {
   // The event is what the question dates (「…が解散したのはいつ」「何年に設立」), not a word of a clause
   // about something else (「…が結成したグループが集会を共にする機会が増えてきたのは、何年代」).
   const near = latin ? q : (NEAR_WHEN.exec(q)?.[0] ?? q);
-  if (latin) return DATED_EVENTS.find((event) => event.en.test(near))?.said;
+  if (latin) return CHECKED_EVENTS.find((event) => event.en.test(near))?.said;
   // The event nearest the question word: 「説明会が終わった後、いつ設立されたの」 dates the founding.
   const asked = WHEN.exec(near)?.index ?? 0;
   let nearest: { said: RegExp; distance: number } | undefined;
-  for (const event of DATED_EVENTS) {
+  for (const event of CHECKED_EVENTS) {
     for (const match of near.matchAll(event.jaAll)) {
       const distance = Math.abs(match.index - asked);
       if (!nearest || distance < nearest.distance) nearest = { said: event.said, distance };
@@ -1113,9 +1142,9 @@ export function askedWhenEvent(question: string): RegExp | undefined {
 /**
  * What a when-question asks of its date, beyond being one: 「何年度から何年度まで」「実施期間」 a period
  * (a range of dates), 「いつまで」 an end, 「いつから」 a start, 「目標を達成したのって何年」 the date of
- * that event (「2010年、…の目標を達成」, not 「2005年、…構想を策定」 beside it). A sentence with a date
- * that also says this leads the answer (`askedWhenEvent` checks the events whose date must be said
- * of them; these only order the quotes). Tested on NFKC-normalized text.
+ * that event (「2010年、…の目標を達成」, not 「2005年、…構想を策定」 beside it), else the event
+ * `askedWhenEvent` reads. A sentence with a date that also says this leads the answer (the near-miss
+ * rule checks only `askedWhenEvent`'s events). Tested on NFKC-normalized text.
  */
 export function askedDating(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
@@ -1124,13 +1153,13 @@ export function askedDating(question: string): RegExp | undefined {
   if (latin) {
     if (!/\b(when|what (year|date|month))\b/i.test(q)) return undefined;
     if (/\b(until when|by when)\b/i.test(q)) return DATE_UNTIL;
-    return DATING_EVENTS.find((event) => event.en.test(q))?.said;
+    return LEAD_EVENTS.find((event) => event.en.test(q))?.said ?? askedWhenEvent(q);
   }
   if (!WHEN.test(q) && !POINT_IN_TIME.test(q)) return undefined;
   if (/(いつまで|何年度?まで)/.test(q)) return DATE_UNTIL;
   if (/(いつから|何年度?から)/.test(q)) return DATE_SINCE;
   const near = NEAR_WHEN.exec(q)?.[0] ?? q;
-  return DATING_EVENTS.find((event) => event.ja.test(near))?.said;
+  return LEAD_EVENTS.find((event) => event.ja.test(near))?.said ?? askedWhenEvent(q);
 }
 
 /**
@@ -1155,21 +1184,6 @@ const DATE_UNTIL = /[0-9]{1,4}\s*(年度?|月|日)[^。、]{0,4}?まで|[~〜\-�
 /** A start: 「2001年度より開始」「1996年 LL事業スタート」「2020年6月から」. */
 const DATE_SINCE =
   /[0-9]{1,4}\s*(年度?|月|日)[^。、]{0,4}?(から|より|以降)|[0-9]{2,4}\s*(年度?)?\s*[~〜\-–—]|(開始|スタート|始ま|発足|運用|提供)/;
-/** Events a when-question dates whose words the dated sentence says (see `askedDating`). */
-const DATING_EVENTS: { ja: RegExp; en: RegExp; said: RegExp }[] = [
-  {
-    ja: /(始ま|始め|開始|スタート|立ち上が|立ち上げ)/,
-    en: /\b(start|began|begin|kick(ed)? off)/i,
-    said: /(開始|始ま|始め|スタート|発足|着手|立ち上げ|より|から|以降)/,
-  },
-  { ja: /(達成|クリア)/, en: /\b(achiev|reach(ed)?|hit)\b/i, said: /(達成|クリア|突破)/ },
-  {
-    ja: /(選ばれ|選定|採択|指定|認定)/,
-    en: /\b(selected|chosen|picked|designated|won)\b/i,
-    said: /(選ばれ|選定|採択|指定|認定|選出)/,
-  },
-  { ja: /(発表|公表)/, en: /\b(announc|publish)/i, said: /(発表|公表)/ },
-];
 
 /** A date: a year, month or day, an era, a century. */
 export const STATES_DATE = DATE;

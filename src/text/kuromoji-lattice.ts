@@ -67,9 +67,13 @@ function builderOf(tokenizer: object): LatticeBuilder {
   return (tokenizer as { viterbi_builder: LatticeBuilder }).viterbi_builder;
 }
 
-function kuromojiModule<T>(file: string): T {
-  const require = createRequire(import.meta.url);
-  return require(path.join(path.dirname(require.resolve('kuromoji/package.json')), 'src', file)) as T;
+const require = createRequire(import.meta.url);
+/** Where the kuromoji package is installed (its `dict/` and `src/`). */
+export const KUROMOJI_ROOT = path.dirname(require.resolve('kuromoji/package.json'));
+
+/** A module of kuromoji's sources (`src/…`), for the internals its package does not export. */
+export function kuromojiModule<T>(file: string): T {
+  return require(path.join(KUROMOJI_ROOT, 'src', file)) as T;
 }
 
 /** Makes a kuromoji tokenizer build its lattices with the linear-time version below. */

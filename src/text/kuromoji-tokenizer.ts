@@ -6,12 +6,11 @@
  * position of a run).
  */
 import { readFile } from 'node:fs';
-import { createRequire } from 'node:module';
 import { endianness } from 'node:os';
 import path from 'node:path';
 import { gunzip } from 'node:zlib';
 import type kuromoji from 'kuromoji';
-import { useLinearLatticeBuilder, withKuromojiLattice } from './kuromoji-lattice.js';
+import { KUROMOJI_ROOT, kuromojiModule, useLinearLatticeBuilder, withKuromojiLattice } from './kuromoji-lattice.js';
 import { normalizeForIndex } from './normalize.js';
 import { capSegments } from './sentences.js';
 import type { Tokenizer } from './tokenizer.js';
@@ -108,11 +107,9 @@ type DictionaryLoaderClass = new (dicPath: string) => DictionaryLoader;
 type TokenizerClass = new (dic: kuromoji.DynamicDictionaries) => KuromojiTokenizer;
 
 function loadTokenizer(loadFile: LoadArrayBuffer): Promise<KuromojiTokenizerAdapter> {
-  const require = createRequire(import.meta.url);
-  const root = path.dirname(require.resolve('kuromoji/package.json'));
-  const dicPath = path.join(root, 'dict');
-  const Loader = require(path.join(root, 'src/loader/DictionaryLoader.js')) as DictionaryLoaderClass;
-  const Tokenizer = require(path.join(root, 'src/Tokenizer.js')) as TokenizerClass;
+  const dicPath = path.join(KUROMOJI_ROOT, 'dict');
+  const Loader = kuromojiModule<DictionaryLoaderClass>('loader/DictionaryLoader.js');
+  const Tokenizer = kuromojiModule<TokenizerClass>('Tokenizer.js');
   const loader = new Loader(dicPath);
   const files: DictionaryFiles = {};
   loader.loadArrayBuffer = (file, callback) =>
