@@ -454,16 +454,15 @@ const eventDate: Check = (input) => {
 
 /** The kinds of body a name ends with (推進機構, 研究会, 協議会…). */
 const BODY_KINDS = '(?:機構|協会|財団|研究会|協議会|委員会|研究所|組合|公社|センター|懇談会)';
+/** The letters of a body's name: kanji, katakana, ー and ・. */
+const NAME_LETTER = '[\\p{Script=Han}\\p{Script=Katakana}ー・]';
 /** A body's name: kanji and katakana ending with its kind. */
-const BODY_NAME = `[\\p{Script=Han}\\p{Script=Katakana}ー・]{2,40}${BODY_KINDS}`;
+const BODY_NAME = `${NAME_LETTER}{2,40}${BODY_KINDS}`;
 const BODY_KIND = new RegExp(`${BODY_KINDS}$`);
 /** The body a question asks the date of, as its topic: 「神戸医療産業都市推進機構って何年に設立」. */
 const ASKED_BODY = new RegExp(`(${BODY_NAME})(?:って|は|が)`, 'u');
 /** A body named right after an event: 「設立の坂城工友会」 (any body: 会, 団 and 社 too). */
-const BODY_AFTER = new RegExp(
-  `^(?:さ|され|し|した)?の([\\p{Script=Han}\\p{Script=Katakana}ー・]{1,30}(?:${BODY_KINDS}|会|団|社))`,
-  'u',
-);
+const BODY_AFTER = new RegExp(`^(?:さ|され|し|した)?の(${NAME_LETTER}{1,30}(?:${BODY_KINDS}|会|団|社))`, 'u');
 /** A body named just before an event, unbracketed: 「…協議会が設立され」. */
 const BODY_BEFORE = new RegExp(`(${BODY_NAME})(?:が|は|を)?[^、。「」]{0,6}$`, 'u');
 
