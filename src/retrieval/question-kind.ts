@@ -31,20 +31,40 @@ export function questionKind(question: string): QuestionKind {
  */
 export function definitionGloss(question: string): RegExp | undefined {
   const q = question.normalize('NFKC').trim();
+  const term = askedTermJa(q) ?? askedTermEn(q);
+  if (!term) return undefined;
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The term in brackets after its gloss, its gloss after it, 「X とは」, or the term coined in quotes
+  // (「…を組み合わせた「研究起点FDI」として」).
+  return new RegExp(`[（(]\\s*${escaped}\\s*[）)＝=、,]|${escaped}\\s*[（(＝=]|${escaped}とは|「${escaped}」`);
+}
+
+function askedTermJa(q: string): string | undefined {
   const asked = DEFINITION_ASKED.exec(q);
   if (!asked) return undefined;
   const before = q.slice(0, asked.index);
   // A bracketed term (「島根のレポに出てくる「RACI」ってなに？」), else the words before 「って」「とは」
   // after the last particle or mark (「島根のHVMって」 → HVM).
-  const term = (/[「『"]([^「」『』"]{2,30})[」』"]$/.exec(before) ??
+  return (/[「『"]([^「」『』"]{2,30})[」』"]$/.exec(before) ??
     /([^\s、。「」『』"にのでを]{2,30})$/u.exec(before))?.[1];
-  if (!term) return undefined;
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`[（(]\\s*${escaped}\\s*[）)＝=、,]|${escaped}\\s*[（(＝=]|${escaped}とは`);
 }
-/** 「とは」, or 「って」 and a question asking what it means, within the sentence. */
+
+/**
+ * "What exactly is a 'Catapult Centre'?", "what is RESAS", "What does NNMI stand for?": the quoted term or
+ * the acronym asked, ending the clause ("what is the RIT programme's budget" asks no definition), which the reports gloss in its English form (「カタパルト・センター（Catapult Centre）」).
+ */
+function askedTermEn(q: string): string | undefined {
+  const asked = EN_DEFINITION_ASKED.exec(q);
+  return asked ? (asked[1] ?? asked[2]) : undefined;
+}
+const EN_DEFINITION_ASKED =
+  /\b[Ww]hat(?:\s+exactly)?(?:'s|\s+is|\s+are|\s+does)\s+(?:exactly\s+|actually\s+)?(?:an?\s+|the\s+)?(?:['"‘“]([A-Za-z][^'"‘’“”?]{1,40})['"’”]|([A-Z][A-Z0-9&-]{1,10})\b)(?=\s*(?:[?,.]|$|(?:and|in|as|according|mean|stand|exactly)\b))/;
+/**
+ * 「とは」, or 「って」 and a question asking what it means, within the sentence. 「とは」 compared
+ * (「インダストリー4.0とは狙ってる範囲がどう違うの」) asks no definition.
+ */
 const DEFINITION_ASKED =
-  /(?:とは|って(?=[^。？?]{0,30}?(?:何の(?:ツール|組織|制度|仕組み|システム|こと|略)|なんの(?:ツール|こと|略)|どういう(?:意味|こと|もの)|(?:何|なに|なん)(?:なの|ですか|だっけ|のこと)?[？?]?$)))/;
+  /(?:とは(?![^。？?]{0,20}?(?:違|異な|比べ|比較|差))|って(?=[^。？?]{0,30}?(?:何の(?:ツール|組織|制度|仕組み|システム|こと|略)|なんの(?:ツール|こと|略)|どういう(?:意味|こと|もの)|(?:何|なに|なん)(?:なの|ですか|だっけ|のこと)?[？?]?$)))/;
 
 /** The kind of figure a question asks for, and what a number of that kind looks like in a report. */
 export interface AskedFigure {

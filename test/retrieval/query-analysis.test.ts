@@ -191,6 +191,30 @@ describe('a definition asked', () => {
     expect(definitionGloss('LL事業の予算はいくら？')).toBeUndefined();
     expect(definitionGloss('北上市の工業団地って何ヘクタール？')).toBeUndefined();
   });
+
+  it('GIVEN a term the report coins in quotes THEN the passage coining it has the shape', () => {
+    const coined = definitionGloss('島根のレポートに出てくる「研究起点FDI」ってどういう意味？')!;
+    expect(coined.test('JETRO×県の統合窓口を組み合わせた「研究起点FDI」として設計すべき')).toBe(true);
+    expect(coined.test('4. JETRO×県の統合窓口による研究起点FDI支援')).toBe(false);
+  });
+
+  it('GIVEN "what is X" in English, X quoted or an acronym ending the clause THEN X glossed has the shape', () => {
+    const catapult = definitionGloss("New here - what exactly is a 'Catapult Centre' in the UK?")!;
+    expect(catapult.test('カタパルト・センター（Catapult Centre）とは、官民が出資する非営利のイノベーション機関')).toBe(
+      true,
+    );
+    const resas = definitionGloss('Quick onboarding question: what is RESAS and since when has it been offered?')!;
+    expect(resas.test('「見える化」するシステム（RESAS）を構築')).toBe(true);
+    expect(definitionGloss('What does NNMI stand for?')!.test('国家製造イノベーションネットワーク（NNMI）')).toBe(true);
+    // The acronym does not end the clause: a figure of it is asked, not what it is.
+    expect(definitionGloss("What is the RIT programme's budget?")).toBeUndefined();
+  });
+
+  it('GIVEN 「Xとは…どう違う」 THEN a comparison is asked, not a definition', () => {
+    expect(
+      definitionGloss('イギリスのHVMって、ドイツのインダストリー4.0とは狙ってる範囲がどう違うの？'),
+    ).toBeUndefined();
+  });
 });
 
 describe('answer shape', () => {
