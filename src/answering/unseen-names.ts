@@ -281,12 +281,27 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     if (english && translatedWord(word, corpusText)) continue;
     if (seldom(word) && writtenAsName(corpusText, word)) names.add(word);
   }
+  // 「いわて産業振興センターってスタッフ何人」: a body the reports name in brackets (「いわて産業振興センター」),
+  // which kuromoji reads as ordinary words; a figure said of another センター does not answer it.
+  for (const body of bracketedBodies(corpusText)) if (text.includes(body)) names.add(body);
   // 「石川とテグのLL、ミッション派遣は何回？諏訪とか福島は回数載ってたけど」: the cases of an aside are
   // what the question sets its own against, not what it is about.
   const main = text.split(ASIDE).join('\n');
   const asked = [...names].filter((name) => main.includes(name));
   return asked.length > 0 ? asked : [...names];
 }
+
+/** The names of bodies the reports write in brackets (「いわて産業振興センター」「水素利活用協議会」), normalized. */
+function bracketedBodies(corpusText: string): readonly string[] {
+  if (bodiesOf?.corpusText !== corpusText) {
+    const names = [...corpusText.matchAll(BRACKETED_BODY)].map((match) => match[1]!);
+    bodiesOf = { corpusText, names: [...new Set(names)] };
+  }
+  return bodiesOf.names;
+}
+let bodiesOf: { corpusText: string; names: string[] } | undefined;
+const BRACKETED_BODY =
+  /「([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,24}(?:センター|協議会|機構|財団|公社|協会|研究所|会議))」/gu;
 
 /** A clause granting something before or after the question proper: 「…は載ってたけど」「…だったが、」. */
 const ASIDE = /[^、。？?！!\n]*(?:けど|けれど|けれども|けども|だが|ですが)(?:[、。…!！]|$)/g;

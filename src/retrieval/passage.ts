@@ -19,6 +19,8 @@ export interface Passage {
   neighbour?: number;
   /** Best share of the query's weighted terms inside one or two adjacent sentences. */
   window?: number;
+  /** The same among the windows that hold the shape of the answer asked (0 when none does or none is asked). */
+  shapedWindow?: number;
   /** Longest phrases shared with the question, 0..1 (see `RetrieverOptions.phraseWeight`). */
   phrase?: number;
   /**

@@ -312,6 +312,16 @@ describe('questionNames', () => {
     // Passages on a Catapult centre write カタパルト: "catapult" names nothing they say.
     expect(questionNames('When was the first Catapult centre set up?', tokenizer, shelf)).toEqual([]);
   });
+
+  it('GIVEN a body the reports name in brackets THEN the question naming it names it, though kuromoji reads ordinary words', () => {
+    const shelf =
+      '2000年、中小企業振興公社と合併し、「いわて産業振興センター」が成立。コンペテンスセンターの常勤職員は83人。';
+    expect(questionNames('いわて産業振興センターってスタッフ何人くらいの体制なの？', tokenizer, shelf)).toEqual([
+      'いわて産業振興センター',
+    ]);
+    // Not in brackets: a description, no name.
+    expect(questionNames('産業振興センターってスタッフ何人？', tokenizer, shelf)).toEqual([]);
+  });
 });
 
 describe('list questions that name their items', () => {

@@ -28,6 +28,10 @@ const PARAGRAPHS: Record<string, string[]> = {
   // Two paragraphs on one dam: one says why it was built.
   'dam-0.txt': ['黒部ダム', '黒部ダムの建設は1956年に始まり、1963年に完成した。'],
   'dam-1.txt': ['黒部ダム', '関西の電力不足を補うため、黒部ダムの建設が計画された。'],
+  // Two paragraphs on one port's association: one gives its members' count beside its words, the
+  // other gives another count two sentences away from them.
+  'port-0.txt': ['北浜港', '北浜港の組合の会員は地域の商店と工場である。岸壁は古い。港の近くには物流会社が12社ある。'],
+  'port-1.txt': ['北浜港', '北浜港の組合の会員は45社に増えた。'],
 };
 
 describe('ranking signals', () => {
@@ -114,6 +118,23 @@ describe('ranking signals', () => {
       'マーラーの子供は何人？',
     );
     for (const passage of without.values()) expect(passage.shape).toBe(0);
+  });
+
+  it('GIVEN a count asked THEN only the sentence windows holding a count weigh as the shaped window', async () => {
+    const question = '北浜港の組合の会員は何社？';
+    const passages = await byDoc(new HybridRetriever(index, tokenizer), question);
+    const beside = passages.get('port-1.txt')!;
+    const apart = passages.get('port-0.txt')!;
+    // Both hold a count of companies (the answer's shape); only port-1's is in the window with the words.
+    expect(beside.shape).toBe(1);
+    expect(apart.shape).toBe(1);
+    expect(beside.shapedWindow).toBeCloseTo(beside.window!, 10);
+    expect(apart.shapedWindow).toBeLessThan(apart.window! - 0.2);
+    const without = (
+      await byDoc(new HybridRetriever(index, tokenizer, undefined, { shapedWindowWeight: 0 }), question)
+    ).get('port-1.txt')!;
+    expect(without.shapedWindow).toBe(0);
+    expect(beside.score - without.score).toBeCloseTo(0.6 * beside.shapedWindow!, 10);
   });
 
   it('GIVEN a question asking why THEN the passage giving a cause (ため, 背景 …) has the answer shape', async () => {
