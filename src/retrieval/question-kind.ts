@@ -604,8 +604,12 @@ export const FISCAL_YEAR = /(?<![0-9])((?:19|20)[0-9]{2})\s*[-‐–~～/]\s*([0
 /** A date: a year, month, day or century in figures, or an era name. */
 const DATE = /[0-9０-９]+\s*(年|月|日|世紀)|(明治|大正|昭和|平成|令和)[0-9元]/;
 
-/** The answer to 「どれくらい」「いくら」: a figure. */
-export const HOW_MUCH = /[0-9０-９]/;
+/**
+ * The answer to 「どれくらい」「いくら」: a figure — not a date alone (「2019年7月に専用Webページを開設」 says
+ * when, not how much); a span of years (「10年間」) is a figure.
+ */
+export const HOW_MUCH =
+  /(?<![0-9０-９,，.．])(?!(?:[1１][9９]|[2２][0０])[0-9０-９]{2}\s*年(?!間)|[0-9０-９]{1,2}\s*[月日])[0-9０-９]/;
 
 /** 「どこの国」「相手国ってどこ」, "which country": the answer names a country (or the partner country). */
 export function asksForCountry(question: string): boolean {

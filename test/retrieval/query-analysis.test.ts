@@ -228,6 +228,13 @@ describe('answer shape', () => {
     expect(when.test('1910年8月には謝罪した')).toBe(true);
     expect(when.test('のちに謝罪した')).toBe(false);
     expect(answerShape('規模はどのくらい？')!.test('約2,000mm')).toBe(true);
+    // A date alone says when, not how much; a span of years is a figure.
+    const howMuch = answerShape('マッチングスクエアの実績ってどのくらい出てる？')!;
+    expect(howMuch.test('2019年7月に専用Webページを開設。')).toBe(false);
+    expect(howMuch.test('２０１９年に開設。')).toBe(false);
+    expect(howMuch.test('これまで349件のニーズ発信に対し、592件の商談が実現。')).toBe(true);
+    expect(howMuch.test('売上が10～20％増（2019年度時点）。')).toBe(true);
+    expect(howMuch.test('市の予算で5年間続けた。')).toBe(true);
     expect(answerShape('梅雨とは何季の一種か')).toBeUndefined();
     // 「何条か。」 at the end asks how many; 「何社かが参加」 says some.
     expect(answerShape('労働基本権は憲法何条か。')!.test('憲法28条の保障')).toBe(true);
