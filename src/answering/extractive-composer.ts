@@ -55,6 +55,7 @@ import {
   HOW_MANY_SHAPE,
   asksWhy,
   askedDating,
+  asksOutcome,
   STATES_DATE,
 } from '../retrieval/question-kind.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
@@ -411,6 +412,14 @@ const DEFINING_LABEL_BONUS = 0.15;
  */
 const LEAD_FIGURE_SHARE = 0.5;
 const LEAD_SHAPE_SHARE = 0.8;
+
+/** 「どうなったの」「実績は」「どんな成果」: besides `asksOutcome`, words asking what came of a case, for the lead. */
+const OUTCOME_LEAD_ASKED = /(どうなった|どうだった|実績|成果|結果|効果)/;
+/** A sentence saying what came of it: a result reached, a failure, or a count reached. */
+const SAYS_RESULT =
+  /(成果|実現|成功|達成|締結|増加|増大|向上|改善|受注|獲得|創出|倍|増え|伸び|つながった|結びつ|問題が発生|失敗|低迷|伸び悩|減少|悪化|頓挫|未達|確立|[0-9０-９]+\s*(件|社|%|％))/;
+/** …said as an aim (「海外市場展開を目指したが」「事業拡大に向け」), not as what came of it. */
+const AN_AIM = /(に向け|を目指|目標)/;
 
 /** Bonus for a quote with the shape of the answer the question word asks for (`answerShape`). */
 const SHAPE_BONUS = 0.1;
@@ -1600,8 +1609,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // leads with the best one too (シュンペーター's five elements came after two lines of the
   // top passage's chapter plan: dev first quote 47.7 → 49.2 %, in-house 45.1 → 46.2 %).
   // The lead answers: for 「何社」 a quote with the figure asked for, for 「いつ」「何人」 one with the shape
-  // of the answer, unless it scores far below the best (「進出企業数360社」 comes before the sentence
-  // that only names 神戸医療産業都市; a figure passed the asked-figure rule, so it may score lower).
+  // of the answer, for 「どうなったの」「実績は」 one saying what came of it, unless it scores far below
+  // the best (「進出企業数360社」 comes before the sentence that only names 神戸医療産業都市; a figure
+  // passed the asked-figure rule, so it may score lower).
   const highestScore = highestOf(selected);
   const withAskedFigure = figure
     ? highestOf(
@@ -1612,6 +1622,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     : undefined;
   const withShape = highestOf(selected.filter((c) => hasShape(c.unit.text)));
   const withDating = highestOf(selected.filter((c) => datesAsked(c.unit.text)));
+  // 「結局どうなったの」「実績は」: the sentence saying what came of it, not how it began.
+  const withOutcome =
+    asksOutcome(input.question) || OUTCOME_LEAD_ASKED.test(input.question)
+      ? highestOf(selected.filter((c) => SAYS_RESULT.test(c.unit.text) && !AN_AIM.test(c.unit.text)))
+      : undefined;
   const listRun =
     highestScore !== undefined &&
     (highestScore.unit.kind === 'item' || highestScore.unit.kind === 'row') &&
@@ -1625,9 +1640,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         ? withAskedFigure
         : withDating && withDating.score >= highestScore.score * LEAD_SHAPE_SHARE
           ? withDating
-          : withShape && withShape.score >= highestScore.score * LEAD_SHAPE_SHARE
-            ? withShape
-            : highestScore;
+          : withOutcome && withOutcome.score >= highestScore.score * LEAD_SHAPE_SHARE
+            ? withOutcome
+            : withShape && withShape.score >= highestScore.score * LEAD_SHAPE_SHARE
+              ? withShape
+              : highestScore;
   selected.sort(
     (a, b) =>
       Number(b === lead) - Number(a === lead) ||

@@ -568,6 +568,24 @@ describe('round 27 on the real corpus', () => {
   });
 });
 
+describe('round 28 on the real corpus', () => {
+  const firstQuote = async (question: string) => (await chat.answer(question)).citations[0]?.quote ?? '';
+
+  it('GIVEN how much asked THEN a figure leads, not a date alone', async () => {
+    // Not 「2019年7月に専用Webページを開設。」, the first line of the case.
+    expect(
+      await firstQuote('関東局のオープンイノベーション・マッチングスクエア、実績ってどのくらい出てる？'),
+    ).toContain('592件の商談が実現');
+  });
+
+  it('GIVEN what came of a case asked THEN the sentence saying it leads, not the aim it began with', async () => {
+    // Not 「更なる事業拡大に向け、…海外市場展開を目指したが、…課題があった。」
+    expect(await firstQuote('多摩川精機（飯田）の民間航空機の取り組みってどうなったの？')).toContain(
+      '売上が10～20％増',
+    );
+  });
+});
+
 describe('warm-up (what `kotae serve` runs once ready)', () => {
   it('GIVEN a warm-up THEN it reads every passage, reports it, and no answer changes; an aborted one stops early', async () => {
     const pipeline = await openPipeline({ indexDir, corpusDir: CORPUS });
