@@ -421,6 +421,12 @@ const SAYS_RESULT =
 /** …said as an aim (「海外市場展開を目指したが」「事業拡大に向け」), not as what came of it. */
 const AN_AIM = /(に向け|を目指|目標)/;
 
+/**
+ * A sentence giving a cause: 「…が多く、…ため、」「ことから」「背景には」「きっかけ」 (not 「に伴い」「により」, which
+ * as often set the scene: 「亀山工場設置に伴い、…条例を策定」).
+ */
+const GIVES_CAUSE = /(ため[、,]|ことから|背景|理由|要因|原因|きっかけ|契機|危機感)/;
+
 /** Bonus for a quote with the shape of the answer the question word asks for (`answerShape`). */
 const SHAPE_BONUS = 0.1;
 
@@ -1609,9 +1615,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // leads with the best one too (シュンペーター's five elements came after two lines of the
   // top passage's chapter plan: dev first quote 47.7 → 49.2 %, in-house 45.1 → 46.2 %).
   // The lead answers: for 「何社」 a quote with the figure asked for, for 「いつ」「何人」 one with the shape
-  // of the answer, for 「どうなったの」「実績は」 one saying what came of it, unless it scores far below
-  // the best (「進出企業数360社」 comes before the sentence that only names 神戸医療産業都市; a figure
-  // passed the asked-figure rule, so it may score lower).
+  // of the answer, for 「どうなったの」「実績は」 one saying what came of it, for 「なんで」 one giving a
+  // cause, unless it scores far below the best (「進出企業数360社」 comes before the sentence that only
+  // names 神戸医療産業都市; a figure passed the asked-figure rule, so it may score lower).
   const highestScore = highestOf(selected);
   const withAskedFigure = figure
     ? highestOf(
@@ -1623,6 +1629,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const withShape = highestOf(selected.filter((c) => hasShape(c.unit.text)));
   const withDating = highestOf(selected.filter((c) => datesAsked(c.unit.text)));
   // 「結局どうなったの」「実績は」: the sentence saying what came of it, not how it began.
+  // 「なんでだっけ」: the sentence giving the cause, not the one setting the scene.
+  const withCause = asksWhy(input.question)
+    ? highestOf(selected.filter((c) => GIVES_CAUSE.test(c.unit.text)))
+    : undefined;
   const withOutcome =
     asksOutcome(input.question) || OUTCOME_LEAD_ASKED.test(input.question)
       ? highestOf(selected.filter((c) => SAYS_RESULT.test(c.unit.text) && !AN_AIM.test(c.unit.text)))
@@ -1642,9 +1652,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           ? withDating
           : withOutcome && withOutcome.score >= highestScore.score * LEAD_SHAPE_SHARE
             ? withOutcome
-            : withShape && withShape.score >= highestScore.score * LEAD_SHAPE_SHARE
-              ? withShape
-              : highestScore;
+            : withCause && withCause.score >= highestScore.score * LEAD_SHAPE_SHARE
+              ? withCause
+              : withShape && withShape.score >= highestScore.score * LEAD_SHAPE_SHARE
+                ? withShape
+                : highestScore;
   selected.sort(
     (a, b) =>
       Number(b === lead) - Number(a === lead) ||

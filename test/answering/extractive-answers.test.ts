@@ -584,6 +584,13 @@ describe('round 28 on the real corpus', () => {
       '売上が10～20％増',
     );
   });
+
+  it('GIVEN why asked THEN the sentence giving the cause leads, not the one setting the scene', async () => {
+    // Not 「2003年の総合電機メーカーの亀山工場設置に伴い、…条例を策定。」
+    expect(await firstQuote('亀山市で工場従業員向けに増やしたアパート、空室が4割まで出たのってなんで？')).toContain(
+      '非正規労働者が多く',
+    );
+  });
 });
 
 describe('warm-up (what `kotae serve` runs once ready)', () => {
