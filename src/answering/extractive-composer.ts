@@ -425,6 +425,8 @@ const OUTCOME_LEAD_ASKED = /(どうなった|どうだった|実績|成果|結�
 /** A sentence saying what came of it: a result reached, a failure, or a count reached. */
 const SAYS_RESULT =
   /(成果|実現|成功|達成|締結|増加|増大|向上|改善|受注|獲得|創出|倍|増え|伸び|つながった|結びつ|問題が発生|失敗|低迷|伸び悩|減少|悪化|頓挫|未達|確立|[0-9０-９]+\s*(件|社|%|％))/;
+/** A note beside the text (「※現在は例規集にないため、終了していると思われる。」): it gives no case's cause or result. */
+const ASIDE_NOTE = /^[-・\s]*※/;
 /** …said as an aim (「海外市場展開を目指したが」「事業拡大に向け」), not as what came of it. */
 const AN_AIM = /(に向け|を目指|目標)/;
 
@@ -1644,11 +1646,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // 「結局どうなったの」「実績は」: the sentence saying what came of it, not how it began.
   // 「なんでだっけ」: the sentence giving the cause, not the one setting the scene.
   const withCause = WHY_ASKED.test(input.question.normalize('NFKC'))
-    ? highestOf(selected.filter((c) => GIVES_CAUSE.test(c.unit.text)))
+    ? highestOf(selected.filter((c) => GIVES_CAUSE.test(c.unit.text) && !ASIDE_NOTE.test(c.unit.text)))
     : undefined;
   const withOutcome =
     asksOutcome(input.question) || OUTCOME_LEAD_ASKED.test(input.question)
-      ? highestOf(selected.filter((c) => SAYS_RESULT.test(c.unit.text) && !AN_AIM.test(c.unit.text)))
+      ? highestOf(
+          selected.filter(
+            (c) => SAYS_RESULT.test(c.unit.text) && !AN_AIM.test(c.unit.text) && !ASIDE_NOTE.test(c.unit.text),
+          ),
+        )
       : undefined;
   const listRun =
     highestScore !== undefined &&
