@@ -416,7 +416,7 @@ const LEAD_SHAPE_SHARE = 0.8;
  * A sentence saying what came of a case or why it happened leads above this share of the best
  * score: it seldom repeats the case's name, said in the sentence before it (「しかし、工場の従業員は
  * 非正規労働者が多く…ため」 after 「亀山市は…条例を策定」). 0.5, not 0.8: held-out evidence in the first
- * quote 287 → 295, looked-at 927 → 940.
+ * quote 287 → 294, looked-at 927 → 939.
  */
 const LEAD_RESULT_SHARE = 0.5;
 
@@ -425,10 +425,10 @@ const OUTCOME_LEAD_ASKED = /(どうなった|どうだった|実績|成果|結�
 /** A sentence saying what came of it: a result reached, a failure, or a count reached. */
 const SAYS_RESULT =
   /(成果|実現|成功|達成|締結|増加|増大|向上|改善|受注|獲得|創出|倍|増え|伸び|つながった|結びつ|問題が発生|失敗|低迷|伸び悩|減少|悪化|頓挫|未達|確立|[0-9０-９]+\s*(件|社|%|％))/;
-/** A note beside the text (「※現在は例規集にないため、終了していると思われる。」): it gives no case's cause or result. */
-const ASIDE_NOTE = /^[-・\s]*※/;
 /** …said as an aim (「海外市場展開を目指したが」「事業拡大に向け」), not as what came of it. */
 const AN_AIM = /(に向け|を目指|目標)/;
+/** A note beside the text (「※現在は例規集にないため、終了していると思われる。」): it gives no case's cause or result. */
+const ASIDE_NOTE = /^[-・\s]*※/;
 
 /**
  * 「なんで」「どうして」「理由は」, "why": a reason asked, for the lead (not `asksWhy`'s 何で, which
@@ -1644,10 +1644,6 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const withShape = highestOf(selected.filter((c) => hasShape(c.unit.text)));
   const withDating = highestOf(selected.filter((c) => datesAsked(c.unit.text)));
   // 「結局どうなったの」「実績は」: the sentence saying what came of it, not how it began.
-  // 「なんでだっけ」: the sentence giving the cause, not the one setting the scene.
-  const withCause = WHY_ASKED.test(input.question.normalize('NFKC'))
-    ? highestOf(selected.filter((c) => GIVES_CAUSE.test(c.unit.text) && !ASIDE_NOTE.test(c.unit.text)))
-    : undefined;
   const withOutcome =
     asksOutcome(input.question) || OUTCOME_LEAD_ASKED.test(input.question)
       ? highestOf(
@@ -1656,26 +1652,28 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           ),
         )
       : undefined;
+  // 「なんでだっけ」: the sentence giving the cause, not the one setting the scene.
+  const withCause = WHY_ASKED.test(input.question.normalize('NFKC'))
+    ? highestOf(selected.filter((c) => GIVES_CAUSE.test(c.unit.text) && !ASIDE_NOTE.test(c.unit.text)))
+    : undefined;
   const listRun =
     highestScore !== undefined &&
     (highestScore.unit.kind === 'item' || highestScore.unit.kind === 'row') &&
     selected.some(
       (c) => c !== highestScore && c.passage === highestScore.passage && c.unit.kind === highestScore.unit.kind,
     );
+  // The first of these that scores at least its share of the best leads, else the best.
+  const leads: [Candidate | undefined, number][] = [
+    [withAskedFigure, LEAD_FIGURE_SHARE],
+    [withDating, LEAD_SHAPE_SHARE],
+    [withOutcome, LEAD_RESULT_SHARE],
+    [withCause, LEAD_RESULT_SHARE],
+    [withShape, LEAD_SHAPE_SHARE],
+  ];
   const lead =
     (kind === 'list' && (family.length > 0 || listRun)) || !highestScore
       ? undefined
-      : withAskedFigure && withAskedFigure.score >= highestScore.score * LEAD_FIGURE_SHARE
-        ? withAskedFigure
-        : withDating && withDating.score >= highestScore.score * LEAD_SHAPE_SHARE
-          ? withDating
-          : withOutcome && withOutcome.score >= highestScore.score * LEAD_RESULT_SHARE
-            ? withOutcome
-            : withCause && withCause.score >= highestScore.score * LEAD_RESULT_SHARE
-              ? withCause
-              : withShape && withShape.score >= highestScore.score * LEAD_SHAPE_SHARE
-                ? withShape
-                : highestScore;
+      : (leads.find(([c, share]) => c !== undefined && c.score >= highestScore.score * share)?.[0] ?? highestScore);
   selected.sort(
     (a, b) =>
       Number(b === lead) - Number(a === lead) ||
