@@ -90,6 +90,9 @@ describe('question analysis for answers', () => {
     expect(questionKind("Which city is the HVM Catapult's composites centre (NCC) based in?")).not.toBe('list');
     expect(questionKind('Which company operates the centre?')).not.toBe('list');
     expect(questionKind('Which process is used for it?')).not.toBe('list');
+    // いくつ of a rate or a count asks for a figure; of things, for a list.
+    expect(questionKind('LL事業のアンケート、有効回答率いくつだった？')).toBe('number');
+    expect(questionKind('NRIの報告書で産業集積をいくつの型に分けてる？')).toBe('list');
   });
   it('knows which kind of figure a count or amount question asks for', () => {
     expect(askedFigure('採択されたプロジェクトは全部で何件？')?.unit).toBe('件');
