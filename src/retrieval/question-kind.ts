@@ -656,6 +656,8 @@ export function asksForPlace(question: string): boolean {
     asksWhereOffice(q) ||
     // 「毎年どこの会場でやってるの」「どのキャンパスに作る想定」: a venue or a campus is a place too.
     /(会場|キャンパス|開催地|開催場所)(は|って|が)?[、\s]*(どこ|何処)/.test(q) ||
+    // 「先進技術センター、場所どこ？」「本社の所在地は？」
+    /(場所|所在地)(は|って|が)?[、\s]*(どこ|何処|[?？]$)/.test(q) ||
     /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns|municipality|municipalities|village|villages)\b/i.test(
       q,
     ) ||
