@@ -422,7 +422,11 @@ const LEAD_RESULT_SHARE = 0.5;
 
 /** 「どうなったの」「実績は」「どんな成果」: besides `asksOutcome`, words asking what came of a case, for the lead. */
 const OUTCOME_LEAD_ASKED = /(どうなった|どうだった|実績|成果|結果|効果)/;
-/** A sentence saying what came of it: a result reached, a failure, or a count reached. */
+/**
+ * A sentence saying what came of it: a result reached, a failure, or a count reached. Narrower than
+ * `SAYS_OUTCOME` (which also reads 設立, 展開, 拡大, 開発 for the outcome near-miss check): as a lead,
+ * those words pick the aim a case began with (「更なる事業拡大に向け、…海外市場展開を目指した」).
+ */
 const SAYS_RESULT =
   /(成果|実現|成功|達成|締結|増加|増大|向上|改善|受注|獲得|創出|倍|増え|伸び|つながった|結びつ|問題が発生|失敗|低迷|伸び悩|減少|悪化|頓挫|未達|確立|[0-9０-９]+\s*(件|社|%|％))/;
 /** …said as an aim (「海外市場展開を目指したが」「事業拡大に向け」), not as what came of it. */

@@ -263,9 +263,10 @@ export class HybridRetriever {
    * Terms of the report's title count in every window: the title says what each sentence is about
    * (an article's sentences leave out its name: 「夫妻の間には14人の子供が産まれている」 under
    * 「グスタフ・マーラー」), so the sentence beside the title line gains nothing from it (JSQuAD R@1
-   * +0.001, dev unchanged). With `shape`, the best among the windows that hold it (0 if none does).
+   * +0.001, dev unchanged). `shaped`: the best among the windows that hold `shape` (0 if none does or
+   * none is given), from the same pass.
    */
-  private windowScore(i: number, query: WeightedConcepts, shape?: RegExp): number {
+  private windowScores(i: number, query: WeightedConcepts, shape?: RegExp): { window: number; shaped: number } {
     const sentences = this.sentences[i]!;
     const { terms, weights } = query;
     // A sentence is part of the chunk's text: only the terms the chunk has are looked for in each.
@@ -282,11 +283,11 @@ export class HybridRetriever {
     });
     // Each window counts a concept once, at its heaviest term found in the sentence, the next
     // sentence or the title.
+    const holds = shape ? sentences.map((sentence) => shape.test(sentence)) : undefined;
     const best = new Float64Array(weights.length);
     let top = 0;
+    let shaped = 0;
     for (let s = 0; s < found.length; s++) {
-      // With a shape, only the windows holding it (in either sentence) count.
-      if (shape && !shape.test(sentences[s]!) && !(s + 1 < sentences.length && shape.test(sentences[s + 1]!))) continue;
       best.fill(0);
       for (const group of [found[s]!, found[s + 1] ?? NONE, inTitle]) {
         for (const t of group) {
@@ -297,8 +298,10 @@ export class HybridRetriever {
       let covered = 0;
       for (const w of best) covered += w;
       if (covered > top) top = covered;
+      // A window holds the shape when either of its sentences does.
+      if (holds && (holds[s] || holds[s + 1]) && covered > shaped) shaped = covered;
     }
-    return top / query.total;
+    return { window: top / query.total, shaped: shaped / query.total };
   }
 
   /**
@@ -643,11 +646,10 @@ export class HybridRetriever {
     if (windowWeight > 0 || phrased) {
       for (const i of top) {
         if (windowWeight > 0) {
-          const window = this.windowScore(i, concepts);
+          const { window, shaped } = this.windowScores(i, concepts, windowShape);
           windows.set(i, window);
           finals[i] = finals[i]! + windowWeight * window;
           if (windowShape) {
-            const shaped = this.windowScore(i, concepts, windowShape);
             shapedWindows.set(i, shaped);
             finals[i] = finals[i]! + shapedWindowWeight * shaped;
           }

@@ -52,8 +52,9 @@ function askedTermJa(q: string): string | undefined {
 }
 
 /**
- * "What exactly is a 'Catapult Centre'?", "what is RESAS", "What does NNMI stand for?": the quoted term or
- * the acronym asked, ending the clause ("what is the RIT programme's budget" asks no definition), which the reports gloss in its English form (「カタパルト・センター（Catapult Centre）」).
+ * "What exactly is a 'Catapult Centre'?", "what is RESAS", "What does NNMI stand for?": the quoted term
+ * or the acronym asked, ending the clause ("what is the RIT programme's budget" asks no definition),
+ * which the reports gloss in its English form (「カタパルト・センター（Catapult Centre）」).
  */
 function askedTermEn(q: string): string | undefined {
   const asked = EN_DEFINITION_ASKED.exec(q);

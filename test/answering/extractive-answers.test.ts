@@ -25,6 +25,11 @@ function source(doc: string): string {
   return text;
 }
 
+/** The first quote of the answer to `question`: the words a user reads first. */
+async function firstQuote(question: string): Promise<string> {
+  return (await chat.answer(question)).citations[0]?.quote ?? '';
+}
+
 function expectVerbatimCitations(answer: Answer): void {
   for (const citation of answer.citations) {
     // An empty quote would "occur" everywhere: every quote must say something.
@@ -485,8 +490,6 @@ describe('rounds 79 and 81 on the real corpus', () => {
 });
 
 describe('round 27 on the real corpus', () => {
-  const firstQuote = async (question: string) => (await chat.answer(question)).citations[0]?.quote ?? '';
-
   it('GIVEN when something started, a period or a date it ended asked THEN the date of that leads', async () => {
     // Not 「2020年度現在でも…継続されている」, which has a date and the programme's name.
     expect(await firstQuote('産業クラスター計画っていつ始まったの？')).toContain('2001年度より開始');
@@ -569,8 +572,6 @@ describe('round 27 on the real corpus', () => {
 });
 
 describe('round 28 on the real corpus', () => {
-  const firstQuote = async (question: string) => (await chat.answer(question)).citations[0]?.quote ?? '';
-
   it('GIVEN how much asked THEN a figure leads, not a date alone', async () => {
     // Not 「2019年7月に専用Webページを開設。」, the first line of the case.
     expect(
