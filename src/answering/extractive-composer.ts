@@ -927,7 +927,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const queryGrams = new Set(input.query.grams.keys());
   const listNoun = kind === 'list' ? askedListNoun(input.question) : undefined;
   // 「何人」「いつ」「どこの国」: a quote with the shape of the answer (14人, 1910年, スウェーデン) answers.
-  const shape = input.query.answerShape;
+  // 「3本柱って何だっけ」: the sentence naming the pillars says 「…の3本柱」. (Retrieval leaves the stated
+  // count alone: as a passage's shape it moved three held-out answers down and none up.)
+  const shape = input.query.answerShape ?? input.query.itemCount;
 
   // Names the question is about: quotes that mention one come first, quotes from passages that
   // mention none are about something else (「飯塚市のLLの成功要因」 is not answered by Sweden's LL).

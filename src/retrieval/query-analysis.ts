@@ -12,7 +12,14 @@ import type { Lexicon } from './lexicon.js';
 import type { Loanwords } from './loanwords.js';
 import { PLAIN_VERB_NOUNS } from './plain-verbs.js';
 import { asksWhatReportCovers } from './report-questions.js';
-import { answerShape, definitionGloss, FISCAL_YEAR, type QuestionKind, questionKind } from './question-kind.js';
+import {
+  answerShape,
+  definitionGloss,
+  FISCAL_YEAR,
+  type QuestionKind,
+  questionKind,
+  statedItemCount,
+} from './question-kind.js';
 import type { RomajiNames } from './romaji-names.js';
 
 export interface AnalyzedQuery {
@@ -22,6 +29,8 @@ export interface AnalyzedQuery {
   kind: QuestionKind;
   /** What the answer looks like when the question word says so (「何人」 → 14人, 「いつ」 → 1910年). */
   answerShape?: RegExp | undefined;
+  /** A count of items the question states (「5つあったよね、何だっけ」 → 5つ, 五つ): `statedItemCount`. */
+  itemCount?: RegExp | undefined;
   /** For a definition asked, the term glossed in brackets or by ＝ (`definitionGloss`). */
   gloss?: RegExp | undefined;
   lang: 'ja' | 'en';
@@ -330,6 +339,7 @@ export function analyzeQuery(
     core,
     kind: questionKind(question),
     answerShape: answerShape(question),
+    itemCount: statedItemCount(question),
     gloss: definitionGloss(question),
     lang,
     terms,

@@ -638,6 +638,39 @@ export function answerShape(question: string): RegExp | undefined {
   return undefined;
 }
 
+/** Counters of the items a report lists: 「5つ」「8つのポイント」「3本柱」「4類型」「7分野」「8項目」. */
+const ITEM_COUNTER = 'つ|点|項目|分野|領域|類型|タイプ|パターン|本柱|本の柱|要素|ポイント|段階|ステップ|視点|観点';
+const ITEMS_STATED_JA = new RegExp(`(?<![0-9.])([1-9]|1[0-2]|[一二三四五六七八九十])\\s*(?:${ITEM_COUNTER})(?!目)`);
+const EN_NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "the seven fields", "three main constraints", "4 priority recommendations": a count of items stated. */
+const ITEMS_STATED_EN =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[a-z-]+\s+){0,2}?(?:fields|areas|points|pillars|types|kinds|categories|elements|factors|steps|stages|phases|priorities|recommendations|proposals|constraints|challenges|issues|measures|sectors|perspectives|principles|themes|components|ways|things)\b/i;
+
+/**
+ * 「組み合わせる要素って5つあったよね。何だっけ」「8つのポイント、全部挙げて」, "which seven fields were
+ * chosen": the question states how many items there are and asks for them. The passage that lists
+ * them says so with the same count (「…という5つを提示」「成功の8つのポイント」「7分野が選定」), in any
+ * width or in kanji, with any item counter (the question's 8項目 is the report's 8つのポイント).
+ */
+export function statedItemCount(question: string): RegExp | undefined {
+  const q = question.normalize('NFKC');
+  const ja = ITEMS_STATED_JA.exec(q)?.[1];
+  const en = ja ? undefined : ITEMS_STATED_EN.exec(q)?.[1]?.toLowerCase();
+  const n = ja
+    ? /[0-9]/.test(ja)
+      ? Number(ja)
+      : '〇一二三四五六七八九十'.indexOf(ja)
+    : en
+      ? /[0-9]/.test(en)
+        ? Number(en)
+        : EN_NUMBERS.indexOf(en)
+      : 0;
+  if (n < 2 || n > 12) return undefined;
+  const kanji = n <= 10 ? `|${'〇一二三四五六七八九十'[n]}` : '';
+  const wide = String(n).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  return new RegExp(`(?<![0-9０-９.．])(${n}|${wide}${kanji})\\s*(?:${ITEM_COUNTER})(?!目)`);
+}
+
 /**
  * The question asks where: 「相手地域ってどこ」「どの国と」, "which city", "where is". Its answer
  * names a place; 「実施主体ってどこ」 asks for an organisation and does not count.

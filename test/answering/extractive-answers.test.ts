@@ -604,6 +604,15 @@ describe('round 28 on the real corpus', () => {
   });
 });
 
+describe('round 29 on the real corpus', () => {
+  it('GIVEN how many items there are, stated THEN the sentence naming them with that count is quoted', async () => {
+    // 「…①イノベーションの実現、②人材の供給ルートの確保、③ビジネス環境の改善、の3本柱に…」, not only the
+    // report's title and date, which the question's words match as well.
+    const pillars = await chat.answer('AMPの大統領報告（2012年）で示された3本柱って何だっけ？挙げて');
+    expect(pillars.citations.map((c) => c.quote).join('\n')).toMatch(/3本柱|３本柱/);
+  });
+});
+
 describe('warm-up (what `kotae serve` runs once ready)', () => {
   it('GIVEN a warm-up THEN it reads every passage, reports it, and no answer changes; an aborted one stops early', async () => {
     const pipeline = await openPipeline({ indexDir, corpusDir: CORPUS });

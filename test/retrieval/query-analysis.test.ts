@@ -3,7 +3,7 @@ import { joinSpacedOut } from '../../src/indexing/index-text.js';
 import { AliasTable } from '../../src/retrieval/aliases.js';
 import { Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
 import { analyzeQuery, stripQuestionPhrasing } from '../../src/retrieval/query-analysis.js';
-import { answerShape, definitionGloss } from '../../src/retrieval/question-kind.js';
+import { answerShape, definitionGloss, statedItemCount } from '../../src/retrieval/question-kind.js';
 import { foldRomaji, RomajiNames, romanize } from '../../src/retrieval/romaji-names.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
 
@@ -446,5 +446,24 @@ describe('the bundled lexicon', () => {
     const tokenizer = await getTokenizer();
     const query = analyzeQuery('What target did Obama set for the number of IMIs?', tokenizer, loadLexicon());
     expect(query.terms.get('imi')).toBe(1);
+  });
+});
+
+describe('a count of items stated', () => {
+  it('GIVEN 「5つあったよね」, 「3本柱」 or "seven fields" THEN the same count is found in any width, in kanji, with any item counter', () => {
+    const five = statedItemCount('組み合わせる要素って5つあったよね。何だっけ')!;
+    expect(['「組織」という５つを提示', '五つの要素', '5項目'].every((text) => five.test(text))).toBe(true);
+    expect(five.test('15のクラスター')).toBe(false);
+    expect(five.test('2005年')).toBe(false);
+    expect(statedItemCount('AMPの3本柱って何だっけ？')!.test('の3本柱に官民協働で')).toBe(true);
+    expect(
+      statedItemCount("Which seven fields were chosen for the UK's Catapult centres?")!.test('の7分野が選定'),
+    ).toBe(true);
+  });
+
+  it('GIVEN an ordinal, a count of more than twelve or none THEN no count is stated', () => {
+    expect(statedItemCount('二つ目になると落語家社会の中で立場的にどうみなされる')).toBeUndefined();
+    expect(statedItemCount('カタパルトを2030年までに30分野に増やす計画、追加する分野はどれ？')).toBeUndefined();
+    expect(statedItemCount('成功のポイントって何？')).toBeUndefined();
   });
 });
