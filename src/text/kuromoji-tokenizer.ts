@@ -21,6 +21,11 @@ type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
 const DROPPED_POS = new Set(['助詞', '助動詞', '記号', 'フィラー', '感動詞', '接続詞', 'その他']);
 /** Noun subclasses that are grammatical rather than content (こと, もの, よう, これ…). */
 const DROPPED_NOUN_DETAIL = new Set(['非自立', '代名詞', '接尾']);
+/**
+ * Suffixes that name a kind: 「内発型」「誘致先行型」 are types, and 「どういう型に分けてる？」 asks for them
+ * (kuromoji reads 型 after a noun as a suffix).
+ */
+const KEPT_SUFFIXES = new Set(['型']);
 /** Verbs and adjectives too general to help ranking. */
 const STOP_TERMS = new Set([
   'する',
@@ -354,7 +359,12 @@ function remember<T>(recent: Map<string, T>, text: string, value: T, capacity = 
 
 function toTerm(token: kuromoji.IpadicFeatures): string | undefined {
   if (DROPPED_POS.has(token.pos)) return undefined;
-  if (token.pos === '名詞' && DROPPED_NOUN_DETAIL.has(token.pos_detail_1)) return undefined;
+  if (
+    token.pos === '名詞' &&
+    DROPPED_NOUN_DETAIL.has(token.pos_detail_1) &&
+    !(token.pos_detail_1 === '接尾' && KEPT_SUFFIXES.has(token.surface_form))
+  )
+    return undefined;
   if ((token.pos === '動詞' || token.pos === '形容詞') && token.pos_detail_1 !== '自立') return undefined;
   const base = token.basic_form && token.basic_form !== '*' ? token.basic_form : token.surface_form;
   const term = foldLongVowel(base.trim());

@@ -116,6 +116,14 @@ describe('kuromoji tokenizer', () => {
     expect(terms).toEqual(['島根大学', '研究', '世界', '評価']);
   });
 
+  it('keeps 型 after a noun (a kind: 誘致先行型), drops other suffixes (さん, 的)', () => {
+    expect(tokenizer.terms('誘致先行型')).toContain('型');
+    expect(tokenizer.terms('どういう型に分けてる')).toContain('型');
+    const terms = tokenizer.terms('田中さんの国際的な活動');
+    expect(terms).not.toContain('さん');
+    expect(terms).not.toContain('的');
+  });
+
   it('treats コンピューター and コンピュータ alike', () => {
     expect(tokenizer.terms('コンピューター')).toEqual(tokenizer.terms('コンピュータ'));
     expect(tokenizer.terms('コンピュータ')).toContain('コンピュータ');
