@@ -1603,8 +1603,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   }
   // 「カタパルトを30分野に増やす計画、追加する分野って具体的にどれ？」: the sentence that states the count the
   // question states (「2030年までに30分野に増やす計画」) names none of the things counted.
+  // 「ヨハネス・ゲンスフライシュら4名の科学者」 names one of the four asked: it answers.
   const count = statedCount(input.question);
-  if (count && selected.some((c) => saysCount(c.unit.text, count)) && !selected.some((c) => enumerates(c.unit.text))) {
+  const namesOneCounted = (c: Candidate) =>
+    count !== undefined && saysCount(c.unit.text, count) && namesEntity?.(c.unit.text, nameAsked!, true) === true;
+  if (
+    count &&
+    selected.some((c) => saysCount(c.unit.text, count)) &&
+    !selected.some((c) => enumerates(c.unit.text) || namesOneCounted(c))
+  ) {
     return refuse('the passages give the number asked about, not the names', says.noNames, selected);
   }
   const family = kind === 'list' ? labelledFamily(candidates, input.nextChunk) : [];
@@ -1793,12 +1800,20 @@ const PER_UNIT_SAID = /(当たり|あたり|当り|\/人|\/社)/;
 function statedCount(question: string): string | undefined {
   const q = question.normalize('NFKC');
   if (!ASKS_WHICH_ITEMS.test(q)) return undefined;
-  return COUNT_STATED.exec(q)?.[1];
+  const count = COUNT_STATED.exec(q)?.[1]?.toLowerCase();
+  if (!count) return undefined;
+  const word = EN_COUNT_WORDS.indexOf(count);
+  return word >= 0 ? String(word) : count;
 }
+const EN_COUNT_WORDS = ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/**
+ * 「30分野に増やす計画」「科学者4人」, "the four scientists": a count of things or people the question states.
+ * People are counted with 人 and 名 (not 4人組), in English by a noun for people after the number.
+ */
 const COUNT_STATED =
-  /(?<![0-9.])([0-9]{1,3})\s*(?:つの|の)?\s*(分野|拠点|機関|研究所|カ所|箇所|か所|項目|テーマ|プロジェクト|fields|sites|centres|centers|institutes|projects|areas)/i;
+  /(?<![0-9.])([0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:つの|の)?\s*(分野|拠点|機関|研究所|カ所|箇所|か所|項目|テーマ|プロジェクト|人(?!組)|名(?!称|前)|(?:fields|sites|centres|centers|institutes|projects|areas|(?:[a-z-]+\s+)?(?:scientists|members|people|experts|professors|researchers))\b)/i;
 const ASKS_WHICH_ITEMS =
-  /(具体的に(?:は)?[、\s]*(?:どれ|どこ|何|なに)|(?:分野|拠点|機関)名|名前|名称|リスト|一覧|\bwhich\b[^?]{0,40}\b(?:are|were)\b|\b(?:list|names?)\b)/i;
+  /(具体的に(?:は)?[、\s]*(?:どれ|どこ|何|なに)|(?:分野|拠点|機関)名|名前|名称|リスト|一覧|誰|だれ|\bwhich\b[^?]{0,40}\b(?:are|were)\b|\bwho (?:are|were)\b|\b(?:list|names?)\b)/i;
 
 /** A text saying the count (「30分野に増やす」; not the 30 of 「2030年」). */
 function saysCount(text: string, count: string): boolean {

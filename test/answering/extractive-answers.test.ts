@@ -611,6 +611,14 @@ describe('round 29 on the real corpus', () => {
     const pillars = await chat.answer('AMPの大統領報告（2012年）で示された3本柱って何だっけ？挙げて');
     expect(pillars.citations.map((c) => c.quote).join('\n')).toMatch(/3本柱|３本柱/);
   });
+
+  it('GIVEN the names of people the question counts asked THEN the sentence repeating their count does not answer', async () => {
+    // 「…科学諮問委員会があり、4名の著名な科学者が委員に就任している。」 names none of the four.
+    const english = await chat.answer("Who are the four scientists on it's OWL's scientific advisory board?");
+    expect(english.abstainReason).toMatch(/not the names/);
+    const japanese = await chat.answer("it's OWLの科学諮問委員会に入ってる科学者4人、名前わかる？");
+    expect(japanese.abstainReason).toMatch(/not the names/);
+  });
 });
 
 describe('warm-up (what `kotae serve` runs once ready)', () => {
