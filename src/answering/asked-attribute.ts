@@ -85,6 +85,7 @@ const GENERIC = new Set([
   '規模',
   '規模感',
   '割合',
+  '比率',
   '程度',
   '実績',
   // 「効果ってどのくらい出た」: whatever the result is measured in (「生産性が最大27%向上」).
