@@ -180,6 +180,9 @@ const outcome: Check = (input) => {
   const onCase = (c: Candidate): string => {
     // Under the case's section, or its label line (「飯塚市の例:」 / 「…試作品を商品化することに成功。」).
     if (mentionsAny(filedUnder(input, c), input.names)) return c.unit.text;
+    // Going on from a sentence that names the case (「…亀山市は「…条例」を策定。」 / 「…2009年までに1,787戸が
+    // 補助対象として新設された。」 / 「しかし、…空室率が4割に至る等の問題が発生」).
+    if (goesOnFromNamed(input, c)) return c.unit.text;
     return c.unit.text
       .split('\t')
       .filter((cell) => mentionsAny(normalizeForIndex(cell), input.names))
@@ -1057,6 +1060,25 @@ const CHECKS: readonly Check[] = [
   whatSaid,
   attributeSaid,
 ];
+
+/** How many sentences after one naming a case still speak of it without naming it again. */
+const GOES_ON_UNITS = 3;
+
+/** A sentence telling what happened (「…新設された。」「…問題が発生したとの指摘」), not a lesson (「…が成果につながる」). */
+const TELLS_WHAT_HAPPENED = /(た|ている|ていた)(との|という|[。」）)]|\s*$)/;
+
+/**
+ * The unit tells what happened after one of the few sentences before it in its passage names the
+ * case; a table's row (a list of cases, 「石川県－台湾 (IT)」) is no sentence on a case.
+ */
+function goesOnFromNamed(input: NearMissInput, c: Candidate): boolean {
+  if (c.unit.kind === 'row' || !TELLS_WHAT_HAPPENED.test(c.unit.text)) return false;
+  return input.candidates
+    .filter((o) => o.passage === c.passage && o.unit.start < c.unit.start)
+    .sort((a, b) => b.unit.start - a.unit.start)
+    .slice(0, GOES_ON_UNITS)
+    .some((o) => o.unit.kind !== 'row' && mentionsAny(normalizeForIndex(o.unit.text), input.names));
+}
 
 /** What a unit is filed under, normalized: its section path and its label line (「飯塚市の例:」). */
 function filedUnder(input: NearMissInput, c: Candidate): string {

@@ -619,6 +619,28 @@ describe('round 29 on the real corpus', () => {
     const japanese = await chat.answer("it's OWLの科学諮問委員会に入ってる科学者4人、名前わかる？");
     expect(japanese.abstainReason).toMatch(/not the names/);
   });
+
+  it('GIVEN a ratio asked (比率) THEN a percentage answers it', async () => {
+    // 「…②民間からの収入48%（75百万ポンド）…」 says no 比率, and needs not.
+    const answer = await chat.answer(
+      'HVMカタパルトの2014/15年度の予算、民間から入ったお金の比率ってどのくらいだった？',
+    );
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('民間からの収入48%');
+  });
+
+  it('GIVEN what came of a case asked THEN what happened, told right after the sentence naming it, answers; a lesson or a list of cases does not', async () => {
+    // 「…亀山市は「民間賃貸共同住宅新築促進条例」を策定。」 / 「…2009年までに1,787戸が補助対象として新設された。」 /
+    // 「しかし、…一時は空室率が4割に至る等の問題が発生したとの指摘もなされている。」 (no 亀山 in the last two).
+    const kameyama = await chat.answer(
+      '亀山に大きい工場が来たとき作った、アパート新築を補助する条例って結局どうなったの？',
+    );
+    expect(kameyama.abstainReason).toBeNull();
+    expect(kameyama.citations.map((c) => c.quote).join('\n')).toContain('空室率が4割');
+    // 「茨城県－中国・上海市周辺 (環境)⇥石川県－台湾 (IT)」 lists the case; 「…の継続が成果につながる。」 is a lesson.
+    const ishikawa = await chat.answer('RITの石川県と台湾のIT分野の交流って、具体的にどんな成果が出たの？');
+    expect(ishikawa.abstainReason).toMatch(/what came of it/);
+  });
 });
 
 describe('warm-up (what `kotae serve` runs once ready)', () => {
