@@ -1837,12 +1837,21 @@ function enumerates(text: string): boolean {
 function namesCaseOnly(candidate: Candidate): boolean {
   const text = candidate.unit.text.trim();
   if (candidate.unit.kind === 'heading') return true;
+  // A table's row of case entries (「岩手地域－中国大連地域 (ものづくり基盤技術)⇥三重県－中国、瀋陽地域 (医療・
+  // 健康・福祉) (H19は上海・瀋陽両地域対象であったが、H20より瀋陽地域のみ)」): each cell names a case.
+  if (candidate.unit.kind === 'row') {
+    const cells = text.split('\t').filter((cell) => cell.trim());
+    return cells.length > 0 && cells.every((cell) => isCaseEntry(cell.trim()));
+  }
+  return isCaseEntry(text);
+}
+function isCaseEntry(text: string): boolean {
   return (
     !/[。！？]/.test(text) && CASE_FIELDS.test(text) && CASE_ENTRY.test(text.replace(/^[0-9０-９]{1,2}[.．]\s*/, ''))
   );
 }
-/** The bracketed fields after a case's places: its industry and years (「（繊維・産業資材）《01～03年度》」). */
-const CASE_FIELDS = /(\s*([（(][^（）()]*[)）]|《[^《》]*》))+\s*$/;
+/** The bracketed fields after a case's places: its industry and years (「（繊維・産業資材）《01～03年度》」, 「(IT関連産業(組込みソフト))」). */
+const CASE_FIELDS = /(\s*([（(](?:[^（）()]|[（(][^（）()]*[)）])*[)）]|《[^《》]*》))+\s*$/;
 
 const headingTermCache = new Map<string, Set<string>>();
 

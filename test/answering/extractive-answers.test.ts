@@ -641,6 +641,12 @@ describe('round 29 on the real corpus', () => {
     const ishikawa = await chat.answer('RITの石川県と台湾のIT分野の交流って、具体的にどんな成果が出たの？');
     expect(ishikawa.abstainReason).toMatch(/what came of it/);
   });
+
+  it('GIVEN why asked of a case THEN a table row listing cases (with a note on its years) gives no reason', async () => {
+    // 「…⇥三重県－中国、瀋陽地域 (医療・健康・福祉) (H19は上海・瀋陽両地域対象であったが、H20より瀋陽地域のみ)」
+    const answer = await chat.answer('RITの三重県－中国の案件、H20から上海を外して瀋陽だけにしたのってなんで？');
+    expect(answer.abstainReason).toMatch(/name the case but give no reason/);
+  });
 });
 
 describe('warm-up (what `kotae serve` runs once ready)', () => {
