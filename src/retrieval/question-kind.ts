@@ -1144,12 +1144,18 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
       en: /\b(sign(ed)?|contract|agreement)\b/i,
       said: /(締結|契約|調印|協定)/,
     },
+    // 「データセンター、実際に稼働し始めたのは何年」: the start of operations, said as such (not a plan's year).
+    {
+      ja: /(稼働|操業|運転開始)/,
+      en: /\b(go(es)? live|went live|(came|come|went) online|(start|began|begin)\w* (operating|operations)|into operation)\b/i,
+      said: /(稼働|操業|運転|運用)/,
+    },
     // Lead only: a start, a target met, a selection, an announcement (「いつ始まった」 is answered by
     // 「1996年度～2006年度」 too, so the date need not be said with the word).
     {
       ja: /(始ま|始め|開始|スタート|立ち上が|立ち上げ)/,
       en: /\b(start|began|begin|kick(ed)? off)/i,
-      said: /(開始|始ま|始め|スタート|発足|着手|立ち上げ|より|から|以降)/,
+      said: /(開始|始ま|始め|スタート|発足|着手|立ち上げ|(?<!に)より|(?<!と)から|以降)/,
       leadOnly: true,
     },
     { ja: /(達成|クリア)/, en: /\b(achiev|reach(ed)?|hit)\b/i, said: /(達成|クリア|突破)/, leadOnly: true },

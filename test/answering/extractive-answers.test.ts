@@ -647,6 +647,14 @@ describe('round 29 on the real corpus', () => {
     const answer = await chat.answer('RITの三重県－中国の案件、H20から上海を外して瀋陽だけにしたのってなんで？');
     expect(answer.abstainReason).toMatch(/name the case but give no reason/);
   });
+
+  it('GIVEN when something began operating THEN a date said of its operation answers; the year of a plan does not', async () => {
+    const iwate = await chat.answer('岩手の自動車メーカーの工場っていつ操業を始めたの？');
+    expect(iwate.citations[0]?.quote).toContain('1993年に自動車メーカー 岩手工場が操業を開始');
+    // 「2017年、…「再エネ100%ゾーン」(REゾーン)構想を石狩市が打ち出す。」 dates the plan, not the centre's start.
+    const ishikari = await chat.answer('石狩に誘致した再エネのデータセンター、実際に稼働し始めたのは何年？');
+    expect(ishikari.abstainReason).toMatch(/dates the event/);
+  });
 });
 
 describe('warm-up (what `kotae serve` runs once ready)', () => {
