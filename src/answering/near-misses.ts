@@ -330,7 +330,14 @@ const figureOfEach: Check = (input) => {
   ];
   // What is compared, when the question says: an area (「敷地面積でいうとどっちが広い」) is given in ha,
   // a number of members (「参加してる企業・機関の数」) with their counter — not a budget in ドル.
-  const measure = AREA_ASKED.test(input.question) ? AREA : MEMBERS_ASKED.test(input.question) ? MEMBERS : undefined;
+  // A price (「工業用水の料金はどっちが安い」) in money.
+  const measure = AREA_ASKED.test(input.question)
+    ? AREA
+    : MEMBERS_ASKED.test(input.question)
+      ? MEMBERS
+      : PRICE_ASKED.test(input.question)
+        ? PRICE
+        : undefined;
   // A figure, not a version in a name (「インダストリー4.0」「Industrie 4.0」), a footnote's number nor a date.
   const figured = (text: string) =>
     (
@@ -359,6 +366,8 @@ const figureOfEach: Check = (input) => {
 };
 const AREA_ASKED = /(面積|広さ|広い|狭い|\b(area|acreage|larger site)\b)/i;
 const AREA = /[0-9][0-9,.]*\s*(ha|ヘクタール|㎡|m2|m²|平方|km2|km²|坪)/;
+const PRICE_ASKED = /(料金|価格|値段|単価|費用|コスト|安い|安く|\b(price|cost|fee|cheaper)s?\b)/i;
+const PRICE = /[0-9][0-9,.]*\s*(兆|億|万|千)?\s*(円|ドル|ユーロ|ポンド|yen|dollars?|euros?|pounds?)|[$€£¥]\s*[0-9]/i;
 const MEMBERS_ASKED =
   /(企業|機関|会員|団体|参加者|メンバー)[^、。？?]{0,6}数|\bhow many (members|companies|organi[sz]ations)\b/i;
 const MEMBERS = /[0-9][0-9,]*\s*(社|機関|団体|者|人|名|件|校|カ所|箇所|拠点|会員|の(企業|機関|会員|団体))/;

@@ -346,7 +346,7 @@ export function askedBreakdown(question: string): { dimension: string; said: Reg
 }
 
 const BREAKDOWN_ASKED =
-  /(内訳|件数|社数|人数|割合|シェア|多い|少ない|多かった|一番|いちばん|最も|たくさん|何件|何社|何人|何%|いくつ|どれくらい|どのくらい|\bhow (many|much)\b|\bbreakdown\b|\bbroken down\b|\bshare\b|\bnumbers?\b)/i;
+  /(内訳|件数|社数|人数|回答数|企業数|数(?:って|は|が|を|も)|割合|シェア|多い|少ない|多かった|一番|いちばん|最も|たくさん|何件|何社|何人|何%|いくつ|どれくらい|どのくらい|\bhow (many|much)\b|\bbreakdown\b|\bbroken down\b|\bshare\b|\bnumbers?\b)/i;
 /** A breakdown by country: its lines name countries abroad (and 中国 is the country). */
 const COUNTRY_DIMENSION = /^(相手国|国籍|国|海外地域|相手地域|countr|nationality)/;
 const BREAKDOWN_LINES: [RegExp, RegExp][] = [
@@ -780,7 +780,7 @@ export function asksForStation(question: string): boolean {
  * is more or larger, by a figure of each.
  */
 export function asksWhichOfTwo(question: string): boolean {
-  return /((どっち|どちら)(の方)?が(多|大き|少な|小さ|高|低|上|長|短|広)|\bwhich (one )?(has|had|is|was) (more|fewer|larger|bigger|smaller|higher|lower)\b)/i.test(
+  return /((どっち|どちら)(の方)?が(多|大き|少な|小さ|高|低|上|長|短|広|安|早|速|遅)|\bwhich (one )?(has|had|is|was) (more|fewer|larger|bigger|smaller|higher|lower)\b)/i.test(
     question.normalize('NFKC'),
   );
 }

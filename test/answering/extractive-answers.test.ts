@@ -655,6 +655,15 @@ describe('round 29 on the real corpus', () => {
     const ishikari = await chat.answer('石狩に誘致した再エネのデータセンター、実際に稼働し始めたのは何年？');
     expect(ishikari.abstainReason).toMatch(/dates the event/);
   });
+
+  it('GIVEN which of two is cheaper THEN each needs a price, not any figure; a count by prefecture needs a breakdown', async () => {
+    // 北上's industrial parks have areas (ha), 四日市's its shipments (億円 of products, not of water).
+    const cheaper = await chat.answer('北上と四日市って、工業用水の料金はどっちが安いの？');
+    expect(cheaper.abstainReason).toMatch(/no passage gives a figure of/);
+    // 「（有効回答数＝718社）」 is the total, not the answers by prefecture.
+    const byPrefecture = await chat.answer('地域未来牽引企業アンケート（718社回答）の都道府県別の回答数って出てる？');
+    expect(byPrefecture.abstainReason).toMatch(/breaks the figures down by 都道府県/);
+  });
 });
 
 describe('warm-up (what `kotae serve` runs once ready)', () => {

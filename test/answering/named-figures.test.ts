@@ -1623,6 +1623,10 @@ describe('near misses of round 28', () => {
     expect(compose(asked, [passage('b-11-2', countries, 2)]).abstainReason).toBeNull();
     expect(askedBreakdown('LL事業の相手国別の特徴は？')).toBeUndefined();
     expect(askedBreakdown('都道府県別のDX施策ってどんなものがある？')).toBeUndefined();
+    // A count by prefecture asked by its noun (回答数, 企業数): 「（有効回答数＝718社）」 is no breakdown.
+    expect(askedBreakdown('地域未来牽引企業アンケート（718社回答）の都道府県別の回答数って出てる？')?.dimension).toBe(
+      '都道府県',
+    );
   });
   it('GIVEN a total asked per year (「年度ごとの内訳」) and only the total and one year THEN abstains; two years answer', () => {
     const asked = '神戸市が推進機構に出した約700億円の財政支援って、年度ごとの内訳わかる？';
