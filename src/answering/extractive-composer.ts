@@ -1738,17 +1738,31 @@ const CASE_ENTRY = /^[^－―]{2,30}[－―]\s*\S/;
  * true for other questions.
  */
 function namesAmountHolder(input: ComposeInput): (c: Candidate) => boolean {
-  const holder = input.lang === 'en' ? amountHolder(input.question) : undefined;
+  const holder = input.lang === 'en' ? amountHolder(input.question) : amountHolderJa(input.question);
   if (!holder || input.corpusText === undefined || !looseCorpus(input.corpusText).includes(looseKey(holder))) {
     return () => true;
   }
-  const forms = holder.split(/\s+/).map((word) => [word, ...loadLexicon().lookup(word.toLowerCase())].map(looseKey));
+  const forms =
+    input.lang === 'en'
+      ? holder.split(/\s+/).map((word) => [word, ...loadLexicon().lookup(word.toLowerCase())].map(looseKey))
+      : [[looseKey(holder)]];
   return (c) => {
     const line = c.passage.chunk.text.split('\n')[c.unit.line] ?? c.unit.text;
     const where = looseKey(`${line} ${unitSection(c).join(' ')}`);
     return forms.every((alternatives) => alternatives.some((form) => where.includes(form)));
   };
 }
+
+/**
+ * 「ロボット革命イニシアティブ協議会って年間予算どれくらい」: the body, named by its kind (協議会, 機構,
+ * センター…), whose budget, income or staff a Japanese question asks. (A sentence or two after the one
+ * naming the body does not name it: read so, "Innovate UK's annual budget" took TSB's 2億ポンド.)
+ */
+function amountHolderJa(question: string): string | undefined {
+  return AMOUNT_HOLDER_JA.exec(question.normalize('NFKC'))?.[1];
+}
+const AMOUNT_HOLDER_JA =
+  /((?<![A-Za-z0-9'’])[A-Z][A-Za-z0-9'’&-]{1,20}|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{2,30}(?:機構|協会|財団|協議会|委員会|研究所|組合|公社|センター|カタパルト|ファンド))(?:って|は|の)[^。？?]{0,16}?(?:予算|資金|売上|収入|収益|職員|スタッフ|従業員|人員)/u;
 
 /**
  * The body whose amount an English question asks, named in capitals: "the budget of the Halifax

@@ -664,6 +664,15 @@ describe('round 29 on the real corpus', () => {
     const byPrefecture = await chat.answer('地域未来牽引企業アンケート（718社回答）の都道府県別の回答数って出てる？');
     expect(byPrefecture.abstainReason).toMatch(/breaks the figures down by 都道府県/);
   });
+
+  it("GIVEN a named body's budget or staff asked in Japanese THEN another body's figure does not answer; its own does", async () => {
+    // 「年間予算は約550万ユーロであるが、…」 is Plattform Industrie 4.0's, not the Japanese council's.
+    const council = await chat.answer('ロボット革命イニシアティブ協議会って年間予算どれくらいなの？');
+    expect(council.abstained).toBe(true);
+    // 「コンペテンスセンターの常勤職員は83人。」 is another centre's staff.
+    expect((await chat.answer('AMRCって職員何人くらいいるの？')).abstained).toBe(true);
+    expect((await chat.answer('フラウンホーファー研究機構って職員何人くらい？')).abstainReason).toBeNull();
+  });
 });
 
 describe('warm-up (what `kotae serve` runs once ready)', () => {
