@@ -1739,13 +1739,14 @@ const CASE_ENTRY = /^[^－―]{2,30}[－―]\s*\S/;
  */
 function namesAmountHolder(input: ComposeInput): (c: Candidate) => boolean {
   const holder = input.lang === 'en' ? amountHolder(input.question) : amountHolderJa(input.question);
-  if (!holder || input.corpusText === undefined || !looseCorpus(input.corpusText).includes(looseKey(holder))) {
-    return () => true;
-  }
+  if (!holder || input.corpusText === undefined) return () => true;
   const forms =
     input.lang === 'en'
       ? holder.split(/\s+/).map((word) => [word, ...loadLexicon().lookup(word.toLowerCase())].map(looseKey))
       : [[looseKey(holder)]];
+  // A name the shelf writes, as it is or word by word in translation ("Digital Catapult": デジタル, カタパルト).
+  const shelf = looseCorpus(input.corpusText);
+  if (!forms.every((alternatives) => alternatives.some((form) => shelf.includes(form)))) return () => true;
   return (c) => {
     const line = c.passage.chunk.text.split('\n')[c.unit.line] ?? c.unit.text;
     const where = looseKey(`${line} ${unitSection(c).join(' ')}`);

@@ -673,6 +673,12 @@ describe('round 29 on the real corpus', () => {
     expect((await chat.answer('AMRCって職員何人くらいいるの？')).abstained).toBe(true);
     expect((await chat.answer('フラウンホーファー研究機構って職員何人くらい？')).abstainReason).toBeNull();
   });
+
+  it("GIVEN the budget of a body the reports name only in Japanese asked in English THEN another body's budget does not answer", async () => {
+    // "Digital Catapult" is デジタル・カタパルト: 「…4年間で2億ポンドの予算を投じ、…カタパルト・センターを設立」 is TSB's.
+    const answer = await chat.answer('What is the annual budget of the Digital Catapult centre in the UK?');
+    expect(answer.abstained).toBe(true);
+  });
 });
 
 describe('warm-up (what `kotae serve` runs once ready)', () => {
