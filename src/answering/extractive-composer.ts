@@ -57,6 +57,7 @@ import {
   askedDating,
   asksOutcome,
   STATES_DATE,
+  EN_NUMBERS,
 } from '../retrieval/question-kind.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import { FOOTNOTE_LABEL, FOOTNOTE_PENALTY, statementNoteLines } from './footnotes.js';
@@ -1817,10 +1818,9 @@ function statedCount(question: string): string | undefined {
   if (!ASKS_WHICH_ITEMS.test(q)) return undefined;
   const count = COUNT_STATED.exec(q)?.[1]?.toLowerCase();
   if (!count) return undefined;
-  const word = EN_COUNT_WORDS.indexOf(count);
+  const word = EN_NUMBERS.indexOf(count);
   return word >= 0 ? String(word) : count;
 }
-const EN_COUNT_WORDS = ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /**
  * 「30分野に増やす計画」「科学者4人」, "the four scientists": a count of things or people the question states.
  * People are counted with 人 and 名 (not 4人組), in English by a noun for people after the number.

@@ -641,7 +641,10 @@ export function answerShape(question: string): RegExp | undefined {
 /** Counters of the items a report lists: 「5つ」「8つのポイント」「3本柱」「4類型」「7分野」「8項目」. */
 const ITEM_COUNTER = 'つ|点|項目|分野|領域|類型|タイプ|パターン|本柱|本の柱|要素|ポイント|段階|ステップ|視点|観点';
 const ITEMS_STATED_JA = new RegExp(`(?<![0-9.])([1-9]|1[0-2]|[一二三四五六七八九十])\\s*(?:${ITEM_COUNTER})(?!目)`);
-const EN_NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Number words at their value's index. */
+export const EN_NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Kanji numerals at their value's index. */
+const KANJI_NUMBERS = '〇一二三四五六七八九十';
 /** "the seven fields", "three main constraints", "4 priority recommendations": a count of items stated. */
 const ITEMS_STATED_EN =
   /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[a-z-]+\s+){0,2}?(?:fields|areas|points|pillars|types|kinds|categories|elements|factors|steps|stages|phases|priorities|recommendations|proposals|constraints|challenges|issues|measures|sectors|perspectives|principles|themes|components|ways|things)\b/i;
@@ -659,14 +662,14 @@ export function statedItemCount(question: string): RegExp | undefined {
   const n = ja
     ? /[0-9]/.test(ja)
       ? Number(ja)
-      : '〇一二三四五六七八九十'.indexOf(ja)
+      : KANJI_NUMBERS.indexOf(ja)
     : en
       ? /[0-9]/.test(en)
         ? Number(en)
         : EN_NUMBERS.indexOf(en)
       : 0;
   if (n < 2 || n > 12) return undefined;
-  const kanji = n <= 10 ? `|${'〇一二三四五六七八九十'[n]}` : '';
+  const kanji = n <= 10 ? `|${KANJI_NUMBERS[n]}` : '';
   const wide = String(n).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
   return new RegExp(`(?<![0-9０-９.．])(${n}|${wide}${kanji})\\s*(?:${ITEM_COUNTER})(?!目)`);
 }
