@@ -74,7 +74,7 @@ export const ABSTAIN_TEXT = {
     noContact: 'The reports do not give contact details (phone, e-mail, postal or web address) for this.',
     noReason: 'The reports say that it happened, but I could not find the reason in them.',
     noCaseReason: 'The reports name the case you asked about, but I could not find the reason in them.',
-    noNames: 'The reports give the number you mention, but I could not find the names of the items in them.',
+    noNames: 'The reports give the number you mention, but I could not find the name of each one it counts.',
     noDate: 'I could not find when that happened in the reports.',
     noTarget: 'I could not find the target or planned figure you asked about in the reports.',
     noActual: 'I could not find in the reports the actual figure you asked about (as opposed to a target or a plan).',

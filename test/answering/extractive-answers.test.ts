@@ -616,6 +616,8 @@ describe('round 29 on the real corpus', () => {
     // 「…科学諮問委員会があり、4名の著名な科学者が委員に就任している。」 names none of the four.
     const english = await chat.answer("Who are the four scientists on it's OWL's scientific advisory board?");
     expect(english.abstainReason).toMatch(/not the names/);
+    // Said of people as of things: no "items".
+    expect(english.text).toContain('the name of each one it counts');
     const japanese = await chat.answer("it's OWLの科学諮問委員会に入ってる科学者4人、名前わかる？");
     expect(japanese.abstainReason).toMatch(/not the names/);
   });
