@@ -1860,12 +1860,16 @@ function namesCaseOnly(candidate: Candidate): boolean {
   }
   return isCaseEntry(text);
 }
+/** A case's list entry: its places and bracketed fields, no sentence (「5. 福井県－フランスリヨン市（繊維・産業資材）《01～03年度》」). */
 function isCaseEntry(text: string): boolean {
   return (
     !/[。！？]/.test(text) && CASE_FIELDS.test(text) && CASE_ENTRY.test(text.replace(/^[0-9０-９]{1,2}[.．]\s*/, ''))
   );
 }
-/** The bracketed fields after a case's places: its industry and years (「（繊維・産業資材）《01～03年度》」, 「(IT関連産業(組込みソフト))」). */
+/**
+ * The bracketed fields after a case's places: its industry and years (「（繊維・産業資材）《01～03年度》」),
+ * one level nested (「(IT関連産業(組込みソフト))」).
+ */
 const CASE_FIELDS = /(\s*([（(](?:[^（）()]|[（(][^（）()]*[)）])*[)）]|《[^《》]*》))+\s*$/;
 
 const headingTermCache = new Map<string, Set<string>>();

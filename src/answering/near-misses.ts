@@ -177,12 +177,13 @@ const outcome: Check = (input) => {
   if (input.names.length === 0 || !asksOutcome(input.question) || asksSeveralThings(input.question)) return undefined;
   // What the unit says of the case: all of it under the case's title or naming it; in a table's row,
   // only the cells naming it (「練馬区－フランス (アニメ)」⇥「千葉県－英国… (対象地域を拡大)」).
+  const goingOn = goingOnFromNamed(input);
   const onCase = (c: Candidate): string => {
     // Under the case's section, or its label line (「飯塚市の例:」 / 「…試作品を商品化することに成功。」).
     if (mentionsAny(filedUnder(input, c), input.names)) return c.unit.text;
     // Going on from a sentence that names the case (「…亀山市は「…条例」を策定。」 / 「…2009年までに1,787戸が
     // 補助対象として新設された。」 / 「しかし、…空室率が4割に至る等の問題が発生」).
-    if (goesOnFromNamed(input, c)) return c.unit.text;
+    if (goingOn.has(c)) return c.unit.text;
     return c.unit.text
       .split('\t')
       .filter((cell) => mentionsAny(normalizeForIndex(cell), input.names))
@@ -1077,16 +1078,26 @@ const GOES_ON_UNITS = 3;
 const TELLS_WHAT_HAPPENED = /(た|ている|ていた)(との|という|[。」）)]|\s*$)/;
 
 /**
- * The unit tells what happened after one of the few sentences before it in its passage names the
- * case; a table's row (a list of cases, 「石川県－台湾 (IT)」) is no sentence on a case.
+ * The units that tell what happened within a few sentences after one naming the case, in their
+ * passage; a table's row (a list of cases, 「石川県－台湾 (IT)」) is no sentence on a case.
  */
-function goesOnFromNamed(input: NearMissInput, c: Candidate): boolean {
-  if (c.unit.kind === 'row' || !TELLS_WHAT_HAPPENED.test(c.unit.text)) return false;
-  return input.candidates
-    .filter((o) => o.passage === c.passage && o.unit.start < c.unit.start)
-    .sort((a, b) => b.unit.start - a.unit.start)
-    .slice(0, GOES_ON_UNITS)
-    .some((o) => o.unit.kind !== 'row' && mentionsAny(normalizeForIndex(o.unit.text), input.names));
+function goingOnFromNamed(input: NearMissInput): Set<Candidate> {
+  const byPassage = new Map<Candidate['passage'], Candidate[]>();
+  for (const c of input.candidates) {
+    const units = byPassage.get(c.passage);
+    if (units) units.push(c);
+    else byPassage.set(c.passage, [c]);
+  }
+  const goingOn = new Set<Candidate>();
+  for (const units of byPassage.values()) {
+    units.sort((a, b) => a.unit.start - b.unit.start);
+    let named = -Infinity;
+    units.forEach((c, i) => {
+      if (i - named <= GOES_ON_UNITS && c.unit.kind !== 'row' && TELLS_WHAT_HAPPENED.test(c.unit.text)) goingOn.add(c);
+      if (c.unit.kind !== 'row' && mentionsAny(normalizeForIndex(c.unit.text), input.names)) named = i;
+    });
+  }
+  return goingOn;
 }
 
 /** What a unit is filed under, normalized: its section path and its label line (「飯塚市の例:」). */
