@@ -968,7 +968,7 @@ const attributeSaid: Check = (input) => {
   // 増加」 says it grew, not by how much).
   if (ASKS_CHANGE_FIGURE.test(input.question.normalize('NFKC')) && saidIn(named)) {
     const withFigure = named.filter(
-      (c) => onTopOrInContext(input, c) && COMPARABLE.test(c.unit.text) && saysIt(compact(c.unit.text)),
+      (c) => onTopOrInContext(input, c) && saysChangeFigure(c.unit.text) && saysIt(compact(c.unit.text)),
     );
     if (withFigure.length > 0) return undefined;
     return {
@@ -990,9 +990,43 @@ const attributeSaid: Check = (input) => {
   return { reason: `no passage says 「${attribute.compound}」`, detail: says(input).noAttribute(asked) };
 };
 
+/**
+ * 「来場者数、前の年と比べてどれくらい増えた？」: by how much something changed is said with a change
+ * (「10社⇒150社」「2倍」), not with the level of one year (「2019年の…来場者数27,841人」).
+ */
+const changeAsFigure: Check = (input) =>
+  ASKS_CHANGE_FIGURE.test(input.question.normalize('NFKC'))
+    ? onTopicSaying(input, saysChangeFigure, {
+        reason: 'no passage on the topic gives a change as a figure',
+        detail: says(input).noFigure(input.lang === 'ja' ? '増減の数値' : 'figure for the change'),
+      })
+    : undefined;
+
+function saysChangeFigure(text: string): boolean {
+  const undated = text.normalize('NFKC').replace(YEAR, '');
+  return COMPARABLE.test(undated) && SAYS_CHANGE.test(undated);
+}
+
 /** "How much did it grow", 「どれくらい増えた」「何%伸びた」: by how much a measure changed. */
 const ASKS_CHANGE_FIGURE =
   /\bhow much\b[^?]{0,80}\b(grow|grown|increase|increased|rise|risen|fall|fallen|decline|declined|drop|dropped|expand|expanded)\b|(どれくらい|どのくらい|どれぐらい|どのぐらい|何%|何割|何倍)[^？?。]{0,6}(増え|伸び|減っ|増加|減少|拡大|縮小|成長)/i;
+
+/**
+ * A sentence giving a change, not only a level (「来場者数27,841人」, 「年々規模を拡大」): one figure to
+ * another (「10社⇒150社」「1万人から3万人に」), or a figure with the growth or fall beside it (「2倍」「15%増」
+ * 「最大27%向上」「増加し、1,200社に」).
+ */
+/** A year (「2019年」「2010年度」「1990年代」), which dates a figure and is no figure of a change. */
+const YEAR = /(19|20)[0-9]{2}\s*(年度|年代|年)/g;
+const SAYS_CHANGE = new RegExp(
+  [
+    '[0-9０-９][^。]{0,12}(⇒|→|➡|から|より|to)[^。]{0,12}[0-9０-９]',
+    '[0-9０-９][0-9０-９,.]*\\s*[^0-9０-９\\s。、]{0,4}(増|減|倍|伸び|向上|改善|上昇|低下|下落|短縮|削減|アップ|ダウン)',
+    '(増|減|伸び|拡大|縮小|成長|向上|改善|上昇|低下|短縮|削減)[^。]{0,10}[0-9０-９]',
+    '\\b(from|grew|grown|increased?|rose|risen|fell|fallen|declined?|dropped|up|down)\\b[^.]{0,30}[0-9]',
+  ].join('|'),
+  'i',
+);
 
 /**
  * The text says the attribute itself, not only a measure derived from it: 「人口成長率」「人口密度」
@@ -1069,6 +1103,8 @@ const CHECKS: readonly Check[] = [
   actualFigure,
   whatSaid,
   attributeSaid,
+  // After the attribute's check, which names the measure that did not change in figures.
+  changeAsFigure,
 ];
 
 /** How many sentences after one naming a case still speak of it without naming it again. */

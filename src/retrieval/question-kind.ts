@@ -1085,7 +1085,7 @@ export function askedPartEn(question: string): string | undefined {
  */
 export function asksOutcome(question: string): boolean {
   const q = question.normalize('NFKC');
-  return /((どんな|どういう|どのような)(成果|結果|効果)|成果(は|って)|結局どう(なった|いう結果)|その後[^、。？?]{0,12}どう(なった|なって)|(売上|売り上げ|業績|収益)(は|って|が)?[、\s]*どう(なった|なって|変わった)|効果(は|って)(あった|出た)|(受注|販売|商品化|実用化|契約)(まで)?(とか)?(は)?(取れた|とれた|こぎつけた|できた|いった|結びついた)|(結局|実際)?[、\s]*(うまく|上手く)(いった|いって|行った)(の|か|ん)|\bwhat (came of|were the (results|outcomes))|\b(did|has) [^?]{0,60}\b(work out|succeed|pay off)\b|\bwhat did [^?]{0,60}\bachieve\b)/i.test(
+  return /((どんな|どういう|どのような)(成果|結果|効果)|成果(は|って)|結局どう(なった|いう結果)|その後[^、。？?]{0,12}どう(なった|なって)|(売上|売り上げ|業績|収益)(は|って|が)?[、\s]*どう(なった|なって|変わった)|効果(は|って)(あった|出た)|(受注|販売|商品化|実用化|契約)(まで)?(とか)?(は)?(取れた|とれた|こぎつけた|できた|いった|結びついた)|(結局|実際)?[、\s]*(うまく|上手く)(いった|いって|行った)(の|か|ん)|\bwhat (came of|were the (results|outcomes))|\bwhat ([a-z]+ ){0,3}(came|resulted|emerged) (out of|of|from)\b|\b(did|has) [^?]{0,60}\b(work out|succeed|pay off)\b|\bwhat did [^?]{0,60}\bachieve\b)/i.test(
     q,
   );
 }
@@ -1460,7 +1460,7 @@ export function askedName(question: string): AskedName | undefined {
     ) ||
     // 「先生って誰？」「デザイナーって誰だったっけ」: a person, by the role the question names.
     ROLE_WHO.test(q) ||
-    /\bwho (?:currently |now |then |first |actually )?(chaired|chairs|heads|headed|became|becomes|(is|was) the ([a-z]+ ){0,3}(head|chair|chairman|chairperson|president|director|leader|founder|ceo|governor|mayor|minister|professor|doctor|physician|researcher|scientist|engineer|designer)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b/i.test(
+    /\bwho (?:currently |now |then |first |actually )?(chaired|chairs|heads|headed|became|becomes|(is|was) the ([a-z]+ ){0,3}(head|chair|chairman|chairperson|president|director|leader|founder|ceo|governor|mayor|minister|professor|doctor|physician|researcher|scientist|engineer|designer|official|officer|manager|executive|representative)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b/i.test(
       q,
     ) ||
     NAMED_ROLE.test(q) ||
@@ -1528,13 +1528,13 @@ const ORGANISATION_WHERE = new RegExp(
 );
 /** 「教授、名前わかる？」「先生の名前教えて」「先生、名前なんていうんだっけ」: a person, by the role the question names. */
 const ROLE_NAME = new RegExp(
-  `${PERSON_ROLE}(さん|様)?[）)」』]?(の|って|は)?[、\\s]*([^。？?]{0,8}(に|で))?(名前|氏名|名)(って|は|を|が)?[、\\s]*(わかる|分かる|知って|教えて|出て|載って|書いて|(何|なん)(て|ていう|という|っていう))`,
+  `${PERSON_ROLE}(さん|様)?[）)」』]?(の|って|は)?[、\\s]*([^。？?]{0,8}(に|で))?(名前|氏名|名)(って|は|を|が)?[、\\s]*(わかる|分かる|知って|教えて|出て|載って|書いて|(何|なん)(て|ていう|という|っていう|だっけ|だった|でしたっけ))`,
   'u',
 );
 /** 「なんていう先生」「何という教授」: a person, by the role. */
 const CALLED_ROLE = new RegExp(`(何|なん)(て|ていう|という|っていう)${PERSON_ROLE}(?!\\p{Script=Han})`, 'u');
 /** 「なんて名前の人」「何という名前の先生」. */
-const NAMED_ROLE = new RegExp(`(何|なん)(て|という|っていう)名前の${PERSON_ROLE}`, 'u');
+const NAMED_ROLE = new RegExp(`(何|なん)(て|ていう|という|っていう)名前の${PERSON_ROLE}`, 'u');
 /**
  * The years a question asks about (「2018年度」, "FY2019"), each as the ways a report writes it:
  * 2008 → 2008, 平成20, H20 (and 令和 for 2019 on).

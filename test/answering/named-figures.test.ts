@@ -902,6 +902,11 @@ describe('a question asking for a name', () => {
     expect(askedName('招へいした有識者の11名って、具体的に誰だったの？')).toBe('person');
     expect(askedName('科学諮問委員会に入ってる4人の科学者って誰と誰？')).toBe('person');
     expect(askedName('所長を兼ねてる教授、名前わかる？')).toBe('person');
+    // 「名前なんだっけ」 after the role; "who was the … official".
+    expect(askedName('構想を引っ張った有名なお医者さんって、名前なんだっけ？')).toBe('person');
+    expect(askedName('Who was the prefecture official who turned the exchange around?')).toBe('person');
+    expect(askedName('このプロジェクトの名前なんだっけ？')).toBeUndefined();
+    expect(askedName('推進機構の初代社長って、なんていう名前の人？')).toBe('person');
     // A role in brackets, a role done by whom (「代表者は誰がやってた」), a name by its role (担当者名).
     expect(askedName('所長に据えたっていう「がん研究の権威」って誰？名前出てる？')).toBe('person');
     expect(askedName('諏訪大連会って、代表者は誰がやってたの？')).toBe('person');
@@ -1314,6 +1319,8 @@ describe('the outcome of a case', () => {
     expect(asksOutcome('練馬区とフランスの交流って、結局どんな成果が出たの？')).toBe(true);
     expect(asksOutcome('その会社って展示会で受注とか取れたの？')).toBe(true);
     expect(asksOutcome('What came of the exchange?')).toBe(true);
+    expect(asksOutcome('What concrete business deals came out of the precision equipment exchange?')).toBe(true);
+    expect(asksOutcome('What came out first, the plan or the fund?')).toBe(false);
     expect(asksOutcome('練馬区はどこの国と組んだの？')).toBe(false);
   });
   it("GIVEN only the table cell listing the case (another cell says 拡大) THEN abstains; the case's result answers", () => {
@@ -2900,6 +2907,31 @@ describe('round 23: a change asked in figures', () => {
     expect(compose(asked, [passage('g-12-1', grew, 2)], {}, '', lexicon).abstainReason).toMatch(/change in/);
     const figure = `${grew}\n生産数量は2009年の1万トンから2019年には1.3万トンへと増加した。`;
     expect(compose(asked, [passage('g-12-2', figure, 2)], {}, '', lexicon).abstained).toBe(false);
+  });
+});
+
+describe('stop 30: a change asked is said as a change', () => {
+  it('GIVEN how much a count grew THEN the level of one year does not answer, a figure to a figure does', () => {
+    const asked = '諏訪圏工業メッセの来場者数、2019年は前の年と比べてどれくらい増えた？';
+    const level = [
+      '2002年から継続して、展示会「諏訪圏工業メッセ」を開催。',
+      '引き続き、「諏訪圏工業メッセ」を年々規模を拡大しながら毎年実施（2019年の出展企業数425社・来場者数27,841人）。',
+    ].join('\n');
+    expect(compose(asked, [passage('c-30-1', level, 2)], {}, '').abstainReason).toMatch(/change as a figure/);
+    for (const change of [
+      '「諏訪圏工業メッセ」の来場者数は2018年の25,000人から2019年には27,841人に増加した。',
+      '「諏訪圏工業メッセ」の来場者数は前年比11%増。',
+      '「諏訪圏工業メッセ」の来場者数は増加し、2019年には27,841人に達した。',
+    ]) {
+      expect(compose(asked, [passage('c-30-2', `${level}\n${change}`, 2)], {}, '').abstained).toBe(false);
+    }
+  });
+
+  it('GIVEN how much a measure grew in English THEN an improvement by a percentage answers', () => {
+    const asked = 'How much did productivity at the model factory improve?';
+    const said = 'モデル工場では、IoTの導入により生産性が最大27%向上した。';
+    const lexicon = loadLexicon();
+    expect(compose(asked, [passage('c-30-3', said, 2)], {}, '', lexicon).abstained).toBe(false);
   });
 });
 
