@@ -1741,18 +1741,40 @@ const CASE_ENTRY = /^[^－―]{2,30}[－―]\s*\S/;
 function namesAmountHolder(input: ComposeInput): (c: Candidate) => boolean {
   const holder = input.lang === 'en' ? amountHolder(input.question) : amountHolderJa(input.question);
   if (!holder || input.corpusText === undefined) return () => true;
+  // An English word as the lexicon translates it, or as the reports spell it in katakana (the query's
+  // terms for it: "Fraunhofer" → フラウンホーファー).
+  const spelled = (word: string) =>
+    [...(input.query.concepts ?? [])].filter(([, concept]) => concept === word).map(([term]) => term);
   const forms =
     input.lang === 'en'
-      ? holder.split(/\s+/).map((word) => [word, ...loadLexicon().lookup(word.toLowerCase())].map(looseKey))
+      ? holder
+          .split(/[\s-]+/)
+          .map((word) =>
+            [word, ...loadLexicon().lookup(word.toLowerCase()), ...spelled(word.toLowerCase())].map(looseKey),
+          )
       : [[looseKey(holder)]];
   // A name the shelf writes, as it is or word by word in translation ("Digital Catapult": デジタル, カタパルト).
   const shelf = looseCorpus(input.corpusText);
   if (!forms.every((alternatives) => alternatives.some((form) => shelf.includes(form)))) return () => true;
   return (c) => {
-    const line = c.passage.chunk.text.split('\n')[c.unit.line] ?? c.unit.text;
-    const where = looseKey(`${line} ${unitSection(c).join(' ')}`);
+    const lines = c.passage.chunk.text.split('\n');
+    const line = lines[c.unit.line] ?? c.unit.text;
+    // A table's header row names the bodies of its columns (「HVMカタパルト」 over 「スタッフ数\t約1,250名」).
+    const header = c.unit.kind === 'row' ? tableHeader(lines, c.unit.line, c.passage.chunk.context) : '';
+    const where = looseKey(`${line} ${unitSection(c).join(' ')} ${header}`);
     return forms.every((alternatives) => alternatives.some((form) => where.includes(form)));
   };
+}
+
+/**
+ * The title line and first row of the table a row is in (「（図表19）HVMカタパルトの実績」 / 「内容⇥2013-2014⇥…」):
+ * in the passage above the row, or kept as the passage's context when the table was split.
+ */
+function tableHeader(lines: readonly string[], at: number, context: string | undefined): string {
+  let first = at;
+  while (first > 0 && lines[first - 1]!.includes('\t')) first--;
+  if (first === 0) return context ?? '';
+  return `${lines[first - 1]} ${first < at ? lines[first] : ''}`;
 }
 
 /**
@@ -1767,8 +1789,8 @@ const AMOUNT_HOLDER_JA =
   /((?<![A-Za-z0-9'’])[A-Z][A-Za-z0-9'’&-]{1,20}|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{2,30}(?:機構|協会|財団|協議会|委員会|研究所|組合|公社|センター|カタパルト|ファンド))(?:って|は|の)[^。？?]{0,16}?(?:予算|資金|売上|収入|収益|職員|スタッフ|従業員|人員)/u;
 
 /**
- * The body whose amount an English question asks, named in capitals: "the budget of the Halifax
- * Partnership", "Innovate UK's overall annual budget".
+ * The body whose amount or staff an English question asks, named in capitals: "the budget of the
+ * Halifax Partnership", "Innovate UK's overall annual budget", "how many staff does the AMRC employ".
  */
 function amountHolder(question: string): string | undefined {
   const q = question.normalize('NFKC');
@@ -1779,7 +1801,11 @@ function amountHolder(question: string): string | undefined {
   const owned = new RegExp(
     String.raw`${name}['’]s?\s+(?:\w+\s+){0,2}(?:budget|funding|revenue|income|turnover|spending)\b`,
   );
-  const match = of.exec(q) ?? owned.exec(q);
+  // "How many staff does the AMRC in Sheffield employ?"
+  const staffed = new RegExp(
+    String.raw`\b[Hh]ow many\s+(?:\w+\s+)?(?:staff|employees|people|researchers|workers)\s+(?:does|did|do)\s+(?:the\s+)?${name}`,
+  );
+  const match = of.exec(q) ?? owned.exec(q) ?? staffed.exec(q);
   // "Germany's Mittelstand-Digital": the programme, not its country.
   const holder = match?.[1]
     ?.replace(/\s+(?:of|for|and)$/, '')

@@ -448,6 +448,19 @@ describe('rounds 79 and 81 on the real corpus', () => {
     expect(hvm.citations.map((c) => c.quote).join('\n')).toContain('75百万ポンド');
   });
 
+  it("GIVEN a body's staff or a place's shipment value asked in English THEN another's figure does not answer", async () => {
+    // The staff table's columns are German institutes; the AMRC is in none of them.
+    const amrc = await chat.answer('How many staff does the AMRC in Sheffield currently employ?');
+    expect(amrc.abstainReason).toMatch(/figure in 人/);
+    // Hiroshima's and Kitakami's shipment values are of other years and places.
+    const hamamatsu = await chat.answer("What was Hamamatsu's transport equipment shipment value in 2020?");
+    expect(hamamatsu.abstained).toBe(true);
+    // The HVM Catapult is named by the title over its table (「（図表19）HVMカタパルトの実績」).
+    const hvm = await chat.answer("Roughly how many staff did the UK's HVM Catapult have in 2014-15?");
+    expect(hvm.abstainReason).toBeNull();
+    expect(hvm.citations.map((c) => c.quote).join('\n')).toContain('1,577名');
+  });
+
   it('GIVEN the date of an event of three names asked THEN a founding naming one of them (another body) does not date it', async () => {
     const answer = await chat.answer('広島大学とアリゾナ州立大学のグローバルカレッジっていつ開設されたの？');
     expect(answer.abstainReason).toMatch(/dates the event/);
