@@ -907,6 +907,9 @@ describe('a question asking for a name', () => {
     expect(askedName('Who was the prefecture official who turned the exchange around?')).toBe('person');
     expect(askedName('このプロジェクトの名前なんだっけ？')).toBeUndefined();
     expect(askedName('推進機構の初代社長って、なんていう名前の人？')).toBe('person');
+    // A shop or chain is an organisation too.
+    expect(askedName('照焼おにぎり、どこのコンビニチェーンで売ってるんだっけ？')).toBe('organisation');
+    expect(askedName('Which supermarket chain stocks the rice balls?')).toBe('organisation');
     // A role in brackets, a role done by whom (「代表者は誰がやってた」), a name by its role (担当者名).
     expect(askedName('所長に据えたっていう「がん研究の権威」って誰？名前出てる？')).toBe('person');
     expect(askedName('諏訪大連会って、代表者は誰がやってたの？')).toBe('person');
