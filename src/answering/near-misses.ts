@@ -191,7 +191,18 @@ const outcome: Check = (input) => {
   };
   // 「その後売上どうなった？」: what came of the sales (「売上が10～20％増」), not any outcome (「…を発足」).
   const saysIt = SALES_ASKED.test(input.question) ? SAYS_SALES : SAYS_OUTCOME;
-  if (input.candidates.some((c) => onTopOrInContext(input, c) && saysIt.test(onCase(c)))) return undefined;
+  // A case named by its sides (「島根県とオーストリアの木質バイオマス」) is told of in a report naming them
+  // all: another report's 「JETRO島根…実績」 is not about it.
+  const ofCase = reportsNamingAll(input);
+  if (
+    input.candidates.some(
+      (c) =>
+        (ofCase === undefined || ofCase.has(c.passage.chunk.doc)) &&
+        onTopOrInContext(input, c) &&
+        saysIt.test(onCase(c)),
+    )
+  )
+    return undefined;
   return { reason: 'no passage on the case says what came of it', detail: says(input).noOutcome };
 };
 
@@ -1137,6 +1148,24 @@ function goingOnFromNamed(input: NearMissInput): Set<Candidate> {
 }
 
 /** What a unit is filed under, normalized: its section path and its label line (「飯塚市の例:」). */
+/**
+ * The reports among the passages found that name each of the question's names (in a passage's text
+ * or sections); undefined when the question has one name, or no report names them all.
+ */
+function reportsNamingAll(input: NearMissInput): Set<string> | undefined {
+  if (input.names.length < 2) return undefined;
+  const named = new Map<string, Set<string>>();
+  for (const c of input.candidates) {
+    const chunk = c.passage.chunk;
+    const text = normalizeForIndex(`${chunk.section.join(' ')} ${chunk.text}`);
+    const names = named.get(chunk.doc) ?? new Set<string>();
+    for (const name of input.names) if (mentionsAny(text, [name])) names.add(name);
+    named.set(chunk.doc, names);
+  }
+  const all = new Set([...named].filter(([, names]) => names.size === input.names.length).map(([doc]) => doc));
+  return all.size > 0 ? all : undefined;
+}
+
 function filedUnder(input: NearMissInput, c: Candidate): string {
   return normalizeForIndex(`${input.sectionOf(c).join(' ')} ${c.label}`);
 }

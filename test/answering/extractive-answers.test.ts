@@ -448,6 +448,19 @@ describe('rounds 79 and 81 on the real corpus', () => {
     expect(hvm.citations.map((c) => c.quote).join('\n')).toContain('75百万ポンド');
   });
 
+  it('GIVEN the outcome of a case named by its two sides THEN another report on one side does not tell it', async () => {
+    // 島根 is the subject of a whole report (JETRO島根's 支援実績); the LL case is only listed.
+    const shimane = await chat.answer('島根県とオーストリアの木質バイオマス利用のLL案件、結局どんな成果が出たの？');
+    expect(shimane.abstainReason).toMatch(/what came of it/);
+    const fukui = await chat.answer(
+      'LLの福井×リヨン（繊維・産業資材）って、最終的にどんな商談とか共同開発の成果が出たんだっけ？',
+    );
+    expect(fukui.abstainReason).toMatch(/what came of it/);
+    // A case whose outcome the reports tell is answered.
+    const kameyama = await chat.answer('亀山市のアパート新築を補助する条例って結局どうなったの？');
+    expect(kameyama.abstainReason).toBeNull();
+  });
+
   it("GIVEN a body's staff or a place's shipment value asked in English THEN another's figure does not answer", async () => {
     // The staff table's columns are German institutes; the AMRC is in none of them.
     const amrc = await chat.answer('How many staff does the AMRC in Sheffield currently employ?');
