@@ -1153,17 +1153,30 @@ function goingOnFromNamed(input: NearMissInput): Set<Candidate> {
  * or sections); undefined when the question has one name, or no report names them all.
  */
 function reportsNamingAll(input: NearMissInput): Set<string> | undefined {
-  if (input.names.length < 2) return undefined;
+  // "the Shimane–Texas exchange": an English question's other side is a foreign name the lexicon
+  // writes in katakana (テキサス), not among its Japanese names.
+  const names = [...input.names, ...foreignSides(input)];
+  if (names.length < 2) return undefined;
   const named = new Map<string, Set<string>>();
   for (const c of input.candidates) {
     const chunk = c.passage.chunk;
     const text = normalizeForIndex(`${chunk.section.join(' ')} ${chunk.text}`);
-    const names = named.get(chunk.doc) ?? new Set<string>();
-    for (const name of input.names) if (mentionsAny(text, [name])) names.add(name);
-    named.set(chunk.doc, names);
+    const found = named.get(chunk.doc) ?? new Set<string>();
+    for (const name of names) if (mentionsAny(text, [name])) found.add(name);
+    named.set(chunk.doc, found);
   }
-  const all = new Set([...named].filter(([, names]) => names.size === input.names.length).map(([doc]) => doc));
+  const all = new Set([...named].filter(([, found]) => found.size === names.length).map(([doc]) => doc));
   return all.size > 0 ? all : undefined;
+}
+
+/** Capitalized words inside an English question that the lexicon writes as one katakana name. */
+function foreignSides(input: NearMissInput): string[] {
+  if (input.lang !== 'en' || !input.translate) return [];
+  const sides = [...input.question.matchAll(/(?<=[\s–—\-/(])[A-Z][a-z]{2,}\b/g)].flatMap(([word]) => {
+    const ja = input.translate!(word);
+    return ja.length === 1 && /^[\p{Script=Katakana}ー]+$/u.test(ja[0]!) ? [ja[0]!] : [];
+  });
+  return [...new Set(sides)].filter((side) => !input.names.includes(side));
 }
 
 function filedUnder(input: NearMissInput, c: Candidate): string {

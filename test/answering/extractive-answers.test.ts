@@ -456,6 +456,11 @@ describe('rounds 79 and 81 on the real corpus', () => {
       'LLの福井×リヨン（繊維・産業資材）って、最終的にどんな商談とか共同開発の成果が出たんだっけ？',
     );
     expect(fukui.abstainReason).toMatch(/what came of it/);
+    // In English the other side is a foreign name (Texas: テキサス) the Japanese names leave out.
+    const texas = await chat.answer(
+      'What concrete business deals came out of the Shimane–Texas precision equipment exchange?',
+    );
+    expect(texas.abstainReason).toMatch(/what came of it/);
     // A case whose outcome the reports tell is answered.
     const kameyama = await chat.answer('亀山市のアパート新築を補助する条例って結局どうなったの？');
     expect(kameyama.abstainReason).toBeNull();

@@ -1324,6 +1324,9 @@ describe('the outcome of a case', () => {
     expect(asksOutcome('What came of the exchange?')).toBe(true);
     expect(asksOutcome('What concrete business deals came out of the precision equipment exchange?')).toBe(true);
     expect(asksOutcome('What came out first, the plan or the fund?')).toBe(false);
+    expect(asksOutcome('Did the exchange produce any concrete deals, like joint ventures?')).toBe(true);
+    expect(asksOutcome('What concrete results did the exchange achieve?')).toBe(true);
+    expect(asksOutcome('What does the plan produce?')).toBe(false);
     expect(asksOutcome('練馬区はどこの国と組んだの？')).toBe(false);
   });
   it("GIVEN only the table cell listing the case (another cell says 拡大) THEN abstains; the case's result answers", () => {
