@@ -24,6 +24,11 @@ export interface Chunk {
    */
   context?: string;
   /**
+   * For a passage holding footnotes: the body sentences citing them (「…受託研究費（いわゆる3分の1ルール」 for
+   * 「(注23) …」), indexed with it (`linkFootnotes`); not part of the display text.
+   */
+  citedBy?: string;
+  /**
    * Lines of `text` (0-based) that belong to a footnote or source note (「(注40) …」 and the pieces a
    * long note was cut into): retrievable, never quoted as an answer.
    */

@@ -10,6 +10,7 @@ import { isSourceLine } from '../text/normalize.js';
 import { cutLong, splitSentences } from '../text/sentences.js';
 import { type Block, buildBlocks } from './blocks.js';
 import { markBoxTitles } from './box-titles.js';
+import { linkFootnotes } from './footnote-refs.js';
 import { type Chunk, joinLineStarts, type LineStart } from './chunk.js';
 import { classifyLines } from './lines.js';
 
@@ -176,6 +177,7 @@ export function chunkReport(report: Report, options: ChunkOptions = {}): Chunk[]
     seen.set(chunk.id, count + 1);
     if (count > 0) chunk.id = `${chunk.id}.${count}`;
   }
+  linkFootnotes(chunks);
   return chunks;
 }
 

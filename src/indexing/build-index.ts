@@ -88,7 +88,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     toAnalyse.push(analysed);
   }
   const chunks = stored.flatMap((report) => report.chunks);
-  const texts = toAnalyse.flatMap((report) => report.chunks.map(indexTextOf));
+  const texts = toAnalyse.flatMap((report) => report.chunks.map((chunk) => indexTextOf(chunk)));
   const helper = startBuildHelper(
     chunks,
     texts,
@@ -129,7 +129,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
       vectors = [];
       for (let i = 0; i < chunks.length; i += 64) {
         const batch = chunks.slice(i, i + 64);
-        vectors.push(...(await embeddings.embedDocuments(batch.map(indexTextOf))));
+        vectors.push(...(await embeddings.embedDocuments(batch.map((chunk) => indexTextOf(chunk)))));
         progress.tick(batch.length);
       }
       progress.stop();

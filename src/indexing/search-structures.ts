@@ -12,7 +12,7 @@ import { type Bm25Arrays, Bm25Index } from './bm25.js';
 import { indexTextOf } from './index-text.js';
 
 export interface SearchStructures {
-  /** BM25 over `charBigrams(normalizeForIndex(indexTextOf(chunk)))`, one document per chunk. */
+  /** BM25 over `charBigrams(normalizeForIndex(indexTextOf(chunk, { citations: true })))`, one document per chunk. */
   ngram: Bm25Arrays;
   /** BM25 over `charTrigrams(normalizeForIndex(indexTextOf(chunk)))`. */
   trigram: Bm25Arrays;
@@ -27,8 +27,10 @@ const NO_TOKENIZER: Tokenizer = {
   },
 };
 
-export function computeSearchStructures(chunks: Pick<Chunk, 'text' | 'section' | 'context'>[]): SearchStructures {
-  const texts = chunks.map((chunk) => normalizeForIndex(indexTextOf(chunk)));
+export function computeSearchStructures(
+  chunks: Pick<Chunk, 'text' | 'section' | 'context' | 'citedBy'>[],
+): SearchStructures {
+  const texts = chunks.map((chunk) => normalizeForIndex(indexTextOf(chunk, { citations: true })));
   const ngram = Bm25Index.build(texts.map(charBigrams)).toArrays();
   const trigram = Bm25Index.build(texts.map(charTrigrams)).toArrays();
   const aliasSources: number[] = [];

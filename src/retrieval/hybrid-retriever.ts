@@ -210,7 +210,7 @@ export class HybridRetriever {
     this.lexical = Bm25Index.build(index.terms);
     // Normalized index text of each chunk: sentence windows always need it; the n-gram postings
     // only when the index does not store them (they are built at index time from the same text).
-    const texts = index.chunks.map((chunk) => normalizeForIndex(indexTextOf(chunk)));
+    const texts = index.chunks.map((chunk) => normalizeForIndex(indexTextOf(chunk, { citations: true })));
     this.ngrams = index.ngramIndex ?? Bm25Index.build(texts.map(charBigrams));
     this.trigrams = index.trigramIndex ?? Bm25Index.build(texts.map(charTrigrams));
     this.aliases = this.options.aliases

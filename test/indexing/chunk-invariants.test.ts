@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/chunking/chunk.js';
 import { chunkReport, DEFAULT_CHUNK_OPTIONS } from '../../src/chunking/chunker.js';
 import { classifyLines } from '../../src/chunking/lines.js';
+import { indexTextOf } from '../../src/indexing/index-text.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import type { Report } from '../../src/corpus/report.js';
 import { repairDisplay } from '../../src/text/normalize.js';
@@ -163,6 +164,44 @@ describe('chunkReport on fixtures', () => {
     for (const chunk of chunks) expect(chunk.text.length).toBeLessThanOrEqual(DEFAULT_CHUNK_OPTIONS.unitMaxChars);
     expect(chunks.map((c) => c.text).join('')).toBe(line);
     expect(new Set(chunks.map((c) => c.id)).size).toBe(chunks.length);
+  });
+});
+
+describe('footnotes and the sentences citing them', () => {
+  it('GIVEN a footnote cited in the body THEN its passage carries the citing sentence, indexed by n-grams only', () => {
+    const lines = [
+      '1. 研究機構',
+      'フラウンホーファー研究機構の予算は公的資金と民間資金からなる。その予算の3分の1が民間企業からの受託研究費（いわゆる3分の1ルール（注23）、残りは補助金等）で占められている。',
+      '',
+      '2. 次の章',
+      'ここからは別の話題について述べる。本文の続きである。関係のない段落がしばらく続く。',
+      '',
+      '(注22) 応用研究センターを設置する方針である。',
+      '(注23) 産業界との契約金額が55%以上となった場合、補助金はその10%相当分となる。',
+    ];
+    const chunks = chunkReport(report(lines));
+    const note = chunks.find((chunk) => chunk.text.includes('55%以上'))!;
+    expect(note.citedBy).toBe('その予算の3分の1が民間企業からの受託研究費(いわゆる3分の1ルール');
+    // Display text is unchanged; the citing sentence is indexed with the note only where asked.
+    expect(note.text).not.toContain('受託研究費');
+    expect(indexTextOf(note)).not.toContain('受託研究費');
+    expect(indexTextOf(note, { citations: true })).toContain('受託研究費');
+    // The body passage cites, it is cited by nothing.
+    expect(chunks.find((chunk) => chunk.text.includes('受託研究費'))!.citedBy).toBeUndefined();
+  });
+
+  it('GIVEN notes numbered again in a later chapter THEN a note is linked to the nearest citation before it', () => {
+    const lines = [
+      '1. 第一章',
+      '最初の章では集積の型を論じる（注1）。本文が続く。',
+      '(注1) 型の定義は後述する。',
+      '2. 第二章',
+      '次の章では予算の仕組みを論じる（注1）。本文が続く。',
+      '(注1) 予算は毎年見直される。',
+    ];
+    const chunks = chunkReport(report(lines), { targetChars: 10, maxChars: 40, minChars: 5 });
+    expect(chunks.find((chunk) => chunk.text.includes('型の定義'))!.citedBy).toBe('最初の章では集積の型を論じる');
+    expect(chunks.find((chunk) => chunk.text.includes('毎年見直'))!.citedBy).toBe('次の章では予算の仕組みを論じる');
   });
 });
 

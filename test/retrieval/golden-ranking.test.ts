@@ -48,6 +48,16 @@ describe('golden ranking on corpus/', () => {
     }
   });
 
+  it('GIVEN a question in the words of the sentence citing a footnote THEN the note is in the top 5 (12th without the citing sentence)', async () => {
+    const passages = await retriever.search(
+      'フラウンホーファーの3分の1ルールで、民間からの受託が多すぎるとどうなる？',
+      {
+        k: 5,
+      },
+    );
+    expect(passages.some((passage) => compact(passage.chunk.text).includes('55%以上となった場合'))).toBe(true);
+  });
+
   it.each(GOLDEN)('%s', async (question, evidence) => {
     const passages = await retriever.search(question, { k: 3 });
     const texts = passages.map((passage) => compact(passage.chunk.text));
