@@ -76,6 +76,9 @@ describe('question phrasing', () => {
       expect(analyzeQuery(question, tokenizer).terms.get('類型')).toBeGreaterThan(0);
     }
     expect(analyzeQuery('どの業種を狙えって提言してる？', tokenizer).terms.has('ターゲット')).toBe(true);
+    // 「一番つまずいたポイント」: the reports' 課題 (「コミュニケーションが最大の課題」).
+    expect(analyzeQuery('交流で一番つまずいたポイントって何だった？', tokenizer).terms.has('課題')).toBe(true);
+    expect(analyzeQuery('何に困ってたの？', tokenizer).terms.has('課題')).toBe(true);
     // 「何種類」 is counted as types and patterns too (「３つのパターン」「3類型」).
     const kinds = answerShape('集積の型って何種類？')!;
     expect(kinds.test('産業集積における３つのパターンを抽出した')).toBe(true);
