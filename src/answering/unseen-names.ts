@@ -275,7 +275,10 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
   // body's own name; not one it only glosses in brackets after the katakana (「フラウンホーファー研究機構
   // (Fraunhofer-Gesellschaft)」), which passages on the body seldom repeat. In an English question, only
   // a word that is no English word (the lexicon does not know it).
-  const english = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(text);
+  // An English question may quote the reports' Japanese term (「…companies (地域未来牽引企業)」): it is
+  // English when Latin letters outnumber Japanese characters.
+  const japaneseChars = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu)?.length ?? 0;
+  const english = (text.match(/[a-z]/gi)?.length ?? 0) > japaneseChars;
   for (const match of text.matchAll(/(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])/g)) {
     const word = match[0];
     if (english && translatedWord(word, corpusText)) continue;

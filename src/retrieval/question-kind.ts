@@ -992,7 +992,8 @@ export function asksHeadquarters(question: string): boolean {
  * programme or body, or what it was renamed.
  */
 export function asksSuccessor(question: string): boolean {
-  return /(衣替え|後継|後身|引き継いだ|改称|改名|名前が変わ|名称が変わ|名称変更|(何て|何という|なんて|どんな)(事業|制度|名前|名称|組織)に(なっ|変わ)|\b(replaced|succeeded|superseded)\b|\bsuccessor\b|\btook over from\b|\brenamed\b)/i.test(
+  // 「報告書を引き継いだんだけど」: the asker took the report over, no body its successor.
+  return /(衣替え|後継|後身|引き継いだ(?!ん|ばかり|ところ|ので|から|けど)|改称|改名|名前が変わ|名称が変わ|名称変更|(何て|何という|なんて|どんな)(事業|制度|名前|名称|組織)に(なっ|変わ)|\b(replaced|succeeded|superseded)\b|\bsuccessor\b|\btook over from\b|\brenamed\b)/i.test(
     question.normalize('NFKC'),
   );
 }

@@ -376,6 +376,17 @@ describe('a body named by a rare acronym', () => {
     expect(questionNames('manordaいわてって何年に設立？', tokenizer, shelf)).toContain('manorda');
     expect(questionNames('K-RIPのエコ塾は何回？', tokenizer, shelf)).toContain('k-rip');
   });
+  it("GIVEN an English question quoting the reports' Japanese term THEN its English words are still no names", () => {
+    // "regional" is written in the shelf (an English title), seldom; the question is English all the same.
+    const shelf = normalizeForIndex(
+      `Regional Innovation Report。地域未来牽引企業。${'地域の産業政策を記す。'.repeat(4000)}`,
+    );
+    const asked = 'For the survey of the regional future-leading companies (地域未来牽引企業), when was it run?';
+    expect(questionNames(asked, tokenizer, shelf)).not.toContain('regional');
+    expect(
+      questionNames('manordaいわてって何年に設立？', tokenizer, shelf + normalizeForIndex('manorda（マノルダ）')),
+    ).toContain('manorda');
+  });
   it('GIVEN an English question naming a body by acronym (COVE) and stating the total in millions THEN neither another body nor the total answers', () => {
     const asked =
       'Of the roughly 20 million dollars that went into COVE in Halifax, how much did the Nova Scotia provincial government put in?';
@@ -2210,6 +2221,9 @@ describe('near misses of older rounds, read again in round 19', () => {
     expect(asksSuccessor("What program replaced METI's Regional Enterprise Innovation Support Program?")).toBe(true);
     expect(asksSuccessor('When exactly was NAMII renamed America Makes?')).toBe(true);
     expect(asksSuccessor('地域企業イノベーション支援事業って何？')).toBe(false);
+    // The asker took the report over: no successor asked.
+    expect(asksSuccessor('地域経済・産業立地の報告書を引き継いだんだけど、結論は何？')).toBe(false);
+    expect(asksSuccessor('2017年に解散したNPOの活動を引き継いだ団体はどこ？')).toBe(true);
     // 「、現地調査」「、現在」 say nothing of a successor; 「NAMII、現America Makes」 does.
     const trips = `${own}専門家を日本から海外へ派遣し、現地調査を行う。現在、交流を継続。`;
     expect(answerTo(asked, trips).abstained).toBe(true);
