@@ -448,6 +448,12 @@ describe('rounds 79 and 81 on the real corpus', () => {
     expect(hvm.citations.map((c) => c.quote).join('\n')).toContain('75百万ポンド');
   });
 
+  it('GIVEN when a centre opened asked THEN 「…を新設」 dates it', async () => {
+    const answer = await chat.answer('興研の先進技術センターって、どこに何年にできたの？');
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('平成30年に埼玉県飯能市に「先進技術センター」を新設');
+  });
+
   it('GIVEN the outcome of a case named by its two sides THEN another report on one side does not tell it', async () => {
     // 島根 is the subject of a whole report (JETRO島根's 支援実績); the LL case is only listed.
     const shimane = await chat.answer('島根県とオーストリアの木質バイオマス利用のLL案件、結局どんな成果が出たの？');
