@@ -25,6 +25,7 @@ import { isSourceLine, japaneseRatio, normalizeForIndex } from '../text/normaliz
 import type { Tokenizer } from '../text/tokenizer.js';
 import { charBigrams } from '../text/tokenizer.js';
 import { abstain, ABSTAIN_TEXT, figureName } from './abstention.js';
+import { FOOTNOTE_NUMBER } from '../chunking/footnote-refs.js';
 import type { Answer, Citation } from './answer.js';
 import type { Candidate } from './candidate.js';
 import { citationFor, type ReportLookup } from './citations.js';
@@ -833,6 +834,11 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
       if (unit.kind === 'heading') return !isApparatus(unit.text) && !notes.has(unit.line);
       if (statements.has(unit.line)) {
         analysed.footnote = true;
+        // The body sentence citing the note says what it is about (「…受託研究費（いわゆる3分の1ルール」 for
+        // 「(注23) 産業界との契約金額が55%以上となった場合…」): its words count as the note's.
+        const note = FOOTNOTE_NUMBER.exec((lines[unit.line] ?? '').normalize('NFKC'))?.[1];
+        const citing = note !== undefined ? chunk.citedBy?.find((c) => c.note === note) : undefined;
+        if (citing) for (const term of citingTerms(citing.sentence, tokenizer)) analysed.terms.add(term);
         return !isApparatus(unit.text.replace(FOOTNOTE_LABEL, ''));
       }
       return !isApparatus(unit.text) && !notes.has(unit.line);
@@ -872,6 +878,17 @@ export async function warmUpComposer(
   }
   return done;
 }
+
+/** The terms of a sentence citing a footnote, analysed once per sentence. */
+function citingTerms(sentence: string, tokenizer: Tokenizer): readonly string[] {
+  let terms = citingTermCache.get(sentence);
+  if (!terms) {
+    if (citingTermCache.size >= MAX_CACHED_PASSAGES) citingTermCache.clear();
+    citingTermCache.set(sentence, (terms = tokenizer.terms(sentence)));
+  }
+  return terms;
+}
+const citingTermCache = new Map<string, readonly string[]>();
 
 /** Penalty for a quote that does not name what the question is about, in a passage or under a label that does not either. */
 function nameBonus(names: readonly string[], unit: AnalysedUnit, passageNamed: boolean): number {

@@ -24,10 +24,11 @@ export interface Chunk {
    */
   context?: string;
   /**
-   * For a passage holding footnotes: the body sentences citing them (「…受託研究費（いわゆる3分の1ルール」 for
-   * 「(注23) …」), indexed with it (`linkFootnotes`); not part of the display text.
+   * For a passage holding footnotes: the body sentence citing each (「…受託研究費（いわゆる3分の1ルール」 for
+   * 「(注23) …」, note "23"), indexed with it and read with the note's own words when it is quoted
+   * (`linkFootnotes`); not part of the display text.
    */
-  citedBy?: string;
+  citedBy?: FootnoteCitation[];
   /**
    * Lines of `text` (0-based) that belong to a footnote or source note (「(注40) …」 and the pieces a
    * long note was cut into): retrievable, never quoted as an answer.
@@ -40,6 +41,12 @@ export interface Chunk {
   sectionStarts?: [number, string[]][];
   /** Position of the chunk within its report (0-based), for "surrounding passages". */
   seq: number;
+}
+
+/** A footnote's number (「(注23)」 → "23") and the body sentence citing it, up to the citation. */
+export interface FootnoteCitation {
+  note: string;
+  sentence: string;
 }
 
 /** A source line's start within a text: [offset in the text, 1-based line number in the file]. */

@@ -5,12 +5,12 @@
  * sentences citing them (`Chunk.citedBy`), indexed with it, so that a question in the body's words
  * (「受託が多すぎると」「3分の1ルール」) finds the note.
  */
-import type { Chunk } from './chunk.js';
+import type { Chunk, FootnoteCitation } from './chunk.js';
 
 /** A citation of a footnote in the body text: 「（注23）」「(注 23)」. */
 const CITATION = /[（(]注\s*([0-9]+)[)）]/g;
-/** A footnote's own label at the start of its line. */
-const LABEL = /^[-・\s]*[（(]注\s*([0-9]+)[)）]/;
+/** A footnote's own label at the start of its line; its number is the first group. */
+export const FOOTNOTE_NUMBER = /^[-・\s]*[（(]注\s*([0-9]+)[)）]/;
 /** A citing sentence is kept to this many characters before the citation (what it explains). */
 const MAX_CITING_CHARS = 160;
 
@@ -37,16 +37,17 @@ export function linkFootnotes(chunks: Chunk[]): void {
   for (const chunk of chunks) {
     if (!chunk.noteLines) continue;
     const lines = chunk.text.split('\n');
-    const sentences: string[] = [];
+    const citations: FootnoteCitation[] = [];
     for (const index of chunk.noteLines) {
-      const number = LABEL.exec((lines[index] ?? '').normalize('NFKC'))?.[1];
-      const cited = number !== undefined ? citing.get(number) : undefined;
+      const number = FOOTNOTE_NUMBER.exec((lines[index] ?? '').normalize('NFKC'))?.[1];
+      if (number === undefined) continue;
+      const cited = citing.get(number);
       if (!cited) continue;
       // Notes are numbered per report or per chapter: the citation nearest before the note is its own.
       const before = cited.filter((c) => c.seq <= chunk.seq);
       const own = before.length > 0 ? before[before.length - 1]! : cited[0]!;
-      if (!sentences.includes(own.sentence)) sentences.push(own.sentence);
+      if (!citations.some((c) => c.note === number)) citations.push({ note: number, sentence: own.sentence });
     }
-    if (sentences.length > 0) chunk.citedBy = sentences.join('\n');
+    if (citations.length > 0) chunk.citedBy = citations;
   }
 }

@@ -16,7 +16,7 @@ export function indexTextOf(
   const prefix = chunk.section.filter((heading) => !chunk.text.startsWith(heading)).map(joinSpacedOut);
   // A piece of a cut table is indexed with the header row and title it no longer shows.
   if (chunk.context) prefix.push(chunk.context);
-  if (options.citations && chunk.citedBy) prefix.push(chunk.citedBy);
+  if (options.citations && chunk.citedBy) prefix.push(...new Set(chunk.citedBy.map((c) => c.sentence)));
   if (prefix.length === 0) return text;
   return `${prefix.join('\n')}\n${text}`;
 }

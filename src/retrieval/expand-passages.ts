@@ -87,6 +87,9 @@ export function joinChunks(chunks: readonly Chunk[], from: number, to: number): 
   delete joined.noteLines;
   delete joined.context;
   delete joined.sectionStarts;
+  delete joined.citedBy;
+  const citedBy = parts.flatMap((part) => part.citedBy ?? []);
+  if (citedBy.length > 0) joined.citedBy = citedBy;
   const lineStarts = joinLineStarts(parts);
   if (lineStarts) joined.lineStarts = lineStarts;
   // Note lines are numbered within each part: shift them by the lines of the parts before.

@@ -448,6 +448,13 @@ describe('rounds 79 and 81 on the real corpus', () => {
     expect(hvm.citations.map((c) => c.quote).join('\n')).toContain('75百万ポンド');
   });
 
+  it('GIVEN a question on a footnote in the words of the sentence citing it THEN the note is quoted', async () => {
+    // 「(注23) 産業界との契約金額が55%以上となった場合…」 says neither 受託 nor 3分の1ルール; the sentence citing it does.
+    const answer = await chat.answer('フラウンホーファーの3分の1ルールで、民間からの受託が多すぎるとどうなる？');
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations.map((c) => c.quote).join('\n')).toContain('産業界との契約金額が55%以上となった場合');
+  });
+
   it('GIVEN when a centre opened asked THEN 「…を新設」 dates it', async () => {
     const answer = await chat.answer('興研の先進技術センターって、どこに何年にできたの？');
     expect(answer.abstainReason).toBeNull();

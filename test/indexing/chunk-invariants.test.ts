@@ -181,7 +181,9 @@ describe('footnotes and the sentences citing them', () => {
     ];
     const chunks = chunkReport(report(lines));
     const note = chunks.find((chunk) => chunk.text.includes('55%以上'))!;
-    expect(note.citedBy).toBe('その予算の3分の1が民間企業からの受託研究費(いわゆる3分の1ルール');
+    expect(note.citedBy).toEqual([
+      { note: '23', sentence: 'その予算の3分の1が民間企業からの受託研究費(いわゆる3分の1ルール' },
+    ]);
     // Display text is unchanged; the citing sentence is indexed with the note only where asked.
     expect(note.text).not.toContain('受託研究費');
     expect(indexTextOf(note)).not.toContain('受託研究費');
@@ -200,8 +202,12 @@ describe('footnotes and the sentences citing them', () => {
       '(注1) 予算は毎年見直される。',
     ];
     const chunks = chunkReport(report(lines), { targetChars: 10, maxChars: 40, minChars: 5 });
-    expect(chunks.find((chunk) => chunk.text.includes('型の定義'))!.citedBy).toBe('最初の章では集積の型を論じる');
-    expect(chunks.find((chunk) => chunk.text.includes('毎年見直'))!.citedBy).toBe('次の章では予算の仕組みを論じる');
+    expect(chunks.find((chunk) => chunk.text.includes('型の定義'))!.citedBy).toEqual([
+      { note: '1', sentence: '最初の章では集積の型を論じる' },
+    ]);
+    expect(chunks.find((chunk) => chunk.text.includes('毎年見直'))!.citedBy).toEqual([
+      { note: '1', sentence: '次の章では予算の仕組みを論じる' },
+    ]);
   });
 });
 
