@@ -5,7 +5,7 @@
 import { z } from 'zod/v4';
 
 /** Bump when the on-disk layout or the analysis (chunking, terms) changes. */
-export const INDEX_FORMAT_VERSION = 12;
+export const INDEX_FORMAT_VERSION = 13;
 export const TOKENIZER_ID = 'kuromoji-ipadic/terms-v8';
 
 export const ManifestSchema = z.object({
