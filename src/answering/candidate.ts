@@ -24,6 +24,8 @@ export interface Candidate {
   named: boolean;
   /** For a table row, the unit its table states for its figures (see `tableContext`). */
   tableUnit?: string | undefined;
+  /** For a table row, the title and labels above its table and its first row, as written (see `tableContext`). */
+  tableLabel?: string | undefined;
   /**
    * Coverage counting what the unit is read with: a row's table title and labels, the sentence it
    * goes on from, the case title it sits under (for the figure and name rules).

@@ -711,6 +711,8 @@ interface AnalysedUnit {
    * 「RIT事業案件分布図」 does not say what RIT事業 is.
    */
   tableTerms?: Set<string> | undefined;
+  /** For a table row: the title and labels above its table and its first row, as written. */
+  tableLabel?: string | undefined;
 }
 
 /**
@@ -796,6 +798,7 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
         footnote: false,
         tableUnit: undefined as string | undefined,
         tableTerms: undefined as Set<string> | undefined,
+        tableLabel: undefined as string | undefined,
       };
     });
     let heading = '';
@@ -821,6 +824,7 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
       } else if (header) for (const term of header.terms) analysed.terms.add(term);
       if (context!.terms.length > 0) analysed.tableTerms = new Set(context!.terms);
       if (context!.unit) analysed.tableUnit = context!.unit;
+      analysed.tableLabel = context!.label;
       previousRowLine = analysed.unit.line;
     }
     inheritLabels(chunk.text, all, tokenizer);
@@ -838,7 +842,7 @@ function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
         // 「(注23) 産業界との契約金額が55%以上となった場合…」): its words count as the note's.
         const note = FOOTNOTE_NUMBER.exec((lines[unit.line] ?? '').normalize('NFKC'))?.[1];
         const citing = note !== undefined ? chunk.citedBy?.find((c) => c.note === note) : undefined;
-        if (citing) for (const term of citingTerms(citing.sentence, tokenizer)) analysed.terms.add(term);
+        if (citing) for (const term of tokenizer.terms(citing.sentence)) analysed.terms.add(term);
         return !isApparatus(unit.text.replace(FOOTNOTE_LABEL, ''));
       }
       return !isApparatus(unit.text) && !notes.has(unit.line);
@@ -878,17 +882,6 @@ export async function warmUpComposer(
   }
   return done;
 }
-
-/** The terms of a sentence citing a footnote, analysed once per sentence. */
-function citingTerms(sentence: string, tokenizer: Tokenizer): readonly string[] {
-  let terms = citingTermCache.get(sentence);
-  if (!terms) {
-    if (citingTermCache.size >= MAX_CACHED_PASSAGES) citingTermCache.clear();
-    citingTermCache.set(sentence, (terms = tokenizer.terms(sentence)));
-  }
-  return terms;
-}
-const citingTermCache = new Map<string, readonly string[]>();
 
 /** Penalty for a quote that does not name what the question is about, in a passage or under a label that does not either. */
 function nameBonus(names: readonly string[], unit: AnalysedUnit, passageNamed: boolean): number {
@@ -1120,6 +1113,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         listLabelled,
         named,
         tableUnit: analysed.tableUnit,
+        tableLabel: analysed.tableLabel,
         contextCoverage: Math.max(
           analysed.tableTerms
             ? conceptCoverage(queryWeights, (term) => terms.has(term) || analysed.tableTerms!.has(term))
@@ -1774,24 +1768,13 @@ function namesAmountHolder(input: ComposeInput): (c: Candidate) => boolean {
   const shelf = looseCorpus(input.corpusText);
   if (!forms.every((alternatives) => alternatives.some((form) => shelf.includes(form)))) return () => true;
   return (c) => {
-    const lines = c.passage.chunk.text.split('\n');
-    const line = lines[c.unit.line] ?? c.unit.text;
-    // A table's header row names the bodies of its columns (「HVMカタパルト」 over 「スタッフ数\t約1,250名」).
-    const header = c.unit.kind === 'row' ? tableHeader(lines, c.unit.line, c.passage.chunk.context) : '';
+    const line = c.passage.chunk.text.split('\n')[c.unit.line] ?? c.unit.text;
+    // A table's title and first row name the bodies of its columns (「（図表19）HVMカタパルトの実績」 over
+    // 「スタッフ数⇥約1,250名」); a piece of a cut table keeps them as its passage's context.
+    const header = c.unit.kind === 'row' ? `${c.tableLabel ?? ''} ${c.passage.chunk.context ?? ''}` : '';
     const where = looseKey(`${line} ${unitSection(c).join(' ')} ${header}`);
     return forms.every((alternatives) => alternatives.some((form) => where.includes(form)));
   };
-}
-
-/**
- * The title line and first row of the table a row is in (「（図表19）HVMカタパルトの実績」 / 「内容⇥2013-2014⇥…」):
- * in the passage above the row, or kept as the passage's context when the table was split.
- */
-function tableHeader(lines: readonly string[], at: number, context: string | undefined): string {
-  let first = at;
-  while (first > 0 && lines[first - 1]!.includes('\t')) first--;
-  if (first === 0) return context ?? '';
-  return `${lines[first - 1]} ${first < at ? lines[first] : ''}`;
 }
 
 /**

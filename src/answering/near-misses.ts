@@ -1022,13 +1022,13 @@ function saysChangeFigure(text: string): boolean {
 const ASKS_CHANGE_FIGURE =
   /\bhow much\b[^?]{0,80}\b(grow|grown|increase|increased|rise|risen|fall|fallen|decline|declined|drop|dropped|expand|expanded)\b|(どれくらい|どのくらい|どれぐらい|どのぐらい|何%|何割|何倍)[^？?。]{0,6}(増え|伸び|減っ|増加|減少|拡大|縮小|成長)/i;
 
+/** A year (「2019年」「2010年度」「1990年代」), which dates a figure and is no figure of a change. */
+const YEAR = /(19|20)[0-9]{2}\s*(年度|年代|年)/g;
 /**
  * A sentence giving a change, not only a level (「来場者数27,841人」, 「年々規模を拡大」): one figure to
  * another (「10社⇒150社」「1万人から3万人に」), or a figure with the growth or fall beside it (「2倍」「15%増」
- * 「最大27%向上」「増加し、1,200社に」).
+ * 「最大27%向上」「増加し、1,200社に」). Read with the years taken out (`saysChangeFigure`).
  */
-/** A year (「2019年」「2010年度」「1990年代」), which dates a figure and is no figure of a change. */
-const YEAR = /(19|20)[0-9]{2}\s*(年度|年代|年)/g;
 const SAYS_CHANGE = new RegExp(
   [
     '[0-9０-９][^。]{0,12}(⇒|→|➡|から|より|to)[^。]{0,12}[0-9０-９]',
@@ -1147,7 +1147,6 @@ function goingOnFromNamed(input: NearMissInput): Set<Candidate> {
   return goingOn;
 }
 
-/** What a unit is filed under, normalized: its section path and its label line (「飯塚市の例:」). */
 /**
  * The reports among the passages found that name each of the question's names (in a passage's text
  * or sections); undefined when the question has one name, or no report names them all.
@@ -1158,8 +1157,8 @@ function reportsNamingAll(input: NearMissInput): Set<string> | undefined {
   const names = [...input.names, ...foreignSides(input)];
   if (names.length < 2) return undefined;
   const named = new Map<string, Set<string>>();
-  for (const c of input.candidates) {
-    const chunk = c.passage.chunk;
+  // Each passage once (the candidates are its units).
+  for (const chunk of new Set(input.candidates.map((c) => c.passage.chunk))) {
     const text = normalizeForIndex(`${chunk.section.join(' ')} ${chunk.text}`);
     const found = named.get(chunk.doc) ?? new Set<string>();
     for (const name of names) if (mentionsAny(text, [name])) found.add(name);
@@ -1179,6 +1178,7 @@ function foreignSides(input: NearMissInput): string[] {
   return [...new Set(sides)].filter((side) => !input.names.includes(side));
 }
 
+/** What a unit is filed under, normalized: its section path and its label line (「飯塚市の例:」). */
 function filedUnder(input: NearMissInput, c: Candidate): string {
   return normalizeForIndex(`${input.sectionOf(c).join(' ')} ${c.label}`);
 }

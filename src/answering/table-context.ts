@@ -10,6 +10,8 @@ export interface TableContext {
   terms: string[];
   /** The unit the table states for its figures: 件, 社, 人, 円, %. */
   unit?: string;
+  /** The title and labels above the table and its first row, as written (names the bodies of its columns). */
+  label: string;
 }
 
 /** Lines above a table that may title or label it (「実施済LL事業案件の国別・事業別分布」「[単位:件数]」). */
@@ -35,10 +37,14 @@ export function tableContext(lines: readonly string[], firstRow: number, tokeniz
     if (line.includes('\t') || line.length > 60 || /[。．]$/.test(line) || isSourceLine(line)) break;
     above.push(line);
   }
-  const text = [...above, lines[firstRow] ?? ''].join(' ').normalize('NFKC');
+  const label = [...above]
+    .reverse()
+    .concat(lines[firstRow] ?? '')
+    .join(' ');
+  const text = label.normalize('NFKC');
   const stated = /単位\s*[:：]?\s*(件|社|人|名|円|千円|万円|百万円|億円|%)|[（([](件|社|人|名|%)[)）\]]/.exec(text);
   const unit = stated ? UNIT_OF[(stated[1] ?? stated[2])!] : undefined;
-  return { terms: above.flatMap((line) => tokenizer.terms(line)), ...(unit ? { unit } : {}) };
+  return { terms: above.flatMap((line) => tokenizer.terms(line)), label, ...(unit ? { unit } : {}) };
 }
 
 /** A stated table unit as `AskedFigure.unit` names it. */
