@@ -22,7 +22,7 @@ export interface AskedAttribute {
  */
 export function askedAttribute(question: string, tokenizer: PosTokenizer): AskedAttribute | undefined {
   const text = normalizeForIndex(question);
-  if (/(違|比べ|比較)/.test(text)) return undefined;
+  if (/(違|比べ|比較|(?<!\p{Script=Han})差)/u.test(text)) return undefined;
   const tokens = tokenizer.tokens(text);
   let at = 0;
   const starts = tokens.map((token) => {
@@ -35,15 +35,15 @@ export function askedAttribute(question: string, tokenizer: PosTokenizer): Asked
     let j = i - 1;
     // 「人口って今どれくらい」「規模ってざっくりどのくらい」: a word of when or how roughly comes between.
     while (j >= 0 && (tokens[j]!.pos === '副詞' || tokens[j]!.pos_detail_1 === '副詞可能')) j--;
+    j = beforeAside(tokens, j);
     while (j >= 0 && tokens[j]!.pos === '助詞' && PARTICLE.test(tokens[j]!.surface_form)) j--;
     const nouns: string[] = [];
-    while (
-      j >= 0 &&
-      tokens[j]!.pos === '名詞' &&
-      !NOT_ATTRIBUTE.has(tokens[j]!.pos_detail_1) &&
-      WORD.test(tokens[j]!.surface_form)
-    ) {
-      nouns.unshift(tokens[j]!.surface_form);
+    while (j >= 0 && tokens[j]!.pos === '名詞' && WORD.test(tokens[j]!.surface_form)) {
+      const token = tokens[j]!;
+      // 「生徒数」「会員数」「出荷額」: a counter after a noun is part of what is measured.
+      const counter = COUNTER_SUFFIX.test(token.surface_form) && j > 0 && isContentNoun(tokens[j - 1]!);
+      if (NOT_ATTRIBUTE.has(token.pos_detail_1) && !counter) break;
+      nouns.unshift(token.surface_form);
       j--;
     }
     const words = nouns.filter((word) => word.length >= 2 && WORD.test(word) && !GENERIC.has(word));
@@ -51,6 +51,44 @@ export function askedAttribute(question: string, tokenizer: PosTokenizer): Asked
   }
   return undefined;
 }
+
+/** A counter said after the noun it measures (「会員数」「出荷額」「販売量」). */
+const COUNTER_SUFFIX = /^(数|額|量|高)$/;
+
+function isContentNoun(token: { pos: string; pos_detail_1: string; surface_form: string }): boolean {
+  return token.pos === '名詞' && !NOT_ATTRIBUTE.has(token.pos_detail_1) && WORD.test(token.surface_form);
+}
+
+/**
+ * 「会員数って、2019年時点だと何社」: an aside of when, set off by a comma after the attribute's
+ * particle, comes between the attribute and the value word. Returns the index before the aside (at
+ * the particle), or `j` unchanged when there is none.
+ */
+function beforeAside(
+  tokens: readonly { pos: string; pos_detail_1: string; surface_form: string }[],
+  j: number,
+): number {
+  // Not when the value word follows a noun or its particle: that is the attribute itself.
+  const last = tokens[j];
+  if (!last || last.pos === '名詞' || (last.pos === '助詞' && PARTICLE.test(last.surface_form))) return j;
+  for (let k = j - 1; k >= 0 && j - k <= MAX_ASIDE_TOKENS; k--) {
+    const token = tokens[k]!;
+    if (token.pos_detail_1 === '読点') {
+      const before = tokens[k - 1];
+      return before && before.pos === '助詞' && PARTICLE.test(before.surface_form) ? k - 1 : j;
+    }
+    // Only words of when (「2019年時点だと」「現在で」): other nouns may be the attribute (「組織の規模で」).
+    const ofWhen =
+      token.pos_detail_1 === '数' ||
+      token.pos_detail_1 === '接尾' ||
+      token.pos === '助詞' ||
+      token.pos === '助動詞' ||
+      (token.pos === '名詞' && GENERIC.has(token.surface_form));
+    if (!ofWhen) return j;
+  }
+  return j;
+}
+const MAX_ASIDE_TOKENS = 8;
 
 /**
  * The words a report may say an attribute with: the question's own and their aliases (「メンバー何社」

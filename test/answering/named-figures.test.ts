@@ -1855,6 +1855,20 @@ describe('the attribute asked the value of', () => {
     expect(askedAttribute('LL事業って件数は何件？', tokenizer)).toBeUndefined();
     expect(askedAttribute('誘致のターゲットにする業種ってどんなの？', tokenizer)).toBeUndefined();
     expect(askedAttribute('フラウンホーファーと産総研って職員数どれくらい違うの？', tokenizer)).toBeUndefined();
+    expect(
+      askedAttribute('フラウンホーファーと産総研って、組織の規模でどのくらい差があるの？', tokenizer),
+    ).toBeUndefined();
+  });
+  it('GIVEN a counter after the noun (生徒数, 会員数) or an aside of when before the value word THEN reads the attribute', () => {
+    const students = askedAttribute('広島県立叡智学園って生徒数どれくらい？', tokenizer);
+    expect(students?.compound).toBe('生徒数');
+    expect(students?.words).toContain('生徒');
+    const members = askedAttribute('協議会の会員数って、2019年時点だと何社だった？', tokenizer);
+    expect(members?.compound).toBe('会員数');
+    expect(askedAttribute('LED関連の出荷額ってどのくらい？', tokenizer)?.compound).toBe('出荷額');
+    // The attribute itself after the comma is no aside: 「関連企業の数」 is read (数 alone is generic).
+    expect(askedAttribute('徳島のLED集積って、関連企業の数どれくらい増えた？', tokenizer)).toBeUndefined();
+    expect(askedAttribute('アンケートって、いつ実施した？', tokenizer)).toBeUndefined();
   });
   it('GIVEN a floor area asked and passages on the centre that never say 延床面積 or 面積 THEN abstains; a passage saying it answers', () => {
     const asked = '興研が飯能に作った先進技術センター、延床面積ってどれくらい？';
