@@ -117,6 +117,14 @@ export interface RetrieverOptions {
    * about. Default 0.5.
    */
   publisherWeight?: number;
+  /**
+   * Weight, in BM25 only, of the words of a named report's title and publisher (「島根のアモルファス合金の調査で…」,
+   * "the Shimane amorphous-alloy study"): like the publisher's, they pick the report, and at full
+   * weight rank its title page and summary (which repeat them) above the passage asked about. Coverage
+   * still counts them, so a question is not judged unanswered for naming its report. Default 0.5
+   * (held-out staff sets MRR@10 0.855 → 0.860, looked-at 0.870 → 0.876; JSQuAD R@1 0.9331 → 0.9327).
+   */
+  titleWeight?: number;
   /** Candidates re-scored by sentence windows and shared phrases. Default 40. */
   rerankDepth?: number;
   /**
@@ -147,6 +155,7 @@ export const DEFAULT_RETRIEVER_OPTIONS = {
   contentsWeight: 0.3,
   overviewWeight: 1.0,
   publisherWeight: 0.5,
+  titleWeight: 0.5,
   maxPassageChars: MAX_PASSAGE_CHARS,
 } satisfies Required<RetrieverOptions>;
 
@@ -554,6 +563,16 @@ export class HybridRetriever {
     return { ...query, terms };
   }
 
+  /** BM25's terms, with the named reports' title words weighed `titleWeight`. */
+  private titleTermsWeighed(terms: Map<string, number>, prior: Float64Array): Map<string, number> {
+    const weight = this.options.titleWeight;
+    const named = namedReports(prior);
+    if (weight >= 1 || named.length === 0) return terms;
+    const title = (term: string) => named.some((r) => (this.reportTerms[r]!.get(term) ?? 0) > 0);
+    if (![...terms.keys()].some(title)) return terms;
+    return new Map([...terms].map(([term, w]) => [term, title(term) ? w * weight : w] as const));
+  }
+
   async search(question: string, options: SearchOptions = {}): Promise<Passage[]> {
     const k = options.k ?? 10;
     const asked = options.analyzed ?? this.analyze(question);
@@ -564,7 +583,7 @@ export class HybridRetriever {
     const { lexicalWeight, ngramWeight, trigramWeight, denseWeight, coverageWeight, denseCandidates } = this.options;
 
     const lexical = new Float64Array(n);
-    this.lexical.score(query.terms, lexical);
+    this.lexical.score(prior ? this.titleTermsWeighed(query.terms, prior) : query.terms, lexical);
     const ngram = new Float64Array(n);
     this.ngrams.score(query.grams, ngram);
     const dense = new Float64Array(n);

@@ -58,6 +58,19 @@ describe('golden ranking on corpus/', () => {
     expect(passages.some((passage) => compact(passage.chunk.text).includes('55%以上となった場合'))).toBe(true);
   });
 
+  it('GIVEN a report named by its title words THEN they pick the report, not the passages repeating them (sixth at full weight)', async () => {
+    const question = '産業立地の担当になりました。NRIの報告書は国内の産業集積をどんな型に分けて整理してますか？';
+    const rank = async (options: { titleWeight?: number }) => {
+      const named = new HybridRetriever(retriever.index, retriever.tokenizer, loadLexicon(), options);
+      const passages = await named.search(question, { k: 10 });
+      return passages.findIndex((passage) => compact(passage.chunk.text).includes(compact('３つのパターン'))) + 1;
+    };
+    expect(await rank({})).toBeGreaterThan(0);
+    expect(await rank({})).toBeLessThanOrEqual(3);
+    // 地域, 経済, 産業, 立地, 政策 (the title 「地域経済・産業立地政策に関する調査報告書」) at full weight.
+    expect(await rank({ titleWeight: 1 })).toBeGreaterThan(3);
+  });
+
   it.each(GOLDEN)('%s', async (question, evidence) => {
     const passages = await retriever.search(question, { k: 3 });
     const texts = passages.map((passage) => compact(passage.chunk.text));
