@@ -17,6 +17,7 @@ import { escapeRegExp, glosses } from './glosses.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import {
   askedCount,
+  type AskedFigure,
   asksAchieved,
   askedExpansion,
   askedHappening,
@@ -643,8 +644,9 @@ const NO_PREFECTURE = /都道府県|[各全両同他当本隣]県/g;
  */
 const superlative: Check = (input) => {
   if (!asksSuperlative(input.question)) return undefined;
-  // Figures of the kind the question compares by, if it names one (「職員数が一番多い」: people).
-  const kind = namedFigure(input.question);
+  // Figures of the kind the question compares by, if it names one (「職員数が一番多い」: people), or
+  // years when it asks which came first or last (「いちばん最近造成されたのはどこ」).
+  const kind = namedFigure(input.question) ?? datedSuperlative(superlativeClause(input.question));
   const figures = kind ? new RegExp(kind.pattern.source, 'g') : FIGURES;
   // A figure of that kind, or in a table whose unit is that kind (「[単位:件数]」 rows of bare numbers).
   const ofKind = (c: Candidate) =>
@@ -673,8 +675,7 @@ const superlative: Check = (input) => {
       clauseKind.pattern.test(c.unit.text) ||
       (c.tableUnit === clauseKind.unit && FIGURE.test(c.unit.text)) ||
       (measure !== undefined && c.unit.text.includes(measure)));
-  const ranks = (c: Candidate) =>
-    superlativeOfKind(c) ||
+  const ranksByFigures = (c: Candidate) =>
     (c.unit.kind === 'row' &&
       ofKind(c) &&
       (!kind ||
@@ -682,6 +683,14 @@ const superlative: Check = (input) => {
         (c.unit.text.match(figures)?.length ?? 0) >= MIN_COMPARED_FIGURES)) ||
     (c.unit.text.match(figures)?.length ?? 0) >= MIN_COMPARED_FIGURES ||
     (ofKind(c) && (figured.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES);
+  // Which came first or last: a sentence saying so, or a table of dated rows (history sentences each
+  // have a year, and compare nothing).
+  const dated = kind === DATED;
+  const ranks = (c: Candidate) =>
+    superlativeOfKind(c) ||
+    (dated && SAYS_FIRST_OR_LAST.test(c.unit.text)) ||
+    (dated && c.unit.kind === 'row' && ofKind(c) && (rowsOfKind.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES) ||
+    (!dated && ranksByFigures(c));
   // A sentence of the best passages saying which is first answers (「ポルトガルの最高峰は…ピコ山」).
   // Figures to compare must be on the topic: a table's rows, read under their header, may be anywhere
   // in the passages found; a sentence or a line of figures must say the question's words itself.
@@ -705,6 +714,22 @@ const superlative: Check = (input) => {
   );
   if (top && !ranking.some((c) => SAYS_SUPERLATIVE.test(c.unit.text))) input.favour(top);
   return undefined;
+};
+
+/**
+ * 「いちばん最近造成された工業団地」「一番古い」「最初に」, "the earliest": which came first or last is told
+ * by dates (「北上南部工業団地（1990年）」), not by the sizes beside the names.
+ */
+function datedSuperlative(clause: string): AskedFigure | undefined {
+  return DATED_SUPERLATIVE.test(clause.normalize('NFKC')) ? DATED : undefined;
+}
+const DATED_SUPERLATIVE =
+  /((一番|いちばん|最も|もっとも)(最近|最新|新し|古|早|遅|最初|最後|初め)|(earliest|oldest|newest|latest))/i;
+/** 「最初に設立された」「初の」「第1号」「最新の」: a sentence saying which came first or last. */
+const SAYS_FIRST_OR_LAST = /(最初|初めて|初の|第[1１一]号|最新|最後|最も(古|新し)|一番(古|新し)|皮切り)/;
+const DATED: AskedFigure = {
+  unit: '年',
+  pattern: /(?<![0-9０-９])(19|20)[0-9]{2}(?![0-9０-９])|(令和|平成|昭和)[0-9元]/,
 };
 
 /** 「一番小さい」「最も少ない」, "the smallest": the first is the least. */

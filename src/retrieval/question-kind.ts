@@ -86,7 +86,8 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '件', pattern: new RegExp(`${NUMBER}(件|プロジェクト)|${NUMBER}の[^\\s、。]{0,14}プロジェクト`) },
   },
   {
-    asks: /(何社(?!会)|社数|(企業|会社)の?数|how many (companies|firms)|number of (companies|firms|businesses))/,
+    // "how many spin-off companies", "the number of tenant companies": a word or two may say which.
+    asks: /(何社(?!会)|社数|(企業|会社)の?数|how many ([a-z-]+ ){0,2}(companies|firms)\b|number of ([a-z-]+ ){0,2}(companies|firms|businesses)\b)/,
     figure: { unit: '社', pattern: new RegExp(`${NUMBER}(社|事業所)`) },
   },
   {
@@ -140,7 +141,7 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
   // An English question names what it counts in English: 「174の企業・機関」 counts the companies it asks about.
   const latin = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q);
   // 「…193社であり、何番目の企業数か」 asks for a rank (何番, 何位: a count of its own).
-  if (asked && /何番|何位/.test(q)) return undefined;
+  if (asked && /何番|何位|\b(rank|ranks|ranked|ranking)\b/.test(q)) return undefined;
   for (const { asks, figure: stated } of FIGURES) {
     const match = asks.exec(q);
     if (!match) continue;

@@ -3006,6 +3006,27 @@ describe('near misses of rounds 79 and 81', () => {
     expect(answerTo(asked, areas).abstainReason).toMatch(/ranks first/);
   });
 
+  it('GIVEN which came first or last asked THEN dates compare, not the sizes beside the names nor history sentences', () => {
+    const asked = '北上の工業団地の中で、いちばん最近造成されたのってどこ？';
+    const areas = ['北上の工業団地', '後藤野工業団地 140.4ha', '北上南部工業団地 197.7ha', '北上工業団地 148.5ha'].join(
+      '\n',
+    );
+    expect(answerTo(asked, areas).abstainReason).toMatch(/ranks first/);
+    const history = [
+      '1962年より北上の工業団地造成に向けた用地取得を開始。',
+      '1978年には北上中部工業用水道が整備され、工業団地に工業用水を提供。',
+      '1987年のテクノポリス指定を受け、北上の工業団地は知識集約型産業への転換を標榜。',
+    ].join('\n');
+    expect(answerTo(asked, history).abstainReason).toMatch(/ranks first/);
+    const first = 'アメリカのIMIのうち、最初に設立されたのはオハイオ州ヤングスタウンの「America Makes」である。';
+    expect(answerTo('アメリカのIMIで一番最初にできた拠点ってどこ？', first).abstained).toBe(false);
+    // "the number of tenant companies": a count of companies, which lines of areas do not give.
+    expect(namedFigure("Which of Kitakami's industrial parks has the largest number of tenant companies?")?.unit).toBe(
+      '社',
+    );
+    expect(askedFigure('Where does Tokushima rank nationally by number of LED-related companies?')).toBeUndefined();
+  });
+
   it('reads 「売れたの？」「製品になったの？」 as asking whether it was sold or made into a product', () => {
     expect(askedHappening('その契約って、その後ちゃんと製品になって売れたの？')).toBe('販売');
     expect(askedHappening('試作品って、ちゃんと商品になってるの？')).toBe('商品化');
