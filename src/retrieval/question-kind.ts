@@ -105,7 +105,8 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     },
   },
   {
-    asks: /(いくら(?!でも)|予算(?!委員)|金額|投資額|出資額|費用(?![はがっての]{0,2}[、\s]*(どう|どんな|何が|なにが|違))|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(total |annual |yearly )?income\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,120}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|(?<!\b(?:rank|ranking|ranked|place|position|share)\b[^?]{0,40})(\b(shipments?|output|production|exports?|imports?|sales|trade) value\b|\bvalue of (shipments?|output|production|exports?|imports?|sales)\b)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
+    // 「研究費どのくらい使ってる」「整備費って何億円」: a cost named by its own word (研究費, 整備費) too.
+    asks: /(いくら(?!でも)|予算(?!委員)|金額|[一-龥]費(は|って|が)?[、\s]*(年間|毎年|全部で|合計で|だいたい|ざっくり)?[、\s]*(どれ|どの|何[億万千百]*円)|投資額|出資額|費用(?![はがっての]{0,2}[、\s]*(どう|どんな|何が|なにが|違))|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(total |annual |yearly )?income\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,120}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|(?<!\b(?:rank|ranking|ranked|place|position|share)\b[^?]{0,40})(\b(shipments?|output|production|exports?|imports?|sales|trade) value\b|\bvalue of (shipments?|output|production|exports?|imports?|sales)\b)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b)/,
     // 「百万ポンドずつ出資」: an amount may be written in kanji numerals.
     figure: {
       unit: '円',

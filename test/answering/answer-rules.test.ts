@@ -100,6 +100,10 @@ describe('question analysis for answers', () => {
     expect(askedFigure('RIT事業の予算規模は？')?.unit).toBe('円');
     expect(askedFigure('How many companies joined?')?.unit).toBe('社');
     expect(askedFigure('岩手と大連のRITの成果は？')).toBeUndefined();
+    // A cost named by its own word (研究費, 整備費) asked how large.
+    expect(askedFigure('島根大学の研究って、年間の研究費どのくらい使ってるの？')?.unit).toBe('円');
+    expect(askedFigure('テストフィールドの整備費って何億円？')?.unit).toBe('円');
+    expect(askedFigure('人件費はどう違う？')).toBeUndefined();
     const yen = askedFigure('予算はいくら？')!.pattern;
     expect(yen.test('３年間で最大10億円を委託')).toBe(true);
     expect(yen.test('5年間で最大2億ユーロを支援')).toBe(true);
