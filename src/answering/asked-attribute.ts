@@ -195,6 +195,13 @@ export function askedAttributeEn(
     /\bwhat(?:'s| is| was| are| were)\s+(?:the\s+)?[^?]{2,60}?'s\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*(?:[?.]|$|\b(?:now|today|as of|in (?:19|20)[0-9]{2})\b)/.exec(
       q,
     ) ??
+    // "How big is Tokushima's LED Valley promotion fund, in yen?", "how large was it in terms of annual
+    // shipment value?": the noun ending the clause.
+    /\bhow (?:much|big|large)\s+(?:is|was|are|were)\s+[^?]*?\b((?:[a-z-]+\s+){0,2}[a-z-]+)\s*(?:,|\?|$)/.exec(q) ??
+    // "How much money was in the LED Valley promotion fund that…": what the money was in.
+    /\bhow much (?:money )?(?:is|was|are|were) (?:there )?in (?:the )?(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+(?:that|which|for|of|used)\b/.exec(
+      q,
+    ) ??
     // "How much did Imabari towel production grow?": the measure that grew or fell.
     /\bhow much\b[^?]{0,30}?\b(?:did|has|have|had|does|do|is|was)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+(?:actually\s+|really\s+)?(?:grow|grown|increase|increased|rise|risen|fall|fallen|decline|declined|drop|dropped|change|changed|expand|expanded)\b/.exec(
       q,
@@ -212,7 +219,8 @@ export function askedAttributeEn(
   if (translations.some((word) => GENERIC.has(word))) return undefined;
   // An acronym the reports write too ("page views" → ページビュー, PV: 「715万PV」).
   const said = translations.filter((word) => (WORD.test(word) || /^[A-Z]{2,}$/.test(word)) && word.length >= 2);
-  const compound = phraseTranslations.length > 0 ? phrase! : head;
+  // "annual shipment value" is told as such (its head value is generic, shipment says what is valued).
+  const compound = phraseTranslations.length > 0 ? phrase! : head === words.at(-1) ? head : `${head} ${words.at(-1)}`;
   return said.length > 0 ? { compound, words: said } : undefined;
 }
 

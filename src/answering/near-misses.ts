@@ -1014,7 +1014,24 @@ const attributeSaid: Check = (input) => {
       ),
     };
   }
-  if (saidIn(named)) return undefined;
+  if (saidIn(named)) {
+    // "How big is Tokushima's LED Valley promotion fund?": the report names the fund (「LEDバレー推進ファンドで
+    // 研究開発助成」) but gives no figure for it; the amounts beside it are the industry's. Asked how
+    // large, some unit must give a figure and say the attribute (or head a table that does).
+    if (!HOW_LARGE_EN.test(input.question)) return undefined;
+    const withValue = named.filter(
+      (c) =>
+        COUNTED_FIGURE.test(c.unit.text) &&
+        (saysIt(compact(c.unit.text)) || (c.tableLabel !== undefined && saysIt(compact(c.tableLabel)))),
+    );
+    if (withValue.length > 0) return undefined;
+    return {
+      reason: `no passage gives a figure for 「${attribute.compound}」`,
+      detail: says(input).noFigure(
+        input.lang === 'ja' ? `「${attribute.compound}」の数値` : `figure for the ${attribute.compound}`,
+      ),
+    };
+  }
   const asked = input.lang === 'ja' ? `「${attribute.compound}」` : attribute.compound;
   if (input.names.length > 0 && saidIn(input.candidates)) {
     const subject = quoteNames(input.names, input.lang);
@@ -1025,6 +1042,9 @@ const attributeSaid: Check = (input) => {
   }
   return { reason: `no passage says 「${attribute.compound}」`, detail: says(input).noAttribute(asked) };
 };
+
+/** "How much / how big / how large is …": a size asked in English. */
+const HOW_LARGE_EN = /\bhow (much|big|large)\b/i;
 
 /**
  * 「来場者数、前の年と比べてどれくらい増えた？」: by how much something changed is said with a change

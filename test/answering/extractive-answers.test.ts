@@ -725,6 +725,16 @@ describe('round 29 on the real corpus', () => {
     const answer = await chat.answer('What is the annual budget of the Digital Catapult centre in the UK?');
     expect(answer.abstained).toBe(true);
   });
+
+  it("GIVEN how large a fund is asked in English THEN the amounts beside the fund (the industry's) do not answer", async () => {
+    // 「振興機構下のLEDバレー推進ファンドで研究開発助成」 names the fund; 「1,400億円⇒8,000億円」 is the LED industry's.
+    const fund = await chat.answer("How big is Tokushima's LED Valley promotion fund, in yen?");
+    expect(fund.abstainReason).toMatch(/no passage gives a figure for 「fund」/);
+    expect(fund.text).toContain('figure for the fund');
+    // Asked how large the industry is, the same passage answers.
+    const industry = await chat.answer("How big is Tokushima's LED industry?");
+    expect(industry.abstained).toBe(false);
+  });
 });
 
 describe('warm-up (what `kotae serve` runs once ready)', () => {

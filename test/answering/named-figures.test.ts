@@ -1886,6 +1886,8 @@ describe('the attribute an English question asks the value of', () => {
     ['salary', ['給料', '給与']],
     ['employees', ['従業員', '職員']],
     ['budget', ['予算', '運営費']],
+    ['fund', ['資金', '基金', 'ファンド']],
+    ['shipment', ['出荷']],
   ]);
   const translate = (word: string) => lexicon.get(word) ?? [];
   it('reads the head noun after "what is the" or "how many", not a generic one', () => {
@@ -1898,6 +1900,19 @@ describe('the attribute an English question asks the value of', () => {
     );
     expect(askedAttributeEn('What was the budget of the programme?', translate)).toBeUndefined();
     expect(askedAttributeEn('What is the number of companies in the cluster?', translate)).toBeUndefined();
+    // "How big is …", "how much money was in …": the noun ending the clause.
+    expect(askedAttributeEn("How big is Tokushima's LED Valley promotion fund, in yen?", translate)?.words).toEqual([
+      '資金',
+      '基金',
+      'ファンド',
+    ]);
+    expect(
+      askedAttributeEn('How much money was in the LED Valley promotion fund that Tokushima used for grants?', translate)
+        ?.compound,
+    ).toBe('fund');
+    expect(
+      askedAttributeEn("How big is Tokushima's LED cluster in terms of annual shipment value?", translate)?.compound,
+    ).toBe('shipment value');
   });
   it('GIVEN a salary asked and passages on the staff that never say a salary THEN abstains', () => {
     const staff =
@@ -2146,7 +2161,7 @@ describe('what a question counts or measures, read closer (round 18)', () => {
     expect(askedFigure("What was the HVM Catapult's total income for 2015-16?")?.unit).toBe('円');
     const lookup = (word: string) => ({ 'spin-off': ['スピンオフ'], companies: ['企業'] })[word] ?? [];
     expect(askedAttributeEn('How many spin-off companies does Fraunhofer produce each year?', lookup)?.compound).toBe(
-      'spin-off',
+      'spin-off companies',
     );
     expect(askedAttributeEn('How many new companies does it create each year?', lookup)).toBeUndefined();
   });
