@@ -67,7 +67,8 @@ describe('golden ranking on corpus/', () => {
     };
     expect(await rank({})).toBeGreaterThan(0);
     expect(await rank({})).toBeLessThanOrEqual(3);
-    // 地域, 経済, 産業, 立地, 政策 (the title 「地域経済・産業立地政策に関する調査報告書」) at full weight.
+    // 経済, 産業, 立地, 政策 (words of the title 「地域経済・産業立地政策に関する調査報告書」 that at most two
+    // titles share; 地域 and 調査 are in three) at full weight.
     expect(await rank({ titleWeight: 1 })).toBeGreaterThan(3);
   });
 
