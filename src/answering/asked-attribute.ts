@@ -22,6 +22,7 @@ export interface AskedAttribute {
  */
 export function askedAttribute(question: string, tokenizer: PosTokenizer): AskedAttribute | undefined {
   const text = normalizeForIndex(question);
+  // 「どう違う」「比べて」「どのくらい差がある」 compare (not 「標本誤差」, a word of its own).
   if (/(違|比べ|比較|(?<!\p{Script=Han})差)/u.test(text)) return undefined;
   const tokens = tokenizer.tokens(text);
   let at = 0;
@@ -55,7 +56,9 @@ export function askedAttribute(question: string, tokenizer: PosTokenizer): Asked
 /** A counter said after the noun it measures (「会員数」「出荷額」「販売量」). */
 const COUNTER_SUFFIX = /^(数|額|量|高)$/;
 
-function isContentNoun(token: { pos: string; pos_detail_1: string; surface_form: string }): boolean {
+type PosToken = ReturnType<PosTokenizer['tokens']>[number];
+
+function isContentNoun(token: PosToken): boolean {
   return token.pos === '名詞' && !NOT_ATTRIBUTE.has(token.pos_detail_1) && WORD.test(token.surface_form);
 }
 
@@ -64,10 +67,7 @@ function isContentNoun(token: { pos: string; pos_detail_1: string; surface_form:
  * particle, comes between the attribute and the value word. Returns the index before the aside (at
  * the particle), or `j` unchanged when there is none.
  */
-function beforeAside(
-  tokens: readonly { pos: string; pos_detail_1: string; surface_form: string }[],
-  j: number,
-): number {
+function beforeAside(tokens: readonly PosToken[], j: number): number {
   // Not when the value word follows a noun or its particle: that is the attribute itself.
   const last = tokens[j];
   if (!last || last.pos === '名詞' || (last.pos === '助詞' && PARTICLE.test(last.surface_form))) return j;
