@@ -178,6 +178,9 @@ const HOW_MANY = /(どれ|どの|どん)(だけ|くらい|ぐらい|程度)|い�
 const INTERROGATIVE =
   /(何|なに|なん|どこ|どう|どんな|どの|誰|だれ|いつ|なぜ|どれ|教えて|\b(what|which|who|where|when|why|how)\b)/i;
 
+/** 「それぞれ」「何人ずつ」「内訳」, "each", "breakdown": a figure asked per part. */
+const BREAKDOWN_ASKED = /(それぞれ|ずつ|内訳|\beach\b|\bbreakdown\b)/i;
+
 /** A case study's box title: 「【ダルムシュタット工科大学 コンペテンスセンターの事例】」 names what its lines are about. */
 const CASE_STUDY = /^【[^】]*(事例|ケース)[^】]*】$/;
 
@@ -1331,9 +1334,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // total (「製造品出荷額 約1,100億円」) is another figure.
     const perUnit = PER_UNIT_ASKED.test(input.question.normalize('NFKC'));
     const saysHolder = namesAmountHolder(input);
+    // 「神戸医療産業都市って進出企業何社」: a figure below the heading naming the case (「2-1-1. …事例：兵庫県
+    // 神戸市 － 医療・ヘルスケア」 over 「• 360社の企業・団体が進出。」) is on the topic, as for a count. Not
+    // for a breakdown (「それぞれ何人ずつ」): a heading's case does not say which part a figure is of.
+    const headingFigures = !BREAKDOWN_ASKED.test(input.question.normalize('NFKC'));
     const withFigure = candidates.filter(
       (candidate) =>
-        inContext(candidate, input.lang) &&
+        (inContext(candidate, input.lang) || (headingFigures && underHeading(candidate, input.lang))) &&
         candidate.countsTopic &&
         (!perUnit || PER_UNIT_SAID.test(candidate.unit.text)) &&
         saysHolder(candidate) &&

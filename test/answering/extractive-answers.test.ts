@@ -726,6 +726,16 @@ describe('round 29 on the real corpus', () => {
     expect(answer.abstained).toBe(true);
   });
 
+  it('GIVEN a count asked of a case THEN a figure below the slide title naming the case answers; a breakdown asked does not', async () => {
+    // 「2-1-1. 日本国内の産業集積事例：兵庫県 神戸市 － 医療・ヘルスケア」 over 「• 360社の企業・団体が進出。」.
+    const count = await chat.answer('神戸の医療産業都市って、企業何社来てるって書いてあった？');
+    expect(count.abstained).toBe(false);
+    expect(count.citations.some((citation) => citation.quote.includes('360社'))).toBe(true);
+    // Which part is which is not said by the case's title: the board's 18 members are not split.
+    const parts = await chat.answer("it's OWLのクラスター・ボード18人って、企業側と大学側それぞれ何人ずつなの？");
+    expect(parts.abstained).toBe(true);
+  });
+
   it("GIVEN how large a fund is asked in English THEN the amounts beside the fund (the industry's) do not answer", async () => {
     // 「振興機構下のLEDバレー推進ファンドで研究開発助成」 names the fund; 「1,400億円⇒8,000億円」 is the LED industry's.
     const fund = await chat.answer("How big is Tokushima's LED Valley promotion fund, in yen?");
