@@ -308,8 +308,25 @@ export function analyzeQuery(
     // "catapult" カタパルト, "smart specialisation" スマートスペシャリゼーション: the reports' own
     // spelling of a borrowed term, which the lexicon may lack (names, compounds).
     const table = loanwords();
+    // "industrial clusters" is 産業集積 to the lexicon: neither word is then read by its sound
+    // (インダストリアル, クラスター), which would outweigh the phrase.
+    const inPhrases = new Set(
+      lexicon
+        ? lexicon
+            .translate(core)
+            .filter(({ en }) => en.includes(' '))
+            .flatMap(({ en }) => en.split(' '))
+        : [],
+    );
     for (const { en, ja, words } of table ? table.match(englishContentWords(core)) : []) {
       if (words === 1 && lexicon && !borrowable(lexicon.lookup(en))) continue;
+      if (
+        en
+          .toLowerCase()
+          .split(' ')
+          .every((word) => inPhrases.has(word))
+      )
+        continue;
       const weight = words > 1 ? LOANWORD_PHRASE_WEIGHT : LOANWORD_WEIGHT;
       for (const term of cachedTerms(tokenizer, ja)) addFor(en.toLowerCase(), term, weight);
       for (const gram of charBigrams(normalizeForIndex(ja))) add(grams, gram, weight * 0.7);

@@ -135,6 +135,21 @@ describe('loanwords in English questions', () => {
     expect(analyze('How does cluster management work?').romanized).toBeUndefined();
   });
 
+  it('GIVEN a word inside a phrase the lexicon translates THEN it is not also read by its sound', () => {
+    const phrases = new Lexicon({ 'industrial clusters': ['産業集積'], cluster: ['クラスター'] });
+    const query = (question: string) =>
+      analyzeQuery(question, tokenizer, phrases, undefined, undefined, () => Loanwords.fromTexts(REPORT_LINES));
+    // 「産業集積」 for the phrase; クラスター (クラ|スター) would outweigh it.
+    const sorted = query('How does the NRI report sort industrial clusters?');
+    expect(sorted.terms.get('集積')).toBeGreaterThan(0);
+    expect(
+      query('How does the NRI report sort industrial clusters and their management?').terms.has('マネジメント'),
+    ).toBe(true);
+    expect(sorted.terms.has('スター')).toBe(false);
+    // Alone, the word is read by its sound too.
+    expect(query('Which clusters took part?').terms.has('スター')).toBe(true);
+  });
+
   it('GIVEN a Japanese question THEN its English words are not matched by sound', () => {
     expect(analyze('Fraunhofer の研究所はいくつ？').terms.has('フラウンホーファ')).toBe(false);
   });
