@@ -717,14 +717,14 @@ const superlative: Check = (input) => {
 };
 
 /**
- * 「いちばん最近造成された工業団地」「一番古い」「最初に」, "the earliest": which came first or last is told
- * by dates (「北上南部工業団地（1990年）」), not by the sizes beside the names.
+ * 「いちばん最近造成された工業団地」「一番古い」「最も早く」: which came first or last is told by dates
+ * (「北上南部工業団地（1990年）」), not by the sizes beside the names. Japanese only: `asksSuperlative`
+ * takes no English "earliest" ("most recent" asks for the latest figure).
  */
 function datedSuperlative(clause: string): AskedFigure | undefined {
   return DATED_SUPERLATIVE.test(clause.normalize('NFKC')) ? DATED : undefined;
 }
-const DATED_SUPERLATIVE =
-  /((一番|いちばん|最も|もっとも)(最近|最新|新し|古|早|遅|最初|最後|初め)|(earliest|oldest|newest|latest))/i;
+const DATED_SUPERLATIVE = /(一番|いちばん|最も|もっとも)(最近|最新|新し|古|早|遅|最初|最後|初め)/;
 /** 「最初に設立された」「初の」「第1号」「最新の」: a sentence saying which came first or last. */
 const SAYS_FIRST_OR_LAST = /(最初|初めて|初の|第[1１一]号|最新|最後|最も(古|新し)|一番(古|新し)|皮切り)/;
 const DATED: AskedFigure = {

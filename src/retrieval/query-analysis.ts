@@ -304,20 +304,16 @@ export function analyzeQuery(
     }
   }
 
+  // English words (also inside Japanese questions: "FDI", "cluster") with their Japanese terms, read once.
+  const translated = lexicon ? lexicon.translate(core) : [];
+
   if (lang === 'en' && loanwords) {
     // "catapult" カタパルト, "smart specialisation" スマートスペシャリゼーション: the reports' own
     // spelling of a borrowed term, which the lexicon may lack (names, compounds).
     const table = loanwords();
     // "industrial clusters" is 産業集積 to the lexicon: neither word is then read by its sound
     // (インダストリアル, クラスター), which would outweigh the phrase.
-    const inPhrases = new Set(
-      lexicon
-        ? lexicon
-            .translate(core)
-            .filter(({ en }) => en.includes(' '))
-            .flatMap(({ en }) => en.split(' '))
-        : [],
-    );
+    const inPhrases = new Set(translated.filter(({ en }) => en.includes(' ')).flatMap(({ en }) => en.split(' ')));
     for (const { en, ja, words } of table ? table.match(englishContentWords(core)) : []) {
       if (words === 1 && lexicon && !borrowable(lexicon.lookup(en))) continue;
       if (
@@ -342,8 +338,6 @@ export function analyzeQuery(
   }
 
   if (lexicon) {
-    // English words (also inside Japanese questions: "FDI", "cluster") get their Japanese terms.
-    const translated = lexicon.translate(core);
     for (const { en, ja, weight } of translated) {
       // "according to", "once": a phrase of framing words only says nothing of the topic.
       if (en.split(' ').every((word) => ENGLISH_STOP_WORDS.has(word))) continue;
