@@ -39,6 +39,8 @@ import {
   SAYS_YEN,
   askedWhenEvent,
   askedWhyEvent,
+  asksWhySited,
+  SAYS_SITING,
   asksApplicationDeadline,
   asksPersonSuccessor,
   asksDeadline,
@@ -350,7 +352,9 @@ const figureOfEach: Check = (input) => {
       ? MEMBERS
       : PRICE_ASKED.test(input.question)
         ? PRICE
-        : undefined;
+        : RATE_ASKED.test(input.question)
+          ? RATE
+          : undefined;
   // A figure, not a version in a name (「インダストリー4.0」「Industrie 4.0」), a footnote's number nor a date.
   const figured = (text: string) =>
     (
@@ -381,6 +385,9 @@ const AREA_ASKED = /(面積|広さ|広い|狭い|\b(area|acreage|larger site)\b)
 const AREA = /[0-9][0-9,.]*\s*(ha|ヘクタール|㎡|m2|m²|平方|km2|km²|坪)/;
 const PRICE_ASKED = /(料金|価格|値段|単価|費用|コスト|安い|安く|\b(price|cost|fee|cheaper)s?\b)/i;
 const PRICE = /[0-9][0-9,.]*\s*(兆|億|万|千)?\s*(円|ドル|ユーロ|ポンド|yen|dollars?|euros?|pounds?)|[$€£¥]\s*[0-9]/i;
+/** A rate (「伸び率」「空室率」, "growth rate"), given in per cent, 割 or points; not 効率 (efficiency). */
+const RATE_ASKED = /((?<![効確能])率|割合|\b(rates?|percentage|ratio)\b)/i;
+const RATE = /[0-9][0-9,.]*\s*(%|％|割|ポイント|pt)/;
 const MEMBERS_ASKED =
   /(企業|機関|会員|団体|参加者|メンバー)[^、。？?]{0,6}数|\bhow many (members|companies|organi[sz]ations)\b/i;
 const MEMBERS = /[0-9][0-9,]*\s*(社|機関|団体|者|人|名|件|校|カ所|箇所|拠点|会員|の(企業|機関|会員|団体))/;
@@ -399,7 +406,8 @@ function comparedSides(question: string): string[] | undefined {
   if (!asksWhichOfTwo(question)) return undefined;
   const q = question.normalize('NFKC');
   const pair = /^(.{2,40}?)(?:と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|で比べ|では|って|は)/.exec(q);
-  return pair ? [pair[1]!, pair[2]!] : undefined;
+  // "Between Halifax and Yorkshire & the Humber, which…": the sides without the preposition.
+  return pair ? [pair[1]!.replace(/^(between|comparing|of|for)\s+/i, ''), pair[2]!] : undefined;
 }
 
 /**
@@ -520,6 +528,26 @@ const reasonGiven: Check = (input) => {
   if (said.length === 0 || said.some((c) => CAUSE.test(c.unit.text))) return undefined;
   return { reason: 'the passages say it happened but not why', detail: says(input).noReason, near: said };
 };
+
+/**
+ * 「なんでわざわざ大崎上島に建てたの」: a site is answered by a sentence on the topic that says why it was
+ * chosen (「自然災害の少なさ…などを考慮して決定」), not by the lines saying where it is.
+ */
+const siteReason: Check = (input) => {
+  if (!asksWhySited(input.question)) return undefined;
+  // Of what the question names, when some unit does (a unit filed under the case counts).
+  const sited = input.candidates.filter(
+    (c) =>
+      onTopOrInContext(input, c) &&
+      SAYS_SITING.test(c.unit.text) &&
+      (input.names.length === 0 ||
+        mentionsAny(`${normalizeForIndex(c.unit.text)} ${filedUnder(input, c)}`, input.names)),
+  );
+  if (sited.some((c) => SITE_CAUSE.test(c.unit.text))) return undefined;
+  return { reason: 'the passages say where but not why there', detail: says(input).noReason, near: sited };
+};
+
+const SITE_CAUSE = new RegExp(`${CAUSE.source}|考慮|強み|近接|魅力|利点|メリット`);
 
 /**
  * 「174の企業・機関のうち、大学とか研究機関っていくつ」: a sentence giving a number other than the total
@@ -1144,6 +1172,7 @@ const CHECKS: readonly Check[] = [
   figureOfEach,
   eventDate,
   reasonGiven,
+  siteReason,
   partOfTotal,
   breakdownBy,
   rankBelowFirst,

@@ -409,13 +409,13 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
   if (!names) {
     const tokens = tokenizer.tokens(text);
     names = tokens
-      .map((token, i) => ({ token, before: tokens[i - 1], next: tokens[i + 1] }))
+      .map((token, i) => ({ token, before: tokens[i - 1], next: tokens[i + 1], gloss: glossAt(tokens, i) }))
       .filter(
         ({ token }) =>
           token.pos_detail_1 === '固有名詞' ||
           (token.word_type === 'UNKNOWN' && KATAKANA_WORD.test(token.surface_form)),
       )
-      .map(({ token, before, next }) => ({
+      .map(({ token, before, next, gloss }) => ({
         normalized: normalizeForIndex(token.surface_form),
         // kuromoji guesses an unknown katakana word's kind (ハノーファー: 組織); it may be a place when
         // a place's suffix follows it (シュトラースブルク市) or it stands alone (a table's cell 「イエナ」,
@@ -424,7 +424,7 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
         region:
           (token.word_type === 'UNKNOWN' && KATAKANA_WORD.test(token.surface_form)
             ? next?.pos_detail_2 === '地域' ||
-              (standsAlone(before) && standsAlone(next) && !ofOrdinaryWords(token.surface_form, tokenizer))
+              (standsAlone(before) && standsAlone(next) && !gloss && !ofOrdinaryWords(token.surface_form, tokenizer))
             : token.pos_detail_1 !== '固有名詞') ||
           (token.pos_detail_2 === '地域' &&
             !HOME_COUNTRY.has(token.surface_form) &&
@@ -439,6 +439,23 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
     nameCache.set(text, names);
   }
   return names;
+}
+
+/**
+ * A katakana word in brackets right after a kanji noun that is no place: the noun's reading in
+ * loanwords (「個別大量生産（マス・カスタマイゼーション）」「公益企業（シュタットベルケ）」), not a place.
+ */
+function glossAt(tokens: ReturnType<PosTokenizer['tokens']>, i: number): boolean {
+  const noun = tokens[i - 2];
+  return (
+    /^[（(]$/.test(tokens[i - 1]?.surface_form ?? '') &&
+    noun !== undefined &&
+    noun.pos === '名詞' &&
+    noun.pos_detail_2 !== '地域' &&
+    /\p{Script=Han}$/u.test(noun.surface_form) &&
+    // 「見本市（ハノーファー・メッセ）」: a fair, like a city (市), is named after its place.
+    !/[市町村州県]$/.test(noun.surface_form)
+  );
 }
 
 /** A ・ run with a part that is a common loanword kuromoji knows (デジタル, エコノミー): a phrase, not a name. */

@@ -785,7 +785,8 @@ export function asksForStation(question: string): boolean {
  * is more or larger, by a figure of each.
  */
 export function asksWhichOfTwo(question: string): boolean {
-  return /((どっち|どちら)(の方)?が(多|大き|少な|小さ|高|低|上|長|短|広|安|早|速|遅)|\bwhich (one )?(has|had|is|was) (more|fewer|larger|bigger|smaller|higher|lower)\b)/i.test(
+  // Either order: 「どっちが多い」 or 「多いのはどっち」.
+  return /((どっち|どちら)(の方)?が(多|大き|少な|小さ|高|低|上|長|短|広|安|早|速|遅)|(多|大き|少な|小さ|高|低|長|短|広|安|早|速|遅)い(方)?の(は|って)(どっち|どちら)|\bwhich (one )?(has|had|is|was) (the )?(more|fewer|larger|bigger|smaller|higher|lower|faster|slower|greater)\b)/i.test(
     question.normalize('NFKC'),
   );
 }
@@ -926,6 +927,12 @@ function happeningAsked(q: string): string | undefined {
       q,
     );
   if (match) return match.groups?.act;
+  // 「5年の補助が切れた後に追加支援って決まってるんだっけ？」: whether an act was decided.
+  const decided =
+    /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(まで|って|が|は|も)?\s*(決まっ|決定し|確定し)(た|てる|ている)(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
+      q,
+    );
+  if (decided) return decided.groups?.act;
   // 「その後ちゃんと製品になって売れたの？」: a plain verb for the act the reports name (販売, 製品化).
   const plain = PLAIN_ACT.exec(q);
   if (plain) return plain.groups!.sold ? '販売' : `${plain.groups!.made}化`;
@@ -942,9 +949,9 @@ function happeningAsked(q: string): string | undefined {
 
 const OUTCOME_WORD = /^(成果|結果|効果|実績)/;
 
-/** 「売れたの？」「製品になったの？」 at the end of a yes/no question: sold, made into a product. */
+/** 「売れたの？」「売れるようになったの？」「製品になったの？」 at the end of a yes/no question: sold, made into a product. */
 const PLAIN_ACT =
-  /(?:(?<sold>売れ)(?:た|てる|ている)|(?<made>製品|商品)(?:に|と)(?:なっ)(?:た|てる|ている))(?:の|ん|んだ|か)?(?:かな|っけ|だっけ)?\s*[？?]$/u;
+  /(?:(?<sold>売れ)(?:た|てる|ている|るように(?:なっ)(?:た|てる|ている))|(?<made>製品|商品)(?:に|と)(?:なっ)(?:た|てる|ている))(?:の|ん|んだ|か)?(?:かな|っけ|だっけ)?\s*[？?]$/u;
 
 /**
  * "Did the breast cancer checker actually go on sale in the EU?": an English yes/no question whether
@@ -1290,6 +1297,22 @@ export function askedWhyEvent(question: string): RegExp | undefined {
 
 const ENDED = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|撤廃|停止)/;
 
+/**
+ * 「なんでわざわざ大崎上島に建てたの」, "Why was the IMI placed in Rochester": why something is where it
+ * is. The lines saying where it is (a table's 所在地, 「ヤングスタウンに…が設立された」) do not say why.
+ */
+export function asksWhySited(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return (
+    asksWhy(q) &&
+    (/(選ば|選ん|選定|選び|建て|建設|置か|置い|置く|設置|立地|構え|移し|移転|移設|誘致先)/.test(q) ||
+      /\b(placed|located|sited|chose|chosen|picked|selected|built|based)\b/i.test(q))
+  );
+}
+
+/** A sentence saying where something was put or decided (「移設決定」「…に設立」「立地」). */
+export const SAYS_SITING = /(決定|決め|選定|選ん|選ば|選択|設立|設置|立地|建設|建て|開設|開校|移設|移転)/;
+
 /** A sentence giving a cause or a reason: 「…のため」「…により」「…を受けて」「背景には」. */
 export const CAUSE =
   /(ため|ことから|ことにより|により|によって|を受け|に伴い|に伴う|を機に|を契機|背景|理由|原因|要因|きっかけ|契機|ので|から[、,]|結果|影響|目的|狙い|判断)/;
@@ -1303,7 +1326,7 @@ export function asksForContact(question: string): boolean {
   // Not 電話 or メール alone (「電話を発明したのは誰か」 asks about the telephone), nor a URL that is
   // the topic (「URL型の値が指定されているプロパティ」).
   return (
-    /(電話番号|メアド|メールアドレス|連絡先|住所(って|は|とか|、|を|が)?[^。？?]{0,6}(どこ|載って|わか|分か|教え|知りた|出て|書いて)|住所(は|って)?([?？]|$)|問い?合わ?せ(先|窓口|の窓口)|URL\s*(は|って|を|とか|や|か|、|\?|$|教え|わか|分か|知り|載って|ある)|(ウェブ|web|ホーム)(サイト|ページ)の(アドレス|URL))/i.test(
+    /(電話番号|メアド|メールアドレス|連絡先|住所(って|は|とか|、|を|が)?[^。？?]{0,6}(どこ|載って|わか|分か|教え|知りた|出て|書いて)|住所(は|って)?([?？]|$)|問い?合わ?せ(先|窓口|の窓口)|URL\s*(は|って|を|とか|や|か|、|\?|$|教え|わか|分か|知り|載って|ある|貼|送|共有)|(ウェブ|web|ホーム)(サイト|ページ)の(アドレス|URL))/i.test(
       q,
     ) ||
     // An English question, though it may quote a Japanese name ("the JETRO 産業技術部 contact").
@@ -1513,11 +1536,13 @@ const COMPANY_ASKED = new RegExp(
 
 /** Roles that name a person (「先生って誰」); 「主導したのは誰」 names none. */
 const PERSON_ROLE =
-  '(?:先生|教授|博士|研究者|科学者|学者|トップ|(?:お)?医者(?:さん)?|医師|ドクター|知事|市長|町長|村長|首長|大臣|デザイナー|専門家|人物|(?<!\\p{Script=Han})人|方|社長|所長|会長|理事長|学長|委員長|責任者|リーダー|キーマン|権威|創業者|創設者|代表者|代表|担当者|著者|執筆者|筆者|議長|座長|総裁)';
+  '(?:先生|教授|博士|研究者|科学者|学者|トップ|(?:お)?医者(?:さん)?|医師|ドクター|知事|市長|町長|村長|首長|大臣|デザイナー|専門家|人物|(?<!\\p{Script=Han})人|方|社長|所長|会長|理事長|学長|委員長|責任者|リーダー|キーマン|権威|創業者|創設者|代表者|代表|担当者|著者|執筆者|筆者|議長|座長|総裁|CEO|COO|CTO)';
 /** The end of a question that asks 「…は誰？」 (not 「誰が言い出したの」). */
 const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|でした|だっ|だろ|かな|か[？?]?\\s*$))';
+/** A role glossed in brackets: 「トップ（CEO）って誰」. */
+const ROLE_GLOSS = '[（(][A-Za-z\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}[）)]';
 const ROLE_WHO = new RegExp(
-  `${PERSON_ROLE}(さん|様)?[）)」』]?((を)?(やって|務めて|して)(る|いる)の)?(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|が(やって|務め|担当|就いて|就任|なって))`,
+  `${PERSON_ROLE}(さん|様)?[）)」』]?(${ROLE_GLOSS})?((を)?(やって|務めて|して)(る|いる)の)?(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|が(やって|務め|担当|就いて|就任|なって))`,
   'u',
 );
 const ANY_WHO = new RegExp(`(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`);

@@ -49,6 +49,7 @@ import {
   askedMeasureUnit,
   askedHappeningEn,
   asksWhichOfTwo,
+  asksWhySited,
   asksApplicationDeadline,
   asksPersonSuccessor,
   asksForStation,
@@ -61,7 +62,13 @@ import {
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
-import { entityTokens, newEntityNamer, questionNames, unseenNames } from '../../src/answering/unseen-names.js';
+import {
+  entityTokens,
+  newEntityNamer,
+  newPlaceNamer,
+  questionNames,
+  unseenNames,
+} from '../../src/answering/unseen-names.js';
 import { normalizeForIndex } from '../../src/text/normalize.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
 
@@ -3083,5 +3090,81 @@ describe('near misses of rounds 79 and 81', () => {
     const scheme = '島根の段階投資型の補助制度\n段階投資型の補助制度を設け、PoCから量産まで段階的に支援する。';
     expect(answerTo(asked, scheme).abstainReason).toMatch(/figure in %/);
     expect(answerTo(asked, `${scheme}\n補助率は3分の2を想定。`).abstained).toBe(false);
+  });
+});
+
+describe('stop 32: near misses of rounds 112–115', () => {
+  const composeEn = (question: string, passages: Passage[]) => compose(question, passages, {}, '', loadLexicon());
+
+  it('GIVEN why a site was chosen asked THEN the line saying where it is does not answer; one saying why does', () => {
+    const asked = '広島県立の叡智学園って、なんでわざわざ大崎上島に建てたの？';
+    expect(asksWhySited(asked)).toBe(true);
+    expect(asksWhySited('Why was the integrated photonics IMI placed in Rochester, New York?')).toBe(true);
+    expect(asksWhySited('叡智学園ってなんで全寮制なの？')).toBe(false);
+    const opened = '2019年、瀬戸内海の大崎上島に国際バカロレアの取得が可能な広島県立の全寮制中高一貫校を開校。';
+    expectNearMiss(
+      asked,
+      opened,
+      /where but not why/,
+      `${opened}\n大崎上島の豊かな自然環境を考慮して、同島に開校することを決定。`,
+    );
+    // 「…などを考慮して決定」 gives the reasons a company chose Toyama.
+    const toyama = '「地震・津波・水害などの自然災害の少なさ、薬業振興に積極的な行政の姿勢などを考慮して決定。」';
+    expect(answerTo('富山に医薬品の拠点を移した企業って、なんで富山を選んだって言ってた？', toyama).abstained).toBe(
+      false,
+    );
+  });
+
+  it('GIVEN 「多いのはどっち」 or "which one had the faster … rate" THEN each side needs a figure of that measure', () => {
+    const asked = '岩手ネットワークシステム（INS）と北上ネットワークフォーラム、会員数が多いのはどっち？';
+    expect(asksWhichOfTwo(asked)).toBe(true);
+    const founded = [
+      '1992年に会則を定め、県独自の産学交流組織として「岩手ネットワークシステム（INS）」を正式に設立。',
+      '2000年には北上版INSとして「北上ネットワークフォーラム」が設立された。',
+    ].join('\n');
+    expect(answerTo(asked, founded).abstainReason).toMatch(/figure of/);
+    const rate = 'Between Halifax and Yorkshire & the Humber, which one had the faster population growth rate?';
+    expect(asksWhichOfTwo(rate)).toBe(true);
+    const people = 'Halifaxの人口は約40万人。\nYorkshire & the Humberの人口は約550万人。';
+    const refused = composeEn(rate, [passage('h-1-1', people, 2)]);
+    // The side is named without "Between"; a head count is no rate.
+    expect(refused.abstainReason).toMatch(/figure of Halifax/);
+    const rates = 'Halifaxの人口増加率は5.2%。\nYorkshire & the Humberの人口増加率は3.1%。';
+    expect(composeEn(rate, [passage('h-1-2', rates, 2)]).abstainReason ?? '').not.toMatch(/figure of/);
+  });
+
+  it('reads 「トップ（CEO）って誰」 as asking for a person', () => {
+    expect(askedName('NRW.Global Businessのトップ（CEO）って誰だったっけ？')).toBe('person');
+    expect(askedName('AGITのCEOって誰？')).toBe('person');
+  });
+
+  it('reads 「決まってるんだっけ？」「売れるようになったの？」 as asking whether it happened', () => {
+    expect(askedHappening("it's OWL、5年の補助が切れた後に連邦からの追加支援って決まってるんだっけ？")).toBe(
+      '追加支援',
+    );
+    const sold = '福島とスウェーデンが一緒に臨床やってた乳がんチェッカー、結局EUで売れるようになったの？';
+    expect(askedHappening(sold)).toBe('販売');
+    const trial =
+      '日本大学工学部発ベンチャー企業が開発した「乳がんチェッカー」をEUで販売するため、スウェーデン企業と共同で臨床実験開始';
+    expectNearMiss(
+      sold,
+      trial,
+      /whether it happened/,
+      `${trial}\n「乳がんチェッカー」は2010年にEUでの販売を開始した。`,
+    );
+  });
+
+  it('GIVEN a katakana gloss in brackets after a noun THEN it is no place; a fair named after its city still is', () => {
+    const places = newPlaceNamer(
+      'インダストリー4.0プラットフォームの事務局って、ドイツのどの都市に置かれてるの？',
+      tokenizer,
+    );
+    expect(places('個別大量生産（マス・カスタマイゼーション）の実現により', 'city')).toBe(false);
+    expect(places('公益企業（シュタットベルケ）が出資', 'city')).toBe(false);
+    expect(places('国際産業技術見本市（ハノーファー・メッセ）が開催される', 'city')).toBe(true);
+  });
+
+  it('reads 「URL貼ってもらえる？」 as asking for contact details', () => {
+    expect(asksForContact('OIMSの専用ページのURL貼ってもらえる？')).toBe(true);
   });
 });
