@@ -331,6 +331,9 @@ const REPLACE = {
   centers: ['センター', '中心'],
   body: ['機関', '組織', '団体'],
   own: ['独自', '自前', '自ら'],
+  // "SME owners": who runs a company, not マスター.
+  owner: ['経営者', 'オーナー', '所有者'],
+  owners: ['経営者', 'オーナー', '所有者'],
   place: ['場所', '位置', '拠点'],
   // EDICT's transliterations where the reports write the Japanese word (「聞いたことがない」「4つ」「がん」).
   hear: ['聞く'],

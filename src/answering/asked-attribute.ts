@@ -128,6 +128,9 @@ const GENERIC = new Set([
   '実績',
   // 「効果ってどのくらい出た」: whatever the result is measured in (「生産性が最大27%向上」).
   '効果',
+  // 「広島県自体はどのくらい出資してる」: the one asked about itself, not what is measured.
+  '自体',
+  '自身',
   '予算',
   '名前',
   '時期',

@@ -42,18 +42,21 @@ export class Lexicon {
 
   /** Japanese equivalents of the English words and phrases in `text` (longest match first). */
   translate(text: string): Translation[] {
-    const words = (
-      text
-        .normalize('NFKC')
+    const written = text.normalize('NFKC').match(/[A-Za-z][A-Za-z0-9'’.-]*/g) ?? [];
+    const words = written.map((word) =>
+      word
         .toLowerCase()
-        .match(/[a-z][a-z0-9'’.-]*/g) ?? []
-    ).map((word) => word.replace(/['’]s$/, '').replace(/[.'’]+$/, '')); // "Germany's" → germany
+        .replace(/['’]s$/, '')
+        .replace(/[.'’]+$/, ''),
+    ); // "Germany's" → germany
     const out: Translation[] = [];
     for (let i = 0; i < words.length;) {
       let matched = 0;
       for (let n = Math.min(this.longest, words.length - i); n >= 1 && !matched; n--) {
         const phrase = words.slice(i, i + n).join(' ');
-        const ja = this.phrases.get(phrase) ?? this.phrases.get(singular(phrase));
+        // An acronym in capitals to its last letter ("RIPS") is no plural: "SMEs" is.
+        const plural = !ALL_CAPITALS.test(written[i + n - 1]!);
+        const ja = this.phrases.get(phrase) ?? (plural ? this.phrases.get(singular(phrase)) : undefined);
         if (ja) {
           // Multi-word matches are more specific than single words.
           ja.forEach((term, rank) => {
@@ -76,6 +79,7 @@ export class Lexicon {
 }
 
 const NATIVE = /[\p{Script=Han}\p{Script=Hiragana}]/u;
+const ALL_CAPITALS = /^[A-Z]{2,}$/;
 
 function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;

@@ -434,13 +434,18 @@ function borrowable(translations: readonly string[]): boolean {
  */
 function englishContentWords(text: string): string[] {
   return (text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).flatMap((token) =>
-    token
-      .toLowerCase()
-      .replace(/['’]s?$/, '')
-      .split(/[-'’]/)
-      .map((word) => (ENGLISH_STOP_WORDS.has(word) ? '' : word)),
+    // An acronym is read letter by letter, not by its sound: "SME owners" is no シーメンス.
+    ACRONYM.test(token)
+      ? ['']
+      : token
+          .toLowerCase()
+          .replace(/['’]s?$/, '')
+          .split(/[-'’]/)
+          .map((word) => (ENGLISH_STOP_WORDS.has(word) ? '' : word)),
   );
 }
+
+const ACRONYM = /^[A-Z]{2,}s?$/;
 
 /**
  * Lower-cased names of an English question: acronyms and capitalised words not opening the

@@ -3164,6 +3164,16 @@ describe('stop 32: near misses of rounds 112–115', () => {
     expect(places('国際産業技術見本市（ハノーファー・メッセ）が開催される', 'city')).toBe(true);
   });
 
+  it('reads 「広島県自体はどのくらい出資」 as asking no attribute (自体 is the one asked about itself)', () => {
+    expect(
+      askedAttribute(
+        'ひろしまイノベーション推進機構のファンドって、広島県自体はどのくらい出資してるんだっけ？',
+        tokenizer,
+      ),
+    ).toBeUndefined();
+    expect(askedAttribute('広島県の人口ってどのくらい？', tokenizer)?.compound).toBe('人口');
+  });
+
   it('reads 「URL貼ってもらえる？」 as asking for contact details', () => {
     expect(asksForContact('OIMSの専用ページのURL貼ってもらえる？')).toBe(true);
   });

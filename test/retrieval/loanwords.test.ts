@@ -150,6 +150,26 @@ describe('loanwords in English questions', () => {
     expect(query('Which clusters took part?').terms.has('スター')).toBe(true);
   });
 
+  it('GIVEN an acronym in capitals THEN it is read by its letters: no sound match, no plural', () => {
+    const owners = () => Loanwords.fromTexts(['シーメンス出身のコーダー氏', '口紅（リップ）']);
+    const words = new Lexicon({ sme: ['中小企業'], rip: ['リップ'], owner: ['経営者'] });
+    const query = analyzeQuery(
+      "In Tohoku University's RIPS course for SME owners, what share went on to a new business?",
+      tokenizer,
+      words,
+      undefined,
+      undefined,
+      owners,
+    );
+    // "SME owners" sounds like シーメンス; "RIPS" is no plural of rip.
+    expect(query.terms.has('シーメンス')).toBe(false);
+    expect(query.terms.has('リップ')).toBe(false);
+    expect(query.terms.get('経営')).toBeGreaterThan(0);
+    expect(query.terms.get('rips')).toBe(1);
+    // "SMEs" is the plural of SME.
+    expect(words.translate('support for SMEs').map((t) => t.ja)).toContain('中小企業');
+  });
+
   it('GIVEN a Japanese question THEN its English words are not matched by sound', () => {
     expect(analyze('Fraunhofer の研究所はいくつ？').terms.has('フラウンホーファ')).toBe(false);
   });
