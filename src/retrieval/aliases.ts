@@ -47,6 +47,8 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   // Survey words: 「アンケ何件返ってきた」「回収率」 are 回答数, 有効回答率 in the reports.
   アンケ: ['アンケート'],
   回収: ['回答'],
+  // 「何社に聞いて何社答えた」: those who answered a survey are its 回答数.
+  答え: ['回答'],
   // 「海外企業を呼び込む」 is 誘致 in the reports.
   呼び込: ['誘致'],
   // Reports write わが国 for Japan, 米国 and 英国 beside アメリカ and イギリス; staff ask either way.

@@ -288,6 +288,12 @@ describe('aliases', () => {
     expect(query.concepts?.get('予算')).toBe(query.concepts?.get('資金'));
   });
 
+  it("GIVEN 「何社答えた」 THEN the survey's 回答 stands for it", () => {
+    const table = AliasTable.fromCorpus([], tokenizer);
+    const query = analyzeQuery('アンケートっていつ、何社に聞いて何社答えたやつ？', tokenizer, undefined, table);
+    expect(query.terms.has('回答')).toBe(true);
+  });
+
   it('GIVEN 日本 THEN わが国, as the reports write it, stands for the same word of the question', () => {
     const table = AliasTable.fromCorpus([], tokenizer);
     const query = analyzeQuery('日本は何をすべきだと提言してる？', tokenizer, undefined, table);
