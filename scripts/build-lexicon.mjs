@@ -118,6 +118,9 @@ const SUPPLEMENT = {
   grant: ['助成', '補助金'],
   pillar: ['柱'],
   'key factor': ['成功要因', 'ポイント'],
+  'joint research': ['共同研究'],
+  solve: ['解決'],
+  solved: ['解決'],
   // 「最大のポイント」「成功の鍵」: EDICT glosses ポイント only as "point".
   key: ['ポイント', '鍵', 'カギ'],
   'key point': ['ポイント'],
@@ -334,6 +337,15 @@ const REPLACE = {
   // "SME owners": who runs a company, not マスター.
   owner: ['経営者', 'オーナー', '所有者'],
   owners: ['経営者', 'オーナー', '所有者'],
+  // Reports write ヒアリング for interviews, 要因 for factors, 停滞 for stalling (EDICT: 会談, 係数, 売店).
+  interview: ['ヒアリング', 'インタビュー', '聞き取り'],
+  interviews: ['ヒアリング', 'インタビュー', '聞き取り'],
+  factor: ['要因', '要素'],
+  factors: ['要因', '要素'],
+  stall: ['停滞', '行き詰ま', '頓挫'],
+  stalled: ['停滞', '行き詰ま', '頓挫'],
+  stalling: ['停滞', '行き詰ま', '頓挫'],
+  reasons: ['理由', '要因', '事情'],
   place: ['場所', '位置', '拠点'],
   // EDICT's transliterations where the reports write the Japanese word (「聞いたことがない」「4つ」「がん」).
   hear: ['聞く'],

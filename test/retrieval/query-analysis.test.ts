@@ -58,6 +58,16 @@ describe('question phrasing', () => {
     expect(terms.has('株式')).toBe(false);
   });
 
+  it("GIVEN interviews, factors, stalling THEN the reports' words (ヒアリング, 要因, 停滞), not 会談, 係数, 売店", () => {
+    const terms = analyzeQuery(
+      'What did the interviews say the factors stalling joint research were concentrated in?',
+      tokenizer,
+      loadLexicon(),
+    ).terms;
+    for (const word of ['ヒアリング', '要因', '停滞', '共同']) expect(terms.has(word)).toBe(true);
+    for (const word of ['会談', '係数', '売店']) expect(terms.has(word)).toBe(false);
+  });
+
   it('GIVEN who asks and why (新人, 来月から担当, 明日のメモ) THEN those words weigh less than the topic', () => {
     const terms = analyzeQuery(
       '来月から地域DXの担当になった新人です。明日のメモに入れたいので方向性を教えて',
