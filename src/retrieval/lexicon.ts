@@ -28,8 +28,23 @@ export class Lexicon {
 
   /** The Japanese equivalents of one English word or phrase ([] when the lexicon does not know it). */
   lookup(phrase: string): readonly string[] {
-    const key = phrase.toLowerCase();
-    return this.phrases.get(key) ?? this.phrases.get(singular(key)) ?? [];
+    return this.find(phrase.toLowerCase(), true) ?? [];
+  }
+
+  /**
+   * A phrase's entry as written, as a plural's singular, or — its last word inflected — as the
+   * verb's base form: "produced", "producing" → produce; "held" → hold.
+   */
+  private find(phrase: string, plural: boolean): readonly string[] | undefined {
+    const found = this.phrases.get(phrase) ?? (plural ? this.phrases.get(singular(phrase)) : undefined);
+    if (found) return found;
+    const space = phrase.lastIndexOf(' ');
+    const head = phrase.slice(0, space + 1);
+    for (const base of baseForms(phrase.slice(space + 1))) {
+      const entry = this.phrases.get(head + base);
+      if (entry) return entry;
+    }
+    return undefined;
   }
 
   /**
@@ -56,7 +71,7 @@ export class Lexicon {
         const phrase = words.slice(i, i + n).join(' ');
         // An acronym in capitals to its last letter ("RIPS") is no plural: "SMEs" is.
         const plural = !ALL_CAPITALS.test(written[i + n - 1]!);
-        const ja = this.phrases.get(phrase) ?? (plural ? this.phrases.get(singular(phrase)) : undefined);
+        const ja = this.find(phrase, plural);
         if (ja) {
           // Multi-word matches are more specific than single words.
           ja.forEach((term, rank) => {
@@ -80,6 +95,54 @@ export class Lexicon {
 
 const NATIVE = /[\p{Script=Han}\p{Script=Hiragana}]/u;
 const ALL_CAPITALS = /^[A-Z]{2,}$/;
+
+/**
+ * The base forms an inflected English verb may have, most likely first: "located" → locate,
+ * "appointed" → appoint, "planned" → plan, "applied" → apply, "producing" → produce; a few
+ * irregular past forms.
+ */
+function baseForms(word: string): string[] {
+  const irregular = IRREGULAR_PAST[word];
+  if (irregular) return [irregular];
+  const bases: string[] = [];
+  if (word.endsWith('ied')) bases.push(`${word.slice(0, -3)}y`);
+  else if (word.endsWith('ed')) {
+    bases.push(word.slice(0, -1), word.slice(0, -2));
+    if (/(.)\1ed$/.test(word)) bases.push(word.slice(0, -3));
+  } else if (word.endsWith('ing')) {
+    const stem = word.slice(0, -3);
+    bases.push(stem, `${stem}e`);
+    if (/(.)\1$/.test(stem)) bases.push(stem.slice(0, -1));
+  }
+  return bases.filter((base) => base.length >= MIN_BASE_LETTERS);
+}
+
+const MIN_BASE_LETTERS = 3;
+
+const IRREGULAR_PAST: Record<string, string> = {
+  spent: 'spend',
+  held: 'hold',
+  made: 'make',
+  built: 'build',
+  sold: 'sell',
+  grew: 'grow',
+  grown: 'grow',
+  rose: 'rise',
+  risen: 'rise',
+  fell: 'fall',
+  paid: 'pay',
+  won: 'win',
+  began: 'begin',
+  begun: 'begin',
+  chose: 'choose',
+  chosen: 'choose',
+  took: 'take',
+  taken: 'take',
+  brought: 'bring',
+  bought: 'buy',
+  sent: 'send',
+  set: 'set',
+};
 
 function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;

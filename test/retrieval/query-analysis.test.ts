@@ -330,6 +330,20 @@ describe('English questions', () => {
     expect(out.map((t) => t.ja)).toEqual(['産業クラスター', '調査']);
   });
 
+  it('GIVEN an inflected verb the lexicon lists only in its base form THEN the base form is translated', () => {
+    const verbs = new Lexicon({ produce: ['生産'], hold: ['開催'], plan: ['計画'], apply: ['応用'], locate: ['立地'] });
+    expect(verbs.lookup('produced')).toEqual(['生産']);
+    expect(verbs.lookup('producing')).toEqual(['生産']);
+    expect(verbs.lookup('held')).toEqual(['開催']);
+    expect(verbs.lookup('planned')).toEqual(['計画']);
+    expect(verbs.lookup('applied')).toEqual(['応用']);
+    expect(verbs.translate('Where is it located?').map((t) => t.ja)).toEqual(['立地']);
+    // No base form of three letters or fewer: "red" is no "re".
+    expect(new Lexicon({ re: ['再'] }).lookup('red')).toEqual([]);
+    // The bundled lexicon gives the reports' sense: 立地, not 見つける.
+    expect(loadLexicon().lookup('located')[0]).toBe('立地');
+  });
+
   it("GIVEN a possessive (Germany's, the survey's) THEN the word is translated", () => {
     const possessive = new Lexicon({ germany: ['ドイツ'], survey: ['調査'] });
     expect(possessive.translate("What is Germany's policy? What was the survey's result?").map((t) => t.ja)).toEqual([
