@@ -1589,6 +1589,21 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       }
       return about;
     };
+    // 「大手インフラ企業って、具体的にどこの会社？」: the question describes the company as the reports do;
+    // when the units on the topic that describe it so name no company, the reports leave it unnamed.
+    const described = nameAsked === 'person' ? undefined : describedCompany(input.question);
+    if (described) {
+      const describing = candidates.filter(
+        (c) => inContext(c, input.lang) && normalizeForIndex(c.unit.text).includes(described),
+      );
+      if (describing.length > 0 && !describing.some((c) => namesEntity(c.unit.text, nameAsked, true))) {
+        return refuse(
+          `the passages describe 「${described}」 but name no organisation`,
+          says.noOrganisation,
+          describing,
+        );
+      }
+    }
     const naming = (c: Candidate) => aboutCase(c) && (namesEntity(c.unit.text, nameAsked, true) || sectionNamed(c));
     if (!candidates.some((c) => inContext(c, input.lang) && naming(c))) {
       const reason = `no passage ${namingClause(names)}names ${person ? 'a person' : 'an organisation'} the question does not`;
@@ -1960,6 +1975,18 @@ function passageSections(chunk: Chunk): string[] {
 }
 
 /** On the question's topic, read in its context (its table, the sentence before it, its case's title). */
+/**
+ * How a question describes the company it asks for, as a report might write it in place of the
+ * name: 「大手インフラ企業って」「総合電機メーカーは」 (two or more letters before 企業, メーカー, 会社).
+ */
+function describedCompany(question: string): string | undefined {
+  const match =
+    /([\p{Script=Han}\p{Script=Katakana}ー]{2,12}(?:企業|メーカー|会社))(?:って|は|が|の(?:社名|名前|会社名))/u.exec(
+      normalizeForIndex(question),
+    );
+  return match?.[1];
+}
+
 function inContext(candidate: Candidate, lang: 'ja' | 'en'): boolean {
   return candidate.contextCoverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named;
 }

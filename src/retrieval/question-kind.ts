@@ -1507,7 +1507,7 @@ export function askedName(question: string): AskedName | undefined {
     // 「A社って、実名わかる？」
     /実名|本当の(名前|社名)/.test(q) ||
     // 「社名なんだっけ」「運営してる会社の名前は？」, not 「社名変更の理由」.
-    /((会社|企業|社|組織|機関|団体)名|(会社|企業|メーカー|組織|機関|団体)の(名前|名称))(は|って|を|が)?[、\s]*(何|なに|なん|教え|わか|分か|知りたい|出て|載って|[？?]|$)/.test(
+    /((会社|企業|社|組織|機関|団体)名|(会社|企業|メーカー|組織|機関|団体)の(名前|名称))(は|って|を|が)?[、\s]*(何|なに|なん|どこ|教え|わか|分か|知りたい|出て|載って|[？?]|$)/.test(
       q,
     ) ||
     /\bwhich (?!kinds?\b|types?\b|sorts?\b)([a-z-]+ ){0,2}(company|companies|firm|firms|organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|manufacturers?|automakers?|carmakers?|retailers?|chains?|supermarkets?)\b/i.test(

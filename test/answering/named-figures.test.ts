@@ -3174,6 +3174,18 @@ describe('stop 32: near misses of rounds 112–115', () => {
     expect(askedAttribute('広島県の人口ってどのくらい？', tokenizer)?.compound).toBe('人口');
   });
 
+  it('GIVEN a company asked by the description the reports use in place of its name THEN no other name answers', () => {
+    const asked = 'ハル港にタービン工場を建てる合意をした大手インフラ企業って、具体的にどこの会社？';
+    const lines = [
+      '2010年以降、ハル港の北海における洋上風力拠点への近接性を強みに、洋上風力関連企業を官民一体で誘致。',
+      '政府が大手インフラ企業と、洋上風力向けタービン製造工場をイギリスに建設する旨の基本合意書を締結。',
+    ].join('\n');
+    expect(answerTo(asked, lines).abstainReason).toMatch(/describe 「大手インフラ企業」 but name no organisation/);
+    const named = lines.replace('大手インフラ企業と', '大手インフラ企業のシーメンス社と');
+    expect(answerTo(asked, named).abstainReason ?? '').not.toMatch(/name no organisation/);
+    expect(askedName('石狩市が誘致した再エネで動かすデータセンター、事業者の社名ってどこ？')).toBe('company');
+  });
+
   it('reads 「URL貼ってもらえる？」 as asking for contact details', () => {
     expect(asksForContact('OIMSの専用ページのURL貼ってもらえる？')).toBe(true);
   });
