@@ -346,6 +346,41 @@ function saysCounted(parts: readonly CountedPart[], analysed: AnalysedUnit, scop
   );
 }
 
+/**
+ * 「民間企業、大学・研究機関、非営利団体等の参加が…142機関」: a kind named only in a list the count after
+ * it totals (…等, …など and a number) is not counted on its own.
+ */
+function kindsOf(topic: string): string[] {
+  return normalizeForIndex(topic)
+    .split(/とか|や|・|、|及び|および|と/)
+    .map((word) => word.trim())
+    .filter((word) => word.length >= 2);
+}
+
+/** Some kind counted is said in the unit, and each only in a list a count totals (`onlyInTotalledList`). */
+function kindsOnlyListed(kinds: readonly string[], unitText: string): boolean {
+  const text = normalizeForIndex(unitText).replace(/\s+/g, '');
+  const said = kinds.filter((kind) => text.includes(kind));
+  return said.length > 0 && said.every((kind) => onlyInTotalledList(text, kind));
+}
+
+function onlyInTotalledList(text: string, kind: string): boolean {
+  let at = text.indexOf(kind);
+  if (at < 0) return false;
+  for (; at >= 0; at = text.indexOf(kind, at + kind.length)) {
+    if (!TOTALLED_LIST.test(text.slice(at + kind.length, at + kind.length + TOTALLED_LIST_REACH))) return false;
+  }
+  return true;
+}
+
+/**
+ * The rest of a list of nouns after a kind (「、非営利団体等の参加が当初の65機関」) up to the number
+ * totalling it; not a clause (「や測量に造詣のある修道士が行っていたが、…などから、11世紀」).
+ */
+const TOTALLED_LIST =
+  /^(?:[、・や]?[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]{1,20}){0,8}?(?:等|など)[^。0-9０-９]{0,12}[0-9０-９]/u;
+const TOTALLED_LIST_REACH = 50;
+
 /** A unit of running text (not a heading or a table row). */
 function isProse(unit: Unit): boolean {
   return unit.kind === 'sentence' || unit.kind === 'item';
@@ -993,6 +1028,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const ofTotal = askedPart(input.question) !== undefined;
   // Only a count reads a unit with its heading's words (`headingCoverage`).
   const countAsked = askedCount(input.question) !== undefined;
+  // The kinds a count asks of (「大学・研究機関」: 大学, 研究機関), each as written.
+  const countedKinds = counted && input.lang === 'ja' ? kindsOf(counted.topic) : [];
   const counting =
     counted && input.lang === 'ja' && posTokenizer.tokens
       ? countedParts(counted, input, posTokenizer as PosTokenizer).map((part) =>
@@ -1136,7 +1173,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
                 (term) => terms.has(term) || headingTerms(caseTitle, input.tokenizer).has(term),
               )
             : 0,
-        countsTopic: !regionRow && (counting.length === 0 || saysCounted(counting, analysed, countScope)),
+        countsTopic:
+          !regionRow &&
+          (counting.length === 0 || saysCounted(counting, analysed, countScope)) &&
+          !kindsOnlyListed(countedKinds, unit.text),
         saysEvent: !dateAsked || [...terms, ...(before?.terms ?? [])].some((term) => eventTerms.has(term)),
       });
     }

@@ -745,6 +745,16 @@ describe('round 29 on the real corpus', () => {
     const industry = await chat.answer("How big is Tokushima's LED industry?");
     expect(industry.abstained).toBe(false);
   });
+
+  it('GIVEN kinds counted that a passage names only in a list its total counts THEN that total does not count them', async () => {
+    // 「民間企業、大学・研究機関、非営利団体等の参加が当初の65機関から142機関へ」 counts them all together.
+    const part = await chat.answer("it's OWLの参加機関のうち、大学・研究機関って何機関あるの？");
+    expect(part.abstained).toBe(true);
+    // The whole is counted by the same sentence.
+    const whole = await chat.answer('America Makesの参加機関って何機関？');
+    expect(whole.abstained).toBe(false);
+    expect(whole.citations[0]?.quote).toContain('142機関');
+  });
 });
 
 describe('warm-up (what `kotae serve` runs once ready)', () => {

@@ -3186,6 +3186,16 @@ describe('stop 32: near misses of rounds 112–115', () => {
     expect(askedName('石狩市が誘致した再エネで動かすデータセンター、事業者の社名ってどこ？')).toBe('company');
   });
 
+  it('GIVEN a clause before 「など」 and a number THEN it is no list of kinds a total counts', () => {
+    // 「…が行っていたが、建築物の複雑化などから、11世紀」 says no total of 歴史的建築物 and others.
+    const century =
+      '12世紀以前には修道院や教会の建築は、歴史的建築物や測量に造詣のある修道士が行っていたが、建築物の複雑化などから、11世紀半ばには専門家に委託する例が現れた。';
+    expect(
+      answerTo('修道院や教会の建築は、歴史的建築物や測量に造詣のある修道士が行っていたのは何世紀以前か？', century)
+        .abstained,
+    ).toBe(false);
+  });
+
   it('reads 「URL貼ってもらえる？」 as asking for contact details', () => {
     expect(asksForContact('OIMSの専用ページのURL貼ってもらえる？')).toBe(true);
   });
