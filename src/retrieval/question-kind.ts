@@ -333,7 +333,11 @@ const COUNTRY = new RegExp(
 export function askedBreakdown(question: string): { dimension: string; said: RegExp; abroad: boolean } | undefined {
   const q = question.normalize('NFKC');
   const ja =
-    /(相手国|国籍|国|海外地域|相手地域|都道府県|県|ブロック|地方|地域|エリア|業種|産業|分野|セクター|年度|年|規模)(?:別(?:に|の|だと|で|では|って|は|内訳|、)|(?:ごと|毎)の?内訳)/.exec(
+    /(相手国|国籍|国|海外地域|相手地域|都道府県|県|ブロック|経済産業局|経産局|地方局|局|地方|地域|エリア|業種|産業|分野|セクター|年度|年|規模)(?:別(?:に|の|だと|で|では|って|は|内訳|、)|(?:ごと|毎)の?内訳)/.exec(
+      q,
+    )?.[1] ??
+    // 「どの地方から何件ずつ」「各県それぞれ何社」
+    /(?:どの|各)(相手国|国|都道府県|県|ブロック|地方|地域|エリア|業種|産業|分野)(?:から|で|に|が|の|は)?[^。？?]{0,12}(?:ずつ|それぞれ)/.exec(
       q,
     )?.[1];
   const en =
@@ -354,7 +358,11 @@ const COUNTRY_DIMENSION = /^(相手国|国籍|国|海外地域|相手地域|coun
 const BREAKDOWN_LINES: [RegExp, RegExp][] = [
   [COUNTRY_DIMENSION, new RegExp(`${COUNTRY.source}|欧州|北米|アジア|中南米|アフリカ|中東|国別`)],
   [/^(都道府県|県|prefecture)/, /北海道|東京都|大阪府|京都府|\p{Script=Han}{1,3}県/u],
-  [/^(ブロック|地方|地域|エリア|region)/, /北海道|東北|関東|中部|北陸|近畿|関西|中国|四国|九州|沖縄|地域別|ブロック/],
+  // A bureau (経済産業局) is named by its region.
+  [
+    /^(ブロック|地方|地域|エリア|経済産業局|経産局|地方局|局|region)/,
+    /北海道|東北|関東|中部|北陸|近畿|関西|中国|四国|九州|沖縄|地域別|ブロック/,
+  ],
   // A sector breakdown names its dimension or has a column of sectors (「合計	IT産業	バイオ…」).
   [/^(業種|産業|分野|セクター|sector|industr|field)/, /業種|分野別|産業別|セクター|\t[^\t]*産業/],
   // By year: two years or more in the line (「2,374億円(2000年)⇒6,937億円(2019年)」), not one year's figure.

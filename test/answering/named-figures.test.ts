@@ -3196,6 +3196,18 @@ describe('stop 32: near misses of rounds 112–115', () => {
     ).toBe(false);
   });
 
+  it('reads 「地方局ごとの内訳」「どの地方から何件ずつ」 as a breakdown by region, which a table of regions gives', () => {
+    const bureaus = '地域企業イノベーション支援事業の2020年度分（77件）って、地方局ごとの内訳わかる？';
+    expect(askedBreakdown(bureaus)?.dimension).toBe('地方局');
+    expect(askedBreakdown('アンケートに答えた131件って、国内のどの地方から何件ずつだったか内訳ある？')?.dimension).toBe(
+      '地方',
+    );
+    const total = '地域企業イノベーション支援事業\n2020年度は77件のプロジェクトを支援した。';
+    expect(answerTo(bureaus, total).abstainReason).toMatch(/down by 地方局/);
+    const table = `${total}\n北海道\t5\n東北\t9\n関東\t20`;
+    expect(answerTo(bureaus, table).abstainReason ?? '').not.toMatch(/down by/);
+  });
+
   it('reads 「URL貼ってもらえる？」 as asking for contact details', () => {
     expect(asksForContact('OIMSの専用ページのURL貼ってもらえる？')).toBe(true);
   });
