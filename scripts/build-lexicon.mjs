@@ -370,6 +370,11 @@ const REPLACE = {
   breast: ['乳'],
   'breast cancer': ['乳がん', '乳癌'],
   travel: ['渡航', '旅費', '移動'],
+  // What a report proposes is its 提言 or 提案 (EDICT: 勧める).
+  suggest: ['提言', '提案', '提示'],
+  propose: ['提言', '提案'],
+  recommend: ['提言', '推奨', '勧める'],
+  'go after': ['ターゲット', '狙う', '誘致'],
   place: ['場所', '位置', '拠点'],
   // EDICT's transliterations where the reports write the Japanese word (「聞いたことがない」「4つ」「がん」).
   hear: ['聞く'],

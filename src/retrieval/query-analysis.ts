@@ -176,7 +176,7 @@ export const ENGLISH_STOP_WORDS = new Set(
     'make made get got see saw say said tell told describe explain list give main kind kinds sort sorts way terms ' +
     'out up off put itself themselves roughly actually exactly quick quickly really ' +
     'after before per according need needs getting gets question questions briefing memo gist onboarding one-liner ' +
-    'mr please here back go one set across far never'
+    'mr please here back go one set across far never try trying tried'
   ).split(' '),
 );
 

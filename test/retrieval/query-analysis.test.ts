@@ -68,6 +68,17 @@ describe('question phrasing', () => {
     for (const word of ['会談', '係数', '売店']) expect(terms.has(word)).toBe(false);
   });
 
+  it('GIVEN "does JETRO suggest Shimane should try to attract" THEN 提言 and 誘致, not トライ', () => {
+    const terms = analyzeQuery(
+      'What kinds of companies does JETRO suggest Shimane should try to attract?',
+      tokenizer,
+      loadLexicon(),
+    ).terms;
+    expect(terms.has('提言')).toBe(true);
+    expect(terms.has('誘致')).toBe(true);
+    expect(terms.has('トライ')).toBe(false);
+  });
+
   it('GIVEN who asks and why (新人, 来月から担当, 明日のメモ) THEN those words weigh less than the topic', () => {
     const terms = analyzeQuery(
       '来月から地域DXの担当になった新人です。明日のメモに入れたいので方向性を教えて',
