@@ -161,6 +161,14 @@ const QUERY_STOP_TERMS = new Set([
   'とこ',
 ]);
 
+/**
+ * 「レポート初めて読むんだけど」「調査読んでるんだけど」「上司に読んどけって」: an aside on the asker's
+ * reading, whose words (`ASIDE_READING`) then weigh as framing; 「何と読むか」 asks how a word is read.
+ */
+const READING_ASIDE =
+  /読(む|んで(る|いる|た)?|んだ|んどけ|め(って|と))(ん(だ|です))?(けど|けれど|ので|から|って|と言われ)/;
+const ASIDE_READING = new Set(['読む', '初めて']);
+
 /** The language a question is asked in (and answered in): English when it is mostly Latin letters. */
 export function questionLanguage(question: string): 'ja' | 'en' {
   return japaneseRatio(question) < 0.2 && /[a-z]{2}/i.test(question) ? 'en' : 'ja';
@@ -246,6 +254,7 @@ export function analyzeQuery(
   // directly; ordinary English words would match their English bibliographies instead.
   const names = lang === 'en' ? englishNames(core, lexicon, corpusHas) : undefined;
   const foreign = new Set<string>();
+  const readingAside = READING_ASIDE.test(question.normalize('NFKC'));
   for (const term of tokenizer.terms(core)) {
     if (ENGLISH_STOP_WORDS.has(term)) continue;
     if (names && /^[a-z]/.test(term) && !names.has(term)) {
@@ -254,7 +263,7 @@ export function analyzeQuery(
       continue;
     }
     // Framing words still count a little: they may be the topic ("ポイント" in a list question).
-    add(terms, term, QUERY_STOP_TERMS.has(term) ? 0.2 : 1);
+    add(terms, term, QUERY_STOP_TERMS.has(term) || (readingAside && ASIDE_READING.has(term)) ? 0.2 : 1);
   }
   // 「いつ始まった」 also matches 「開始」 (`PLAIN_VERB_NOUNS`), a little less than the verb itself.
   if (lang === 'ja') {

@@ -79,6 +79,17 @@ describe('question phrasing', () => {
     expect(terms.has('トライ')).toBe(false);
   });
 
+  it('GIVEN an aside on reading the report (初めて読むんだけど) THEN its words weigh as framing; 「何と読むか」 does not', () => {
+    const aside = analyzeQuery(
+      'NRIのレポート初めて読むんだけど、産業集積ってどういうタイプに分けてるの？',
+      tokenizer,
+    ).terms;
+    expect(aside.get('読む')).toBeLessThan(aside.get('集積')!);
+    expect(aside.get('初めて')).toBeLessThan(aside.get('集積')!);
+    const reading = analyzeQuery('「杜甫」は何と読むか', tokenizer).terms;
+    expect(reading.get('読む')).toBe(1);
+  });
+
   it('GIVEN who asks and why (新人, 来月から担当, 明日のメモ) THEN those words weigh less than the topic', () => {
     const terms = analyzeQuery(
       '来月から地域DXの担当になった新人です。明日のメモに入れたいので方向性を教えて',
