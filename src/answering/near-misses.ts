@@ -877,6 +877,37 @@ const ratioOfParty: Check = (input) => {
   return undefined;
 };
 /**
+ * 「整備費、福島県はどのくらい負担してる？」「広島県自体はいくら出資してる？」: the amount one party put in
+ * is said beside its name (「広島県が約40億円の出資」); a total cost, or another party's share, is not.
+ */
+const amountOfParty: Check = (input) => {
+  if (input.lang !== 'ja') return undefined;
+  const party = PARTY_AMOUNT.exec(input.question.normalize('NFKC'))?.groups?.party;
+  if (!party) return undefined;
+  const attached = (text: string) => {
+    const normalized = normalizeForIndex(text).replace(/\s+/g, '');
+    for (let at = normalized.indexOf(party); at >= 0; at = normalized.indexOf(party, at + 1)) {
+      const around = normalized.slice(Math.max(0, at - AMOUNT_WINDOW), at + party.length + AMOUNT_WINDOW);
+      if (PRICE.test(around) || RATIO.test(around)) return true;
+    }
+    return false;
+  };
+  const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && attached(c.unit.text));
+  if (giving.length === 0)
+    return {
+      reason: `no passage gives the amount of 「${party}」`,
+      detail: says(input).noFigure(`「${party}」の負担額`),
+    };
+  giving.forEach(input.favour);
+  return undefined;
+};
+/** A public party (県, 市, 国, 州 …) and how much it bore or put in. */
+const PARTY_AMOUNT =
+  /(?<party>\p{Script=Han}{1,6}(?:県|府|都|市|町|村|州|国|政府|省))(?:自体|自身|側)?(?:は|が|って|の)[、\s]*(?:どのくらい|どれくらい|どれだけ|いくら|何億円?|何万円?|何円)[^。？?]{0,4}(?:負担|出資|拠出|出して|出した|払って|払った)/u;
+/** Characters around the party's name within which its amount is written. */
+const AMOUNT_WINDOW = 15;
+
+/**
  * 「銀行の出資比率」「県の負担割合」: the party whose stake is asked (not 「研究開発をやってる企業の割合」, a
  * share of a population that a chart gives by region).
  */
@@ -1182,6 +1213,7 @@ const CHECKS: readonly Check[] = [
   figureOfCountry,
   shareOfNamed,
   ratioOfParty,
+  amountOfParty,
   deadline,
   applicationDeadline,
   targetFigure,

@@ -3208,6 +3208,14 @@ describe('stop 32: near misses of rounds 112–115', () => {
     expect(answerTo(bureaus, table).abstainReason ?? '').not.toMatch(/down by/);
   });
 
+  it('GIVEN how much one party bore asked THEN a total does not answer; the amount beside its name does', () => {
+    const asked = '福島ロボットテストフィールドの整備費、福島県はどのくらい負担してる？';
+    const total = '福島ロボットテストフィールドは、総事業費約150億円で2020年に全面開所した。';
+    expect(answerTo(asked, total).abstainReason).toMatch(/amount of 「福島県」/);
+    const share = `${total}\n整備費のうち福島県が約30億円を負担した。`;
+    expect(answerTo(asked, share).abstained).toBe(false);
+  });
+
   it('reads 「URL貼ってもらえる？」 as asking for contact details', () => {
     expect(asksForContact('OIMSの専用ページのURL貼ってもらえる？')).toBe(true);
   });
