@@ -939,7 +939,14 @@ const TARGET_DATE =
  */
 const deadline = unitSaying(
   asksDeadline,
-  TARGET_DATE,
+  // 「45カ所まで増やすって目標、何年までに」: the date is set for the target the question states, said
+  // with it; 「2030年までに30分野に増やす計画」 dates another target.
+  (text, input) =>
+    TARGET_DATE.test(text) &&
+    (input.stated.size === 0 ||
+      [...normalizeForIndex(text).matchAll(COUNT)].some((match) =>
+        input.stated.has(Number(match[0].replace(/,/g, ''))),
+      )),
   'no passage sets a date as the target asked about',
   (text) => text.noDate,
 );

@@ -3216,6 +3216,15 @@ describe('stop 32: near misses of rounds 112–115', () => {
     expect(answerTo(asked, share).abstained).toBe(false);
   });
 
+  it('GIVEN the date set for a target the question states THEN a date set for another target does not answer', () => {
+    const asked = 'アメリカのIMIを45カ所まで増やすって目標、何年までに達成する計画になってる？';
+    const other = 'イギリス政府はカタパルト・センターの設置を進めており、2030年までに30分野に増やす計画である。';
+    const imi = 'アメリカはIMIを当初の計画の3倍の45カ所設置する目標を掲げている。';
+    expect(answerTo(asked, `${other}\n${imi}`).abstainReason).toMatch(/date as the target/);
+    expect(answerTo(asked, `${imi}\n2025年までに45カ所を設置する計画である。`).abstained).toBe(false);
+    expect(asksDeadline('By what year is the US aiming to have all 45 IMIs up and running?')).toBe(true);
+  });
+
   it('reads 「URL貼ってもらえる？」 as asking for contact details', () => {
     expect(asksForContact('OIMSの専用ページのURL貼ってもらえる？')).toBe(true);
   });
