@@ -16,7 +16,7 @@ import {
   PLAIN_MODIFIERS_EN,
 } from './asked-attribute.js';
 import { loadLexicon } from '../retrieval/lexicon.js';
-import { glosses } from './glosses.js';
+import { escapeRegExp, glosses } from './glosses.js';
 import { findNearMiss } from './near-misses.js';
 import type { Passage } from '../retrieval/passage.js';
 import type { AnalyzedQuery } from '../retrieval/query-analysis.js';
@@ -1631,14 +1631,19 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     };
     // 「大手インフラ企業って、具体的にどこの会社？」: the question describes the company as the reports do;
     // when the units on the topic that describe it so name no company, the reports leave it unnamed.
-    const described = nameAsked === 'person' ? undefined : describedCompany(input.question);
+    const described =
+      nameAsked === 'person'
+        ? undefined
+        : input.lang === 'ja'
+          ? describedCompany(input.question)
+          : describedCompanyEn(input.question, (word) => loadLexicon().lookup(word));
     if (described) {
       const describing = candidates.filter(
-        (c) => inContext(c, input.lang) && normalizeForIndex(c.unit.text).includes(described),
+        (c) => inContext(c, input.lang) && described.test(normalizeForIndex(c.unit.text)),
       );
       if (describing.length > 0 && !describing.some((c) => namesEntity(c.unit.text, nameAsked, true))) {
         return refuse(
-          `the passages describe 「${described}」 but name no organisation`,
+          `the passages describe 「${normalizeForIndex(describing[0]!.unit.text).match(described)![0]}」 but name no organisation`,
           says.noOrganisation,
           describing,
         );
@@ -2019,12 +2024,28 @@ function passageSections(chunk: Chunk): string[] {
  * How a question describes the company it asks for, as a report might write it in place of the
  * name: 「大手インフラ企業って」「総合電機メーカーは」 (two or more letters before 企業, メーカー, 会社).
  */
-function describedCompany(question: string): string | undefined {
+function describedCompany(question: string): RegExp | undefined {
   const match =
     /([\p{Script=Han}\p{Script=Katakana}ー]{2,12}(?:企業|メーカー|会社))(?:って|は|が|の(?:社名|名前|会社名))/u.exec(
       normalizeForIndex(question),
     );
-  return match?.[1];
+  return match ? new RegExp(escapeRegExp(match[1]!)) : undefined;
+}
+
+/**
+ * "Which Swedish company partnered with…": the word before company, firm or manufacturer, in the
+ * words the lexicon gives for it, before the Japanese noun (「スウェーデン企業」「インフラ企業」).
+ */
+function describedCompanyEn(question: string, translate: (word: string) => readonly string[]): RegExp | undefined {
+  const word = /\bwhich (?:[a-z-]+ )?([a-z-]+) (?:company|firm|manufacturer|maker|carmaker|automaker)\b/i.exec(
+    question.normalize('NFKC'),
+  )?.[1];
+  const words = word
+    ? translate(word)
+        .map(normalizeForIndex)
+        .filter((ja) => ja.length >= 2)
+    : [];
+  return words.length > 0 ? new RegExp(`(${words.map(escapeRegExp).join('|')})の?(企業|会社|メーカー)`) : undefined;
 }
 
 function inContext(candidate: Candidate, lang: 'ja' | 'en'): boolean {

@@ -3184,6 +3184,13 @@ describe('stop 32: near misses of rounds 112–115', () => {
     const named = lines.replace('大手インフラ企業と', '大手インフラ企業のシーメンス社と');
     expect(answerTo(asked, named).abstainReason ?? '').not.toMatch(/name no organisation/);
     expect(askedName('石狩市が誘致した再エネで動かすデータセンター、事業者の社名ってどこ？')).toBe('company');
+    // In English, by the lexicon's words for the description: "Swedish company" is スウェーデン企業.
+    const swedish = 'Which Swedish company partnered with the Nihon University spin-off on the breast cancer checker?';
+    const trial =
+      '福島県－スウェーデン\n日本大学工学部発ベンチャー企業が開発した「乳がんチェッカー」をEUで販売するため、スウェーデン企業と共同で臨床実験開始';
+    expect(compose(swedish, [passage('s-1-1', trial, 2)], {}, '', loadLexicon()).abstainReason).toMatch(
+      /describe 「スウェーデン企業」 but name no organisation/,
+    );
   });
 
   it('GIVEN a clause before 「など」 and a number THEN it is no list of kinds a total counts', () => {
