@@ -2,8 +2,9 @@
  * Near misses: questions the reports almost answer. Each check reads what the question asks for —
  * contact details, where a body has its head office, the outcome of a case, whether a target was
  * met, a comparison with a
- * country, the date of an event, the reason something ended or was chosen, a part of a total, a
- * breakdown by a dimension, which ranks first, a target date or figure, what someone said — and
+ * country, the date of an event, the reason something ended or was chosen (or put where it is), a
+ * part of a total, a breakdown by a dimension, which ranks first, the amount one party bore, a
+ * target date or figure, what someone said — and
  * looks for a quotable unit on the topic that gives it. When none does, the answer is a refusal
  * that says what was not found, with the nearest passages as related; when some do, they are
  * favoured so that they lead the answer.
