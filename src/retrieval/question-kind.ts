@@ -1297,6 +1297,10 @@ export function askedWhyEvent(question: string): RegExp | undefined {
   if (event?.startsWith('選')) return /(選定|選ん|選ば|選択|選び|選出)/;
   if (event?.startsWith('絞')) return /(絞|限定|のみ|だけ)/;
   if (event) return new RegExp(event);
+  // "Why did the Mie–China RIT project narrow its focus to Shenyang only?", "why was Sweden chosen".
+  if (/\b(narrow(ed|ing|s)?|limit(ed|ing|s)?|restrict(ed|ing|s)?)\b/i.test(q)) return /(絞|限定|のみ|だけ)/;
+  if (/\b(chose|chosen|choose|choosing|pick(ed|ing)?|select(ed|ing)?)\b/i.test(q))
+    return /(選定|選ん|選ば|選択|選び|選出)/;
   return /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound (up|down)|wind(ing)? down|ended\b|stopped|ceased)/i.test(
     q,
   )

@@ -3232,6 +3232,14 @@ describe('stop 32: near misses of rounds 112–115', () => {
     expect(asksDeadline('By what year is the US aiming to have all 45 IMIs up and running?')).toBe(true);
   });
 
+  it('reads "why did it narrow its focus", "why was it chosen" as asking why an act the passages say took place', () => {
+    expect(
+      askedWhyEvent('Why did the Mie–China RIT project narrow its focus to Shenyang only?')?.test('瀋陽に絞った'),
+    ).toBe(true);
+    expect(askedWhyEvent('Why was Sweden chosen as the partner?')?.test('スウェーデンを選定')).toBe(true);
+    expect(askedWhyEvent('Why did Germany push Industrie 4.0?')).toBeUndefined();
+  });
+
   it('reads 「URL貼ってもらえる？」 as asking for contact details', () => {
     expect(asksForContact('OIMSの専用ページのURL貼ってもらえる？')).toBe(true);
   });
