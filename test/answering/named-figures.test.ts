@@ -3240,6 +3240,13 @@ describe('stop 32: near misses of rounds 112–115', () => {
     expect(askedWhyEvent('Why did Germany push Industrie 4.0?')).toBeUndefined();
   });
 
+  it('reads "what market size", 「市場規模ってどのくらい」 as asking for an amount', () => {
+    expect(askedFigure('What market size does the Shimane report put on amorphous-alloy motors?')?.unit).toBe('円');
+    expect(askedFigure('アモルファスモーターの市場規模ってどのくらい？')?.unit).toBe('円');
+    // The market's size named as a topic asks no amount.
+    expect(askedFigure('市場規模の推計方法を教えて')).toBeUndefined();
+  });
+
   it('reads 「URL貼ってもらえる？」 as asking for contact details', () => {
     expect(asksForContact('OIMSの専用ページのURL貼ってもらえる？')).toBe(true);
   });
