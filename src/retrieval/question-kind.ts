@@ -91,8 +91,9 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '社', pattern: new RegExp(`${NUMBER}(社|事業所)`) },
   },
   {
-    asks: /(何人|何名|人数|(人|参加者|来場者)の数|(職員|社員|従業員)の?数|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|how many (people|staff|researchers|employees|visitors))/,
-    figure: { unit: '人', pattern: new RegExp(`${NUMBER}(千|万)?\\s*(人|名)`) },
+    // 「人口ってどのくらい」, "what's the city's population": a head count too.
+    asks: /(何人|何名|人数|(人|参加者|来場者)の数|(職員|社員|従業員)の?数|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|人口(?=(は|って|が)?[、\s]*(今|現在)?[、\s]*(何|どれ|どの|いくら|[？?]|$))|how many (people|staff|researchers|employees|visitors)|\bwhat(?: i|')s [^?]{0,40}\bpopulation\b|\bpopulation of\b)/,
+    figure: { unit: '人', pattern: new RegExp(`${NUMBER}(千|万|億)?\\s*(人|名)`) },
   },
   {
     // 「補助率って」: a rate of subsidy, written as a share (「2/3」「3分の1」 too).

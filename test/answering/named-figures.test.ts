@@ -3247,6 +3247,14 @@ describe('stop 32: near misses of rounds 112–115', () => {
     expect(askedFigure('市場規模の推計方法を教えて')).toBeUndefined();
   });
 
+  it('reads 「人口ってどのくらい」, "what\'s the city\'s population" as a head count, written with 万 or 億 too', () => {
+    const asked = "What's Kitakami city's current population? Need it for a briefing.";
+    expect(askedFigure(asked)?.unit).toBe('人');
+    expect(askedFigure('北上市の人口ってどのくらい？')?.unit).toBe('人');
+    expect(askedFigure('人口減少の影響は？')).toBeUndefined();
+    expect(askedFigure('自動車人口は何億人に増える？')?.pattern.test('自動車人口が35億人に増える')).toBe(true);
+  });
+
   it('reads 「URL貼ってもらえる？」 as asking for contact details', () => {
     expect(asksForContact('OIMSの専用ページのURL貼ってもらえる？')).toBe(true);
   });
