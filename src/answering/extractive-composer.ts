@@ -31,6 +31,7 @@ import type { Candidate } from './candidate.js';
 import { citationFor, type ReportLookup } from './citations.js';
 import {
   askedCount,
+  KIND_SEPARATOR,
   askedFigure,
   askedPart,
   askedYears,
@@ -352,22 +353,23 @@ function saysCounted(parts: readonly CountedPart[], analysed: AnalysedUnit, scop
  */
 function kindsOf(topic: string): string[] {
   return normalizeForIndex(topic)
-    .split(/とか|や|・|、|及び|および|と/)
+    .split(KIND_SEPARATOR)
     .map((word) => word.trim())
     .filter((word) => word.length >= 2);
 }
 
 /** Some kind counted is said in the unit, and each only in a list a count totals (`onlyInTotalledList`). */
 function kindsOnlyListed(kinds: readonly string[], unitText: string): boolean {
+  // Read for every unit of every count question: nothing to do when no kinds are asked.
+  if (kinds.length === 0) return false;
   const text = normalizeForIndex(unitText).replace(/\s+/g, '');
   const said = kinds.filter((kind) => text.includes(kind));
   return said.length > 0 && said.every((kind) => onlyInTotalledList(text, kind));
 }
 
+/** Every place `kind` stands in `text` (which says it) is followed by the rest of a list and its total. */
 function onlyInTotalledList(text: string, kind: string): boolean {
-  let at = text.indexOf(kind);
-  if (at < 0) return false;
-  for (; at >= 0; at = text.indexOf(kind, at + kind.length)) {
+  for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + kind.length)) {
     if (!TOTALLED_LIST.test(text.slice(at + kind.length, at + kind.length + TOTALLED_LIST_REACH))) return false;
   }
   return true;
@@ -2019,7 +2021,6 @@ function passageSections(chunk: Chunk): string[] {
   return chunk.sectionStarts ? chunk.sectionStarts.flatMap(([, path]) => path) : chunk.section;
 }
 
-/** On the question's topic, read in its context (its table, the sentence before it, its case's title). */
 /**
  * How a question describes the company it asks for, as a report might write it in place of the
  * name: 「大手インフラ企業って」「総合電機メーカーは」 (two or more letters before 企業, メーカー, 会社).
@@ -2048,6 +2049,7 @@ function describedCompanyEn(question: string, translate: (word: string) => reado
   return words.length > 0 ? new RegExp(`(${words.map(escapeRegExp).join('|')})の?(企業|会社|メーカー)`) : undefined;
 }
 
+/** On the question's topic, read in its context (its table, the sentence before it, its case's title). */
 function inContext(candidate: Candidate, lang: 'ja' | 'en'): boolean {
   return candidate.contextCoverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named;
 }

@@ -40,6 +40,7 @@ import {
   SAYS_YEN,
   askedWhenEvent,
   askedWhyEvent,
+  KIND_SEPARATOR,
   asksWhySited,
   SAYS_SITING,
   asksApplicationDeadline,
@@ -570,7 +571,7 @@ const partOfTotal: Check = (input) => {
   // An English part (universities) in the words the lexicon gives for it (大学).
   const words = (
     input.lang === 'ja'
-      ? normalizeForIndex(part).split(/とか|や|・|、|及び|および|または|と/)
+      ? normalizeForIndex(part).split(KIND_SEPARATOR)
       : part
           .split(/\s+(?:or|and)\s+/)
           .flatMap((phrase) => input.translate!(phrase))
@@ -862,15 +863,8 @@ const ratioOfParty: Check = (input) => {
   if (input.lang !== 'ja') return undefined;
   const party = PARTY_RATIO.exec(input.question.normalize('NFKC'))?.[1];
   if (!party) return undefined;
-  const attached = (text: string) => {
-    const normalized = normalizeForIndex(text).replace(/\s+/g, '');
-    for (let at = normalized.indexOf(party); at >= 0; at = normalized.indexOf(party, at + 1)) {
-      const after = normalized.slice(at + party.length, at + party.length + RATIO_WINDOW);
-      const before = normalized.slice(Math.max(0, at - RATIO_WINDOW), at);
-      if (RATIO.test(after) || RATIO_BEFORE.test(before)) return true;
-    }
-    return false;
-  };
+  const attached = (text: string) =>
+    besideName(text, party, RATIO_WINDOW, (before, after) => RATIO.test(after) || RATIO_BEFORE.test(before));
   const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && attached(c.unit.text));
   if (giving.length === 0)
     return { reason: `no passage gives the ratio of 「${party}」`, detail: says(input).noFigure(`「${party}」の比率`) };
@@ -885,14 +879,11 @@ const amountOfParty: Check = (input) => {
   if (input.lang !== 'ja') return undefined;
   const party = PARTY_AMOUNT.exec(input.question.normalize('NFKC'))?.groups?.party;
   if (!party) return undefined;
-  const attached = (text: string) => {
-    const normalized = normalizeForIndex(text).replace(/\s+/g, '');
-    for (let at = normalized.indexOf(party); at >= 0; at = normalized.indexOf(party, at + 1)) {
-      const around = normalized.slice(Math.max(0, at - AMOUNT_WINDOW), at + party.length + AMOUNT_WINDOW);
-      if (PRICE.test(around) || RATIO.test(around)) return true;
-    }
-    return false;
-  };
+  const attached = (text: string) =>
+    besideName(text, party, AMOUNT_WINDOW, (before, after) => {
+      const around = `${before}${party}${after}`;
+      return PRICE.test(around) || RATIO.test(around);
+    });
   const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && attached(c.unit.text));
   if (giving.length === 0)
     return {
@@ -902,6 +893,24 @@ const amountOfParty: Check = (input) => {
   giving.forEach(input.favour);
   return undefined;
 };
+/**
+ * Whether `said` holds, at some place a text names `name`, of the `window` characters before and
+ * after it (spaces and line breaks aside).
+ */
+function besideName(
+  text: string,
+  name: string,
+  window: number,
+  said: (before: string, after: string) => boolean,
+): boolean {
+  const normalized = normalizeForIndex(text).replace(/\s+/g, '');
+  for (let at = normalized.indexOf(name); at >= 0; at = normalized.indexOf(name, at + 1)) {
+    const before = normalized.slice(Math.max(0, at - window), at);
+    if (said(before, normalized.slice(at + name.length, at + name.length + window))) return true;
+  }
+  return false;
+}
+
 /** A public party (県, 市, 国, 州 …) and how much it bore or put in. */
 const PARTY_AMOUNT =
   /(?<party>\p{Script=Han}{1,6}(?:県|府|都|市|町|村|州|国|政府|省))(?:自体|自身|側)?(?:は|が|って|の)[、\s]*(?:どのくらい|どれくらい|どれだけ|いくら|何億円?|何万円?|何円)[^。？?]{0,4}(?:負担|出資|拠出|出して|出した|払って|払った)/u;

@@ -141,7 +141,6 @@ const IRREGULAR_PAST: Record<string, string> = {
   brought: 'bring',
   bought: 'buy',
   sent: 'send',
-  set: 'set',
 };
 
 function singular(word: string): string {

@@ -1295,13 +1295,12 @@ export function askedWhyEvent(question: string): RegExp | undefined {
   // An ending, or a choice (「スウェーデンを選んだ理由」「瀋陽だけに絞ったのはなんで」): the sentence saying
   // it happened must say why.
   const event = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|離脱|撤廃|凍結|選定|選ん|選ば|絞っ|絞ら)/.exec(q)?.[1];
-  if (event?.startsWith('選')) return /(選定|選ん|選ば|選択|選び|選出)/;
-  if (event?.startsWith('絞')) return /(絞|限定|のみ|だけ)/;
+  if (event?.startsWith('選')) return CHOSEN;
+  if (event?.startsWith('絞')) return NARROWED;
   if (event) return new RegExp(event);
   // "Why did the Mie–China RIT project narrow its focus to Shenyang only?", "why was Sweden chosen".
-  if (/\b(narrow(ed|ing|s)?|limit(ed|ing|s)?|restrict(ed|ing|s)?)\b/i.test(q)) return /(絞|限定|のみ|だけ)/;
-  if (/\b(chose|chosen|choose|choosing|pick(ed|ing)?|select(ed|ing)?)\b/i.test(q))
-    return /(選定|選ん|選ば|選択|選び|選出)/;
+  if (/\b(narrow(ed|ing|s)?|limit(ed|ing|s)?|restrict(ed|ing|s)?)\b/i.test(q)) return NARROWED;
+  if (/\b(chose|chosen|choose|choosing|pick(ed|ing)?|select(ed|ing)?)\b/i.test(q)) return CHOSEN;
   return /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound (up|down)|wind(ing)? down|ended\b|stopped|ceased)/i.test(
     q,
   )
@@ -1310,6 +1309,12 @@ export function askedWhyEvent(question: string): RegExp | undefined {
 }
 
 const ENDED = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|撤廃|停止)/;
+/** How reports say something was chosen (選定, 選んだ) or narrowed down (絞った, 瀋陽のみ). */
+const CHOSEN = /(選定|選ん|選ば|選択|選び|選出)/;
+const NARROWED = /(絞|限定|のみ|だけ)/;
+
+/** What separates the kinds a question names together: 「大学とか研究機関」「大学・研究機関」「大学や研究機関」. */
+export const KIND_SEPARATOR = /とか|や|・|、|及び|および|または|と/;
 
 /**
  * 「なんでわざわざ大崎上島に建てたの」, "Why was the IMI placed in Rochester": why something is where it
