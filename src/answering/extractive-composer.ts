@@ -1376,6 +1376,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // total (「製造品出荷額 約1,100億円」) is another figure.
     const perUnit = PER_UNIT_ASKED.test(input.question.normalize('NFKC'));
     const saysHolder = namesAmountHolder(input);
+    const measureNamed = NAMED_MEASURES.find((measure) => measure.asks.test(input.question.normalize('NFKC')));
     // 「神戸医療産業都市って進出企業何社」: a figure below the heading naming the case (「2-1-1. …事例：兵庫県
     // 神戸市 － 医療・ヘルスケア」 over 「• 360社の企業・団体が進出。」) is on the topic, as for a count. Not
     // for a breakdown (「それぞれ何人ずつ」): a heading's case does not say which part a figure is of.
@@ -1385,6 +1386,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         (inContext(candidate, input.lang) || (headingFigures && underHeading(candidate, input.lang))) &&
         candidate.countsTopic &&
         (!perUnit || PER_UNIT_SAID.test(candidate.unit.text)) &&
+        (!measureNamed || measureNamed.said.test(`${candidate.unit.text} ${candidate.tableLabel ?? ''}`)) &&
         saysHolder(candidate) &&
         ((figure.pattern.test(candidate.unit.text) && givesNew(candidate.unit.text, figure.pattern)) ||
           // A row of a table whose figures are in the unit asked for (「[単位:件数]」 / 「北海道 1 2 … 5」).
@@ -1901,6 +1903,14 @@ function looseCorpus(text: string): string {
 
 /** A figure asked per person or per company (「一人当たり」, "per employee"). */
 const PER_UNIT_ASKED = /(当たり|あたり|\bper (capita|head|person|employee|worker|company|firm)\b)/i;
+/**
+ * 「人口ってどのくらい」, "what's the market size": a figure of a measure the question names is said with
+ * its word (「6,470人の雇用創出」 counts jobs, not the population; 「生産誘発効果1,093億円」 is no market).
+ */
+const NAMED_MEASURES: readonly { asks: RegExp; said: RegExp }[] = [
+  { asks: /(人口|\bpopulation\b)/i, said: /(人口|住民|人が(住|暮ら))/ },
+  { asks: /(市場規模|\bmarket size\b)/i, said: /市場/ },
+];
 /** A figure said per something: 「従業員一人当たり」「1社あたり」. */
 const PER_UNIT_SAID = /(当たり|あたり|当り|\/人|\/社)/;
 

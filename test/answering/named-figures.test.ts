@@ -2004,6 +2004,24 @@ describe('what a question counts or measures, read closer (round 18)', () => {
     expect(compose(asked, [passage('p-1-2', said, 2)]).abstainReason ?? '').not.toMatch(/says 「人口」/);
   });
 
+  it('GIVEN a population or a market size asked and a figure in the unit asked of another measure THEN abstains', () => {
+    const jobs =
+      '北上市は人口減少が課題。エコタウン事業で企業を誘致し、1,093億円の生産誘発効果、6,470人の雇用創出を実現。';
+    for (const asked of [
+      "What's Kitakami city's current population? Need it for a briefing.",
+      '北上市の人口って今どれくらい？',
+    ]) {
+      expect(compose(asked, [passage('m-1-1', jobs, 2)]).abstained).toBe(true);
+    }
+    const people = '北上市は企業誘致を進め、人口は約9万3千人で増加を続けている。';
+    expect(compose('北上市の人口って今どれくらい？', [passage('m-1-2', people, 2)]).abstained).toBe(false);
+    const market = 'アモルファスモーターの世界市場は2030年に約1,200億円と見込まれる。';
+    const effect = 'アモルファスモーターは市場規模の拡大が期待される。導入で約1,200億円の生産誘発効果が見込まれる。';
+    const asked = 'アモルファスモーターの市場規模ってどのくらい？';
+    expect(compose(asked, [passage('m-1-3', effect, 2)]).abstained).toBe(true);
+    expect(compose(asked, [passage('m-1-4', market, 2)]).abstained).toBe(false);
+  });
+
   it('GIVEN an English part of a stated total (how many are in Germany) and a count of another kind THEN abstains', () => {
     const asked = 'Of the 211 EDIHs in the EU, how many are in Germany?';
     const hubs =
