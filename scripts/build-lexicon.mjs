@@ -384,6 +384,15 @@ const REPLACE = {
   mass: ['量産', '大量'],
   share: ['シェア', '割合', '比率'],
   formed: ['形成', '設立', '結成'],
+  // People are trained (育成, 研修), not trains (電車); a body's head is its 所長 or 会長, a chair its
+  // 議長 or 座長 (EDICT: イス); a sponsoring company is a 協賛企業; revenue is mostly 売上.
+  train: ['育成', '研修', '育てる'],
+  trained: ['育成', '研修', '育てる'],
+  director: ['所長', '理事長', 'ディレクター', '理事', 'センター長'],
+  chair: ['議長', '会長', '座長', '委員長'],
+  sponsor: ['協賛', 'スポンサー', '出資'],
+  sponsoring: ['協賛', 'スポンサー', '出資'],
+  revenue: ['売上', '収入', '収益', '税収'],
 };
 for (const [en, jas] of Object.entries(REPLACE)) {
   entries.delete(en);

@@ -523,6 +523,8 @@ const ERA = /^(明治|大正|昭和|平成|令和)$/;
 const PERSON_TITLE =
   /^(氏|さん|教授|准教授|博士|所長|会長|社長|理事長|学長|座長|委員長|知事|市長|大臣|大統領|首相|国王|女王|王|皇帝)$/;
 const HONORIFIC = /^(氏|さん|教授|准教授|博士)$/;
+/** Bodies whose members an honorific follows (「大学教授」): no person's name. */
+const HONOURED_BODY = /(大学|大|学部|研究科|研究所|企業|会社)$/;
 
 export interface EntityToken {
   normalized: string;
@@ -601,9 +603,13 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
     if (token.pos === '名詞') compound.push(token);
     else closeCompound();
     // 平成 is an era, 「創」 a piece of 創薬; kuromoji reads クラ|スター: a piece of a katakana word is no name.
+    // 「ノースカロライナ州ローリー」: a name right after a state's or a prefecture's suffix is its city,
+    // though kuromoji knows ローリー as a person's name.
+    const afterPlace = tokens[i - 1]?.pos_detail_1 === '接尾' && tokens[i - 1]?.pos_detail_2 === '地域';
     const properName =
       token.pos_detail_1 === '固有名詞' &&
       token.pos_detail_2 !== '地域' &&
+      !afterPlace &&
       token.word_type !== 'UNKNOWN' &&
       surface.length >= 2 &&
       !ERA.test(surface) &&
@@ -620,8 +626,10 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
     if (!/[\p{Script=Han}\p{Script=Katakana}A-Za-z]/u.test(surface)) return;
     // 「浜松市長」「同社社長」 name a place's or a company's head, not a person: a title makes a person
     // of a name only; an honorific (「コーダー氏」) of any noun.
-    const region = token.pos_detail_2 === '地域';
-    const honouredNoun = honoured && token.pos === '名詞' && /\p{L}{2}/u.test(surface) && !region;
+    const region = token.pos_detail_2 === '地域' || afterPlace;
+    // 「大学教授」「名古屋大教授」: a university's (or a company's) professor, not a name.
+    const honouredNoun =
+      honoured && token.pos === '名詞' && /\p{L}{2}/u.test(surface) && !region && !HONOURED_BODY.test(surface);
     // 「バーゼル・シュタット」: a run with a part kuromoji knows as a region is a place.
     const parts = unknownName && surface.includes('・') ? namePartTokens(surface, tokenizer) : undefined;
     if (parts?.some(isRegion)) return;

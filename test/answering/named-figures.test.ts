@@ -3082,6 +3082,14 @@ describe('near misses of rounds 79 and 81', () => {
     expect(names('鋳造分野で、関連企業と共同して山県鋳造株式会社を設立', 'company')).toBe(true);
   });
 
+  it('GIVEN a person asked THEN a city after its state (州ローリー) and a university professor (大学教授) name nobody', () => {
+    const names = newEntityNamer('Who is the director of America Makes in Youngstown?', tokenizer);
+    expect(names('Power America\t広バンドギャップ半導体\tノースカロライナ州ローリー\t2015年1月', 'person')).toBe(false);
+    expect(names('大学内に研究組織を設置し、大学教授と企業研究者が共同研究を推進。', 'person')).toBe(false);
+    expect(names('同研究所長のガウゼマイヤー教授は、12年間の産業界の経験ののち大学教授となった', 'person')).toBe(true);
+    expect(names('名古屋大教授の山田氏が座長を務めた', 'person')).toBe(true);
+  });
+
   it('reads 「どこの都道府県」「どの自治体」, "which prefecture" as asking for a place', () => {
     expect(asksForPlace('どこの都道府県の会社からの回答がいちばん多かった？')).toBe(true);
     expect(asksForPlace('どの自治体が最初に始めたの？')).toBe(true);

@@ -68,6 +68,17 @@ describe('question phrasing', () => {
     for (const word of ['会談', '係数', '売店']) expect(terms.has(word)).toBe(false);
   });
 
+  it('GIVEN people trained, a chair, a sponsoring company THEN 育成, 議長, 協賛 (not 電車, イス)', () => {
+    const terms = (question: string) => analyzeQuery(question, tokenizer, loadLexicon()).terms;
+    const trained = terms('How many people did Alps Alpine train at its Furukawa sites?');
+    expect(trained.has('育成')).toBe(true);
+    expect(trained.has('電車')).toBe(false);
+    const chair = terms('Who is the chair of the Hiroshima automotive council?');
+    expect(chair.has('議長')).toBe(true);
+    expect(chair.has('イス')).toBe(false);
+    expect(terms('How much does a sponsoring company have to put in?').has('協賛')).toBe(true);
+  });
+
   it('GIVEN "does JETRO suggest Shimane should try to attract" THEN 提言 and 誘致, not トライ', () => {
     const terms = analyzeQuery(
       'What kinds of companies does JETRO suggest Shimane should try to attract?',
