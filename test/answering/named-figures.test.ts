@@ -3266,6 +3266,18 @@ describe('stop 32: near misses of rounds 112–115', () => {
     expect(askedWhyEvent('Why did Germany push Industrie 4.0?')).toBeUndefined();
   });
 
+  it('reads "how much revenue", "how much in sales", "total spending", "the total amount of subsidies" as asking for an amount', () => {
+    for (const asked of [
+      'How much revenue has the IoT powered prosthetic leg generated so far?',
+      'After the contract was signed, how much in sales did that deal generate?',
+      "What was METI's total spending on the Industrial Cluster Plan between 2001 and 2009?",
+      'What was the total amount of subsidies Yokkaichi actually paid out under its ordinance?',
+    ]) {
+      expect(askedFigure(asked)?.unit).toBe('円');
+    }
+    expect(askedFigure('How much of the revenue comes from industry?')).toBeUndefined();
+  });
+
   it('reads "what market size", 「市場規模ってどのくらい」 as asking for an amount', () => {
     expect(askedFigure('What market size does the Shimane report put on amorphous-alloy motors?')?.unit).toBe('円');
     expect(askedFigure('アモルファスモーターの市場規模ってどのくらい？')?.unit).toBe('円');
