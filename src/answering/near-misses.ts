@@ -478,7 +478,17 @@ const eventDate: Check = (input) => {
   };
   const datable = onEvent.filter((c) => !ofOthers(c));
   const most = Math.max(0, ...datable.map(namesSaid));
-  const naming = most > 0 ? datable.filter((c) => namesSaid(c) === most) : datable;
+  // When no such sentence names what the question does, one under a heading (or in an article) naming it
+  // may (「グスタフ・マーラー」's 「…が完成。」), or one referring back to it in a passage naming it
+  // (「同条例は2008年に廃止された。」); not another case's on a slide of several (a Canadian cluster's
+  // 設置 does not date Vitagora).
+  const underNamedHeading = (c: Candidate) =>
+    mentionsAny(normalizeForIndex([c.passage.chunk.title, ...input.sectionOf(c)].join('\n')), input.names) ||
+    (REFERS_BACK.test(c.unit.text) && mentionsAny(normalizeForIndex(c.passage.chunk.text), input.names));
+  const naming =
+    most > 0
+      ? datable.filter((c) => namesSaid(c) === most)
+      : datable.filter((c) => input.names.length === 0 || underNamedHeading(c));
   // 「広島大学とアリゾナ州立大学のグローバルカレッジっていつ開設」: a founding that names one of three
   // (「…広島大学、広島県…からなる「ひろしま自動車産学官連携推進会議」が設置された」) is another's.
   const ofAnother = input.names.length >= 3 && most * 2 < input.names.length;
@@ -486,6 +496,10 @@ const eventDate: Check = (input) => {
   const detail = asksForYear(input.question) ? says(input).noFigure(figureName('年', input.lang)) : says(input).noDate;
   return { reason: 'no passage dates the event asked about', detail, near: onEvent };
 };
+
+/** 「同条例」「同クラスター」「当該事業」: a noun referring back to the one named before (not 共同, 同時, 同年). */
+const REFERS_BACK =
+  /(?<![\p{Script=Han}])(同|当該)(?!時|様|じ|年|月|日|等|一|士|意|行|期|程度|規模)[\p{Script=Han}\p{Script=Katakana}]/u;
 
 /** The kinds of body a name ends with (推進機構, 研究会, 協議会…). */
 const BODY_KINDS = '(?:機構|協会|財団|研究会|協議会|委員会|研究所|組合|公社|センター|懇談会)';

@@ -2004,6 +2004,22 @@ describe('what a question counts or measures, read closer (round 18)', () => {
     expect(compose(asked, [passage('p-1-2', said, 2)]).abstainReason ?? '').not.toMatch(/says 「人口」/);
   });
 
+  it('GIVEN a founding date asked of a named cluster and only another case of the slide dated THEN abstains; its own heading dates it', () => {
+    const asked = 'ブルゴーニュのVitagoraって、何年に立ち上がったクラスターだっけ？';
+    const slide = ['2-1-2. 海外の地域経済活性化事例'];
+    const slideText = [
+      'フランス ブルゴーニュ地方 農業・食品 • Vitagoraがクラスター組織として事業化を支援',
+      'カナダ ハリファックス 海洋 • 地域特性を活かす「海洋ビジネス」を基点としたイノベーション促進機能の意欲的な設置で、スーパークラスター構築を企図年2%(2022年)の人口成長率',
+    ].join('\n');
+    const vitagora = passage('v-1-1', 'ブルゴーニュ地方のVitagoraは農業・食品分野のクラスター。', 3, 'r.txt', slide);
+    const canada = passage('v-1-2', slideText, 2, 'r.txt', slide);
+    expect(compose(asked, [vitagora, canada]).abstainReason).toMatch(/dates the event/);
+    const own = passage('v-1-3', '同クラスターは2005年に設立され、企業の連携を推進。', 2, 'r.txt', [
+      '2-1-2. 事例：フランス ブルゴーニュ地方 Vitagora',
+    ]);
+    expect(compose(asked, [vitagora, own]).abstainReason ?? '').not.toMatch(/dates the event/);
+  });
+
   it('GIVEN a population or a market size asked and a figure in the unit asked of another measure THEN abstains', () => {
     const jobs =
       '北上市は人口減少が課題。エコタウン事業で企業を誘致し、1,093億円の生産誘発効果、6,470人の雇用創出を実現。';
