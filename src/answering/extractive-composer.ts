@@ -1904,12 +1904,17 @@ function looseCorpus(text: string): string {
 /** A figure asked per person or per company (「一人当たり」, "per employee"). */
 const PER_UNIT_ASKED = /(当たり|あたり|\bper (capita|head|person|employee|worker|company|firm)\b)/i;
 /**
- * 「人口ってどのくらい」, "what's the market size": a figure of a measure the question names is said with
+ * 「人口ってどのくらい」, "what's the market size", 「補助金っていくら」: a figure of a measure the question names is said with
  * its word (「6,470人の雇用創出」 counts jobs, not the population; 「生産誘発効果1,093億円」 is no market).
  */
 const NAMED_MEASURES: readonly { asks: RegExp; said: RegExp }[] = [
   { asks: /(人口|\bpopulation\b)/i, said: /(人口|住民|人が(住|暮ら))/ },
   { asks: /(市場規模|\bmarket size\b)/i, said: /市場/ },
+  // 「国から出た補助金って総額いくら」: a subsidy is said as one (not 「1,093億円の生産誘発効果」).
+  {
+    asks: /((補助金|助成金|交付金)(の(総)?額)?(は|って|が)?[、\s]*(総額|合計|全部で)?[、\s]*(いくら|どれ|どの|何[億万千百]*円)|\bamount of (subsid(y|ies)|grants?)\b|\bhow much (in )?(subsid(y|ies)|grants?)\b)/i,
+    said: /(補助|助成|交付|給付)/,
+  },
 ];
 /** A figure said per something: 「従業員一人当たり」「1社あたり」. */
 const PER_UNIT_SAID = /(当たり|あたり|当り|\/人|\/社)/;

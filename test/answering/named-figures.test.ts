@@ -2036,6 +2036,13 @@ describe('what a question counts or measures, read closer (round 18)', () => {
     const asked = 'アモルファスモーターの市場規模ってどのくらい？';
     expect(compose(asked, [passage('m-1-3', effect, 2)]).abstained).toBe(true);
     expect(compose(asked, [passage('m-1-4', market, 2)]).abstained).toBe(false);
+    // A subsidy asked: an economic effect is no subsidy, a grant said as one answers.
+    const subsidy = '北九州のエコタウン事業に国から出た補助金って総額いくら？';
+    const induced =
+      '北九州市は補助金を活用して企業を誘致。同市におけるエコタウン事業は2000年代中盤にピークを迎え、2004年時点では1,093億円の生産誘発効果が生じた。';
+    expect(compose(subsidy, [passage('m-1-5', induced, 2)]).abstained).toBe(true);
+    const granted = '北九州のエコタウン事業には国から約60億円の補助が交付された。';
+    expect(compose(subsidy, [passage('m-1-6', granted, 2)]).abstained).toBe(false);
   });
 
   it('GIVEN an English part of a stated total (how many are in Germany) and a count of another kind THEN abstains', () => {
