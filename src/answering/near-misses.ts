@@ -725,7 +725,11 @@ const superlative: Check = (input) => {
       (!kind ||
         (rowsOfKind.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES ||
         (c.unit.text.match(figures)?.length ?? 0) >= MIN_COMPARED_FIGURES)) ||
-    (c.unit.text.match(figures)?.length ?? 0) >= MIN_COMPARED_FIGURES ||
+    // A sentence of several figures compares them (「HVMが1億ポンド、デジタルが3千万ポンド…」), unless they
+    // are the numbered parts of one whole (「①助成金19%（28.8百万ポンド）、②民間からの収入48%（75百万
+    // ポンド）…」), which rank none of the centres asked about.
+    ((c.unit.text.match(figures)?.length ?? 0) >= MIN_COMPARED_FIGURES &&
+      (c.unit.kind === 'row' || (c.unit.text.match(NUMBERED_PART)?.length ?? 0) < 2)) ||
     (ofKind(c) && (figured.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES);
   // Which came first or last: a sentence saying so, or a table of dated rows (history sentences each
   // have a year, and compare nothing).
@@ -775,6 +779,9 @@ const DATED: AskedFigure = {
   unit: '年',
   pattern: /(?<![0-9０-９])(19|20)[0-9]{2}(?![0-9０-９])|(令和|平成|昭和)[0-9元]/,
 };
+
+/** 「①」「②」: the numbered parts of a sentence. */
+const NUMBERED_PART = /[\u2460-\u2473\u2776-\u277f]/g;
 
 /** 「一番小さい」「最も少ない」, "the smallest": the first is the least. */
 const ASKS_LEAST = /(小さ|少な|低|狭|短|安|最小|最少|最低|\b(smallest|fewest|lowest|least|cheapest|shortest)\b)/i;

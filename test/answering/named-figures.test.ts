@@ -2113,6 +2113,9 @@ describe('what a question counts or measures, read closer (round 18)', () => {
     expect(compose(asked, [passage('k-1-1', off, 2)]).abstainReason).toMatch(/ranks first/);
     const on = `${plan}\nカタパルト・センターの予算は、HVMが1億ポンド、デジタルが3千万ポンド、細胞治療が2千万ポンド。`;
     expect(compose(asked, [passage('k-1-2', on, 2)]).abstainReason).toBeNull();
+    // The numbered parts of one centre's budget rank no centres.
+    const parts = `${plan}\nカタパルト・センターの2014/15年度の予算は、①助成金19%（28.8百万ポンド）、②民間からの収入48%（75百万ポンド）、③競争的資金33%（51.7百万ポンド）であった。`;
+    expect(compose(asked, [passage('k-1-3', parts, 2)]).abstainReason).toMatch(/ranks first/);
   });
 
   it('GIVEN a target figure asked and only an earlier target reported met THEN abstains; a target set answers', () => {
