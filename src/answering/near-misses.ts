@@ -690,7 +690,10 @@ const superlative: Check = (input) => {
   if (!asksSuperlative(input.question)) return undefined;
   // Figures of the kind the question compares by, if it names one (「職員数が一番多い」: people), or
   // years when it asks which came first or last (「いちばん最近造成されたのはどこ」).
-  const kind = namedFigure(input.question) ?? datedSuperlative(superlativeClause(input.question));
+  const kind =
+    namedFigure(input.question) ??
+    datedSuperlative(superlativeClause(input.question)) ??
+    ratedSuperlative(superlativeClause(input.question));
   const figures = kind ? new RegExp(kind.pattern.source, 'g') : FIGURES;
   // A figure of that kind, or in a table whose unit is that kind (「[単位:件数]」 rows of bare numbers).
   const ofKind = (c: Candidate) =>
@@ -720,17 +723,18 @@ const superlative: Check = (input) => {
       (c.tableUnit === clauseKind.unit && FIGURE.test(c.unit.text)) ||
       (measure !== undefined && c.unit.text.includes(measure)));
   const ranksByFigures = (c: Candidate) =>
-    (c.unit.kind === 'row' &&
+    !measureOverPeriods(c) &&
+    ((c.unit.kind === 'row' &&
       ofKind(c) &&
       (!kind ||
         (rowsOfKind.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES ||
         (c.unit.text.match(figures)?.length ?? 0) >= MIN_COMPARED_FIGURES)) ||
-    // A sentence of several figures compares them (「HVMが1億ポンド、デジタルが3千万ポンド…」), unless they
-    // are the numbered parts of one whole (「①助成金19%（28.8百万ポンド）、②民間からの収入48%（75百万
-    // ポンド）…」), which rank none of the centres asked about.
-    ((c.unit.text.match(figures)?.length ?? 0) >= MIN_COMPARED_FIGURES &&
-      (c.unit.kind === 'row' || (c.unit.text.match(NUMBERED_PART)?.length ?? 0) < 2)) ||
-    (ofKind(c) && (figured.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES);
+      // A sentence of several figures compares them (「HVMが1億ポンド、デジタルが3千万ポンド…」), unless they
+      // are the numbered parts of one whole (「①助成金19%（28.8百万ポンド）、②民間からの収入48%（75百万
+      // ポンド）…」), which rank none of the centres asked about.
+      ((c.unit.text.match(figures)?.length ?? 0) >= MIN_COMPARED_FIGURES &&
+        (c.unit.kind === 'row' || (c.unit.text.match(NUMBERED_PART)?.length ?? 0) < 2)) ||
+      (ofKind(c) && (figured.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES));
   // Which came first or last: a sentence saying so, or a table of dated rows (history sentences each
   // have a year, and compare nothing).
   const dated = kind === DATED;
@@ -782,6 +786,32 @@ const DATED: AskedFigure = {
 
 /** 「①」「②」: the numbered parts of a sentence. */
 const NUMBERED_PART = /[\u2460-\u2473\u2776-\u277f]/g;
+
+/**
+ * A row of one body's results over the years (「収入合計	224百万ポンド	218百万ポンド」 under 「内容	2013-2014
+ * 2014-2015」): its figures compare years of one measure, and its neighbours are other measures, so
+ * the table ranks none of the centres a question compares.
+ */
+function measureOverPeriods(c: Candidate): boolean {
+  if (c.unit.kind !== 'row' || !c.tableLabel) return false;
+  // The label ends with the table's first row, its header: the cells after the first name the columns.
+  const header = c.tableLabel.split('\t').slice(1);
+  const periods = header.filter((cell) => PERIOD_CELL.test(cell.normalize('NFKC').trim()));
+  if (periods.length < 2 || periods.length < header.length) return false;
+  return MEASURE_LABEL.test(c.unit.text.split('\t')[0]!);
+}
+const PERIOD_CELL = /^(FY\s*)?(19|20)[0-9]{2}\s*(年度?)?\s*([-–/～~]\s*((19|20)?[0-9]{2})\s*(年度?)?)?$/i;
+/** The label of a row giving a measure (「収入合計」「経済効果」「スタッフ数」), not a thing measured. */
+const MEASURE_LABEL = /(収入|支出|予算|効果|予測|見込|割合|比率|合計|総計|総額|[数額率]|規模)/;
+
+/**
+ * 「回答率が一番高い地方局」, "the highest response rate": which ranks first by a rate is told by rates
+ * (「71.6%」), not by the counts of a table beside them.
+ */
+function ratedSuperlative(clause: string): AskedFigure | undefined {
+  return RATE_ASKED.test(clause.normalize('NFKC')) ? RATED : undefined;
+}
+const RATED: AskedFigure = { unit: '%', pattern: RATE };
 
 /** 「一番小さい」「最も少ない」, "the smallest": the first is the least. */
 const ASKS_LEAST = /(小さ|少な|低|狭|短|安|最小|最少|最低|\b(smallest|fewest|lowest|least|cheapest|shortest)\b)/i;

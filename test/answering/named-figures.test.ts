@@ -2827,6 +2827,36 @@ describe('round 23: a region table asked by country, rates, where an office is, 
     expect(compose(asked, [passage('b-10-2', byCountry, 2)]).abstainReason ?? '').not.toMatch(/breaks/);
   });
 
+  it('GIVEN which ranks first by a rate THEN a table of counts does not rank; rates do', () => {
+    const asked = "In JETRO's LL survey, which regional bureau's projects had the highest response rate?";
+    const header = 'LL事業アンケートの回答状況（地方局別、件数）';
+    const counts = ['北海道\t1\t2\t1\t5', '東北\t7\t2\t5\t28', '関東\t4\t3\t1\t43', '中部\t6\t2\t4\t31'];
+    const table = (rows: string[]) => [header, ...rows].join('\n');
+    expect(compose(asked, [passage('s-11-1', table(counts), 2)]).abstainReason).toMatch(/ranks first/);
+    const rates = ['北海道\t回答率80.0%', '東北\t回答率71.4%', '関東\t回答率65.1%', '中部\t回答率70.9%'];
+    expect(compose(asked, [passage('s-11-2', table(rates), 2)]).abstainReason ?? '').not.toMatch(/ranks first/);
+  });
+
+  it("GIVEN which centre brings in the most revenue THEN one body's measures over the years do not rank the centres", () => {
+    const asked = 'Among the UK Catapult centres, which one brings in the most revenue?';
+    const results = [
+      'HVMカタパルトの実績（図表19）',
+      '内容\t2013-2014\t2014-2015',
+      '収入合計\t224百万ポンド\t218百万ポンド',
+      '中小企業のアクセスによる収入\t60百万ポンド\t110百万ポンド',
+      '公的資金による収入\t80百万ポンド\t85百万ポンド',
+    ].join('\n');
+    expect(compose(asked, [passage('s-12-1', results, 2)]).abstainReason).toMatch(/ranks first/);
+    const centres = [
+      'カタパルト・センターの収入（2014-2015）',
+      'センター\t収入',
+      'HVMカタパルト\t218百万ポンド',
+      '細胞治療カタパルト\t30百万ポンド',
+      'デジタル・カタパルト\t25百万ポンド',
+    ].join('\n');
+    expect(compose(asked, [passage('s-12-2', centres, 2)]).abstainReason ?? '').not.toMatch(/ranks first/);
+  });
+
   it('GIVEN which ranks first THEN years and the denominator of a rate are no figures to compare', () => {
     const asked = '10万事業所あたりの特許出願数、一番多い都道府県ってどこ？';
     const rate = '100事業所当たりの特許出願数（2017～2019年合計）は、地方圏よりも三大都市圏の方が多い。';
