@@ -1078,12 +1078,27 @@ export function askedPart(question: string): string | undefined {
   // group it names (「参加機関のうち、大学って何機関」).
   const total = /[0-9]+(?![0-9]*\s*年)/.test(q.slice(0, at.index));
   const after = q.slice(at.index + at[0].length);
-  if (!total && !/^.{2,24}?(って|は|が)[、\s]*何(機関|団体|校|拠点|か所|カ所|箇所)/.test(after)) return undefined;
   const part =
     /^(.{2,24}?)(って|は|が|の数|で)[、\s]*(いくつ|いくら|何(社|人|名|件|機関|団体|校|拠点|か所|カ所|箇所|割|%|パーセント|つ|個|種類)|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))/.exec(
       after,
-    );
-  return part?.[1];
+    )?.[1];
+  // 「OIMSで生まれた商談、そのうち実際に成約までいったのは何件」: a part reached by a verb, of a whole the
+  // question names without a count, is named by its nouns (成約).
+  const reached = !total && part !== undefined && VERB_PART.test(part) ? partNouns(part) : undefined;
+  if (reached) return reached;
+  if (!total && !/^.{2,24}?(って|は|が)[、\s]*何(機関|団体|校|拠点|か所|カ所|箇所)/.test(after)) return undefined;
+  return part;
+}
+
+/** A part said by what it did (「成約までいったの」「商品化できたの」), ending with a verb. */
+const VERB_PART = /(った|んだ|きた|した|れた|いた|なった|てる|ている|できた)の?$/;
+
+/** The nouns of a part said by a verb (「実際に成約までいった」 → 成約), without adverbs (実際, 結局). */
+function partNouns(part: string): string | undefined {
+  const nouns = [...part.matchAll(/[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu)]
+    .map((match) => match[0])
+    .filter((word) => !/^(実際|結局|本当|最終|具体|全部|全体|最後)$/.test(word));
+  return nouns.length > 0 ? nouns.join('・') : undefined;
 }
 
 /**
@@ -1096,7 +1111,13 @@ export function askedPartEn(question: string): string | undefined {
   const part =
     /\b(?:of|out of|among) (?:the |its |their |those )?[^?]{0,40}?\b[0-9][0-9,]*\b[^?]{0,80}?,? how many (?:of them |of those )?(?:are|were) ([a-z][a-z -]{2,40}?)\s*\?/.exec(
       q,
-    ) ?? /\bhow many of (?:the |its |their |those |these )[^?]{3,80}? (?:are|were) ([a-z][a-z -]{2,40}?)\s*\?/.exec(q);
+    ) ??
+    /\bhow many of (?:the |its |their |those |these )[^?]{3,80}? (?:are|were) ([a-z][a-z -]{2,40}?)\s*\?/.exec(q) ??
+    // "Of the business meetings arranged through OIMS, how many ended in signed contracts?": the part is
+    // what they ended in (its head noun: contracts).
+    /\b(?:of|out of|among) (?:the |its |their |those |all )?[^?,]{3,80}, how many (?:of them |of those )?(?:actually |eventually |finally )?(?:ended|resulted|led|turned|went on|converted) (?:up )?(?:in|into|to) (?:a |an )?(?:[a-z-]+ )?([a-z-]{3,})\s*\?/.exec(
+      q,
+    );
   // "how many are in Germany", "how many are based in Kansai": the part is the place.
   return part?.[1]?.replace(/^(?:(?:based|located) )?(?:in|from) /, '').trim();
 }

@@ -1260,6 +1260,22 @@ describe('a part of a total the question states', () => {
     expect(askedPart('8人が、極秘のうちに集まって設立した政党は何か。')).toBeUndefined();
     // A group the question names, asked by a counter of bodies.
     expect(askedPart("it's OWLの参加機関のうち、大学・研究機関って何機関あるの？")).toBe('大学・研究機関');
+    // A part reached by a verb, of a whole named without a count: its nouns.
+    expect(askedPart('関東局のOIMSで生まれた商談、そのうち実際に成約までいったのは何件？')).toBe('成約');
+    expect(
+      askedPartEn(
+        "Of the business meetings arranged through the Kanto bureau's OIMS platform, how many ended in signed contracts?",
+      ),
+    ).toBe('contracts');
+  });
+
+  it('GIVEN how many of the meetings ended in contracts and only the count of meetings THEN abstains; a count of contracts answers', () => {
+    const asked = '関東局のOIMSで生まれた商談、そのうち実際に成約までいったのは何件？';
+    const meetings =
+      '関東局のOIMSでは、これまで349件のニーズ発信に対し、4,268件以上の提案を受領し、592件の商談が実現。';
+    expect(compose(asked, [passage('p-2-1', meetings, 2)]).abstainReason).toMatch(/gives the part 「成約」/);
+    const contracts = `${meetings}\nそのうち成約は48件。`;
+    expect(compose(asked, [passage('p-2-2', contracts, 2)]).abstainReason ?? '').not.toMatch(/gives the part/);
   });
   const members =
     "it's OWLには、企業や大学・研究機関、コンサルティング会社など174の企業・機関が参加して、46の応用研究プロジェクトに取り組んでいる。";
