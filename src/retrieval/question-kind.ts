@@ -70,6 +70,15 @@ const DEFINITION_ASKED =
   /(?:とは(?![^。？?]{0,20}?(?:違|異な|比べ|比較|差))|って(?=[^。？?]{0,30}?(?:何の(?:ツール|組織|制度|仕組み|システム|こと|略)|なんの(?:ツール|こと|略)|どういう(?:意味|こと|もの)|(?:何|なに|なん)(?:なの|ですか|だっけ|のこと)?[？?]?$)))/;
 
 /** The kind of figure a question asks for, and what a number of that kind looks like in a report. */
+/**
+ * An English question, though it may quote a Japanese name in brackets ("…Association (島根県鐵工会)
+ * founded?"): no Japanese outside them (「NRW.Global Businessって何年に…」 is Japanese).
+ */
+function writtenInLatin(question: string): boolean {
+  const outside = question.replace(/[(（「『【][^)）」』】]*[)）」』】]/g, '');
+  return !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(outside);
+}
+
 export interface AskedFigure {
   /** Counter or unit, for the abstention reason: 件, 社, 人, 円, %. */
   unit: string;
@@ -143,7 +152,7 @@ export function namedFigure(question: string): AskedFigure | undefined {
 function figureNamed(question: string, asked: boolean): AskedFigure | undefined {
   const q = question.normalize('NFKC').toLowerCase();
   // An English question names what it counts in English: 「174の企業・機関」 counts the companies it asks about.
-  const latin = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q);
+  const latin = writtenInLatin(q);
   // 「…193社であり、何番目の企業数か」 asks for a rank (何番, 何位: a count of its own).
   if (asked && /何番|何位|\b(rank|ranks|ranked|ranking)\b/.test(q)) return undefined;
   for (const { asks, figure: stated } of FIGURES) {
@@ -387,7 +396,7 @@ const COMPARED_AFTER = /^[^、。？?]{0,30}?(と|に|より|vs|や)[^、。？?
 export function comparedCountries(question: string, translations: Iterable<string> = []): string[] {
   const q = question.normalize('NFKC');
   if (!/(比べ|比較|違い|違う|対比|\bcompar|\bdiffer|\bversus\b|\bvs\b)/i.test(q)) return [];
-  const latin = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q);
+  const latin = writtenInLatin(q);
   const words = latin ? [...translations] : [q];
   const found = new Set<string>();
   for (const word of words) {
@@ -1235,7 +1244,7 @@ const NEAR_WHEN = new RegExp(`.{0,14}${WHEN.source}.{0,12}`);
  */
 export function askedWhenEvent(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
-  const latin = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q);
+  const latin = writtenInLatin(q);
   if (!(latin ? /\b(when|what (year|date|month))\b/i : WHEN).test(q)) return undefined;
   // The event is what the question dates (「…が解散したのはいつ」「何年に設立」), not a word of a clause
   // about something else (「…が結成したグループが集会を共にする機会が増えてきたのは、何年代」).
@@ -1263,7 +1272,7 @@ export function askedWhenEvent(question: string): RegExp | undefined {
 export function askedDating(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
   if (asksForPeriod(q)) return DATE_RANGE;
-  const latin = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q);
+  const latin = writtenInLatin(q);
   if (latin) {
     if (!/\b(when|what (year|date|month))\b/i.test(q)) return undefined;
     if (/\b(until when|by when)\b/i.test(q)) return DATE_UNTIL;

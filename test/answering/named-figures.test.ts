@@ -1202,6 +1202,11 @@ describe('when an event happened', () => {
     expect(askedWhenEvent('飯塚市ってLL事業が終わったあと、何年くらい市のお金で続けてたんだっけ？')).toBeUndefined();
     expect(askedWhenEvent('LL事業が終わったのって何年？')).toBeDefined();
     expect(askedWhenEvent('RAICは何年に設立されたか。')?.test('1907年に創設された')).toBe(true);
+    // An English question quoting a Japanese name in brackets is English; a Japanese one naming a
+    // body in Latin letters is Japanese.
+    const quoting = 'What year was the Shimane Ironworks Association (島根県鐵工会) founded?';
+    expect(askedWhenEvent(quoting)?.test('1950年に設立')).toBe(true);
+    expect(askedWhenEvent('NRW.Global Businessって何年に設立された機関だっけ？')?.test('1950年に設立')).toBe(true);
     const clause = '共産党を離れた人が結成したグループが集会を共にする機会が増えてきたのは、何年代以降か？';
     expect(askedWhenEvent(clause)).toBeUndefined();
     expect(askedWhenEvent('条例ってどんな内容？')).toBeUndefined();
