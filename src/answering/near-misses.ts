@@ -218,7 +218,7 @@ const outcome: Check = (input) => {
 const headquarters = unitSaying(
   asksHeadquarters,
   SAYS_HEADQUARTERS,
-  'no passage says where the head office is',
+  'no passage says where the head office or secretariat is',
   (text) => text.noHeadquarters,
 );
 

@@ -562,7 +562,7 @@ export function figureAskedOfCountry(
   question: string,
 ): { country: string; others: string[]; shape: RegExp } | undefined {
   const q = question.normalize('NFKC');
-  if (!/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(q)) return figureAskedOfCountryEn(q);
+  if (writtenInLatin(q)) return figureAskedOfCountryEn(q);
   const named = new Set([...q.matchAll(COUNTRIES_NAMED)].map((m) => HOME_NAMES[m[0]] ?? m[0]));
   // 「日本の中小企業だと何％？」: answerShape reads 「何％」 as no shape of its own (askedFigure does).
   const shape = answerShape(q) ?? askedFigure(q)?.pattern;
@@ -1010,9 +1010,9 @@ export const AS_INTENT =
 /** A sentence saying whether a target was met: 「目標を達成」「未達」「上回った」. */
 export const SAYS_ACHIEVED = /(達成|未達|実現し|クリア|届か|届い|上回|下回|超え)/;
 
-/** 「フラウンホーファーの本部ってどこ」, "where is it headquartered": where a body has its head office. */
+/** 「フラウンホーファーの本部ってどこ」「事務局ってどこの市」, "where is it headquartered": where a body has its head office or secretariat. */
 export function asksHeadquarters(question: string): boolean {
-  return /((本部|本社|本拠地?|本所)(は|って|が|の(場所|所在地))?[、\s]*(どこ|何処)|\bheadquartered\b|\bwhere\b[^?]{0,60}\b(headquarters|head office)\b)/i.test(
+  return /((本部|本社|本拠地?|本所)(は|って|が|の(場所|所在地))?[、\s]*(どこ|何処)|事務局(は|って|が|の(場所|所在地|住所))?[、\s]*(住所|場所)?(は|って)?[、\s]*(どこ|何処|どの(都市|市|町|国))|\bheadquartered\b|\bwhere\b[^?]{0,60}\b(headquarters|head office|secretariat)\b)/i.test(
     question.normalize('NFKC'),
   );
 }
@@ -1049,7 +1049,7 @@ export const SAYS_SUCCESSION =
   /(後継|後身|引き継|引継|継承|移行|衣替え|改称|名称変更|改名|に改め|再編|統合され|前身|発展的|[（(](現|旧)\s*[^）)\s、]|[、,](現|旧)\s*[A-Za-zァ-ヺ])/;
 
 /** A sentence saying where a body has its head office: 「1949年(本部ミュンヘン)」「本社を置く」. */
-export const SAYS_HEADQUARTERS = /(本部|本社|本拠|本所|所在地|に拠点を置)/;
+export const SAYS_HEADQUARTERS = /(本部|本社|本拠|本所|所在地|に拠点を置|事務局)/;
 
 /** 「石狩市長って、どんなコメントしてる？」, "what did he say": what a person said. */
 export function asksWhatSaid(question: string): boolean {

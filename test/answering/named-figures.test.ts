@@ -1754,6 +1754,16 @@ describe('near misses of round 27', () => {
     ]);
     expect(hq.abstainReason).toBeNull();
   });
+  it('GIVEN where a body keeps its secretariat and only what it does THEN abstains; 「事務局：…」 answers', () => {
+    const asked = '諏訪大連会って、事務局どこに置いてる団体？';
+    const doing = '長野県諏訪地域－中国大連市（金属機械加工）\n国内実施主体：諏訪大連会\n- ミッション派遣：2回';
+    const none = compose(asked, [passage('h-13-1', doing, 2)]);
+    expect(none.abstainReason).toMatch(/head office or secretariat/);
+    expect(none.text).toContain('事務局の所在地');
+    const secretariat = `${doing}\n諏訪大連会（事務局：諏訪市工業振興課）が交流を継続。`;
+    expect(compose(asked, [passage('h-13-2', secretariat, 2)]).abstainReason ?? '').not.toMatch(/secretariat/);
+    expect(asksHeadquarters('Where is the secretariat of the Suwa–Dalian association?')).toBe(true);
+  });
 });
 
 describe('a company asked and only bodies named', () => {
