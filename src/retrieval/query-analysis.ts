@@ -339,8 +339,12 @@ export function analyzeQuery(
       // one of its Japanese names (a figure asked of it must then be said of it).
       // Only a company's or a body's name of several words opening with one no dictionary knows
       // (Mizutani Valve; not "Leading-Edge Cluster" → リーディング, nor a German word, Industrie).
+      // A single name no dictionary knows (Fraunhofer, Youngstown) is one too; not one before a number
+      // ("Industrie 4.0" is a topic, インダストリー4.0, not a body).
       const first = en.split(' ')[0]!.toLowerCase();
-      if (words > 1 && names?.has(first) && !lexicon?.lookup(first).length && !romanized.includes(ja)) {
+      const numbered =
+        words === 1 && new RegExp(`\\b${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[0-9]`, 'i').test(core);
+      if (names?.has(first) && !numbered && !lexicon?.lookup(first).length && !romanized.includes(ja)) {
         romanized.push(ja);
       }
     }
