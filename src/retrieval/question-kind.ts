@@ -1333,7 +1333,7 @@ export function askedWhyEvent(question: string): RegExp | undefined {
   // "Why did the Mie–China RIT project narrow its focus to Shenyang only?", "why was Sweden chosen".
   if (/\b(narrow(ed|ing|s)?|limit(ed|ing|s)?|restrict(ed|ing|s)?)\b/i.test(q)) return NARROWED;
   if (/\b(chose|chosen|choose|choosing|pick(ed|ing)?|select(ed|ing)?)\b/i.test(q)) return CHOSEN;
-  return /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound (up|down)|wind(ing)? down|ended\b|stopped|ceased)/i.test(
+  return /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound (up|down)|wind(ing)? down|ended\b|stop(s|ped)?\b|ceased?\b)/i.test(
     q,
   )
     ? ENDED

@@ -1167,6 +1167,8 @@ describe('why something ended', () => {
   it('reads why a body was dissolved or a rule abolished, in Japanese and English; not other why-questions', () => {
     expect(askedWhyEvent('ICRって2020年に解散したのって、なんで？')?.test('解散')).toBe(true);
     expect(askedWhyEvent('Why was the network dissolved in 2010?')?.test('2010年に解散。')).toBe(true);
+    const stop = 'Why did the Green Cluster stop operating as a cluster hub around 2015?';
+    expect(askedWhyEvent(stop)?.test('2015年に活動を終了。')).toBe(true);
     expect(askedWhyEvent('なんで北上は誘致に強かったの？')).toBeUndefined();
     expect(askedWhyEvent('ICRっていつ解散したの？')).toBeUndefined();
   });
