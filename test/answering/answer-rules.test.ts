@@ -128,6 +128,11 @@ describe('question analysis for answers', () => {
     expect(askedCounter('長崎市の訪問団が何度も訪れた都市はどこ？')).toBeUndefined();
     expect(askedCounter('何人かの研究者が関わった？')).toBeUndefined();
     expect(askedCounter('ミッション派遣は何回やったの？')?.test('4回')).toBe(true);
+    // Houses, stores, seats and dwellings are counted too; 「何基準」 is no count of 基.
+    expect(askedCounter('諏訪にはホテルが何軒ある？')?.test('ホテルは12軒')).toBe(true);
+    expect(askedCounter('住戸って結局何戸新設されたの？')?.test('1,787戸が新設')).toBe(true);
+    expect(askedCounter('自民党は何議席を獲得したか')?.test('296議席')).toBe(true);
+    expect(askedCounter('せん断ひずみエネルギー U は何基準ですか？')).toBeUndefined();
     expect(askedCounter('何か国と交流した？')?.test('12か国')).toBe(true);
   });
   it('reads "how many (foreign) companies" as companies counted, not any count', () => {
