@@ -221,7 +221,12 @@ export function askedAttributeEn(
   // "budget" is 予算: a generic attribute, whatever else the lexicon gives for it.
   if (translations.some((word) => GENERIC.has(word))) return undefined;
   // An acronym the reports write too ("page views" → ページビュー, PV: 「715万PV」).
-  const said = translations.filter((word) => (WORD.test(word) || /^[A-Z]{2,}$/.test(word)) && word.length >= 2);
+  // A katakana word of two letters (hotel → イン) is part of too many others (オンライン, インテル) to tell.
+  const said = translations.filter(
+    (word) =>
+      (WORD.test(word) || /^[A-Z]{2,}$/.test(word)) &&
+      word.length >= (/^[\p{Script=Katakana}ー]+$/u.test(word) ? 3 : 2),
+  );
   // "annual shipment value" is told as such (its head value is generic, shipment says what is valued).
   const compound = phraseTranslations.length > 0 ? phrase! : head === words.at(-1) ? head : `${head} ${words.at(-1)}`;
   return said.length > 0 ? { compound, words: said } : undefined;

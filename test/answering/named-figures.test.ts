@@ -1928,6 +1928,7 @@ describe('the attribute an English question asks the value of', () => {
     ['budget', ['予算', '運営費']],
     ['fund', ['資金', '基金', 'ファンド']],
     ['shipment', ['出荷']],
+    ['hotels', ['ホテル', 'イン']],
   ]);
   const translate = (word: string) => lexicon.get(word) ?? [];
   it('reads the head noun after "what is the" or "how many", not a generic one', () => {
@@ -1939,6 +1940,8 @@ describe('the attribute an English question asks the value of', () => {
       'employees',
     );
     expect(askedAttributeEn('What was the budget of the programme?', translate)).toBeUndefined();
+    // A two-letter katakana word (inn → イン) is part of too many others to say the attribute.
+    expect(askedAttributeEn('How many hotels are there in Suwa?', translate)?.words).toEqual(['ホテル']);
     expect(askedAttributeEn('What is the number of companies in the cluster?', translate)).toBeUndefined();
     // "How big is …", "how much money was in …": the noun ending the clause.
     expect(askedAttributeEn("How big is Tokushima's LED Valley promotion fund, in yen?", translate)?.words).toEqual([
