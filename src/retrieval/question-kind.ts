@@ -116,9 +116,9 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
   },
   {
     // 「研究費どのくらい使ってる」「整備費って何億円」: a cost named by its own word (研究費, 整備費) too;
-    // "how much revenue", "the most revenue", "total spending", "the total amount of subsidies" ask for
-    // money as well.
-    asks: /(いくら(?!でも)|予算(?!委員)|金額|[一-龥]費(は|って|が)?[、\s]*(年間|毎年|全部で|合計で|だいたい|ざっくり)?[、\s]*(どれ|どの|何[億万千百]*円)|投資額|出資額|費用(?![はがっての]{0,2}[、\s]*(どう|どんな|何が|なにが|違))|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(total |annual |yearly )?income\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,120}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|(?<!\b(?:rank|ranking|ranked|place|position|share)\b[^?]{0,40})(\b(shipments?|output|production|exports?|imports?|sales|trade) value\b|\bvalue of (shipments?|output|production|exports?|imports?|sales)\b)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|\bmarket size\b|市場規模(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b|how much (in )?(revenue|sales|income|profits?|turnover)\b|\b(most|largest|highest|biggest|greatest) (annual |yearly |total )?(revenue|income|sales|turnover|profits?)\b|\b(total|overall|annual|yearly) (amount of )?(subsid(y|ies)|grants?|funding|spending|expenditures?|investment)\b|\bamount of (subsid(y|ies)|grants?|funding|spending|aid)\b)/,
+    // "how much revenue", "the most revenue", "total spending", "the total amount of subsidies", "what
+    // is the GDP of" ask for money as well.
+    asks: /(いくら(?!でも)|予算(?!委員)|金額|[一-龥]費(は|って|が)?[、\s]*(年間|毎年|全部で|合計で|だいたい|ざっくり)?[、\s]*(どれ|どの|何[億万千百]*円)|投資額|出資額|費用(?![はがっての]{0,2}[、\s]*(どう|どんな|何が|なにが|違))|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(total |annual |yearly )?income\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,120}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|(?<!\b(?:rank|ranking|ranked|place|position|share)\b[^?]{0,40})(\b(shipments?|output|production|exports?|imports?|sales|trade) value\b|\bvalue of (shipments?|output|production|exports?|imports?|sales)\b)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|\bmarket size\b|市場規模(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b|how much (in )?(revenue|sales|income|profits?|turnover)\b|\b(most|largest|highest|biggest|greatest) (annual |yearly |total )?(revenue|income|sales|turnover|profits?)\b|\b(total|overall|annual|yearly) (amount of )?(subsid(y|ies)|grants?|funding|spending|expenditures?|investment)\b|\bamount of (subsid(y|ies)|grants?|funding|spending|aid)\b|\bwhat(?:'s| is| was) (?:the )?gdp\b(?! (growth|ratio|per|share))|\bgdp of\b|(総生産|gdp)(は|って|が)?[、\s]*(いくら|どれ|どの|何[億万千百兆]*円))/,
     // 「百万ポンドずつ出資」: an amount may be written in kanji numerals.
     figure: {
       unit: '円',
@@ -233,10 +233,10 @@ const COUNTERS =
 /**
  * "How many…?" of a noun with no counter of its own: a figure that is no year, or a kanji numeral
  * with a counter. Not a share (「シェアは50％」), an era's year (「令和２年」) or a model's number
- * (「N95マスク」「ハイラック350型」): none counts anything.
+ * (「N95マスク」「ハイラック350型」), nor a label's number (「例４」「図表5」): none counts anything.
  */
 export const HOW_MANY_SHAPE =
-  /(?<![0-9０-９.．\-－A-Za-zＡ-Ｚａ-ｚ]|(?:令和|平成|昭和)\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9０-９][0-9０-９,，]*(?![0-9０-９.．\-－]|\s*(?:[%％型号割倍]|[A-Za-zＡ-Ｚａ-ｚ]))|[一二三四五六七八九十百千万]+\s*(つ|[かカヶヵケ箇][国所]|[件社人名校機台回年])/;
+  /(?<![0-9０-９.．\-－A-Za-zＡ-Ｚａ-ｚ]|(?:令和|平成|昭和|例|図表|図|表|注|第)\s*)(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9０-９][0-9０-９,，]*(?![0-9０-９.．\-－]|\s*(?:[%％型号割倍]|[A-Za-zＡ-Ｚａ-ｚ]))|[一二三四五六七八九十百千万]+\s*(つ|[かカヶヵケ箇][国所]|[件社人名校機台回年])/;
 
 export function askedCounter(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');

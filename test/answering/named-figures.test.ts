@@ -2798,6 +2798,8 @@ describe('round 22: numbered stages, stations, model numbers', () => {
   it('does not count a share, an era year or a model number as the answer to "how many"', () => {
     expect(HOW_MANY_SHAPE.test('防塵マスクの国内シェアは50％近くとなっている。')).toBe(false);
     expect(HOW_MANY_SHAPE.test('令和２年の感染拡大時に、N95マスク「ハイラック350型」が届けられる。')).toBe(false);
+    expect(HOW_MANY_SHAPE.test('特許件数の分布状況を表示し、イノベーションのハブを確認できる（例４）。')).toBe(false);
+    expect(HOW_MANY_SHAPE.test('特許件数は25,963件（図表5）。')).toBe(true);
     expect(HOW_MANY_SHAPE.test('全国の医療機関に12万枚を届けた。')).toBe(true);
     expect(HOW_MANY_SHAPE.test('終了後も5年間で独自の予算を手当てした')).toBe(true);
   });
@@ -3368,6 +3370,9 @@ describe('stop 32: near misses of rounds 112–115', () => {
       expect(askedFigure(asked)?.unit).toBe('円');
     }
     expect(askedFigure('How much of the revenue comes from industry?')).toBeUndefined();
+    expect(askedFigure('What is the GDP of North Rhine-Westphalia?')?.unit).toBe('円');
+    expect(askedFigure('NRW州の域内総生産っていくら？')?.unit).toBe('円');
+    expect(askedFigure('What is the GDP growth rate of Germany?')?.unit).not.toBe('円');
   });
 
   it('reads "what market size", 「市場規模ってどのくらい」 as asking for an amount', () => {
