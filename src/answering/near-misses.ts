@@ -136,8 +136,13 @@ function unitSaying(
 }
 
 /** The near miss `miss` unless some unit on the topic says it (`said`); those then lead the answer. */
-function onTopicSaying(input: NearMissInput, said: (text: string) => boolean, miss: NearMiss): NearMiss | undefined {
-  const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && said(c.unit.text));
+function onTopicSaying(
+  input: NearMissInput,
+  said: (text: string) => boolean,
+  miss: NearMiss,
+  of: (c: Candidate) => boolean = () => true,
+): NearMiss | undefined {
+  const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && said(c.unit.text) && of(c));
   if (giving.length === 0) return miss;
   giving.forEach(input.favour);
   return undefined;
@@ -213,14 +218,26 @@ const outcome: Check = (input) => {
 
 /**
  * 「HVMカタパルトの本部ってどこ」, "where is it headquartered": a sentence on the body saying where its
- * head office is (「1949年(本部ミュンヘン)」); the cities of its centres do not say it.
+ * head office is (「1949年(本部ミュンヘン)」); the cities of its centres do not say it. A sentence on
+ * another body's secretariat (「クラスターの事務局を担っていたICRは…解散」 for TAMA協会's) does not either:
+ * it names the body asked, or stands under a heading that does (a table's row is read under its header).
  */
-const headquarters = unitSaying(
-  asksHeadquarters,
-  SAYS_HEADQUARTERS,
-  'no passage says where the head office or secretariat is',
-  (text) => text.noHeadquarters,
-);
+const headquarters: Check = (input) => {
+  if (!asksHeadquarters(input.question)) return undefined;
+  const ofAsked = (c: Candidate) =>
+    input.names.length === 0 ||
+    c.unit.kind === 'row' ||
+    mentionsAny(normalizeForIndex([c.unit.text, c.passage.chunk.title, ...input.sectionOf(c)].join('\n')), input.names);
+  return onTopicSaying(
+    input,
+    (text) => SAYS_HEADQUARTERS.test(text),
+    {
+      reason: 'no passage says where the head office or secretariat is',
+      detail: says(input).noHeadquarters,
+    },
+    ofAsked,
+  );
+};
 
 /**
  * 「NEXTAって何の略？正式名称は？」: a passage that says what the abbreviation stands for

@@ -1765,6 +1765,17 @@ describe('near misses of round 27', () => {
     const secretariat = `${doing}\n諏訪大連会（事務局：諏訪市工業振興課）が交流を継続。`;
     expect(compose(asked, [passage('h-13-2', secretariat, 2)]).abstainReason ?? '').not.toMatch(/secretariat/);
     expect(asksHeadquarters('Where is the secretariat of the Suwa–Dalian association?')).toBe(true);
+    // Another body's secretariat does not say where the one asked keeps its own.
+    const tama = 'TAMA協会の事務局ってどこの市にあるの？';
+    const others = [
+      '首都圏産業活性化協会（TAMA協会）による函館商談ツアーへの参加により、はこだて未来大学とのマッチングが実現。',
+      'クラスターの事務局を担っていたインテリジェントコスモス研究機構（ICR）は2020年３月に解散。',
+    ].join('\n');
+    // (A shelf of the reports' size, on which TAMA is a name seldom mentioned.)
+    const shelf = normalizeForIndex('地域の産業政策を記す。'.repeat(4000));
+    expect(compose(tama, [passage('h-13-3', others, 2)], {}, shelf).abstainReason).toMatch(
+      /head office or secretariat/,
+    );
   });
 });
 
