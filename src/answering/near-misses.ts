@@ -227,7 +227,8 @@ const headquarters: Check = (input) => {
   const ofAsked = (c: Candidate) =>
     input.names.length === 0 ||
     c.unit.kind === 'row' ||
-    mentionsAny(normalizeForIndex([c.unit.text, c.passage.chunk.title, ...input.sectionOf(c)].join('\n')), input.names);
+    mentionsAny(normalizeForIndex(c.unit.text), input.names) ||
+    mentionsAny(headedBy(input, c), input.names);
   return onTopicSaying(
     input,
     (text) => SAYS_HEADQUARTERS.test(text),
@@ -500,7 +501,7 @@ const eventDate: Check = (input) => {
   // (「同条例は2008年に廃止された。」); not another case's on a slide of several (a Canadian cluster's
   // 設置 does not date Vitagora).
   const underNamedHeading = (c: Candidate) =>
-    mentionsAny(normalizeForIndex([c.passage.chunk.title, ...input.sectionOf(c)].join('\n')), input.names) ||
+    mentionsAny(headedBy(input, c), input.names) ||
     (REFERS_BACK.test(c.unit.text) && mentionsAny(normalizeForIndex(c.passage.chunk.text), input.names));
   const naming =
     most > 0
@@ -707,10 +708,8 @@ const superlative: Check = (input) => {
   if (!asksSuperlative(input.question)) return undefined;
   // Figures of the kind the question compares by, if it names one (「職員数が一番多い」: people), or
   // years when it asks which came first or last (「いちばん最近造成されたのはどこ」).
-  const kind =
-    namedFigure(input.question) ??
-    datedSuperlative(superlativeClause(input.question)) ??
-    ratedSuperlative(superlativeClause(input.question));
+  const clause = superlativeClause(input.question);
+  const kind = namedFigure(input.question) ?? datedSuperlative(clause) ?? ratedSuperlative(clause);
   const figures = kind ? new RegExp(kind.pattern.source, 'g') : FIGURES;
   // A figure of that kind, or in a table whose unit is that kind (「[単位:件数]」 rows of bare numbers).
   const ofKind = (c: Candidate) =>
@@ -730,7 +729,7 @@ const superlative: Check = (input) => {
   // (「イギリスの最高峰の科学者」 does not say which centre has the largest budget).
   // The measure is the one the superlative's own clause names (「一番多かった悩みって何？アンケートで何件
   // くらい？」 asks which worry was commonest, then a count).
-  const clauseKind = namedFigure(superlativeClause(input.question));
+  const clauseKind = namedFigure(clause);
   const measure =
     clauseKind?.word && /\p{Script=Han}/u.test(clauseKind.word) ? clauseKind.word.replace(/数$/, '') : undefined;
   const superlativeOfKind = (c: Candidate) =>
@@ -1370,6 +1369,11 @@ function foreignSides(input: NearMissInput): string[] {
 }
 
 /** What a unit is filed under, normalized: its section path and its label line (「飯塚市の例:」). */
+/** The title of the unit's report (or article) and its headings, normalized: what it is filed under. */
+function headedBy(input: NearMissInput, c: Candidate): string {
+  return normalizeForIndex([c.passage.chunk.title, ...input.sectionOf(c)].join('\n'));
+}
+
 function filedUnder(input: NearMissInput, c: Candidate): string {
   return normalizeForIndex(`${input.sectionOf(c).join(' ')} ${c.label}`);
 }

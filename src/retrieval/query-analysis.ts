@@ -323,6 +323,8 @@ export function analyzeQuery(
     // "industrial clusters" is 産業集積 to the lexicon: neither word is then read by its sound
     // (インダストリアル, クラスター), which would outweigh the phrase.
     const inPhrases = new Set(translated.filter(({ en }) => en.includes(' ')).flatMap(({ en }) => en.split(' ')));
+    // Words right before a number ("Industrie 4.0"), read once.
+    const beforeNumber = new Set([...core.matchAll(/([A-Za-z][A-Za-z'’-]*)\s*[0-9]/g)].map((m) => m[1]!.toLowerCase()));
     for (const { en, ja, words } of table ? table.match(englishContentWords(core)) : []) {
       if (words === 1 && lexicon && !borrowable(lexicon.lookup(en))) continue;
       if (
@@ -337,14 +339,16 @@ export function analyzeQuery(
       for (const gram of charBigrams(normalizeForIndex(ja))) add(grams, gram, weight * 0.7);
       // "Mizutani Valve" → ミズタニバルブ: a name of the question, found in the reports by its sound, is
       // one of its Japanese names (a figure asked of it must then be said of it).
-      // Only a company's or a body's name of several words opening with one no dictionary knows
-      // (Mizutani Valve; not "Leading-Edge Cluster" → リーディング, nor a German word, Industrie).
-      // A single name no dictionary knows (Fraunhofer, Youngstown) is one too; not one before a number
-      // ("Industrie 4.0" is a topic, インダストリー4.0, not a body).
+      // A name opening with a word no dictionary knows: of several words (Mizutani Valve; not
+      // "Leading-Edge Cluster" → リーディング) or of one (Fraunhofer, Youngstown), though not a word
+      // before a number ("Industrie 4.0" is a topic, インダストリー4.0, not a body).
       const first = en.split(' ')[0]!.toLowerCase();
-      const numbered =
-        words === 1 && new RegExp(`\\b${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[0-9]`, 'i').test(core);
-      if (names?.has(first) && !numbered && !lexicon?.lookup(first).length && !romanized.includes(ja)) {
+      if (
+        names?.has(first) &&
+        !(words === 1 && beforeNumber.has(first)) &&
+        !lexicon?.lookup(first).length &&
+        !romanized.includes(ja)
+      ) {
         romanized.push(ja);
       }
     }
