@@ -118,7 +118,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     // 「研究費どのくらい使ってる」「整備費って何億円」: a cost named by its own word (研究費, 整備費) too;
     // "how much revenue", "the most revenue", "total spending", "the total amount of subsidies", "what
     // is the GDP of" ask for money as well.
-    asks: /(いくら(?!でも)|予算(?!委員)|金額|[一-龥]費(は|って|が)?[、\s]*(年間|毎年|全部で|合計で|だいたい|ざっくり)?[、\s]*(どれ|どの|何[億万千百]*円)|投資額|出資額|費用(?![はがっての]{0,2}[、\s]*(どう|どんな|何が|なにが|違))|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(total |annual |yearly )?income\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,120}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|(?<!\b(?:rank|ranking|ranked|place|position|share)\b[^?]{0,40})(\b(shipments?|output|production|exports?|imports?|sales|trade) value\b|\bvalue of (shipments?|output|production|exports?|imports?|sales)\b)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|\bmarket size\b|市場規模(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b|how much (in )?(revenue|sales|income|profits?|turnover)\b|\b(most|largest|highest|biggest|greatest) (annual |yearly |total )?(revenue|income|sales|turnover|profits?)\b|\b(total|overall|annual|yearly) (amount of )?(subsid(y|ies)|grants?|funding|spending|expenditures?|investment)\b|\bamount of (subsid(y|ies)|grants?|funding|spending|aid)\b|\bwhat(?:'s| is| was) (?:the )?gdp\b(?! (growth|ratio|per|share))|\bgdp of\b|(総生産|gdp)(は|って|が)?[、\s]*(いくら|どれ|どの|何[億万千百兆]*円))/,
+    asks: /(いくら(?!でも)|予算(?!委員)|金額|[一-龥]費(は|って|が)?[、\s]*(年間|毎年|全部で|合計で|だいたい|ざっくり)?[、\s]*(どれ|どの|どっち|どちら|何[億万千百]*円)|投資額|出資額|費用(?![はがっての]{0,2}[、\s]*(どう|どんな|何が|なにが|違))|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(total |annual |yearly )?income\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,120}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|(?<!\b(?:rank|ranking|ranked|place|position|share)\b[^?]{0,40})(\b(shipments?|output|production|exports?|imports?|sales|trade) value\b|\bvalue of (shipments?|output|production|exports?|imports?|sales)\b)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|\bmarket size\b|市場規模(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b|how much (in )?(revenue|sales|income|profits?|turnover)\b|\b(most|largest|highest|biggest|greatest) (annual |yearly |total )?(revenue|income|sales|turnover|profits?)\b|\b(total|overall|annual|yearly) (amount of )?(subsid(y|ies)|grants?|funding|spending|expenditures?|investment)\b|\bamount of (subsid(y|ies)|grants?|funding|spending|aid)\b|\bwhat(?:'s| is| was) (?:the )?gdp\b(?! (growth|ratio|per|share))|\bgdp of\b|(総生産|gdp)(は|って|が)?[、\s]*(いくら|どれ|どの|何[億万千百兆]*円))/,
     // 「百万ポンドずつ出資」: an amount may be written in kanji numerals.
     figure: {
       unit: '円',
@@ -522,7 +522,7 @@ const MEASURE_UNITS = MEASURE_UNIT_WORDS.map((unit) => ({
   // "how many hectares", "how large is it in hectares".
   // 「坪に直すと」「ドル換算で」, "expressed in Canadian dollars": converted into it.
   askedIn: new RegExp(
-    `何\\s*(${unit.ja})|(${unit.ja})\\s*((に|で)\\s*(直す|直し|直した|換算|すると|言うと|いうと|表すと)|換算)|\\bhow many (${unit.en})s?\\b|\\b(how (large|big|long|far|heavy|wide|much)|what(?:'s| is| was) the (size|area|length|weight))\\b[^?]*\\bin (${unit.en})s?\\b|\\b(expressed|converted|given|stated) in (${unit.en})s?\\b`,
+    `何\\s*(${unit.ja})|(${unit.ja})\\s*((に|で)\\s*(直す|直し|直した|換算|すると|言うと|いうと|表すと)|換算|建て)|\\bhow many (${unit.en})s?\\b|\\b(how (large|big|long|far|heavy|wide|much)|what(?:'s| is| was) the (size|area|length|weight))\\b[^?]*\\bin (${unit.en})s?\\b|\\b(expressed|converted|given|stated) in (${unit.en})s?\\b`,
     'i',
   ),
   saidPer: new RegExp(`(/|当たり|あたり|毎)\\s*(1\\s*)?(${unit.said})|(${unit.said})\\s*(当たり|あたり|単価)`, 'i'),
@@ -1499,7 +1499,7 @@ export function askedThing(question: string): string | undefined {
 
 /** Nouns for an organisation asked for by name (「実施主体ってどこ」「どこの会社」「何て企業」). */
 const ORGANISATION_NOUN =
-  '(?:会社|企業|メーカー|機関|研究機関|団体|組織|大学|研究所|事業者|実施主体|運営主体|主体|窓口|ベンチャー|スタートアップ|銀行|財団|コンサル|シンクタンク|委託先|コンビニ(?:チェーン)?|チェーン|商社|百貨店|スーパー|小売(?:店)?|量販店)';
+  '(?:会社|企業|メーカー|ベンダー|機関|研究機関|団体|組織|大学|研究所|事業者|実施主体|運営主体|主体|窓口|ベンチャー|スタートアップ|銀行|財団|コンサル|シンクタンク|委託先|コンビニ(?:チェーン)?|チェーン|商社|百貨店|スーパー|小売(?:店)?|量販店)';
 
 /**
  * What a name question asks for: a person, an organisation, a company (not a university), or
@@ -1541,7 +1541,7 @@ export function askedName(question: string): AskedName | undefined {
       q,
     ) ||
     NAMED_ROLE.test(q) ||
-    /\bwhat(?: is| was|'s|’s) the name of the ([a-z]+ ){0,2}(person|professor|designer|researcher|president|chair|chairman|director|head|ceo|founder|leader|manager)\b/i.test(
+    /\bwhat(?: is| was|'s|’s) the name of the ([a-z]+ ){0,2}(person|professor|designer|researcher|president|chair|chairman|director|head|ceo|founder|leader|manager|governor|mayor|minister)\b/i.test(
       q,
     )
   ) {
@@ -1561,7 +1561,7 @@ export function askedName(question: string): AskedName | undefined {
     /((会社|企業|社|組織|機関|団体)名|(会社|企業|メーカー|組織|機関|団体)の(名前|名称))(は|って|を|が)?[、\s]*(何|なに|なん|どこ|教え|わか|分か|知りたい|出て|載って|[？?]|$)/.test(
       q,
     ) ||
-    /\bwhich (?!kinds?\b|types?\b|sorts?\b)([a-z-]+ ){0,2}(company|companies|firm|firms|organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|manufacturers?|automakers?|carmakers?|retailers?|chains?|supermarkets?)\b/i.test(
+    /\bwhich (?!kinds?\b|types?\b|sorts?\b)([a-z-]+ ){0,2}(company|companies|firm|firms|organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|manufacturers?|automakers?|carmakers?|vendors?|suppliers?|retailers?|chains?|supermarkets?)\b/i.test(
       q,
     ) ||
     /\bwhat is the name of the (company|firm|organi[sz]ation|university|institute|body|agency)\b|\bwho (led|leads|founded|runs|ran|operates|operated|manages|managed|was the [a-z ]{0,30}bod(y|ies)|is the [a-z ]{0,30}bod(y|ies))\b/i.test(
@@ -1581,7 +1581,7 @@ const JUST = '(具体的に(は)?|実際(に|は)?|結局)?';
  * university or a council (徳島大学, 活性化協議会) does not answer it.
  */
 const COMPANY_ASKED = new RegExp(
-  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンチャー)|(会社|企業|メーカー|ベンチャー)(は|って|が|を)?[、\\s]*${JUST}[、\\s]*(どこ|何処)|社名|(会社|企業|メーカー)の(名前|名称)|\\b(which|what) ([a-z-]+ ){0,2}(company|companies|firms?|manufacturers?|automakers?|carmakers?)\\b`,
+  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンダー|ベンチャー)|(会社|企業|メーカー|ベンダー|ベンチャー)(は|って|が|を)?[、\\s]*${JUST}[、\\s]*(どこ|何処)|社名|(会社|企業|メーカー)の(名前|名称)|\\b(which|what) ([a-z-]+ ){0,2}(company|companies|firms?|manufacturers?|automakers?|carmakers?|vendors?|suppliers?)\\b`,
   'i',
 );
 

@@ -2831,12 +2831,26 @@ describe('round 22: converted units, roles, a part singled out, the EU beside Ja
     const dollars = askedMeasureUnit('予算は何ドル？')!;
     expect(dollars.said.test('約10億ドルを投資')).toBe(true);
     expect(dollars.said.test('約855億円')).toBe(false);
+    // 「米ドル建てだと」: an amount asked in dollars, which a figure in yen does not give.
+    expect(askedMeasureUnit('製造品出荷額って、米ドル建てだとどれくらい？')?.name.en).toBe('dollars');
+    expect(askedMeasureUnit('製造品出荷額って、どれくらい？')).toBeUndefined();
+  });
+
+  it('reads a cost compared (「事業費はどっちが大きかった」) as an amount asked for', () => {
+    expect(askedFigure('AとBの事業、事業費はどっちが大きかった？')?.unit).toBe('円');
+    expect(askedFigure('AとBの事業、成果はどっちが大きかった？')).toBeUndefined();
   });
 
   it('reads who holds a role (「トップ（代表）やってるのは誰」, "the name of the first president") as a person', () => {
     expect(askedName('アーヘンのAGITって、いまトップ（代表）やってるのは誰？')).toBe('person');
     expect(askedName("What's the name of the first president of the fund company?")).toBe('person');
     expect(askedName('What is the name of the programme?')).toBeUndefined();
+    expect(askedName("What's the name of the Tokushima governor who drove the initiative?")).toBe('person');
+  });
+
+  it('reads a vendor (「どこのベンダー」, "which vendor") as a company asked for', () => {
+    expect(askedName('共通業務プラットフォームって、どこのベンダーのシステム？')).toBe('company');
+    expect(askedName('Which software vendor supplied the platform?')).toBe('company');
   });
 
   it('reads the part a question singles out (「愛知県だけで見ると何プロジェクト」), not a demonstrative', () => {
