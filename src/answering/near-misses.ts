@@ -30,6 +30,7 @@ import {
   askedPartEn,
   askedRank,
   asksInYen,
+  asksForSite,
   askedMeasureUnit,
   asksSuccessor,
   SAYS_SUCCESSION,
@@ -865,6 +866,17 @@ const rankBelowFirst: Check = (input) => {
 };
 
 /** 「日本円でいうといくら？」, "what is that in yen": an amount in yen on the topic; kotae converts no currency. */
+/**
+ * 「どのキャンパスに置く予定」「どこの会場でやってる」: a unit on the topic must name a site of that kind
+ * (a campus, a hall, a building), not just the town.
+ */
+const siteNamed = unitSaying(
+  asksForSite,
+  /(キャンパス|会場|会館|ホール|ドーム|アリーナ|ビル(?![ドダ])|建物|敷地|工業団地|\b(campus|venue|building|hall)\b)/i,
+  'no passage on the topic names the site asked for',
+  (t) => t.noSite,
+);
+
 const amountInYen = unitSaying(asksInYen, SAYS_YEN, 'no passage on the topic gives the amount in yen', (t) => t.noYen);
 
 /** 「面積って何ヘクタール」, "cost per kilogram": a figure in that unit, or per it, on the topic. */
@@ -1277,6 +1289,7 @@ const CHECKS: readonly Check[] = [
   expansion,
   contactDetails,
   headquarters,
+  siteNamed,
   personSuccessor,
   successor,
   planSaid,

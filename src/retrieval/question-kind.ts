@@ -431,6 +431,26 @@ export function asksInYen(question: string): boolean {
   );
 }
 
+/** Kinds of site a question may ask for by name: a campus, a building, a venue. */
+const SITE_KIND = '(キャンパス|建物|ビル(?![ドダ])|会場|敷地|工業団地)';
+
+/**
+ * 「どのキャンパスに置く予定」「どこの会場でやってる」「どこ（キャンパスとか工業団地）」, "which
+ * campus", "what venue": a site of a kind is asked for, which the town or region it is in does not
+ * name. 「会場費」 is a cost.
+ */
+export function asksForSite(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return (
+    new RegExp(
+      `(どの|どこの)\\s*${SITE_KIND}|${SITE_KIND}(は|って|が)?[、\\s]*(具体的に)?[、\\s]*(どこ|どれ)|(どこ|どれ)\\s*[(][^)]{0,12}${SITE_KIND}`,
+    ).test(q) ||
+    /\b(which|what) (campus|building|venue)\b|\bwhere\b[^?]{0,60}\b(on (which|what) campus|in (which|what) building)\b/i.test(
+      q,
+    )
+  );
+}
+
 /**
  * A unit of measure a figure is asked in: 「面積って何ヘクタール」「kg当たりいくら」, "how many
  * hectares", "cost per kilogram". `said` matches a figure in that unit (「94.1ha」) or, for a rate, the

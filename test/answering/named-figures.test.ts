@@ -12,6 +12,7 @@ import type { Passage } from '../../src/retrieval/passage.js';
 import {
   askedCounter,
   askedFigure,
+  asksForSite,
   askedName,
   askedOrdinals,
   askedThing,
@@ -1779,6 +1780,27 @@ describe('near misses of round 27', () => {
   });
 });
 
+describe('a site asked for (「どのキャンパス」「どこの会場」)', () => {
+  it("GIVEN which campus, and passages naming only the town or another body's campus THEN abstains; a named site answers", () => {
+    const asked = '島根大学を核にした共同研究拠点って、松江市内のどこ（どのキャンパスとか）に置く予定？';
+    const town = [
+      '島根大学を核とする国際共同研究拠点で商用化を前進させる。',
+      '島根県・松江市においては対内直接投資を促進する組織は存在する。',
+    ].join('\n');
+    const none = compose(asked, [passage('site-1', town, 2)]);
+    expect(none.abstainReason).toMatch(/site asked for/);
+    expect(none.text).toContain('キャンパス・建物・会場');
+    const named = `${town}\n共同研究拠点は島根大学松江キャンパス内に置く。`;
+    expect(compose(asked, [passage('site-2', named, 2)]).abstainReason ?? '').not.toMatch(/site/);
+    expect(asksForSite('諏訪圏工業メッセって毎年どこの会場でやってるの？')).toBe(true);
+    expect(asksForSite('Which campus will the hub be built on?')).toBe(true);
+    // A cost, a facility in general, or the town are not a site of a kind.
+    expect(asksForSite('ジェトロが出してくれる会場費って上限いくら？')).toBe(false);
+    expect(asksForSite('次世代を得た施設はどこ？')).toBe(false);
+    expect(asksForSite('拠点はどこの市に置く？')).toBe(false);
+  });
+});
+
 describe('a company asked and only bodies named', () => {
   it('GIVEN which company, and a line naming an agency (in English, in brackets) and universities THEN abstains', () => {
     const asked = 'Which Swedish company partnered with the Nihon University spin-off on the breast cancer checker?';
@@ -2200,7 +2222,7 @@ describe('what a question counts or measures, read closer (round 18)', () => {
     const asked = '島根大学を核にした応用実証研究拠点って、どのキャンパス（松江？出雲？）に置く想定なの？';
     const plan =
       '優先順位は①応用実証研究拠点 ②研究→量産橋渡し環境の順で実装し、島根大学を核とする共同研究機能と、JETRO×県の統合窓口を組み合わせた「研究起点FDI」として設計すべき';
-    expect(compose(asked, [passage('u-1-1', plan, 2)]).abstainReason).toMatch(/names a place/);
+    expect(compose(asked, [passage('u-1-1', plan, 2)]).abstainReason).toMatch(/site asked for/);
     const campus = `${plan}\n応用実証研究拠点は、島根大学の浜田キャンパスに整備する想定。`;
     expect(compose(asked, [passage('u-1-2', campus, 2)]).abstainReason).toBeNull();
   });
