@@ -739,19 +739,23 @@ const superlative: Check = (input) => {
       clauseKind.pattern.test(c.unit.text) ||
       (c.tableUnit === clauseKind.unit && FIGURE.test(c.unit.text)) ||
       (measure !== undefined && c.unit.text.includes(measure)));
+  // "Which of Fraunhofer's 66 institutes", 「10案件のうち」: figures rank the members of a set the question
+  // sizes only when there are enough of them (a table of three bodies ranks none of the 66 institutes).
+  const setSize = rankedSetSize(clause);
+  const enough = (count: number) => count >= Math.max(MIN_COMPARED_FIGURES, Math.min(setSize ?? 0, MAX_SET_COMPARED));
   const ranksByFigures = (c: Candidate) =>
     !measureOverPeriods(c) &&
     ((c.unit.kind === 'row' &&
       ofKind(c) &&
-      (!kind ||
-        (rowsOfKind.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES ||
-        (c.unit.text.match(figures)?.length ?? 0) >= MIN_COMPARED_FIGURES)) ||
+      (!kind || enough(rowsOfKind.get(c.passage) ?? 0) || enough(c.unit.text.match(figures)?.length ?? 0))) ||
       // A sentence of several figures compares them (「HVMが1億ポンド、デジタルが3千万ポンド…」), unless they
       // are the numbered parts of one whole (「①助成金19%（28.8百万ポンド）、②民間からの収入48%（75百万
       // ポンド）…」), which rank none of the centres asked about.
-      ((c.unit.text.match(figures)?.length ?? 0) >= MIN_COMPARED_FIGURES &&
+      (enough(c.unit.text.match(figures)?.length ?? 0) &&
         (c.unit.kind === 'row' || (c.unit.text.match(NUMBERED_PART)?.length ?? 0) < 2)) ||
-      (ofKind(c) && (figured.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES));
+      (ofKind(c) && enough(figured.get(c.passage) ?? 0)));
+  // 「成果が一番大きかった案件」, "the most successful": a judgement, which no figures on the page make.
+  const judged = !kind && JUDGED_SUPERLATIVE.test(clause.normalize('NFKC'));
   // Which came first or last: a sentence saying so, or a table of dated rows (history sentences each
   // have a year, and compare nothing).
   const dated = kind === DATED;
@@ -759,7 +763,7 @@ const superlative: Check = (input) => {
     superlativeOfKind(c) ||
     (dated && SAYS_FIRST_OR_LAST.test(c.unit.text)) ||
     (dated && c.unit.kind === 'row' && ofKind(c) && (rowsOfKind.get(c.passage) ?? 0) >= MIN_COMPARED_FIGURES) ||
-    (!dated && ranksByFigures(c));
+    (!dated && !judged && ranksByFigures(c));
   // A sentence of the best passages saying which is first answers (「ポルトガルの最高峰は…ピコ山」).
   // Figures to compare must be on the topic: a table's rows, read under their header, may be anywhere
   // in the passages found; a sentence or a line of figures must say the question's words itself.
@@ -784,6 +788,30 @@ const superlative: Check = (input) => {
   if (top && !ranking.some((c) => SAYS_SUPERLATIVE.test(c.unit.text))) input.favour(top);
   return undefined;
 };
+
+/** The most members of a sized set that figures must rank (「200件の中で」 cannot need 200 rows). */
+const MAX_SET_COMPARED = 10;
+
+/**
+ * 「成果が一番大きかった」「一番成功した」, "the most successful": a judgement. (「評価が最も高い」 and "the
+ * best" may be read off a survey's shares.)
+ */
+const JUDGED_SUPERLATIVE =
+  /(成果が?[、\s]*(一番|いちばん|最も)?[、\s]*大き|(一番|いちばん|最も)成功|\bmost successful\b)/i;
+
+/**
+ * The size of the set a superlative ranks the members of, when the question says it: "which of
+ * Fraunhofer's 66 institutes", "of the 174 organisations", 「LL事業200件の中で」「10案件のうち」.
+ */
+function rankedSetSize(clause: string): number | undefined {
+  const q = clause.normalize('NFKC');
+  const size =
+    /\b(?:which|what|who) of (?:the |its |their |[A-Za-z][\w'’.-]*['’]s )?([0-9][0-9,]*) /i.exec(q) ??
+    /([0-9][0-9,]*)\s*(?:件|社|機関|カ所|か所|箇所|拠点|案件|テーマ|研究所|団体|校|[^\s、。0-9]{1,8})?(?:の|ある)?(?:うち|中で|なかで)/.exec(
+      q,
+    );
+  return size ? Number(size[1]!.replace(/,/g, '')) : undefined;
+}
 
 /**
  * 「いちばん最近造成された工業団地」「一番古い」「最も早く」: which came first or last is told by dates

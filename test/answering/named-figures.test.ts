@@ -2942,6 +2942,35 @@ describe('round 23: a region table asked by country, rates, where an office is, 
     expect(compose(asked, [passage('s-12-2', centres, 2)]).abstainReason ?? '').not.toMatch(/ranks first/);
   });
 
+  it("GIVEN which of a body's 66 institutes ranks first THEN a table of three bodies does not rank them; a sentence saying which does", () => {
+    const asked = "Which of Fraunhofer's 66 institutes has the largest annual budget?";
+    const bodies = [
+      '各国の応用研究機関の比較',
+      '機関名\tフラウンホーファー研究機構\tカタパルト・センター\t製造イノベーション研究所',
+      '予算\t年間20億ユーロ\t4年間で2億ポンド\t10億ドル',
+    ].join('\n');
+    expect(compose(asked, [passage('s-13-1', bodies, 2)]).abstainReason).toMatch(/ranks first/);
+    // Without the set's size, the three bodies' budgets compare.
+    const among = 'Which of these applied research bodies has the largest annual budget?';
+    expect(compose(among, [passage('s-13-2', bodies, 2)]).abstainReason ?? '').not.toMatch(/ranks first/);
+    const said = `${bodies}\nフラウンホーファー研究機構の66の研究所のうち、最大の予算（年間1億ユーロ）を持つのは生産技術研究所である。`;
+    expect(compose(asked, [passage('s-13-3', said, 2)]).abstainReason ?? '').not.toMatch(/ranks first/);
+  });
+
+  it('GIVEN which case was the most successful THEN figures on the page do not judge it; a sentence saying which does', () => {
+    const asked = 'LL事業200件の中で、成果が一番大きかったって評価された案件はどれ？';
+    const counts = [
+      'LL事業の実施状況（相手国別、テーマ数）',
+      '中国\t35',
+      'アメリカ\t28',
+      'ドイツ\t19',
+      'LL事業の成果は、案件ごとに大きく異なる。',
+    ].join('\n');
+    expect(compose(asked, [passage('s-14-1', counts, 2)]).abstainReason).toMatch(/ranks first/);
+    const said = `${counts}\nLL事業の中でも最も成果が大きかったのは、福島県とスウェーデンの医工連携である。`;
+    expect(compose(asked, [passage('s-14-2', said, 2)]).abstainReason ?? '').not.toMatch(/ranks first/);
+  });
+
   it('GIVEN which ranks first THEN years and the denominator of a rate are no figures to compare', () => {
     const asked = '10万事業所あたりの特許出願数、一番多い都道府県ってどこ？';
     const rate = '100事業所当たりの特許出願数（2017～2019年合計）は、地方圏よりも三大都市圏の方が多い。';
