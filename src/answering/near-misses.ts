@@ -26,6 +26,7 @@ import {
   AS_INTENT,
   askedBreakdown,
   asksForCountry,
+  asksForPrefecture,
   askedPart,
   askedPartEn,
   askedRank,
@@ -64,6 +65,7 @@ import {
   CONTACT,
   COUNTRY_COUNTER,
   namedFigure,
+  namesPrefecture,
   SAYS_ACHIEVED,
   SAYS_HEADQUARTERS,
   SAYS_OUTCOME,
@@ -769,11 +771,15 @@ const superlative: Check = (input) => {
   // in the passages found; a sentence or a line of figures must say the question's words itself.
   // A table of Japan's regions (「九州	5	1	3…」) ranks no countries abroad.
   const country = asksForCountry(input.question);
+  // Figures that rank prefectures name them (「東京都が12.5件、大阪府が10.1件」, a table's rows of
+  // prefectures); a survey's 「約4,700社を対象に」 and 「有効回答数＝957社」 rank none.
+  const prefecture = asksForPrefecture(input.question);
   const figuresOnTopic = (c: Candidate) =>
-    c.unit.kind === 'row'
+    (!prefecture || namesPrefecture(c.unit.text)) &&
+    (c.unit.kind === 'row'
       ? (input.inContext(c) || (c.rank < TABLE_PASSAGES && c.named)) &&
         !(country && isJapaneseRegionRow(c.passage.chunk.text, c.unit.text))
-      : input.inContext(c);
+      : input.inContext(c));
   const ranking = input.candidates.filter(
     (c) => (superlativeOfKind(c) && onTopOrInContext(input, c)) || (figuresOnTopic(c) && ranks(c)),
   );

@@ -658,7 +658,19 @@ export const HOW_MUCH =
 
 /** 「どこの国」「相手国ってどこ」, "which country": the answer names a country (or the partner country). */
 export function asksForCountry(question: string): boolean {
-  return /(どこの国|どの国|何という国|何処の国|相手国|相手の国|which countr|what countr)/i.test(question);
+  return /(どこの国|どの国|何という国|何処の国|相手国|相手の国|(?<!全)国(は|って|が)?[、\s]*(どこ|何処)(?!まで|から|でも|が)|which countr|what countr)/i.test(
+    question,
+  );
+}
+
+/** 「いちばん多い都道府県ってどこ」「どの県」, "which prefecture": the answer names a prefecture. */
+export function asksForPrefecture(question: string): boolean {
+  return /(都道府県|どの県|どこの県|何県|\b(which|what) prefectures?\b)/i.test(question.normalize('NFKC'));
+}
+
+/** The text names one of the 47 prefectures (「静岡県」「北海道」「京都」). */
+export function namesPrefecture(text: string): boolean {
+  return JAPANESE_PREFECTURE.test(text.normalize('NFKC'));
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Passage } from '../../src/retrieval/passage.js';
 import {
   askedCounter,
   askedFigure,
+  asksForCountry,
   asksForSite,
   askedName,
   askedOrdinals,
@@ -2969,6 +2970,20 @@ describe('round 23: a region table asked by country, rates, where an office is, 
     expect(compose(asked, [passage('s-14-1', counts, 2)]).abstainReason).toMatch(/ranks first/);
     const said = `${counts}\nLL事業の中でも最も成果が大きかったのは、福島県とスウェーデンの医工連携である。`;
     expect(compose(asked, [passage('s-14-2', said, 2)]).abstainReason ?? '').not.toMatch(/ranks first/);
+  });
+
+  it('GIVEN which prefecture ranks first THEN counts that name no prefecture do not rank them; figures of prefectures do', () => {
+    const asked = '地域未来牽引企業がいちばん多い都道府県ってどこ？';
+    const survey = [
+      '地域未来牽引企業（約4,700社）を対象に、2021年2月16日～22日の期間に実施。',
+      '地域未来牽引企業（約4,700社）を対象に、2020年11月16日～20日の期間に実施。',
+      '（有効回答数＝957社）成果を上げる際に直面した課題',
+    ].join('\n');
+    expect(compose(asked, [passage('s-15-1', survey, 2)]).abstainReason).toMatch(/ranks first/);
+    const prefectures = `${survey}\n地域未来牽引企業の数は、東京都が310社、愛知県が180社、大阪府が175社。`;
+    expect(compose(asked, [passage('s-15-2', prefectures, 2)]).abstainReason ?? '').not.toMatch(/ranks first/);
+    expect(asksForCountry('LL事業で相手先として一番テーマ数が多かった海外の国ってどこ？')).toBe(true);
+    expect(asksForCountry('全国どこでも使える？')).toBe(false);
   });
 
   it('GIVEN which ranks first THEN years and the denominator of a rate are no figures to compare', () => {
