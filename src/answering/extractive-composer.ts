@@ -352,11 +352,17 @@ function saysCounted(parts: readonly CountedPart[], analysed: AnalysedUnit, scop
  * it totals (…等, …など and a number) is not counted on its own.
  */
 function kindsOf(topic: string): string[] {
-  return normalizeForIndex(topic)
-    .split(KIND_SEPARATOR)
-    .map((word) => word.trim())
-    .filter((word) => word.length >= 2);
+  return (
+    normalizeForIndex(topic)
+      .split(KIND_SEPARATOR)
+      // 「IICに入ってる日本企業」: the kind is the noun the clause ends in.
+      .map((word) => TRAILING_NOUN.exec(word.trim())?.[0] ?? '')
+      .filter((word) => word.length >= 2)
+  );
 }
+
+/** The run of kanji and katakana a phrase ends in. */
+const TRAILING_NOUN = /[\p{Script=Han}\p{Script=Katakana}ー]+$/u;
 
 /** Some kind counted is said in the unit, and each only in a list a count totals (`onlyInTotalledList`). */
 function kindsOnlyListed(kinds: readonly string[], unitText: string): boolean {
@@ -367,13 +373,23 @@ function kindsOnlyListed(kinds: readonly string[], unitText: string): boolean {
   return said.length > 0 && said.every((kind) => onlyInTotalledList(text, kind));
 }
 
-/** Every place `kind` stands in `text` (which says it) is followed by the rest of a list and its total. */
+/**
+ * Every place `kind` stands in `text` (which says it) is followed by the rest of a list and its total,
+ * or names examples (「26カ国200社超（主な日本企業は富士電機、富士通…など）」: the 200 count every company).
+ */
 function onlyInTotalledList(text: string, kind: string): boolean {
   for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + kind.length)) {
-    if (!TOTALLED_LIST.test(text.slice(at + kind.length, at + kind.length + TOTALLED_LIST_REACH))) return false;
+    const after = text.slice(at + kind.length, at + kind.length + TOTALLED_LIST_REACH);
+    if (!TOTALLED_LIST.test(after) && !EXAMPLES_BEFORE.test(text.slice(0, at)) && !EXAMPLES_AFTER.test(after))
+      return false;
   }
   return true;
 }
+
+/** 「主な日本企業は」「代表的な企業として」: the kind's examples follow, not its count. */
+const EXAMPLES_BEFORE = /(主な|主要な?|代表的な)$/;
+/** 「日本企業は富士電機、富士通…など」: examples named up to など, with no number among them. */
+const EXAMPLES_AFTER = /^(は|には|として|では|[:：])[^。0-9０-９]{0,80}?(など|等)/;
 
 /**
  * The rest of a list of nouns after a kind (「、非営利団体等の参加が当初の65機関」) up to the number

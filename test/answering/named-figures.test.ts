@@ -2606,6 +2606,21 @@ ${yokkaichi}
   });
 });
 
+describe('a kind counted and only its examples named', () => {
+  it('GIVEN how many Japanese companies, and a total followed by 「主な日本企業は…など」 THEN abstains; their own count answers', () => {
+    const asked = 'IICに入ってる日本企業って全部で何社？';
+    const row = [
+      'コンソーシアム\t設立\t参加企業',
+      'インダストリアル・インターネット・コンソーシアム (IIC)\t2014年3月\t26カ国200社超 (主な日本企業は富士電機、富士通、日立製作所、トヨタなど)',
+    ].join('\n');
+    expect(compose(asked, [passage('k-1-1', row, 2)]).abstained).toBe(true);
+    const counted = `${row}\nIICには日本企業も28社が参加している。`;
+    const answered = compose(asked, [passage('k-1-2', counted, 2)]);
+    expect(answered.abstained).toBe(false);
+    expect(answered.citations[0]?.quote).toContain('28社');
+  });
+});
+
 describe('round 21: answerable questions no longer refused, and near misses of rounds 50–53', () => {
   it('GIVEN a common abbreviation (METI) whose full form the reports write THEN it is no unseen name; TSMC written onto a word is', () => {
     const shelf = normalizeForIndex('経済産業省は地域未来牽引企業を対象にアンケートを実施した。').replace(/\s+/g, '');
