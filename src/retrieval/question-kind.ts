@@ -279,7 +279,7 @@ export function askedCounter(question: string): RegExp | undefined {
  * or two words between), when a report counts it with a counter of its own.
  */
 const HOW_MANY_COUNTED =
-  /\bhow many\s+(?:[a-z-]+\s+){0,2}?(offices|branches|sites|bases|locations|hubs|centres|centers|clusters|countries|nations|times|editions|rounds|companies|firms|businesses|enterprises|smes|jobs|employees|workers|staff|researchers|people)\b/i;
+  /\bhow many\s+(?:[a-z-]+\s+){0,3}?(offices|branches|sites|bases|locations|hubs|centres|centers|labs|laboratories|clusters|countries|nations|times|editions|rounds|companies|firms|businesses|enterprises|smes|jobs|employees|workers|staff|researchers|people)\b/i;
 /** How reports spell the counters of sites (10カ所, 3か所, 211箇所) and of countries (26カ国). */
 export const SITE_COUNTER = '[かカヶヵケ箇]所';
 export const COUNTRY_COUNTER = '[かカヶヵケ]国';
@@ -291,6 +291,8 @@ const COUNTED_NOUNS: [RegExp, RegExp][] = [
     /^(offices|branches|sites|bases|locations|hubs|centres|centers)$/,
     countWith(`${SITE_COUNTER}|拠点|事務所|オフィス`),
   ],
+  // "How many IoT promotion labs": labs are counted as sites or by their own name (「ラボ」).
+  [/^(labs|laboratories)$/, countWith(`ラボ|研究所|${SITE_COUNTER}|拠点|地域`)],
   [/^clusters$/, countWith(`クラスター|クラスタ|地域|${SITE_COUNTER}`)],
   [/^(countries|nations)$/, countWith(`${COUNTRY_COUNTER}|国`)],
   [/^(times|editions|rounds)$/, countWith('回|度')],

@@ -186,6 +186,10 @@ describe('askedCounter', () => {
     // A year or a section number is not a count.
     expect(askedCounter('How many labs have been designated?')?.test('2016年に指定が始まった')).toBe(false);
     expect(askedCounter('How many labs have been designated?')?.test('2-1-1. 地方版IoT推進ラボ')).toBe(false);
+    // Labs, named with three words before them, are counted as labs or sites, not companies.
+    const labs = askedCounter('How many regional IoT promotion labs have been designated?')!;
+    expect(labs.test('全国で105の地域を選定')).toBe(true);
+    expect(labs.test('26カ国200社超')).toBe(false);
   });
   it('GIVEN a year asked (2018年度, FY2019, by 2007) THEN reads it in the forms reports write it; a name such as ハイテク戦略2020 is no year', () => {
     const y2008 = askedYears('2008年度の応募は何件？')[0]?.pattern;
