@@ -1364,6 +1364,13 @@ export function askedWhyEvent(question: string): RegExp | undefined {
   if (event?.startsWith('選')) return CHOSEN;
   if (event?.startsWith('絞')) return NARROWED;
   if (event) return new RegExp(event);
+  // 「77まで減ったのはなんで」「勢いが落ちた理由」, "why did it decline": a fall, which the sentence saying
+  // so must explain.
+  if (
+    /(減っ|減ら|減少|落ち|低下|縮小|下が|鈍化|停滞)/.test(q) ||
+    /\b(declin|decreas|dropp?(ed|s)?\b|fell\b|fall(en|ing)?\b|shr[ai]nk|shrunk)/i.test(q)
+  )
+    return DECLINED;
   // "Why did the Mie–China RIT project narrow its focus to Shenyang only?", "why was Sweden chosen".
   if (/\b(narrow(ed|ing|s)?|limit(ed|ing|s)?|restrict(ed|ing|s)?)\b/i.test(q)) return NARROWED;
   if (/\b(chose|chosen|choose|choosing|pick(ed|ing)?|select(ed|ing)?)\b/i.test(q)) return CHOSEN;
@@ -1375,6 +1382,8 @@ export function askedWhyEvent(question: string): RegExp | undefined {
 }
 
 const ENDED = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|撤廃|停止)/;
+/** How reports say a figure or an activity fell (減少, 半減, 低下, 縮小, 落ち込). */
+const DECLINED = /(減|低下|縮小|落ち|下が|鈍化|停滞)/;
 /** How reports say something was chosen (選定, 選んだ) or narrowed down (絞った, 瀋陽のみ). */
 const CHOSEN = /(選定|選ん|選ば|選択|選び|選出)/;
 const NARROWED = /(絞|限定|のみ|だけ)/;

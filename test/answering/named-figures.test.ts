@@ -1187,6 +1187,16 @@ describe('why something ended', () => {
     const cause = 'クラスターの事務局を担っていたICRは、国の支援の終了に伴い、2020年３月に解散。';
     expect(compose(asked, [passage('w-1-2', cause, 2)]).abstainReason).toBeNull();
   });
+  it('GIVEN why something fell (「減ったのはなんで」, "why did it decline") and only the figures THEN abstains; a cause answers', () => {
+    const asked = '支援事業のプロジェクト数、2020年度に77まで減ったのはなんで？';
+    expect(askedWhyEvent(asked)?.test('プロジェクト数は77件に減少。')).toBe(true);
+    expect(askedWhyEvent('Why did the number of visitors decline after 2015?')?.test('来場者数が減少した')).toBe(true);
+    expect(askedWhyEvent('なんで来場者が増えたの？')).toBeUndefined();
+    const bare = '支援事業のプロジェクト数は、2019年度の95件から2020年度は77件に減少。';
+    expect(compose(asked, [passage('w-2-1', bare, 2)]).abstainReason).toMatch(/not why/);
+    const cause = '支援事業のプロジェクト数は、予算の縮小により、2020年度は77件に減少。';
+    expect(compose(asked, [passage('w-2-2', cause, 2)]).abstainReason ?? '').not.toMatch(/not why/);
+  });
 });
 
 describe('more ways of asking', () => {
