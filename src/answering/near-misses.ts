@@ -36,6 +36,7 @@ import {
   asksSuccessor,
   SAYS_SUCCESSION,
   asksPlan,
+  asksWhenFuture,
   SAYS_FUTURE,
   figureAskedOfCountry,
   SAYS_PERSON_SUCCESSION,
@@ -297,6 +298,14 @@ const planSaid = unitSaying(
   asksPlan,
   SAYS_FUTURE,
   'no passage on the topic says what is planned',
+  (text) => text.noPlan,
+);
+
+/** "When will RESAS release the new menu?": a date for what is still to come is said as planned. */
+const futureDate = unitSaying(
+  asksWhenFuture,
+  SAYS_FUTURE,
+  'no passage on the topic says when it is planned',
   (text) => text.noPlan,
 );
 
@@ -1327,6 +1336,7 @@ const CHECKS: readonly Check[] = [
   personSuccessor,
   successor,
   planSaid,
+  futureDate,
   outcome,
   achieved,
   happened,

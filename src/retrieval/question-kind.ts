@@ -941,6 +941,20 @@ export function asksPlan(question: string): boolean {
   );
 }
 
+/**
+ * "When will RESAS release the new menu?", "when is the third meeting being held?", 「いつ始める予定」:
+ * when something still to come will happen. A date the reports give for what has happened does not
+ * answer it; a sentence on the topic saying what is planned does.
+ */
+export function asksWhenFuture(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return (
+    /\bwhen (will|shall|would)\b|\bwhen (is|are)\b[^?]{0,80}\b(being held|scheduled|due|expected|planned|set to|going to|to be)\b/i.test(
+      q,
+    ) || /いつ[^、。？?]{0,20}(予定|見込み|見通し|計画)/.test(q)
+  );
+}
+
 /** A sentence saying what is planned or to come: SAYS_PLAN, 今後, 方針, 検討, 構想, これから. */
 export const SAYS_FUTURE = new RegExp(`${SAYS_PLAN.source}|今後|方針|検討|構想|これから|将来`);
 

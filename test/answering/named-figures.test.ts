@@ -12,6 +12,7 @@ import type { Passage } from '../../src/retrieval/passage.js';
 import {
   askedCounter,
   askedFigure,
+  asksWhenFuture,
   asksForCountry,
   asksForSite,
   askedName,
@@ -2617,6 +2618,21 @@ ${yokkaichi}
     const dmdii = 'DMDII\t統合的デジタル設計・製造\tイリノイ州シカゴ\t連邦政府70万ドル';
     // DMDII's row gives money, not members.
     expect(compose(members, [passage('t-2-3', `${makes}\n${dmdii}`, 2)]).abstainReason).toMatch(/figure of .*DMDII/);
+  });
+});
+
+describe('when something still to come will happen', () => {
+  it('GIVEN "when will" and only dates of what has happened THEN abstains; a sentence saying what is planned answers', () => {
+    const asked = 'When will RESAS release the new menu that visualises cashless-payment data?';
+    expect(asksWhenFuture(asked)).toBe(true);
+    expect(asksWhenFuture('When is the third meeting of the study group being held?')).toBe(true);
+    expect(asksWhenFuture('島根県とNRW州、連携協定をいつ結ぶ予定になってる？')).toBe(true);
+    expect(asksWhenFuture('When did RESAS start?')).toBe(false);
+    expect(asksWhenFuture('RESASっていつ始まったの？')).toBe(false);
+    const past = '2015年より、地域経済に関連する様々なビッグデータを「見える化」するシステム（RESAS）を構築し、提供。';
+    expect(compose(asked, [passage('f-1-1', past, 2)]).abstainReason).toMatch(/planned/);
+    const plan = `${past}\nRESASには、キャッシュレス決済データを可視化する新メニューを2022年度に追加する予定。`;
+    expect(compose(asked, [passage('f-1-2', plan, 2)]).abstainReason ?? '').not.toMatch(/planned/);
   });
 });
 
