@@ -410,6 +410,12 @@ function withoutItemNumbers(text: string): string {
 }
 
 /** A number in a text that is not a year (「2019年度から2020年度にかけて」 gives no figure). */
+/** "Which Japanese companies", 「日本企業ってどこ」「日系のメーカー」: a company of Japan is asked for. */
+const JAPANESE_COMPANY_ASKED =
+  /\bjapanese (companies|company|firms?|manufacturers?|makers?|corporations?)\b|(日本|日系|国内)の?(企業|会社|メーカー)/i;
+/** A unit about companies of Japan: it says Japan, or writes a company as Japan's are (株式会社, (株)); not 国内, which a passage on Germany says of Germany. */
+const JAPANESE_COMPANY = /(日本|日系|わが国|我が国|本邦|株式会社|\(株\)|㈱|有限会社)/;
+
 /** 「どれくらい出荷」「どのくらい売れた」: the amount of an activity asked with a verb. */
 const AMOUNT_OF_ACT =
   /(どのくらい|どれくらい|どのぐらい|どれぐらい|どれだけ)[^、。？?]{0,6}?(出荷|生産|販売|輸出|輸入|製造|収穫|売れ|売っ|売り上げ|作っ|採れ|獲れ|集ま|来て|訪れ)/;
@@ -1669,7 +1675,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         );
       }
     }
-    const naming = (c: Candidate) => aboutCase(c) && (namesEntity(c.unit.text, nameAsked, true) || sectionNamed(c));
+    // "Which Japanese companies take part in it's OWL?": a company abroad (a Fraunhofer institute, a
+    // GmbH) is not one; the unit or its section says Japan, or names a company as Japan's are written.
+    const japanese =
+      nameAsked === 'company' && JAPANESE_COMPANY_ASKED.test(input.question.normalize('NFKC'))
+        ? (c: Candidate) => JAPANESE_COMPANY.test(`${c.unit.text}\n${unitSection(c).join('\n')}`.normalize('NFKC'))
+        : () => true;
+    const naming = (c: Candidate) =>
+      aboutCase(c) && japanese(c) && (namesEntity(c.unit.text, nameAsked, true) || sectionNamed(c));
     if (!candidates.some((c) => inContext(c, input.lang) && naming(c))) {
       const reason = `no passage ${namingClause(names)}names ${person ? 'a person' : 'an organisation'} the question does not`;
       return refuse(reason, person ? says.noPerson : says.noOrganisation);

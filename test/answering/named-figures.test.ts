@@ -2423,6 +2423,8 @@ describe('near misses of round 42 and 43', () => {
   it('reads 「1位ってどこ」 as a superlative and 「日本だと何％」 as a figure asked of Japan', () => {
     expect(asksSuperlative('都道府県で1位ってどこ？')).toBe(true);
     expect(asksSuperlative('全国11位ってどこ？')).toBe(false);
+    expect(asksSuperlative("In NRI's review of prefectural DX measures, which prefecture came out on top?")).toBe(true);
+    expect(asksSuperlative('Which measures did the review cover?')).toBe(false);
     expect(figureAskedOfCountry('ドイツは44%らしいけど、日本の中小企業だと何％？')?.country).toBe('日本');
   });
   it('counts projects by their noun and the companies of an English question by 「174の企業」', () => {
@@ -2618,6 +2620,21 @@ ${yokkaichi}
     const dmdii = 'DMDII\t統合的デジタル設計・製造\tイリノイ州シカゴ\t連邦政府70万ドル';
     // DMDII's row gives money, not members.
     expect(compose(members, [passage('t-2-3', `${makes}\n${dmdii}`, 2)]).abstainReason).toMatch(/figure of .*DMDII/);
+  });
+});
+
+describe('a company of Japan asked for', () => {
+  it('GIVEN which Japanese companies, and only bodies abroad named THEN abstains; a Japanese company named answers', () => {
+    const asked = "Which Japanese companies take part in the it's OWL cluster?";
+    const abroad = [
+      "it's OWLには、フラウンホーファー研究機構傘下の3研究所、センサー技術研究所 (IPT) が参加している。",
+      "これが、現在のクラスター・マネジメント会社「it's OWL Clustermanagement GmbH」の基盤となった。",
+      "it's OWLの基盤であるオスト・ヴェストファーレン・リップペは、国内でも有数の研究機関が複数ある集積地である。",
+    ].join('\n');
+    const shelf = `it's OWL。${'地域の産業政策を記す。'.repeat(4000)}`;
+    expect(compose(asked, [passage('j-1-1', abroad, 2)], {}, shelf).abstained).toBe(true);
+    const japanese = `${abroad}\nit's OWLには、日本企業としてABC株式会社も参加している。`;
+    expect(compose(asked, [passage('j-1-2', japanese, 2)], {}, shelf).abstained).toBe(false);
   });
 });
 
