@@ -382,11 +382,13 @@ const figureOfEach: Check = (input) => {
     ? AREA
     : MEMBERS_ASKED.test(input.question)
       ? MEMBERS
-      : PRICE_ASKED.test(input.question)
-        ? PRICE
-        : RATE_ASKED.test(input.question)
-          ? RATE
-          : undefined;
+      : OFFICES_ASKED.test(input.question)
+        ? OFFICES
+        : PRICE_ASKED.test(input.question)
+          ? PRICE
+          : RATE_ASKED.test(input.question)
+            ? RATE
+            : undefined;
   // A figure, not a version in a name (「インダストリー4.0」「Industrie 4.0」), a footnote's number nor a date.
   const figured = (text: string) =>
     (
@@ -422,6 +424,10 @@ const RATE_ASKED = /((?<![効確能])率|割合|\b(rates?|percentage|ratio)\b)/i
 const RATE = /[0-9][0-9,.]*\s*(%|％|割|ポイント|pt)/;
 const MEMBERS_ASKED =
   /(企業|機関|会員|団体|参加者|メンバー)[^、。？?]{0,6}数|\bhow many (members|companies|organi[sz]ations)\b/i;
+/** 「海外オフィスの数はどっちが多い」, "more offices": a number of offices or sites, not 「0件」 of inquiries. */
+const OFFICES_ASKED =
+  /(オフィス|事務所|拠点|支所|支部|支店|店舗|窓口)[^、。？?]{0,4}数|\b(how many|number of|more) ([a-z-]+ )?(offices|branches|sites|locations)\b/i;
+const OFFICES = /[0-9][0-9,]*\s*(カ所|か所|ヶ所|箇所|拠点|事務所|オフィス|支所|支店|店舗|都市|カ国|か国|ヶ国)/;
 const MEMBERS = /[0-9][0-9,]*\s*(社|機関|団体|者|人|名|件|校|カ所|箇所|拠点|会員|の(企業|機関|会員|団体))/;
 /** Words of a compared side that name no one thing (「クラスター」 is everywhere). */
 const GENERIC_SIDE_WORDS = new Set([

@@ -2623,6 +2623,19 @@ ${yokkaichi}
   });
 });
 
+describe('a number of offices compared', () => {
+  it('GIVEN which body has more offices, and a row giving only a count of inquiries THEN abstains; counts of offices answer', () => {
+    const asked = 'NRW.Global BusinessとAGITって、海外オフィスの数はどっちが多いの？';
+    const row =
+      'NRW Global Business ・海外オフィスにおける営業活動 AGIT ・中国・韓国オフィスでの営業活動\tJETRO島根 ・海外企業による投資相談実績0件（2020年）';
+    expect(compose(asked, [passage('o-1-1', row, 2)]).abstainReason).toMatch(/no passage gives a figure of/);
+    const offices = `${row}\nNRW Global Businessは海外に12カ所のオフィスを持ち、AGITは中国・韓国の2カ所にオフィスを置く。`;
+    expect(compose(asked, [passage('o-1-2', offices, 2)]).abstainReason ?? '').not.toMatch(
+      /no passage gives a figure of/,
+    );
+  });
+});
+
 describe('a company of Japan asked for', () => {
   it('GIVEN which Japanese companies, and only bodies abroad named THEN abstains; a Japanese company named answers', () => {
     const asked = "Which Japanese companies take part in the it's OWL cluster?";
