@@ -996,6 +996,12 @@ function happeningAsked(q: string): string | undefined {
       q,
     );
   if (match) return match.groups?.act;
+  // 「IoTパワード義足、もう発売されてる？」「実用化してるの？」: whether it is done by now.
+  const state =
+    /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(まで|って|が|は|を|も)?\s*(され|し|でき)て(る|いる|ます)(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
+      q,
+    );
+  if (state) return state.groups?.act;
   // 「5年の補助が切れた後に追加支援って決まってるんだっけ？」: whether an act was decided.
   const decided =
     /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(まで|って|が|は|も)?\s*(決まっ|決定し|確定し)(た|てる|ている)(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(

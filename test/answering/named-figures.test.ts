@@ -1915,6 +1915,10 @@ describe('near misses of round 30', () => {
     // A verb after もう or 結局: its stem to its last kanji, which the report's other forms share (立ち上げ).
     expect(askedHappening('島根版のNRW Global Connectって、結局もう立ち上がったの？')).toBe('立ち上');
     expect(askedHappening('V-RESASってもう始まった？')).toBe('始');
+    // 「もう発売されてる？」: whether it is done by now.
+    expect(askedHappening('シナノケンシとBionicMのIoTパワード義足、もう発売されてる？')).toBe('発売');
+    expect(askedHappening('RIT事業って今もまだ募集してる？')).toBe('募集');
+    expect(askedHappening('どこで実証してるの？')).toBeUndefined();
     // 「…できるようになったの？」 asks whether it came to be done.
     expect(askedHappening('乳がんチェッカー、結局EUで販売できるようになったの？')).toBe('販売');
     const able = compose('乳がんチェッカー、結局EUで販売できるようになったの？', [passage('h-1-5', aim, 2)]);
