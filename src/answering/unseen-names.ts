@@ -279,7 +279,9 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
   // English when Latin letters outnumber Japanese characters.
   const japaneseChars = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu)?.length ?? 0;
   const english = (text.match(/[a-z]/gi)?.length ?? 0) > japaneseChars;
-  for (const match of text.matchAll(/(?<![a-z0-9])[a-z]{4,}(?![a-z0-9])/g)) {
+  // A hyphenated name is named by its first word (「Mittelstand-Digital」: mittelstand, not "digital",
+  // which DMDII's row says too; 「Kansai-3D」: kansai).
+  for (const match of text.matchAll(/(?<![a-z0-9-])[a-z]{4,}(?![a-z0-9])/g)) {
     const word = match[0];
     if (english && translatedWord(word, corpusText)) continue;
     if (seldom(word) && writtenAsName(corpusText, word)) names.add(word);

@@ -10,6 +10,7 @@ import type { Passage } from '../../src/retrieval/passage.js';
 import { loadLexicon } from '../../src/retrieval/lexicon.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
+import { normalizeForIndex } from '../../src/text/normalize.js';
 
 let tokenizer: KuromojiTokenizerAdapter;
 beforeAll(async () => {
@@ -321,6 +322,21 @@ describe('questionNames', () => {
     ]);
     // Not in brackets: a description, no name.
     expect(questionNames('産業振興センターってスタッフ何人？', tokenizer, shelf)).toEqual([]);
+  });
+
+  it('GIVEN a hyphenated Latin name THEN its first word names it, not the word after the hyphen', () => {
+    const shelf =
+      'ドイツ連邦政府は「Mittelstand-Digital」政策を推進。' +
+      'Digital Manufacturing and Design Innovation Institute : DMDII\t連邦政府70万ドル。' +
+      '地域の産業集積を支援する。'.repeat(6000);
+    const normalized = normalizeForIndex(shelf).replace(/\s+/g, '');
+    expect(
+      questionNames(
+        'ドイツのMittelstand-Digital、連邦政府として全体でどのくらい予算つけてるの？',
+        tokenizer,
+        normalized,
+      ),
+    ).toEqual(['mittelstand']);
   });
 });
 
