@@ -1107,9 +1107,16 @@ export const SAYS_HEADQUARTERS = /(本部|本社|本拠|本所|所在地|に拠�
 
 /** 「石狩市長って、どんなコメントしてる？」, "what did he say": what a person said. */
 export function asksWhatSaid(question: string): boolean {
-  // Not 「報告書は何て言ってる」「…すべきだと言ってる？」: that asks what a report says.
-  return /((どんな|どういう|何て|なんて)(コメント|発言)|コメント(して|(は|って)?(載って|出て|ある))|\bwhat (did|does|has) [^?]{0,40}\b(say|said|comment)|\bcomment(s|ed)? on\b)/i.test(
-    question.normalize('NFKC'),
+  // Not 「報告書は何て言ってる」「…すべきだと言ってる？」, nor "what does the NRI study say": that asks
+  // what a report says.
+  const q = question.normalize('NFKC');
+  return (
+    /((どんな|どういう|何て|なんて)(コメント|発言)|コメント(して|(は|って)?(載って|出て|ある))|\bwhat (did|does|has) [^?]{0,40}\b(say|said|comment)|\bcomment(s|ed)? on\b)/i.test(
+      q,
+    ) &&
+    !/\bwhat (did|does|has) (the |this |that |its |their )?([a-z'’-]+ ){0,3}(study|studies|report|reports|paper|papers|survey|surveys|material|materials|deck|slides?|document|documents|analysis|review|research|data|table|figure|chart)\b[^?]{0,20}\b(say|said)\b/i.test(
+      q,
+    )
   );
 }
 

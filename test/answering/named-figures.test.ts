@@ -1522,6 +1522,9 @@ describe('more near misses of round 23', () => {
     expect(askedFigure('What was the number of companies supported in 2015-16?')?.unit).toBe('社');
     expect(asksWhatSaid('ボーイング側の担当者がどう評価してるかってコメント載ってる？')).toBe(true);
     expect(asksWhatSaid('国として自治体の産業政策をどう後押しすべきだと言ってる？')).toBe(false);
+    // What a study says is what the report says, not someone's words.
+    expect(asksWhatSaid('What does the NRI study say are the three things that matter most?')).toBe(false);
+    expect(asksWhatSaid('What did the mayor say about the project?')).toBe(true);
     expect(askedPart('首都圏に販売店を出したメーカーって、約100社のうち何社？')).toBe('首都圏に販売店を出したメーカー');
   });
   it('GIVEN 「何年何月に設立」 and only the year of the founding THEN abstains; the month answers', () => {
