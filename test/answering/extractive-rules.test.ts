@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/chunking/chunk.js';
 import { type ComposeInput, composeExtractive } from '../../src/answering/extractive-composer.js';
-import { questionNames, unseenNounShare } from '../../src/answering/unseen-names.js';
+import { mentionsAny, questionNames, unseenNounShare } from '../../src/answering/unseen-names.js';
 import type { Passage } from '../../src/retrieval/passage.js';
 import { loadLexicon } from '../../src/retrieval/lexicon.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
@@ -322,6 +322,12 @@ describe('questionNames', () => {
     ]);
     // Not in brackets: a description, no name.
     expect(questionNames('産業振興センターってスタッフ何人？', tokenizer, shelf)).toEqual([]);
+  });
+
+  it('GIVEN a prefecture named THEN a body writing it in kana mentions it (ひろしま連携応援ファンド)', () => {
+    expect(mentionsAny('2020年には3号ファンド「ひろしま連携応援ファンド(76億円)」を設立', ['広島'])).toBe(true);
+    expect(mentionsAny('いわて産業振興センター', ['岩手県'])).toBe(true);
+    expect(mentionsAny('とやまの薬', ['広島'])).toBe(false);
   });
 
   it('GIVEN a hyphenated Latin name THEN its first word names it, not the word after the hyphen', () => {
