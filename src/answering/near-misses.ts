@@ -338,6 +338,9 @@ const happened: Check = (input) => {
   const asked = input.lang === 'en' ? askedHappeningEn(input.question) : askedHappening(input.question);
   const acts = (typeof asked === 'string' ? [asked] : (asked ?? [])).map(normalizeForIndex);
   if (acts.length === 0) return undefined;
+  // 「ちゃんと回答集まったの？回収率いくつだっけ」: a figure asked beside it answers both (the figure rules
+  // check it); the yes/no sentence is no near miss of its own.
+  if (FIGURE_ASKED_TOO.test(input.question.normalize('NFKC'))) return undefined;
   const everyAct = new RegExp(acts.map((act) => act.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   const saysDone = (text: string) => saidAsDone(text, everyAct);
   // Said of what the question names, by the sentence or its section: a passage listing several
@@ -355,6 +358,10 @@ const happened: Check = (input) => {
   giving.forEach(input.favour);
   return undefined;
 };
+
+/** A figure asked in another clause: 「回収率いくつ」「何件」「どのくらい」, "how many", "how much". */
+const FIGURE_ASKED_TOO =
+  /[？?][^？?]*(いくつ|いくら|何(件|社|人|名|%|割|パーセント)|どのくらい|どれくらい|どれだけ|\bhow (many|much)\b)/i;
 
 /**
  * 「it's OWLとAllianz Industrie 4.0、参加企業数はどっちが多い？」: each thing compared needs a figure said

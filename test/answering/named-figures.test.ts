@@ -1188,6 +1188,16 @@ describe('why something ended', () => {
     const cause = 'クラスターの事務局を担っていたICRは、国の支援の終了に伴い、2020年３月に解散。';
     expect(compose(asked, [passage('w-1-2', cause, 2)]).abstainReason).toBeNull();
   });
+  it('GIVEN whether it happened and a figure asked beside it THEN the figure answers both', () => {
+    const asked = 'LL事業の成功要因アンケートってちゃんと回答集まったの？回収率いくつだっけ';
+    const survey = 'LL事業の成功要因に関するアンケート調査\n発送数：183件\n有効回答数：131件\n有効回答率：71.6%';
+    const answer = compose(asked, [passage('w-3-1', survey, 2)]);
+    expect(answer.abstainReason ?? '').not.toMatch(/whether it happened/);
+    expect(
+      compose('LL事業のアンケートってちゃんと回答集まったの？', [passage('w-3-2', '対象はLL事業の全案件。', 2)])
+        .abstainReason,
+    ).toMatch(/whether it happened/);
+  });
   it('GIVEN why something fell (「減ったのはなんで」, "why did it decline") and only the figures THEN abstains; a cause answers', () => {
     const asked = '支援事業のプロジェクト数、2020年度に77まで減ったのはなんで？';
     expect(askedWhyEvent(asked)?.test('プロジェクト数は77件に減少。')).toBe(true);
