@@ -301,10 +301,15 @@ const planSaid = unitSaying(
   (text) => text.noPlan,
 );
 
+/** When a plan is for: a year, a fiscal year, a month, a season or 「年内」「来年」. */
+const PLANNED_TIME =
+  /((19|20)[0-9]{2}|令和|平成|年度|[0-9]+月|年内|年度内|来年|今年|上期|下期|上半期|下半期|春|夏|秋|冬|\b(19|20)[0-9]{2}\b)/;
+
 /** "When will RESAS release the new menu?": a date for what is still to come is said as planned. */
 const futureDate = unitSaying(
   asksWhenFuture,
-  SAYS_FUTURE,
+  // A plan with its time (「2022年度に追加する予定」); 「人材育成の検討を推進」 says no when.
+  (text) => SAYS_FUTURE.test(text) && PLANNED_TIME.test(text.normalize('NFKC')),
   'no passage on the topic says when it is planned',
   (text) => text.noPlan,
 );

@@ -562,7 +562,8 @@ describe('round 27 on the real corpus', () => {
       '福島とスウェーデンの乳がんチェッカー、EUで結局いつ発売になったの？',
       'RESASの新機能（キャッシュレス決済の可視化とか）って、いつリリースされる予定？',
     ]) {
-      expect((await chat.answer(question)).abstainReason).toMatch(/dates the event/);
+      // (A release still to come needs a plan with its time: 「…メニューをリリース予定」 says none.)
+      expect((await chat.answer(question)).abstainReason).toMatch(/dates the event|when it is planned/);
     }
     // 「2020年６月にV-RESASの運用を開始」 dates a release.
     const released = await chat.answer('V-RESASっていつリリースされたの？');

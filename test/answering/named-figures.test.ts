@@ -2680,6 +2680,9 @@ describe('when something still to come will happen', () => {
     expect(compose(asked, [passage('f-1-1', past, 2)]).abstainReason).toMatch(/planned/);
     const plan = `${past}\nRESASには、キャッシュレス決済データを可視化する新メニューを2022年度に追加する予定。`;
     expect(compose(asked, [passage('f-1-2', plan, 2)]).abstainReason ?? '').not.toMatch(/planned/);
+    // A plan that says no time does not say when.
+    const untimed = `${past}\nRESASには、キャッシュレス決済データを可視化する新メニューの追加を検討している。`;
+    expect(compose(asked, [passage('f-1-3', untimed, 2)]).abstainReason).toMatch(/planned/);
   });
 });
 
