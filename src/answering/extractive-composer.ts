@@ -409,13 +409,16 @@ function withoutItemNumbers(text: string): string {
   return text.replace(/[\u2460-\u24FF\u2776-\u2793]/g, '');
 }
 
-/** A number in a text that is not a year (「2019年度から2020年度にかけて」 gives no figure). */
 /** "Which Japanese companies", 「日本企業ってどこ」「日系のメーカー」: a company of Japan is asked for. */
 const JAPANESE_COMPANY_ASKED =
   /\bjapanese (companies|company|firms?|manufacturers?|makers?|corporations?)\b|(日本|日系|国内)の?(企業|会社|メーカー)/i;
-/** A unit about companies of Japan: it says Japan, or writes a company as Japan's are (株式会社, (株)); not 国内, which a passage on Germany says of Germany. */
+/**
+ * A unit about companies of Japan: it says Japan, or writes a company as Japan's are (株式会社, (株));
+ * not 国内, which a passage on Germany says of Germany.
+ */
 const JAPANESE_COMPANY = /(日本|日系|わが国|我が国|本邦|株式会社|\(株\)|㈱|有限会社)/;
 
+/** A number in a text that is not a year (「2019年度から2020年度にかけて」 gives no figure). */
 /** 「どれくらい出荷」「どのくらい売れた」: the amount of an activity asked with a verb. */
 const AMOUNT_OF_ACT =
   /(どのくらい|どれくらい|どのぐらい|どれぐらい|どれだけ)[^、。？?]{0,6}?(出荷|生産|販売|輸出|輸入|製造|収穫|売れ|売っ|売り上げ|作っ|採れ|獲れ|集ま|来て|訪れ)/;

@@ -302,8 +302,7 @@ const planSaid = unitSaying(
 );
 
 /** When a plan is for: a year, a fiscal year, a month, a season or 「年内」「来年」. */
-const PLANNED_TIME =
-  /((19|20)[0-9]{2}|令和|平成|年度|[0-9]+月|年内|年度内|来年|今年|上期|下期|上半期|下半期|春|夏|秋|冬|\b(19|20)[0-9]{2}\b)/;
+const PLANNED_TIME = /((19|20)[0-9]{2}|令和|平成|年度|[0-9]+月|年内|来年|今年|上期|下期|上半期|下半期|春|夏|秋|冬)/;
 
 /** "When will RESAS release the new menu?": a date for what is still to come is said as planned. */
 const futureDate = unitSaying(
@@ -926,7 +925,6 @@ const rankBelowFirst: Check = (input) => {
   return undefined;
 };
 
-/** 「日本円でいうといくら？」, "what is that in yen": an amount in yen on the topic; kotae converts no currency. */
 /**
  * 「どのキャンパスに置く予定」「どこの会場でやってる」: a unit on the topic must name a site of that kind
  * (a campus, a hall, a building), not just the town.
@@ -938,6 +936,7 @@ const siteNamed = unitSaying(
   (t) => t.noSite,
 );
 
+/** 「日本円でいうといくら？」, "what is that in yen": an amount in yen on the topic; kotae converts no currency. */
 const amountInYen = unitSaying(asksInYen, SAYS_YEN, 'no passage on the topic gives the amount in yen', (t) => t.noYen);
 
 /** 「面積って何ヘクタール」, "cost per kilogram": a figure in that unit, or per it, on the topic. */
