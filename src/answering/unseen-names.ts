@@ -221,6 +221,8 @@ export function unseenNounShare(
 export function mentionsAny(normalizedText: string, names: readonly string[]): boolean {
   return names.some((name) => {
     if (normalizedText.includes(name)) return true;
+    // 「デジタル・イノベーション・ハブ」 is written 「デジタルイノベーションハブ」 too.
+    if (name.includes('・') && normalizedText.replace(/・/g, '').includes(name.replace(/・/g, ''))) return true;
     // 「ひろしま連携応援ファンド」「いわて産業振興センター」: bodies write their prefecture in kana.
     const kana = PREFECTURE_KANA.get(name.replace(/[県府都]$/, ''));
     return kana !== undefined && normalizedText.includes(kana);

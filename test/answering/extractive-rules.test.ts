@@ -324,10 +324,14 @@ describe('questionNames', () => {
     expect(questionNames('産業振興センターってスタッフ何人？', tokenizer, shelf)).toEqual([]);
   });
 
-  it('GIVEN a prefecture named THEN a body writing it in kana mentions it (ひろしま連携応援ファンド)', () => {
+  it('GIVEN a prefecture named THEN a body writing it in kana mentions it (ひろしま連携応援ファンド); a dotted name, written without dots', () => {
     expect(mentionsAny('2020年には3号ファンド「ひろしま連携応援ファンド(76億円)」を設立', ['広島'])).toBe(true);
     expect(mentionsAny('いわて産業振興センター', ['岩手県'])).toBe(true);
     expect(mentionsAny('とやまの薬', ['広島'])).toBe(false);
+    // A katakana compound named with middle dots is mentioned without them.
+    expect(
+      mentionsAny('euではデジタルイノベーションハブ(edihs)を211箇所を整備', ['デジタル・イノベーション・ハブ']),
+    ).toBe(true);
   });
 
   it('GIVEN a hyphenated Latin name THEN its first word names it, not the word after the hyphen', () => {
