@@ -448,6 +448,8 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
         region:
           (token.word_type === 'UNKNOWN' && KATAKANA_WORD.test(token.surface_form)
             ? next?.pos_detail_2 === '地域' ||
+              // 「オハイオ州ヤングスタウン」「ノースカロライナ州ローリー」: a town after its state.
+              PROVINCE.test(before?.surface_form ?? '') ||
               (standsAlone(before) && standsAlone(next) && !gloss && !ofOrdinaryWords(token.surface_form, tokenizer))
             : token.pos_detail_1 !== '固有名詞') ||
           (token.pos_detail_2 === '地域' &&

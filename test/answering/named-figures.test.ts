@@ -3470,6 +3470,12 @@ describe('stop 32: near misses of rounds 112–115', () => {
     expect(places('国際産業技術見本市（ハノーファー・メッセ）が開催される', 'city')).toBe(true);
   });
 
+  it('GIVEN a town after its state (オハイオ州ヤングスタウン) THEN it names a city; inside a sentence it would not', () => {
+    const places = newPlaceNamer('IMIで最初にできた3Dプリンティング系の拠点って、どこの州のどの街？', tokenizer);
+    expect(places('最初に設立されたオハイオ州ヤングスタウンの「America Makes」は', 'city')).toBe(true);
+    expect(places('５Gのコラボにより新事業を創出', 'city')).toBe(false);
+  });
+
   it('reads 「広島県自体はどのくらい出資」 as asking no attribute (自体 is the one asked about itself)', () => {
     expect(
       askedAttribute(
