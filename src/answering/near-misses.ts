@@ -438,7 +438,9 @@ const MEMBERS_ASKED =
 /** 「海外オフィスの数はどっちが多い」, "more offices": a number of offices or sites, not 「0件」 of inquiries. */
 const OFFICES_ASKED =
   /(オフィス|事務所|拠点|支所|支部|支店|店舗|窓口)[^、。？?]{0,4}数|\b(how many|number of|more) ([a-z-]+ )?(offices|branches|sites|locations)\b/i;
-const OFFICES = /[0-9][0-9,]*\s*(カ所|か所|ヶ所|箇所|拠点|事務所|オフィス|支所|支店|店舗|都市|カ国|か国|ヶ国)/;
+const OFFICES = new RegExp(
+  `[0-9][0-9,]*\\s*(${SITE_COUNTER}|拠点|事務所|オフィス|支所|支店|店舗|都市|${COUNTRY_COUNTER})`,
+);
 const MEMBERS = /[0-9][0-9,]*\s*(社|機関|団体|者|人|名|件|校|カ所|箇所|拠点|会員|の(企業|機関|会員|団体))/;
 /** Words of a compared side that name no one thing (「クラスター」 is everywhere). */
 const GENERIC_SIDE_WORDS = new Set([
@@ -839,9 +841,8 @@ function rankedSetSize(clause: string): number | undefined {
   const q = clause.normalize('NFKC');
   const size =
     /\b(?:which|what|who) of (?:the |its |their |[A-Za-z][\w'’.-]*['’]s )?([0-9][0-9,]*) /i.exec(q) ??
-    /([0-9][0-9,]*)\s*(?:件|社|機関|カ所|か所|箇所|拠点|案件|テーマ|研究所|団体|校|[^\s、。0-9]{1,8})?(?:の|ある)?(?:うち|中で|なかで)/.exec(
-      q,
-    );
+    // A counter or a noun of up to eight characters between: 「200件の中で」「10案件のうち」.
+    /([0-9][0-9,]*)\s*[^\s、。0-9]{0,8}?(?:の|ある)?(?:うち|中で|なかで)/.exec(q);
   return size ? Number(size[1]!.replace(/,/g, '')) : undefined;
 }
 

@@ -4,7 +4,7 @@
  * Only name-like runs count: a word followed by a number (中国製造2025), katakana words of four
  * or more characters, Latin words of three or more letters. Casual paraphrase is never a name.
  */
-import { type AskedName, isPrefectureName } from '../retrieval/question-kind.js';
+import { type AskedName, isPrefectureName, prefectureKana } from '../retrieval/question-kind.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import { loadLexicon } from '../retrieval/lexicon.js';
 import { normalizeForIndex } from '../text/normalize.js';
@@ -224,25 +224,10 @@ export function mentionsAny(normalizedText: string, names: readonly string[]): b
     // 「デジタル・イノベーション・ハブ」 is written 「デジタルイノベーションハブ」 too.
     if (name.includes('・') && normalizedText.replace(/・/g, '').includes(name.replace(/・/g, ''))) return true;
     // 「ひろしま連携応援ファンド」「いわて産業振興センター」: bodies write their prefecture in kana.
-    const kana = PREFECTURE_KANA.get(name.replace(/[県府都]$/, ''));
+    const kana = prefectureKana(name);
     return kana !== undefined && normalizedText.includes(kana);
   });
 }
-
-/** The 47 prefectures' names in hiragana, as the names of bodies write them (ひろしま, いわて). */
-const PREFECTURE_KANA = new Map(
-  (
-    '北海道:ほっかいどう 青森:あおもり 岩手:いわて 宮城:みやぎ 秋田:あきた 山形:やまがた 福島:ふくしま ' +
-    '茨城:いばらき 栃木:とちぎ 群馬:ぐんま 埼玉:さいたま 千葉:ちば 東京:とうきょう 神奈川:かながわ ' +
-    '新潟:にいがた 富山:とやま 石川:いしかわ 福井:ふくい 山梨:やまなし 長野:ながの 岐阜:ぎふ 静岡:しずおか ' +
-    '愛知:あいち 三重:みえ 滋賀:しが 京都:きょうと 大阪:おおさか 兵庫:ひょうご 奈良:なら 和歌山:わかやま ' +
-    '鳥取:とっとり 島根:しまね 岡山:おかやま 広島:ひろしま 山口:やまぐち 徳島:とくしま 香川:かがわ ' +
-    '愛媛:えひめ 高知:こうち 福岡:ふくおか 佐賀:さが 長崎:ながさき 熊本:くまもと 大分:おおいた ' +
-    '宮崎:みやざき 鹿児島:かごしま 沖縄:おきなわ'
-  )
-    .split(' ')
-    .map((pair) => pair.split(':') as [string, string]),
-);
 
 /**
  * The proper nouns a Japanese question is about (kuromoji 固有名詞, two or more kanji/katakana)

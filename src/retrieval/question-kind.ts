@@ -1520,10 +1520,28 @@ const COUNTRIES_ANYWHERE = new RegExp(COUNTRY.source, 'g');
 export function isPrefectureName(name: string): boolean {
   return WHOLE_PREFECTURE.test(name.normalize('NFKC'));
 }
-/** The 47 prefectures, as a question names one. */
-const JAPANESE_PREFECTURE = new RegExp(
-  `(${'北海道 青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知 三重 滋賀 京都 大阪 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄'.split(' ').join('|')})`,
+/** The 47 prefectures, with their names in hiragana as bodies write them (ひろしま, いわて). */
+const PREFECTURE_KANA = new Map(
+  (
+    '北海道:ほっかいどう 青森:あおもり 岩手:いわて 宮城:みやぎ 秋田:あきた 山形:やまがた 福島:ふくしま ' +
+    '茨城:いばらき 栃木:とちぎ 群馬:ぐんま 埼玉:さいたま 千葉:ちば 東京:とうきょう 神奈川:かながわ ' +
+    '新潟:にいがた 富山:とやま 石川:いしかわ 福井:ふくい 山梨:やまなし 長野:ながの 岐阜:ぎふ 静岡:しずおか ' +
+    '愛知:あいち 三重:みえ 滋賀:しが 京都:きょうと 大阪:おおさか 兵庫:ひょうご 奈良:なら 和歌山:わかやま ' +
+    '鳥取:とっとり 島根:しまね 岡山:おかやま 広島:ひろしま 山口:やまぐち 徳島:とくしま 香川:かがわ ' +
+    '愛媛:えひめ 高知:こうち 福岡:ふくおか 佐賀:さが 長崎:ながさき 熊本:くまもと 大分:おおいた ' +
+    '宮崎:みやざき 鹿児島:かごしま 沖縄:おきなわ'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
 );
+
+/** 「広島」「広島県」 → ひろしま: a prefecture's name in hiragana; undefined for any other name. */
+export function prefectureKana(name: string): string | undefined {
+  return PREFECTURE_KANA.get(name.replace(/[県府都]$/, ''));
+}
+
+/** The 47 prefectures, as a question names one. */
+const JAPANESE_PREFECTURE = new RegExp(`(${[...PREFECTURE_KANA.keys()].join('|')})`);
 
 const WHOLE_PREFECTURE = new RegExp(`^${JAPANESE_PREFECTURE.source}[県府都]?$`);
 
