@@ -4,7 +4,7 @@
  * Only name-like runs count: a word followed by a number (中国製造2025), katakana words of four
  * or more characters, Latin words of three or more letters. Casual paraphrase is never a name.
  */
-import { type AskedName, isPrefectureName, prefectureKana } from '../retrieval/question-kind.js';
+import { type AskedName, eraForms, isPrefectureName, prefectureKana } from '../retrieval/question-kind.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import { loadLexicon } from '../retrieval/lexicon.js';
 import { normalizeForIndex } from '../text/normalize.js';
@@ -157,7 +157,8 @@ export function unseenYears(question: string, passageTexts: string[]): string[] 
   // The year as a number of its own: 「120,180千円」 (120180 once normalized) does not mention 2018.
   const texts = passageTexts.map(normalizeForIndex);
   return [...new Set(years)].filter((year) => {
-    const pattern = new RegExp(`(?<![0-9])${year}(?![0-9])`);
+    // Or in an era: 「令和4年6月時点で」 mentions 2022.
+    const pattern = new RegExp([`(?<![0-9])${year}(?![0-9])`, ...eraForms(Number(year))].join('|'), 'i');
     return !texts.some((text) => pattern.test(text));
   });
 }

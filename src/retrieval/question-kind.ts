@@ -1733,14 +1733,24 @@ export function askedYears(question: string): { year: number; pattern: RegExp }[
     const notSecond = fiscal.includes(year) ? '(?<![0-9]\\s?[-‐–~～/]\\s?)' : '';
     const notEarlyMonth = fiscalYears.has(year) ? '(?!\\s*年\\s*0?[1-3]\\s*月)' : '';
     const forms = [`${notSecond}(?<![0-9])${year}(?![0-9])${notEarlyMonth}`];
-    // An era letter is not the end of a word ("with 20" is no H20); the index text is lower case.
-    const era = (name: string, letter: string, n: number) =>
-      `(${name}|(?<![a-z])${letter})${n === 1 ? '(1|元)' : n}(?![0-9])`;
-    if (year >= 1989 && year <= 2019) forms.push(era('平成', 'h', year - 1988));
-    if (year >= 2019) forms.push(era('令和', 'r', year - 2018));
-    if (year >= 1926 && year <= 1989) forms.push(era('昭和', 's', year - 1925));
+    forms.push(...eraForms(year));
     return { year, pattern: new RegExp(forms.join('|'), 'i') };
   });
+}
+
+/**
+ * The ways a report writes a calendar year in an era, as patterns over index text (lower case):
+ * 2022 → 令和4 or R4, 2008 → 平成20 or H20, 1983 → 昭和58.
+ */
+export function eraForms(year: number): string[] {
+  // An era letter is not the end of a word ("with 20" is no H20).
+  const era = (name: string, letter: string, n: number) =>
+    `(${name}|(?<![a-z])${letter})${n === 1 ? '(1|元)' : n}(?![0-9])`;
+  const forms: string[] = [];
+  if (year >= 1989 && year <= 2019) forms.push(era('平成', 'h', year - 1988));
+  if (year >= 2019) forms.push(era('令和', 'r', year - 2018));
+  if (year >= 1926 && year <= 1989) forms.push(era('昭和', 's', year - 1925));
+  return forms;
 }
 
 const KANJI_DIGITS = '〇一二三四五六七八九';

@@ -57,6 +57,11 @@ describe('unseenYears', () => {
     expect(unseenYears('2019年の規模は？', ['2019年の出展企業数425社'])).toEqual([]);
     expect(unseenYears("JETRO's 2008 survey", ['本文', '2008-06-18'])).toEqual([]);
   });
+  it('GIVEN a year a passage writes in an era (令和4年, H20) THEN reports nothing', () => {
+    expect(unseenYears('How many members as of June 2022?', ['令和4年6月時点で376の法人会員'])).toEqual([]);
+    expect(unseenYears('2008年の事業は？', ['H20年度の事業'])).toEqual([]);
+    expect(unseenYears('2023年の会員数は？', ['令和4年6月時点で376の法人会員'])).toEqual(['2023']);
+  });
 });
 
 describe('question analysis for answers', () => {
