@@ -43,6 +43,7 @@ import {
   SAYS_YEN,
   askedWhenEvent,
   askedWhyEvent,
+  asksWhyEndedOrFell,
   KIND_SEPARATOR,
   asksWhySited,
   SAYS_SITING,
@@ -590,6 +591,11 @@ const reasonGiven: Check = (input) => {
     mentionsAny(`${normalizeForIndex(c.unit.text)} ${filedUnder(input, c)}`, input.names),
   );
   const said = ofNamed.length > 0 ? ofNamed : saying;
+  // No passage says it ended or fell (「77まで減った」 where the reports give the figure only): then
+  // none says why.
+  if (said.length === 0 && asksWhyEndedOrFell(input.question)) {
+    return { reason: 'no passage says that it ended or fell', detail: says(input).noEvent };
+  }
   if (said.length === 0 || said.some((c) => CAUSE.test(c.unit.text))) return undefined;
   return { reason: 'the passages say it happened but not why', detail: says(input).noReason, near: said };
 };

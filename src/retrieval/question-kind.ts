@@ -1387,9 +1387,15 @@ export function askedWhyEvent(question: string): RegExp | undefined {
   if (!asksWhy(q)) return undefined;
   // An ending, or a choice (「スウェーデンを選んだ理由」「瀋陽だけに絞ったのはなんで」): the sentence saying
   // it happened must say why.
-  const event = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|離脱|撤廃|凍結|選定|選ん|選ば|絞っ|絞ら)/.exec(q)?.[1];
+  const event =
+    /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|離脱|撤廃|凍結|選定|選ん|選ば|絞っ|絞ら|(?<!歯)止[まめ])/.exec(
+      q,
+    )?.[1];
   if (event?.startsWith('選')) return CHOSEN;
   if (event?.startsWith('絞')) return NARROWED;
+  // 「活動が止まっちゃったのはなぜ」「共同研究が止まる原因」: reports say an activity stopped as it ending
+  // or stalling (終了, 休止, 停滞要因).
+  if (event?.startsWith('止')) return STOPPED;
   if (event) return new RegExp(event);
   // 「77まで減ったのはなんで」「勢いが落ちた理由」, "why did it decline": a fall, which the sentence saying
   // so must explain.
@@ -1401,14 +1407,26 @@ export function askedWhyEvent(question: string): RegExp | undefined {
   // "Why did the Mie–China RIT project narrow its focus to Shenyang only?", "why was Sweden chosen".
   if (/\b(narrow(ed|ing|s)?|limit(ed|ing|s)?|restrict(ed|ing|s)?)\b/i.test(q)) return NARROWED;
   if (/\b(chose|chosen|choose|choosing|pick(ed|ing)?|select(ed|ing)?)\b/i.test(q)) return CHOSEN;
-  return /\b(dissolv|disband|abolish|clos|shut|discontinu|scrap|withdr|terminat|wound (up|down)|wind(ing)? down|ended\b|stop(s|ped)?\b|ceased?\b)/i.test(
+  // "what gap were they supposed to close" closes no body.
+  return /\b(dissolv|disband|abolish|closed|closure|closing|close (down|the|its|their|a|an|this|that)\b(?! gaps?\b)|shut|discontinu|scrap|withdr|terminat|wound (up|down)|wind(ing)? down|ended\b|stop(s|ped)?\b|ceased?\b)/i.test(
     q,
   )
     ? ENDED
     : undefined;
 }
 
+/**
+ * Why something ended or fell (not why it was chosen or narrowed): a report that gives the reason
+ * says that it ended or fell, so a question whose event no passage on the topic says (「2015年頃に止まっ
+ * ちゃったのはなぜ」 of a cluster listed only by name) asks what the reports do not give.
+ */
+export function asksWhyEndedOrFell(question: string): boolean {
+  const event = askedWhyEvent(question);
+  return event !== undefined && event !== CHOSEN && event !== NARROWED;
+}
+
 const ENDED = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|撤廃|停止)/;
+const STOPPED = new RegExp(`${ENDED.source}|(停滞|中断|途絶|止ま|止め)`);
 /** How reports say a figure or an activity fell (減少, 半減, 低下, 縮小, 落ち込). */
 const DECLINED = /(減|低下|縮小|落ち|下が|鈍化|停滞)/;
 /** How reports say something was chosen (選定, 選んだ) or narrowed down (絞った, 瀋陽のみ). */

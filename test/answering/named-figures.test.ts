@@ -23,6 +23,7 @@ import {
   asksForContact,
   asksForYear,
   askedWhyEvent,
+  asksWhyEndedOrFell,
   askedWhenEvent,
   askedDating,
   asksForPeriod,
@@ -1207,6 +1208,25 @@ describe('why something ended', () => {
     expect(compose(asked, [passage('w-2-1', bare, 2)]).abstainReason).toMatch(/not why/);
     const cause = '支援事業のプロジェクト数は、予算の縮小により、2020年度は77件に減少。';
     expect(compose(asked, [passage('w-2-2', cause, 2)]).abstainReason ?? '').not.toMatch(/not why/);
+  });
+  it('GIVEN why something stopped or fell and no passage saying it did THEN abstains; not for a choice or a gap to close', () => {
+    const asked = '環境ビジネスのクラスター活動が途中で止まっちゃったのはなぜ？';
+    expect(asksWhyEndedOrFell(asked)).toBe(true);
+    expect(asksWhyEndedOrFell('共同研究が止まる原因は？')).toBe(true);
+    expect(
+      askedWhyEvent('共同研究が止まる原因は？')?.test('ヒアリングでは停滞要因がヒト・モノ・カネ・情報に集中'),
+    ).toBe(true);
+    expect(asksWhyEndedOrFell('なんでスウェーデンを選んだの？')).toBe(false);
+    expect(
+      askedWhyEvent('Why did the UK set up Catapult centres — what gap were they supposed to close?'),
+    ).toBeUndefined();
+    expect(asksWhyEndedOrFell('Why did they close the office in 2010?')).toBe(true);
+    const listed = '環境ビジネスのクラスター活動として、企業と大学の連携プロジェクトを2010年頃から実施。';
+    const none = compose(asked, [passage('w-4-1', listed, 2)]);
+    expect(none.abstainReason).toMatch(/ended or fell/);
+    expect(none.text).toContain('自体が書かれておらず');
+    const ended = '環境ビジネスのクラスター活動は、国の支援の終了に伴い、2015年に終了。';
+    expect(compose(asked, [passage('w-4-2', ended, 2)]).abstainReason).toBeNull();
   });
 });
 
