@@ -44,6 +44,9 @@ import {
   askedWhenEvent,
   askedWhyEvent,
   asksWhyEndedOrFell,
+  asksDuration,
+  DURATION,
+  DATE_RANGE,
   KIND_SEPARATOR,
   asksWhySited,
   SAYS_SITING,
@@ -1116,6 +1119,21 @@ const applicationDeadline = unitSaying(
 );
 
 /**
+ * 「受講期間どれくらい」「何年くらい続けてくれるの」, "how long is the training": a passage on the topic
+ * gives a length of time or a range of dates; 「2012年より９期にわたって開講」 gives neither.
+ */
+const durationGiven = unitSaying(
+  // "how much … and for how long": the figure answers the question's other part.
+  (question) => asksDuration(question) && !asksSeveralThings(question),
+  (text) => {
+    const normalized = text.normalize('NFKC');
+    return DURATION.test(normalized) || DATE_RANGE.test(normalized);
+  },
+  'no passage on the topic gives a length of time',
+  (text) => text.noDuration,
+);
+
+/**
  * 「会津大のAOI会議、今後は年何回に増やす目標？」: a figure set as a target, a plan or a forecast
  * (「2030年までに…30分野にまで増やす計画」「4,221億ユーロに増大するとの予測」); the figure achieved so far
  * (「2019年度開催実績：310回」) does not answer it, nor an earlier target reported met.
@@ -1381,6 +1399,7 @@ const CHECKS: readonly Check[] = [
   amountOfParty,
   deadline,
   applicationDeadline,
+  durationGiven,
   targetFigure,
   actualFigure,
   whatSaid,

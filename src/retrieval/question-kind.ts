@@ -871,6 +871,33 @@ export function asksDeadline(question: string): boolean {
   );
 }
 
+/**
+ * 「受講期間どれくらい」「1社あたり何年くらい続けてくれるの」「何年間受けられる」, "how long is the
+ * training programme": a length of time (`DURATION`, or a range of dates), which no other figure
+ * answers (「2012年より９期にわたって」「168名」). Not how long something has gone on (「何年続いてる」,
+ * "how long has it existed"), which its start answers, nor an application period (`asksApplicationDeadline`).
+ */
+export function asksDuration(question: string): boolean {
+  const q = question.normalize('NFKC');
+  if (asksApplicationDeadline(q) || /続いて|経っ|経過し/.test(q)) return false;
+  return (
+    /何(年間|か年|カ年|ヶ年|か月|カ月|ヶ月|ヵ月|ケ月|箇月|週間|日間)/.test(q) ||
+    /(期間|任期|年数)(は|って|が|を)?[、\s]*(どれ|どの|何|いかほど)/.test(q) ||
+    /何年(くらい|ぐらい|ほど)?(も|の間)?[、\s]*(続け|継続|かか|受け|支援し|実施|運営|在籍|派遣|務め|通)/.test(q) ||
+    /\bhow long (is|was|are|were|does|did|do|will|would)\b|\bfor how long\b|\bhow many (years|months|weeks) (does|did|do|will|is|was|are|were)\b/i.test(
+      q,
+    )
+  );
+}
+
+/**
+ * A length of time: 「３年間」「６か月」「10年の用地無償貸与」「2年を経過した時点」「40日から50日前後」,
+ * "three years"; not a year of the calendar or an era (2012年, 平成20年, '05年), a fiscal year or a day
+ * of a month (10月1日から).
+ */
+export const DURATION =
+  /(?<![0-9.])(?:[0-9]{1,3}|[一二三四五六七八九十数]+|半)\s*(?:年間|か年|カ年|ヶ年|ヵ年|か月|カ月|ヶ月|ヵ月|ケ月|箇月|週間|日間|年半)|(?<![0-9.A-Za-z'’]|平成|令和|昭和|明治|大正)(?:[0-9]{1,2}|[一二三四五六七八九十数]+)\s*年(?!度|[0-9]|\s*[0-9]{1,2}\s*月)|(?<![0-9.月])[0-9]{1,3}\s*日(?=\s*(から|前後|程度|ほど|以上|以内|余り|くらい|ぐらい))|\b([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](years?|months?|weeks?)\b/i;
+
 /** 「締切と申請方法ってどうなってる？」, "what's the application deadline": when applications close. */
 export function asksApplicationDeadline(question: string): boolean {
   return /(締切|締め切|〆切|(応募|申請|募集|申込み?)(の)?(期限|期間|期日)|\bdeadlines?\b)/i.test(

@@ -23,6 +23,8 @@ import {
   asksForContact,
   asksForYear,
   askedWhyEvent,
+  asksDuration,
+  DURATION,
   asksWhyEndedOrFell,
   askedWhenEvent,
   askedDating,
@@ -1227,6 +1229,42 @@ describe('why something ended', () => {
     expect(none.text).toContain('自体が書かれておらず');
     const ended = '環境ビジネスのクラスター活動は、国の支援の終了に伴い、2015年に終了。';
     expect(compose(asked, [passage('w-4-2', ended, 2)]).abstainReason).toBeNull();
+  });
+});
+
+describe('how long', () => {
+  it('reads a length of time asked, not how long something has gone on nor an application period', () => {
+    expect(asksDuration('東北大学のRIPSって、受講期間どれくらい？')).toBe(true);
+    expect(asksDuration('伴走支援って、1社あたり何年くらい続けてくれるの？')).toBe(true);
+    expect(asksDuration('固定資産税の補助って何年間受けられる？')).toBe(true);
+    expect(asksDuration('How long is the training programme for the digitalisation experts?')).toBe(true);
+    expect(asksDuration('この交流って何年続いてるの？')).toBe(false);
+    expect(asksDuration('募集期間はいつまで？')).toBe(false);
+    expect(asksDuration('RIPSって何年に始まったの？')).toBe(false);
+  });
+  it('tells a length of time from a year, an era or a day of the month', () => {
+    for (const text of [
+      '３年間',
+      '６か月',
+      '10年の用地無償貸与',
+      '助成期間は5～7年',
+      '40日から50日前後',
+      'for three years',
+    ])
+      expect(DURATION.test(text.normalize('NFKC')), text).toBe(true);
+    for (const text of ['2012年より９期にわたって', '平成20年度', 'H20年', '10月1日から', '2017年11月1日'])
+      expect(DURATION.test(text.normalize('NFKC')), text).toBe(false);
+  });
+  it('GIVEN only the start and the cohorts THEN abstains; a length of time answers and leads', () => {
+    const asked = 'RIPS（地域イノベーションプロデューサー塾）って、受講期間どれくらい？';
+    const start = 'RIPS（地域イノベーションプロデューサー塾）は2012年より９期にわたって開講し、168名が卒塾。';
+    const none = compose(asked, [passage('d-1-1', start, 2)]);
+    expect(none.abstainReason).toMatch(/length of time/);
+    expect(none.text).toContain('期間（何年・何か月など）');
+    const length = 'RIPS（地域イノベーションプロデューサー塾）の受講期間は約6か月で、修了者は168名。';
+    const answer = compose(asked, [passage('d-1-2', `${start}\n${length}`, 2)]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('6か月');
   });
 });
 
