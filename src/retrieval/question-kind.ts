@@ -196,7 +196,9 @@ export function countedTopic(question: string): { topic: string; counter: string
   const figure = counter ? undefined : FIGURES.find(({ asks }) => asks.test(q));
   const ask = counter ?? figure?.asks.exec(q);
   if (!ask) return undefined;
-  const before = q.slice(0, ask.index);
+  // 「IIC（インダストリアル・インターネット・コンソーシアム）に参加してる日本企業」: a name's gloss in
+  // brackets is not what is counted.
+  const before = q.slice(0, ask.index).replace(/\([^()]*\)/g, '');
   const topic =
     /(?:^|[、,。?？!！\s])([^、,。?？!！\s]{2,30}?)(?:は|って)\s*(?:、)?\s*(?:(?:全部で|合計で|合わせて|だいたい|およそ|約|これまで(?:に)?|今まで(?:に)?|実際に?|結局|累計で?)[、\s]*){0,2}$/.exec(
       before,

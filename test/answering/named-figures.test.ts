@@ -2757,6 +2757,13 @@ describe('a kind counted and only its examples named', () => {
     expect(answered.abstained).toBe(false);
     expect(answered.citations[0]?.quote).toContain('28社');
   });
+  it('GIVEN the name glossed in brackets (「IIC（インダストリアル・インターネット・コンソーシアム）」) THEN the kind is read the same', () => {
+    const asked = 'IIC（インダストリアル・インターネット・コンソーシアム）に参加してる日本企業って何社あるの？';
+    expect(countedTopic(asked)?.topic).toBe('IICに参加してる日本企業');
+    const row =
+      'インダストリアル・インターネット・コンソーシアム (IIC)\t2014年3月\t26カ国200社超 (主な日本企業は富士電機、富士通、日立製作所、トヨタなど)';
+    expect(compose(asked, [passage('k-2-1', row, 2)]).abstained).toBe(true);
+  });
 });
 
 describe('round 21: answerable questions no longer refused, and near misses of rounds 50–53', () => {
