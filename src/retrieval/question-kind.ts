@@ -1676,7 +1676,7 @@ export function askedName(question: string): AskedName | undefined {
       q,
     ) ||
     NAMED_ROLE.test(q) ||
-    /\bwhat(?: is| was|'s|’s) the name of the ([a-z]+ ){0,2}(person|professor|designer|researcher|president|chair|chairman|director|head|ceo|founder|leader|manager|governor|mayor|minister)\b/i.test(
+    /\bwhat(?: is| was|'s|’s) the name of the ([a-z-]+ ){0,2}(person|professor|designer|researcher|president|chair|chairman|director|head|ceo|founder|leader|manager|governor|mayor|minister|physician|doctor|scientist|engineer|official|expert|author)\b/i.test(
       q,
     )
   ) {
@@ -1722,7 +1722,7 @@ const COMPANY_ASKED = new RegExp(
 
 /** Roles that name a person (「先生って誰」); 「主導したのは誰」 names none. */
 const PERSON_ROLE =
-  '(?:先生|教授|博士|研究者|科学者|学者|トップ|(?:お)?医者(?:さん)?|医師|ドクター|知事|市長|町長|村長|首長|大臣|デザイナー|専門家|人物|(?<!\\p{Script=Han})人|方|社長|所長|会長|理事長|学長|委員長|責任者|リーダー|キーマン|権威|創業者|創設者|代表者|代表|担当者|著者|執筆者|筆者|議長|座長|総裁|CEO|COO|CTO)';
+  '(?:先生|教授|博士|研究者|科学者|学者|トップ|(?:お)?医者(?:さん)?|医師|ドクター|知事|市長|町長|村長|首長|大臣|デザイナー|専門家|人物|(?<!\\p{Script=Han})人|方|社長|所長|会長|理事長|学長|委員長|センター長|機構長|本部長|事務局長|局長|部長|院長|館長|塾長|校長|責任者|リーダー|キーマン|権威|創業者|創設者|代表者|代表|担当者|著者|執筆者|筆者|議長|座長|総裁|CEO|COO|CTO)';
 /** The end of a question that asks 「…は誰？」 (not 「誰が言い出したの」). */
 const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|でした|だっ|だろ|かな|か[？?]?\\s*$))';
 /** A role glossed in brackets: 「トップ（CEO）って誰」. */

@@ -1271,6 +1271,10 @@ describe('how long', () => {
 describe('more ways of asking', () => {
   it('reads 「なんていう先生」 as a person, 「URL教えて」 as contact details, 「2015-16年度」 as fiscal 2015', () => {
     expect(askedName('座長をやった院長って、なんていう先生？')).toBe('person');
+    // The head of a body (センター長, 院長) is a person, not the body; so is a physician named in English.
+    expect(askedName('シェフィールドのAMRCって、センター長は誰？')).toBe('person');
+    expect(askedName('What is the name of the well-known physician who drove the concept?')).toBe('person');
+    expect(askedName('このプロジェクトを主導したのは誰？')).toBe('anyone');
     expect(askedName('なんていう方法？')).toBeUndefined();
     expect(asksForContact('J-Bridgeの登録ページのURL教えて')).toBe(true);
     const [fiscal] = askedYears('HVMカタパルトが2015-16年度に支援した企業数は？');
