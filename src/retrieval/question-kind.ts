@@ -805,7 +805,7 @@ const BODY_NAME = new RegExp(
  * それぞれどこの都市に」: the holder named before the office, a few words of where between.
  */
 const OFFICE_OF = new RegExp(
-  `(${NAME_RUN})の(?:[^、。？?\\s]{1,10}?の|[\\p{Script=Han}\\p{Script=Katakana}ー]{1,4})?(?:${OFFICE})(?:は|って|が|の場所)?[、\\s]*(?:それぞれ[、\\s]*)?(?:\\p{Script=Han}{1,2}内の)?(?:どこ|何処|どの(?:都市|市|町|国|地域|州))`,
+  `(${NAME_RUN})の(?:[^、。？?\\s]{1,10}?の|[\\p{Script=Han}\\p{Script=Katakana}ー]{1,4})?(?:${OFFICE})(?:は|って|が|の場所)?[、\\s]*(?:それぞれ[、\\s]*)?(?:\\p{Script=Han}{1,4}内?の)?(?:どこ|何処|どの(?:都市|市|町|国|地域|州))`,
   'u',
 );
 /**
@@ -820,7 +820,7 @@ const TOPIC_BEFORE_WHERE_OFFICE = new RegExp(
 );
 
 const OFFICE_WHERE = new RegExp(
-  `(${OFFICE})(は|って|が|の場所)?[、\\s]*(\\p{Script=Han}{1,2}内の)?(どこ|何処)(?!まで|から|でも|が|の)|(どこ|何処)に(${OFFICE})`,
+  `(${OFFICE})(は|って|が|の場所)?[、\\s]*(\\p{Script=Han}{1,4}内?の)?(どこ|何処)(?!まで|から|でも|が|の)|(どこ|何処)に(${OFFICE})`,
   'u',
 );
 
@@ -1095,7 +1095,7 @@ export const SAYS_ACHIEVED = /(達成|未達|実現し|クリア|届か|届い|�
 
 /** 「フラウンホーファーの本部ってどこ」「事務局ってどこの市」, "where is it headquartered": where a body has its head office or secretariat. */
 export function asksHeadquarters(question: string): boolean {
-  return /((本部|本社|本拠地?|本所)(は|って|が|の(場所|所在地))?[、\s]*(どこ|何処)|事務局(は|って|が|の(場所|所在地|住所))?[、\s]*(住所|場所)?(は|って)?[、\s]*(どこ|何処|どの(都市|市|町|国))|\bheadquartered\b|\bwhere\b[^?]{0,60}\b(headquarters|head office|secretariat)\b)/i.test(
+  return /((本部|本社|本拠地?|本所)(は|って|が|の(場所|所在地))?[、\s]*(どこ|何処)|(どこ|何処)に(本部|本社|本拠)|事務局(は|って|が|の(場所|所在地|住所))?[、\s]*(住所|場所)?(は|って)?[、\s]*(どこ|何処|どの(都市|市|町|国))|\bheadquartered\b|\bwhere\b[^?]{0,60}\b(headquarters|head office|secretariat)\b)/i.test(
     question.normalize('NFKC'),
   );
 }

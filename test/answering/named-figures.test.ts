@@ -3189,6 +3189,11 @@ describe('round 23: a region table asked by country, rates, where an office is, 
     expect(asksForPlace('石狩市が誘致したデータセンターって、どこの会社？')).toBe(false);
     expect(officeHolder('島根県鐵工会の事務局ってどこにあるの？')).toBe('島根県鐵工会');
     expect(officeHolder('島根の提言に出てくるNEXTAって、県内のどこに拠点があるの？')).toBe('NEXTA');
+    // Where in a named city (「神戸のどこ」), as in the prefecture (「県内のどこ」).
+    expect(officeHolder('神戸医療産業都市推進機構の事務所って、神戸のどこにあるんだっけ？')).toBe(
+      '神戸医療産業都市推進機構',
+    );
+    expect(asksHeadquarters('諏訪と大連で作った合弁の貿易会社って、どこに本社置いてるの？')).toBe(true);
     // An office word, a role or a prefecture is nobody's name.
     expect(officeHolder('アメリカのIMIで3Dプリント担当の研究所ってどこにあるの？')).toBeUndefined();
     expect(officeHolder('島根県の事務所ってどこ？')).toBeUndefined();
