@@ -221,12 +221,12 @@ const NUMERAL = '[0-9０-９一二三四五六七八九十百千万億]+';
 const RANK = new RegExp(`${NUMERAL}\\s*位(?!一体)|(世界|日本|全国|国内)一|首位`);
 
 /**
- * Counters a question asks for with 何 (何人, 何年, 何種類): the answer is a numeral with that counter.
+ * Counters a question asks for with 何 (何人, 何年, 何種類, 何PV, 何ha): the answer is a numeral with that counter.
  * 何度も, 何年も, 何人か say "many" or "some", they ask for no count (何年から, 何年かかった do); 何社会 is a society, 何個 is
  * often answered without its counter (「12の州」).
  */
 const COUNTERS =
-  /何(種類|世紀|時間|品目|拠点|団体|機関|施設|都市|地域|分野|プロジェクト|テーマ|店舗|議席|[軒戸棟票]|基(?![一-龥])|[かカヶヵケ箇][国所月]|[人名年月日回歳倍度番位冊枚本件代隻機台頭匹羽点曲作話巻号条部室階校]|社(?!会)|者(?=くらい|ぐらい|程度|ほど|[がも]?(?:いる|入|参加|加盟|所属)))(?!も|か(?!ら|か|[。．？?\s]*$))/;
+  /何(種類|世紀|時間|品目|拠点|団体|機関|施設|都市|地域|分野|プロジェクト|テーマ|店舗|議席|PV|MW|GW|kW|ha|km|[軒戸棟票]|基(?![一-龥])|[かカヶヵケ箇][国所月]|[人名年月日回歳倍度番位冊枚本件代隻機台頭匹羽点曲作話巻号条部室階校]|社(?!会)|者(?=くらい|ぐらい|程度|ほど|[がも]?(?:いる|入|参加|加盟|所属)))(?!も|か(?!ら|か|[。．？?\s]*$))/;
 
 /**
  * 「何回」「何校」: the numeral-with-counter shape a question asks for, however a report writes the

@@ -22,6 +22,7 @@ import {
   asksForCity,
   asksForContact,
   asksForYear,
+  askedCount,
   askedWhyEvent,
   asksDuration,
   DURATION,
@@ -3189,6 +3190,10 @@ describe('round 23: a region table asked by country, rates, where an office is, 
     expect(asksForPlace('石狩市が誘致したデータセンターって、どこの会社？')).toBe(false);
     expect(officeHolder('島根県鐵工会の事務局ってどこにあるの？')).toBe('島根県鐵工会');
     expect(officeHolder('島根の提言に出てくるNEXTAって、県内のどこに拠点があるの？')).toBe('NEXTA');
+    // A count in a unit written in Latin letters: 「何PV」 → 715万PV, 「何ha」 → 197.7ha, not 2020年６月.
+    expect(askedCount('RESASって2020年度は何PVくらいあった？')?.test('715万PV')).toBe(true);
+    expect(askedCount('RESASって2020年度は何PVくらいあった？')?.test('2020年６月にV-RESASの運用を開始')).toBe(false);
+    expect(askedCount('一番広い工業団地って何ha？')?.test('北上南部工業団地 197.7ha')).toBe(true);
     // Where in a named city (「神戸のどこ」), as in the prefecture (「県内のどこ」).
     expect(officeHolder('神戸医療産業都市推進機構の事務所って、神戸のどこにあるんだっけ？')).toBe(
       '神戸医療産業都市推進機構',
