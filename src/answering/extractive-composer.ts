@@ -60,6 +60,7 @@ import {
   asksOutcome,
   STATES_DATE,
   EN_NUMBERS,
+  countedKindEn,
 } from '../retrieval/question-kind.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import { FOOTNOTE_LABEL, FOOTNOTE_PENALTY, statementNoteLines } from './footnotes.js';
@@ -359,6 +360,12 @@ function kindsOf(topic: string): string[] {
       .map((word) => TRAILING_NOUN.exec(word.trim())?.[0] ?? '')
       .filter((word) => word.length >= 2)
   );
+}
+
+/** Some kind counted is said in the unit. */
+function saysKind(kinds: readonly string[], unitText: string): boolean {
+  const text = normalizeForIndex(unitText).replace(/\s+/g, '');
+  return kinds.some((kind) => text.includes(kind));
 }
 
 /** The run of kanji and katakana a phrase ends in. */
@@ -1055,8 +1062,18 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const ofTotal = askedPart(input.question) !== undefined;
   // Only a count reads a unit with its heading's words (`headingCoverage`).
   const countAsked = askedCount(input.question) !== undefined;
-  // The kinds a count asks of (「大学・研究機関」: 大学, 研究機関), each as written.
-  const countedKinds = counted && input.lang === 'ja' ? kindsOf(counted.topic) : [];
+  // The kinds a count asks of (「大学・研究機関」: 大学, 研究機関), each as written; in English, the
+  // words the lexicon gives for the kind ("Japanese companies": 日本企業).
+  const kindEn = input.lang === 'en' ? countedKindEn(input.question) : undefined;
+  const countedKinds =
+    counted && input.lang === 'ja'
+      ? kindsOf(counted.topic)
+      : kindEn
+        ? loadLexicon()
+            .lookup(kindEn)
+            .map((word) => normalizeForIndex(word))
+            .filter((word) => word.length >= 2)
+        : [];
   const counting =
     counted && input.lang === 'ja' && posTokenizer.tokens
       ? countedParts(counted, input, posTokenizer as PosTokenizer).map((part) =>
@@ -1203,7 +1220,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         countsTopic:
           !regionRow &&
           (counting.length === 0 || saysCounted(counting, analysed, countScope)) &&
-          !kindsOnlyListed(countedKinds, unit.text),
+          !kindsOnlyListed(countedKinds, unit.text) &&
+          // "How many Japanese companies": a count of companies that does not say they are Japanese
+          // counts others (「約80社（ダイヤモンドメンバー：インテル…）」).
+          (!kindEn || countedKinds.length === 0 || saysKind(countedKinds, unit.text)),
         saysEvent: !dateAsked || [...terms, ...(before?.terms ?? [])].some((term) => eventTerms.has(term)),
       });
     }

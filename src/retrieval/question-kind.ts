@@ -282,6 +282,20 @@ export function askedCounter(question: string): RegExp | undefined {
  */
 const HOW_MANY_COUNTED =
   /\bhow many\s+(?:[a-z-]+\s+){0,3}?(offices|branches|sites|bases|locations|hubs|centres|centers|labs|laboratories|clusters|countries|nations|times|editions|rounds|companies|firms|businesses|enterprises|smes|jobs|employees|workers|staff|researchers|people)\b/i;
+/**
+ * "How many Japanese companies…": the kind of company an English count asks of, when words set it
+ * apart from all companies (the Japanese ones), as the question writes it, lower case.
+ * Undefined for a bare noun ("how many companies"), which every count of companies counts.
+ */
+export function countedKindEn(question: string): string | undefined {
+  const counted = HOW_MANY_COUNTED.exec(question.normalize('NFKC'));
+  if (!counted) return undefined;
+  // Of companies only: a kind of site or centre is as often its name ("Catapult centres": 30分野).
+  if (!/^(companies|firms|businesses|enterprises|smes)$/i.test(counted[1]!)) return undefined;
+  const phrase = counted[0].replace(/^how many\s+/i, '').toLowerCase();
+  return /\s/.test(phrase) ? phrase : undefined;
+}
+
 /** How reports spell the counters of sites (10カ所, 3か所, 211箇所) and of countries (26カ国). */
 export const SITE_COUNTER = '[かカヶヵケ箇]所';
 export const COUNTRY_COUNTER = '[かカヶヵケ]国';

@@ -758,6 +758,16 @@ describe('round 29 on the real corpus', () => {
     expect(whole.abstained).toBe(false);
     expect(whole.citations[0]?.quote).toContain('142機関');
   });
+  it('GIVEN how many Japanese companies, in English, and the reports name only some as examples THEN abstains', async () => {
+    // 「26カ国200社超 (主な日本企業は富士電機、…など)」 counts all members; 「約80社」 is another consortium's.
+    const japanese = await chat.answer(
+      'According to the JRI report, how many Japanese companies are members of the Industrial Internet Consortium?',
+    );
+    expect(japanese.abstained).toBe(true);
+    const all = await chat.answer('How many companies are members of the Industrial Internet Consortium?');
+    expect(all.abstained).toBe(false);
+    expect(all.citations[0]?.quote).toContain('200社超');
+  });
 });
 
 describe('warm-up (what `kotae serve` runs once ready)', () => {

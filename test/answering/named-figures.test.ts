@@ -23,6 +23,7 @@ import {
   asksForContact,
   asksForYear,
   askedCount,
+  countedKindEn,
   askedWhyEvent,
   asksDuration,
   DURATION,
@@ -2765,9 +2766,20 @@ describe('a kind counted and only its examples named', () => {
   it('GIVEN the name glossed in brackets (「IIC（インダストリアル・インターネット・コンソーシアム）」) THEN the kind is read the same', () => {
     const asked = 'IIC（インダストリアル・インターネット・コンソーシアム）に参加してる日本企業って何社あるの？';
     expect(countedTopic(asked)?.topic).toBe('IICに参加してる日本企業');
+    expect(countedKindEn('How many Japanese companies are members of the IIC?')).toBe('japanese companies');
+    expect(countedKindEn('How many companies are members of the IIC?')).toBeUndefined();
+    expect(countedKindEn('How many Catapult centres will there be by 2030?')).toBeUndefined();
     const row =
       'インダストリアル・インターネット・コンソーシアム (IIC)\t2014年3月\t26カ国200社超 (主な日本企業は富士電機、富士通、日立製作所、トヨタなど)';
     expect(compose(asked, [passage('k-2-1', row, 2)]).abstained).toBe(true);
+  });
+  it('GIVEN how many Japanese companies, in English, and counts of other companies only THEN abstains', () => {
+    const rows = [
+      'インダストリアル・インターネット・コンソーシアム (IIC)\t2014年3月\t26カ国200社超 (主な日本企業は富士電機、富士通、日立製作所、トヨタなど)',
+      'オープン・インターコネクト・コンソーシアム\t2014年7月\t約80社 (ダイヤモンドメンバー：インテル、シスコシステムズ)',
+    ].join('\n');
+    const asked = 'How many Japanese companies are members of the Industrial Internet Consortium?';
+    expect(compose(asked, [passage('k-3-1', rows, 2)]).abstained).toBe(true);
   });
 });
 
