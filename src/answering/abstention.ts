@@ -27,6 +27,8 @@ export const ABSTAIN_TEXT = {
     noYear: (years: string) => `お調べした報告書には、${years}についての数値が見つかりませんでした。`,
     noPlace: 'お調べした報告書には、お尋ねの地域や都市の名前が見つかりませんでした。',
     noCounted: (topic: string) => `お調べした報告書には、「${topic}」の数を示す記述が見つかりませんでした。`,
+    noShareOf: (part: string) =>
+      `お調べした報告書には、「${shareLabel(part)}」の割合を示す記述が見つかりませんでした。`,
     noOrganisation: 'お調べした報告書には、お尋ねの企業や機関の名前が見つかりませんでした。',
     noPerson: 'お調べした報告書には、お尋ねの人物の名前が見つかりませんでした。',
     noThing: (thing: string) => `お調べした報告書には、お尋ねの${thing}の名前が見つかりませんでした。`,
@@ -72,6 +74,7 @@ export const ABSTAIN_TEXT = {
     noYear: (years: string) => `I could not find a figure for ${years} in the reports.`,
     noPlace: 'I could not find the name of the place you asked about in the reports.',
     noCounted: (topic: string) => `I could not find the number of 「${topic}」 in the reports.`,
+    noShareOf: (part: string) => `I could not find the share of 「${shareLabel(part)}」 in the reports.`,
     noOrganisation: 'I could not find the name of the organisation you asked about in the reports.',
     noPerson: 'I could not find the name of the person you asked about in the reports.',
     noThing: () => 'I could not find the name of what you asked about in the reports.',
@@ -191,4 +194,9 @@ export function abstain(
     suggestions,
     composer: 'extractive',
   };
+}
+
+/** A part whose share is asked, named without the words of asking it (「誘致企業が占める割合」 → 誘致企業). */
+function shareLabel(part: string): string {
+  return part.replace(/(が占める|の占める|の)?(割合|比率|シェア)$/, '') || part;
 }

@@ -1382,7 +1382,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     return totals.length > 0 && counted
       ? refuse(
           `no passage gives the figure for 「${counted.topic}」`,
-          says.noCounted(countedLabel(counted.topic)),
+          counted.counter === '%'
+            ? says.noShareOf(countedLabel(counted.topic))
+            : says.noCounted(countedLabel(counted.topic)),
           totals,
         )
       : undefined;

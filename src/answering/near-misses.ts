@@ -707,7 +707,9 @@ const partOfTotal: Check = (input) => {
       // 「そのうち…補助金はいくら」 asks an amount, not a count.
       detail: /(いくら|金額)/.test(input.question)
         ? says(input).noFigure(`「${part}」の金額`)
-        : says(input).noCounted(part),
+        : SHARE_OF_PART.test(input.question.normalize('NFKC'))
+          ? says(input).noShareOf(part)
+          : says(input).noCounted(part),
     };
   giving.forEach(input.favour);
   return undefined;
@@ -999,6 +1001,9 @@ const shareOfNamed: Check = (input) => {
   giving.forEach(input.favour);
   return undefined;
 };
+/** 「中小企業って何割」「何％くらい占めてる」: a share asked of a part, not its count. */
+const SHARE_OF_PART = /(何割|何%|何パーセント|割合|比率)/;
+
 /** 「国内シェア」, "market share", "Imabari's share of the domestic towel market". */
 const SHARE_ASKED = /(シェア|占有率)|\bmarket share\b|\bshare of\b[^?.]{0,60}\bmarkets?\b/i;
 const SAYS_SHARE = /(シェア|占有率|を占め)/;

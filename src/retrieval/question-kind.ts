@@ -1199,7 +1199,9 @@ export function askedPart(question: string): string | undefined {
   // question names without a count, is named by its nouns (成約).
   const reached = !total && part !== undefined && VERB_PART.test(part) ? partNouns(part) : undefined;
   if (reached) return reached;
-  if (!total && !/^.{2,24}?(って|は|が)[、\s]*何(機関|団体|校|拠点|か所|カ所|箇所)/.test(after)) return undefined;
+  // 「参加企業のうち、中小企業って何割」: a share of a group the question names is a part of it too.
+  if (!total && !/^.{2,24}?(って|は|が)[、\s]*何(機関|団体|校|拠点|か所|カ所|箇所|割|%|パーセント)/.test(after))
+    return undefined;
   return part;
 }
 

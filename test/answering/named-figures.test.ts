@@ -1234,6 +1234,20 @@ describe('why something ended', () => {
   });
 });
 
+describe('a share of a named group', () => {
+  it('GIVEN the share of a part of a group the question names THEN a figure not said of the part does not answer', () => {
+    const asked = "it's OWLの参加企業のうち、中小企業って何割くらい？";
+    expect(askedPart(asked)).toBe('中小企業');
+    const other =
+      "it's OWL Clustermanagement GmbHは、it's OWL e.Vと州政府がそれぞれ50%ずつ出資して設立された。it's OWLの参加企業の多くは中堅・中小企業である。";
+    const none = compose(asked, [passage('s-1-1', other, 2)]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('「中小企業」の割合を示す記述');
+    const said = "it's OWLの参加企業のうち、中小企業が約8割を占める。";
+    expect(compose(asked, [passage('s-1-2', said, 2)]).abstainReason).toBeNull();
+  });
+});
+
 describe('how long', () => {
   it('reads a length of time asked, not how long something has gone on nor an application period', () => {
     expect(asksDuration('東北大学のRIPSって、受講期間どれくらい？')).toBe(true);
@@ -1354,7 +1368,9 @@ describe('a part of a total the question states', () => {
       '大学とか研究機関',
     );
     expect(askedPart('70社79拠点、そのうち外資系や県外からの進出はどれくらい？')).toBe('外資系や県外からの進出');
-    expect(askedPart('2010年の収入のうち、事業収入の占める割合は何パーセントですか？')).toBeUndefined();
+    expect(askedPart('2010年の収入のうち、事業収入はいくつですか？')).toBeUndefined();
+    // A share is of the whole the question names, a year's or a group's: the part must be said with it.
+    expect(askedPart('2010年の収入のうち、事業収入の占める割合は何パーセントですか？')).toBe('事業収入の占める割合');
     expect(askedPart('8人が、極秘のうちに集まって設立した政党は何か。')).toBeUndefined();
     // A group the question names, asked by a counter of bodies.
     expect(askedPart("it's OWLの参加機関のうち、大学・研究機関って何機関あるの？")).toBe('大学・研究機関');
