@@ -102,11 +102,17 @@ function continues(
   // and the title of the table that follows (「アモルファス合金の市場実装を踏まえた協業課題・ニーズ」).
   if (!cut && (CAPTION.test(next.text) || OPENING_LABEL.test(next.text))) return false;
   if (!cut && beforeTable && next.text.length <= MAX_TABLE_TITLE && !endsSentence(next.text)) return false;
+  // A slide's figure ends with its date in brackets (「1,400億円(’02年)⇒8,000億円(’21年)」): the next
+  // line (「徳島県 LED産業 • …」) is the next row of the slide, not the rest of the figure.
+  if (!cut && DATED_FIGURE_END.test(prev.text) && !opensWithParticle(next.text)) return false;
   return wrapsAtWidth(prev, next, widths) || wrapsInNarrowColumn(prev, next, blanksBetween);
 }
 
 /** A line ending where no sentence ends: a particle, 、, ・ or an open bracket. */
 const CUT_MID_PHRASE = /[のをにがはとでへやも、，・（「『]$/;
+
+/** A figure with its year in brackets at the end of a line: 「8,000億円(’21年)」「150社（2019年）」. */
+const DATED_FIGURE_END = /[0-9０-９][^\s、。]{0,6}[（(][’'‘]?[0-9０-９]{2,4}\s*年度?[）)]$/;
 
 /** A figure or table caption: 「(図表20) …」「図3 …」「表2-1」. */
 const CAPTION = /^[（(]?(図表|図|表)\s*[0-9０-９]+/;

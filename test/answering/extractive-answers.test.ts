@@ -740,10 +740,11 @@ describe('round 29 on the real corpus', () => {
   });
 
   it("GIVEN how large a fund is asked in English THEN the amounts beside the fund (the industry's) do not answer", async () => {
-    // 「振興機構下のLEDバレー推進ファンドで研究開発助成」 names the fund; 「1,400億円⇒8,000億円」 is the LED industry's.
+    // 「振興機構下のLEDバレー推進ファンドで研究開発助成」 names the fund and no amount; 「1,400億円(’02年)⇒
+    // 8,000億円(’21年)」 on the slide before 徳島県's row is 三重県北勢's (its own paragraph since round 35).
     const fund = await chat.answer("How big is Tokushima's LED Valley promotion fund, in yen?");
-    expect(fund.abstainReason).toMatch(/no passage gives a figure for 「fund」/);
-    expect(fund.text).toContain('figure for the fund');
+    expect(fund.abstained).toBe(true);
+    expect(fund.abstainReason).toMatch(/no passage (gives a figure for 「fund」|on the topic gives the amount)/);
     // Asked how large the industry is, the same passage answers.
     const industry = await chat.answer("How big is Tokushima's LED industry?");
     expect(industry.abstained).toBe(false);

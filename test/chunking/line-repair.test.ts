@@ -108,6 +108,18 @@ describe('what starts its own paragraph though the line before ends mid-sentence
     );
   });
 
+  it("GIVEN a slide's figure ending with its year in brackets THEN the next row starts its own paragraph", () => {
+    const figure = '1,400億円(’02年)⇒8,000億円(’21年)';
+    const row = '徳島県 LED産業 • グローバルで高シェアを有する県内企業の優位性を活用し、LEDバレー構想を';
+    const blocks = blocksOf([...widePage, '', '電子・デバイス製造品出荷額', '', figure, '', row, '', '策定。']);
+    expect(blocks).toContain(figure);
+    expect(blocks).toContain(`${row}策定。`);
+    // A figure's year followed by what cannot open a sentence still continues.
+    expect(blocksOf([...widePage, '', `${message}、出荷額は8,000億円(2021年)`, 'であった。'])).toContain(
+      `${message}、出荷額は8,000億円(2021年)であった。`,
+    );
+  });
+
   it('GIVEN a line wrapped at the page width THEN it still joins the next line', () => {
     const blocks = blocksOf([...widePage, '', message, '', 'に向けた検討を進めることが求められる。']);
     expect(blocks).toContain(`${message}に向けた検討を進めることが求められる。`);
