@@ -393,17 +393,20 @@ const figureOfEach: Check = (input) => {
   // What is compared, when the question says: an area (「敷地面積でいうとどっちが広い」) is given in ha,
   // a number of members (「参加してる企業・機関の数」) with their counter — not a budget in ドル.
   // A price (「工業用水の料金はどっちが安い」) in money.
+  // Jobs created (「雇用をたくさん生んだ」) are counted in people.
   const measure = AREA_ASKED.test(input.question)
     ? AREA
-    : MEMBERS_ASKED.test(input.question)
-      ? MEMBERS
-      : OFFICES_ASKED.test(input.question)
-        ? OFFICES
-        : PRICE_ASKED.test(input.question)
-          ? PRICE
-          : RATE_ASKED.test(input.question)
-            ? RATE
-            : undefined;
+    : JOBS_ASKED.test(input.question)
+      ? JOBS
+      : MEMBERS_ASKED.test(input.question)
+        ? MEMBERS
+        : OFFICES_ASKED.test(input.question)
+          ? OFFICES
+          : PRICE_ASKED.test(input.question)
+            ? PRICE
+            : RATE_ASKED.test(input.question)
+              ? RATE
+              : undefined;
   // A figure, not a version in a name (「インダストリー4.0」「Industrie 4.0」), a footnote's number nor a date.
   const figured = (text: string) =>
     (
@@ -431,6 +434,8 @@ const figureOfEach: Check = (input) => {
   return { reason: `no passage gives a figure of ${missing.join(', ')}`, detail: says(input).noCountryFigure(named) };
 };
 const AREA_ASKED = /(面積|広さ|広い|狭い|\b(area|acreage|larger site)\b)/i;
+const JOBS_ASKED = /(雇用|\b(jobs|employment)\b)/i;
+const JOBS = /[0-9][0-9,]*\s*(万|千)?\s*(人|名)/;
 const AREA = /[0-9][0-9,.]*\s*(ha|ヘクタール|㎡|m2|m²|平方|km2|km²|坪)/;
 const PRICE_ASKED = /(料金|価格|値段|単価|費用|コスト|安い|安く|\b(price|cost|fee|cheaper)s?\b)/i;
 const PRICE = /[0-9][0-9,.]*\s*(兆|億|万|千)?\s*(円|ドル|ユーロ|ポンド|yen|dollars?|euros?|pounds?)|[$€£¥]\s*[0-9]/i;

@@ -856,7 +856,8 @@ export function asksForStation(question: string): boolean {
  */
 export function asksWhichOfTwo(question: string): boolean {
   // Either order: 「どっちが多い」 or 「多いのはどっち」.
-  return /((どっち|どちら)(の方)?が(多|大き|少な|小さ|高|低|上|長|短|広|安|早|速|遅)|(多|大き|少な|小さ|高|低|長|短|広|安|早|速|遅)い(方)?の(は|って)(どっち|どちら)|\bwhich (one )?(has|had|is|was) (the )?(more|fewer|larger|bigger|smaller|higher|lower|faster|slower|greater)\b)/i.test(
+  // 「雇用をたくさん生んだのはどっち」: more of something, said with たくさん or 多く.
+  return /((どっち|どちら)(の方)?が(多|大き|少な|小さ|高|低|上|長|短|広|安|早|速|遅)|(多|大き|少な|小さ|高|低|長|短|広|安|早|速|遅)い(方)?の(は|って)(どっち|どちら)|(たくさん|多く)[^、。？?]{0,8}の(は|って)(どっち|どちら)|\bwhich (one )?(has|had|is|was) (the )?(more|fewer|larger|bigger|smaller|higher|lower|faster|slower|greater)\b)/i.test(
     question.normalize('NFKC'),
   );
 }

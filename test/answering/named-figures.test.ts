@@ -3546,6 +3546,21 @@ describe('stop 32: near misses of rounds 112–115', () => {
     expect(composeEn(rate, [passage('h-1-2', rates, 2)]).abstainReason ?? '').not.toMatch(/figure of/);
   });
 
+  it('GIVEN which of two created more jobs (「雇用をたくさん生んだのはどっち」) THEN each side needs a count of people', () => {
+    const asked = '石狩の再エネ誘致と北九州のエコタウン、雇用をたくさん生んだのはどっち？';
+    expect(asksWhichOfTwo(asked)).toBe(true);
+    const plans = [
+      '2017年、再エネ100%ゾーン構想を石狩市が打ち出し、石狩の再エネ誘致を進めた。',
+      '北九州のエコタウン事業では、1997年から27の事業所が立地した。',
+    ].join('\n');
+    expect(answerTo(asked, plans).abstainReason).toMatch(/figure of/);
+    const jobs = [
+      '石狩の再エネ誘致により、データセンター等で約300人の雇用が生まれた。',
+      '北九州のエコタウン事業では、約1,300人の雇用が創出された。',
+    ].join('\n');
+    expect(answerTo(asked, jobs).abstainReason ?? '').not.toMatch(/figure of/);
+  });
+
   it('reads 「トップ（CEO）って誰」 as asking for a person', () => {
     expect(askedName('NRW.Global Businessのトップ（CEO）って誰だったっけ？')).toBe('person');
     expect(askedName('AGITのCEOって誰？')).toBe('person');
