@@ -1318,6 +1318,22 @@ describe('when an event happened', () => {
     expect(askedWhenEvent(clause)).toBeUndefined();
     expect(askedWhenEvent('条例ってどんな内容？')).toBeUndefined();
   });
+  it('reads joining, being placed, selling out and taking a post as events whose date must be said with them', () => {
+    const joined = askedWhenEvent('インダストリー4.0プラットフォームに労働組合が正式に加わったのって何年？');
+    expect(joined?.test('プラットフォームには労働組合も参加している')).toBe(true);
+    expect(joined?.test('2013年にプラットフォームを設立')).toBe(false);
+    expect(askedWhenEvent('IOSB-INAが専門大学の中に置かれたのって何年？')?.test('2009年に専門大学内に設置')).toBe(true);
+    expect(askedWhenEvent('北上工業団地って分譲が全部埋まったのは何年ごろ？')?.test('1986年に完売')).toBe(true);
+    expect(askedWhenEvent('宮本顕治が書記長になったのはいつ')?.test('宮本顕治が書記長（後に委員長）となり')).toBe(true);
+    // A question quoting 「いつ、どこで…誕生したのか」 asks no date of a birth.
+    expect(askedWhenEvent('「生命は、いつ、どこで、いかにして誕生したのか」という過程は何？')).toBeUndefined();
+    const asked = 'インダストリー4.0プラットフォームに労働組合が正式に加わったのって何年？';
+    const undated =
+      'インダストリー4.0のプラットフォームは2013年に発足した。プラットフォームには政府、産業界のほか労働組合も参加している。';
+    expect(compose(asked, [passage('j-1-1', undated, 2)]).abstained).toBe(true);
+    const dated = 'インダストリー4.0のプラットフォームには、2015年に労働組合が正式に参加した。';
+    expect(compose(asked, [passage('j-1-2', dated, 2)]).abstainReason).toBeNull();
+  });
   it('reads what a when-question asks of its date: a period, an end, a start, or the date of an event', () => {
     expect(asksForPeriod('LL事業って何年度から何年度までやってたんだっけ？')).toBe(true);
     expect(asksForPeriod('When did the LL programme run, from when to when?')).toBe(true);
