@@ -626,7 +626,13 @@ const siteReason: Check = (input) => {
   return { reason: 'the passages say where but not why there', detail: says(input).noReason, near: sited };
 };
 
-const SITE_CAUSE = new RegExp(`${CAUSE.source}|考慮|強み|近接|魅力|利点|メリット`);
+/**
+ * Why a place was chosen: a cause, or what the place offers. Not a purpose (「…を検証するために…
+ * ヤングスタウンに設立」) nor what the founding answered (「計画を受け、…設立」): those say why the body
+ * was set up, not why there.
+ */
+const SITE_CAUSE =
+  /((?<!する)ため|ことから|ことにより|により|によって|に伴い|に伴う|を機に|を契機|背景|理由|原因|要因|きっかけ|契機|ので|から[、,]|結果|影響|判断|考慮|強み|近接|魅力|利点|メリット)/;
 
 /**
  * 「174の企業・機関のうち、大学とか研究機関っていくつ」: a sentence giving a number other than the total

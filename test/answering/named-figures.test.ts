@@ -3543,6 +3543,17 @@ describe('stop 32: near misses of rounds 112–115', () => {
       false,
     );
   });
+  it('GIVEN why a site was chosen and only the purpose of the body founded there THEN abstains', () => {
+    const asked = 'IMIのパイロットの積層造形の拠点、なんでオハイオのヤングスタウンが選ばれたの？';
+    const purpose =
+      '2012年末には、IMIで必要とされる機能を検証するために、パイロット・プログラムとしてオハイオ州ヤングスタウンに積層造形機関が設立された。';
+    expectNearMiss(
+      asked,
+      purpose,
+      /where but not why/,
+      `${purpose}\n鉄鋼業の集積と大学の研究基盤があることから、IMIのパイロット拠点にはオハイオ州ヤングスタウンが選ばれた。`,
+    );
+  });
 
   it('GIVEN 「多いのはどっち」 or "which one had the faster … rate" THEN each side needs a figure of that measure', () => {
     const asked = '岩手ネットワークシステム（INS）と北上ネットワークフォーラム、会員数が多いのはどっち？';
