@@ -155,6 +155,8 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
   const latin = writtenInLatin(q);
   // 「…193社であり、何番目の企業数か」 asks for a rank (何番, 何位: a count of its own).
   if (asked && /何番|何位|\b(rank|ranks|ranked|ranking)\b/.test(q)) return undefined;
+  // "What happens to the public subsidy if industry income reaches 55%?" asks what follows, not an amount.
+  if (asked && /\bwhat (happens|happened|would happen|will happen)\b/.test(q)) return undefined;
   for (const { asks, figure: stated } of FIGURES) {
     const match = asks.exec(q);
     if (!match) continue;

@@ -103,6 +103,10 @@ describe('question analysis for answers', () => {
     expect(askedFigure('採択されたプロジェクトは全部で何件？')?.unit).toBe('件');
     expect(askedFigure('進出企業数は何社？')?.unit).toBe('社');
     expect(askedFigure('RIT事業の予算規模は？')?.unit).toBe('円');
+    // What follows from a figure is asked, not an amount.
+    const follows = 'What happens to the public subsidy if industry contract income reaches 55% or more?';
+    expect(askedFigure(follows)).toBeUndefined();
+    expect(askedFigure('How much income does Fraunhofer get from industry?')?.unit).toBe('円');
     expect(askedFigure('How many companies joined?')?.unit).toBe('社');
     expect(askedFigure('岩手と大連のRITの成果は？')).toBeUndefined();
     // A cost named by its own word (研究費, 整備費) asked how large.
