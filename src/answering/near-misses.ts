@@ -1143,11 +1143,15 @@ const durationGiven = unitSaying(
   (question) => asksDuration(question) && !asksSeveralThings(question),
   (text) => {
     const normalized = text.normalize('NFKC');
-    return DURATION.test(normalized) || DATE_RANGE.test(normalized);
+    // A range of dates as a period (「98～02年度」「2001年度から2005年度まで実施」), not one naming a group
+    // (「2012～2017年度の卒塾生」: who graduated then, not how long the course runs).
+    return DURATION.test(normalized) || DATE_RANGE_AS_PERIOD.test(normalized);
   },
   'no passage on the topic gives a length of time',
   (text) => text.noDuration,
 );
+
+const DATE_RANGE_AS_PERIOD = new RegExp(`(?:${DATE_RANGE.source})(?!\\s*(?:年度?)?の)`);
 
 /**
  * 「会津大のAOI会議、今後は年何回に増やす目標？」: a figure set as a target, a plan or a forecast
