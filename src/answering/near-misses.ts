@@ -465,7 +465,8 @@ const GENERIC_SIDE_WORDS = new Set([
 function comparedSides(question: string): string[] | undefined {
   if (!asksWhichOfTwo(question)) return undefined;
   const q = question.normalize('NFKC');
-  const pair = /^(.{2,40}?)(?:と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|で比べ|では|って|は)/.exec(q);
+  // 「九州と関東だとどっちが高い」: the second side ends where the comparison starts.
+  const pair = /^(.{2,40}?)(?:と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|で比べ|では|だと|って|は)/.exec(q);
   // "Between Halifax and Yorkshire & the Humber, which…": the sides without the preposition.
   return pair ? [pair[1]!.replace(/^(between|comparing|of|for)\s+/i, ''), pair[2]!] : undefined;
 }

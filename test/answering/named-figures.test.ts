@@ -3575,6 +3575,14 @@ describe('stop 32: near misses of rounds 112–115', () => {
     expect(composeEn(rate, [passage('h-1-2', rates, 2)]).abstainReason ?? '').not.toMatch(/figure of/);
   });
 
+  it('GIVEN 「九州と関東だとどっちが高い」 of a rate THEN each side needs a rate, not counts', () => {
+    const asked = 'LL事業で成果が出た案件の割合、九州と関東だとどっちが高い？';
+    const counts = ['地域\t成果あり\t合計', '関東\t13\t43', '九州\t12\t45'].join('\n');
+    expect(answerTo(asked, counts).abstainReason).toMatch(/figure of/);
+    const rates = ['地域\t成果ありの割合', '関東\t30%', '九州\t27%'].join('\n');
+    expect(answerTo(asked, rates).abstainReason ?? '').not.toMatch(/figure of/);
+  });
+
   it('GIVEN which of two created more jobs (「雇用をたくさん生んだのはどっち」) THEN each side needs a count of people', () => {
     const asked = '石狩の再エネ誘致と北九州のエコタウン、雇用をたくさん生んだのはどっち？';
     expect(asksWhichOfTwo(asked)).toBe(true);
