@@ -428,7 +428,8 @@ const figureOfEach: Check = (input) => {
   });
   if (missing.length === 0) return undefined;
   const named = quoteNames(
-    missing.map((side) => side.trim()),
+    // Named as the question names the side, without the topic before it (「…案件の割合、九州」: 九州).
+    missing.map((side) => side.replace(/^.*[、,]\s*/, '').trim()),
     input.lang,
   );
   return { reason: `no passage gives a figure of ${missing.join(', ')}`, detail: says(input).noCountryFigure(named) };

@@ -3578,7 +3578,10 @@ describe('stop 32: near misses of rounds 112–115', () => {
   it('GIVEN 「九州と関東だとどっちが高い」 of a rate THEN each side needs a rate, not counts', () => {
     const asked = 'LL事業で成果が出た案件の割合、九州と関東だとどっちが高い？';
     const counts = ['地域\t成果あり\t合計', '関東\t13\t43', '九州\t12\t45'].join('\n');
-    expect(answerTo(asked, counts).abstainReason).toMatch(/figure of/);
+    const refused = answerTo(asked, counts);
+    expect(refused.abstainReason).toMatch(/figure of/);
+    // The sides named as the question names them, not with the topic before them.
+    expect(refused.text).toContain('「九州」「関東」についての数値');
     const rates = ['地域\t成果ありの割合', '関東\t30%', '九州\t27%'].join('\n');
     expect(answerTo(asked, rates).abstainReason ?? '').not.toMatch(/figure of/);
   });
