@@ -364,8 +364,13 @@ function kindsOf(topic: string): string[] {
 
 /** Some kind counted is said in the unit. */
 function saysKind(kinds: readonly string[], unitText: string): boolean {
-  const text = normalizeForIndex(unitText).replace(/\s+/g, '');
+  const text = compactText(unitText);
   return kinds.some((kind) => text.includes(kind));
+}
+
+/** A unit's text as kinds are compared with it: index-normalized, without whitespace. */
+function compactText(unitText: string): string {
+  return normalizeForIndex(unitText).replace(/\s+/g, '');
 }
 
 /** The run of kanji and katakana a phrase ends in. */
@@ -375,7 +380,7 @@ const TRAILING_NOUN = /[\p{Script=Han}\p{Script=Katakana}ー]+$/u;
 function kindsOnlyListed(kinds: readonly string[], unitText: string): boolean {
   // Read for every unit of every count question: nothing to do when no kinds are asked.
   if (kinds.length === 0) return false;
-  const text = normalizeForIndex(unitText).replace(/\s+/g, '');
+  const text = compactText(unitText);
   const said = kinds.filter((kind) => text.includes(kind));
   return said.length > 0 && said.every((kind) => onlyInTotalledList(text, kind));
 }

@@ -43,7 +43,7 @@ import {
   SAYS_YEN,
   askedWhenEvent,
   askedWhyEvent,
-  asksWhyEndedOrFell,
+  endsOrFalls,
   asksDuration,
   DURATION,
   DATE_RANGE,
@@ -603,7 +603,7 @@ const reasonGiven: Check = (input) => {
   const said = ofNamed.length > 0 ? ofNamed : saying;
   // No passage says it ended or fell (「77まで減った」 where the reports give the figure only): then
   // none says why.
-  if (said.length === 0 && asksWhyEndedOrFell(input.question)) {
+  if (said.length === 0 && endsOrFalls(event)) {
     return { reason: 'no passage says that it ended or fell', detail: says(input).noEvent };
   }
   if (said.length === 0 || said.some((c) => CAUSE.test(c.unit.text))) return undefined;
@@ -1140,6 +1140,7 @@ const applicationDeadline = unitSaying(
  * 「受講期間どれくらい」「何年くらい続けてくれるの」, "how long is the training": a passage on the topic
  * gives a length of time or a range of dates; 「2012年より９期にわたって開講」 gives neither.
  */
+const DATE_RANGE_AS_PERIOD = new RegExp(`(?:${DATE_RANGE.source})(?!\\s*(?:年度?)?の)`);
 const durationGiven = unitSaying(
   // "how much … and for how long": the figure answers the question's other part.
   (question) => asksDuration(question) && !asksSeveralThings(question),
@@ -1152,8 +1153,6 @@ const durationGiven = unitSaying(
   'no passage on the topic gives a length of time',
   (text) => text.noDuration,
 );
-
-const DATE_RANGE_AS_PERIOD = new RegExp(`(?:${DATE_RANGE.source})(?!\\s*(?:年度?)?の)`);
 
 /**
  * 「会津大のAOI会議、今後は年何回に増やす目標？」: a figure set as a target, a plan or a forecast

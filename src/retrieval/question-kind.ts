@@ -816,12 +816,14 @@ const BODY_NAME = new RegExp(
   `([A-Za-z0-9\\p{Script=Katakana}ー]|会|機構|公社|組合|財団|法人|大学|庁|局|社|機関|${OFFICE})$`,
   'u',
 );
+/** 「県内の」「神戸の」「松江市内の」 between an office and どこ: where within a place the question names. */
+const WITHIN_PLACE = '(?:\\p{Script=Han}{1,4}内?の)?';
 /**
  * 「島根県鐵工会の事務局ってどこ」, 「AGITの中国オフィスってどの都市に」, 「AGITの中国と韓国のオフィスって、
  * それぞれどこの都市に」: the holder named before the office, a few words of where between.
  */
 const OFFICE_OF = new RegExp(
-  `(${NAME_RUN})の(?:[^、。？?\\s]{1,10}?の|[\\p{Script=Han}\\p{Script=Katakana}ー]{1,4})?(?:${OFFICE})(?:は|って|が|の場所)?[、\\s]*(?:それぞれ[、\\s]*)?(?:\\p{Script=Han}{1,4}内?の)?(?:どこ|何処|どの(?:都市|市|町|国|地域|州))`,
+  `(${NAME_RUN})の(?:[^、。？?\\s]{1,10}?の|[\\p{Script=Han}\\p{Script=Katakana}ー]{1,4})?(?:${OFFICE})(?:は|って|が|の場所)?[、\\s]*(?:それぞれ[、\\s]*)?${WITHIN_PLACE}(?:どこ|何処|どの(?:都市|市|町|国|地域|州))`,
   'u',
 );
 /**
@@ -836,7 +838,7 @@ const TOPIC_BEFORE_WHERE_OFFICE = new RegExp(
 );
 
 const OFFICE_WHERE = new RegExp(
-  `(${OFFICE})(は|って|が|の場所)?[、\\s]*(\\p{Script=Han}{1,4}内?の)?(どこ|何処)(?!まで|から|でも|が|の)|(どこ|何処)に(${OFFICE})`,
+  `(${OFFICE})(は|って|が|の場所)?[、\\s]*${WITHIN_PLACE}(どこ|何処)(?!まで|から|でも|が|の)|(どこ|何処)に(${OFFICE})`,
   'u',
 );
 
@@ -1484,7 +1486,12 @@ export function askedWhyEvent(question: string): RegExp | undefined {
  */
 export function asksWhyEndedOrFell(question: string): boolean {
   const event = askedWhyEvent(question);
-  return event !== undefined && event !== CHOSEN && event !== NARROWED;
+  return event !== undefined && endsOrFalls(event);
+}
+
+/** Whether an event `askedWhyEvent` read is an ending or a fall (not a choice or a narrowing). */
+export function endsOrFalls(event: RegExp): boolean {
+  return event !== CHOSEN && event !== NARROWED;
 }
 
 const ENDED = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|撤廃|停止)/;
