@@ -1428,7 +1428,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // total (「製造品出荷額 約1,100億円」) is another figure.
     const perUnit = PER_UNIT_ASKED.test(input.question.normalize('NFKC'));
     const saysHolder = namesAmountHolder(input);
-    const measureNamed = NAMED_MEASURES.find((measure) => measure.asks.test(input.question.normalize('NFKC')));
+    const measureNamed = NAMED_MEASURES.find(
+      (measure) =>
+        measure.asks.test(input.question.normalize('NFKC')) && (!measure.unit || measure.unit === figure.unit),
+    );
     // 「神戸医療産業都市って進出企業何社」: a figure below the heading naming the case (「2-1-1. …事例：兵庫県
     // 神戸市 － 医療・ヘルスケア」 over 「• 360社の企業・団体が進出。」) is on the topic, as for a count. Not
     // for a breakdown (「それぞれ何人ずつ」): a heading's case does not say which part a figure is of.
@@ -1966,13 +1969,20 @@ const PER_UNIT_ASKED = /(当たり|あたり|\bper (capita|head|person|employee|
  * 「人口ってどのくらい」, "what's the market size", 「補助金っていくら」: a figure of a measure the question names is said with
  * its word (「6,470人の雇用創出」 counts jobs, not the population; 「生産誘発効果1,093億円」 is no market).
  */
-const NAMED_MEASURES: readonly { asks: RegExp; said: RegExp }[] = [
+const NAMED_MEASURES: readonly { asks: RegExp; said: RegExp; unit?: string }[] = [
   { asks: /(人口|\bpopulation\b)/i, said: /(人口|住民|人が(住|暮ら))/ },
   { asks: /(市場規模|\bmarket size\b)/i, said: /市場/ },
   // 「国から出た補助金って総額いくら」: a subsidy is said as one (not 「1,093億円の生産誘発効果」).
   {
     asks: /((補助金|助成金|交付金)(の(総)?額)?(は|って|が)?[、\s]*(総額|合計|全部で)?[、\s]*(いくら|どれ|どの|何[億万千百]*円)|\bamount of (subsid(y|ies)|grants?)\b|\bhow much (in )?(subsid(y|ies)|grants?)\b)/i,
     said: /(補助|助成|交付|給付)/,
+  },
+  // 「コンソーシアムの予算規模はいくら」, "what budget": money said as a budget, a cost or funds put in (not
+  // 「医薬品一兆円産業の実現」, an industry's size).
+  {
+    unit: '円',
+    asks: /(予算|\bbudget\b)/i,
+    said: /(予算|(?<!消)費|資金|基金|ファンド|拠出|出資|補助|助成|交付|給付|投じ|投入|投資|支出|支援|負担)/,
   },
 ];
 /** A figure said per something: 「従業員一人当たり」「1社あたり」. */

@@ -1004,9 +1004,19 @@ const figureOfCountry: Check = (input) => {
  */
 const shareOfNamed: Check = (input) => {
   if (input.names.length === 0 || !SHARE_ASKED.test(input.question)) return undefined;
+  const question = normalizeForIndex(input.question);
+  // 「N95マスク「ハイラック350型」の国内シェア」: 「防塵マスクの国内シェアは50％近く」 is the share of another
+  // thing of the same kind (マスク), not of the one asked.
+  const ofSibling = (text: string) => {
+    const thing = SHARE_OF_THING.exec(normalizeForIndex(text))?.[1];
+    if (thing === undefined || question.includes(thing)) return false;
+    const kind = /(\p{Script=Katakana}[\p{Script=Katakana}ー]+|\p{Script=Han}{2})$/u.exec(thing)?.[1];
+    return kind !== undefined && kind !== thing && question.includes(kind);
+  };
   const giving = input.candidates.filter(
     (c) =>
       SAYS_SHARE.test(c.unit.text) &&
+      !ofSibling(c.unit.text) &&
       mentionsAny(normalizeForIndex(`${c.unit.text} ${input.sectionOf(c).join(' ')}`), input.names),
   );
   if (giving.length === 0)
@@ -1020,6 +1030,9 @@ const SHARE_OF_PART = /(何割|何%|何パーセント|割合|比率)/;
 /** 「国内シェア」, "market share", "Imabari's share of the domestic towel market". */
 const SHARE_ASKED = /(シェア|占有率)|\bmarket share\b|\bshare of\b[^?.]{0,60}\bmarkets?\b/i;
 const SAYS_SHARE = /(シェア|占有率|を占め)/;
+/** What a share is of, when said: 「防塵マスクの国内シェア」 → 防塵マスク. */
+const SHARE_OF_THING =
+  /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9]{2,15})の(?:国内|世界|国際|全国|市場)*(?:シェア|占有率)/u;
 
 /**
  * 「ERVETって、銀行の出資比率はどのくらい？」: the ratio of one party (銀行) must be written beside its

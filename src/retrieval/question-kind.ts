@@ -913,11 +913,11 @@ export function asksDuration(question: string): boolean {
 
 /**
  * A length of time: 「３年間」「６か月」「10年の用地無償貸与」「2年を経過した時点」「40日から50日前後」,
- * "three years"; not a year of the calendar or an era (2012年, 平成20年, '05年), a fiscal year or a day
- * of a month (10月1日から).
+ * "three years"; not a year of the calendar or an era (2012年, 平成20年, '05年), a decade (80年代), a
+ * fiscal year or a day of a month (10月1日から).
  */
 export const DURATION =
-  /(?<![0-9.])(?:[0-9]{1,3}|[一二三四五六七八九十数]+|半)\s*(?:年間|か年|カ年|ヶ年|ヵ年|か月|カ月|ヶ月|ヵ月|ケ月|箇月|週間|日間|年半)|(?<![0-9.A-Za-z'’]|平成|令和|昭和|明治|大正)(?:[0-9]{1,2}|[一二三四五六七八九十数]+)\s*年(?!度|[0-9]|\s*[0-9]{1,2}\s*月)|(?<![0-9.月])[0-9]{1,3}\s*日(?=\s*(から|前後|程度|ほど|以上|以内|余り|くらい|ぐらい))|\b([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](years?|months?|weeks?)\b/i;
+  /(?<![0-9.])(?:[0-9]{1,3}|[一二三四五六七八九十数]+|半)\s*(?:年間|か年|カ年|ヶ年|ヵ年|か月|カ月|ヶ月|ヵ月|ケ月|箇月|週間|日間|年半)|(?<![0-9.A-Za-z'’]|平成|令和|昭和|明治|大正)(?:[0-9]{1,2}|[一二三四五六七八九十数]+)\s*年(?!度|代|[0-9]|\s*[0-9]{1,2}\s*月)|(?<![0-9.月])[0-9]{1,3}\s*日(?=\s*(から|前後|程度|ほど|以上|以内|余り|くらい|ぐらい))|\b([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](years?|months?|weeks?)\b/i;
 
 /** 「締切と申請方法ってどうなってる？」, "what's the application deadline": when applications close. */
 export function asksApplicationDeadline(question: string): boolean {
@@ -1112,9 +1112,12 @@ export const AS_INTENT =
 /** A sentence saying whether a target was met: 「目標を達成」「未達」「上回った」. */
 export const SAYS_ACHIEVED = /(達成|未達|実現し|クリア|届か|届い|上回|下回|超え)/;
 
-/** 「フラウンホーファーの本部ってどこ」「事務局ってどこの市」, "where is it headquartered": where a body has its head office or secretariat. */
+/**
+ * 「フラウンホーファーの本部ってどこ」「事務局ってどこの市」「所在地わかる？」, "where is it headquartered":
+ * where a body has its head office, secretariat or address.
+ */
 export function asksHeadquarters(question: string): boolean {
-  return /((本部|本社|本拠地?|本所)(は|って|が|の(場所|所在地))?[、\s]*(どこ|何処)|(どこ|何処)に(本部|本社|本拠)|事務局(は|って|が|の(場所|所在地|住所))?[、\s]*(住所|場所)?(は|って)?[、\s]*(どこ|何処|どの(都市|市|町|国))|\bheadquartered\b|\bwhere\b[^?]{0,60}\b(headquarters|head office|secretariat)\b)/i.test(
+  return /((本部|本社|本拠地?|本所)(は|って|が|の(場所|所在地))?[、\s]*(どこ|何処)|所在地(は|って|が|を)?[、\s]*(どこ|何処|わかる|分かる|教えて|[？?]|$)|(どこ|何処)に(本部|本社|本拠)|事務局(は|って|が|の(場所|所在地|住所))?[、\s]*(住所|場所)?(は|って)?[、\s]*(どこ|何処|どの(都市|市|町|国))|\bheadquartered\b|\bwhere\b[^?]{0,60}\b(headquarters|head office|secretariat)\b)/i.test(
     question.normalize('NFKC'),
   );
 }

@@ -3748,3 +3748,41 @@ describe('stop 32: near misses of rounds 112–115', () => {
     expect(asksForContact('OIMSの専用ページのURL貼ってもらえる？')).toBe(true);
   });
 });
+
+describe('round 36: what a figure or a place must be said of', () => {
+  it('does not take a decade for a length of time', () => {
+    expect(DURATION.test('80年代より産業構造改革を推進')).toBe(false);
+    expect(DURATION.test('条例は5年間の時限措置')).toBe(true);
+    const asked = '亀山市の民間賃貸共同住宅新築促進条例って、結局何年間続いたの？';
+    const text =
+      '2003年、亀山市は「民間賃貸共同住宅新築促進条例」を策定。四日市市の基幹産業の成熟に伴い、80年代より産業構造改革を推進。';
+    expect(compose(asked, [passage('r36-1-1', text, 2)]).abstainReason).toMatch(/length of time/);
+  });
+  it('reads 「所在地わかる？」 as asking where a body is, answered only by a passage saying so', () => {
+    const asked = 'いわて産業振興センターってどこにあるんだっけ？所在地わかる？';
+    expect(asksHeadquarters(asked)).toBe(true);
+    expect(asksHeadquarters('工場の所在地別の内訳って？')).toBe(false);
+    const history = '2000年、中小企業振興公社と合併し、「いわて産業振興センター」が成立。';
+    const none = compose(asked, [passage('r36-2-1', history, 2)]);
+    expect(none.abstainReason).toMatch(/head office or secretariat/);
+    const address = `${history}いわて産業振興センターの所在地は盛岡市北飯岡である。`;
+    expect(compose(asked, [passage('r36-2-2', address, 2)]).abstainReason).toBeNull();
+  });
+  it('GIVEN a budget asked THEN an amount said of something else (an industry of a trillion yen) does not answer', () => {
+    const asked = 'くすりのシリコンバレーTOYAMAのコンソーシアム、予算規模はいくらくらい？';
+    const goal = '「くすりのシリコンバレーTOYAMA」創造コンソーシアムを立ち上げ、医薬品一兆円産業の実現を掲げている。';
+    expect(compose(asked, [passage('r36-3-1', goal, 2)]).abstained).toBe(true);
+    const budget = `${goal}コンソーシアムの予算は年間3億円である。`;
+    const answer = compose(asked, [passage('r36-3-2', budget, 2)]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('3億円');
+  });
+  it('GIVEN a share of one product asked THEN the share of another of its kind does not answer', () => {
+    const asked = '興研のN95マスク「ハイラック350型」って、国内シェアどのくらいあるの？';
+    const other =
+      '興研は、防塵マスクや消防救助用保護具等の製造・販売を営んでおり、防塵マスクの国内シェアは50％近くとなっている。';
+    expect(compose(asked, [passage('r36-4-1', other, 2)]).abstained).toBe(true);
+    const own = '興研のN95マスク「ハイラック350型」の国内シェアは約3割である。';
+    expect(compose(asked, [passage('r36-4-2', own, 2)]).abstainReason).toBeNull();
+  });
+});
