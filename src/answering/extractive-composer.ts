@@ -1911,15 +1911,16 @@ function namesAmountHolder(input: ComposeInput): (c: Candidate) => boolean {
 }
 
 /**
- * 「ロボット革命イニシアティブ協議会って年間予算どれくらい」: the body, named by its kind (協議会, 機構,
- * センター…), whose budget, income or staff a Japanese question asks. (A sentence or two after the one
+ * 「ロボット革命イニシアティブ協議会って年間予算どれくらい」「LL事業って、国の予算は年間どのくらい」: the body
+ * or programme, named by its kind (協議会, 機構, センター, 事業…), whose budget, income or staff a Japanese
+ * question asks. (A sentence or two after the one
  * naming the body does not name it: read so, "Innovate UK's annual budget" took TSB's 2億ポンド.)
  */
 function amountHolderJa(question: string): string | undefined {
   return AMOUNT_HOLDER_JA.exec(question.normalize('NFKC'))?.[1];
 }
 const AMOUNT_HOLDER_JA =
-  /((?<![A-Za-z0-9'’])[A-Z][A-Za-z0-9'’&-]{1,20}|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{2,30}(?:機構|協会|財団|協議会|委員会|研究所|組合|公社|センター|カタパルト|ファンド))(?:って|は|の)[^。？?]{0,16}?(?:予算|資金|売上|収入|収益|職員|スタッフ|従業員|人員)/u;
+  /((?<![A-Za-z0-9'’])[A-Z][A-Za-z0-9'’&-]{1,20}|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{2,30}(?:機構|協会|財団|協議会|委員会|研究所|組合|公社|センター|カタパルト|ファンド|事業))(?:って|は|の)[^。？?]{0,16}?(?:予算|資金|売上|収入|収益|職員|スタッフ|従業員|人員)/u;
 
 /**
  * The body whose amount or staff an English question asks, named in capitals: "the budget of the
@@ -1938,7 +1939,11 @@ function amountHolder(question: string): string | undefined {
   const staffed = new RegExp(
     String.raw`\b[Hh]ow many\s+(?:\w+\s+)?(?:staff|employees|people|researchers|workers)\s+(?:does|did|do)\s+(?:the\s+)?${name}`,
   );
-  const match = of.exec(q) ?? owned.exec(q) ?? staffed.exec(q);
+  // "How much funding was allocated to the Medicines Technologies Catapult?"
+  const given = new RegExp(
+    String.raw`\b(?:budget|funding|money|grants?)\s+(?:was|were|is|are|has been|had been)\s+(?:allocated|given|granted|provided|awarded)\s+(?:to|for)\s+(?:the\s+)?${name}`,
+  );
+  const match = of.exec(q) ?? owned.exec(q) ?? staffed.exec(q) ?? given.exec(q);
   // "Germany's Mittelstand-Digital": the programme, not its country.
   const holder = match?.[1]
     ?.replace(/\s+(?:of|for|and)$/, '')

@@ -182,9 +182,9 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
   return undefined;
 }
 
-/** Question words that ask for something other than a count or an amount. */
+/** Question words that ask for something other than a count or an amount (not the いつ of 「くらいついてた」). */
 const OTHER_QUESTION_WORD =
-  /((いつ|何年|誰|だれ|どこ(?!まで)|何と|なぜ|どうして|どうなる)[^、。？?]{0,12}|(何が|何を|どんな)[^、。？?]{0,12})[？?]?$/;
+  /(((?<!ら)いつ|何年|誰|だれ|どこ(?!まで)|何と|なぜ|どうして|どうなる)[^、。？?]{0,12}|(何が|何を|どんな)[^、。？?]{0,12})[？?]?$/;
 
 /**
  * What a Japanese count or amount question counts, when it says so as the topic of its clause:
@@ -707,7 +707,7 @@ export function answerShape(question: string): RegExp | undefined {
   if (/人数/.test(q)) return new RegExp(`${NUMERAL}\\s*[人名]`);
   // 「有効回答率は？」「割合は？」: a percentage (not 有効回答数＝718社 beside it).
   if (/(率|割合|比率|シェア)(は|って|を|が|[?？]|$)/.test(q)) return PERCENT;
-  if (/(いつ|何月|年代|時期)/.test(q)) return DATE;
+  if (/((?<!ら)いつ|何月|年代|時期)/.test(q)) return DATE;
   if (/(どのくらい|どれくらい|どのぐらい|どれぐらい|どれほど|どの程度|いくら)/.test(q)) return HOW_MUCH;
   return undefined;
 }
@@ -1361,7 +1361,7 @@ const LEAD_EVENTS = DATED_EVENTS.filter((event) => event.leadOnly);
  * 「何年くらい市のお金で続けてた」「何年間」 ask how long, not when.
  */
 const WHEN =
-  /(いつ|何年(?!\s*(くらい|ぐらい|程度|間|ほど|も))|何月|何日|時期|(?<=(設立|開設|開所|開業|完成|締結|廃止|解散|終了))(日|年月日|時期))/;
+  /((?<!ら)いつ|何年(?!\s*(くらい|ぐらい|程度|間|ほど|も))|何月|何日|時期|(?<=(設立|開設|開所|開業|完成|締結|廃止|解散|終了))(日|年月日|時期))/;
 /** The words around the question word, where the event it dates is named. */
 const NEAR_WHEN = new RegExp(`.{0,14}${WHEN.source}.{0,12}`);
 

@@ -797,3 +797,16 @@ describe('warm-up (what `kotae serve` runs once ready)', () => {
     for (const [i, q] of questions.entries()) expect(await fresh.answer(q), q).toEqual(before[i]);
   }, 60_000);
 });
+
+describe('round 36 on the real corpus', () => {
+  it("GIVEN a programme's budget asked THEN another body's amount, or none, does not answer", async () => {
+    // 「2014/15年度における実際の予算は…28.8百万ポンド」 is the HVM Catapult's, not the newer catapult's.
+    const catapult = await chat.answer(
+      'How much funding was allocated to the Medicines Technologies Catapult announced in July 2015?',
+    );
+    expect(catapult.abstainReason).toMatch(/figure in 円/);
+    // 「くらいついてた」 holds no いつ: an amount is asked, and no line naming LL事業 gives one.
+    const ll = await chat.answer('LL事業って、国の予算は年間どのくらいついてたの？');
+    expect(ll.abstainReason).toMatch(/figure in 円/);
+  });
+});

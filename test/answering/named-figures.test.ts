@@ -3786,3 +3786,10 @@ describe('round 36: what a figure or a place must be said of', () => {
     expect(compose(asked, [passage('r36-4-2', own, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('「くらいついてた」', () => {
+  it('reads no いつ in it: the amount is what is asked', () => {
+    expect(askedFigure('LL事業って、国の予算は年間どのくらいついてたの？')?.unit).toBe('円');
+    expect(askedFigure('国の予算はいつまでついてたの？')).toBeUndefined();
+  });
+});
