@@ -1739,7 +1739,7 @@ export function askedName(question: string): AskedName | undefined {
     /((会社|企業|社|組織|機関|団体)名|(会社|企業|メーカー|組織|機関|団体)の(名前|名称))(は|って|を|が)?[、\s]*(何|なに|なん|どこ|教え|わか|分か|知りたい|出て|載って|[？?]|$)/.test(
       q,
     ) ||
-    /\bwhich (?!kinds?\b|types?\b|sorts?\b)([a-z-]+ ){0,2}(company|companies|firm|firms|organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|manufacturers?|automakers?|carmakers?|vendors?|suppliers?|retailers?|chains?|supermarkets?)\b/i.test(
+    /\bwhich (?!kinds?\b|types?\b|sorts?\b)([a-z-]+ ){0,2}(company|companies|firm|firms|organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|manufacturers?|(auto|car|chip)?makers?|vendors?|suppliers?|retailers?|chains?|supermarkets?)\b/i.test(
       q,
     ) ||
     /\bwhat is the name of the (company|firm|organi[sz]ation|university|institute|body|agency)\b|\bwho (led|leads|founded|runs|ran|operates|operated|manages|managed|was the [a-z ]{0,30}bod(y|ies)|is the [a-z ]{0,30}bod(y|ies))\b/i.test(
@@ -1759,7 +1759,7 @@ const JUST = '(具体的に(は)?|実際(に|は)?|結局)?';
  * university or a council (徳島大学, 活性化協議会) does not answer it.
  */
 const COMPANY_ASKED = new RegExp(
-  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンダー|ベンチャー)|(会社|企業|メーカー|ベンダー|ベンチャー)(は|って|が|を)?[、\\s]*${JUST}[、\\s]*(どこ|何処)|社名|(会社|企業|メーカー)の(名前|名称)|\\b(which|what) ([a-z-]+ ){0,2}(company|companies|firms?|manufacturers?|automakers?|carmakers?|vendors?|suppliers?)\\b`,
+  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンダー|ベンチャー)|(会社|企業|メーカー|ベンダー|ベンチャー)(は|って|が|を)?[、\\s]*${JUST}[、\\s]*(どこ|何処)|社名|(会社|企業|メーカー)の(名前|名称)|\\b(which|what) ([a-z-]+ ){0,2}(company|companies|firms?|manufacturers?|(auto|car|chip)?makers?|vendors?|suppliers?)\\b`,
   'i',
 );
 

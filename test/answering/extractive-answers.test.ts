@@ -809,4 +809,11 @@ describe('round 36 on the real corpus', () => {
     const ll = await chat.answer('LL事業って、国の予算は年間どのくらいついてたの？');
     expect(ll.abstainReason).toMatch(/figure in 円/);
   });
+
+  it('GIVEN "which … maker" asked THEN a passage naming no company (「総合電機メーカー」) does not answer', async () => {
+    const answer = await chat.answer(
+      'Which Japanese semiconductor maker set up the memory mass-production base in Yokkaichi in the early 1990s?',
+    );
+    expect(answer.abstained).toBe(true);
+  });
 });

@@ -3792,4 +3792,8 @@ describe('「くらいついてた」', () => {
     expect(askedFigure('LL事業って、国の予算は年間どのくらいついてたの？')?.unit).toBe('円');
     expect(askedFigure('国の予算はいつまでついてたの？')).toBeUndefined();
   });
+  it('reads "which … maker" as asking for a company', () => {
+    expect(askedName('Which Japanese semiconductor maker set up the plant in Yokkaichi?')).toBe('company');
+    expect(askedName('Which chipmaker invested in Kumamoto?')).toBe('company');
+  });
 });
