@@ -1426,16 +1426,17 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   if (figure) {
     // 「従業員一人当たり製造品出荷額って何万円」: a figure per person (or per anything) is said as one; the
     // total (「製造品出荷額 約1,100億円」) is another figure.
-    const perUnit = PER_UNIT_ASKED.test(input.question.normalize('NFKC'));
+    const question = input.question.normalize('NFKC');
+    const perUnit = PER_UNIT_ASKED.test(question);
     const saysHolder = namesAmountHolder(input);
+    // A measure named for money (予算) is read only when money is the figure asked (not 「職員数と予算で」).
     const measureNamed = NAMED_MEASURES.find(
-      (measure) =>
-        measure.asks.test(input.question.normalize('NFKC')) && (!measure.unit || measure.unit === figure.unit),
+      (measure) => measure.asks.test(question) && (!measure.unit || measure.unit === figure.unit),
     );
     // 「神戸医療産業都市って進出企業何社」: a figure below the heading naming the case (「2-1-1. …事例：兵庫県
     // 神戸市 － 医療・ヘルスケア」 over 「• 360社の企業・団体が進出。」) is on the topic, as for a count. Not
     // for a breakdown (「それぞれ何人ずつ」): a heading's case does not say which part a figure is of.
-    const headingFigures = !BREAKDOWN_ASKED.test(input.question.normalize('NFKC'));
+    const headingFigures = !BREAKDOWN_ASKED.test(question);
     const withFigure = candidates.filter(
       (candidate) =>
         (inContext(candidate, input.lang) || (headingFigures && underHeading(candidate, input.lang))) &&
@@ -1913,8 +1914,8 @@ function namesAmountHolder(input: ComposeInput): (c: Candidate) => boolean {
 /**
  * 「ロボット革命イニシアティブ協議会って年間予算どれくらい」「LL事業って、国の予算は年間どのくらい」: the body
  * or programme, named by its kind (協議会, 機構, センター, 事業…), whose budget, income or staff a Japanese
- * question asks. (A sentence or two after the one
- * naming the body does not name it: read so, "Innovate UK's annual budget" took TSB's 2億ポンド.)
+ * question asks. (A sentence or two after the one naming the body does not name it: read so,
+ * "Innovate UK's annual budget" took TSB's 2億ポンド.)
  */
 function amountHolderJa(question: string): string | undefined {
   return AMOUNT_HOLDER_JA.exec(question.normalize('NFKC'))?.[1];
@@ -1974,7 +1975,12 @@ const PER_UNIT_ASKED = /(当たり|あたり|\bper (capita|head|person|employee|
  * 「人口ってどのくらい」, "what's the market size", 「補助金っていくら」: a figure of a measure the question names is said with
  * its word (「6,470人の雇用創出」 counts jobs, not the population; 「生産誘発効果1,093億円」 is no market).
  */
-const NAMED_MEASURES: readonly { asks: RegExp; said: RegExp; unit?: string }[] = [
+const NAMED_MEASURES: readonly {
+  asks: RegExp;
+  said: RegExp;
+  /** The unit of the figure asked for which the measure is read (any when absent). */
+  unit?: string;
+}[] = [
   { asks: /(人口|\bpopulation\b)/i, said: /(人口|住民|人が(住|暮ら))/ },
   { asks: /(市場規模|\bmarket size\b)/i, said: /市場/ },
   // 「国から出た補助金って総額いくら」: a subsidy is said as one (not 「1,093億円の生産誘発効果」).

@@ -182,9 +182,18 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
   return undefined;
 }
 
-/** Question words that ask for something other than a count or an amount (not the いつ of 「くらいついてた」). */
-const OTHER_QUESTION_WORD =
-  /(((?<!ら)いつ|何年|誰|だれ|どこ(?!まで)|何と|なぜ|どうして|どうなる)[^、。？?]{0,12}|(何が|何を|どんな)[^、。？?]{0,12})[？?]?$/;
+/**
+ * 「いつ」 as a question word: not the letters of 「どのくらいついてたの」 (くらい + ついて), which ask an amount.
+ * A regex source, shared by every pattern that reads when.
+ */
+const ITSU = '(?<!ら)いつ';
+/** A question asking when (its answer is a date): 「いつ」「何月」「年代」「時期」. */
+const DATE_ASKED = new RegExp(`(${ITSU}|何月|年代|時期)`);
+
+/** Question words that ask for something other than a count or an amount. */
+const OTHER_QUESTION_WORD = new RegExp(
+  `((${ITSU}|何年|誰|だれ|どこ(?!まで)|何と|なぜ|どうして|どうなる)[^、。？?]{0,12}|(何が|何を|どんな)[^、。？?]{0,12})[？?]?$`,
+);
 
 /**
  * What a Japanese count or amount question counts, when it says so as the topic of its clause:
@@ -707,7 +716,7 @@ export function answerShape(question: string): RegExp | undefined {
   if (/人数/.test(q)) return new RegExp(`${NUMERAL}\\s*[人名]`);
   // 「有効回答率は？」「割合は？」: a percentage (not 有効回答数＝718社 beside it).
   if (/(率|割合|比率|シェア)(は|って|を|が|[?？]|$)/.test(q)) return PERCENT;
-  if (/((?<!ら)いつ|何月|年代|時期)/.test(q)) return DATE;
+  if (DATE_ASKED.test(q)) return DATE;
   if (/(どのくらい|どれくらい|どのぐらい|どれぐらい|どれほど|どの程度|いくら)/.test(q)) return HOW_MUCH;
   return undefined;
 }
@@ -1360,8 +1369,9 @@ const LEAD_EVENTS = DATED_EVENTS.filter((event) => event.leadOnly);
  * A question word asking when; 「開設日ってもう決まってる？」: the day of an event is asked as its date.
  * 「何年くらい市のお金で続けてた」「何年間」 ask how long, not when.
  */
-const WHEN =
-  /((?<!ら)いつ|何年(?!\s*(くらい|ぐらい|程度|間|ほど|も))|何月|何日|時期|(?<=(設立|開設|開所|開業|完成|締結|廃止|解散|終了))(日|年月日|時期))/;
+const WHEN = new RegExp(
+  `(${ITSU}|何年(?!\\s*(くらい|ぐらい|程度|間|ほど|も))|何月|何日|時期|(?<=(設立|開設|開所|開業|完成|締結|廃止|解散|終了))(日|年月日|時期))`,
+);
 /** The words around the question word, where the event it dates is named. */
 const NEAR_WHEN = new RegExp(`.{0,14}${WHEN.source}.{0,12}`);
 
@@ -1739,9 +1749,7 @@ export function askedName(question: string): AskedName | undefined {
     /((会社|企業|社|組織|機関|団体)名|(会社|企業|メーカー|組織|機関|団体)の(名前|名称))(は|って|を|が)?[、\s]*(何|なに|なん|どこ|教え|わか|分か|知りたい|出て|載って|[？?]|$)/.test(
       q,
     ) ||
-    /\bwhich (?!kinds?\b|types?\b|sorts?\b)([a-z-]+ ){0,2}(company|companies|firm|firms|organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|manufacturers?|(auto|car|chip)?makers?|vendors?|suppliers?|retailers?|chains?|supermarkets?)\b/i.test(
-      q,
-    ) ||
+    WHICH_ORGANISATION_EN.test(q) ||
     /\bwhat is the name of the (company|firm|organi[sz]ation|university|institute|body|agency)\b|\bwho (led|leads|founded|runs|ran|operates|operated|manages|managed|was the [a-z ]{0,30}bod(y|ies)|is the [a-z ]{0,30}bod(y|ies))\b/i.test(
       q,
     )
@@ -1751,6 +1759,15 @@ export function askedName(question: string): AskedName | undefined {
   return undefined;
 }
 
+/** English nouns for companies ("which chipmaker", "what firms"): a regex source. */
+const EN_COMPANY_NOUNS = 'compan(y|ies)|firms?|manufacturers?|(auto|car|chip)?makers?|vendors?|suppliers?';
+
+/** "Which company", "which chipmaker", "which universities": an organisation asked in English. */
+const WHICH_ORGANISATION_EN = new RegExp(
+  `\\bwhich (?!kinds?\\b|types?\\b|sorts?\\b)([a-z-]+ ){0,2}(organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|${EN_COMPANY_NOUNS}|retailers?|chains?|supermarkets?)\\b`,
+  'i',
+);
+
 /** Words between a noun and どこ that ask for no more than it: 「メーカーって、具体的にどこ」. */
 const JUST = '(具体的に(は)?|実際(に|は)?|結局)?';
 
@@ -1759,7 +1776,7 @@ const JUST = '(具体的に(は)?|実際(に|は)?|結局)?';
  * university or a council (徳島大学, 活性化協議会) does not answer it.
  */
 const COMPANY_ASKED = new RegExp(
-  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンダー|ベンチャー)|(会社|企業|メーカー|ベンダー|ベンチャー)(は|って|が|を)?[、\\s]*${JUST}[、\\s]*(どこ|何処)|社名|(会社|企業|メーカー)の(名前|名称)|\\b(which|what) ([a-z-]+ ){0,2}(company|companies|firms?|manufacturers?|(auto|car|chip)?makers?|vendors?|suppliers?)\\b`,
+  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンダー|ベンチャー)|(会社|企業|メーカー|ベンダー|ベンチャー)(は|って|が|を)?[、\\s]*${JUST}[、\\s]*(どこ|何処)|社名|(会社|企業|メーカー)の(名前|名称)|\\b(which|what) ([a-z-]+ ){0,2}(${EN_COMPANY_NOUNS})\\b`,
   'i',
 );
 
