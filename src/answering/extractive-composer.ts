@@ -39,6 +39,8 @@ import {
   asksForYear,
   countedTopic,
   askedName,
+  asksForBank,
+  namesBank,
   askedOrdinals,
   asksForStation,
   namesPrefectureOnly,
@@ -1715,8 +1717,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       nameAsked === 'company' && JAPANESE_COMPANY_ASKED.test(input.question.normalize('NFKC'))
         ? (c: Candidate) => JAPANESE_COMPANY.test(`${c.unit.text}\n${unitSection(c).join('\n')}`.normalize('NFKC'))
         : () => true;
+    // 「どこの金融機関と組んで」: a bank, named as one; 「大手金融機関」 names none.
+    const bank =
+      nameAsked !== 'person' && asksForBank(input.question) ? (c: Candidate) => namesBank(c.unit.text) : () => true;
     const naming = (c: Candidate) =>
-      aboutCase(c) && japanese(c) && (namesEntity(c.unit.text, nameAsked, true) || sectionNamed(c));
+      aboutCase(c) && japanese(c) && bank(c) && (namesEntity(c.unit.text, nameAsked, true) || sectionNamed(c));
     if (!candidates.some((c) => inContext(c, input.lang) && naming(c))) {
       const reason = `no passage ${namingClause(names)}names ${person ? 'a person' : 'an organisation'} the question does not`;
       return refuse(reason, person ? says.noPerson : says.noOrganisation);

@@ -1685,9 +1685,26 @@ export function askedThing(question: string): string | undefined {
   return undefined;
 }
 
+/**
+ * 「どこの金融機関」「どの銀行」, "which bank": the organisation asked for is a bank, which a report names
+ * as one (岩手銀行, 日本政策投資銀行), not by its kind (「大手金融機関」).
+ */
+export function asksForBank(question: string): boolean {
+  return /(金融機関|銀行|地銀|信用金庫|信金|\bbanks?\b|\blenders?\b)/i.test(question.normalize('NFKC'));
+}
+
+/** A bank named: 「岩手銀行」「三菱東京UFJ銀行」「北洋銀行」, not 「地方銀行」「国策銀行」 nor 「銀行や中小企業団体」. */
+export function namesBank(text: string): boolean {
+  return [...text.normalize('NFKC').matchAll(BANK_NAME)].some((match) => !GENERIC_BANK.test(match[1]!));
+}
+const BANK_NAME =
+  /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z]{2,12})(銀行|信用金庫|信金)|\b[A-Z][A-Za-z]+ Bank\b|\bKfW\b/gu;
+const GENERIC_BANK =
+  /^(地方|国策|中央|民間|地元|地域|都市|商業|大手|政府系|外資系|各|主要|取引|メイン|投資|開発|政策)$/;
+
 /** Nouns for an organisation asked for by name (「実施主体ってどこ」「どこの会社」「何て企業」). */
 const ORGANISATION_NOUN =
-  '(?:会社|企業|メーカー|ベンダー|機関|研究機関|団体|組織|大学|研究所|事業者|実施主体|運営主体|主体|窓口|ベンチャー|スタートアップ|銀行|財団|コンサル|シンクタンク|委託先|コンビニ(?:チェーン)?|チェーン|商社|百貨店|スーパー|小売(?:店)?|量販店)';
+  '(?:金融機関|地銀|信用金庫|信金|会社|企業|メーカー|ベンダー|機関|研究機関|団体|組織|大学|研究所|事業者|実施主体|運営主体|主体|窓口|ベンチャー|スタートアップ|銀行|財団|コンサル|シンクタンク|委託先|コンビニ(?:チェーン)?|チェーン|商社|百貨店|スーパー|小売(?:店)?|量販店)';
 
 /**
  * What a name question asks for: a person, an organisation, a company (not a university), or
@@ -1764,7 +1781,7 @@ const EN_COMPANY_NOUNS = 'compan(y|ies)|firms?|manufacturers?|(auto|car|chip)?ma
 
 /** "Which company", "which chipmaker", "which universities": an organisation asked in English. */
 const WHICH_ORGANISATION_EN = new RegExp(
-  `\\bwhich (?!kinds?\\b|types?\\b|sorts?\\b)([a-z-]+ ){0,2}(organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|${EN_COMPANY_NOUNS}|retailers?|chains?|supermarkets?)\\b`,
+  `\\bwhich (?!kinds?\\b|types?\\b|sorts?\\b)([a-z-]+ ){0,2}(organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|${EN_COMPANY_NOUNS}|retailers?|chains?|supermarkets?|banks?|lenders?)\\b`,
   'i',
 );
 

@@ -3797,3 +3797,20 @@ describe('「くらいついてた」', () => {
     expect(askedName('Which chipmaker invested in Kumamoto?')).toBe('company');
   });
 });
+
+describe('round 37: a bank asked', () => {
+  it('reads 「どこの金融機関」 and "which bank" as asking for an organisation', () => {
+    expect(askedName('GMSってフィリピンではどこの金融機関と組んでるの？')).toBe('organisation');
+    expect(askedName('Which bank co-founded the Aston Science Park?')).toBe('organisation');
+  });
+  it('GIVEN a bank asked THEN a passage naming it by its kind (「大手金融機関」) does not answer; one naming it does', () => {
+    const asked = 'アストン・サイエンスパークって、市と一緒につくった銀行はどこ？';
+    const kind =
+      'アストン・サイエンスパークはバーミンガム市・アストン大学・大手金融機関とのパートナーシップで建設された。';
+    expect(compose(asked, [passage('r37-1-1', kind, 2)]).abstained).toBe(true);
+    const named = 'アストン・サイエンスパークはバーミンガム市と北洋銀行とのパートナーシップで建設された。';
+    const answer = compose(asked, [passage('r37-1-2', named, 2)]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('北洋銀行');
+  });
+});
