@@ -1700,9 +1700,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           ? describedCompany(input.question)
           : describedCompanyEn(input.question, (word) => loadLexicon().lookup(word));
     if (described) {
-      const describing = candidates.filter(
+      // Of the case asked about when the question names one: 「1991年 多気町 総合電機メーカー 三重工業」 names
+      // another plant's company, not the one 「亀山に大規模工場つくった総合電機メーカー」 asks for.
+      const ofCase = (c: Candidate) => names.length === 0 || mentionsAny(normalizeForIndex(c.unit.text), names);
+      const describedAll = candidates.filter(
         (c) => inContext(c, input.lang) && described.test(normalizeForIndex(c.unit.text)),
       );
+      const describing = describedAll.some(ofCase) ? describedAll.filter(ofCase) : describedAll;
       if (describing.length > 0 && !describing.some((c) => namesEntity(c.unit.text, nameAsked, true))) {
         return refuse(
           `the passages describe 「${normalizeForIndex(describing[0]!.unit.text).match(described)![0]}」 but name no organisation`,
@@ -2126,12 +2130,29 @@ function passageSections(chunk: Chunk): string[] {
  * name: 「大手インフラ企業って」「総合電機メーカーは」 (two or more letters before 企業, メーカー, 会社).
  */
 function describedCompany(question: string): RegExp | undefined {
+  const normalized = normalizeForIndex(question);
   const match =
     /([\p{Script=Han}\p{Script=Katakana}ー]{2,12}(?:企業|メーカー|会社))(?:って|は|が|の(?:社名|名前|会社名))/u.exec(
-      normalizeForIndex(question),
+      normalized,
     );
-  return match ? new RegExp(escapeRegExp(match[1]!)) : undefined;
+  if (match) return new RegExp(escapeRegExp(match[1]!));
+  // 「島根県内で昔モーターの組立をやってた会社があるって話」: a company described by what it did. A unit
+  // describes it when it says a company and every noun of the clause (モーター, 組立) in that order.
+  const clause = DOER_CLAUSE.exec(normalized);
+  const nouns = clause
+    ? [...clause[1]!.matchAll(/\p{Script=Han}{2,}|[\p{Script=Katakana}ー]{2,}/gu)]
+        .map((noun) => noun[0])
+        .filter((noun) => !CLAUSE_ADVERB.test(noun))
+    : [];
+  return nouns.length >= 2
+    ? new RegExp(`${nouns.map(escapeRegExp).join('.{0,20}?')}.{0,30}?(企業|会社|メーカー)`, 'u')
+    : undefined;
 }
+/** A clause ending in a verb's past or present before 会社, 企業, メーカー: 「モーターの組立をやってた会社」. */
+const DOER_CLAUSE =
+  /(?:^|[、,。\s])([^、,。？?\s]{4,30}?(?:た|てる|ている|する))(?:会社|企業|メーカー)(?:が|って|は|の)/u;
+/** Words of a clause that say when or how sure, not what was done. */
+const CLAUSE_ADVERB = /^(昔|以前|過去|当時|実際|結局|本当|最近|現在|今|具体的)$/;
 
 /**
  * "Which Swedish company partnered with…": the word before company, firm or manufacturer, in the

@@ -3814,3 +3814,28 @@ describe('round 37: a bank asked', () => {
     expect(answer.citations[0]?.quote).toContain('北洋銀行');
   });
 });
+
+describe('round 37: a company described, not named', () => {
+  it('GIVEN a company described by what it did THEN a line saying only that a company did it does not answer', () => {
+    const asked = '島根県内で昔モーターの組立をやってた会社があるって話だけど、それってどこの会社？';
+    const unnamed =
+      '県内に協業可能なモーターメーカーが不在。過去に（島根県内で）モーター組立を実施していた企業もある。';
+    // Another line on the topic names bodies (JETRO島根, NEXTA), not the company.
+    const bodies = '島根県内のモーター関連企業の海外展開は、JETRO島根とNEXTAが支援している。';
+    expect(compose(asked, [passage('r37-2-1', unnamed, 2), passage('r37-2-3', bodies, 2)]).abstained).toBe(true);
+    const named = '過去に（島根県内で）モーター組立を実施していた企業に出雲電機株式会社がある。';
+    const answer = compose(asked, [passage('r37-2-2', named, 2), passage('r37-2-3', bodies, 2)]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('出雲電機');
+  });
+  it("GIVEN the case's own lines name no company THEN another plant's row that names one does not answer", () => {
+    const asked = '北勢地域の事例で、亀山に大規模工場つくった総合電機メーカーって具体的にどこの会社？';
+    const own = '北勢地域では2003年の総合電機メーカーの亀山工場設置に伴い、亀山市は住宅の条例を策定。';
+    const row = '1991年 多気町 総合電機メーカー 三重工業';
+    // The row is read under its case's heading, which names the region.
+    const rows = passage('r37-3-2', row, 2, 'r.txt', ['北勢地域の大規模工場の立地']);
+    expect(compose(asked, [passage('r37-3-1', own, 2), rows]).abstained).toBe(true);
+    const named = '北勢地域では2003年に総合電機メーカーの伊勢電機株式会社が亀山工場を設置。';
+    expect(compose(asked, [passage('r37-3-3', named, 2), rows]).abstainReason).toBeNull();
+  });
+});
