@@ -1336,11 +1336,12 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
       en: /\b(sign(ed)?|contract|agreement)\b/i,
       said: /(締結|契約|調印|協定)/,
     },
-    // 「データセンター、実際に稼働し始めたのは何年」: the start of operations, said as such (not a plan's year).
+    // 「データセンター、実際に稼働し始めたのは何年」: the start of operations, said as such (not a plan's year);
+    // "when did the factory start production": of production too (not the year its deal was signed).
     {
-      ja: /(稼働|操業|運転開始)/,
-      en: /\b(go(es)? live|went live|(came|come|went) online|(start|began|begin)\w* (operating|operations)|into operation)\b/i,
-      said: /(稼働|操業|運転|運用)/,
+      ja: /(稼働|操業|運転開始|(生産|量産|製造)(を?開始|を始め|が始ま))/,
+      en: /\b(go(es)? live|went live|(came|come|went) online|(start|began|begin)\w* (operating|operations|production|producing|manufacturing)|into (operation|production))\b/i,
+      said: /(稼働|操業|運転|運用|(生産|量産|製造)(を?開始|を始め|が始ま))/,
     },
     // Lead only: a start, a target met, a selection, an announcement (「いつ始まった」 is answered by
     // 「1996年度～2006年度」 too, so the date need not be said with the word).

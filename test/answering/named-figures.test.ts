@@ -3839,3 +3839,20 @@ describe('round 37: a company described, not named', () => {
     expect(compose(asked, [passage('r37-3-3', named, 2), rows]).abstainReason).toBeNull();
   });
 });
+
+describe('round 37: when production started', () => {
+  it('reads "start production" and 「生産を開始」 as the start of operations, said as such', () => {
+    const start = askedWhenEvent('In what year did the turbine factory at the Port of Hull actually start production?');
+    expect(start?.test('2011年に港湾運営会社と大手インフラ企業が工場建設に関する基本合意書を締結')).toBe(false);
+    expect(start?.test('2016年に工場が生産を開始した')).toBe(true);
+    expect(askedWhenEvent('ハル港の風車工場って何年に生産を開始したの？')?.test('2016年に量産を開始')).toBe(true);
+  });
+  it('GIVEN when production started asked THEN the year a deal for the factory was signed does not answer', () => {
+    const asked = 'ハル港の風車工場って何年に生産を開始したの？';
+    const deal =
+      'ハル港が選定され、2011年にハル港の港湾運営会社と大手インフラ企業が風車工場の建設に関する基本合意書を締結。';
+    expect(compose(asked, [passage('r37-4-1', deal, 2)]).abstained).toBe(true);
+    const started = `${deal}ハル港の風車工場は2016年に生産を開始した。`;
+    expect(compose(asked, [passage('r37-4-2', started, 2)]).abstainReason).toBeNull();
+  });
+});
