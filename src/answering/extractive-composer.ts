@@ -40,6 +40,7 @@ import {
   countedTopic,
   askedName,
   asksForBank,
+  asksForCountry,
   namesBank,
   askedOrdinals,
   asksForStation,
@@ -1586,17 +1587,20 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // Japanese one, written in kanji (not the バーゼル of 「富山・バーゼル医薬品研究開発シンポジウム」).
     // "Where in Japan is …'s office": a Japanese place, in kanji (not 中国・韓国 of its row).
     // 「どこの都道府県」: one of the 47.
-    const city: PlaceKind = /(市町村|市区町村|自治体|municipalit)/i.test(input.question)
-      ? 'municipality'
-      : /都道府県|\bprefectures?\b/i.test(input.question)
-        ? 'prefecture'
-        : asksPlaceInJapan(input.question)
-          ? 'japanese-city'
-          : asksForCity(input.question)
-            ? !country && namesPrefectureOnly(input.question)
-              ? 'japanese-city'
-              : 'city'
-            : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
+    // 「どこの国で開催」, "which country": a country (not 中部地域, nor the case's home in its title).
+    const city: PlaceKind = asksForCountry(input.question)
+      ? 'country'
+      : /(市町村|市区町村|自治体|municipalit)/i.test(input.question)
+        ? 'municipality'
+        : /都道府県|\bprefectures?\b/i.test(input.question)
+          ? 'prefecture'
+          : asksPlaceInJapan(input.question)
+            ? 'japanese-city'
+            : asksForCity(input.question)
+              ? !country && namesPrefectureOnly(input.question)
+                ? 'japanese-city'
+                : 'city'
+              : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
     // A case's title ends with where its company or body is (「Global Mobility Service株式会社（東京都）」):
     // its home, not where it did what is asked (「フィリピンのどの都市で」).
     const titledPlace = (c: Candidate) =>

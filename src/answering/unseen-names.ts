@@ -357,7 +357,7 @@ function occurrences(text: string, needle: string, limit: number): number {
 }
 
 /** The kind of place a where-question asks for (`true`: any region, `false`: any name). */
-export type PlaceKind = boolean | 'city' | 'municipality' | 'japanese-city' | 'prefecture';
+export type PlaceKind = boolean | 'city' | 'municipality' | 'japanese-city' | 'prefecture' | 'country';
 
 const HOME_COUNTRY = new Set(['日本', '我が国', 'わが国', '国内']);
 
@@ -368,7 +368,9 @@ const HOME_COUNTRY = new Set(['日本', '我が国', 'わが国', '国内']);
  * and 日本, which Japanese reports name everywhere, does not count; with 'city', nor does a
  * country; with 'municipality', only a name written with 市, 町 or 村; with 'japanese-city', only a
  * name in kanji (a city in a prefecture: not the バーゼル of a symposium's name); with 'prefecture',
- * only one of Japan's 47 (「どこの都道府県」 is not answered by 三大都市圏). The question is normalized once.
+ * only one of Japan's 47 (「どこの都道府県」 is not answered by 三大都市圏); with 'country', only a country
+ * or a place abroad, not written in kanji (イングランド; 「どこの国で開催」 is not answered by 中部地域). The
+ * question is normalized once.
  */
 export function newPlaceNamer(
   question: string,
@@ -380,7 +382,9 @@ export function newPlaceNamer(
       (name) =>
         (!regionsOnly ||
           (regionsOnly === 'prefecture' && isPrefectureName(name.normalized)) ||
+          (regionsOnly === 'country' && (name.country || (name.region && !/\p{Script=Han}/u.test(name.normalized)))) ||
           (regionsOnly !== 'prefecture' &&
+            regionsOnly !== 'country' &&
             name.region &&
             !(regionsOnly !== true && (name.country || name.province || name.continent)) &&
             (regionsOnly !== 'municipality' || name.municipal) &&

@@ -687,7 +687,7 @@ export const HOW_MUCH =
 
 /** 「どこの国」「相手国ってどこ」, "which country": the answer names a country (or the partner country). */
 export function asksForCountry(question: string): boolean {
-  return /(どこの国|どの国|何という国|何処の国|相手国|相手の国|(?<!全)国(は|って|が)?[、\s]*(どこ|何処)(?!まで|から|でも|が)|which countr|what countr)/i.test(
+  return /(どこの国|(?<!な)どの国|何という国|何処の国|相手国|相手の国|(?<!全)国(は|って|が)?[、\s]*(どこ|何処)(?!まで|から|でも|が)|which countr|what countr)/i.test(
     question,
   );
 }

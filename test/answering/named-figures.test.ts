@@ -3856,3 +3856,19 @@ describe('round 37: when production started', () => {
     expect(compose(asked, [passage('r37-4-2', started, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 37: a country asked', () => {
+  it('reads 「などの国々」 as no question for a country', () => {
+    expect(asksForCountry('アルバニアやセルビアなどの国々を総称して何という')).toBe(false);
+    expect(asksForCountry('試食商談会、どの国で開催したの？')).toBe(true);
+  });
+  it('GIVEN a country asked THEN a passage naming only a region of Japan (北陸地域) does not answer; a country abroad does', () => {
+    const asked = '中部の食品メーカーの試食商談会って、どこの国で開催したの？';
+    const region = '中部地域の食品メーカーの試食商談会を開催し、北陸地域の地酒メーカーとの商談成約に繋がった。';
+    expect(compose(asked, [passage('r37-5-1', region, 2)]).abstained).toBe(true);
+    const abroad = '中部地域の食品メーカーの試食商談会をシンガポールで開催した。';
+    const answer = compose(asked, [passage('r37-5-2', abroad, 2)]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('シンガポール');
+  });
+});
