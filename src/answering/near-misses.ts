@@ -420,7 +420,9 @@ const figureOfEach: Check = (input) => {
       words.length > 0 &&
       !input.candidates.some(
         (c) =>
-          words.every((w) => normalizeForIndex(c.unit.text).includes(w)) &&
+          // An English side is named in Latin letters its figures' lines may write in katakana
+          // (Fraunhofer, フラウンホーファー): the passage names it.
+          words.every((w) => normalizeForIndex(input.lang === 'en' ? c.passage.chunk.text : c.unit.text).includes(w)) &&
           figured(c.unit.text) &&
           (!measure || measure.test(normalizeForIndex(c.unit.text))),
       )
@@ -462,10 +464,23 @@ const GENERIC_SIDE_WORDS = new Set([
   'プロジェクト',
 ]);
 
+/**
+ * "How does X's unemployment rate compare with Y's?": X and Y, each with a measure the question names;
+ * not a report's name after ("… with AIST's in the JRI report").
+ */
+const MEASURE_COMPARED_EN =
+  /\bhow (?:does|do|did|has|have) (?:the )?([^?]{2,60}?)['’]s? (?:[a-z-]+ ){0,2}?[a-z-]+ (?:compare|compared) (?:with|to|against) (?:the )?([^?]{2,60}?)(?:['’]s?)?(?:\s+in (?:the |its )?[^?]{0,40})?\s*\?/i;
+
 /** The two things 「XとY、…どっちが多い」 compares, as written, or undefined. */
 function comparedSides(question: string): string[] | undefined {
-  if (!asksWhichOfTwo(question)) return undefined;
   const q = question.normalize('NFKC');
+  // "How does North Rhine-Westphalia's unemployment rate compare with Halifax's?": a measure of each.
+  const measured = MEASURE_COMPARED_EN.exec(q);
+  if (measured) return [measured[1]!, measured[2]!];
+  if (!asksWhichOfTwo(question)) return undefined;
+  // "Which has attracted more foreign companies: NRW.Global Business or AGIT?": the sides after it.
+  const either = /[:,]\s*(?:the\s+)?([^:,?]{2,60}?)\s+or\s+(?:the\s+)?([^:,?]{2,60}?)\s*\?\s*$/i.exec(q);
+  if (either) return [either[1]!, either[2]!];
   // 「九州と関東だとどっちが高い」: the second side ends where the comparison starts.
   const pair = /^(.{2,40}?)(?:と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|で比べ|では|だと|って|は)/.exec(q);
   // "Between Halifax and Yorkshire & the Humber, which…": the sides without the preposition.

@@ -3872,3 +3872,20 @@ describe('round 37: a country asked', () => {
     expect(answer.citations[0]?.quote).toContain('シンガポール');
   });
 });
+
+describe('round 37: a measure of two compared, in English', () => {
+  it('reads "which has attracted more …: A or B?" as comparing A and B', () => {
+    expect(asksWhichOfTwo('Which has attracted more foreign companies so far: NRW.Global Business or AGIT?')).toBe(
+      true,
+    );
+  });
+  it("GIVEN \"how does X's rate compare with Y's\" THEN a passage giving neither's rate does not answer; one giving both does", () => {
+    const asked = "How does Halifax's unemployment rate compare with Yorkshire's?";
+    const none = 'Halifax Partnershipを設立し、Yorkshireの民間企業と共同出資した。';
+    expect(compose(asked, [passage('r37-6-1', none, 2)]).abstained).toBe(true);
+    const both = 'Halifaxの失業率は5.1%、Yorkshireの失業率は6.0%である。';
+    const answer = compose(asked, [passage('r37-6-2', both, 2)]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('5.1%');
+  });
+});
