@@ -1630,18 +1630,35 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const holder = officeHolder(input.question);
     // 「NRW.Global Business」 asked, 「NRW Global Business」 written: spaces and dots aside.
     const bodyKey = (text: string) => normalizeForIndex(text).replace(/[\s.．・]/g, '');
-    const bodies = holder ? [bodyKey(holder)] : [];
-    const aboutBody = (text: string) => mentionsAny(bodyKey(text), bodies);
+    // A name in Latin letters is written in Japanese around the words that tell it apart ("Medicines
+    // Technologies Catapult": 「医療技術（Medicines Technologies）カタパルト」): a line about it has them all.
+    const latinHolder = holder !== undefined && /^[A-Za-z]/.test(holder);
+    const bodies = holder ? (latinHolder ? distinctiveWords(holder) : [bodyKey(holder)]) : [];
+    const aboutBody = (text: string) => {
+      const key = bodyKey(text);
+      return latinHolder ? bodies.every((word) => key.includes(word)) : mentionsAny(key, bodies);
+    };
     // A case's lines say 同社: its title names the body.
     const bodyTitled = (c: Candidate) => unitSection(c).some(aboutBody);
+    // A row of a table of bodies, the body first (「ウォーリック製造グループ (WMG)⇥南コベントリー⇥…」), is
+    // about it whole.
+    const bodyFirst = (c: Candidate) => {
+      const cells = placeText(c).split('\t');
+      return c.unit.kind === 'row' && cells.length > 1 && cells[0]!.length <= MAX_NAME_CELL && aboutBody(cells[0]!);
+    };
     const officeText = (c: Candidate) => {
-      const cells = placeText(c).split('\t').filter(aboutBody);
-      return cells.length > 0 ? cells.join('\t') : bodyTitled(c) ? placeText(c) : '';
+      if (bodyFirst(c)) return placeText(c);
+      const cells = placeText(c).split('\t');
+      const own = cells.filter(aboutBody);
+      return own.length > 0 ? own.join('\t') : bodyTitled(c) ? placeText(c) : '';
     };
     // An office is somewhere: a region or a city, not the name of a scheme (「NRW Global Connect」).
     const where = bodies.length > 0 && city === false ? true : city;
     const namesPlaceThere = (c: Candidate) => {
       const text = bodies.length > 0 ? officeText(c) : placeText(c);
+      // A table of bodies and where they are gives the place in its own column (「南コベントリー」, which
+      // kuromoji does not know as a region): any name the row adds.
+      if (bodies.length > 0 && bodyFirst(c) && !station && !country) return namesPlace(text, city);
       return station
         ? station(text)
         : country
@@ -2173,6 +2190,23 @@ function describedCompanyEn(question: string, translate: (word: string) => reado
     : [];
   return words.length > 0 ? new RegExp(`(${words.map(escapeRegExp).join('|')})の?(企業|会社|メーカー)`) : undefined;
 }
+
+/** The most characters of a table's cell that gives only a body's name (「ウォーリック製造グループ (WMG)」). */
+const MAX_NAME_CELL = 40;
+
+/**
+ * The words of a name in Latin letters that tell it apart, lower-cased: acronyms (AMRC, HVM) and
+ * words of four letters or more that are not a kind of body ("Medicines Technologies Catapult" →
+ * medicines, technologies).
+ */
+function distinctiveWords(name: string): string[] {
+  const words = name
+    .split(/[\s.]+/)
+    .filter((word) => /^[A-Z]{2,}$/.test(word) || (word.length >= 4 && !BODY_KIND_EN.test(word)));
+  return (words.length > 0 ? words : [name]).map((word) => word.toLowerCase());
+}
+const BODY_KIND_EN =
+  /^(the|catapults?|centres?|centers?|institutes?|institutions?|agenc(y|ies)|offices?|universit(y|ies)|clusters?|parks?|partnerships?|gmbh|group|network|programme|program|initiative|council|association|foundation|company|corporation|limited|ltd)$/i;
 
 /** On the question's topic, read in its context (its table, the sentence before it, its case's title). */
 function inContext(candidate: Candidate, lang: 'ja' | 'en'): boolean {

@@ -803,7 +803,11 @@ const OFFICE = '事務局|拠点|オフィス|事務所|支所|支部|工場|研
 export function officeHolder(question: string): string | undefined {
   const q = question.normalize('NFKC');
   // "Which cities are AGIT's China and Korea offices located in?": a Latin name's office.
-  const english = asksForPlace(q) ? OFFICE_OF_EN.exec(q)?.[1] : undefined;
+  // Not a country's letters ("the US manufacturing innovation institute for…" names no body).
+  const located = LOCATED_EN.exec(q)?.[1];
+  const english = asksForPlace(q)
+    ? (OFFICE_OF_EN.exec(q)?.[1] ?? (located && !/^(US|USA|UK|EU|U\.S\.|U\.K\.)$/.test(located) ? located : undefined))
+    : undefined;
   if (english) return english;
   const before =
     OFFICE_OF.exec(q) ?? TOPIC_BEFORE_WHERE_OFFICE.exec(q) ?? (asksForPlace(q) ? OFFICE_PLACED.exec(q) : null);
@@ -841,6 +845,12 @@ const OFFICE_OF = new RegExp(
  */
 const OFFICE_OF_EN =
   /\b([A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*)*)['’]s\s+(?:(?:[A-Z][a-z]+|and|overseas|foreign|local|regional|sales|main|liaison)\s+){0,4}?(?:offices?|headquarters|branch(?:es)?|sites?|bases?)\b/;
+/**
+ * "Where is the Medicines Technologies Catapult, announced in 2015, located?", "Where is WMG based?": a
+ * capitalised name's site.
+ */
+const LOCATED_EN =
+  /\b[Ww]here (?:is|was|are|were) (?:the )?([A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*)*)\b[^?]{0,80}?\b(?:located|based|headquartered|situated|sited)\b/;
 const TOPIC_BEFORE_WHERE_OFFICE = new RegExp(
   `(${NAME_RUN}(?:${OFFICE})?)(?:って|は)[、\\s]*[^?？。]{0,12}?(?:どこ|何処)(?:に(?:${OFFICE})|にある)`,
   'u',

@@ -3889,3 +3889,26 @@ describe('round 37: a measure of two compared, in English', () => {
     expect(answer.citations[0]?.quote).toContain('5.1%');
   });
 });
+
+describe('round 37: where a body named in English is', () => {
+  it('reads the body of "Where is the X, announced in 2015, located?", not a country\'s letters', () => {
+    expect(
+      officeHolder("Where is the Medicines Technologies Catapult, announced in July 2015 as the UK's tenth, located?"),
+    ).toBe('Medicines Technologies Catapult');
+    expect(officeHolder('Where is the US manufacturing innovation institute for photonics located?')).toBeUndefined();
+  });
+  it('GIVEN where a body is asked THEN a place said of other bodies does not answer; its own line, or its row, does', () => {
+    const asked = 'Where is the Medicines Technologies Catapult located?';
+    const founding = '7月には10カ所目となる医療技術（Medicines Technologies）カタパルトの設立が発表された。';
+    const other =
+      'TSBはドイツのフラウンホーファー研究機構をモデルとして、カタパルト・センターを設立していく計画を発表した。';
+    // One passage, as the report has it: the founding's line, then another naming a country.
+    const passages = [passage('r37-7-1', `${founding}${other}`, 2)];
+    expect(compose(asked, passages, {}, '', loadLexicon()).abstained).toBe(true);
+    const sited = '医療技術（Medicines Technologies）カタパルトはロンドンに拠点を置く。';
+    expect(compose(asked, [passage('r37-7-3', sited, 2), ...passages], {}, '', loadLexicon()).abstainReason).toBeNull();
+    const row = '医療技術カタパルト (Medicines Technologies)\tケンブリッジ\t2015年設立';
+    const table = passage('r37-7-4', `センター名\t所在地\t設立\n${row}`, 2);
+    expect(compose(asked, [table, ...passages], {}, '', loadLexicon()).abstainReason).toBeNull();
+  });
+});
