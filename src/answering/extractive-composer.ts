@@ -41,6 +41,7 @@ import {
   askedName,
   asksForBank,
   asksForCountry,
+  isPrefectureName,
   namesBank,
   askedOrdinals,
   asksForStation,
@@ -1723,7 +1724,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     if (described) {
       // Of the case asked about when the question names one: 「1991年 多気町 総合電機メーカー 三重工業」 names
       // another plant's company, not the one 「亀山に大規模工場つくった総合電機メーカー」 asks for.
-      const ofCase = (c: Candidate) => names.length === 0 || mentionsAny(normalizeForIndex(c.unit.text), names);
+      // The case's own place, not its prefecture's name (「三重の亀山」: 亀山; 「三重工業」 says 三重 too).
+      const local = names.filter((name) => !isPrefectureName(name));
+      const caseNames = local.length > 0 ? local : names;
+      const ofCase = (c: Candidate) => caseNames.length === 0 || mentionsAny(normalizeForIndex(c.unit.text), caseNames);
       const describedAll = candidates.filter(
         (c) => inContext(c, input.lang) && described.test(normalizeForIndex(c.unit.text)),
       );

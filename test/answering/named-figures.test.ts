@@ -3912,3 +3912,14 @@ describe('round 37: where a body named in English is', () => {
     expect(compose(asked, [table, ...passages], {}, '', loadLexicon()).abstainReason).toBeNull();
   });
 });
+
+describe("round 37: a described company's case, by its own place", () => {
+  it('GIVEN 「三重の亀山」 THEN a row naming 三重工業 at 多気町 is not on the 亀山 plant', () => {
+    const asked = '三重の亀山にでかい工場建てた総合電機メーカーって、具体的にどこの会社？';
+    const own = '2003年の総合電機メーカーの亀山工場設置に伴い、亀山市は住宅の条例を策定。';
+    const row = passage('r37-8-2', '1991年 多気町 総合電機メーカー 三重工業', 2, 'r.txt', ['三重県の大規模工場の立地']);
+    expect(compose(asked, [passage('r37-8-1', own, 2), row]).abstained).toBe(true);
+    const named = '2003年に総合電機メーカーの伊勢電機株式会社が亀山工場を設置。';
+    expect(compose(asked, [passage('r37-8-3', named, 2), row]).abstainReason).toBeNull();
+  });
+});
