@@ -434,11 +434,14 @@ const JAPANESE_COMPANY_ASKED =
  */
 const JAPANESE_COMPANY = /(日本|日系|わが国|我が国|本邦|株式会社|\(株\)|㈱|有限会社)/;
 
-/** A number in a text that is not a year (「2019年度から2020年度にかけて」 gives no figure). */
 /** 「どれくらい出荷」「どのくらい売れた」: the amount of an activity asked with a verb. */
 const AMOUNT_OF_ACT =
   /(どのくらい|どれくらい|どのぐらい|どれぐらい|どれだけ)[^、。？?]{0,6}?(出荷|生産|販売|輸出|輸入|製造|収穫|売れ|売っ|売り上げ|作っ|採れ|獲れ|集ま|来て|訪れ)/;
 
+/**
+ * A number in a text that is not a year (「2019年度から2020年度にかけて」 gives no figure), nor a rank or
+ * an ordinal (「全国3番目となる液化水素製造工場」 says how many came before, not how much it makes).
+ */
 function givesNumber(text: string): boolean {
   const unnumbered = withoutItemNumbers(text);
   // A date's year, month or day (「2020年６月に…開始」「平成30年」) is no figure; a count of years is
@@ -446,7 +449,9 @@ function givesNumber(text: string): boolean {
   return [
     ...unnumbered
       .normalize('NFKC')
-      .matchAll(/(平成|令和|昭和|[HRS])?\s*([0-9][0-9,]*(?:\.[0-9]+)?)(\s*(?:年(?!間)|月|日(?!本|間)))?/g),
+      .matchAll(
+        /(平成|令和|昭和|[HRS])?\s*([0-9][0-9,]*(?:\.[0-9]+)?)(?![0-9,.]*\s*(?:番目|番手|位|号|次|期目|回目|章|条|節))(\s*(?:年(?!間)|月|日(?!本|間)))?/g,
+      ),
   ].some(([, era, digits, date]) => {
     if (/^(19|20)[0-9]{2}$/.test(digits!)) return false;
     if (!date) return true;

@@ -3923,3 +3923,13 @@ describe("round 37: a described company's case, by its own place", () => {
     expect(compose(asked, [passage('r37-8-3', named, 2), row]).abstainReason).toBeNull();
   });
 });
+
+describe('round 37: a rank is no amount', () => {
+  it('GIVEN how much a plant makes asked THEN 「全国3番目となる工場」 does not answer; an amount made does', () => {
+    const asked = '周南に誘致した液化水素の製造工場、年間どれくらい作ってるの？';
+    const rank = '2013年には周南市が「水素利活用協議会」を設置し、全国3番目となる液化水素製造工場を誘致。';
+    expect(compose(asked, [passage('r37-9-1', rank, 2)]).abstained).toBe(true);
+    const made = `${rank}周南市の液化水素製造工場は年間300万立方メートルの液化水素を製造している。`;
+    expect(compose(asked, [passage('r37-9-2', made, 2)]).abstainReason).toBeNull();
+  });
+});
