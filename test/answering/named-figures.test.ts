@@ -3933,3 +3933,21 @@ describe('round 37: a rank is no amount', () => {
     expect(compose(asked, [passage('r37-9-2', made, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 37: 「どこの地域にある」 of a body', () => {
+  it('reads the body whose site 「どこの地域にある」「どのエリアにある」 asks', () => {
+    expect(officeHolder('LEPsの出資でできたローカル・カタパルトって、具体的にどこの地域にあるの？')).toBe(
+      'ローカル・カタパルト',
+    );
+    expect(officeHolder('AGITって、アーヘン市内のどのエリアにあるの？')).toBe('AGIT');
+  });
+  it('GIVEN where a body is asked THEN a place said of other bodies in its passage does not answer', () => {
+    const asked = 'LEPsの出資でできたローカル・カタパルトって、具体的にどこの地域にあるの？';
+    const text =
+      'カタパルト・センターは、イギリス各地に所在する39のLEPsと協力している。シェフィールド・ビジネス・パークで成功すれば集積が進む。' +
+      'また、LEPsの出資により地域のカタパルト・センター（ローカル・カタパルト）を設立する動きも出てきている。';
+    expect(compose(asked, [passage('r37-10-1', text, 2)]).abstained).toBe(true);
+    const sited = `${text}ローカル・カタパルトはブリストルに設立された。`;
+    expect(compose(asked, [passage('r37-10-2', sited, 2)]).abstainReason).toBeNull();
+  });
+});
