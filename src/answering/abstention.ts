@@ -30,6 +30,8 @@ export const ABSTAIN_TEXT = {
     noShareOf: (part: string) =>
       `お調べした報告書には、「${shareLabel(part)}」の割合を示す記述が見つかりませんでした。`,
     noOrganisation: 'お調べした報告書には、お尋ねの企業や機関の名前が見つかりませんでした。',
+    noCompany: 'お調べした報告書には、お尋ねの企業や機関の名前が見つかりませんでした。',
+    noBank: 'お調べした報告書には、お尋ねの金融機関（銀行など）の名前が見つかりませんでした。',
     noPerson: 'お調べした報告書には、お尋ねの人物の名前が見つかりませんでした。',
     noThing: (thing: string) => `お調べした報告書には、お尋ねの${thing}の名前が見つかりませんでした。`,
     noContact: 'お調べした報告書には、連絡先（電話番号・メールアドレス・住所・URL）の記載が見つかりませんでした。',
@@ -76,6 +78,8 @@ export const ABSTAIN_TEXT = {
     noCounted: (topic: string) => `I could not find the number of 「${topic}」 in the reports.`,
     noShareOf: (part: string) => `I could not find the share of 「${shareLabel(part)}」 in the reports.`,
     noOrganisation: 'I could not find the name of the organisation you asked about in the reports.',
+    noCompany: 'I could not find the name of the company you asked about in the reports.',
+    noBank: 'I could not find the name of the bank you asked about in the reports.',
     noPerson: 'I could not find the name of the person you asked about in the reports.',
     noThing: () => 'I could not find the name of what you asked about in the reports.',
     noContact: 'The reports do not give contact details (phone, e-mail, postal or web address) for this.',

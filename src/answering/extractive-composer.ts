@@ -1726,6 +1726,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         : input.lang === 'ja'
           ? describedCompany(input.question)
           : describedCompanyEn(input.question, (word) => loadLexicon().lookup(word));
+    // What the reply says was not found: a person, a bank, a company or any organisation.
+    const bankAsked = nameAsked !== 'person' && asksForBank(input.question);
+    const noName = person
+      ? says.noPerson
+      : bankAsked
+        ? says.noBank
+        : nameAsked === 'company'
+          ? says.noCompany
+          : says.noOrganisation;
     if (described) {
       // Of the case asked about when the question names one: 「1991年 多気町 総合電機メーカー 三重工業」 names
       // another plant's company, not the one 「亀山に大規模工場つくった総合電機メーカー」 asks for.
@@ -1740,7 +1749,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       if (describing.length > 0 && !describing.some((c) => namesEntity(c.unit.text, nameAsked, true))) {
         return refuse(
           `the passages describe 「${normalizeForIndex(describing[0]!.unit.text).match(described)![0]}」 but name no organisation`,
-          says.noOrganisation,
+          noName,
           describing,
         );
       }
@@ -1752,13 +1761,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         ? (c: Candidate) => JAPANESE_COMPANY.test(`${c.unit.text}\n${unitSection(c).join('\n')}`.normalize('NFKC'))
         : () => true;
     // 「どこの金融機関と組んで」: a bank, named as one; 「大手金融機関」 names none.
-    const bank =
-      nameAsked !== 'person' && asksForBank(input.question) ? (c: Candidate) => namesBank(c.unit.text) : () => true;
+    const bank = bankAsked ? (c: Candidate) => namesBank(c.unit.text) : () => true;
     const naming = (c: Candidate) =>
       aboutCase(c) && japanese(c) && bank(c) && (namesEntity(c.unit.text, nameAsked, true) || sectionNamed(c));
     if (!candidates.some((c) => inContext(c, input.lang) && naming(c))) {
       const reason = `no passage ${namingClause(names)}names ${person ? 'a person' : 'an organisation'} the question does not`;
-      return refuse(reason, person ? says.noPerson : says.noOrganisation);
+      return refuse(reason, noName);
     }
     // When no sentence gives the name asked for, a case's title line that does is quoted and leads
     // (「・・・ 鍋屋バイテック（株）（岐阜県関市）」: its sentences only say 同社).

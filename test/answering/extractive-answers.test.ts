@@ -815,5 +815,7 @@ describe('round 36 on the real corpus', () => {
       'Which Japanese semiconductor maker set up the memory mass-production base in Yokkaichi in the early 1990s?',
     );
     expect(answer.abstained).toBe(true);
+    // The reply says what was not found: a company.
+    expect(answer.text).toContain('name of the company');
   });
 });
