@@ -1800,10 +1800,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const count = statedCount(input.question);
   const namesOneCounted = (c: Candidate) =>
     count !== undefined && saysCount(c.unit.text, count) && namesEntity?.(c.unit.text, nameAsked!, true) === true;
+  // 「産総研・NEDO・中小機構等の国の支援機関（８機関）」「大阪大学など６大学」: a list the report itself cuts
+  // short (等, など before the count) names some of them, not the ones asked.
+  const partial = (c: Candidate) => count !== undefined && CUT_SHORT(count).test(c.unit.text.normalize('NFKC'));
   if (
     count &&
     selected.some((c) => saysCount(c.unit.text, count)) &&
-    !selected.some((c) => enumerates(c.unit.text) || namesOneCounted(c))
+    !selected.some((c) => !partial(c) && (enumerates(c.unit.text) || namesOneCounted(c)))
   ) {
     return refuse('the passages give the number asked about, not the names', says.noNames, selected);
   }
@@ -2053,7 +2056,7 @@ const PER_UNIT_SAID = /(当たり|あたり|当り|\/人|\/社)/;
 function statedCount(question: string): string | undefined {
   const q = question.normalize('NFKC');
   if (!ASKS_WHICH_ITEMS.test(q)) return undefined;
-  const count = COUNT_STATED.exec(q)?.[1]?.toLowerCase();
+  const count = (COUNT_STATED.exec(q)?.[1] ?? COUNT_AFTER_NOUN.exec(q)?.[1])?.toLowerCase();
   if (!count) return undefined;
   const word = EN_NUMBERS.indexOf(count);
   return word >= 0 ? String(word) : count;
@@ -2063,9 +2066,16 @@ function statedCount(question: string): string | undefined {
  * People are counted with 人 and 名 (not 4人組), in English by a noun for people after the number.
  */
 const COUNT_STATED =
-  /(?<![0-9.])([0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:つの|の)?\s*(分野|拠点|機関|研究所|カ所|箇所|か所|項目|テーマ|プロジェクト|人(?!組)|名(?!称|前)|(?:fields|sites|centres|centers|institutes|projects|areas|(?:[a-z-]+\s+)?(?:scientists|members|people|experts|professors|researchers))\b)/i;
+  /(?<![0-9.])([0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:つの|の)?\s*(分野|拠点|機関|研究所|大学|産業|カ所|箇所|か所|項目|テーマ|プロジェクト|人(?!組)|名(?!称|前)|(?:fields|sites|centres|centers|institutes|projects|areas|(?:[a-z-]+\s+)?(?:scientists|members|people|experts|professors|researchers))\b)/i;
+/** 「国の支援機関8つ」: the count after the noun. */
+const COUNT_AFTER_NOUN = /(?:分野|拠点|機関|研究所|大学|産業)\s*([0-9]{1,2})\s*(?:つ|か所|カ所|校)/;
 const ASKS_WHICH_ITEMS =
-  /(具体的に(?:は)?[、\s]*(?:どれ|どこ|何|なに)|(?:分野|拠点|機関)名|名前|名称|リスト|一覧|誰|だれ|\bwhich\b[^?]{0,40}\b(?:are|were)\b|\bwho (?:are|were)\b|\b(?:list|names?)\b)/i;
+  /(具体的に(?:は)?[、\s]*(?:どれ|どこ|何|なに)|以外(?:は|って)?[、\s]*(?:どこ|どれ|何|なに|誰)|(?:分野|拠点|機関)名|名前|名称|リスト|一覧|誰|だれ|\bwhich\b[^?]{0,40}\b(?:are|were)\b|\bwho (?:are|were)\b|\b(?:list|names?)\b)/i;
+
+/** A list ended by 等 or など a few characters before the count: 「…中小機構等の国の支援機関（８機関）」. */
+function CUT_SHORT(count: string): RegExp {
+  return new RegExp(`(等|など)[^。、]{0,14}?(?<![0-9.])${count}(?![0-9.])`);
+}
 
 /** A text saying the count (「30分野に増やす」; not the 30 of 「2030年」). */
 function saysCount(text: string, count: string): boolean {

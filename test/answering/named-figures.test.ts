@@ -3953,3 +3953,19 @@ describe('round 37: 「どこの地域にある」 of a body', () => {
     expect(compose(asked, [passage('r37-10-2', sited, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 37: the names of a stated count', () => {
+  it('GIVEN all eight asked THEN a list the report cuts short (…等の国の支援機関（８機関）) does not answer', () => {
+    const asked = '近畿局の「関西・共創の森」に入ってる国の支援機関8つ、全部名前挙げて';
+    const cut = '「関西・共創の森」では、産総研・NEDO・中小機構等の国の支援機関（８機関）が結集し、集中支援。';
+    expect(compose(asked, [passage('r37-11-1', cut, 2)]).abstained).toBe(true);
+    const whole =
+      '「関西・共創の森」の国の支援機関（８機関）は、産総研・NEDO・中小機構・JST・JETRO・INPIT・NICT・理研である。';
+    expect(compose(asked, [passage('r37-11-2', whole, 2)]).abstainReason).toBeNull();
+  });
+  it('GIVEN the others of six universities asked THEN 「大阪大学など６大学」 does not answer', () => {
+    const asked = 'Kansai-3D実用化プロジェクトに入ってる6大学、阪大以外はどこ？';
+    const cut = 'Kansai-3D実用化プロジェクトは、大阪大学など６大学・3Dプリンタ関連企業27社と連携している。';
+    expect(compose(asked, [passage('r37-11-3', cut, 2)]).abstained).toBe(true);
+  });
+});
