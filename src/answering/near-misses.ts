@@ -744,6 +744,53 @@ const partOfTotal: Check = (input) => {
 };
 
 /**
+ * 「America Makesの参加142機関って、大学と企業それぞれ何機関ずつ？」「360社って、医薬品・医療機器・再生医療とかで
+ * どういう内訳」「7センター、AMRCとかNCCとかそれぞれの年間予算」: a total broken down into kinds the question
+ * names. Each kind needs a figure said beside it; 「民間企業、大学・研究機関、非営利団体等の参加が…142機関」 lists the kinds, then the total.
+ */
+const kindsEach: Check = (input) => {
+  if (input.lang !== 'ja') return undefined;
+  const kinds = eachKind(input.question);
+  if (!kinds) return undefined;
+  // A kind by any of its words (「政府の助成」: 「①助成金19%」).
+  const saysCountOf = (text: string, kind: string) => {
+    const normalized = normalizeForIndex(text);
+    const words = normalizeForIndex(kind).match(/\p{Script=Han}{2,}|[\p{Script=Katakana}ー]{2,}|[a-z]{2,}/gu) ?? [kind];
+    return [...normalized.matchAll(COUNT)].some((match) => {
+      if (input.stated.has(Number(match[0].replace(/,/g, '')))) return false;
+      const before = normalized.slice(Math.max(0, match.index - PART_WINDOW - kind.length), match.index);
+      return words.some((word) => before.includes(word));
+    });
+  };
+  const missing = kinds.filter(
+    (kind) => !input.candidates.some((c) => input.inContext(c) && saysCountOf(c.unit.text, kind)),
+  );
+  if (missing.length === 0) return undefined;
+  return {
+    reason: `no passage counts ${missing.join(', ')} on its own`,
+    detail: says(input).noBreakdown(`${kinds.join('・')}別`),
+  };
+};
+
+/**
+ * The kinds 「XとYそれぞれ何機関ずつ」「X・Y・Zとかでどういう内訳」 name, as written, after the total the
+ * question states; undefined without a total, or with fewer than two kinds.
+ */
+function eachKind(question: string): string[] | undefined {
+  const q = question.normalize('NFKC');
+  const match = EACH_KIND.exec(q);
+  if (!match || !/[0-9]/.test(q.slice(0, match.index))) return undefined;
+  const kinds = match[1]!
+    .replace(/(って|は|が)$/, '')
+    .split(KIND_SEPARATOR)
+    .map((kind) => kind.trim())
+    .filter((kind) => kind.length >= 2);
+  return kinds.length >= 2 ? kinds : undefined;
+}
+const EACH_KIND =
+  /[、,\s]([^、,。？?\s]{4,40}?)(?:とか|など)?(?:で|の)?[、\s]*(?:それぞれ|(?:どういう|どんな|どのような)内訳)/u;
+
+/**
  * 「LL事業の200件、相手国別だとどこが一番多かった？」「業種別の内訳は出てる？」: figures broken down by
  * that dimension — a line with a figure that names a country, a sector, a year (「九州	5	1…」 for
  * ブロック別); a table by sector does not break the cases down by country.
@@ -1437,6 +1484,7 @@ const CHECKS: readonly Check[] = [
   reasonGiven,
   siteReason,
   partOfTotal,
+  kindsEach,
   breakdownBy,
   rankBelowFirst,
   superlative,

@@ -3969,3 +3969,22 @@ describe('round 37: the names of a stated count', () => {
     expect(compose(asked, [passage('r37-11-3', cut, 2)]).abstained).toBe(true);
   });
 });
+
+describe('round 37: a total broken down into the kinds the question names', () => {
+  it('GIVEN each kind asked THEN a line listing the kinds, then the total, does not answer; counts of each do', () => {
+    const asked = 'America Makesの参加142機関って、大学と企業それぞれ何機関ずつ？';
+    const total =
+      'America Makesは、民間企業、大学・研究機関、非営利団体等の参加が当初の65機関から142機関へと拡大した。';
+    const answer = compose(asked, [passage('r37-12-1', total, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('大学・企業別の内訳');
+    const each = `${total}うち大学が45機関、企業が80機関である。`;
+    expect(compose(asked, [passage('r37-12-2', each, 2)]).abstainReason).toBeNull();
+  });
+  it('GIVEN a kind asked in other words THEN a count beside any of its words answers (「政府の助成」: 「助成金19%」)', () => {
+    const asked = 'HVMカタパルトの2014/15年度のお金の出どころ、政府の助成・民間・競争的資金でそれぞれ何%ずつだった？';
+    const shares =
+      'HVMカタパルトの2014/15年度の収入は、①助成金19%（28.8百万ポンド）、②民間からの収入48%（75百万ポンド）、③競争的資金33%（51.7百万ポンド）。';
+    expect(compose(asked, [passage('r37-12-3', shares, 2)]).abstainReason).toBeNull();
+  });
+});
