@@ -225,6 +225,35 @@ const outcome: Check = (input) => {
 };
 
 /**
+ * 「it's OWLの中間評価、結果はどうだった」「スウェーデンでの臨床試験って結局どういう結果」: the result of a trial,
+ * a review or a test. A line on that event saying what it found or decided answers; one saying that it
+ * took place (「中間評価がなされ」「臨床実験開始」), or the result of the case as a whole, does not.
+ */
+const eventResult: Check = (input) => {
+  const asked = EVENT_RESULT_ASKED.exec(input.question.normalize('NFKC'));
+  if (!asked) return undefined;
+  const event = asked[1] ?? asked[2]!;
+  // A trial is written 試験, 実験 or 治験.
+  const said = TRIAL.test(event) ? TRIAL : new RegExp(escapeRegExp(event));
+  const giving = input.candidates.filter(
+    (c) => onTopOrInContext(input, c) && said.test(c.unit.text) && RESULT_SAID.test(c.unit.text),
+  );
+  if (giving.length > 0) {
+    giving.forEach(input.favour);
+    return undefined;
+  }
+  return { reason: `no passage says what the ${event} found`, detail: says(input).noOutcome };
+};
+const EVENT = '(評価|審査|試験|実験|治験|検証|実証|選考|審議|交渉|入札)';
+const EVENT_RESULT_ASKED = new RegExp(
+  `${EVENT}[^。？?]{0,10}?(?:の)?(?:結果|成績)(?:は|って|が)?[、\\s]*(?:どう|どんな|どういう|出た|出て|わかる|分かる)|${EVENT}[^。？?]{0,10}?(?:結局)?[、\\s]*(?:どういう|どんな)結果`,
+);
+const TRIAL = /(試験|実験|治験)/;
+/** A line saying what a trial or a review found or decided (not that it took place). */
+const RESULT_SAID =
+  /(結果[、,はがとを]|合格|通過|承認|認証を?取得|取得し|判明|確認され|確認し|示され|認められ|有効性|効果が(あ|確|見)|継続が(決|認)|採択され|不採択|成功|失敗|高評価|評価され|精度)/;
+
+/**
  * 「HVMカタパルトの本部ってどこ」, "where is it headquartered": a sentence on the body saying where its
  * head office is (「1949年(本部ミュンヘン)」); the cities of its centres do not say it. A sentence on
  * another body's secretariat (「クラスターの事務局を担っていたICRは…解散」 for TAMA協会's) does not either:
@@ -1475,6 +1504,7 @@ const CHECKS: readonly Check[] = [
   successor,
   planSaid,
   futureDate,
+  eventResult,
   outcome,
   achieved,
   happened,

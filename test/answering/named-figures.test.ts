@@ -3988,3 +3988,20 @@ describe('round 37: a total broken down into the kinds the question names', () =
     expect(compose(asked, [passage('r37-12-3', shares, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 37: the result of a trial or a review', () => {
+  it('GIVEN the result of a trial asked THEN a line saying it began, or the result of the exchange, does not answer', () => {
+    const asked = '乳がんチェッカー、スウェーデンでの臨床試験って結局どういう結果になったの？';
+    const began = '「乳がんチェッカー」をEUで販売するため、スウェーデン企業と共同で臨床実験開始。';
+    const exchange = '福島県とスウェーデンとの交流の結果、医療機器関連の共同開発が多数進行中。';
+    const passages = [passage('r37-13-1', began, 2), passage('r37-13-2', exchange, 2)];
+    expect(compose(asked, passages).abstained).toBe(true);
+    const found = `${began}スウェーデンでの臨床実験の結果、乳がんチェッカーの有効性が確認された。`;
+    expect(compose(asked, [passage('r37-13-3', found, 2)]).abstainReason).toBeNull();
+  });
+  it('GIVEN the result of a review asked THEN a line saying the review takes place does not answer', () => {
+    const asked = "it's OWLの選定2年後の中間評価、結果はどうだった？";
+    const held = "it's OWLの場合には選定から2年を経過した時点で中間評価がなされ、支援継続にかかる審査が行われる。";
+    expect(compose(asked, [passage('r37-13-4', held, 2)]).abstained).toBe(true);
+  });
+});
