@@ -1950,6 +1950,11 @@ function namesAmountHolder(input: ComposeInput): (c: Candidate) => boolean {
       : [[looseKey(holder)]];
   // A name the shelf writes, as it is or word by word in translation ("Digital Catapult": デジタル, カタパルト).
   const shelf = looseCorpus(input.corpusText);
+  // 「細胞治療カタパルト」, which the shelf writes only as a field (「細胞治療、洋上再生エネルギー…」): the line
+  // names what tells it from its kind.
+  const stem = input.lang === 'ja' ? holder.replace(HOLDER_KIND, '') : '';
+  if (input.lang === 'ja' && !shelf.includes(looseKey(holder)) && stem.length >= 2 && stem !== holder)
+    forms.splice(0, forms.length, [looseKey(stem)]);
   if (!forms.every((alternatives) => alternatives.some((form) => shelf.includes(form)))) return () => true;
   return (c) => {
     const line = c.passage.chunk.text.split('\n')[c.unit.line] ?? c.unit.text;
@@ -1970,6 +1975,8 @@ function namesAmountHolder(input: ComposeInput): (c: Candidate) => boolean {
 function amountHolderJa(question: string): string | undefined {
   return AMOUNT_HOLDER_JA.exec(question.normalize('NFKC'))?.[1];
 }
+/** The kind of body that ends a name (「細胞治療カタパルト」 → カタパルト). */
+const HOLDER_KIND = /(機構|協会|財団|協議会|委員会|研究所|組合|公社|センター|カタパルト|ファンド|事業)$/;
 const AMOUNT_HOLDER_JA =
   /((?<![A-Za-z0-9'’])[A-Z][A-Za-z0-9'’&-]{1,20}|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{2,30}(?:機構|協会|財団|協議会|委員会|研究所|組合|公社|センター|カタパルト|ファンド|事業))(?:って|は|の)[^。？?]{0,16}?(?:予算|資金|売上|収入|収益|職員|スタッフ|従業員|人員)/u;
 

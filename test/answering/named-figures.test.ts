@@ -4005,3 +4005,15 @@ describe('round 37: the result of a trial or a review', () => {
     expect(compose(asked, [passage('r37-13-4', held, 2)]).abstained).toBe(true);
   });
 });
+
+describe("round 37: a body's budget, the body named only as a field", () => {
+  it('GIVEN 「細胞治療カタパルト」 asked, which the reports name only as a field THEN a budget of all the centres does not answer', () => {
+    const asked = 'イギリスの細胞治療カタパルトって、年間予算いくらぐらい？';
+    const all =
+      'イギリスのTSBは、4年間で2億ポンドの予算を投じ、全国に順次カタパルト・センターを設立していく計画を発表した。';
+    const fields = '高付加価値製造、細胞治療、洋上再生エネルギーの分野でカタパルト・センターが設立された。';
+    expect(compose(asked, [passage('r37-14-1', `${all}\n${fields}`, 2)]).abstained).toBe(true);
+    const own = `${fields}\nイギリスの細胞治療の分野のセンターの年間予算は約3千万ポンドである。`;
+    expect(compose(asked, [passage('r37-14-2', own, 2)]).abstainReason).toBeNull();
+  });
+});
