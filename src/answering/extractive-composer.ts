@@ -1802,7 +1802,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     count !== undefined && saysCount(c.unit.text, count) && namesEntity?.(c.unit.text, nameAsked!, true) === true;
   // 「産総研・NEDO・中小機構等の国の支援機関（８機関）」「大阪大学など６大学」: a list the report itself cuts
   // short (等, など before the count) names some of them, not the ones asked.
-  const partial = (c: Candidate) => count !== undefined && CUT_SHORT(count).test(c.unit.text.normalize('NFKC'));
+  const partial = (c: Candidate) => count !== undefined && cutShort(count).test(c.unit.text.normalize('NFKC'));
   if (
     count &&
     selected.some((c) => saysCount(c.unit.text, count)) &&
@@ -1940,6 +1940,8 @@ function namesAmountHolder(input: ComposeInput): (c: Candidate) => boolean {
   // terms for it: "Fraunhofer" → フラウンホーファー).
   const spelled = (word: string) =>
     [...(input.query.concepts ?? [])].filter(([, concept]) => concept === word).map(([term]) => term);
+  // A name the shelf writes, as it is or word by word in translation ("Digital Catapult": デジタル, カタパルト).
+  const shelf = looseCorpus(input.corpusText);
   const forms =
     input.lang === 'en'
       ? holder
@@ -1947,14 +1949,7 @@ function namesAmountHolder(input: ComposeInput): (c: Candidate) => boolean {
           .map((word) =>
             [word, ...loadLexicon().lookup(word.toLowerCase()), ...spelled(word.toLowerCase())].map(looseKey),
           )
-      : [[looseKey(holder)]];
-  // A name the shelf writes, as it is or word by word in translation ("Digital Catapult": デジタル, カタパルト).
-  const shelf = looseCorpus(input.corpusText);
-  // 「細胞治療カタパルト」, which the shelf writes only as a field (「細胞治療、洋上再生エネルギー…」): the line
-  // names what tells it from its kind.
-  const stem = input.lang === 'ja' ? holder.replace(HOLDER_KIND, '') : '';
-  if (input.lang === 'ja' && !shelf.includes(looseKey(holder)) && stem.length >= 2 && stem !== holder)
-    forms.splice(0, forms.length, [looseKey(stem)]);
+      : [[looseKey(writtenHolder(holder, shelf))]];
   if (!forms.every((alternatives) => alternatives.some((form) => shelf.includes(form)))) return () => true;
   return (c) => {
     const line = c.passage.chunk.text.split('\n')[c.unit.line] ?? c.unit.text;
@@ -1974,6 +1969,15 @@ function namesAmountHolder(input: ComposeInput): (c: Candidate) => boolean {
  */
 function amountHolderJa(question: string): string | undefined {
   return AMOUNT_HOLDER_JA.exec(question.normalize('NFKC'))?.[1];
+}
+/**
+ * A Japanese holder as a line would name it: whole when the shelf writes it so; else without its kind,
+ * by what tells it apart (「細胞治療カタパルト」, which the shelf writes only as a field 「細胞治療、洋上再生
+ * エネルギー…」: 細胞治療).
+ */
+function writtenHolder(holder: string, shelf: string): string {
+  const stem = holder.replace(HOLDER_KIND, '');
+  return shelf.includes(looseKey(holder)) || stem.length < 2 ? holder : stem;
 }
 /** The kind of body that ends a name (「細胞治療カタパルト」 → カタパルト). */
 const HOLDER_KIND = /(機構|協会|財団|協議会|委員会|研究所|組合|公社|センター|カタパルト|ファンド|事業)$/;
@@ -2080,7 +2084,7 @@ const ASKS_WHICH_ITEMS =
   /(具体的に(?:は)?[、\s]*(?:どれ|どこ|何|なに)|以外(?:は|って)?[、\s]*(?:どこ|どれ|何|なに|誰)|(?:分野|拠点|機関)名|名前|名称|リスト|一覧|誰|だれ|\bwhich\b[^?]{0,40}\b(?:are|were)\b|\bwho (?:are|were)\b|\b(?:list|names?)\b)/i;
 
 /** A list ended by 等 or など a few characters before the count: 「…中小機構等の国の支援機関（８機関）」. */
-function CUT_SHORT(count: string): RegExp {
+function cutShort(count: string): RegExp {
   return new RegExp(`(等|など)[^。、]{0,14}?(?<![0-9.])${count}(?![0-9.])`);
 }
 

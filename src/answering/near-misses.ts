@@ -773,9 +773,10 @@ const partOfTotal: Check = (input) => {
 };
 
 /**
- * 「America Makesの参加142機関って、大学と企業それぞれ何機関ずつ？」「360社って、医薬品・医療機器・再生医療とかで
- * どういう内訳」「7センター、AMRCとかNCCとかそれぞれの年間予算」: a total broken down into kinds the question
- * names. Each kind needs a figure said beside it; 「民間企業、大学・研究機関、非営利団体等の参加が…142機関」 lists the kinds, then the total.
+ * 「America Makesの参加142機関って、大学と企業それぞれ何機関ずつ？」「360社って、医薬品・医療機器・再生医療
+ * とかでどういう内訳」「7センター、AMRCとかNCCとかそれぞれの年間予算」: a total broken down into kinds the
+ * question names. Each kind needs a figure said beside it; 「民間企業、大学・研究機関、非営利団体等の参加が
+ * …142機関」 lists the kinds, then the total.
  */
 const kindsEach: Check = (input) => {
   if (input.lang !== 'ja') return undefined;

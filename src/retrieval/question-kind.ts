@@ -806,7 +806,7 @@ export function officeHolder(question: string): string | undefined {
   // Not a country's letters ("the US manufacturing innovation institute for…" names no body).
   const located = LOCATED_EN.exec(q)?.[1];
   const english = asksForPlace(q)
-    ? (OFFICE_OF_EN.exec(q)?.[1] ?? (located && !/^(US|USA|UK|EU|U\.S\.|U\.K\.)$/.test(located) ? located : undefined))
+    ? (OFFICE_OF_EN.exec(q)?.[1] ?? (located && !COUNTRY_LETTERS.test(located) ? located : undefined))
     : undefined;
   if (english) return english;
   const before =
@@ -851,6 +851,8 @@ const OFFICE_OF_EN =
  */
 const LOCATED_EN =
   /\b[Ww]here (?:is|was|are|were) (?:the )?([A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*)*)\b[^?]{0,80}?\b(?:located|based|headquartered|situated|sited)\b/;
+/** A country's letters, which name no body: "the US manufacturing institute". */
+const COUNTRY_LETTERS = /^(US|USA|UK|EU|U\.S\.|U\.K\.)$/;
 const TOPIC_BEFORE_WHERE_OFFICE = new RegExp(
   `(${NAME_RUN}(?:${OFFICE})?)(?:って|は)[、\\s]*[^?？。]{0,12}?(?:(?:どこ|何処)(?:の(?:地域|都市|町|市|場所|エリア|地区))?|どの(?:地域|都市|町|市|場所|エリア|地区))(?:に(?:${OFFICE})|にある)`,
   'u',
