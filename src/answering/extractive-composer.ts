@@ -1652,8 +1652,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       const cells = placeText(c).split('\t');
       return c.unit.kind === 'row' && cells.length > 1 && cells[0]!.length <= MAX_NAME_CELL && aboutBody(cells[0]!);
     };
-    const officeText = (c: Candidate) => {
-      if (bodyFirst(c)) return placeText(c);
+    const officeText = (c: Candidate, first: boolean) => {
+      if (first) return placeText(c);
       const cells = placeText(c).split('\t');
       const own = cells.filter(aboutBody);
       return own.length > 0 ? own.join('\t') : bodyTitled(c) ? placeText(c) : '';
@@ -1661,10 +1661,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // An office is somewhere: a region or a city, not the name of a scheme (「NRW Global Connect」).
     const where = bodies.length > 0 && city === false ? true : city;
     const namesPlaceThere = (c: Candidate) => {
-      const text = bodies.length > 0 ? officeText(c) : placeText(c);
+      const first = bodies.length > 0 && bodyFirst(c);
+      const text = bodies.length > 0 ? officeText(c, first) : placeText(c);
       // A table of bodies and where they are gives the place in its own column (「南コベントリー」, which
       // kuromoji does not know as a region): any name the row adds.
-      if (bodies.length > 0 && bodyFirst(c) && !station && !country) return namesPlace(text, city);
+      if (first && !station && !country) return namesPlace(text, city);
       return station
         ? station(text)
         : country
@@ -1802,7 +1803,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     count !== undefined && saysCount(c.unit.text, count) && namesEntity?.(c.unit.text, nameAsked!, true) === true;
   // 「産総研・NEDO・中小機構等の国の支援機関（８機関）」「大阪大学など６大学」: a list the report itself cuts
   // short (等, など before the count) names some of them, not the ones asked.
-  const partial = (c: Candidate) => count !== undefined && cutShort(count).test(c.unit.text.normalize('NFKC'));
+  const cutShortList = count !== undefined ? cutShort(count) : undefined;
+  const partial = (c: Candidate) => cutShortList?.test(c.unit.text.normalize('NFKC')) === true;
   if (
     count &&
     selected.some((c) => saysCount(c.unit.text, count)) &&
@@ -1979,10 +1981,13 @@ function writtenHolder(holder: string, shelf: string): string {
   const stem = holder.replace(HOLDER_KIND, '');
   return shelf.includes(looseKey(holder)) || stem.length < 2 ? holder : stem;
 }
-/** The kind of body that ends a name (「細胞治療カタパルト」 → カタパルト). */
-const HOLDER_KIND = /(機構|協会|財団|協議会|委員会|研究所|組合|公社|センター|カタパルト|ファンド|事業)$/;
-const AMOUNT_HOLDER_JA =
-  /((?<![A-Za-z0-9'’])[A-Z][A-Za-z0-9'’&-]{1,20}|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{2,30}(?:機構|協会|財団|協議会|委員会|研究所|組合|公社|センター|カタパルト|ファンド|事業))(?:って|は|の)[^。？?]{0,16}?(?:予算|資金|売上|収入|収益|職員|スタッフ|従業員|人員)/u;
+/** The kinds of body that end a holder's name (「細胞治療カタパルト」 → カタパルト). */
+const HOLDER_KINDS = '機構|協会|財団|協議会|委員会|研究所|組合|公社|センター|カタパルト|ファンド|事業';
+const HOLDER_KIND = new RegExp(`(${HOLDER_KINDS})$`);
+const AMOUNT_HOLDER_JA = new RegExp(
+  `((?<![A-Za-z0-9'’])[A-Z][A-Za-z0-9'’&-]{1,20}|[\\p{Script=Han}\\p{Script=Katakana}ー・A-Za-z]{2,30}(?:${HOLDER_KINDS}))(?:って|は|の)[^。？?]{0,16}?(?:予算|資金|売上|収入|収益|職員|スタッフ|従業員|人員)`,
+  'u',
+);
 
 /**
  * The body whose amount or staff an English question asks, named in capitals: "the budget of the
@@ -2076,10 +2081,14 @@ function statedCount(question: string): string | undefined {
  * 「30分野に増やす計画」「科学者4人」, "the four scientists": a count of things or people the question states.
  * People are counted with 人 and 名 (not 4人組), in English by a noun for people after the number.
  */
-const COUNT_STATED =
-  /(?<![0-9.])([0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s*(?:つの|の)?\s*(分野|拠点|機関|研究所|大学|産業|カ所|箇所|か所|項目|テーマ|プロジェクト|人(?!組)|名(?!称|前)|(?:fields|sites|centres|centers|institutes|projects|areas|(?:[a-z-]+\s+)?(?:scientists|members|people|experts|professors|researchers))\b)/i;
+/** Things a stated count counts, before or after the number (「8分野」「支援機関8つ」). */
+const STATED_COUNT_NOUNS = '分野|拠点|機関|研究所|大学|産業';
+const COUNT_STATED = new RegExp(
+  `(?<![0-9.])([0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\s*(?:つの|の)?\\s*(${STATED_COUNT_NOUNS}|カ所|箇所|か所|項目|テーマ|プロジェクト|人(?!組)|名(?!称|前)|(?:fields|sites|centres|centers|institutes|projects|areas|(?:[a-z-]+\\s+)?(?:scientists|members|people|experts|professors|researchers))\\b)`,
+  'i',
+);
 /** 「国の支援機関8つ」: the count after the noun. */
-const COUNT_AFTER_NOUN = /(?:分野|拠点|機関|研究所|大学|産業)\s*([0-9]{1,2})\s*(?:つ|か所|カ所|校)/;
+const COUNT_AFTER_NOUN = new RegExp(`(?:${STATED_COUNT_NOUNS})\\s*([0-9]{1,2})\\s*(?:つ|か所|カ所|校)`);
 const ASKS_WHICH_ITEMS =
   /(具体的に(?:は)?[、\s]*(?:どれ|どこ|何|なに)|以外(?:は|って)?[、\s]*(?:どこ|どれ|何|なに|誰)|(?:分野|拠点|機関)名|名前|名称|リスト|一覧|誰|だれ|\bwhich\b[^?]{0,40}\b(?:are|were)\b|\bwho (?:are|were)\b|\b(?:list|names?)\b)/i;
 

@@ -782,18 +782,28 @@ const kindsEach: Check = (input) => {
   if (input.lang !== 'ja') return undefined;
   const kinds = eachKind(input.question);
   if (!kinds) return undefined;
-  // A kind by any of its words (「政府の助成」: 「①助成金19%」).
-  const saysCountOf = (text: string, kind: string) => {
-    const normalized = normalizeForIndex(text);
-    const words = normalizeForIndex(kind).match(/\p{Script=Han}{2,}|[\p{Script=Katakana}ー]{2,}|[a-z]{2,}/gu) ?? [kind];
-    return [...normalized.matchAll(COUNT)].some((match) => {
-      if (input.stated.has(Number(match[0].replace(/,/g, '')))) return false;
-      const before = normalized.slice(Math.max(0, match.index - PART_WINDOW - kind.length), match.index);
-      return words.some((word) => before.includes(word));
+  // A kind by any of its words (「政府の助成」: 「①助成金19%」), read just before a count the question
+  // does not state. Each unit's text and counts are read once, for every kind.
+  const kindWords = kinds.map(
+    (kind) => normalizeForIndex(kind).match(/\p{Script=Han}{2,}|[\p{Script=Katakana}ー]{2,}|[a-z]{2,}/gu) ?? [kind],
+  );
+  const counted = input.candidates
+    .filter((c) => input.inContext(c))
+    .map((c) => {
+      const normalized = normalizeForIndex(c.unit.text);
+      const at = [...normalized.matchAll(COUNT)]
+        .filter((match) => !input.stated.has(Number(match[0].replace(/,/g, ''))))
+        .map((match) => match.index);
+      return { normalized, at };
     });
-  };
   const missing = kinds.filter(
-    (kind) => !input.candidates.some((c) => input.inContext(c) && saysCountOf(c.unit.text, kind)),
+    (kind, k) =>
+      !counted.some(({ normalized, at }) =>
+        at.some((index) => {
+          const before = normalized.slice(Math.max(0, index - PART_WINDOW - kind.length), index);
+          return kindWords[k]!.some((word) => before.includes(word));
+        }),
+      ),
   );
   if (missing.length === 0) return undefined;
   return {

@@ -851,10 +851,12 @@ const OFFICE_OF_EN =
  */
 const LOCATED_EN =
   /\b[Ww]here (?:is|was|are|were) (?:the )?([A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*)*)\b[^?]{0,80}?\b(?:located|based|headquartered|situated|sited)\b/;
+/** The kind of place 「どこの地域にある」「どのエリアにある」 asks a body's site by. */
+const AREA_KIND = '地域|都市|町|市|場所|エリア|地区';
 /** A country's letters, which name no body: "the US manufacturing institute". */
 const COUNTRY_LETTERS = /^(US|USA|UK|EU|U\.S\.|U\.K\.)$/;
 const TOPIC_BEFORE_WHERE_OFFICE = new RegExp(
-  `(${NAME_RUN}(?:${OFFICE})?)(?:って|は)[、\\s]*[^?？。]{0,12}?(?:(?:どこ|何処)(?:の(?:地域|都市|町|市|場所|エリア|地区))?|どの(?:地域|都市|町|市|場所|エリア|地区))(?:に(?:${OFFICE})|にある)`,
+  `(${NAME_RUN}(?:${OFFICE})?)(?:って|は)[、\\s]*[^?？。]{0,12}?(?:(?:どこ|何処)(?:の(?:${AREA_KIND}))?|どの(?:${AREA_KIND}))(?:に(?:${OFFICE})|にある)`,
   'u',
 );
 
