@@ -103,8 +103,12 @@ export async function serve(config: Config): Promise<void> {
     // Read the reports' sentences in the background: the first questions are answered meanwhile.
     const warming = new AbortController();
     running.unshift({ name: 'warm-up', stop: async () => warming.abort() });
+    // Stopped part-way by a shutdown, it says so rather than that the caches are warm.
     chat.warmUp(warming.signal).then(
-      ({ passages, ms }) => logger.info({ passages, ms }, 'answer caches warmed'),
+      ({ passages, ms }) =>
+        chat.isWarm()
+          ? logger.info({ passages, ms }, 'answer caches warmed')
+          : logger.info({ passages, ms }, 'warm-up ended by the shutdown'),
       (error: unknown) => logger.warn({ err: error }, 'warm-up failed; answers are only slower'),
     );
   } catch (error) {
