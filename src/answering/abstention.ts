@@ -55,6 +55,8 @@ export const ABSTAIN_TEXT = {
     noRank: 'お調べした報告書には、どれが一番かを示す記述（順位や比べられる数値）が見つかりませんでした。',
     noOutcome: 'お調べした報告書には、お尋ねの件でどんな成果や結果が出たかを示す記述が見つかりませんでした。',
     noCompared: (names: string) => `お調べした報告書には、${names}との比較を示す記述が見つかりませんでした。`,
+    noFee:
+      'お調べした報告書には、お尋ねの会費や利用料などの料金（有料か無料かを含む）を示す記述が見つかりませんでした。',
     noYen:
       'お調べした報告書には、お尋ねの金額を円で示す記述が見つかりませんでした（外貨で書かれた金額を円に換算することはしていません）。',
     noRankBelowFirst: 'お調べした報告書には、お尋ねの順位を示す記述（順位や比べられる数値）が見つかりませんでした。',
@@ -101,6 +103,7 @@ export const ABSTAIN_TEXT = {
     noRank: 'I could not find in the reports which one ranks first (no ranking or figures to compare).',
     noOutcome: 'I could not find in the reports what came of it.',
     noCompared: (names: string) => `I could not find a comparison with ${names} in the reports.`,
+    noFee: 'I could not find in the reports what it costs to join or use (a fee, or whether it is free).',
     noYen: 'I could not find the amount in yen in the reports (I do not convert amounts given in other currencies).',
     noRankBelowFirst: 'I could not find in the reports which one holds that rank (no ranking or figures to compare).',
     noCountryFigure: (country: string) => `I could not find a figure for ${country} in the reports.`,

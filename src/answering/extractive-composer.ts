@@ -1659,7 +1659,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       return own.length > 0 ? own.join('\t') : bodyTitled(c) ? placeText(c) : '';
     };
     // An office is somewhere: a region or a city, not the name of a scheme (「NRW Global Connect」).
-    const where = bodies.length > 0 && city === false ? true : city;
+    // A place within a country (「英国のどこに置かれる」) is a region, not any name.
+    const where = city === false && (bodies.length > 0 || country) ? true : city;
     const namesPlaceThere = (c: Candidate) => {
       const first = bodies.length > 0 && bodyFirst(c);
       const text = bodies.length > 0 ? officeText(c, first) : placeText(c);

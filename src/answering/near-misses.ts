@@ -41,8 +41,10 @@ import {
   figureAskedOfCountry,
   SAYS_PERSON_SUCCESSION,
   SAYS_YEN,
+  SAYS_FEE,
   askedWhenEvent,
   askedWhyEvent,
+  asksFee,
   endsOrFalls,
   asksDuration,
   DURATION,
@@ -589,10 +591,16 @@ const eventDate: Check = (input) => {
   const underNamedHeading = (c: Candidate) =>
     mentionsAny(headedBy(input, c), input.names) ||
     (REFERS_BACK.test(c.unit.text) && mentionsAny(normalizeForIndex(c.passage.chunk.text), input.names));
+  // With no proper name, the body the question dates by its kind (「CPS推進協議会って…いつ発足」): another
+  // body's founding (「平成12年に…発足したフォーラム富山「創薬」」) does not date it.
+  const namesBody = (c: Candidate) =>
+    askedBody === undefined ||
+    [normalizeForIndex(c.unit.text), headedBy(input, c)].some((text) => text.includes(askedBody)) ||
+    (REFERS_BACK.test(c.unit.text) && normalizeForIndex(c.passage.chunk.text).includes(askedBody));
   const naming =
     most > 0
       ? datable.filter((c) => namesSaid(c) === most)
-      : datable.filter((c) => input.names.length === 0 || underNamedHeading(c));
+      : datable.filter((c) => (input.names.length === 0 ? namesBody(c) : underNamedHeading(c)));
   // 「広島大学とアリゾナ州立大学のグローバルカレッジっていつ開設」: a founding that names one of three
   // (「…広島大学、広島県…からなる「ひろしま自動車産学官連携推進会議」が設置された」) is another's.
   const ofAnother = input.names.length >= 3 && most * 2 < input.names.length;
@@ -1064,6 +1072,9 @@ const siteNamed = unitSaying(
 );
 
 /** 「日本円でいうといくら？」, "what is that in yen": an amount in yen on the topic; kotae converts no currency. */
+/** 「年会費っていくら」, "is there a fee": a line on the topic saying what a member or a user pays. */
+const feeSaid = unitSaying(asksFee, SAYS_FEE, 'no passage on the topic gives a fee', (t) => t.noFee);
+
 const amountInYen = unitSaying(asksInYen, SAYS_YEN, 'no passage on the topic gives the amount in yen', (t) => t.noYen);
 
 /** 「面積って何ヘクタール」, "cost per kilogram": a figure in that unit, or per it, on the topic. */
@@ -1529,6 +1540,7 @@ const CHECKS: readonly Check[] = [
   breakdownBy,
   rankBelowFirst,
   superlative,
+  feeSaid,
   amountInYen,
   measureInUnit,
   figureOfCountry,

@@ -112,6 +112,14 @@ function dottedInCorpus(run: string, corpusText: string): boolean {
   return false;
 }
 
+/** A normalized text with the other names of the names it says (英国 → イギリス, 米国 → アメリカ). */
+function withAliases(normalized: string): string {
+  const others = Object.entries(STATIC_ALIASES)
+    .filter(([name]) => normalized.includes(normalizeForIndex(name)))
+    .flatMap(([, aliases]) => aliases.map(normalizeForIndex));
+  return [normalized, ...others].join(' ');
+}
+
 /** 「METI」「産総研」: a common abbreviation whose full form (経済産業省) the reports write. */
 function aliasInCorpus(run: string, corpusText: string): boolean {
   return (STATIC_ALIASES[run] ?? []).some((full) => corpusText.includes(normalizeForIndex(full).replace(/\s+/g, '')));
@@ -376,7 +384,8 @@ export function newPlaceNamer(
   question: string,
   tokenizer: PosTokenizer,
 ): (text: string, regionsOnly?: PlaceKind) => boolean {
-  const asked = normalizeForIndex(question);
+  // 「英国のどこに置かれる」: イギリス is the country the question names, no answer.
+  const asked = withAliases(normalizeForIndex(question));
   return (text, regionsOnly = false) =>
     nameTokens(text, tokenizer).some(
       (name) =>

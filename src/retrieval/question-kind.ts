@@ -101,7 +101,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
   },
   {
     // 「人口ってどのくらい」, "what's the city's population": a head count too.
-    asks: /(何人|何名|人数|(人|参加者|来場者)の数|(職員|社員|従業員)の?数|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|人口(?=(は|って|が)?[、\s]*(今|現在)?[、\s]*(何|どれ|どの|いくら|[？?]|$))|how many (people|staff|researchers|employees|visitors)|\bwhat(?: i|')s [^?]{0,40}\bpopulation\b|\bpopulation of\b)/,
+    asks: /(何人|何名|人数|(人|参加者|来場者)の数|(職員|社員|従業員)の?数|(職員|社員|従業員|スタッフ)(が|の)?(一番|いちばん|最も|もっとも)?(多|少)|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|人口(?=(は|って|が)?[、\s]*(今|現在)?[、\s]*(何|どれ|どの|いくら|[？?]|$))|how many (people|staff|researchers|employees|visitors)|\bwhat(?: i|')s [^?]{0,40}\bpopulation\b|\bpopulation of\b)/,
     figure: { unit: '人', pattern: new RegExp(`${NUMBER}(千|万|億)?\\s*(人|名)`) },
   },
   {
@@ -237,7 +237,7 @@ const RANK = new RegExp(`${NUMERAL}\\s*位(?!一体)|(世界|日本|全国|国�
  * often answered without its counter (「12の州」).
  */
 const COUNTERS =
-  /何(種類|世紀|時間|品目|拠点|団体|機関|施設|都市|地域|分野|プロジェクト|テーマ|店舗|議席|PV|MW|GW|kW|ha|km|[軒戸棟票]|基(?![一-龥])|[かカヶヵケ箇][国所月]|[人名年月日回歳倍度番位冊枚本件代隻機台頭匹羽点曲作話巻号条部室階校]|社(?!会)|者(?=くらい|ぐらい|程度|ほど|[がも]?(?:いる|入|参加|加盟|所属)))(?!も|か(?!ら|か|[。．？?\s]*$))/;
+  /何(種類|世紀|時間|品目|拠点|団体|機関|施設|都市|地域|分野|プロジェクト|テーマ|店舗|議席|PV|MW|GW|kW|ha|km|[軒戸棟票]|基(?![一-龥])|[かカヶヵケ箇][国所月]|[人名年月日回歳倍度番位冊枚本件代隻機台頭匹羽点曲作話巻号条部室階校駅]|社(?!会)|者(?=くらい|ぐらい|程度|ほど|[がも]?(?:いる|入|参加|加盟|所属)))(?!も|か(?!ら|か|[。．？?\s]*$))/;
 
 /**
  * 「何回」「何校」: the numeral-with-counter shape a question asks for, however a report writes the
@@ -459,6 +459,23 @@ export function asksInYen(question: string): boolean {
     ) || /\b(in|into|to) (japanese )?yen\b|\byen (equivalent|terms)\b/i.test(q)
   );
 }
+
+/**
+ * 「年会費っていくら」「利用料かかるんだっけ」, "is there a fee": what a member or a user pays. Only a line
+ * saying the fee (or that there is none) answers; a budget or a grant on the topic does not.
+ */
+export function asksFee(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return (
+    /(会費|参加費|利用料|使用料|手数料|登録料|入会金|入会費|受講料|加盟料)/.test(q) ||
+    /\b(fees?|dues)\b|\b(membership|subscription|joining|registration|entry) (fees?|costs?|charges?)\b|\b(free of charge|charge (for|to))\b/i.test(
+      q,
+    )
+  );
+}
+
+/** A line saying a fee, or that there is none (「会費をもとに運営」「無償貸与」). */
+export const SAYS_FEE = /(会費|参加費|利用料|使用料|手数料|登録料|入会金|入会費|受講料|加盟料|料金|有料|無料|無償)/;
 
 /** Kinds of site a question may ask for by name: a campus, a building, a venue. */
 const SITE_KIND = '(キャンパス|建物|ビル(?![ドダ])|会場|敷地|工業団地)';
@@ -770,6 +787,8 @@ export function asksForPlace(question: string): boolean {
     /(どこ|何処)の(国(?!際)|地域|都市|州|都道府県|県|市|町|街|会場|キャンパス|産地|地区|エリア|駅|自治体)/.test(q) ||
     /どの(国(?!際)|地域|都市|州|都道府県|県|市(?!場)|町|自治体|街|会場|キャンパス|産地|地区|エリア|駅)/.test(q) ||
     asksForStation(q) ||
+    // 「英国のどこに置かれるの」「県内のどこでやってる」: a place within the one named.
+    /(?<!全)(国|県|州|市|町|内)の(どこ|何処)(に|で|へ)/.test(q) ||
     // 「ICCって、どこ（何市）にあるの？」: which city, town or village, by its counter word.
     /何(市|町|村)(?!\p{Script=Han})/u.test(q) ||
     // 「事務局ってどこにあるの」「県内のどこに拠点があるの」: where a body's office is (not 「強みはどこにある」).
@@ -1140,7 +1159,7 @@ export const SAYS_ACHIEVED = /(達成|未達|実現し|クリア|届か|届い|�
  * where a body has its head office, secretariat or address.
  */
 export function asksHeadquarters(question: string): boolean {
-  return /((本部|本社|本拠地?|本所)(は|って|が|の(場所|所在地))?[、\s]*(どこ|何処)|所在地(は|って|が|を)?[、\s]*(どこ|何処|わかる|分かる|教えて|[？?]|$)|(どこ|何処)に(本部|本社|本拠)|事務局(は|って|が|の(場所|所在地|住所))?[、\s]*(住所|場所)?(は|って)?[、\s]*(どこ|何処|どの(都市|市|町|国))|\bheadquartered\b|\bwhere\b[^?]{0,60}\b(headquarters|head office|secretariat)\b)/i.test(
+  return /((本部|本社|本拠地?|本所)(は|って|が|の(場所|所在地))?[、\s]*(どこ|何処|(どっち|どちら)の(都市|市|町|国|県)|どの(都市|市|町|国|県))|所在地(は|って|が|を)?[、\s]*(どこ|何処|わかる|分かる|教えて|[？?]|$)|(どこ|何処)に(本部|本社|本拠)|事務局(は|って|が|の(場所|所在地|住所))?[、\s]*(住所|場所)?(は|って)?[、\s]*(どこ|何処|どの(都市|市|町|国))|\bheadquartered\b|\bwhere\b[^?]{0,60}\b(headquarters|head office|secretariat)\b)/i.test(
     question.normalize('NFKC'),
   );
 }
@@ -1480,14 +1499,19 @@ export function askedWhyEvent(question: string): RegExp | undefined {
   // An ending, or a choice (「スウェーデンを選んだ理由」「瀋陽だけに絞ったのはなんで」): the sentence saying
   // it happened must say why.
   const event =
-    /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|離脱|撤廃|凍結|選定|選ん|選ば|絞っ|絞ら|(?<!歯)止[まめ])/.exec(
+    /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|離脱|撤廃|凍結|選定|選ん|選ば|絞っ|絞ら|(?<!歯)止[まめ]|(?<!あ)(?:やめ|辞め)(?=た(?!ほう|方)|ちゃ|ちま|まし|られ|て(?!お))|終わっ|終え|切り替わ)/u.exec(
       q,
     )?.[1];
   if (event?.startsWith('選')) return CHOSEN;
   if (event?.startsWith('絞')) return NARROWED;
   // 「活動が止まっちゃったのはなぜ」「共同研究が止まる原因」: reports say an activity stopped as it ending
   // or stalling (終了, 休止, 停滞要因).
-  if (event?.startsWith('止')) return STOPPED;
+  // 「なんでやめちゃったの」 (not 「やめとけ」, advice).
+  if (event?.startsWith('止') || event === 'やめ' || event === '辞め') return STOPPED;
+  // 「2006年度で終わってRIT事業に切り替わった理由」: reports say a programme ended (終了), not 終わった,
+  // and a switch as a move (移行) or a handover.
+  if (event?.startsWith('終')) return ENDED;
+  if (event?.startsWith('切')) return SWITCHED;
   if (event) return new RegExp(event);
   // 「77まで減ったのはなんで」「勢いが落ちた理由」, "why did it decline": a fall, which the sentence saying
   // so must explain.
@@ -1517,15 +1541,17 @@ export function asksWhyEndedOrFell(question: string): boolean {
   return event !== undefined && endsOrFalls(event);
 }
 
-/** Whether an event `askedWhyEvent` read is an ending or a fall (not a choice or a narrowing). */
+/** Whether an event `askedWhyEvent` read is an ending or a fall (not a choice, a narrowing or a switch). */
 export function endsOrFalls(event: RegExp): boolean {
-  return event !== CHOSEN && event !== NARROWED;
+  return event !== CHOSEN && event !== NARROWED && event !== SWITCHED;
 }
 
 const ENDED = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|撤廃|停止)/;
 const STOPPED = new RegExp(`${ENDED.source}|(停滞|中断|途絶|止ま|止め)`);
 /** How reports say a figure or an activity fell (減少, 半減, 低下, 縮小, 落ち込). */
 const DECLINED = /(減|低下|縮小|落ち|下が|鈍化|停滞)/;
+/** How reports say one programme or plan gave way to another (移行, 切り替え, 引き継ぎ). */
+const SWITCHED = /(移行|切り替|切替|引き継|継承|終了)/;
 /** How reports say something was chosen (選定, 選んだ) or narrowed down (絞った, 瀋陽のみ). */
 const CHOSEN = /(選定|選ん|選ば|選択|選び|選出)/;
 const NARROWED = /(絞|限定|のみ|だけ)/;
@@ -1662,7 +1688,8 @@ const WHOLE_PREFECTURE = new RegExp(`^${JAPANESE_PREFECTURE.source}[県府都]?$
 
 const PLACE_IN_COUNTRY_JA = new RegExp(
   // 「中国のどの都市」, and an office there asked of (「AGITの中国オフィスってどの都市に」).
-  `(${COUNTRY.source})(?:の|国内の|国内で|で)?(?:${OFFICE})?(?:って|は)?[、\\s]*(?:どの|どこの|何処の)(?:都市|市|町|州|地域|地方)`,
+  // 「英国のどこに置かれる」: a place within the country, whatever its kind.
+  `(${COUNTRY.source})(?:の|国内の|国内で|で)?(?:${OFFICE})?(?:って|は)?[、\\s]*(?:(?:どの|どこの|何処の)(?:都市|市|町|州|地域|地方)|(?<=の)(?:どこ|何処)(?=に|で|へ))`,
 );
 /** 「AGITが中国に置いてるオフィス」: a body's office in a country (the body, then the country). */
 const OFFICE_PLACED = new RegExp(

@@ -67,6 +67,7 @@ import {
   asksPlaceInJapan,
   writesOrdinal,
   namedFigure,
+  asksFee,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -4015,5 +4016,92 @@ describe("round 37: a body's budget, the body named only as a field", () => {
     expect(compose(asked, [passage('r37-14-1', `${all}\n${fields}`, 2)]).abstained).toBe(true);
     const own = `${fields}\nイギリスの細胞治療の分野のセンターの年間予算は約3千万ポンドである。`;
     expect(compose(asked, [passage('r37-14-2', own, 2)]).abstainReason).toBeNull();
+  });
+});
+
+describe('round 38: why it ended, said in other words', () => {
+  it('reads 「やめちゃった」「終わって」 as an ending and 「切り替わった」 as a switch; 「やめとけ」 is advice', () => {
+    const quit = askedWhyEvent('昔モーター組立をやってた会社があったらしいけど、なんでやめちゃったの？');
+    expect(quit?.test('2015年に活動を休止。')).toBe(true);
+    expect(asksWhyEndedOrFell('なんで量産品をいきなり狙うのはやめとけって話になってるの？')).toBe(false);
+    const ended = askedWhyEvent('LL事業が2006年度で終わってRIT事業に切り替わったのって、何が理由？');
+    expect(ended?.test('LL事業は2006年度で終了。')).toBe(true);
+    const switched = 'テキサスとの交流、07年度からRIT事業に切り替わったのってなんで？';
+    expect(askedWhyEvent(switched)?.test('RIT事業へ移行')).toBe(true);
+    expect(asksWhyEndedOrFell(switched)).toBe(false);
+  });
+  it('GIVEN why a cluster stopped asked, and only a list naming it THEN abstains: no passage says it stopped', () => {
+    const asked = '環境ビジネスKANSAI（Green Cluster）がクラスター拠点としての活動をやめたのはなんで？';
+    const list =
+      '16 関西バイオクラスタープロジェクト 17 環境ビジネスKANSAIプロジェクトGreen Cluster 18 次世代中核産業形成プロジェクト';
+    const answer = compose(asked, [passage('r38-1-1', list, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('自体が書かれておらず');
+  });
+});
+
+describe('round 38: the founding date of a body named by its kind', () => {
+  it("GIVEN when 「CPS推進協議会」 was founded, and a plan for it beside another body's founding THEN abstains", () => {
+    const asked = 'CPS推進協議会って、実際にはいつ発足したの？';
+    const plan = '次世代製造業の基盤整備に向け検討が進められている（このほかCPS推進協議会を2015年中に設立予定）。';
+    const other =
+      '平成12年に産学官連携による創薬を推進する組織として発足したフォーラム富山「創薬」で、研究紹介を実施。';
+    const answer = compose(asked, [passage('r38-2-1', `${plan}\n${other}`, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('時期');
+    const founded = `${plan}\n2016年にCPS推進協議会が発足した。`;
+    expect(compose(asked, [passage('r38-2-2', founded, 2)]).abstainReason).toBeNull();
+  });
+});
+
+describe('round 38: a fee', () => {
+  it('reads a membership fee, a user charge and "is there a fee" as asking a fee; a budget is none', () => {
+    expect(asksFee('九州地域バイオクラスター推進協議会の年会費っていくら？')).toBe(true);
+    expect(asksFee('RESASって民間企業が使う場合は利用料かかるんだっけ？')).toBe(true);
+    expect(asksFee('How does a company sign up for J-Bridge, and is there a fee?')).toBe(true);
+    expect(asksFee("What is the annual budget of it's OWL?")).toBe(false);
+    expect(asksFee('Who is in charge of the cluster?')).toBe(false);
+  });
+  it("GIVEN it's OWL's membership fee asked, and only its grant THEN abstains; a line giving the fee answers", () => {
+    const asked = "How much is the annual membership fee for a company to join the it's OWL cluster?";
+    const grant =
+      "2012年にit's OWLは先端クラスター競争プログラムに選定され、5年間に40百万ユーロの補助金を受けることとなった。";
+    const answer = compose(asked, [passage('r38-3-1', grant, 2)], {}, '', loadLexicon());
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('fee');
+    const fee = `${grant}\nit's OWLクラスターの会員企業は年会費として1社あたり5,000ユーロを負担している。`;
+    expect(compose(asked, [passage('r38-3-2', fee, 2)], {}, '', loadLexicon()).abstainReason).toBeNull();
+  });
+});
+
+describe('round 38: counts, head offices and places asked in other words', () => {
+  it('GIVEN 「何駅に設置」 asked, and lines on the product with no count of stations THEN abstains', () => {
+    const asked = '小松製作所とJR西日本で作った段差解消機、もう何駅に設置されてるの？';
+    const made =
+      '小松製作所とJR西日本で製品を共同開発。\n車両とホームの間の段差や隙間を自動で調整できる「段差解消機」を開発。';
+    expect(compose(asked, [passage('r38-4-1', made, 2)]).abstained).toBe(true);
+    const placed = `${made}\n段差解消機は2021年までに5駅に設置された。`;
+    expect(compose(asked, [passage('r38-4-2', placed, 2)]).abstainReason).toBeNull();
+  });
+  it('GIVEN which centre has the most staff, asked as 「いちばん職員が多い」, and no staff figures THEN abstains', () => {
+    expect(namedFigure('HVMカタパルトの7つのセンターで、いちばん職員が多いのってどこ？')?.unit).toBe('人');
+    const asked = 'HVMカタパルトの7つのセンターで、いちばん職員が多いのってどこ？';
+    const centres = 'HVMカタパルトは、傘下に7つの研究所があり、素材から組み立て加工までをカバーしている。';
+    expect(compose(asked, [passage('r38-4-3', centres, 2)]).abstained).toBe(true);
+  });
+  it('reads 「本社はどっちの都市」「本部はどの国」 as asking where the head office is', () => {
+    expect(asksHeadquarters('諏訪と大連で作った合弁の貿易会社、本社はどっちの都市に置いたの？')).toBe(true);
+    expect(asksHeadquarters('その団体の本部はどの国にあるの？')).toBe(true);
+    expect(asksHeadquarters('本社の人はどっちの都市から来たの？')).toBe(false);
+  });
+  it('GIVEN where in the UK a catapult is put, and lines naming only the UK THEN abstains; a city answers', () => {
+    const asked = '10カ所目の医療技術（Medicines Technologies）カタパルトって、英国のどこに置かれるの？';
+    expect(asksForPlace(asked)).toBe(true);
+    expect(placeWithinCountry(asked, () => [])).toBe('英国');
+    const founded =
+      '7月には10カ所目となる医療技術（Medicines Technologies）カタパルトの設立が発表された。\nイギリスが世界をリードしている研究分野に設立される。';
+    expect(compose(asked, [passage('r38-4-4', founded, 2)]).abstained).toBe(true);
+    const city = `${founded}\n医療技術カタパルトはイギリスのマンチェスターに置かれる。`;
+    expect(compose(asked, [passage('r38-4-5', city, 2)]).abstainReason).toBeNull();
   });
 });
