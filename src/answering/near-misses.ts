@@ -411,13 +411,22 @@ const figureOfEach: Check = (input) => {
   if (!sides) return undefined;
   // A side's Latin and katakana words the passages write, and the names the question gives it
   // (「北上の工業団地と四日市の工業団地」: 北上, 四日市).
+  // A two-letter acronym of an English question's side (LL, whose passage names it) is a word of its
+  // own, not the letters of another (Allianz).
+  const mentions = (text: string, word: string) =>
+    word.length >= 3 ? text.includes(word) : new RegExp(`(?<![a-z])${word}(?![a-z])`).test(text);
   const corpusWords = (side: string) => [
     ...[...normalizeForIndex(side).matchAll(/[a-z]{3,}|[\p{Script=Katakana}ー]{4,}/gu)]
       .map((match) => match[0])
+      .concat(
+        input.lang === 'en'
+          ? [...side.normalize('NFKC').matchAll(/\b[A-Z]{2}\b/g)].map((match) => match[0].toLowerCase())
+          : [],
+      )
       .filter(
         (word) =>
           !GENERIC_SIDE_WORDS.has(word) &&
-          input.candidates.some((c) => c.passage.chunk.text.toLowerCase().includes(word)),
+          input.candidates.some((c) => mentions(c.passage.chunk.text.toLowerCase(), word)),
       ),
     ...input.names.filter((name) => !/^[a-z]/.test(name) && normalizeForIndex(side).includes(name)),
   ];
@@ -433,7 +442,7 @@ const figureOfEach: Check = (input) => {
         ? MEMBERS
         : OFFICES_ASKED.test(input.question)
           ? OFFICES
-          : PRICE_ASKED.test(input.question)
+          : PRICE_ASKED.test(input.question) || FUNDING_ASKED.test(input.question)
             ? PRICE
             : RATE_ASKED.test(input.question)
               ? RATE
@@ -453,7 +462,9 @@ const figureOfEach: Check = (input) => {
         (c) =>
           // An English side is named in Latin letters its figures' lines may write in katakana
           // (Fraunhofer, フラウンホーファー): the passage names it.
-          words.every((w) => normalizeForIndex(input.lang === 'en' ? c.passage.chunk.text : c.unit.text).includes(w)) &&
+          words.every((w) =>
+            mentions(normalizeForIndex(input.lang === 'en' ? c.passage.chunk.text : c.unit.text), w),
+          ) &&
           figured(c.unit.text) &&
           (!measure || measure.test(normalizeForIndex(c.unit.text))),
       )
@@ -472,7 +483,10 @@ const JOBS_ASKED = /(雇用|\b(jobs|employment)\b)/i;
 const JOBS = /[0-9][0-9,]*\s*(万|千)?\s*(人|名)/;
 const AREA = /[0-9][0-9,.]*\s*(ha|ヘクタール|㎡|m2|m²|平方|km2|km²|坪)/;
 const PRICE_ASKED = /(料金|価格|値段|単価|費用|コスト|安い|安く|\b(price|cost|fee|cheaper)s?\b)/i;
-const PRICE = /[0-9][0-9,.]*\s*(兆|億|万|千)?\s*(円|ドル|ユーロ|ポンド|yen|dollars?|euros?|pounds?)|[$€£¥]\s*[0-9]/i;
+/** Money spent or given, asked in English: "more funding", "spend more" (a share of it is a rate). */
+const FUNDING_ASKED = /\b(funding|funded|budgets?|spen[dt]|spending|grants?|subsid)/i;
+const PRICE =
+  /[0-9][0-9,.]*\s*(兆|億|百万|千万|万|千)?\s*(円|ドル|ユーロ|ポンド|yen|dollars?|euros?|pounds?)|[$€£¥]\s*[0-9]/i;
 /** A rate (「伸び率」「空室率」, "growth rate"), given in per cent, 割 or points; not 効率 (efficiency). */
 const RATE_ASKED = /((?<![効確能])率|割合|\b(rates?|percentage|ratio)\b)/i;
 const RATE = /[0-9][0-9,.]*\s*(%|％|割|ポイント|pt)/;
@@ -512,6 +526,12 @@ function comparedSides(question: string): string[] | undefined {
   // "Which has attracted more foreign companies: NRW.Global Business or AGIT?": the sides after it.
   const either = /[:,]\s*(?:the\s+)?([^:,?]{2,60}?)\s+or\s+(?:the\s+)?([^:,?]{2,60}?)\s*\?\s*$/i.exec(q);
   if (either) return [either[1]!, either[2]!];
+  // "Did JETRO spend more per year on the LL programme or on the RIT programme?"
+  const onEither =
+    /\b(?:on|to|for|in|at|by|from) (?:the )?([^?]{2,50}?) or (?:(?:on|to|for|in|at|by|from) )?(?:the )?([^?]{2,50}?)\s*\?\s*$/i.exec(
+      q,
+    );
+  if (onEither) return [onEither[1]!, onEither[2]!];
   // 「九州と関東だとどっちが高い」: the second side ends where the comparison starts.
   const pair = /^(.{2,40}?)(?:と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|で比べ|では|だと|って|は)/.exec(q);
   // "Between Halifax and Yorkshire & the Humber, which…": the sides without the preposition.

@@ -4105,3 +4105,27 @@ describe('round 38: counts, head offices and places asked in other words', () =>
     expect(compose(asked, [passage('r38-4-5', city, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 38: English comparisons of two programmes', () => {
+  it('reads "which … more …: A or B?" and "did … more … on A or on B?" as comparing two sides', () => {
+    expect(
+      asksWhichOfTwo('Which gave JETRO more funding per project: the old LL programme or the RIT programme?'),
+    ).toBe(true);
+    expect(asksWhichOfTwo('Did JETRO spend more per year on the LL programme or on the RIT programme?')).toBe(true);
+    expect(asksWhichOfTwo('Did JETRO support the LL programme or the RIT programme?')).toBe(false);
+  });
+  it('GIVEN the funding of LL and RIT compared, and a figure for LL only THEN abstains naming RIT; figures of both answer', () => {
+    const asked = 'Did JETRO spend more per year on the LL programme or on the RIT programme?';
+    const ll = 'LL事業では、1テーマあたり年間約1,000万円の事業費をジェトロが負担した。';
+    const rit = 'RIT事業は地域間の産業交流を支援する。';
+    // An English side is looked for in the passage (its line may write it in katakana): one passage each.
+    const answer = compose(asked, [passage('r38-5-1', ll, 2), passage('r38-5-3', rit, 2)], {}, '', loadLexicon());
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('RIT programme');
+    const both = [
+      passage('r38-5-1', ll, 2),
+      passage('r38-5-2', 'RIT事業では、1テーマあたり年間約500万円を負担した。', 2),
+    ];
+    expect(compose(asked, both, {}, '', loadLexicon()).abstainReason).toBeNull();
+  });
+});
