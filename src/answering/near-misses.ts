@@ -388,9 +388,12 @@ const happened: Check = (input) => {
   const others = input.queryTerms
     .map((term) => normalizeForIndex(term))
     .filter((term) => term.length >= 2 && !acts.some((act) => act.includes(term) || term.includes(act)));
+  // A body asked by its kind (「CPS推進協議会って結局設立されたの」) is named: not 「…連絡協議会が設立され」.
+  const body = ASKED_BODY.exec(input.question.normalize('NFKC'))?.[1];
   const ofIt = (c: Candidate) => {
     const where = normalizeForIndex(`${input.sectionOf(c).join(' ')} ${c.unit.text}`);
-    return input.names.length > 0 ? mentionsAny(where, input.names) : others.some((term) => where.includes(term));
+    if (input.names.length > 0) return mentionsAny(where, input.names);
+    return body !== undefined ? where.includes(body) : others.some((term) => where.includes(term));
   };
   const giving = input.candidates.filter((c) => onTopOrInContext(input, c) && ofIt(c) && saysDone(c.unit.text));
   if (giving.length === 0) return { reason: 'no passage says whether it happened', detail: says(input).noHappened };

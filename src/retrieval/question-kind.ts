@@ -1080,6 +1080,13 @@ export function askedHappening(question: string): string | undefined {
 }
 
 function happeningAsked(q: string): string | undefined {
+  // 「労働4.0の議論、最終的にどんな制度整備につながったの」: what it came to, asked of a named act (制度
+  // 整備), which a line saying it as planned (「制度整備に繋げる予定」) does not say it came to.
+  const ledTo =
+    /(最終的に|結局|実際に)[^？?]{0,20}?(どんな|どういう|どのような|何の)(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(に|へ)(つなが|繋が|結び付|結びつ)/u.exec(
+      q,
+    );
+  if (ledTo) return ledTo.groups!.act;
   if (WH_WORD.test(q)) return undefined;
   const match =
     /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:[（(][^（()）]{1,20}[)）])?(まで|って|が|は|を|に|も)?\s*(こぎつけ|漕ぎ着け|いけ|行け|いっ|行っ|してもらえ|させてもらえ|(?:でき|す|され)るようになっ|でき|下り|降り|おり|され|至っ|成功し|実現し|なっ|取れ|とれ|取得でき|もらえ|得られ|通っ|し)た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
@@ -1149,7 +1156,7 @@ const ACTS_EN: readonly (readonly [RegExp, readonly string[]])[] = [
  * 「支援継続にかかる審査」「導入を検討」.
  */
 export const AS_INTENT =
-  /^(する|させる|させ|し|を|が|に|の|へ|げる|げ|がる)?(ため|よう|目指|予定|計画|向け|目標|審査|にかかる|かかる|検討|可能|見込|申請|ことで|ことに|提言|提案|要望|要請|構想)/;
+  /^(する|させる|させ|し|を|が|に|の|へ|げる|げ|がる)?(ため|よう|目指|予定|計画|向け|目標|審査|にかかる|かかる|検討|可能|見込|申請|ことで|ことに|提言|提案|要望|要請|構想)|^(に|へ)(つなげ|繋げ|結びつけ|結び付け)る(予定|計画|方針|ため|よう|見込|こと(を目指|が期待))/;
 
 /** A sentence saying whether a target was met: 「目標を達成」「未達」「上回った」. */
 export const SAYS_ACHIEVED = /(達成|未達|実現し|クリア|届か|届い|上回|下回|超え)/;

@@ -4129,3 +4129,28 @@ describe('round 38: English comparisons of two programmes', () => {
     expect(compose(asked, both, {}, '', loadLexicon()).abstainReason).toBeNull();
   });
 });
+
+describe('round 38: what it came to in the end, when the reports give only the plan', () => {
+  it('reads 「最終的にどんな制度整備につながった」 as asking whether 制度整備 came about', () => {
+    expect(askedHappening('ドイツの「労働4.0」の議論、最終的にどんな制度整備につながったの？')).toBe('制度整備');
+    expect(askedHappening('諏訪と大連の交流、最終的にどんな形になったの？')).toBeUndefined();
+  });
+  it('GIVEN 「…制度整備に繋げる予定」 only THEN abstains; a line saying it was done answers', () => {
+    const asked = 'ドイツの「労働4.0」の議論、最終的にどんな制度整備につながったの？';
+    const plan =
+      '連邦労働社会省は「労働4.0」の議論を開始した。2016年末までに成果を発表し、制度整備に繋げる予定である。';
+    const answer = compose(asked, [passage('r38-6-1', plan, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('実際に行われたか');
+    const done = `${plan}\n2017年には「労働4.0」の議論を受けて労働時間に関する制度整備が行われた。`;
+    expect(compose(asked, [passage('r38-6-2', done, 2)]).abstainReason).toBeNull();
+  });
+  it('GIVEN whether 「CPS推進協議会」 was founded, and another 協議会 founded beside its plan THEN abstains', () => {
+    const asked = '日本のCPS推進協議会って、結局2015年に設立されたの？';
+    const lines = [
+      'わが国においても検討が進められている（このほかCPS推進協議会を2015年中に設立予定）。',
+      '民間企業と自治体からなる「大気汚染防止連絡協議会」が設立され、両者の協力が推進された。',
+    ].join('\n');
+    expect(compose(asked, [passage('r38-6-3', lines, 2)]).abstained).toBe(true);
+  });
+});
