@@ -21,7 +21,9 @@ export interface AskedAttribute {
  * (違い), or names only generic attributes (「件数は」「規模感は」).
  */
 export function askedAttribute(question: string, tokenizer: PosTokenizer): AskedAttribute | undefined {
-  const text = normalizeForIndex(question);
+  // 「出荷額（売上）ベースだとどのくらい」「出荷額で見るとどれくらい」: the attribute, then a word of how it is
+  // measured, before the value word; read as 「出荷額はどのくらい」.
+  const text = normalizeForIndex(question).replace(MEASURED_BY, 'は');
   // 「どう違う」「比べて」「どのくらい差がある」 compare (not 「標本誤差」, a word of its own).
   if (/(違|比べ|比較|(?<!\p{Script=Han})差)/u.test(text)) return undefined;
   const tokens = tokenizer.tokens(text);
@@ -102,6 +104,9 @@ export function attributeForms(attribute: AskedAttribute): string[] {
 /** What asks for a value: a counted or measured amount, a person, a date. */
 const VALUE_WORD =
   /^(何(?=[社回件人名箇カヶケ割%倍億万千百ヵ拠団校機施歳年月日位]|パーセント)|いくら|いくつ|どれ(くらい|ぐらい|だけ|ほど)|どの(くらい|ぐらい|程度)|誰|だれ|いつ)/;
+/** 「（売上）ベースだと」「で見ると」 between an attribute and its value word (normalized text). */
+const MEASURED_BY =
+  /(?:\([^()]{1,10}\))?\s*(?:ベース(?:だと|では|で)?|(?:で|から)(?:見る|みる|見た|みた)(?:と|ら))(?=[、,\s]*(?:今|現在|いま)?[、,\s]*(?:どのくらい|どのぐらい|どれくらい|どれぐらい|どれだけ|いくら))/g;
 /** Particles between the attribute and the value word (not で, に: 「どの順番で、どれくらいの期間で」). */
 const PARTICLE = /^(は|って|が|を|の|も|とか)$/;
 /** Pronouns, numbers and suffixes name no attribute. */

@@ -505,7 +505,8 @@ describe('rounds 79 and 81 on the real corpus', () => {
     const target = await chat.answer('富山の「医薬品1兆円産業」って、何年までに達成する計画なの？');
     expect(target.abstainReason).toMatch(/target asked/);
     const staff = await chat.answer('徳島のLEDバレイ、関連企業の従業員数ベースだとどのくらいの集積になってる？');
-    expect(staff.abstainReason).toMatch(/figure in 人/);
+    // 「従業員数ベースだと」 asks the number of employees, which no passage naming 徳島 gives.
+    expect(staff.abstainReason).toMatch(/says 「従業員数」/);
     const sales = await chat.answer('Kansai-3Dの事業で3D装置を導入した8社って、その後売上どうなった？');
     expect(sales.abstainReason).toMatch(/what came of it/);
     // A case whose sales are reported is answered.
@@ -818,5 +819,14 @@ describe('round 36 on the real corpus', () => {
     expect(answer.abstained).toBe(true);
     // The reply says what was not found: a company.
     expect(answer.text).toContain('name of the company');
+  });
+});
+
+describe('round 38 on the real corpus', () => {
+  it('GIVEN the growth in shipments of Tokushima LED asked THEN the count of companies does not answer', async () => {
+    // The slide gives 徳島県内LED関連企業数 10社⇒150社; the 出荷額 beside it is another prefecture's.
+    const answer = await chat.answer('徳島のLEDバレイ、企業数じゃなくてLED関連の出荷額で見るとどれくらい伸びた？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('「出荷額」');
   });
 });

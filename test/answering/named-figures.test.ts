@@ -4154,3 +4154,13 @@ describe('round 38: what it came to in the end, when the reports give only the p
     expect(compose(asked, [passage('r38-6-3', lines, 2)]).abstained).toBe(true);
   });
 });
+
+describe('round 38: a measure asked on a basis (「出荷額ベースだと」「出荷額で見ると」)', () => {
+  it('reads the measure before 「ベースだと」「で見ると」 as the attribute asked', () => {
+    const based = '徳島のLEDバレイ、LED関連の出荷額（売上）ベースだとどのくらい伸びたの？';
+    expect(askedAttribute(based, tokenizer)?.compound).toBe('出荷額');
+    const seen = '徳島のLEDバレイ、企業数じゃなくてLED関連の出荷額で見るとどれくらい伸びた？';
+    expect(askedAttribute(seen, tokenizer)?.compound).toBe('出荷額');
+    expect(askedAttribute('徳島のLEDバレイって、どのくらい伸びたの？', tokenizer)).toBeUndefined();
+  });
+});
