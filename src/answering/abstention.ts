@@ -68,6 +68,8 @@ export const ABSTAIN_TEXT = {
     noUnit: (unit: string) => `お調べした報告書には、お尋ねのことを${unit}で示す数値が見つかりませんでした。`,
     noExpansion: (term: string) =>
       `お調べした報告書には、「${term}」が何の略か（正式名称）を示す記述が見つかりませんでした。`,
+    noBody: (term: string) =>
+      `お調べした報告書には「${term}」の名前は出てきますが、どういう組織かを示す記述は見つかりませんでした。`,
   },
   en: {
     abstain: 'I could not find a passage in the reports that answers this question.',
@@ -112,6 +114,7 @@ export const ABSTAIN_TEXT = {
     noPlan: 'I could not find in the reports any plan for what you asked about.',
     noUnit: (unit: string) => `I could not find a figure in ${unit} for what you asked about in the reports.`,
     noExpansion: (term: string) => `I could not find what ${term} stands for (its full name) in the reports.`,
+    noBody: (term: string) => `The reports mention ${term}, but I could not find what kind of organisation it is.`,
   },
 };
 

@@ -44,6 +44,7 @@ import {
   SAYS_FEE,
   askedWhenEvent,
   askedWhyEvent,
+  askedBodyOf,
   asksFee,
   endsOrFalls,
   asksDuration,
@@ -295,6 +296,24 @@ const expansion: Check = (input) => {
   }
   input.candidates.filter((c) => statesIt(normalizeForIndex(c.unit.text))).forEach(input.favour);
   return undefined;
+};
+
+/**
+ * 「NEXTAって、何の組織だっけ」: what body an abbreviation names. A passage that glosses it (「NEXTA（…）」
+ * 「…機構、NEXTA」) or says what it is (「NEXTAは…を担う組織」) answers; lines that only use the name
+ * (「NEXTAによる海外見本市への出展支援」) do not.
+ */
+const bodyDescribed: Check = (input) => {
+  const term = askedBodyOf(input.question);
+  if (!term) return undefined;
+  const key = escapeRegExp(normalizeForIndex(term));
+  // 「NEXTAは…を担う組織」, or before it: 「アーヘン市立の地域密着型経済開発機関であるAGIT」.
+  const kind = '(組織|団体|機関|法人|協会|財団|機構|センター|会社|公社|組合)';
+  const statesWhat = new RegExp(`${key}(は|とは|:|：)[^。]{0,60}${kind}|${kind}(である|たる)${key}`);
+  const describes = (text: string) => glosses(text, term) || inApposition(text, term) || statesWhat.test(text);
+  const passages = new Set(input.candidates.map((c) => c.passage));
+  if ([...passages].some((passage) => describes(normalizeForIndex(passage.chunk.text)))) return undefined;
+  return { reason: `no passage says what body ${term} is`, detail: says(input).noBody(term) };
 };
 
 /** 「…王立建築家協会、RIAIである」: the abbreviation set after its full name. */
@@ -1542,6 +1561,7 @@ const ordinalNamed: Check = (input) => {
 const CHECKS: readonly Check[] = [
   ordinalNamed,
   expansion,
+  bodyDescribed,
   contactDetails,
   headquarters,
   siteNamed,

@@ -2050,6 +2050,22 @@ export function askedExpansion(question: string): string | undefined {
   return abbreviations.size === 1 ? [...abbreviations][0] : undefined;
 }
 
+/**
+ * 「NEXTAって、何の組織だっけ」「NEXTAって何の略？どういう組織？」, "what kind of organisation is NEXTA":
+ * the abbreviation whose body is asked about, when the question names one.
+ */
+export function askedBodyOf(question: string): string | undefined {
+  const q = question.normalize('NFKC');
+  if (!BODY_ASKED.test(q)) return undefined;
+  const abbreviations = new Set(
+    [...q.matchAll(ABBREVIATION)].map((match) => match[0]).filter((word) => (word.match(/[A-Z]/g) ?? []).length >= 2),
+  );
+  return abbreviations.size === 1 ? [...abbreviations][0] : undefined;
+}
+
+const BODY_ASKED =
+  /(何の|なんの|どういう|どんな|どのような)(組織|団体|機関|法人)(?=なの|なん|だ|です|か|[?？。]|$)|\bwhat (kind|sort|type) of (organi[sz]ation|body|agency|institution) (is|was|are)\b/i;
+
 const ASKS_EXPANSION =
   /(何の略|なんの略|正式名称|正式な名前|正式名|正式には|フルネーム|\bstands? for\b|\bshort for\b|\bfull (name|form)\b|\b(formal|official) name\b|\bspelled out\b|\babbreviation (of|for)\b)/i;
 const DESCRIPTION_ASKED =

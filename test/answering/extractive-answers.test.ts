@@ -823,6 +823,15 @@ describe('round 36 on the real corpus', () => {
 });
 
 describe('round 38 on the real corpus', () => {
+  it('GIVEN what body NEXTA is, which the reports only name THEN abstains; AGIT, which they describe, is answered', async () => {
+    const nexta = await chat.answer('島根のレポートに出てくるNEXTAって、何の組織だっけ？');
+    expect(nexta.abstained).toBe(true);
+    expect(nexta.text).toContain('どういう組織かを示す記述');
+    // 「アーヘン市立の地域密着型経済開発機関であるAGIT」
+    const agit = await chat.answer('アーヘンのAGITってそもそもどういう組織？ざっくり教えて');
+    expect(agit.abstained).toBe(false);
+  });
+
   it('GIVEN the growth in shipments of Tokushima LED asked THEN the count of companies does not answer', async () => {
     // The slide gives 徳島県内LED関連企業数 10社⇒150社; the 出荷額 beside it is another prefecture's.
     const answer = await chat.answer('徳島のLEDバレイ、企業数じゃなくてLED関連の出荷額で見るとどれくらい伸びた？');

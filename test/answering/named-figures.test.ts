@@ -68,6 +68,7 @@ import {
   writesOrdinal,
   namedFigure,
   asksFee,
+  askedBodyOf,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -4162,5 +4163,14 @@ describe('round 38: a measure asked on a basis (「出荷額ベースだと」�
     const seen = '徳島のLEDバレイ、企業数じゃなくてLED関連の出荷額で見るとどれくらい伸びた？';
     expect(askedAttribute(seen, tokenizer)?.compound).toBe('出荷額');
     expect(askedAttribute('徳島のLEDバレイって、どのくらい伸びたの？', tokenizer)).toBeUndefined();
+  });
+});
+
+describe('round 38: what body an abbreviation names', () => {
+  it('reads 「NEXTAって、何の組織だっけ」 and "what kind of organisation is AGIT" as asking what body it is', () => {
+    expect(askedBodyOf('島根のレポートに出てくるNEXTAって、何の組織だっけ？')).toBe('NEXTA');
+    expect(askedBodyOf('What kind of organisation is AGIT in Aachen?')).toBe('AGIT');
+    // Which body made it is another question.
+    expect(askedBodyOf('RESASってどういう組織が作ったの？')).toBeUndefined();
   });
 });
