@@ -466,9 +466,11 @@ const figureOfEach: Check = (input) => {
           ? OFFICES
           : PRICE_ASKED.test(input.question) || FUNDING_ASKED.test(input.question)
             ? PRICE
-            : RATE_ASKED.test(input.question)
-              ? RATE
-              : undefined;
+            : CASES_ASKED.test(input.question)
+              ? CASES
+              : RATE_ASKED.test(input.question)
+                ? RATE
+                : undefined;
   // A figure, not a version in a name (「インダストリー4.0」「Industrie 4.0」), a footnote's number nor a date.
   const figured = (text: string) =>
     (
@@ -505,6 +507,9 @@ const JOBS_ASKED = /(雇用|\b(jobs|employment)\b)/i;
 const JOBS = /[0-9][0-9,]*\s*(万|千)?\s*(人|名)/;
 const AREA = /[0-9][0-9,.]*\s*(ha|ヘクタール|㎡|m2|m²|平方|km2|km²|坪)/;
 const PRICE_ASKED = /(料金|価格|値段|単価|費用|コスト|安い|安く|\b(price|cost|fee|cheaper)s?\b)/i;
+/** 「相談の件数」「誘致件数」: a number of cases, counted in 件. */
+const CASES_ASKED = /(件数|何件|\bnumber of (cases|inquiries|enquiries|projects)\b)/i;
+const CASES = /[0-9][0-9,]*\s*件/;
 /** Money spent or given, asked in English: "more funding", "spend more" (a share of it is a rate). */
 const FUNDING_ASKED = /\b(funding|funded|budgets?|spen[dt]|spending|grants?|subsid)/i;
 const PRICE =

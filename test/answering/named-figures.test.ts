@@ -4174,3 +4174,23 @@ describe('round 38: what body an abbreviation names', () => {
     expect(askedBodyOf('RESASってどういう組織が作ったの？')).toBeUndefined();
   });
 });
+
+describe('round 38: how far apart two places are on a count', () => {
+  it('reads 「島根とアーヘンで比べるとどれくらい差がある」 as comparing two sides', () => {
+    expect(asksWhichOfTwo('海外企業からの投資相談の件数、島根とアーヘンで比べるとどれくらい差があるんだっけ？')).toBe(
+      true,
+    );
+    expect(asksWhichOfTwo('島根とアーヘンの支援、どれくらい違うの？')).toBe(false);
+  });
+  it("GIVEN a count of cases compared, and only Shimane's THEN abstains naming アーヘン; a count of each answers", () => {
+    const asked = '海外企業からの投資相談の件数、島根とアーヘンで比べるとどれくらい差があるんだっけ？';
+    const shimane =
+      'JETRO島根としては海外企業誘致の支援実績が乏しい。島根への海外企業による投資相談実績0件（2020年）。';
+    const aachen = 'アーヘンのAGITは中国・韓国オフィスで海外企業からの投資相談に対応している。';
+    const answer = compose(asked, [passage('r38-9-1', `${shimane}\n${aachen}`, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('「アーヘン」');
+    const both = `${shimane}\nアーヘンのAGITは2020年に海外企業から120件の投資相談を受けた。`;
+    expect(compose(asked, [passage('r38-9-2', both, 2)]).abstainReason).toBeNull();
+  });
+});
