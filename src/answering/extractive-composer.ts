@@ -320,7 +320,8 @@ function countedAct(tokens: ReturnType<PosTokenizer['tokens']>): string | undefi
       tokens[verb]!.pos_detail_1 === '接続助詞')
   )
     verb--;
-  if (tokens[verb]!.pos !== '動詞' || !/^(し|さ|する|す)$/.test(tokens[verb]!.surface_form) || verb === 0)
+  // 「成約したの」「マッチングできたの」: the act, done or achieved.
+  if (tokens[verb]!.pos !== '動詞' || !/^(し|さ|する|す|でき|できる)$/.test(tokens[verb]!.surface_form) || verb === 0)
     return undefined;
   let start = verb - 1;
   if (tokens[start]!.pos !== '名詞' || tokens[start]!.pos_detail_1 !== 'サ変接続') return undefined;
@@ -343,10 +344,17 @@ function saysCounted(parts: readonly CountedPart[], analysed: AnalysedUnit, scop
   const text = normalizeForIndex(analysed.unit.text).replace(/\s+/g, '');
   const { terms, tableTerms } = analysed;
   const row = analysed.unit.kind === 'row';
+  // A row of cells says its counts in the cells with figures: an act in another cell (「…マッチング
+  // プラットフォーム運営」 beside 「投資相談実績0件」) is not what they count.
+  const cells = row ? analysed.unit.text.split('\t') : [];
+  const figured =
+    cells.length > 1
+      ? normalizeForIndex(cells.filter((cell) => /[0-9０-９]/.test(cell)).join('\t')).replace(/\s+/g, '')
+      : text;
   return parts.every(
     (part) =>
       (part.name && (!row || scope.includes(part.text))) ||
-      text.includes(part.text) ||
+      figured.includes(part.text) ||
       ((tableTerms !== undefined || (part.name && row)) &&
         part.terms.every((term) => terms.has(term) || (tableTerms?.has(term) ?? false))),
   );

@@ -214,6 +214,11 @@ export function countedTopic(question: string): { topic: string; counter: string
     /(?:^|[、,。?？!！\s])([^、,。?？!！\s]{2,30}?)(?:は|って)\s*(?:、)?\s*(?:(?:全部で|合計で|合わせて|だいたい|およそ|約|これまで(?:に)?|今まで(?:に)?|実際に?|結局|累計で?)[、\s]*){0,2}$/.exec(
       before,
     );
+  // 「海外企業とマッチングできた件数ってどのくらい」: the clause before 件数, ending with its verb, says what
+  // is counted, as 「…マッチングできたのは何件」 does.
+  const clause = !topic && /件数$/.test(ask[0]) ? /([^、,。?？!！\s]{2,40}(?:た|る))$/.exec(before) : null;
+  if (clause && !/(いつ|どこ|何|なに|なん|誰|だれ|どう|なぜ)/.test(clause[1]!))
+    return { topic: `${clause[1]!}の`, counter: '件' };
   // 「アンケートって、いつやって何件」: a question word is no topic (the count is of 回答).
   if (!topic || /(いつ|どこ|何|なに|なん|誰|だれ|どう|なぜ)/.test(topic[1]!)) return undefined;
   // 「2015年の時点で進出企業は何社」: the year is checked on its own (`yearsAsked`); the topic is what follows it.

@@ -4194,3 +4194,21 @@ describe('round 38: how far apart two places are on a count', () => {
     expect(compose(asked, [passage('r38-9-2', both, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 38: a count of what a clause says was done (「マッチングできた件数」)', () => {
+  it('reads the clause before 件数 as what is counted', () => {
+    const asked = 'J-Bridge経由で島根の企業が海外企業とマッチングできた件数ってどのくらい？';
+    expect(countedTopic(asked)?.topic).toBe('J-Bridge経由で島根の企業が海外企業とマッチングできたの');
+    expect(countedTopic('投資相談の件数ってどのくらい？')).toBeUndefined();
+  });
+  it("GIVEN a row whose count is another cell's (「投資相談実績0件」 beside 「…マッチングプラットフォーム運営」) THEN abstains", () => {
+    const asked = 'J-Bridge経由で島根の企業が海外企業とマッチングできた件数ってどのくらい？';
+    const row =
+      'NRW Global Business ・オンラインマッチングプラットフォーム運営\tJETRO島根 ・J-Bridge活用促進 ・海外企業による投資相談実績0件（2020年）';
+    const answer = compose(asked, [passage('r38-10-1', `調査項目\t機能\n${row}`, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('「マッチング」の数');
+    const said = 'J-Bridgeを通じて、島根の企業と海外企業のマッチングが12件成立した。';
+    expect(compose(asked, [passage('r38-10-2', said, 2)]).abstainReason).toBeNull();
+  });
+});
