@@ -1171,7 +1171,7 @@ export const SAYS_ACHIEVED = /(達成|未達|実現し|クリア|届か|届い|�
  * where a body has its head office, secretariat or address.
  */
 export function asksHeadquarters(question: string): boolean {
-  return /((本部|本社|本拠地?|本所)(は|って|が|の(場所|所在地))?[、\s]*(どこ|何処|(どっち|どちら)の(都市|市|町|国|県)|どの(都市|市|町|国|県))|所在地(は|って|が|を)?[、\s]*(どこ|何処|わかる|分かる|教えて|[？?]|$)|(どこ|何処)に(本部|本社|本拠)|事務局(は|って|が|の(場所|所在地|住所))?[、\s]*(住所|場所)?(は|って)?[、\s]*(どこ|何処|どの(都市|市|町|国))|\bheadquartered\b|\bwhere\b[^?]{0,60}\b(headquarters|head office|secretariat)\b)/i.test(
+  return /((本部|本社|本拠地?|本所)(は|って|が|の(場所|所在地))?[、\s]*([^、。？?\s]{1,12}の)?(どこ|何処|(どっち|どちら)の(都市|市|町|街|国|県|州)|どの(都市|市|町|街|国|県|州))|所在地(は|って|が|を)?[、\s]*(どこ|何処|わかる|分かる|教えて|[？?]|$)|(どこ|何処)に(本部|本社|本拠)|事務局(は|って|が|の(場所|所在地|住所))?[、\s]*(住所|場所)?(は|って)?[、\s]*(どこ|何処|どの(都市|市|町|国))|\bheadquartered\b|\b(which|what) (city|town|country|state)\b[^?]{0,40}\b(headquarters|head office|secretariat)\b|\bwhere\b[^?]{0,60}\b(headquarters|head office|secretariat)\b)/i.test(
     question.normalize('NFKC'),
   );
 }

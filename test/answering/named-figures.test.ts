@@ -4094,6 +4094,9 @@ describe('round 38: counts, head offices and places asked in other words', () =>
     expect(asksHeadquarters('諏訪と大連で作った合弁の貿易会社、本社はどっちの都市に置いたの？')).toBe(true);
     expect(asksHeadquarters('その団体の本部はどの国にあるの？')).toBe(true);
     expect(asksHeadquarters('本社の人はどっちの都市から来たの？')).toBe(false);
+    expect(asksHeadquarters('Vitagoraの本部って、ブルゴーニュのどの街にあるの？')).toBe(true);
+    expect(asksHeadquarters('In which city is the headquarters of the HVM Catapult located?')).toBe(true);
+    expect(asksHeadquarters('Which city hosts the Fraunhofer institute for production technology?')).toBe(false);
   });
   it('GIVEN where in the UK a catapult is put, and lines naming only the UK THEN abstains; a city answers', () => {
     const asked = '10カ所目の医療技術（Medicines Technologies）カタパルトって、英国のどこに置かれるの？';
