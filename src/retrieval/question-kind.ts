@@ -874,7 +874,7 @@ const OFFICE_OF_EN =
  * capitalised name's site.
  */
 const LOCATED_EN =
-  /\b[Ww]here (?:is|was|are|were) (?:the )?([A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*)*)\b[^?]{0,80}?\b(?:located|based|headquartered|situated|sited)\b/;
+  /\b[Ww]here (?:is|was|are|were|did|does|will) (?:the )?([A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*)*)\b[^?]{0,80}?\b(?:located|based|headquartered|situated|sited)\b/;
 /** The kind of place 「どこの地域にある」「どのエリアにある」 asks a body's site by. */
 const AREA_KIND = '地域|都市|町|市|場所|エリア|地区';
 /** A country's letters, which name no body: "the US manufacturing institute". */

@@ -4215,3 +4215,12 @@ describe('round 38: a count of what a clause says was done (「マッチング�
     expect(compose(asked, [passage('r38-10-2', said, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 38: where a body ended up', () => {
+  it('reads "Where did the X … end up being located?" as asking where X is', () => {
+    const asked =
+      'Where did the US Clean Energy Manufacturing Innovation Institute on Smart Manufacturing end up being located?';
+    expect(officeHolder(asked)).toBe('US Clean Energy Manufacturing Innovation Institute');
+    expect(officeHolder('Where did the delegation go next?')).toBeUndefined();
+  });
+});
