@@ -1429,7 +1429,7 @@ const NEAR_WHEN = new RegExp(`.{0,14}${WHEN.source}.{0,12}`);
 export function askedWhenEvent(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
   const latin = writtenInLatin(q);
-  if (!(latin ? /\b(when|what (year|date|month))\b/i : WHEN).test(q)) return undefined;
+  if (!(latin ? /\b(when|(what|which) (year|date|month))\b/i : WHEN).test(q)) return undefined;
   // The event is what the question dates (「…が解散したのはいつ」「何年に設立」), not a word of a clause
   // about something else (「…が結成したグループが集会を共にする機会が増えてきたのは、何年代」).
   const near = latin ? q : (NEAR_WHEN.exec(q)?.[0] ?? q);
@@ -1458,7 +1458,7 @@ export function askedDating(question: string): RegExp | undefined {
   if (asksForPeriod(q)) return DATE_RANGE;
   const latin = writtenInLatin(q);
   if (latin) {
-    if (!/\b(when|what (year|date|month))\b/i.test(q)) return undefined;
+    if (!/\b(when|(what|which) (year|date|month))\b/i.test(q)) return undefined;
     if (/\b(until when|by when)\b/i.test(q)) return DATE_UNTIL;
     return LEAD_EVENTS.find((event) => event.en.test(q))?.said ?? askedWhenEvent(q);
   }

@@ -4223,4 +4223,8 @@ describe('round 38: where a body ended up', () => {
     expect(officeHolder(asked)).toBe('US Clean Energy Manufacturing Innovation Institute');
     expect(officeHolder('Where did the delegation go next?')).toBeUndefined();
   });
+  it('reads "in which year was it founded" as dating the founding', () => {
+    expect(askedWhenEvent("In which year was it's OWL Clustermanagement GmbH founded?")?.test('設立')).toBe(true);
+    expect(askedWhenEvent('Which year saw the most exhibitors?')).toBeUndefined();
+  });
 });
