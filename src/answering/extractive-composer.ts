@@ -167,11 +167,14 @@ const CASES = /^(案件|件数|事業|プロジェクト|テーマ)$/;
  * figure. The part asking for something else may be answered when the figure is not given: the
  * figure rules then rank the quotes, they do not refuse the whole question.
  */
-function asksMoreThanAFigure(question: string): boolean {
+function asksMoreThanAFigure(question: string, statementsAsk = true): boolean {
+  // "What's AGIT's annual budget? I'd like to compare it with what Shimane spends.": a sentence after
+  // the last question mark that ends as a statement says why, it asks nothing (`statementsAsk` false).
   const parts = question
     .normalize('NFKC')
     .split(/[?？]/)
     .map((part) => part.trim())
+    .filter((part, i, all) => statementsAsk || !(i > 0 && i === all.length - 1 && /[.。!！]$/.test(part)))
     .filter((part) => part.length >= 4);
   return (
     parts.length >= 2 &&
@@ -1465,7 +1468,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           // A row of a table whose figures are in the unit asked for (「[単位:件数]」 / 「北海道 1 2 … 5」).
           (candidate.tableUnit === figure.unit && /[0-9０-９]/.test(candidate.unit.text))),
     );
-    if (withFigure.length === 0 && !asksMoreThanAFigure(input.question)) {
+    if (withFigure.length === 0 && !asksMoreThanAFigure(input.question, false)) {
       const uncounted = refuseUncounted(figure.pattern);
       if (uncounted) return uncounted;
       const reason = `no passage on the topic gives a figure in ${figure.unit}`;

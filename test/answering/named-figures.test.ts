@@ -4228,3 +4228,15 @@ describe('round 38: where a body ended up', () => {
     expect(askedWhenEvent('Which year saw the most exhibitors?')).toBeUndefined();
   });
 });
+
+describe('round 38: a figure asked with a reason after it', () => {
+  it("GIVEN AGIT's budget asked, then a sentence saying why, and no budget of AGIT THEN abstains", () => {
+    const asked =
+      "What's AGIT's annual budget? I'd like to compare Aachen's economic development agency with what Shimane spends.";
+    const described =
+      'アーヘン市立の地域密着型経済開発機関であるAGITが海外企業に対して支援を提供。AGITは中国・韓国オフィスで営業活動を行う。';
+    const answer = compose(asked, [passage('r38-11-1', described, 2)], {}, '', loadLexicon());
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('amount');
+  });
+});
