@@ -233,11 +233,20 @@ const outcome: Check = (input) => {
  * took place (「中間評価がなされ」「臨床実験開始」), or the result of the case as a whole, does not.
  */
 const eventResult: Check = (input) => {
-  const asked = EVENT_RESULT_ASKED.exec(input.question.normalize('NFKC'));
-  if (!asked) return undefined;
-  const event = asked[1] ?? asked[2]!;
+  const q = input.question.normalize('NFKC');
+  const asked = EVENT_RESULT_ASKED.exec(q);
+  // "Did it's OWL pass its mid-term review, and what was the outcome?": a review is written 評価 or 審査.
+  const askedEn = asked ? undefined : EVENT_RESULT_ASKED_EN.exec(q);
+  if (!asked && !askedEn) return undefined;
+  const event = asked ? (asked[1] ?? asked[2]!) : (askedEn![1] ?? askedEn![2]!).toLowerCase();
   // A trial is written 試験, 実験 or 治験.
-  const said = TRIAL.test(event) ? TRIAL : new RegExp(escapeRegExp(event));
+  const said = asked
+    ? TRIAL.test(event)
+      ? TRIAL
+      : new RegExp(escapeRegExp(event))
+    : /trial|test/.test(event)
+      ? TRIAL
+      : REVIEW;
   const giving = input.candidates.filter(
     (c) => onTopOrInContext(input, c) && said.test(c.unit.text) && RESULT_SAID.test(c.unit.text),
   );
@@ -252,6 +261,9 @@ const EVENT_RESULT_ASKED = new RegExp(
   `${EVENT}[^。？?]{0,10}?(?:の)?(?:結果|成績)(?:は|って|が)?[、\\s]*(?:どう|どんな|どういう|出た|出て|わかる|分かる)|${EVENT}[^。？?]{0,10}?(?:結局)?[、\\s]*(?:どういう|どんな)結果`,
 );
 const TRIAL = /(試験|実験|治験)/;
+const REVIEW = /(評価|審査)/;
+const EVENT_RESULT_ASKED_EN =
+  /\b(review|evaluation|assessment|trial|test)s?\b[^?]{0,60}\b(?:outcome|result)s?\b|\b(?:pass|passed|fail|failed)\b[^?]{0,40}\b(review|evaluation|assessment|trial|test)s?\b/i;
 /** A line saying what a trial or a review found or decided (not that it took place). */
 const RESULT_SAID =
   /(結果[、,はがとを]|合格|通過|承認|認証を?取得|取得し|判明|確認され|確認し|示され|認められ|有効性|効果が(あ|確|見)|継続が(決|認)|採択され|不採択|成功|失敗|高評価|評価され|精度)/;

@@ -4240,3 +4240,15 @@ describe('round 38: a figure asked with a reason after it', () => {
     expect(answer.text).toContain('amount');
   });
 });
+
+describe('round 38: the result of a review asked in English', () => {
+  it("GIVEN whether it's OWL passed its mid-term review, and a line saying the review takes place THEN abstains", () => {
+    const asked = "Did it's OWL pass its mid-term review two years after being selected, and what was the outcome?";
+    const held = "it's OWLの場合には選定から2年を経過した時点で中間評価がなされ、支援継続にかかる審査が行われる。";
+    const answer = compose(asked, [passage('r38-12-1', held, 2)], {}, '', loadLexicon());
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('what came of it');
+    const passed = `${held}\nit's OWLは中間評価の結果、支援継続が認められた。`;
+    expect(compose(asked, [passage('r38-12-2', passed, 2)], {}, '', loadLexicon()).abstainReason).toBeNull();
+  });
+});
