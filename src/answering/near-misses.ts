@@ -240,13 +240,8 @@ const eventResult: Check = (input) => {
   if (!asked && !askedEn) return undefined;
   const event = asked ? (asked[1] ?? asked[2]!) : (askedEn![1] ?? askedEn![2]!).toLowerCase();
   // A trial is written 試験, 実験 or 治験.
-  const said = asked
-    ? TRIAL.test(event)
-      ? TRIAL
-      : new RegExp(escapeRegExp(event))
-    : /trial|test/.test(event)
-      ? TRIAL
-      : REVIEW;
+  const trial = asked ? TRIAL.test(event) : /trial|test/.test(event);
+  const said = trial ? TRIAL : asked ? new RegExp(escapeRegExp(event)) : REVIEW;
   const giving = input.candidates.filter(
     (c) => onTopOrInContext(input, c) && said.test(c.unit.text) && RESULT_SAID.test(c.unit.text),
   );
@@ -320,13 +315,15 @@ const bodyDescribed: Check = (input) => {
   if (!term) return undefined;
   const key = escapeRegExp(normalizeForIndex(term));
   // 「NEXTAは…を担う組織」, or before it: 「アーヘン市立の地域密着型経済開発機関であるAGIT」.
-  const kind = '(組織|団体|機関|法人|協会|財団|機構|センター|会社|公社|組合)';
-  const statesWhat = new RegExp(`${key}(は|とは|:|：)[^。]{0,60}${kind}|${kind}(である|たる)${key}`);
+  const statesWhat = new RegExp(`${key}(は|とは|:|：)[^。]{0,60}${KIND_OF_BODY}|${KIND_OF_BODY}(である|たる)${key}`);
   const describes = (text: string) => glosses(text, term) || inApposition(text, term) || statesWhat.test(text);
   const passages = new Set(input.candidates.map((c) => c.passage));
   if ([...passages].some((passage) => describes(normalizeForIndex(passage.chunk.text)))) return undefined;
   return { reason: `no passage says what body ${term} is`, detail: says(input).noBody(term) };
 };
+
+/** The words that say what kind of body something is (組織, 機関, 公社…). */
+const KIND_OF_BODY = '(組織|団体|機関|法人|協会|財団|機構|センター|会社|公社|組合)';
 
 /** 「…王立建築家協会、RIAIである」: the abbreviation set after its full name. */
 function inApposition(normalizedText: string, term: string): boolean {
@@ -479,7 +476,7 @@ const figureOfEach: Check = (input) => {
           : PRICE_ASKED.test(input.question) || FUNDING_ASKED.test(input.question)
             ? PRICE
             : CASES_ASKED.test(input.question)
-              ? CASES
+              ? CASE_COUNT
               : RATE_ASKED.test(input.question)
                 ? RATE
                 : undefined;
@@ -521,7 +518,7 @@ const AREA = /[0-9][0-9,.]*\s*(ha|ヘクタール|㎡|m2|m²|平方|km2|km²|坪
 const PRICE_ASKED = /(料金|価格|値段|単価|費用|コスト|安い|安く|\b(price|cost|fee|cheaper)s?\b)/i;
 /** 「相談の件数」「誘致件数」: a number of cases, counted in 件. */
 const CASES_ASKED = /(件数|何件|\bnumber of (cases|inquiries|enquiries|projects)\b)/i;
-const CASES = /[0-9][0-9,]*\s*件/;
+const CASE_COUNT = /[0-9][0-9,]*\s*件/;
 /** Money spent or given, asked in English: "more funding", "spend more" (a share of it is a rate). */
 const FUNDING_ASKED = /\b(funding|funded|budgets?|spen[dt]|spending|grants?|subsid)/i;
 const PRICE =
@@ -1130,10 +1127,10 @@ const siteNamed = unitSaying(
   (t) => t.noSite,
 );
 
-/** 「日本円でいうといくら？」, "what is that in yen": an amount in yen on the topic; kotae converts no currency. */
 /** 「年会費っていくら」, "is there a fee": a line on the topic saying what a member or a user pays. */
 const feeSaid = unitSaying(asksFee, SAYS_FEE, 'no passage on the topic gives a fee', (t) => t.noFee);
 
+/** 「日本円でいうといくら？」, "what is that in yen": an amount in yen on the topic; kotae converts no currency. */
 const amountInYen = unitSaying(asksInYen, SAYS_YEN, 'no passage on the topic gives the amount in yen', (t) => t.noYen);
 
 /** 「面積って何ヘクタール」, "cost per kilogram": a figure in that unit, or per it, on the topic. */

@@ -217,15 +217,17 @@ export function countedTopic(question: string): { topic: string; counter: string
   // 「海外企業とマッチングできた件数ってどのくらい」: the clause before 件数, ending with its verb, says what
   // is counted, as 「…マッチングできたのは何件」 does.
   const clause = !topic && /件数$/.test(ask[0]) ? /([^、,。?？!！\s]{2,40}(?:た|る))$/.exec(before) : null;
-  if (clause && !/(いつ|どこ|何|なに|なん|誰|だれ|どう|なぜ)/.test(clause[1]!))
-    return { topic: `${clause[1]!}の`, counter: '件' };
+  if (clause && !QUESTION_WORD.test(clause[1]!)) return { topic: `${clause[1]!}の`, counter: '件' };
   // 「アンケートって、いつやって何件」: a question word is no topic (the count is of 回答).
-  if (!topic || /(いつ|どこ|何|なに|なん|誰|だれ|どう|なぜ)/.test(topic[1]!)) return undefined;
+  if (!topic || QUESTION_WORD.test(topic[1]!)) return undefined;
   // 「2015年の時点で進出企業は何社」: the year is checked on its own (`yearsAsked`); the topic is what follows it.
   const counted = topic[1]!.replace(TIME_PREFIX, '');
   if (counted.length < 2) return undefined;
   return { topic: counted, counter: counter?.[1] ?? figure!.figure.unit };
 }
+
+/** A question word, which names nothing counted. */
+const QUESTION_WORD = /(いつ|どこ|何|なに|なん|誰|だれ|どう|なぜ)/;
 
 /** A year or point in time opening a topic: 「2015年の時点で」「令和4年度末の」「当時の」. */
 const TIME_PREFIX =
@@ -2049,10 +2051,7 @@ export function namedOrdinals(question: string): Ordinal[] {
 export function askedExpansion(question: string): string | undefined {
   const q = question.normalize('NFKC');
   if (!ASKS_EXPANSION.test(q) || DESCRIPTION_ASKED.test(q)) return undefined;
-  const abbreviations = new Set(
-    [...q.matchAll(ABBREVIATION)].map((match) => match[0]).filter((word) => (word.match(/[A-Z]/g) ?? []).length >= 2),
-  );
-  return abbreviations.size === 1 ? [...abbreviations][0] : undefined;
+  return onlyAbbreviation(q);
 }
 
 /**
@@ -2061,7 +2060,11 @@ export function askedExpansion(question: string): string | undefined {
  */
 export function askedBodyOf(question: string): string | undefined {
   const q = question.normalize('NFKC');
-  if (!BODY_ASKED.test(q)) return undefined;
+  return BODY_ASKED.test(q) ? onlyAbbreviation(q) : undefined;
+}
+
+/** The one abbreviation (two capitals or more) a question names, if it names exactly one. */
+function onlyAbbreviation(q: string): string | undefined {
   const abbreviations = new Set(
     [...q.matchAll(ABBREVIATION)].map((match) => match[0]).filter((word) => (word.match(/[A-Z]/g) ?? []).length >= 2),
   );
