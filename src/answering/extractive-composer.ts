@@ -40,6 +40,8 @@ import {
   countedTopic,
   askedName,
   asksForBank,
+  asksForMinistry,
+  namesMinistry,
   asksForCountry,
   isPrefectureName,
   namesBank,
@@ -1741,13 +1743,16 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           : describedCompanyEn(input.question, (word) => loadLexicon().lookup(word));
     // What the reply says was not found: a person, a bank, a company or any organisation.
     const bankAsked = nameAsked !== 'person' && asksForBank(input.question);
+    const ministryAsked = nameAsked !== 'person' && !bankAsked && asksForMinistry(input.question);
     const noName = person
       ? says.noPerson
       : bankAsked
         ? says.noBank
-        : nameAsked === 'company'
-          ? says.noCompany
-          : says.noOrganisation;
+        : ministryAsked
+          ? says.noThing(input.lang === 'ja' ? '省庁' : 'ministry')
+          : nameAsked === 'company'
+            ? says.noCompany
+            : says.noOrganisation;
     if (described) {
       // Of the case asked about when the question names one: 「1991年 多気町 総合電機メーカー 三重工業」 names
       // another plant's company, not the one 「亀山に大規模工場つくった総合電機メーカー」 asks for.
@@ -1775,8 +1780,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         : () => true;
     // 「どこの金融機関と組んで」: a bank, named as one; 「大手金融機関」 names none.
     const bank = bankAsked ? (c: Candidate) => namesBank(c.unit.text) : () => true;
+    // 「国のどの省庁が認定」: a ministry, named as one; 「国、福島県、市町村」 names none.
+    const ministry = ministryAsked ? (c: Candidate) => namesMinistry(c.unit.text) : () => true;
     const naming = (c: Candidate) =>
-      aboutCase(c) && japanese(c) && bank(c) && (namesEntity(c.unit.text, nameAsked, true) || sectionNamed(c));
+      aboutCase(c) &&
+      japanese(c) &&
+      bank(c) &&
+      ministry(c) &&
+      (namesEntity(c.unit.text, nameAsked, true) || sectionNamed(c));
     if (!candidates.some((c) => inContext(c, input.lang) && naming(c))) {
       const reason = `no passage ${namingClause(names)}names ${person ? 'a person' : 'an organisation'} the question does not`;
       return refuse(reason, noName);

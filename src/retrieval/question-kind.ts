@@ -1758,6 +1758,23 @@ const BANK_NAME =
 const GENERIC_BANK =
   /^(地方|国策|中央|民間|地元|地域|都市|商業|大手|政府系|外資系|各|主要|取引|メイン|投資|開発|政策)$/;
 
+/** 「国のどの省庁が認定」「何省の事業」, "which ministry": a ministry or an agency of government, by name. */
+export function asksForMinistry(question: string): boolean {
+  return /((どの|どこの)(省庁|官庁|省|庁)|何省|省庁(は|って|が)?[、\s]*(どこ|何)|\bwhich (ministry|ministries|government (department|agency))\b)/i.test(
+    question.normalize('NFKC'),
+  );
+}
+
+/** A ministry named: 「経済産業省」「復興庁」「内閣府」, not 「関係省庁」「各省」. */
+export function namesMinistry(text: string): boolean {
+  // 「関係省庁」: 省庁 is ministries in general, no name.
+  return [...text.normalize('NFKC').matchAll(MINISTRY_NAME)].some(
+    (match) => !GENERIC_MINISTRY.test(match[1] ?? '') && !/省$/.test(match[1] ?? ''),
+  );
+}
+const MINISTRY_NAME = /(\p{Script=Han}{1,8})(省|庁)(?!\p{Script=Han})|内閣府|\bMinistry of [A-Z]|\bMETI\b/gu;
+const GENERIC_MINISTRY = /^(各|関係|中央|所管|担当|関連|監督|主務|他|官|中央官)$/;
+
 /** Nouns for an organisation asked for by name (「実施主体ってどこ」「どこの会社」「何て企業」). */
 const ORGANISATION_NOUN =
   '(?:金融機関|地銀|信用金庫|信金|会社|企業|メーカー|ベンダー|機関|研究機関|団体|組織|大学|研究所|事業者|実施主体|運営主体|主体|窓口|ベンチャー|スタートアップ|銀行|財団|コンサル|シンクタンク|委託先|コンビニ(?:チェーン)?|チェーン|商社|百貨店|スーパー|小売(?:店)?|量販店)';
@@ -1814,6 +1831,7 @@ export function askedName(question: string): AskedName | undefined {
     WHICH_ORGANISATION.test(q) ||
     // 「どの企業」 may ask for a kind (中小企業); 「どの大学」 names one.
     /どの(会社|メーカー|大学|研究所|研究機関|銀行|財団)/.test(q) ||
+    asksForMinistry(q) ||
     ORGANISATION_WHERE.test(q) ||
     /(何|なん)(て|という|っていう)名前の(会社|企業|メーカー|組織|機関|団体)/.test(q) ||
     // 「A社って、実名わかる？」

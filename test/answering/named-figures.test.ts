@@ -69,6 +69,8 @@ import {
   namedFigure,
   asksFee,
   askedBodyOf,
+  asksForMinistry,
+  namesMinistry,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -4250,5 +4252,25 @@ describe('round 38: the result of a review asked in English', () => {
     expect(answer.text).toContain('what came of it');
     const passed = `${held}\nit's OWLは中間評価の結果、支援継続が認められた。`;
     expect(compose(asked, [passage('r38-12-2', passed, 2)], {}, '', loadLexicon()).abstainReason).toBeNull();
+  });
+});
+
+describe('round 38: a ministry asked by name', () => {
+  it('reads 「国のどの省庁」「何省」 and "which ministry" as asking a ministry; only a named one answers', () => {
+    expect(asksForMinistry('福島イノベーション・コースト構想って、国のどの省庁が認定したもの？')).toBe(true);
+    expect(asksForMinistry('Which ministry runs the RIT programme?')).toBe(true);
+    expect(asksForMinistry('どの企業が参加してるの？')).toBe(false);
+    expect(namesMinistry('経済産業省と復興庁が認定した。')).toBe(true);
+    expect(namesMinistry('関係省庁と福島県、市町村等が連携する。')).toBe(false);
+  });
+  it('GIVEN which ministry approved it, and a line naming 国 and the prefecture only THEN abstains naming 省庁', () => {
+    const asked = '福島イノベーション・コースト構想って、国のどの省庁が認定したもの？';
+    const line =
+      '福島イノベーション・コースト構想推進機構、国、福島県、市町村等が連携し、福島イノベーション・コースト構想に取り組んでいる。';
+    const answer = compose(asked, [passage('r38-13-1', line, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('省庁の名前');
+    const named = `${line}\n福島イノベーション・コースト構想は復興庁が認定した。`;
+    expect(compose(asked, [passage('r38-13-2', named, 2)]).abstainReason).toBeNull();
   });
 });
