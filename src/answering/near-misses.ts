@@ -46,6 +46,10 @@ import {
   askedWhyEvent,
   askedBodyOf,
   asksFee,
+  asksPerMonth,
+  SAYS_PER_MONTH,
+  asksLanguage,
+  saysLanguage,
   endsOrFalls,
   asksDuration,
   DURATION,
@@ -1130,6 +1134,16 @@ const siteNamed = unitSaying(
 /** 「年会費っていくら」, "is there a fee": a line on the topic saying what a member or a user pays. */
 const feeSaid = unitSaying(asksFee, SAYS_FEE, 'no passage on the topic gives a fee', (t) => t.noFee);
 
+/** 「月にどのくらい見られてる」, "a month": a figure per month on the topic; a year's figure is none. */
+const perMonth = unitSaying(asksPerMonth, SAYS_PER_MONTH, 'no passage on the topic gives a figure per month', (t) =>
+  t.noFigure(t === ABSTAIN_TEXT.ja ? '月あたりの数値' : 'monthly figure'),
+);
+
+/** 「何語に対応してる」, "which languages": a line on the topic naming a language. */
+const languageNamed = unitSaying(asksLanguage, saysLanguage, 'no passage on the topic names a language', (t) =>
+  t.noThing(t === ABSTAIN_TEXT.ja ? '言語' : 'language'),
+);
+
 /** 「日本円でいうといくら？」, "what is that in yen": an amount in yen on the topic; kotae converts no currency. */
 const amountInYen = unitSaying(asksInYen, SAYS_YEN, 'no passage on the topic gives the amount in yen', (t) => t.noYen);
 
@@ -1598,6 +1612,8 @@ const CHECKS: readonly Check[] = [
   rankBelowFirst,
   superlative,
   feeSaid,
+  perMonth,
+  languageNamed,
   amountInYen,
   measureInUnit,
   figureOfCountry,

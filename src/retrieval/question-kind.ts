@@ -602,6 +602,39 @@ const MEASURE_UNITS = MEASURE_UNIT_WORDS.map((unit) => ({
   saidIn: new RegExp(`[0-9][0-9,.]*\\s*(万|億|千)?\\s*(${unit.said})`, 'i'),
 }));
 
+/**
+ * 「V-RESASって月にどのくらい見られてるの」, "how many visitors a month": a figure per month, which a
+ * year's figure (「1,010万PV（2020年度）」) does not give.
+ */
+export function asksPerMonth(question: string): boolean {
+  return /((?<![何0-9])月|1か月|ひと月|一か月)(に|で|あたり|当たり)[、\s]*(だいたい|平均)?[、\s]*(どのくらい|どれくらい|どれだけ|何|いくつ)|毎月(どのくらい|どれくらい|何)|\bper month\b|\b(a|each) month\b|\bmonthly (figure|number|total|visits|views|users|average)/i.test(
+    question.normalize('NFKC'),
+  );
+}
+
+/** A figure said per month: 「月間」「毎月」「月平均」「/月」. */
+export const SAYS_PER_MONTH =
+  /(月間|毎月|月平均|[/／]\s*月|月あたり|月当たり|1か月|ひと月|一か月|(?<![0-9０-９])月\s*[0-9０-９一二三四五六七八九十]|\bper month\b|\bmonthly\b)/i;
+
+/** 「外国語版があるらしいけど何語に対応してる」, "which languages": the languages themselves. */
+export function asksLanguage(question: string): boolean {
+  return /(何語|何か国語|何カ国語|どの言語|どこの言語|\b(which|what) languages?\b)/i.test(question.normalize('NFKC'));
+}
+
+/** A language named (英語, アイヌ語, 繁体字…; not 「多言語」「外国語」「用語」, which name none). */
+export function saysLanguage(text: string): boolean {
+  return (
+    [...text.normalize('NFKC').matchAll(LANGUAGE_NAME)].some((match) => !NO_LANGUAGE.test(match[0])) ||
+    /(繁体字|簡体字|ハングル|\b(English|Chinese|Korean|Russian|Thai|Vietnamese|Spanish|French|German|Portuguese)\b)/.test(
+      text,
+    )
+  );
+}
+const LANGUAGE_NAME = /[\p{Script=Han}\p{Script=Katakana}ー]{1,8}語/gu;
+/** Words ending in 語 that name no language. */
+const NO_LANGUAGE =
+  /^(用|言|単|物|標|略|造|新|熟|漢|和|口|文|季|主|述|原|訳|敬|母|外国|多言|専門|同義|類義|反義|対義|独)語$|(用語|物語|単語|言語|標語|外国語|多言語)$/u;
+
 /** An amount in yen: 「1.2兆円」「約3,700億円」「75万円」. */
 export const SAYS_YEN = /[0-9０-９][0-9０-９,，.．]*\s*(兆|億|万|千|百)?\s*円/;
 

@@ -71,6 +71,10 @@ import {
   askedBodyOf,
   asksForMinistry,
   namesMinistry,
+  asksPerMonth,
+  SAYS_PER_MONTH,
+  asksLanguage,
+  saysLanguage,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -4272,5 +4276,30 @@ describe('round 38: a ministry asked by name', () => {
     expect(answer.text).toContain('省庁の名前');
     const named = `${line}\n福島イノベーション・コースト構想は復興庁が認定した。`;
     expect(compose(asked, [passage('r38-13-2', named, 2)]).abstainReason).toBeNull();
+  });
+});
+
+describe('round 38: a figure per month, and the languages of a site', () => {
+  it('reads 「月にどのくらい」 and "per month" as asking a monthly figure; 「何月に」 and 「月間発行物は何」 do not', () => {
+    expect(asksPerMonth('V-RESASって月にどのくらい見られてるの？PV数わかる？')).toBe(true);
+    expect(asksPerMonth('How many page views does V-RESAS get per month?')).toBe(true);
+    expect(asksPerMonth('協議会は何月に設立されたの？')).toBe(false);
+    expect(asksPerMonth('新日本出版社の月間発行物は何？')).toBe(false);
+    expect(SAYS_PER_MONTH.test('『民主青年新聞』（月2刊）')).toBe(true);
+  });
+  it('GIVEN page views asked per month, and only a year’s THEN abstains; a monthly figure answers', () => {
+    const asked = 'V-RESASって月にどのくらい見られてるの？PV数わかる？';
+    const year = 'V-RESASのページビュー(PV)数は1,010万PV（2020年度）。';
+    const answer = compose(asked, [passage('r38-14-1', year, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('月あたりの数値');
+    const month = `${year}V-RESASは月平均で約84万PVが閲覧されている。`;
+    expect(compose(asked, [passage('r38-14-2', month, 2)]).abstainReason).toBeNull();
+  });
+  it('reads 「何語に対応」 as asking languages; a language named answers, 「外国語版」「用語」 do not', () => {
+    expect(asksLanguage('「富山のくすり」のポータルサイト、外国語版があるらしいけど何語に対応してる？')).toBe(true);
+    expect(saysLanguage('ポータルサイトは英語・中国語に対応。')).toBe(true);
+    expect(saysLanguage('アキアジ（アイヌ語の「アキアチップ」に由来する）')).toBe(true);
+    expect(saysLanguage('外国語版のポータルサイトで専門用語を解説。')).toBe(false);
   });
 });
