@@ -141,12 +141,12 @@ function unitSaying(
   asks: (question: string) => boolean,
   saysIt: RegExp | ((text: string, input: NearMissInput) => boolean),
   reason: string,
-  detail: (text: (typeof ABSTAIN_TEXT)['ja' | 'en']) => string,
+  detail: (text: (typeof ABSTAIN_TEXT)['ja' | 'en'], lang: 'ja' | 'en') => string,
 ): Check {
   const said = typeof saysIt === 'function' ? saysIt : (text: string) => saysIt.test(text);
   return (input) =>
     asks(input.question)
-      ? onTopicSaying(input, (text) => said(text, input), { reason, detail: detail(says(input)) })
+      ? onTopicSaying(input, (text) => said(text, input), { reason, detail: detail(says(input), input.lang) })
       : undefined;
 }
 
@@ -1135,13 +1135,16 @@ const siteNamed = unitSaying(
 const feeSaid = unitSaying(asksFee, SAYS_FEE, 'no passage on the topic gives a fee', (t) => t.noFee);
 
 /** 「月にどのくらい見られてる」, "a month": a figure per month on the topic; a year's figure is none. */
-const perMonth = unitSaying(asksPerMonth, SAYS_PER_MONTH, 'no passage on the topic gives a figure per month', (t) =>
-  t.noFigure(t === ABSTAIN_TEXT.ja ? '月あたりの数値' : 'monthly figure'),
+const perMonth = unitSaying(
+  asksPerMonth,
+  SAYS_PER_MONTH,
+  'no passage on the topic gives a figure per month',
+  (t, lang) => t.noFigure(lang === 'ja' ? '月あたりの数値' : 'monthly figure'),
 );
 
 /** 「何語に対応してる」, "which languages": a line on the topic naming a language. */
-const languageNamed = unitSaying(asksLanguage, saysLanguage, 'no passage on the topic names a language', (t) =>
-  t.noThing(t === ABSTAIN_TEXT.ja ? '言語' : 'language'),
+const languageNamed = unitSaying(asksLanguage, saysLanguage, 'no passage on the topic names a language', (t, lang) =>
+  t.noThing(lang === 'ja' ? '言語' : 'language'),
 );
 
 /** 「日本円でいうといくら？」, "what is that in yen": an amount in yen on the topic; kotae converts no currency. */

@@ -112,11 +112,16 @@ function dottedInCorpus(run: string, corpusText: string): boolean {
   return false;
 }
 
+/** The alias table, normalized as questions are (computed once, on first use). */
+let normalizedAliases: [string, string[]][] | undefined;
+
 /** A normalized text with the other names of the names it says (英国 → イギリス, 米国 → アメリカ). */
 function withAliases(normalized: string): string {
-  const others = Object.entries(STATIC_ALIASES)
-    .filter(([name]) => normalized.includes(normalizeForIndex(name)))
-    .flatMap(([, aliases]) => aliases.map(normalizeForIndex));
+  normalizedAliases ??= Object.entries(STATIC_ALIASES).map(([name, aliases]) => [
+    normalizeForIndex(name),
+    aliases.map(normalizeForIndex),
+  ]);
+  const others = normalizedAliases.filter(([name]) => normalized.includes(name)).flatMap(([, aliases]) => aliases);
   return [normalized, ...others].join(' ');
 }
 

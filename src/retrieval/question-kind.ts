@@ -631,9 +631,8 @@ export function saysLanguage(text: string): boolean {
   );
 }
 const LANGUAGE_NAME = /[\p{Script=Han}\p{Script=Katakana}ー]{1,8}語/gu;
-/** Words ending in 語 that name no language. */
-const NO_LANGUAGE =
-  /^(用|言|単|物|標|略|造|新|熟|漢|和|口|文|季|主|述|原|訳|敬|母|外国|多言|専門|同義|類義|反義|対義|独)語$|(用語|物語|単語|言語|標語|外国語|多言語)$/u;
+/** Words ending in 語 that name no language (用語, 専門用語, 外国語, 同義語…). */
+const NO_LANGUAGE = /(用|言|単|物|標|略|造|新|熟|漢|和|口|文|季|主|述|原|訳|敬|母|外国|多言|専門|義|独)語$/u;
 
 /** An amount in yen: 「1.2兆円」「約3,700億円」「75万円」. */
 export const SAYS_YEN = /[0-9０-９][0-9０-９,，.．]*\s*(兆|億|万|千|百)?\s*円/;
