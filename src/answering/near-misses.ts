@@ -239,10 +239,11 @@ const outcome: Check = (input) => {
 const eventResult: Check = (input) => {
   const q = input.question.normalize('NFKC');
   const asked = EVENT_RESULT_ASKED.exec(q);
-  // "Did it's OWL pass its mid-term review, and what was the outcome?": a review is written 評価 or 審査.
+  // "Did it's OWL pass its mid-term review, and what was the outcome?", "the outcome of its interim
+  // evaluation": a review is written 評価 or 審査.
   const askedEn = asked ? undefined : EVENT_RESULT_ASKED_EN.exec(q);
   if (!asked && !askedEn) return undefined;
-  const event = asked ? (asked[1] ?? asked[2]!) : (askedEn![1] ?? askedEn![2]!).toLowerCase();
+  const event = asked ? (asked[1] ?? asked[2]!) : askedEn!.slice(1).find(Boolean)!.toLowerCase();
   // A trial is written 試験, 実験 or 治験.
   const trial = asked ? TRIAL.test(event) : /trial|test/.test(event);
   const said = trial ? TRIAL : asked ? new RegExp(escapeRegExp(event)) : REVIEW;
@@ -262,7 +263,7 @@ const EVENT_RESULT_ASKED = new RegExp(
 const TRIAL = /(試験|実験|治験)/;
 const REVIEW = /(評価|審査)/;
 const EVENT_RESULT_ASKED_EN =
-  /\b(review|evaluation|assessment|trial|test)s?\b[^?]{0,60}\b(?:outcome|result)s?\b|\b(?:pass|passed|fail|failed)\b[^?]{0,40}\b(review|evaluation|assessment|trial|test)s?\b/i;
+  /\b(review|evaluation|assessment|trial|test)s?\b[^?]{0,60}\b(?:outcome|result)s?\b|\b(?:pass|passed|fail|failed)\b[^?]{0,40}\b(review|evaluation|assessment|trial|test)s?\b|\b(?:outcome|result)s? of\b[^?]{0,60}\b(review|evaluation|assessment|trial|test)s?\b/i;
 /** A line saying what a trial or a review found or decided (not that it took place). */
 const RESULT_SAID =
   /(結果[、,はがとを]|合格|通過|承認|認証を?取得|取得し|判明|確認され|確認し|示され|認められ|有効性|効果が(あ|確|見)|継続が(決|認)|採択され|不採択|成功|失敗|高評価|評価され|精度)/;

@@ -211,7 +211,7 @@ export function countedTopic(question: string): { topic: string; counter: string
   // brackets is not what is counted.
   const before = q.slice(0, ask.index).replace(/\([^()]*\)/g, '');
   const topic =
-    /(?:^|[、,。?？!！\s])([^、,。?？!！\s]{2,30}?)(?:は|って)\s*(?:、)?\s*(?:(?:全部で|合計で|合わせて|だいたい|およそ|約|これまで(?:に)?|今まで(?:に)?|実際に?|結局|累計で?)[、\s]*){0,2}$/.exec(
+    /(?:^|[、,。?？!！\s])([^、,。?？!！\s]{2,30}?)(?:は|って)\s*(?:、)?\s*(?:(?:全部で|合計で|合わせて|だいたい|およそ|約|これまで(?:に)?|(?:今|いま)まで(?:に)?|実際に?|結局|累計で?)[、\s]*){0,2}$/.exec(
       before,
     );
   // 「海外企業とマッチングできた件数ってどのくらい」: the clause before 件数, ending with its verb, says what
@@ -229,9 +229,9 @@ export function countedTopic(question: string): { topic: string; counter: string
 /** A question word, which names nothing counted. */
 const QUESTION_WORD = /(いつ|どこ|何|なに|なん|誰|だれ|どう|なぜ)/;
 
-/** A year or point in time opening a topic: 「2015年の時点で」「令和4年度末の」「当時の」. */
+/** A year or point in time opening a topic: 「2015年の時点で」「令和4年度末の」「当時の」「いままでに」. */
 const TIME_PREFIX =
-  /^(?:(?:(?:19|20)[0-9]{2}|(?:令和|平成|昭和)[0-9元]{1,2})年度?(?:末|初め|頃|ごろ)?(?:の)?(?:時点|当時)?|当時|現在|今)(?:で|に|では|の)?/;
+  /^(?:(?:(?:19|20)[0-9]{2}|(?:令和|平成|昭和)[0-9元]{1,2})年度?(?:末|初め|頃|ごろ)?(?:の)?(?:時点|当時)?|当時|現在|(?:これ|いま|今)まで|今)(?:で|に|では|の)?/;
 
 /** Arabic or kanji numerals, as the reports and articles write counts. */
 const NUMERAL = '[0-9０-９一二三四五六七八九十百千万億]+';
@@ -269,6 +269,10 @@ export function askedCounter(question: string): RegExp | undefined {
     if (shape) return shape;
   }
   if (/\bhow many\b/i.test(q)) return HOW_MANY_SHAPE;
+  // 「どのくらいの企業が登録」「どれくらいの研究者が」: companies or people counted, as "how many companies";
+  // not in a question asking two amounts (「どれくらいの企業が集まって経済効果はどのくらい」).
+  const countedJa = (q.match(/(?:どの|どれ)(?:くらい|ぐらい|だけ)/g) ?? []).length === 1 && HOW_MANY_COUNTED_JA.exec(q);
+  if (countedJa) return COUNTED_NOUNS.find(([nouns]) => nouns.test(JA_COUNTED_AS[countedJa[1]!]!))![1];
   // "What is Toyama's national ranking in…", "where does Shizuoka rank": a place in a ranking.
   if (/\b(what|which)(?:'s| is| was)?\b[^?]{0,40}\b(ranking|rank)\b|\bwhere does\b[^?]{0,40}\brank\b/i.test(q))
     return RANK;
@@ -335,6 +339,21 @@ const COUNTED_NOUNS: [RegExp, RegExp][] = [
   // "How many jobs": people counted (「6,500人の新規雇用」, 「スタッフ数 約1,250名」), not 360社 of companies.
   [/^(jobs|employees|workers|staff|researchers|people)$/, countWith('人|名')],
 ];
+
+/** 「どのくらいの企業が」「どれくらい研究者が」: companies or people counted, the noun read as in English. */
+const HOW_MANY_COUNTED_JA =
+  /(?:どの|どれ)(?:くらい|ぐらい|だけ)の?(企業|会社|事業者|研究者|社員|従業員|職員|人数|人)(?=[がをにとはやの]|って)/;
+const JA_COUNTED_AS: Record<string, string> = {
+  企業: 'companies',
+  会社: 'companies',
+  事業者: 'companies',
+  研究者: 'people',
+  社員: 'people',
+  従業員: 'people',
+  職員: 'people',
+  人数: 'people',
+  人: 'people',
+};
 
 /** 「何年に」「何年から」「何年頃」「何年のこと」: the year asked for is a date. */
 const POINT_IN_TIME = /何年(に|から|まで|頃|ごろ|の(こと|時|話))/;
@@ -1042,7 +1061,10 @@ export function asksActualFigure(question: string): boolean {
   const q = question.normalize('NFKC');
   // 「雇用の目標立ててたと思うけど、実際どれくらい」 knows of the target: the reports' sentence giving the
   // target often gives the result beside it, and may outrank the one that does.
-  if (asksTargetFigure(q) || /(目標|ゴール|\b(target|goal)s?\b)/i.test(q)) return false;
+  // One that states the target's figure ("against its target of 50", 「目標50社に対して」) asks for
+  // another figure: a sentence giving only the target's does not answer it.
+  if (asksTargetFigure(q) || (/(目標|ゴール|\b(target|goal)s?\b)/i.test(q) && !STATES_TARGET_FIGURE.test(q)))
+    return false;
   const amount = new RegExp(TARGET_AMOUNT, 'u').test(q) || /\bhow (many|much)\b/i.test(q);
   return (
     amount &&
@@ -1051,6 +1073,10 @@ export function asksActualFigure(question: string): boolean {
     )
   );
 }
+
+/** A target stated with its figure: "its target of 50", "a goal of 10,000", 「目標50社」「50社の目標」. */
+const STATES_TARGET_FIGURE =
+  /\b(target|goal)s? of (about |around |some )?[0-9]|目標(値|数)?[はの:：]?\s*[0-9]|[0-9][0-9,.]*\s*[^\s0-9。、？?]{0,4}(が|という|って|の)目標/i;
 
 /** A sentence giving a figure as it came about: not only a target or a plan (「…という目標を掲げている」). */
 export function saysActualFigure(text: string): boolean {
@@ -1847,7 +1873,7 @@ export function askedName(question: string): AskedName | undefined {
     ) ||
     // 「先生って誰？」「デザイナーって誰だったっけ」: a person, by the role the question names.
     ROLE_WHO.test(q) ||
-    /\bwho (?:currently |now |then |first |actually )?(chaired|chairs|heads|headed|became|becomes|(is|was) the ([a-z]+ ){0,3}(head|chair|chairman|chairperson|president|director|leader|founder|ceo|governor|mayor|minister|professor|doctor|physician|researcher|scientist|engineer|designer|official|officer|manager|executive|representative)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b/i.test(
+    /\bwho (?:currently |now |then |first |actually )?(chaired|chairs|heads|headed|became|becomes|(is|was) the ([a-z-]+ ){0,3}(head|chair|chairman|chairperson|president|director|leader|founder|ceo|governor|mayor|minister|professor|doctor|physician|researcher|scientist|engineer|designer|official|officer|manager|executive|representative)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b|\b(need|want|know) (his|her) (full )?name\b/i.test(
       q,
     ) ||
     NAMED_ROLE.test(q) ||

@@ -839,3 +839,19 @@ describe('round 38 on the real corpus', () => {
     expect(answer.text).toContain('「出荷額」');
   });
 });
+
+describe('round 39 on the real corpus', () => {
+  it('GIVEN how many companies have registered on J-Bridge THEN counts of other companies do not answer', async () => {
+    // The Shimane proposal names J-Bridge as a platform to promote; no count of its users is given.
+    const answer = await chat.answer('J-Bridgeって今どのくらいの企業が登録してるんだっけ？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('数を示す記述');
+  });
+
+  it('GIVEN OIMS deals struck 「いままでに」 THEN the count of deals answers', async () => {
+    // 「…4,268件以上の提案を受領し、592件の商談が実現」
+    const answer = await chat.answer('関東経産局のOIMS、いままでに商談って何件くらい成立してる？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.some((c) => c.quote.includes('592件'))).toBe(true);
+  });
+});

@@ -4303,3 +4303,56 @@ describe('round 38: a figure per month, and the languages of a site', () => {
     expect(saysLanguage('外国語版のポータルサイトで専門用語を解説。')).toBe(false);
   });
 });
+
+describe('round 39: a count asked as it came about, against the target the question states', () => {
+  it('reads "against its target of 50" and 「目標50社に対して」 as asking the figure reached', () => {
+    expect(
+      asksActualFigure("How many new companies has it's OWL actually created so far against its target of 50?"),
+    ).toBe(true);
+    expect(asksActualFigure('目標50社に対して、実際には何社設立されたの？')).toBe(true);
+    expect(asksActualFigure('雇用の目標立ててたと思うけど、実際どれくらい新しい雇用を生んだの？')).toBe(false);
+  });
+  it('GIVEN a new-company count against a stated target, and only the target line THEN abstains', () => {
+    const asked = "How many new companies has it's OWL actually created so far against its target of 50?";
+    const target =
+      "it's OWLでは、戦略目標として、5年間に8万人の雇用を維持するとともに、新規雇用1万人、新規設立企業50社、新設研究所5カ所という目標を掲げている。";
+    const answer = compose(asked, [passage('r39-1-1', target, 2)], {}, '', loadLexicon());
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('actual figure');
+    const reached = `${target}\nit's OWLではこれまでに新規設立企業が34社に達した。`;
+    expect(compose(asked, [passage('r39-1-2', reached, 2)], {}, '', loadLexicon()).abstainReason).toBeNull();
+  });
+});
+
+describe('round 39: a count after 「いままでに」, and 「どのくらいの企業が」', () => {
+  it('reads 「いままでに商談って何件」 as counting 商談, not 「いままでに商談」', () => {
+    expect(countedTopic('関東経産局のOIMS、いままでに商談って何件くらい成立してる？')?.topic).toBe('商談');
+    expect(countedTopic('今までに商談って何件？')?.topic).toBe('商談');
+  });
+  it('reads 「どのくらいの企業が登録」 as a count of companies, 「どれくらいの研究者が」 of people', () => {
+    expect(askedCounter('J-Bridgeって今どのくらいの企業が登録してるんだっけ？')?.test('登録企業は120社')).toBe(true);
+    expect(askedCounter('J-Bridgeって今どのくらいの企業が登録してるんだっけ？')?.test('2020年に開始')).toBe(false);
+    expect(askedCounter('毎年どれくらいの研究者が外に移ってるの？')?.test('毎年800人の研究者')).toBe(true);
+    // Two amounts asked: neither is the shape of the whole answer.
+    expect(askedCounter('結局どれくらいの企業が集まって経済効果はどのくらいだったの？')).toBeUndefined();
+  });
+});
+
+describe('round 39: English forms of a review’s outcome and a person’s name', () => {
+  it('reads "the outcome of its interim evaluation" as asking what the review found', () => {
+    const asked =
+      "What was the outcome of it's OWL's interim evaluation two years after it was selected for the Leading-Edge Cluster Competition?";
+    const held = "it's OWLの場合には選定から2年を経過した時点で中間評価がなされ、支援継続にかかる審査が行われる。";
+    const answer = compose(asked, [passage('r39-3-1', held, 2)], {}, '', loadLexicon());
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('what came of it');
+    const passed = `${held}\nit's OWLは中間評価の結果、支援継続が認められた。`;
+    expect(compose(asked, [passage('r39-3-2', passed, 2)], {}, '', loadLexicon()).abstainReason).toBeNull();
+  });
+  it('reads "who was the well-known physician … I need his name" as asking a person', () => {
+    expect(
+      askedName('Who was the well-known physician who led the Kobe medical industry city vision? I need his name.'),
+    ).toBe('person');
+    expect(askedName('Which university led the vision? I need to know its name.')).not.toBe('person');
+  });
+});
