@@ -42,10 +42,12 @@ import {
   SAYS_PERSON_SUCCESSION,
   SAYS_YEN,
   SAYS_FEE,
+  SAYS_PROCEDURE,
   askedWhenEvent,
   askedWhyEvent,
   askedBodyOf,
   asksFee,
+  asksProcedure,
   asksPerMonth,
   SAYS_PER_MONTH,
   asksLanguage,
@@ -1135,6 +1137,18 @@ const siteNamed = unitSaying(
 /** 「年会費っていくら」, "is there a fee": a line on the topic saying what a member or a user pays. */
 const feeSaid = unitSaying(asksFee, SAYS_FEE, 'no passage on the topic gives a fee', (t) => t.noFee);
 
+/**
+ * 「J-Bridge、どうやって登録すればいい」「応募資格とか必要書類ってある？」: a line on the topic saying how to take
+ * part (a procedure, the forms, who may apply); one saying what the platform is for does not.
+ */
+const procedureSaid = unitSaying(
+  // 「締切と申請方法ってどうなってる？」: a deadline given answers in part; the deadline's rule checks it.
+  (question) => asksProcedure(question) && !asksApplicationDeadline(question),
+  SAYS_PROCEDURE,
+  'no passage on the topic says how to apply or register',
+  (t) => t.noProcedure,
+);
+
 /** 「月にどのくらい見られてる」, "a month": a figure per month on the topic; a year's figure is none. */
 const perMonth = unitSaying(
   asksPerMonth,
@@ -1616,6 +1630,7 @@ const CHECKS: readonly Check[] = [
   rankBelowFirst,
   superlative,
   feeSaid,
+  procedureSaid,
   perMonth,
   languageNamed,
   amountInYen,

@@ -500,6 +500,29 @@ export function asksFee(question: string): boolean {
   );
 }
 
+/**
+ * 「どうやって登録すればいい」「応募資格とか必要書類ってある？」「申請方法」, "how do I apply": how to take part
+ * (the steps, the forms, who may apply), not what the programme does.
+ */
+export function asksProcedure(question: string): boolean {
+  const q = question.normalize('NFKC');
+  return (
+    /(どうやって|どうすれば|どうしたら|どのように|どうやったら)[^。？?]{0,8}(登録|申請|申し込|申込|応募|加入|入会)(すれば|したら|できる|する)/.test(
+      q,
+    ) ||
+    /(申請|応募|申込|申し込み|登録|入会|加入|参加)(の)?(方法|手続き?|の仕方|のやり方)|((応募|申請|参加|入会)(資格|条件|要件)|(必要|提出|申請|応募)書類)(って|は|とか|や|[？?]|$)/.test(
+      q,
+    ) ||
+    /\bhow (do|can|should|would|does) (i|we|a [a-z]+|companies|firms|businesses|one)( [a-z]+){0,3} (apply|register|sign up|enrol+)\b|\bhow to (apply|register|sign up|enrol+)\b|\b(application|registration) (process|procedure|requirements?|forms?)\b|\beligib(le|ility)\b/i.test(
+      q,
+    )
+  );
+}
+
+/** A line saying how to take part: the steps, the forms, the office to apply to, who may apply. */
+export const SAYS_PROCEDURE =
+  /((申請|応募|申込|申し込み|登録|入会|加入|参加)(方法|手続|書|様式|要領|資格|条件|要件|窓口|受付|先)|手続き|必要書類|提出書類|公募要領|募集要項|応募要件|対象者は|を対象に(募集|公募)|ウェブサイト(から|で)(申|登録)|(申込|申し込み|登録|応募)フォーム)/;
+
 /** A line saying a fee, or that there is none (「会費をもとに運営」「無償貸与」). */
 export const SAYS_FEE = /(会費|参加費|利用料|使用料|手数料|登録料|入会金|入会費|受講料|加盟料|料金|有料|無料|無償)/;
 

@@ -75,6 +75,8 @@ import {
   SAYS_PER_MONTH,
   asksLanguage,
   saysLanguage,
+  asksProcedure,
+  SAYS_PROCEDURE,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -4354,5 +4356,28 @@ describe('round 39: English forms of a review’s outcome and a person’s name'
       askedName('Who was the well-known physician who led the Kobe medical industry city vision? I need his name.'),
     ).toBe('person');
     expect(askedName('Which university led the vision? I need to know its name.')).not.toBe('person');
+  });
+});
+
+describe('round 39: how to apply or register', () => {
+  it('reads 「どうやって登録すればいい」「応募資格とか必要書類」 and "how do companies apply" as asking a procedure', () => {
+    expect(asksProcedure('島根の提言に出てくるJ-Bridge、県内企業が使うにはどうやって登録すればいいの？')).toBe(true);
+    expect(asksProcedure('OIMS、地域企業側がニーズに提案するのに応募資格とか必要書類ってある？')).toBe(true);
+    expect(asksProcedure('How do companies apply to the RIT programme?')).toBe(true);
+    // A qualification the question states (JSQuAD) and how a case was done ask no procedure.
+    expect(asksProcedure('大学で建築教育を受けた者に入会資格が与えられる会員制は何か')).toBe(false);
+    expect(asksProcedure('石川と韓国テグの交流、どうやって立て直したの？')).toBe(false);
+    expect(SAYS_PROCEDURE.test('オンラインマッチングプラットフォームの活用促進')).toBe(false);
+    expect(SAYS_PROCEDURE.test('申請書類はウェブサイトから提出する。')).toBe(true);
+  });
+  it('GIVEN how to register on J-Bridge, and a line saying what it is for THEN abstains; a procedure answers', () => {
+    const asked = 'J-Bridge、県内企業が使うにはどうやって登録すればいいの？';
+    const line =
+      'JETRO支援：J-Bridge活用促進 県内企業に対する海外企業との協業連携を実現するためのオンラインマッチングプラットフォームの活用促進。';
+    const answer = compose(asked, [passage('r39-4-1', line, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('登録の方法');
+    const how = `${line}\nJ-Bridgeへの登録手続きは、JETROのウェブサイトの登録フォームから行う。`;
+    expect(compose(asked, [passage('r39-4-2', how, 2)]).abstainReason).toBeNull();
   });
 });
