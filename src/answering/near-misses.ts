@@ -773,7 +773,7 @@ const partOfTotal: Check = (input) => {
     input.lang === 'ja'
       ? normalizeForIndex(part).split(KIND_SEPARATOR)
       : part
-          .split(/\s+(?:or|and)\s+/)
+          .split(/\s+(?:or|and|versus|vs\.?)\s+/)
           .flatMap((phrase) => input.translate!(phrase))
           .map(normalizeForIndex)
   )

@@ -1369,10 +1369,16 @@ function partNouns(part: string): string | undefined {
 export function askedPartEn(question: string): string | undefined {
   const q = question.normalize('NFKC').toLowerCase();
   const part =
-    /\b(?:of|out of|among) (?:the |its |their |those )?[^?]{0,40}?\b[0-9][0-9,]*\b[^?]{0,80}?,? how many (?:of them |of those )?(?:are|were) ([a-z][a-z -]{2,40}?)\s*\?/.exec(
+    /\b(?:of|out of|among) (?:the |its |their |those )?[^?]{0,40}?\b[0-9][0-9,]*\b[^?]{0,80}?,? how many (?:of them |of those )?(?:are|were) ([a-z][a-z -]{2,60}?)\s*\?/.exec(
       q,
     ) ??
-    /\bhow many of (?:the |its |their |those |these )[^?]{3,80}? (?:are|were) ([a-z][a-z -]{2,40}?)\s*\?/.exec(q) ??
+    /\bhow many of (?:the |its |their |those |these )[^?]{3,80}? (?:are|were) ([a-z][a-z -]{2,60}?)\s*\?/.exec(q) ??
+    // "…1,515 companies. How many of those were SMEs?"
+    /\b[0-9][0-9,]*\b[^?]{0,80}?\. how many of (?:them|those|these) (?:are|were) ([a-z][a-z -]{2,60}?)\s*\?/.exec(q) ??
+    // "Of the 46 projects, how many have been completed so far?": the part is what they came to (completed).
+    /\b(?:of|out of|among) (?:the |its |their |those )?[^?]{0,40}?\b[0-9][0-9,]*\b[^?]{0,80}?,? how many (?:of them |of those )?(?:have |has |had )?(?:been |already |actually )*(completed|finished|commercialised|commercialized|implemented|realised|realized)\b/.exec(
+      q,
+    ) ??
     // "Of the business meetings arranged through OIMS, how many ended in signed contracts?": the part is
     // what they ended in (its head noun: contracts).
     /\b(?:of|out of|among) (?:the |its |their |those |all )?[^?,]{3,80}, how many (?:of them |of those )?(?:actually |eventually |finally )?(?:ended|resulted|led|turned|went on|converted) (?:up )?(?:in|into|to) (?:a |an )?(?:[a-z-]+ )?([a-z-]{3,})\s*\?/.exec(

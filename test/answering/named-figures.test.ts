@@ -4381,3 +4381,28 @@ describe('round 39: how to apply or register', () => {
     expect(compose(asked, [passage('r39-4-2', how, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 39: an English part of a stated total', () => {
+  it('reads "How many of those were SMEs?", "companies versus universities" and "how many have been completed"', () => {
+    expect(askedPartEn('HVM Catapult supported 1,515 companies in 2013–14. How many of those were SMEs?')).toBe('smes');
+    expect(
+      askedPartEn(
+        "Of the 174 organisations taking part in the it's OWL cluster, how many are companies versus universities and research institutes?",
+      ),
+    ).toBe('companies versus universities and research institutes');
+    expect(askedPartEn("Of the 46 cross-industry projects in it's OWL, how many have been completed so far?")).toBe(
+      'completed',
+    );
+    expect(askedPartEn('How many projects has it completed?')).toBeUndefined();
+  });
+  it('GIVEN how many of 46 projects were completed, and the line stating the 46 THEN abstains; a count answers', () => {
+    const asked = "Of the 46 cross-industry projects in it's OWL, how many have been completed so far?";
+    const line =
+      "it's OWLには174の企業・機関が参加して、46の業界横断的な応用研究プロジェクト（5年間で合計1億ユーロの規模）に取り組んでいる。";
+    const answer = compose(asked, [passage('r39-5-1', line, 2)], {}, '', loadLexicon());
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('completed');
+    const done = `${line}\nこのうち、これまでに完了したプロジェクトは30件である。`;
+    expect(compose(asked, [passage('r39-5-2', done, 2)], {}, '', loadLexicon()).abstainReason).toBeNull();
+  });
+});
