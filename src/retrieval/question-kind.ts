@@ -1813,10 +1813,14 @@ const THING_ASKED = [
   new RegExp(`具体的に(は)?[、\\s]*(何の|なんの|どんな|どういう|どの)${THING}`),
   new RegExp(`具体的な${THING}(って|は)[、\\s]*(何|なに|なん)`),
   new RegExp(`(何て|なんて|何という|なんという|何ていう|なんていう)${THING}`),
+  // 「輸入しようとしてた商品って具体的に何」「どこから何の商品を輸入」
+  new RegExp(`${THING}(って|は)[、\\s]*具体的に(は)?[、\\s]*(何|なに|なん)`),
+  new RegExp(`(何|なん)の${THING}(を|が|に|で|[?？])`),
 ];
 
 /**
- * The question asks which thing, by name: 「具体的に何の商品」「具体的な商品って何」「なんていう展示会」.
+ * The question asks which thing, by name: 「具体的に何の商品」「具体的な商品って何」「なんていう展示会」「商品って
+ * 具体的に何」「何の商品を」.
  * Undefined otherwise (「具体的にどんな成果」 asks what happened, not a name).
  */
 export function askedThing(question: string): string | undefined {
@@ -2188,7 +2192,7 @@ const ABBREVIATION = /(?<![A-Za-z])[A-Z][A-Za-z0-9&.-]*[A-Z0-9](?![A-Za-z0-9])/g
 
 /** 「日本国内のどこ」「国内の拠点はどこ」, "where in Japan": the place asked for is in Japan. */
 export function asksPlaceInJapan(question: string): boolean {
-  return /\bwhere in Japan\b|\b(?:which|what) (?:Japanese )?(?:city|cities|prefectures?|towns?) in Japan\b|(?:日本|国内)(?:国内)?の(?:どこ|どの)|(?:日本|国内)(?:に|で)(?:も)?[^。？?]{0,8}(?:拠点|オフィス|事務所)/i.test(
+  return /\bwhere in Japan\b|\b(?:which|what) (?:Japanese )?(?:city|cities|prefectures?|towns?) in Japan\b|\b(?:which|what) Japanese (?:city|cities|prefectures?|towns?)\b|(?:日本|国内)(?:国内)?の(?:どこ|どの)|(?:日本|国内)(?:に|で)(?:も)?[^。？?]{0,8}(?:拠点|オフィス|事務所)/i.test(
     question.normalize('NFKC'),
   );
 }

@@ -855,3 +855,17 @@ describe('round 39 on the real corpus', () => {
     expect(answer.citations.some((c) => c.quote.includes('592件'))).toBe(true);
   });
 });
+
+describe('round 39: a product and a Japanese city on the real corpus', () => {
+  it('GIVEN the product A社 meant to import, asked 「商品って具体的に何」 THEN abstains: the report never names it', async () => {
+    const answer = await chat.answer('LL事業の長崎市の例で、A社が輸入しようとしてた商品って具体的に何？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('商品の名前');
+  });
+
+  it('GIVEN the Japanese city of NRW.Global Business’s Japan office THEN つくば市 of another line does not answer', async () => {
+    const answer = await chat.answer("In which Japanese city is NRW.Global Business's Japan office located?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('place');
+  });
+});

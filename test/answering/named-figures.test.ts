@@ -547,6 +547,8 @@ describe('a question asking which thing, by name', () => {
     expect(askedThing('A社って、具体的に何の商品を輸入しようとしてたの？')).toBe('商品');
     expect(askedThing('A社が輸入しようとしてた具体的な商品って何だったの？')).toBe('商品');
     expect(askedThing('出展を勧めた韓国の展示会って、なんていう展示会？')).toBe('展示会');
+    expect(askedThing('A社が輸入しようとしてた商品って具体的に何？')).toBe('商品');
+    expect(askedThing('EUで売るために臨床実験を始めたのって何の製品？')).toBe('製品');
     expect(askedThing('岩手と大連のRITって、具体的にどんな成果が出てる？')).toBeUndefined();
     expect(askedThing('それってなんて技術的に難しいの？')).toBeUndefined();
   });
@@ -3270,6 +3272,7 @@ describe('round 23: a region table asked by country, rates, where an office is, 
     expect(placeWithinCountry("Which cities are AGIT's China and Korea offices located in?", translate)).toBe('中国');
     expect(asksPlaceInJapan("Where in Japan is NRW.Global Business's office located?")).toBe(true);
     expect(asksPlaceInJapan('NRW.Global Businessって日本にも拠点ある？')).toBe(true);
+    expect(asksPlaceInJapan("In which Japanese city is NRW.Global Business's Japan office located?")).toBe(true);
     expect(asksPlaceInJapan('NRW.Global Businessの海外オフィスってどこ？')).toBe(false);
   });
 
