@@ -432,6 +432,16 @@ interface NameToken {
  * a where-question checks every quotable unit of its top passages: kuromoji runs once per unit text
  * (a bounded cache), not once per question.
  */
+/**
+ * A country named as where a product comes from or whose style it is (日本酒, 中国製, 台湾産), or a
+ * one-letter country that begins another word (米菓, which kuromoji reads as 米|菓): no place said.
+ */
+function namesProductOf(surface: string, next: ReturnType<PosTokenizer['tokens']>[number] | undefined): boolean {
+  if (!next) return false;
+  if (next.pos_detail_1 === '接尾' && /^(酒|製|産|風|式|流|系)$/.test(next.surface_form)) return true;
+  return surface.length === 1 && next.pos_detail_1 === '一般' && /^\p{Script=Han}$/u.test(next.surface_form);
+}
+
 function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
   let names = nameCache.get(text);
   if (!names) {
@@ -460,7 +470,7 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
             !HOME_COUNTRY.has(token.surface_form) &&
             // 「江戸時代」「江戸期」 name an era, not a place.
             !/^(時代|期|幕府)$/.test(next?.surface_form ?? '')),
-        country: token.pos_detail_3 === '国',
+        country: token.pos_detail_3 === '国' && !namesProductOf(token.surface_form, next),
         province: PROVINCE.test(next?.surface_form ?? ''),
         continent: CONTINENT.test(token.surface_form),
         municipal: /^(市|町|村|区)$/.test(next?.surface_form ?? '') || /(市|町|村)$/.test(token.surface_form),

@@ -4409,3 +4409,14 @@ describe('round 39: an English part of a stated total', () => {
     expect(compose(asked, [passage('r39-5-2', done, 2)], {}, '', loadLexicon()).abstainReason).toBeNull();
   });
 });
+
+describe('round 39: a country named as a product’s origin', () => {
+  it('reads 日本酒, 中国製 and 米菓 as naming no country; 台湾で and 米国の do', () => {
+    const country = newPlaceNamer('試食商談会、どこの国で開催したの？', tokenizer);
+    expect(country('前菜から、マッチする日本酒まで多彩な商材を取り揃え、試食・商談会を実施。', 'country')).toBe(false);
+    expect(country('中国製の部品を使った。', 'country')).toBe(false);
+    expect(country('中部地域の米菓メーカー×海外小売店の商談成約に繋がった。', 'country')).toBe(false);
+    expect(country('台湾で試食・商談会を開催した。', 'country')).toBe(true);
+    expect(country('米国の展示会に出展した。', 'country')).toBe(true);
+  });
+});
