@@ -547,6 +547,11 @@ const WHY_ASKED = /(なぜ|何故|なんで(?!す)|どうして|理由|きっか
  */
 const GIVES_CAUSE = /(ため[、,]|ことから|背景|理由|要因|原因|きっかけ|契機|危機感)/;
 
+/** A problem or gap said, which a step answers: the reason behind it (「…が不在」「…は困難であり」). */
+const PROBLEM_SAID =
+  /(不在|不足|欠如|欠落|困難|課題|懸念|危機|恐れ|おそれ|奪われ|遅れ|立ち遅れ|低迷|弱い|乏し|できない|ない状況)/;
+const REASON_PROBLEM_BONUS = 0.25;
+
 /** Bonus for a quote with the shape of the answer the question word asks for (`answerShape`). */
 const SHAPE_BONUS = 0.1;
 
@@ -747,7 +752,12 @@ function kindBonus(kind: QuestionKind, unit: Unit, subject: string | undefined):
     case 'list':
       return unit.kind === 'item' || /[①-⑳]|[0-9]つ|[、・]/.test(text) ? 0.1 : 0;
     case 'reason':
-      return /(ため|により|によって|要因|背景|理由|から)/.test(text) ? 0.08 : 0;
+      // A cause, or the problem or gap a step answered (「橋渡し機能が不在」「コスト競争は困難」「主導権を奪われ」).
+      return /(ため|により|によって|要因|背景|理由|から)/.test(text)
+        ? 0.08
+        : PROBLEM_SAID.test(text)
+          ? REASON_PROBLEM_BONUS
+          : 0;
     default:
       return 0;
   }

@@ -869,3 +869,12 @@ describe('round 39: a product and a Japanese city on the real corpus', () => {
     expect(answer.text).toContain('place');
   });
 });
+
+describe('round 39: a why question on the real corpus', () => {
+  it('GIVEN why the UK created the Catapult centres THEN the line saying the bridge was missing comes first', async () => {
+    // 「…大学における基礎研究と企業における商業化の間の橋渡し機能が不在…」: the gap the centres were to close.
+    const answer = await chat.answer('Why did the UK decide to create Catapult centres in the first place?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('橋渡し機能が不在');
+  });
+});
