@@ -67,6 +67,8 @@ export const ABSTAIN_TEXT = {
     noSuccessor:
       'お調べした報告書には、お尋ねの事業や組織を何が引き継いだか（後継・名称変更）を示す記述が見つかりませんでした。',
     noPlan: 'お調べした報告書には、お尋ねのことについての今後の計画や予定を示す記述が見つかりませんでした。',
+    noPlannedDate:
+      'お調べした報告書には、お尋ねのことがいつ予定されているか（予定の時期）を示す記述が見つかりませんでした。',
     noUnit: (unit: string) => `お調べした報告書には、お尋ねのことを${unit}で示す数値が見つかりませんでした。`,
     noExpansion: (term: string) =>
       `お調べした報告書には、「${term}」が何の略か（正式名称）を示す記述が見つかりませんでした。`,
@@ -116,6 +118,7 @@ export const ABSTAIN_TEXT = {
     noShare: 'I could not find the market share of what you asked about in the reports.',
     noSuccessor: 'I could not find in the reports what took over from it (a successor or a new name).',
     noPlan: 'I could not find in the reports any plan for what you asked about.',
+    noPlannedDate: 'I could not find in the reports when what you asked about is planned to happen.',
     noUnit: (unit: string) => `I could not find a figure in ${unit} for what you asked about in the reports.`,
     noExpansion: (term: string) => `I could not find what ${term} stands for (its full name) in the reports.`,
     noBody: (term: string) => `The reports mention ${term}, but I could not find what kind of organisation it is.`,

@@ -380,7 +380,7 @@ const futureDate = unitSaying(
   // A plan with its time (「2022年度に追加する予定」); 「人材育成の検討を推進」 says no when.
   (text) => SAYS_FUTURE.test(text) && PLANNED_TIME.test(text.normalize('NFKC')),
   'no passage on the topic says when it is planned',
-  (text) => text.noPlan,
+  (text) => text.noPlannedDate,
 );
 
 /**

@@ -1127,7 +1127,7 @@ export function asksPlan(question: string): boolean {
 export function asksWhenFuture(question: string): boolean {
   const q = question.normalize('NFKC');
   return (
-    /\bwhen (will|shall|would)\b|\bwhen (is|are)\b[^?]{0,80}\b(being held|scheduled|due|expected|planned|set to|going to|to be)\b/i.test(
+    /\bwhen (exactly |precisely )?(will|shall|would)\b|\bwhen (exactly |precisely )?(is|are)\b[^?]{0,120}\b(being held|scheduled|due|expected|planned|set to|going to|to be)\b/i.test(
       q,
     ) || /いつ[^、。？?]{0,20}(予定|見込み|見通し|計画)/.test(q)
   );

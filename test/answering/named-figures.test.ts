@@ -2783,11 +2783,19 @@ describe('when something still to come will happen', () => {
     const asked = 'When will RESAS release the new menu that visualises cashless-payment data?';
     expect(asksWhenFuture(asked)).toBe(true);
     expect(asksWhenFuture('When is the third meeting of the study group being held?')).toBe(true);
+    expect(asksWhenFuture('When exactly will RESAS release the new menu?')).toBe(true);
+    expect(
+      asksWhenFuture(
+        "When is the third meeting of METI's study group on a smart and resilient regional economy being held?",
+      ),
+    ).toBe(true);
     expect(asksWhenFuture('島根県とNRW州、連携協定をいつ結ぶ予定になってる？')).toBe(true);
     expect(asksWhenFuture('When did RESAS start?')).toBe(false);
     expect(asksWhenFuture('RESASっていつ始まったの？')).toBe(false);
     const past = '2015年より、地域経済に関連する様々なビッグデータを「見える化」するシステム（RESAS）を構築し、提供。';
-    expect(compose(asked, [passage('f-1-1', past, 2)]).abstainReason).toMatch(/planned/);
+    const none = compose(asked, [passage('f-1-1', past, 2)]);
+    expect(none.abstainReason).toMatch(/planned/);
+    expect(none.text).toContain('when what you asked about is planned');
     const plan = `${past}\nRESASには、キャッシュレス決済データを可視化する新メニューを2022年度に追加する予定。`;
     expect(compose(asked, [passage('f-1-2', plan, 2)]).abstainReason ?? '').not.toMatch(/planned/);
     // A plan that says no time does not say when.
