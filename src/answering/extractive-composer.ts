@@ -52,6 +52,7 @@ import {
   asksForCity,
   placeWithinCountry,
   askedThing,
+  definedTerm,
   asksForYearCount,
   HOW_MUCH,
   asksForPlace,
@@ -723,6 +724,13 @@ function followsSubjectTitle(lines: readonly string[], unit: Unit, subjectKey: s
 }
 
 /** NFKC, lower case, no spaces and no parenthetical: "LL (Local to Local) 事業" → "ll事業". */
+/** The term a definition question asks about, when Japanese or quoted in an English question. */
+function quotedOrJapaneseTerm(input: ComposeInput): string | undefined {
+  const term = definedTerm(input.question);
+  if (!term || input.lang === 'ja') return term;
+  return new RegExp(`['‘’"“”]${escapeRegExp(term)}['‘’"“”]`).test(input.question.normalize('NFKC')) ? term : undefined;
+}
+
 function compactName(text: string): string {
   return text
     .normalize('NFKC')
@@ -1041,7 +1049,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const asked = questionKind(input.question);
   const about = asked === 'other' ? aboutSubject(input.question) : undefined;
   const kind = about ? 'definition' : asked;
-  const subject = about ?? (kind === 'definition' ? definitionSubject(input.question) : undefined);
+  // The term as the question frames it, else as the gloss rule reads it: 「ミッシング・ミドルって言葉が…どういう
+  // 意味」, or an English question's term in quotes ("what is a 'Catapult Centre'"). Not an English term
+  // unquoted: "what is RESAS" then put first the passages on RESAS's users (「RESASユーザーは…」).
+  const subject =
+    about ?? (kind === 'definition' ? (definitionSubject(input.question) ?? quotedOrJapaneseTerm(input)) : undefined);
   const top = (subject ? definitionFirst(input.passages, subject) : input.passages).slice(0, opts.passages);
   const best = top[0];
   const queryGrams = new Set(input.query.grams.keys());

@@ -20,10 +20,20 @@ export function questionKind(question: string): QuestionKind {
     )
   )
     return 'number';
-  if (/(とは|って何|ってなに|ってどういう|の意味|定義|what (is|does) .* (mean|stand for)|what is|define)/.test(q))
+  if (
+    /(とは|って何|ってなに|ってどういう|の意味|どういう意味|(?:何|なに|なん)て意味|定義|what (is|does) .* (mean|stand for)|what is|what (exactly|actually|really) (is|are)\b|define)/.test(
+      q,
+    )
+  )
     return 'definition';
   if (/(なぜ|何故|どうして|理由|要因|背景|why|reason)/.test(q)) return 'reason';
   return 'other';
+}
+
+/** The term a definition question asks about (「ミッシング・ミドルって言葉…どういう意味」, "what is a 'Catapult Centre'"). */
+export function definedTerm(question: string): string | undefined {
+  const q = question.normalize('NFKC').trim();
+  return askedTermJa(q) ?? askedTermEn(q);
 }
 
 /**
@@ -32,8 +42,7 @@ export function questionKind(question: string): QuestionKind {
  * with its gloss after it (「ミッシング・ミドル (政府や大学による…)」「RESAS＝…」). Undefined otherwise.
  */
 export function definitionGloss(question: string): RegExp | undefined {
-  const q = question.normalize('NFKC').trim();
-  const term = askedTermJa(q) ?? askedTermEn(q);
+  const term = definedTerm(question);
   if (!term) return undefined;
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // The term in brackets after its gloss, its gloss after it, 「X とは」, or the term coined in quotes

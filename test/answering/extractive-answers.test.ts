@@ -878,3 +878,18 @@ describe('round 39: a why question on the real corpus', () => {
     expect(answer.citations[0]!.quote).toContain('橋渡し機能が不在');
   });
 });
+
+describe('round 39: a definition asked in other words on the real corpus', () => {
+  it('GIVEN 「…って言葉が出てきたんだけど、どういう意味？」 THEN the line glossing the term comes first', async () => {
+    // 「…ミッシング・ミドル (政府や大学による基礎研究と民間部門の間のギャップ、デスバレー) を克服…」
+    const answer = await chat.answer('ミッシング・ミドルって言葉がレポートに出てきたんだけど、どういう意味？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('政府や大学による基礎研究と民間部門の間のギャップ');
+  });
+
+  it('GIVEN "what exactly is a \'Catapult Centre\'" THEN the line defining it (「…とは」) comes first', async () => {
+    const answer = await chat.answer("New here - what exactly is a 'Catapult Centre' in the UK?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('官民が出資する非営利のイノベーション機関');
+  });
+});

@@ -77,6 +77,8 @@ import {
   saysLanguage,
   asksProcedure,
   SAYS_PROCEDURE,
+  questionKind,
+  definedTerm,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
@@ -4426,5 +4428,16 @@ describe('round 39: a country named as a product’s origin', () => {
     expect(country('中部地域の米菓メーカー×海外小売店の商談成約に繋がった。', 'country')).toBe(false);
     expect(country('台湾で試食・商談会を開催した。', 'country')).toBe(true);
     expect(country('米国の展示会に出展した。', 'country')).toBe(true);
+  });
+});
+
+describe('round 39: a definition asked in other words', () => {
+  it('reads 「どういう意味」 and "what exactly is" as asking a definition, and finds the term', () => {
+    expect(questionKind('ミッシング・ミドルって言葉がレポートに出てきたんだけど、どういう意味？')).toBe('definition');
+    expect(questionKind("New here - what exactly is a 'Catapult Centre' in the UK?")).toBe('definition');
+    expect(definedTerm('ミッシング・ミドルって言葉がレポートに出てきたんだけど、どういう意味？')).toBe(
+      'ミッシング・ミドル',
+    );
+    expect(definedTerm("New here - what exactly is a 'Catapult Centre' in the UK?")).toBe('Catapult Centre');
   });
 });
