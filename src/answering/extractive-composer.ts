@@ -52,6 +52,8 @@ import {
   asksForCity,
   placeWithinCountry,
   askedThing,
+  asksSuperlative,
+  SAYS_SUPERLATIVE,
   definedTerm,
   asksForYearCount,
   HOW_MUCH,
@@ -533,6 +535,11 @@ const SAYS_RESULT =
   /(成果|実現|成功|達成|締結|増加|増大|向上|改善|受注|獲得|創出|倍|増え|伸び|つながった|結びつ|問題が発生|失敗|低迷|伸び悩|減少|悪化|頓挫|未達|確立|[0-9０-９]+\s*(件|社|%|％))/;
 /** …said as an aim (「海外市場展開を目指したが」「事業拡大に向け」), not as what came of it. */
 const AN_AIM = /(に向け|を目指|目標)/;
+/** 「一番最初にできた」: the first in time, asked by its place or date, not by figures compared. */
+const FIRST_IN_TIME = /(一番|いちばん|最も)(最初|初め|はじめ)/;
+/** A figure with its unit (「197.7ha」「約23,000人」「40億円」「71.6%」), not a bare year or an item's number. */
+const MEASURED =
+  /[0-9０-９][0-9０-９,，.．]*\s*(ha|ヘクタール|km|㎡|m2|平方|人|名|社|件|億|万|円|ドル|ユーロ|ポンド|%|％|倍|カ所|か所|箇所|機関|団体|校|t|トン)/;
 /** A note beside the text (「※現在は例規集にないため、終了していると思われる。」): it gives no case's cause or result. */
 const ASIDE_NOTE = /^[-・\s]*※/;
 
@@ -1898,6 +1905,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       )
     : undefined;
   const withShape = highestOf(selected.filter((c) => hasShape(c.unit.text)));
+  // 「一番広いのってどこ」: the line with the figures compared (「北上南部工業団地 197.7ha」), or saying which ranks
+  // first, not the one naming the candidates.
+  const withRanking =
+    asksSuperlative(input.question) && !FIRST_IN_TIME.test(input.question)
+      ? highestOf(selected.filter((c) => SAYS_SUPERLATIVE.test(c.unit.text) || MEASURED.test(c.unit.text)))
+      : undefined;
   const withDating = highestOf(selected.filter((c) => datesAsked(c.unit.text)));
   // 「結局どうなったの」「実績は」: the sentence saying what came of it, not how it began.
   const withOutcome =
@@ -1924,6 +1937,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     [withDating, LEAD_SHAPE_SHARE],
     [withOutcome, LEAD_RESULT_SHARE],
     [withCause, LEAD_RESULT_SHARE],
+    [withRanking, LEAD_SHAPE_SHARE],
     [withShape, LEAD_SHAPE_SHARE],
   ];
   const lead =

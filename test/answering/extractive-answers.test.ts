@@ -893,3 +893,12 @@ describe('round 39: a definition asked in other words on the real corpus', () =>
     expect(answer.citations[0]!.quote).toContain('官民が出資する非営利のイノベーション機関');
   });
 });
+
+describe('round 39: a superlative on the real corpus', () => {
+  it('GIVEN which Kitakami industrial park is the largest THEN the row with its area comes first', async () => {
+    // The table's row 「北上南部工業団地 197.7ha」, not the sentence naming the parks.
+    const answer = await chat.answer('北上市の工業団地で一番広いのってどこ？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('197.7ha');
+  });
+});
