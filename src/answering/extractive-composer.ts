@@ -540,6 +540,8 @@ const FIRST_IN_TIME = /(一番|いちばん|最も)(最初|初め|はじめ)/;
 /** A figure with its unit (「197.7ha」「約23,000人」「40億円」「71.6%」), not a bare year or an item's number. */
 const MEASURED =
   /[0-9０-９][0-9０-９,，.．]*\s*(ha|ヘクタール|km|㎡|m2|平方|人|名|社|件|億|万|円|ドル|ユーロ|ポンド|%|％|倍|カ所|か所|箇所|機関|団体|校|t|トン)/;
+/** A short numbered line that is no sentence: a case's or a part's title. */
+const NUMBERED_TITLE = /^[0-9０-９]{1,2}[.．)）]\s*[^。．]{2,60}$/;
 /** A note beside the text (「※現在は例規集にないため、終了していると思われる。」): it gives no case's cause or result. */
 const ASIDE_NOTE = /^[-・\s]*※/;
 
@@ -1896,7 +1898,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // of the answer, for 「どうなったの」「実績は」 one saying what came of it, for 「なんで」 one giving a
   // cause, unless it scores far below the best (「進出企業数360社」 comes before the sentence that only
   // names 神戸医療産業都市; a figure passed the asked-figure rule, so it may score lower).
-  const highestScore = highestOf(selected);
+  // A numbered title (「8. 福岡県飯塚市－米国カリフォルニア州シリコンバレー（IT）《98～02年度》」「2) LL事業の背景分析」)
+  // says which case or part the lines below are on: it may be quoted, not lead (but a list's items are
+  // numbered lines: 「１．身近な成功モデル創出による…」).
+  const highestScore =
+    (kind === 'list' ? undefined : highestOf(selected.filter((c) => !NUMBERED_TITLE.test(c.unit.text)))) ??
+    highestOf(selected);
   const withAskedFigure = figure
     ? highestOf(
         selected.filter(

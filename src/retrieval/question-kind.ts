@@ -1574,7 +1574,8 @@ export function askedDating(question: string): RegExp | undefined {
 export function asksForPeriod(question: string): boolean {
   const q = question.normalize('NFKC');
   return (
-    /(何年度?から何年度?まで|いつからいつまで|期間(は|って|が|を|[?？]|$))/.test(q) ||
+    // 「支援期間が終わったあと」 speaks of the period's end, it does not ask the period.
+    /(何年度?から何年度?まで|いつからいつまで|期間(は|って|を|[?？]|$)|期間が(?!終わ|明け|過ぎ|切れ))/.test(q) ||
     /\b(from when|what period|how long did)\b|\b(which|what) (fiscal )?years\b[^?]{0,60}\b(run|ran|last|operat)|\bwhen did [^?]{0,60}\b(run|last)\b/i.test(
       q,
     )

@@ -902,3 +902,12 @@ describe('round 39: a superlative on the real corpus', () => {
     expect(answer.citations[0]!.quote).toContain('197.7ha');
   });
 });
+
+describe('round 39: a case’s numbered title does not lead', () => {
+  it('GIVEN what Iizuka did after the LL project THEN the line saying it comes before the case’s title', async () => {
+    // The title 「8. 福岡県飯塚市－米国カリフォルニア州シリコンバレー（IT）《98～02年度》」 says which case, not what came of it.
+    const answer = await chat.answer('飯塚市のLL事業って、国の支援期間が終わったあと市はどうしたんだっけ？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('終了後も5年間で独自の予算を手当てした');
+  });
+});

@@ -4441,3 +4441,11 @@ describe('round 39: a definition asked in other words', () => {
     expect(definedTerm("New here - what exactly is a 'Catapult Centre' in the UK?")).toBe('Catapult Centre');
   });
 });
+
+describe('round 39: the end of a period is no period asked', () => {
+  it('reads 「支援期間が終わったあと」 as speaking of what came after, 「支援期間は？」 as asking the period', () => {
+    expect(asksForPeriod('飯塚市のLL事業って、国の支援期間が終わったあと市はどうしたんだっけ？')).toBe(false);
+    expect(asksForPeriod('LL事業の支援期間は？')).toBe(true);
+    expect(asksForPeriod('支援期間が何年だったか教えて')).toBe(true);
+  });
+});
