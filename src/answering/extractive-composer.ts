@@ -539,7 +539,7 @@ const AN_AIM = /(に向け|を目指|目標)/;
 const FIRST_IN_TIME = /(一番|いちばん|最も)(最初|初め|はじめ)/;
 /** A figure with its unit (「197.7ha」「約23,000人」「40億円」「71.6%」), not a bare year or an item's number. */
 const MEASURED =
-  /[0-9０-９][0-9０-９,，.．]*\s*(ha|ヘクタール|km|㎡|m2|平方|人|名|社|件|億|万|円|ドル|ユーロ|ポンド|%|％|倍|カ所|か所|箇所|機関|団体|校|t|トン)/;
+  /[0-9０-９][0-9０-９,，.．]*\s*(ha|ヘクタール|km|㎡|m2|平方|人|名|社|件|億|万|円|ドル|ユーロ|ポンド|%|％|倍|カ所|か所|箇所|機関|団体|校|トン)/;
 /** A short numbered line that is no sentence: a case's or a part's title. */
 const NUMBERED_TITLE = /^[0-9０-９]{1,2}[.．)）]\s*[^。．]{2,60}$/;
 /** A note beside the text (「※現在は例規集にないため、終了していると思われる。」): it gives no case's cause or result. */
@@ -732,7 +732,6 @@ function followsSubjectTitle(lines: readonly string[], unit: Unit, subjectKey: s
   return previous !== undefined && previous.length <= 40 && compactName(previous).startsWith(subjectKey);
 }
 
-/** NFKC, lower case, no spaces and no parenthetical: "LL (Local to Local) 事業" → "ll事業". */
 /** The term a definition question asks about, when Japanese or quoted in an English question. */
 function quotedOrJapaneseTerm(input: ComposeInput): string | undefined {
   const term = definedTerm(input.question);
@@ -740,6 +739,7 @@ function quotedOrJapaneseTerm(input: ComposeInput): string | undefined {
   return new RegExp(`['‘’"“”]${escapeRegExp(term)}['‘’"“”]`).test(input.question.normalize('NFKC')) ? term : undefined;
 }
 
+/** NFKC, lower case, no spaces and no parenthetical: "LL (Local to Local) 事業" → "ll事業". */
 function compactName(text: string): string {
   return text
     .normalize('NFKC')

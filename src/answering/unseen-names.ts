@@ -428,11 +428,6 @@ interface NameToken {
 }
 
 /**
- * The proper nouns and unknown katakana words of a text. Passages are immutable while serving and
- * a where-question checks every quotable unit of its top passages: kuromoji runs once per unit text
- * (a bounded cache), not once per question.
- */
-/**
  * A country named as where a product comes from or whose style it is (日本酒, 中国製, 台湾産), or a
  * one-letter country that begins another word (米菓, which kuromoji reads as 米|菓): no place said.
  */
@@ -442,6 +437,11 @@ function namesProductOf(surface: string, next: ReturnType<PosTokenizer['tokens']
   return surface.length === 1 && next.pos_detail_1 === '一般' && /^\p{Script=Han}$/u.test(next.surface_form);
 }
 
+/**
+ * The proper nouns and unknown katakana words of a text. Passages are immutable while serving and
+ * a where-question checks every quotable unit of its top passages: kuromoji runs once per unit text
+ * (a bounded cache), not once per question.
+ */
 function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
   let names = nameCache.get(text);
   if (!names) {
