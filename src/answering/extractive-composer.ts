@@ -764,7 +764,7 @@ function kindBonus(kind: QuestionKind, unit: Unit, subject: string | undefined):
       // A sentence that starts from, or expands, the very term asked about is the definition.
       const normalized = text.normalize('NFKC');
       const about = subject && normalized.includes(subject) && normalized.indexOf(subject) < 12 ? 0.15 : 0;
-      return defines + about + (subject && glosses(normalized, subject) ? GLOSS_BONUS : 0);
+      return defines + about + (subject && glosses(normalizeForIndex(text), subject) ? GLOSS_BONUS : 0);
     }
     case 'list':
       return unit.kind === 'item' || /[①-⑳]|[0-9]つ|[、・]/.test(text) ? 0.1 : 0;

@@ -21,7 +21,7 @@ export function questionKind(question: string): QuestionKind {
   )
     return 'number';
   if (
-    /(とは|って何|ってなに|ってどういう|の意味|どういう意味|(?:何|なに|なん)て意味|定義|what (is|does) .* (mean|stand for)|what is|what (exactly|actually|really) (is|are)\b|define)/.test(
+    /(とは|って何|ってなに|って[、,\s]*どういう(?:意味|こと|もの|考え方|仕組み|概念)|ってどういう|の意味|どういう意味|(?:何|なに|なん)て意味|定義|what (is|does) .* (mean|stand for)|what is|what (exactly|actually|really) (is|are)\b|define)/.test(
       q,
     )
   )

@@ -911,3 +911,19 @@ describe('round 39: a case’s numbered title does not lead', () => {
     expect(answer.citations[0]!.quote).toContain('終了後も5年間で独自の予算を手当てした');
   });
 });
+
+describe('round 39: a Latin term’s gloss on the real corpus', () => {
+  it('GIVEN what 「RACI」 means THEN the line glossing it in brackets comes first (the term compared in lower case)', async () => {
+    const answer = await chat.answer(
+      '島根のアモルファス合金の調査で、共同研究運営モデルに出てくる「RACI」って何のこと？',
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('タスクの役割と責任を明確にするマトリックス');
+  });
+
+  it('GIVEN 「「システム思考」って、どういう考え方？」 THEN it is read as a definition and its 「…とは」 line comes first', async () => {
+    const answer = await chat.answer('レポートによく出てくる「システム思考」って、どういう考え方？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('問題解決などの対象を個々の要素のみで部分的に考えるのではなく');
+  });
+});
