@@ -281,7 +281,7 @@ export function askedCounter(question: string): RegExp | undefined {
   // 「どのくらいの企業が登録」「どれくらいの研究者が」: companies or people counted, as "how many companies";
   // not in a question asking two amounts (「どれくらいの企業が集まって経済効果はどのくらい」).
   const countedJa = (q.match(/(?:どの|どれ)(?:くらい|ぐらい|だけ)/g) ?? []).length === 1 && HOW_MANY_COUNTED_JA.exec(q);
-  if (countedJa) return COUNTED_NOUNS.find(([nouns]) => nouns.test(JA_COUNTED_AS[countedJa[1]!]!))![1];
+  if (countedJa) return countedJa.groups?.companies ? COMPANIES_COUNTED : PEOPLE_COUNTED;
   // "What is Toyama's national ranking in…", "where does Shizuoka rank": a place in a ranking.
   if (/\b(what|which)(?:'s| is| was)?\b[^?]{0,40}\b(ranking|rank)\b|\bwhere does\b[^?]{0,40}\brank\b/i.test(q))
     return RANK;
@@ -332,6 +332,10 @@ export const SITE_COUNTER = '[かカヶヵケ箇]所';
 export const COUNTRY_COUNTER = '[かカヶヵケ]国';
 /** A count written with one of `counters` (「12カ所」「12のクラスター」). */
 const countWith = (counters: string) => new RegExp(`[0-9０-９][0-9０-９,，.]*\\s*の?(${counters})`);
+/** Companies counted (1,514社, 「174の企業・機関」), not 投資相談実績0件. */
+const COMPANIES_COUNTED = countWith('社|企業|事業所|法人');
+/** People counted (「6,500人の新規雇用」, 「スタッフ数 約1,250名」), not 360社 of companies. */
+const PEOPLE_COUNTED = countWith('人|名');
 /** The count shape a report writes for what an English question counts. */
 const COUNTED_NOUNS: [RegExp, RegExp][] = [
   [
@@ -343,26 +347,13 @@ const COUNTED_NOUNS: [RegExp, RegExp][] = [
   [/^clusters$/, countWith(`クラスター|クラスタ|地域|${SITE_COUNTER}`)],
   [/^(countries|nations)$/, countWith(`${COUNTRY_COUNTER}|国`)],
   [/^(times|editions|rounds)$/, countWith('回|度')],
-  // "How many foreign companies": companies counted (1,514社, 「174の企業・機関」), not 投資相談実績0件.
-  [/^(companies|firms|businesses|enterprises|smes)$/, countWith('社|企業|事業所|法人')],
-  // "How many jobs": people counted (「6,500人の新規雇用」, 「スタッフ数 約1,250名」), not 360社 of companies.
-  [/^(jobs|employees|workers|staff|researchers|people)$/, countWith('人|名')],
+  [/^(companies|firms|businesses|enterprises|smes)$/, COMPANIES_COUNTED],
+  [/^(jobs|employees|workers|staff|researchers|people)$/, PEOPLE_COUNTED],
 ];
 
-/** 「どのくらいの企業が」「どれくらい研究者が」: companies or people counted, the noun read as in English. */
+/** 「どのくらいの企業が」「どれくらい研究者が」: companies (the group `companies`) or people counted. */
 const HOW_MANY_COUNTED_JA =
-  /(?:どの|どれ)(?:くらい|ぐらい|だけ)の?(企業|会社|事業者|研究者|社員|従業員|職員|人数|人)(?=[がをにとはやの]|って)/;
-const JA_COUNTED_AS: Record<string, string> = {
-  企業: 'companies',
-  会社: 'companies',
-  事業者: 'companies',
-  研究者: 'people',
-  社員: 'people',
-  従業員: 'people',
-  職員: 'people',
-  人数: 'people',
-  人: 'people',
-};
+  /(?:どの|どれ)(?:くらい|ぐらい|だけ)の?(?:(?<companies>企業|会社|事業者)|研究者|社員|従業員|職員|人数|人)(?=[がをにとはやの]|って)/;
 
 /** 「何年に」「何年から」「何年頃」「何年のこと」: the year asked for is a date. */
 const POINT_IN_TIME = /何年(に|から|まで|頃|ごろ|の(こと|時|話))/;
