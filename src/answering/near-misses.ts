@@ -217,7 +217,9 @@ const outcome: Check = (input) => {
       .join('\t');
   };
   // 「その後売上どうなった？」: what came of the sales (「売上が10～20％増」), not any outcome (「…を発足」).
-  const saysIt = SALES_ASKED.test(input.question) ? SAYS_SALES : SAYS_OUTCOME;
+  const said = SALES_ASKED.test(input.question) ? SAYS_SALES : SAYS_OUTCOME;
+  // 「乳がんチェッカーをEUで販売するため、…臨床実験開始」 says the aim, not what came of it.
+  const saysIt = { test: (text: string) => saidNotAsAim(text, said) };
   // A case named by its sides (「島根県とオーストリアの木質バイオマス」) is told of in a report naming them
   // all: another report's 「JETRO島根…実績」 is not about it.
   const ofCase = reportsNamingAll(input);
@@ -232,6 +234,15 @@ const outcome: Check = (input) => {
     return undefined;
   return { reason: 'no passage on the case says what came of it', detail: says(input).noOutcome };
 };
+
+/** A word of `said` in `text` not written as an aim (「販売するため」「事業拡大に向け」「商品化を目指し」). */
+function saidNotAsAim(text: string, said: RegExp): boolean {
+  const every = new RegExp(said.source, 'g');
+  return [...text.matchAll(every)].some(
+    (match) => !AIM_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8)),
+  );
+}
+const AIM_AFTER = /^(する|させる|の|を)?(ため|に向け|を目指|目的)/;
 
 /**
  * 「it's OWLの中間評価、結果はどうだった」「スウェーデンでの臨床試験って結局どういう結果」: the result of a trial,
@@ -767,6 +778,10 @@ const partOfTotal: Check = (input) => {
         ? askedPartEn(input.question)
         : undefined;
   if (!part) return undefined;
+  // 「…のうち…割合ってどのくらい」 of a whole the question does not count: a share is given as one
+  // (「割合は68%」「約3割」); a count answers only a part of a stated total.
+  const shareAsked =
+    input.lang === 'ja' && input.stated.size === 0 && SHARE_OF_PART.test(input.question.normalize('NFKC'));
   // The part's own words as written (大学, 研究機関), not their terms: 「応用研究プロジェクト」 is no 研究機関.
   // An English part (universities) in the words the lexicon gives for it (大学).
   const words = (
@@ -778,7 +793,10 @@ const partOfTotal: Check = (input) => {
           .map(normalizeForIndex)
   )
     .map((word) => word.replace(/(の|って|は)$/, '').trim())
-    .filter((word) => word.length >= 2);
+    .filter((word) => word.length >= 2)
+    // 「新しい事業を始めた割合」: a share of a part said by what it did is named by its nouns (事業), which
+    // a report writes in its own words around them (「新事業に取り組んだ者の割合は68%」).
+    .flatMap((word) => (shareAsked && SAID_BY_VERB.test(word) ? contentNouns(word) : [word]));
   if (words.length === 0) return undefined;
   // A count of people (「大学の代表など18名」) is no part of a total of bodies.
   const people = /(人|名|people|staff|employees)/i.test(input.question);
@@ -810,7 +828,8 @@ const partOfTotal: Check = (input) => {
       (match) =>
         !input.stated.has(Number(match[0].replace(/,/g, ''))) &&
         (people || !/^\s*(人|名)/.test(normalized.slice(match.index + match[0].length))) &&
-        counterAgrees(normalized.slice(match.index + match[0].length)),
+        counterAgrees(normalized.slice(match.index + match[0].length)) &&
+        (!shareAsked || SHARE_AFTER.test(normalized.slice(match.index + match[0].length))),
     );
     if (counts.length === 0) return false;
     if (BREAKDOWN.test(normalized)) return true;
@@ -828,7 +847,9 @@ const partOfTotal: Check = (input) => {
     c.tableUnit !== undefined &&
     totalCounters.size === 1 &&
     !totalCounters.has(sameCounter(c.tableUnit));
-  const giving = input.candidates.filter((c) => input.inContext(c) && givesPart(c.unit.text) && !otherTotal(c));
+  // A share's sentence seldom names the case again (「卒塾後に新事業に取り組んだ者の割合は68％」 under RIPS).
+  const inScope = (c: Candidate) => (shareAsked ? onTopOrInContext(input, c) : input.inContext(c));
+  const giving = input.candidates.filter((c) => inScope(c) && givesPart(c.unit.text) && !otherTotal(c));
   if (giving.length === 0)
     return {
       reason: `no passage gives the part 「${part}」`,
@@ -1227,6 +1248,17 @@ const shareOfNamed: Check = (input) => {
 };
 /** 「中小企業って何割」「何％くらい占めてる」: a share asked of a part, not its count. */
 const SHARE_OF_PART = /(何割|何%|何パーセント|割合|比率)/;
+/** What follows a figure given as a share (「68%」「約3割」「2/3」「3分の1」). */
+const SHARE_AFTER = /^\s*(%|割|パーセント|ポイント|\/\s*[0-9]|分の)/;
+/** Words said by a verb (「始めた」「誘致してきた」), not a noun phrase (「研究機関」). */
+const SAID_BY_VERB = /\p{Script=Hiragana}{2,}|[をがにで]/u;
+
+/** The nouns of a phrase (two or more kanji or katakana), without words that name no part (割合, 実際). */
+function contentNouns(phrase: string): string[] {
+  return (phrase.match(/[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu) ?? []).filter(
+    (word) => !/^(割合|比率|実際|結局|本当|最終|具体|全部|全体|最後|最近)$/.test(word),
+  );
+}
 
 /** 「国内シェア」, "market share", "Imabari's share of the domestic towel market". */
 const SHARE_ASKED = /(シェア|占有率)|\bmarket share\b|\bshare of\b[^?.]{0,60}\bmarkets?\b/i;

@@ -507,7 +507,11 @@ export function asksFee(question: string): boolean {
 export function asksProcedure(question: string): boolean {
   const q = question.normalize('NFKC');
   return (
-    /(どうやって|どうすれば|どうしたら|どのように|どうやったら)[^。？?]{0,8}(登録|申請|申し込|申込|応募|加入|入会)(すれば|したら|できる|する)/.test(
+    /(どうやって|どうすれば|どうしたら|どのように|どうやったら)[^。？?]{0,8}((登録|申請|応募|加入|入会)(すれば|したら|できる|する)|(申し込|申込)(め|む|みを|みは|みたい|みする|みすれば))/.test(
+      q,
+    ) ||
+    // 「登録ってどういう手続きが要るの」「申請ってどんな流れ」
+    /(申請|応募|申込|申し込み|登録|入会|加入)(って|は|には|に|の)[、\s]*(どういう|どんな|どのような)(手続き?|方法|流れ)/.test(
       q,
     ) ||
     /(申請|応募|申込|申し込み|登録|入会|加入|参加)(の)?(方法|手続き?|の仕方|のやり方)|((応募|申請|参加|入会)(資格|条件|要件)|(必要|提出|申請|応募)書類)(って|は|とか|や|[？?]|$)/.test(
@@ -1339,16 +1343,27 @@ export function askedPart(question: string): string | undefined {
   const part =
     /^(.{2,24}?)(って|は|が|の数|で)[、\s]*(いくつ|いくら|何(社|人|名|件|機関|団体|校|拠点|か所|カ所|箇所|割|%|パーセント|つ|個|種類)|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))/.exec(
       after,
-    )?.[1];
+    )?.[1] ?? SHARE_OF_PART_ASKED.exec(after)?.[1];
   // 「OIMSで生まれた商談、そのうち実際に成約までいったのは何件」: a part reached by a verb, of a whole the
   // question names without a count, is named by its nouns (成約).
   const reached = !total && part !== undefined && VERB_PART.test(part) ? partNouns(part) : undefined;
   if (reached) return reached;
   // 「参加企業のうち、中小企業って何割」: a share of a group the question names is a part of it too.
-  if (!total && !/^.{2,24}?(って|は|が)[、\s]*何(機関|団体|校|拠点|か所|カ所|箇所|割|%|パーセント)/.test(after))
+  if (
+    !total &&
+    !/^.{2,24}?(って|は|が)[、\s]*何(機関|団体|校|拠点|か所|カ所|箇所|割|%|パーセント)/.test(after) &&
+    !SHARE_OF_PART_ASKED.test(after)
+  )
     return undefined;
   return part;
 }
+
+/**
+ * 「そのうち医療機器が占める割合どのくらい」「県外から誘致してきた企業ってどのくらいの割合」: the share of a
+ * part, its words first.
+ */
+const SHARE_OF_PART_ASKED =
+  /^(.{2,24}?)(?:って|は|が|の)?[、\s]*(?:(?:が|の)?占める)?(?:(?:割合|比率)(?:は|って)?[、\s]*(?:どのくらい|どれくらい|どれぐらい|どのぐらい|何割|何%|何パーセント)|(?:どのくらい|どれくらい|どれぐらい|どのぐらい)の(?:割合|比率))/;
 
 /** A part said by what it did (「成約までいったの」「商品化できたの」), ending with a verb. */
 const VERB_PART = /(った|んだ|きた|した|れた|いた|なった|てる|ている|できた)の?$/;
@@ -1394,14 +1409,25 @@ export function askedPartEn(question: string): string | undefined {
  */
 export function asksOutcome(question: string): boolean {
   const q = question.normalize('NFKC');
-  return /((どんな|どういう|どのような)(成果|結果|効果)|成果(は|って)|(どんな|どういう)[^。？?]{0,20}成果(が|は)?[、\s]*(出た|出て|あった|上がった)|結局どう(なった|いう結果)|その後[^、。？?]{0,12}どう(なった|なって)|(売上|売り上げ|業績|収益)(は|って|が)?[、\s]*どう(なった|なって|変わった)|効果(は|って)(あった|出た)|(受注|販売|商品化|実用化|契約)(まで)?(とか)?(は)?(取れた|とれた|こぎつけた|できた|いった|結びついた)|(結局|実際)?[、\s]*(うまく|上手く)(いった|いって|行った)(の|か|ん)|\bwhat (came of|were the (results|outcomes))|\bwhat ([a-z]+ ){0,3}(came|resulted|emerged) (out of|of|from)\b|\bwhat ([a-z]+ ){0,2}(results|outcomes|deals|achievements)\b[^?]{0,80}\b(did|has|have)\b|\b(did|has) [^?]{0,80}\b(produce|produced|lead to|led to|result in|resulted in|yield|yielded)\b|\b(did|has) [^?]{0,60}\b(work out|succeed|pay off)\b|\bwhat did [^?]{0,60}\bachieve\b)/i.test(
-    q,
+  return (
+    OUTCOME_ASKED_FINALLY.test(q) ||
+    /((どんな|どういう|どのような)(成果|結果|効果)|成果(は|って)|(どんな|どういう)[^。？?]{0,20}成果(が|は)?[、\s]*(出た|出て|あった|上がった)|結局どう(なった|いう結果)|その後[^、。？?]{0,12}どう(なった|なって)|(売上|売り上げ|業績|収益)(は|って|が)?[、\s]*どう(なった|なって|変わった)|効果(は|って)(あった|出た)|(受注|販売|商品化|実用化|契約)(まで)?(とか)?(は)?(取れた|とれた|こぎつけた|できた|いった|結びついた)|(結局|実際)?[、\s]*(うまく|上手く)(いった|いって|行った)(の|か|ん)|\bwhat (came of|were the (results|outcomes))|\bwhat ([a-z]+ ){0,3}(came|resulted|emerged) (out of|of|from)\b|\bwhat ([a-z]+ ){0,2}(results|outcomes|deals|achievements)\b[^?]{0,80}\b(did|has|have)\b|\b(did|has) [^?]{0,80}\b(produce|produced|lead to|led to|result in|resulted in|yield|yielded)\b|\b(did|has) [^?]{0,60}\b(work out|succeed|pay off)\b|\bwhat did [^?]{0,60}\bachieve\b)/i.test(
+      q,
+    )
   );
 }
 
+/**
+ * 「最終的にどんな商談がまとまったの」「議論って、最終的にどういう結論になった」「実際に商談はまとまったの」
+ * 「結局EUで販売承認とれて売り出せたんだっけ」, "what conclusions did … eventually publish": what a case,
+ * a talk or a debate came to in the end.
+ */
+const OUTCOME_ASKED_FINALLY =
+  /((最終的に|結局)[^。？?]{0,20}(どんな|どういう|どのような)[^。？?]{0,8}(結論|成果|結果|商談|契約|合意)|(商談|契約|取引|合意)(は|が|って|とか)?[、\s]*(まとまった|まとまって|成立した|成約した|結べた|決まった)|(どんな|どういう|どのような)結論|結論(は|って)[、\s]*(どう|出た|出て)|(売り出せた|発売できた|発売された|販売でき(た|る)|承認[^。？?]{0,4}(とれ|取れ|下り|おり|得られ))|\bwhat (conclusions?|findings?|recommendations?) did\b|\b(eventually|finally|ultimately|in the end) (publish|published|conclude|concluded|decide|decided|agree|agreed)\b|\bdid [^?]{0,60}\b(get|obtain|win|receive|gain) [^?]{0,30}\b(approval|certification|clearance|contracts?|orders?)\b)/i;
+
 /** A sentence saying what came of something: an achievement, a deal, growth, a launch, or a failure. */
 export const SAYS_OUTCOME =
-  /(成果|実現|成功|達成|締結|設立|増加|増大|向上|改善|受注|販売|商品化|製品化|実用化|採用|拡大|獲得|削減|創出|誕生|進出|展開|契約|開発|倍|増え|伸び|つながった|結びつ|問題が発生|失敗|低迷|伸び悩|減少|悪化|頓挫|未達)/;
+  /(成果|結論|取りまとめ|とりまとめ|公表|白書|提言|承認|成約|合意|発売|実現|成功|達成|締結|設立|増加|増大|向上|改善|受注|販売|商品化|製品化|実用化|採用|拡大|獲得|削減|創出|誕生|進出|展開|契約|開発|倍|増え|伸び|つながった|結びつ|問題が発生|失敗|低迷|伸び悩|減少|悪化|頓挫|未達)/;
 
 /** An event a question dates, and the words reports write for it. */
 interface DatedEvent {

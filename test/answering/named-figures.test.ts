@@ -4449,3 +4449,80 @@ describe('round 39: the end of a period is no period asked', () => {
     expect(asksForPeriod('支援期間が何年だったか教えて')).toBe(true);
   });
 });
+
+describe('round 40: what a case, a talk or a debate came to in the end', () => {
+  it('reads 「最終的にどんな商談がまとまった」「どういう結論になった」 and "what conclusions did" as asking the outcome', () => {
+    expect(asksOutcome('石川と韓国テグのLL交流って、最終的にどんな商談がまとまったの？')).toBe(true);
+    expect(asksOutcome('その出展で実際に商談はまとまったの？')).toBe(true);
+    expect(asksOutcome('ドイツの「労働4.0」の議論って、最終的にどういう結論になったの？')).toBe(true);
+    expect(asksOutcome('乳がんチェッカーって、結局EUで販売承認とれて売り出せたんだっけ？')).toBe(true);
+    expect(asksOutcome("What conclusions did Germany's 'Arbeiten 4.0' dialogue eventually publish?")).toBe(true);
+    // A state reached, or a count of meetings held, is no outcome asked.
+    expect(asksOutcome('it’s OWLって最終的にどんな体制になったの？')).toBe(false);
+    expect(asksOutcome('石川とテグの商談会って何回開いたの？')).toBe(false);
+  });
+  it('GIVEN the deals a case closed, and only how trust was built THEN abstains; a line saying the deals answers', () => {
+    const asked = '石川と韓国テグのLL交流って、最終的にどんな商談がまとまったの？';
+    const effort =
+      '4. 石川－韓国テグ(デジタルコンテンツ等)《03～05年度》\n石川県側の担当者が、東京の企業に韓国の展示会出展を勧めるなど誠心誠意事業を進めて、信頼関係を次第に築くことができた。';
+    const answer = compose(asked, [passage('r40-1-1', effort, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('成果や結果');
+    const closed = `${effort}\nその結果、石川県の企業とテグの企業の間で2件の商談が成約した。`;
+    expect(compose(asked, [passage('r40-1-2', closed, 2)]).abstainReason).toBeNull();
+  });
+  it('GIVEN a sale asked, and a line giving the sale as an aim (「販売するため」) THEN abstains', () => {
+    const asked = '福島の乳がんチェッカーって、結局EUで販売承認とれて売り出せたんだっけ？';
+    const aim =
+      '福島県のベンチャー企業の「乳がんチェッカー」をEUで販売するため、スウェーデン企業と共同で臨床実験開始。';
+    const answer = compose(asked, [passage('r40-2-1', aim, 2)]);
+    expect(answer.abstained).toBe(true);
+    const sold = `${aim}\n乳がんチェッカーは2010年にEUで販売承認を取得し、発売された。`;
+    expect(compose(asked, [passage('r40-2-2', sold, 2)]).abstainReason).toBeNull();
+  });
+});
+
+describe('round 40: the share of a part', () => {
+  it('reads 「そのうち医療機器が占める割合」 and 「県外から誘致してきた企業ってどのくらいの割合」 as a part', () => {
+    expect(askedPart('静岡の医薬品・医療機器の生産額1.2兆円って、そのうち医療機器が占める割合どのくらい？')).toBe(
+      '医療機器',
+    );
+    expect(
+      askedPart('徳島のLEDバレイに集まったLED関連企業のうち、県外から誘致してきた企業ってどのくらいの割合？'),
+    ).toBe('県外から誘致してきた企業');
+    // No share, and no total: a description.
+    expect(askedPart('LED関連企業のうち、どんな企業が県外から来たの？')).toBeUndefined();
+  });
+  it('GIVEN the share of companies brought in from outside, and only their count THEN abstains; a share answers', () => {
+    const asked = '徳島のLEDバレイに集まったLED関連企業のうち、県外から誘致してきた企業ってどのくらいの割合？';
+    const count = '徳島県のLEDバレイ構想により、県内LED関連企業数は10社(2005年)から150社(2019年)に増えた。';
+    const answer = compose(asked, [passage('r40-3-1', count, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('の割合を示す記述');
+    const share = `${count}\nLEDバレイのLED関連企業のうち、県外から誘致した企業は約3割を占める。`;
+    expect(compose(asked, [passage('r40-3-2', share, 2)]).abstainReason).toBeNull();
+  });
+  it('GIVEN a share of a part said by what it did, and only a count THEN abstains; its nouns find the share', () => {
+    const asked = '東北大のRIPS、修了した人のうち新しい事業を始めた割合ってどのくらい？';
+    const count = '東北大学のRIPSは2012年より9期にわたって開講し、卒塾生は168名にのぼる。';
+    expect(compose(asked, [passage('r40-4-1', count, 2)]).abstained).toBe(true);
+    const share = `${count}\n卒塾生に対するアンケート調査結果によると、卒塾後に新事業に取り組んだ者の割合は68％であった。`;
+    expect(compose(asked, [passage('r40-4-2', share, 2)]).abstainReason).toBeNull();
+  });
+});
+
+describe('round 40: more ways to ask how to apply', () => {
+  it('reads 「どうやって参加を申し込めばいい」 and 「登録ってどういう手続きが要る」 as asking a procedure', () => {
+    expect(asksProcedure('カタパルト・センターと組みたい場合、どうやって参加を申し込めばいいの？')).toBe(true);
+    expect(asksProcedure('J-Bridgeを使いたい場合、登録ってどういう手続きが要るの？')).toBe(true);
+    expect(asksProcedure('申し込みって何件あったの？')).toBe(false);
+  });
+  it('GIVEN how to join a Catapult centre, and a line saying what the centres do THEN abstains', () => {
+    const asked = '日本の中小企業がイギリスのカタパルト・センターと組みたい場合、どうやって参加を申し込めばいいの？';
+    const line =
+      'イギリスのカタパルト・センターは、LEPs（地域企業パートナーシップ）と協力して、地域の中堅・中小企業のイノベーションの取り組みをサポートしている。';
+    const answer = compose(asked, [passage('r40-5-1', line, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('申し込みや登録の方法');
+  });
+});
