@@ -465,7 +465,8 @@ const figureOfEach: Check = (input) => {
   const mentions = (text: string, word: string) =>
     word.length >= 3 ? text.includes(word) : new RegExp(`(?<![a-z])${word}(?![a-z])`).test(text);
   const corpusWords = (side: string) => [
-    ...[...normalizeForIndex(side).matchAll(/[a-z]{3,}|[\p{Script=Katakana}ー]{4,}/gu)]
+    // 「V-RESAS」 is one word, not RESAS's.
+    ...[...normalizeForIndex(side).matchAll(/[a-z](?:-?[a-z]){2,}|[\p{Script=Katakana}ー]{4,}/gu)]
       .map((match) => match[0])
       .concat(
         input.lang === 'en'
@@ -482,7 +483,7 @@ const figureOfEach: Check = (input) => {
   // What is compared, when the question says: an area (「敷地面積でいうとどっちが広い」) is given in ha,
   // a number of members (「参加してる企業・機関の数」) with their counter — not a budget in ドル.
   // A price (「工業用水の料金はどっちが安い」) in money.
-  // Jobs created (「雇用をたくさん生んだ」) are counted in people.
+  // Jobs created (「雇用をたくさん生んだ」) are counted in people; page views (「アクセス数」) in PV or visits.
   const measure = AREA_ASKED.test(input.question)
     ? AREA
     : JOBS_ASKED.test(input.question)
@@ -497,7 +498,9 @@ const figureOfEach: Check = (input) => {
               ? CASE_COUNT
               : RATE_ASKED.test(input.question)
                 ? RATE
-                : undefined;
+                : VIEWS_ASKED.test(input.question)
+                  ? VIEWS
+                  : undefined;
   // A figure, not a version in a name (「インダストリー4.0」「Industrie 4.0」), a footnote's number nor a date.
   const figured = (text: string) =>
     (
@@ -545,7 +548,10 @@ const PRICE =
 const RATE_ASKED = /((?<![効確能])率|割合|\b(rates?|percentage|ratio)\b)/i;
 const RATE = /[0-9][0-9,.]*\s*(%|％|割|ポイント|pt)/;
 const MEMBERS_ASKED =
-  /(企業|機関|会員|団体|参加者|メンバー)[^、。？?]{0,6}数|\bhow many (members|companies|organi[sz]ations)\b/i;
+  /(企業|機関|会員|団体|参加者|メンバー)[^、。？?]{0,6}数|\b(how many|more|fewer|number of) ([a-z-]+ ){0,2}(members|companies|firms|organi[sz]ations|institutions|participants|partners)\b/i;
+/** 「アクセス数はどっちが多い」, "more page views": a count of visits or views (「715万PV」), not a launch year. */
+const VIEWS_ASKED = /(アクセス|閲覧|ページビュー|PV|\b(page views|visits|visitors|hits|access(es)?)\b)/i;
+const VIEWS = /[0-9][0-9,.]*\s*(万|千|億)?\s*(PV|件|回|人|アクセス|view|visit)/i;
 /** 「海外オフィスの数はどっちが多い」, "more offices": a number of offices or sites, not 「0件」 of inquiries. */
 const OFFICES_ASKED =
   /(オフィス|事務所|拠点|支所|支部|支店|店舗|窓口)[^、。？?]{0,4}数|\b(how many|number of|more) ([a-z-]+ )?(offices|branches|sites|locations)\b/i;

@@ -4526,3 +4526,29 @@ describe('round 40: more ways to ask how to apply', () => {
     expect(answer.text).toContain('申し込みや登録の方法');
   });
 });
+
+describe('round 40: two sides compared by what the question measures', () => {
+  it('GIVEN which has more participating organisations, and one side given only in dollars THEN abstains', () => {
+    const asked = 'Which has more participating organisations, America Makes or DMDII?';
+    const americaMakes = passage(
+      'r40-6-1',
+      'America Makesは、民間企業、大学・研究機関、非営利団体等の参加が当初の65機関から142機関へと拡大した。',
+      2,
+    );
+    const dmdii = 'DMDIIはイリノイ州シカゴに2014年2月に設立され、連邦政府70万ドル、その他106万ドルの資金を得ている。';
+    const answer = compose(asked, [americaMakes, passage('r40-6-2', dmdii, 2)], {}, '', loadLexicon());
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('DMDII');
+    const counted = passage('r40-6-3', `${dmdii}\nDMDIIには約200の企業・機関が参加している。`, 2);
+    expect(compose(asked, [americaMakes, counted], {}, '', loadLexicon()).abstainReason).toBeNull();
+  });
+  it('GIVEN which has more page views, and one side given only its launch date THEN abstains', () => {
+    const asked = 'RESASとV-RESASって、アクセス数はどっちが多いの？';
+    const lines =
+      'RESASのアクセス数は358万PV（2015年度）から715万PV（2019年度）に増加。\n2020年6月にV-RESASの運用を開始し、2021年3月時点で20の地域経済指標を提供。';
+    const answer = compose(asked, [passage('r40-7-1', lines, 2)]);
+    expect(answer.abstained).toBe(true);
+    const both = `${lines}\nV-RESASのアクセス数は開始から1年で120万PVに達した。`;
+    expect(compose(asked, [passage('r40-7-2', both, 2)]).abstainReason).toBeNull();
+  });
+});
