@@ -59,6 +59,7 @@ export const ABSTAIN_TEXT = {
       'お調べした報告書には、お尋ねの会費や利用料などの料金（有料か無料かを含む）を示す記述が見つかりませんでした。',
     noProcedure:
       'お調べした報告書には、お尋ねの申し込みや登録の方法（手続き、必要な書類、応募の資格）を示す記述が見つかりませんでした。',
+    noTitle: 'お調べした報告書には、お尋ねの方の役職（肩書き）を示す記述が見つかりませんでした。',
     noYen:
       'お調べした報告書には、お尋ねの金額を円で示す記述が見つかりませんでした（外貨で書かれた金額を円に換算することはしていません）。',
     noRankBelowFirst: 'お調べした報告書には、お尋ねの順位を示す記述（順位や比べられる数値）が見つかりませんでした。',
@@ -112,6 +113,7 @@ export const ABSTAIN_TEXT = {
     noFee: 'I could not find in the reports what it costs to join or use (a fee, or whether it is free).',
     noProcedure:
       'I could not find in the reports how to apply or register (the procedure, the forms needed, or who may apply).',
+    noTitle: 'I could not find the job title you asked about in the reports.',
     noYen: 'I could not find the amount in yen in the reports (I do not convert amounts given in other currencies).',
     noRankBelowFirst: 'I could not find in the reports which one holds that rank (no ranking or figures to compare).',
     noCountryFigure: (country: string) => `I could not find a figure for ${country} in the reports.`,

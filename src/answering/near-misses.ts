@@ -48,6 +48,8 @@ import {
   askedBodyOf,
   asksFee,
   asksProcedure,
+  asksTitle,
+  SAYS_TITLE,
   asksPerMonth,
   SAYS_PER_MONTH,
   asksLanguage,
@@ -1176,6 +1178,17 @@ const procedureSaid = unitSaying(
   (t) => t.noProcedure,
 );
 
+/**
+ * 「大砂雅子さんって、ジェトロでどういう役職の人」: a line on the person giving a title (部長, 教授, 議長);
+ * the cover naming her department (「ジェトロ 産業技術部 / 大砂雅子」) does not.
+ */
+const titleSaid = unitSaying(
+  asksTitle,
+  SAYS_TITLE,
+  'no passage on the topic gives the title asked about',
+  (t) => t.noTitle,
+);
+
 /** 「月にどのくらい見られてる」, "a month": a figure per month on the topic; a year's figure is none. */
 const perMonth = unitSaying(
   asksPerMonth,
@@ -1669,6 +1682,7 @@ const CHECKS: readonly Check[] = [
   superlative,
   feeSaid,
   procedureSaid,
+  titleSaid,
   perMonth,
   languageNamed,
   amountInYen,

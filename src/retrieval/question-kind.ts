@@ -523,6 +523,24 @@ export function asksProcedure(question: string): boolean {
   );
 }
 
+/**
+ * 「大砂雅子さんって、ジェトロでどういう役職の人」「シーメンスにいた頃はどんな役職」, "what was her job title": a
+ * person's title (部長, 教授, 議長), not what they did.
+ */
+export function asksTitle(question: string): boolean {
+  // Not 「肩書はいつのもの」 (when the titles date from) nor 「…と邦訳される職名は」 (an occupation's name).
+  return /((どんな|どういう|どのような|何の|なんの|どの)[^。？?]{0,4}(役職|肩書|職位|ポスト(?![\p{Script=Katakana}ー]))|(役職|肩書き?|職位)(は|って|が|とか|も)?[、\s]*(何|なに|なん|どう|[?？]|$)|\b(job title|official title|position held|what (was|is) (his|her|their) (title|position))\b)/iu.test(
+    question.normalize('NFKC'),
+  );
+}
+
+/**
+ * A line giving a title (部長, 教授, 議長, 理事, CEO): the department someone belongs to (「ジェトロ
+ * 産業技術部」) or an organisation's name is none.
+ */
+export const SAYS_TITLE =
+  /(部長|課長|室長|局長|所長|院長|学長|校長|社長|会長|議長|座長|理事|取締役|監査役|代表|総裁|頭取|CEO|CTO|CFO|COO|教授|講師|研究員|主任|主幹|主査|参事|審議官|顧問|委員長?|知事|市長|町長|村長|大臣|長官|次長|係長|マネージャー|マネジャー|ディレクター|プロデューサー|コーディネーター|リーダー|(館|店|署|園|団|隊|船|艦|総|首|駅|支社|支店|工場|事務|編集|センター|グループ|チーム)長|(?<![\p{Script=Han}])長(?![\p{Script=Han}])|\b(director|manager|president|chair(man|person)?|head|professor|officer)\b)/iu;
+
 /** A line saying how to take part: the steps, the forms, the office to apply to, who may apply. */
 export const SAYS_PROCEDURE =
   /((申請|応募|申込|申し込み|登録|入会|加入|参加)(方法|手続|書|様式|要領|資格|条件|要件|窓口|受付|先)|手続き|必要書類|提出書類|公募要領|募集要項|応募要件|対象者は|を対象に(募集|公募)|ウェブサイト(から|で)(申|登録)|(申込|申し込み|登録|応募)フォーム)/;

@@ -77,6 +77,8 @@ import {
   saysLanguage,
   asksProcedure,
   SAYS_PROCEDURE,
+  asksTitle,
+  SAYS_TITLE,
   questionKind,
   definedTerm,
 } from '../../src/retrieval/question-kind.js';
@@ -4550,5 +4552,27 @@ describe('round 40: two sides compared by what the question measures', () => {
     expect(answer.abstained).toBe(true);
     const both = `${lines}\nV-RESASのアクセス数は開始から1年で120万PVに達した。`;
     expect(compose(asked, [passage('r40-7-2', both, 2)]).abstainReason).toBeNull();
+  });
+});
+
+describe('round 40: a person’s title', () => {
+  it('reads 「どういう役職の人」 and "job title" as asking a title; 「肩書はいつのもの」 and 「…と訳される職名」 do not', () => {
+    expect(asksTitle('LL事業の成功要因調査をまとめた大砂雅子さんって、ジェトロでどういう役職の人？')).toBe(true);
+    expect(asksTitle('トンクル・キュルシュスの役職は？')).toBe(true);
+    expect(asksTitle("What was Masako Osuna's job title in JETRO's Industrial Technology Department?")).toBe(true);
+    expect(asksTitle('企業・団体の名称、個人の肩書はいつのものを使っていますか。')).toBe(false);
+    expect(asksTitle('測量技師、調査師または調査官などと邦訳される職名は？')).toBe(false);
+    expect(SAYS_TITLE.test('出島オランダ商館の館長トンクル・キュルシュス')).toBe(true);
+    expect(SAYS_TITLE.test('ジェトロ 産業技術部 大砂雅子')).toBe(false);
+  });
+  it('GIVEN her title asked, and the cover naming only her department THEN abstains; a title answers', () => {
+    const asked = 'LL事業の成功要因調査をまとめた大砂雅子さんって、ジェトロでどういう役職の人？';
+    const cover =
+      'LL事業の成功要因調査の結果をまとめた。\n2008年6月18日\nジェトロ 産業技術部の大砂雅子がLL事業の成功要因調査をまとめた。';
+    const answer = compose(asked, [passage('r40-8-1', cover, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('役職');
+    const titled = `${cover}\nLL事業の成功要因調査は、ジェトロ産業技術部の主任調査研究員である大砂雅子がまとめた。`;
+    expect(compose(asked, [passage('r40-8-2', titled, 2)]).abstainReason).toBeNull();
   });
 });
