@@ -1631,7 +1631,10 @@ export const STATES_DATE = DATE;
 
 /** 「なんで」「どうして」, "why", "what led to": a question asking for a reason, however casually. */
 export function asksWhy(question: string): boolean {
-  return /(なぜ|なんで|何で|どうして|何故|理由|原因|\bwhy\b|\bwhat (led|caused)\b)/i.test(question.normalize('NFKC'));
+  // 「工場を呼び込めた決め手って何」: the deciding reason.
+  return /(なぜ|なんで|何で|どうして|何故|理由|原因|決め手|\bwhy\b|\bwhat (led|caused)\b)/i.test(
+    question.normalize('NFKC'),
+  );
 }
 
 /**
@@ -1713,7 +1716,8 @@ export function asksWhySited(question: string): boolean {
   const q = question.normalize('NFKC');
   return (
     asksWhy(q) &&
-    (/(選ば|選ん|選定|選び|建て|建設|置か|置い|置く|設置|立地|構え|移し|移転|移設|誘致先)/.test(q) ||
+    // 「工場を呼び込めた決め手」「工場出したのって、決め手は」: a plant brought to a place.
+    (/(選ば|選ん|選定|選び|建て|建設|置か|置い|置く|設置|立地|構え|移し|移転|移設|誘致先|呼び込|工場を?出し)/.test(q) ||
       /\b(placed|located|sited|chose|chosen|picked|selected|built|based)\b/i.test(q))
   );
 }

@@ -4576,3 +4576,20 @@ describe('round 40: a person’s title', () => {
     expect(compose(asked, [passage('r40-8-2', titled, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 40: the deciding reason a plant came to a place', () => {
+  it('reads 「工場を呼び込めた決め手」「工場出したのって、決め手は」 as asking why there', () => {
+    expect(asksWhySited('大分県中津市が自動車メーカーCの工場を呼び込めた決め手って何だったの？')).toBe(true);
+    expect(asksWhySited('宮城の大衡村に自動車メーカーが工場出したのって、決め手は何だったの？')).toBe(true);
+    expect(asksWhySited('大衡村の工場って何を作ってるの？')).toBe(false);
+  });
+  it('GIVEN the plant’s founding without a cause THEN abstains; a cause beside it answers', () => {
+    const asked = '宮城の大衡村に自動車メーカーが工場出したのって、決め手は何だったの？';
+    const founded = '宮城県大衡村には、2011年に自動車メーカーの工場が設立された。';
+    const answer = compose(asked, [passage('r40-9-1', founded, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('理由');
+    const why = '宮城県大衡村には、仙台港や高速道路に近接していることから、2011年に自動車メーカーの工場が設立された。';
+    expect(compose(asked, [passage('r40-9-2', why, 2)]).abstainReason).toBeNull();
+  });
+});
