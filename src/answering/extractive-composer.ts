@@ -546,16 +546,18 @@ const NUMBERED_TITLE = /^[0-9０-９]{1,2}[.．)）]\s*[^。．]{2,60}$/;
 const ASIDE_NOTE = /^[-・\s]*※/;
 
 /**
- * 「なんで」「どうして」「理由は」, "why": a reason asked, for the lead (not `asksWhy`'s 何で, which
+ * 「なんで」「どうして」「理由は」「何が原因」, "why": a reason asked, for the lead (not `asksWhy`'s 何で, which
  * 「何ですか」「何で表されるか」 write too, nor 「原因となった戦争は」, which asks for a war).
  */
-const WHY_ASKED = /(なぜ|何故|なんで(?!す)|どうして|理由|きっかけ|\bwhy\b|\bwhat (led|caused)\b)/i;
+const WHY_ASKED =
+  /(なぜ|何故|なんで(?!す)|どうして|理由|きっかけ|何が原因|原因(は|って)[、\s]*(何|なに|なん)|\bwhy\b|\bwhat (led|caused)\b)/i;
 
 /**
- * A sentence giving a cause: 「…が多く、…ため、」「ことから」「背景には」「きっかけ」 (not 「に伴い」「により」, which
+ * A sentence giving a cause: 「…が多く、…ため、」「ことから」「背景には」「が一因」「きっかけ」 (not 「に伴い」「により」, which
  * as often set the scene: 「亀山工場設置に伴い、…条例を策定」).
  */
-const GIVES_CAUSE = /(ため[、,]|ことから|背景|理由|要因|原因|きっかけ|契機|危機感)/;
+const GIVES_CAUSE =
+  /(ため[、,]|ために[、,]|を(回避|避け|防)[ぐける]?ため|ことから|(相違|違い|不足|欠如|変化|減少)から|背景|理由|要因|原因|一因|きっかけ|契機|危機感|もたらし|端を発)/;
 
 /** A problem or gap said, which a step answers: the reason behind it (「…が不在」「…は困難であり」). */
 const PROBLEM_SAID =

@@ -927,3 +927,25 @@ describe('round 39: a Latin term’s gloss on the real corpus', () => {
     expect(answer.citations[0]!.quote).toContain('問題解決などの対象を個々の要素のみで部分的に考えるのではなく');
   });
 });
+
+describe('round 40: why questions lead with the cause on the real corpus', () => {
+  it('GIVEN 「何が原因」 THEN the line giving the cause (「…が多く、…ため、」) comes before the case’s opening', async () => {
+    const answer = await chat.answer('亀山市のアパート新築を補助した条例、空室が4割にもなったのは何が原因？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('非正規労働者が多く');
+  });
+
+  it('GIVEN why Japan’s TFP stalls THEN the line saying what brought it about (「…をもたらした」) comes first', async () => {
+    const answer = await chat.answer('日本のTFPが伸びないのはどうしてだと書かれている？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('TFP低迷をもたらした');
+  });
+
+  it('GIVEN why Fraunhofer’s grant falls past 55 % THEN the footnote giving what it avoids comes first', async () => {
+    const answer = await chat.answer(
+      'フラウンホーファーは企業からの受託が多すぎても補助金が減るらしいけど、なんでそういう仕組みにしてるの？',
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('回避するため');
+  });
+});
