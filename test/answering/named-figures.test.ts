@@ -4593,3 +4593,21 @@ describe('round 40: the deciding reason a plant came to a place', () => {
     expect(compose(asked, [passage('r40-9-2', why, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 40: 「…ができたのって何年」 dates a founding', () => {
+  it('reads 「センターができたのって何年」 as asking when a body was set up', () => {
+    expect(askedWhenEvent('神戸医療産業都市に理研の発生・再生科学総合研究センターができたのって何年？')).toBeDefined();
+    expect(askedWhenEvent('it’s OWLのクラスターマネジメント会社（GmbH）ができたのって何年だっけ？')).toBeDefined();
+    // Something made possible is no founding.
+    expect(askedWhenEvent('量産ができたのは何の技術のおかげ？')).toBeUndefined();
+  });
+  it('GIVEN when a centre was set up, and lines dating other bodies THEN abstains; its founding year answers', () => {
+    const asked = '神戸医療産業都市に理研の発生・再生科学総合研究センターができたのって何年？';
+    const others =
+      '1998年には神戸医療産業都市構想懇談会を設置して基本構想を策定。\n1999年には産学官からなる「神戸医療産業都市構想研究会」が設立された。';
+    const answer = compose(asked, [passage('r40-10-1', others, 2)]);
+    expect(answer.abstained).toBe(true);
+    const dated = `${others}\n2000年には理研の発生・再生科学総合研究センターが神戸医療産業都市に設置された。`;
+    expect(compose(asked, [passage('r40-10-2', dated, 2)]).abstainReason).toBeNull();
+  });
+});
