@@ -122,6 +122,8 @@ const GENERIC = new Set([
   '人数',
   '総額',
   '合計',
+  // 「財政支援ってトータルどのくらい」: the sum of what is asked, not what is measured.
+  'トータル',
   '累計',
   '全部',
   '全体',

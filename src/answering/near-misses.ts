@@ -510,8 +510,9 @@ const figureOfEach: Check = (input) => {
         .replace(/[a-z\p{Script=Katakana}ー]\s*[0-9]+\.[0-9]|\(?注\s*[0-9]+\)?/gu, '')
         .match(COUNT) ?? []
     ).length > 0;
+  // 「NRIの報告書で、北上市と…」「…出荷額の伸び、阿南市と…」: the side is what follows the topic's comma.
   const missing = sides.filter((side) => {
-    const words = corpusWords(side);
+    const words = corpusWords(withoutTopic(side));
     return (
       words.length > 0 &&
       !input.candidates.some(
@@ -529,11 +530,16 @@ const figureOfEach: Check = (input) => {
   if (missing.length === 0) return undefined;
   const named = quoteNames(
     // Named as the question names the side, without the topic before it (「…案件の割合、九州」: 九州).
-    missing.map((side) => side.replace(/^.*[、,]\s*/, '').trim()),
+    missing.map(withoutTopic),
     input.lang,
   );
   return { reason: `no passage gives a figure of ${missing.join(', ')}`, detail: says(input).noCountryFigure(named) };
 };
+/** A compared side without the topic the question puts before it (「…案件の割合、九州」: 九州). */
+function withoutTopic(side: string): string {
+  return side.replace(/^.*[、,]\s*/, '').trim();
+}
+
 const AREA_ASKED = /(面積|広さ|広い|狭い|\b(area|acreage|larger site)\b)/i;
 const JOBS_ASKED = /(雇用|\b(jobs|employment)\b)/i;
 const JOBS = /[0-9][0-9,]*\s*(万|千)?\s*(人|名)/;
@@ -797,7 +803,13 @@ const partOfTotal: Check = (input) => {
       ? normalizeForIndex(part).split(KIND_SEPARATOR)
       : part
           .split(/\s+(?:or|and|versus|vs\.?)\s+/)
-          .flatMap((phrase) => input.translate!(phrase))
+          // "foreign-owned", which the lexicon lacks, by its words (foreign: 海外, 外資).
+          .flatMap((phrase) => {
+            const whole = input.translate!(phrase);
+            return whole.length > 0
+              ? whole
+              : phrase.split(/[\s-]+/).flatMap((word) => (word.length >= 4 ? input.translate!(word) : []));
+          })
           .map(normalizeForIndex)
   )
     .map((word) => word.replace(/(の|って|は)$/, '').trim())
@@ -1266,7 +1278,7 @@ const shareOfNamed: Check = (input) => {
   return undefined;
 };
 /** 「中小企業って何割」「何％くらい占めてる」: a share asked of a part, not its count. */
-const SHARE_OF_PART = /(何割|何%|何パーセント|割合|比率)/;
+const SHARE_OF_PART = /(何割|何%|何パーセント|割合|比率|\b(percentage|proportion|share|fraction)\b)/i;
 /** What follows a figure given as a share (「68%」「約3割」「2/3」「3分の1」). */
 const SHARE_AFTER = /^\s*(%|割|パーセント|ポイント|\/\s*[0-9]|分の)/;
 /** Words said by a verb (「始めた」「誘致してきた」), not a noun phrase (「研究機関」). */

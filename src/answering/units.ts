@@ -144,11 +144,12 @@ function singleCellRows(lines: string[]): Set<number> {
 
 /**
  * A table a PDF conversion laid out with spaces (「工業団地名称 団地総面積」 then 「後藤野工業団地 140.4ha」
- * 「北上南部工業団地 197.7ha」…): each line a name, a space and a figure in the unit all the lines
- * share. Three such lines in a row (blank lines between) are its rows, not headings.
+ * 「北上南部工業団地 197.7ha」…, or 「岩手県 北上市 4.8% 2.9%」): each line a name of up to three words,
+ * then one to four figures in the unit all the lines share. Three such lines in a row (blank lines
+ * between) are its rows, not headings.
  */
 const SPACED_ROW =
-  /^([^\s\t0-9０-９]{2,30})[ \u3000]+(?:約)?[0-9０-９][0-9０-９,.，．]*\s*(ha|ヘクタール|㎡|km|社|人|名|件|回|校|機関|億円|万円|千円|円|%|％)$/;
+  /^([^\s\t0-9０-９]{2,30}(?:[ \u3000]+[^\s\t0-9０-９]{1,30}){0,2})[ \u3000]+(?:約)?[0-9０-９][0-9０-９,.，．]*\s*(ha|ヘクタール|㎡|km|社|人|名|件|回|校|機関|億円|万円|千円|円|%|％)(?:[ \u3000]+(?:約)?[0-9０-９][0-9０-９,.，．]*\s*\2){0,3}$/;
 const MIN_SPACED_ROWS = 3;
 
 function spacedRows(lines: string[]): Set<number> {

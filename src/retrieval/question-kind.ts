@@ -297,6 +297,10 @@ export function askedCounter(question: string): RegExp | undefined {
   if (counter === '種類') return new RegExp(`${NUMERAL}\\s*(種類?|類型|パターン|タイプ|つの(類型|パターン|タイプ|型))`);
   // 「何拠点」 → 211箇所: sites are counted with 箇所 as often as with 拠点.
   if (counter === '拠点') return new RegExp(`${NUMERAL}\\s*(拠点|${SITE_COUNTER})`);
+  // 「参加してる企業とか機関、何団体くらい」 → 「174の企業・機関が参加」: bodies are counted by any of their kinds;
+  // not a part of them (「参加機関のうち、大学って何機関」), which the whole's count does not give.
+  if ((counter === '団体' || counter === '機関') && askedPart(q) === undefined)
+    return new RegExp(`${NUMERAL}\\s*(団体|機関|社|法人|の(企業|団体|機関|組織|法人))`);
   // 「何テーマ採択」 → 「新たに8件採択」: projects and themes are counted in 件 as often as by name.
   if (counter === 'プロジェクト' || counter === 'テーマ') return new RegExp(`${NUMERAL}\\s*(${counter}|件)`);
   // 「何年に設立」「何年から」 ask for a point in time: a year of the calendar or an era, not a
@@ -1408,6 +1412,10 @@ export function askedPartEn(question: string): string | undefined {
     /\bhow many of (?:the |its |their |those |these )[^?]{3,80}? (?:are|were) ([a-z][a-z -]{2,60}?)\s*\?/.exec(q) ??
     // "…1,515 companies. How many of those were SMEs?"
     /\b[0-9][0-9,]*\b[^?]{0,80}?\. how many of (?:them|those|these) (?:are|were) ([a-z][a-z -]{2,60}?)\s*\?/.exec(q) ??
+    // "Of the roughly 360 firms in Kobe's cluster, what percentage are foreign-owned?": a share of the part.
+    /\b(?:of|out of|among) (?:the |its |their |those )?[^?]{0,40}?\b[0-9][0-9,]*\b[^?]{0,80}?,? what (?:percentage|share|proportion|fraction|per ?cent) (?:of them |of those )?(?:are|were|is|was) ([a-z][a-z -]{2,60}?)\s*\?/.exec(
+      q,
+    ) ??
     // "Of the 46 projects, how many have been completed so far?": the part is what they came to (completed).
     /\b(?:of|out of|among) (?:the |its |their |those )?[^?]{0,40}?\b[0-9][0-9,]*\b[^?]{0,80}?,? how many (?:of them |of those )?(?:have |has |had )?(?:been |already |actually )*(completed|finished|commercialised|commercialized|implemented|realised|realized)\b/.exec(
       q,

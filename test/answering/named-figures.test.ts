@@ -4611,3 +4611,68 @@ describe('round 40: 「…ができたのって何年」 dates a founding', () =
     expect(compose(asked, [passage('r40-10-2', dated, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 40: a spaced table whose rows name a prefecture and a city and give two figures', () => {
+  const GROWTH = [
+    '製造品出荷額の増加割合(%) 従業員一人当たりの製造品出荷額の増加割合(%)',
+    '',
+    '岩手県 北上市 4.8% 2.9%',
+    '',
+    '愛媛県 四国中央市 13.2% 26.5%',
+    '',
+    '徳島県 阿南市 95.0% 54.6%',
+  ].join('\n');
+
+  it('reads 「岩手県 北上市 4.8% 2.9%」 as a row, not a heading', () => {
+    expect(
+      passageUnits(GROWTH)
+        .filter((u) => u.kind === 'row')
+        .map((u) => u.text),
+    ).toEqual(['岩手県 北上市 4.8% 2.9%', '愛媛県 四国中央市 13.2% 26.5%', '徳島県 阿南市 95.0% 54.6%']);
+  });
+
+  it('GIVEN which of two cities grew more, with the topic before a comma THEN the rows answer', () => {
+    const asked = 'NRIの報告書で、北上市と四国中央市って製造品出荷額の伸び率どっちが高い？';
+    // The shelf names NRI (野村総合研究所（NRI）), the publisher of the report asked about.
+    const answer = compose(asked, [passage('r40-11-1', GROWTH, 2)], {}, '野村総合研究所（NRI）');
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations.map((c) => c.quote)).toContain('愛媛県 四国中央市 13.2% 26.5%');
+  });
+});
+
+describe('round 40: "what percentage are …" of a stated total, in English', () => {
+  it('reads "Of the roughly 360 firms …, what percentage are foreign-owned?" as a share of a part', () => {
+    expect(
+      askedPartEn("Of the roughly 360 firms in Kobe's biomedical cluster, what percentage are foreign-owned?"),
+    ).toBe('foreign-owned');
+  });
+  it('GIVEN the share of foreign firms, and a row of another rate THEN abstains, saying the share', () => {
+    const asked = "Of the roughly 360 firms in Kobe's biomedical cluster, what percentage are foreign-owned?";
+    const lines =
+      '神戸医療産業都市には約360社の企業が進出している。\n兵庫県 神戸市の製造品出荷額の増加割合は29.2%であった。';
+    const answer = compose(asked, [passage('r40-12-1', lines, 2)], {}, '', loadLexicon());
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('share');
+  });
+});
+
+describe('round 40: answerable questions no longer refused', () => {
+  it('reads 「トータルどのくらい」 as asking a sum, not an attribute called トータル', () => {
+    expect(
+      askedAttribute('神戸の医療産業都市、市から推進機構への財政支援ってトータルどのくらい入れてたの？', tokenizer)
+        ?.compound,
+    ).not.toBe('トータル');
+    const asked = '神戸の医療産業都市、市から推進機構への財政支援ってトータルどのくらい入れてたの？';
+    const line = '神戸市は、推進機構への財政支援（約700億円）や、推進機構へのヒトの派遣を実施し継続的な支援を実施。';
+    expect(compose(asked, [passage('r40-13-1', line, 2)]).abstainReason).toBeNull();
+  });
+  it('GIVEN 「何団体くらい」 THEN 「174の企業・機関が参加」 counts them; a part of them is not counted so', () => {
+    expect(
+      askedCounter('it’s OWLって参加してる企業とか機関、何団体くらいあるの？')?.test('174の企業・機関が参加'),
+    ).toBe(true);
+    expect(askedCounter('参加機関のうち、大学・研究機関って何機関あるの？')?.test('174の企業・機関が参加')).toBe(false);
+    const asked = 'it’s OWLって参加してる企業とか機関、何団体くらいあるの？';
+    const line = 'it’s OWLには、企業や大学・研究機関、業界団体など174の企業・機関が参加している。';
+    expect(compose(asked, [passage('r40-14-1', line, 2)]).abstainReason).toBeNull();
+  });
+});
