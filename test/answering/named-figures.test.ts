@@ -4676,3 +4676,24 @@ describe('round 40: answerable questions no longer refused', () => {
     expect(compose(asked, [passage('r40-14-1', line, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 40: 「何人」 asking which people, 「いくらか」 asking a count or a share', () => {
+  it('reads 「到来したのは何人ですか」 as answered by a people (ポルトガル人), not only a head count', () => {
+    const people = askedFigure('コンゴ王国に15世紀に到来したのは何人ですか？')!;
+    expect(people.pattern.test('ポルトガル人が大航海時代の15世紀に到来した')).toBe(true);
+    expect(people.pattern.test('参加者は120人であった')).toBe(true);
+    // A katakana word before 人 and another noun (ドイツ人研究者) is no answer to it.
+    expect(people.pattern.test('ドイツ人研究者が来日した')).toBe(false);
+  });
+  it('reads 「感染者はいくらか」「割合はいくらか」「GDPのいくら占めている」 as asking no amount of money', () => {
+    expect(askedFigure('コンゴ共和国における2007年のHIV感染者はいくらか')?.unit).not.toBe('円');
+    expect(askedFigure('ラオスでの上座部仏教の割合はいくらか')?.unit).not.toBe('円');
+    expect(askedFigure('サービス産業は全GDPのいくら占めているか？')?.unit).not.toBe('円');
+    expect(askedFigure('年会費はいくら？')?.unit).toBe('円');
+  });
+  it('GIVEN which people came, and a line naming them THEN answers, where it refused for want of a head count', () => {
+    const asked = 'コンゴ王国に15世紀に到来したのは何人ですか？';
+    const line = 'ポルトガル人が大航海時代の15世紀に到来したとき、海岸地域はコンゴ王国の統治下にあった。';
+    expect(compose(asked, [passage('r40-15-1', line, 2)]).abstainReason).toBeNull();
+  });
+});
