@@ -4697,3 +4697,19 @@ describe('round 40: 「何人」 asking which people, 「いくらか」 asking 
     expect(compose(asked, [passage('r40-15-1', line, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 40: a signature is a person’s', () => {
+  it('reads 「署名したのって誰」 and "who signed" as asking a person, not any organisation', () => {
+    expect(askedName('旭川市と北海道経産局のデザイン経営の覚書、旭川側で署名したのって誰？')).toBe('person');
+    expect(askedName('Who signed the design management memorandum on behalf of Asahikawa city?')).toBe('person');
+    expect(askedName('覚書を結んだのって誰？')).toBe('anyone');
+  });
+  it('GIVEN who signed for the city, and the line saying the city signed THEN abstains', () => {
+    const asked = '旭川市と北海道経産局のデザイン経営の覚書、旭川側で署名したのって誰？';
+    const line =
+      'ものづくり企業のデザイン力向上に向けて、旭川市と北海道経済産業局が2020年1月にデザイン経営の覚書を締結。';
+    const answer = compose(asked, [passage('r40-16-1', line, 2)]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('人物の名前');
+  });
+});
