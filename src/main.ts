@@ -102,15 +102,22 @@ export async function serve(config: Config): Promise<void> {
     process.stderr.write(`\nkotae: web chat on ${web.url}  (Ctrl-C to stop)\n`);
     // Read the reports' sentences in the background: the first questions are answered meanwhile.
     const warming = new AbortController();
-    running.unshift({ name: 'warm-up', stop: async () => warming.abort() });
     // Stopped part-way by a shutdown, it says so rather than that the caches are warm.
-    chat.warmUp(warming.signal).then(
+    const warmed = chat.warmUp(warming.signal).then(
       ({ passages, ms }) =>
         chat.isWarm()
           ? logger.info({ passages, ms }, 'answer caches warmed')
           : logger.info({ passages, ms }, 'warm-up ended by the shutdown'),
       (error: unknown) => logger.warn({ err: error }, 'warm-up failed; answers are only slower'),
     );
+    // The shutdown waits for it to stop, so that its last line comes before "stopped".
+    running.unshift({
+      name: 'warm-up',
+      stop: async () => {
+        warming.abort();
+        await warmed;
+      },
+    });
   } catch (error) {
     // A surface that cannot start (bad token, port in use) must not leave the others running.
     await stopAll();

@@ -57,8 +57,12 @@ describe('npm start under a process manager', () => {
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
     // The background warm-up (about a second) is cut short by the shutdown: the log does not claim,
     // after "stopped", that the answer caches were warmed.
+    // Whatever the warm-up says of itself comes before "stopped": the shutdown waits for it.
     const log = output();
+    const stoppedAt = log.indexOf('"msg":"stopped"');
     const warmed = log.indexOf('answer caches warmed');
-    expect(warmed === -1 || warmed < log.indexOf('"msg":"stopped"'), log.slice(-600)).toBe(true);
+    expect(warmed === -1 || warmed < stoppedAt, log.slice(-600)).toBe(true);
+    const endedAt = log.indexOf('warm-up ended by the shutdown');
+    expect(endedAt === -1 || endedAt < stoppedAt, log.slice(-600)).toBe(true);
   }, 30_000);
 });
