@@ -221,16 +221,14 @@ const outcome: Check = (input) => {
   // 「その後売上どうなった？」: what came of the sales (「売上が10～20％増」), not any outcome (「…を発足」).
   const said = SALES_ASKED.test(input.question) ? SAYS_SALES : SAYS_OUTCOME;
   // 「乳がんチェッカーをEUで販売するため、…臨床実験開始」 says the aim, not what came of it.
-  const saysIt = { test: (text: string) => saidNotAsAim(text, said) };
+  const saysIt = (text: string) => saidNotAsAim(text, said);
   // A case named by its sides (「島根県とオーストリアの木質バイオマス」) is told of in a report naming them
   // all: another report's 「JETRO島根…実績」 is not about it.
   const ofCase = reportsNamingAll(input);
   if (
     input.candidates.some(
       (c) =>
-        (ofCase === undefined || ofCase.has(c.passage.chunk.doc)) &&
-        onTopOrInContext(input, c) &&
-        saysIt.test(onCase(c)),
+        (ofCase === undefined || ofCase.has(c.passage.chunk.doc)) && onTopOrInContext(input, c) && saysIt(onCase(c)),
     )
   )
     return undefined;
