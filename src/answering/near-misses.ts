@@ -29,6 +29,7 @@ import {
   asksForPrefecture,
   askedPart,
   askedPartEn,
+  nounsOfPart,
   askedRank,
   asksInYen,
   asksForSite,
@@ -219,7 +220,7 @@ const outcome: Check = (input) => {
       .join('\t');
   };
   // 「その後売上どうなった？」: what came of the sales (「売上が10～20％増」), not any outcome (「…を発足」).
-  const said = SALES_ASKED.test(input.question) ? SAYS_SALES : SAYS_OUTCOME;
+  const said = SALES_ASKED.test(input.question) ? SAYS_SALES_ALL : SAYS_OUTCOME_ALL;
   // 「乳がんチェッカーをEUで販売するため、…臨床実験開始」 says the aim, not what came of it.
   const saysIt = (text: string) => saidNotAsAim(text, said);
   // A case named by its sides (「島根県とオーストリアの木質バイオマス」) is told of in a report naming them
@@ -235,14 +236,16 @@ const outcome: Check = (input) => {
   return { reason: 'no passage on the case says what came of it', detail: says(input).noOutcome };
 };
 
-/** A word of `said` in `text` not written as an aim (「販売するため」「事業拡大に向け」「商品化を目指し」). */
-function saidNotAsAim(text: string, said: RegExp): boolean {
-  const every = new RegExp(said.source, 'g');
+/** A word of `every` (a global pattern) in `text` not written as an aim (「販売するため」「商品化を目指し」). */
+function saidNotAsAim(text: string, every: RegExp): boolean {
   return [...text.matchAll(every)].some(
     (match) => !AIM_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8)),
   );
 }
 const AIM_AFTER = /^(する|させる|の|を)?(ため|に向け|を目指|目的)/;
+/** `SAYS_SALES` and `SAYS_OUTCOME` made global once, for `saidNotAsAim`. */
+const SAYS_SALES_ALL = new RegExp(SAYS_SALES.source, 'g');
+const SAYS_OUTCOME_ALL = new RegExp(SAYS_OUTCOME.source, 'g');
 
 /**
  * 「it's OWLの中間評価、結果はどうだった」「スウェーデンでの臨床試験って結局どういう結果」: the result of a trial,
@@ -814,7 +817,7 @@ const partOfTotal: Check = (input) => {
     .filter((word) => word.length >= 2)
     // 「新しい事業を始めた割合」: a share of a part said by what it did is named by its nouns (事業), which
     // a report writes in its own words around them (「新事業に取り組んだ者の割合は68%」).
-    .flatMap((word) => (shareAsked && SAID_BY_VERB.test(word) ? contentNouns(word) : [word]));
+    .flatMap((word) => (shareAsked && SAID_BY_VERB.test(word) ? nounsOfPart(word) : [word]));
   if (words.length === 0) return undefined;
   // A count of people (「大学の代表など18名」) is no part of a total of bodies.
   const people = /(人|名|people|staff|employees)/i.test(input.question);
@@ -1281,13 +1284,6 @@ const SHARE_OF_PART = /(何割|何%|何パーセント|割合|比率|\b(percenta
 const SHARE_AFTER = /^\s*(%|割|パーセント|ポイント|\/\s*[0-9]|分の)/;
 /** Words said by a verb (「始めた」「誘致してきた」), not a noun phrase (「研究機関」). */
 const SAID_BY_VERB = /\p{Script=Hiragana}{2,}|[をがにで]/u;
-
-/** The nouns of a phrase (two or more kanji or katakana), without words that name no part (割合, 実際). */
-function contentNouns(phrase: string): string[] {
-  return (phrase.match(/[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu) ?? []).filter(
-    (word) => !/^(割合|比率|実際|結局|本当|最終|具体|全部|全体|最後|最近)$/.test(word),
-  );
-}
 
 /** 「国内シェア」, "market share", "Imabari's share of the domestic towel market". */
 const SHARE_ASKED = /(シェア|占有率)|\bmarket share\b|\bshare of\b[^?.]{0,60}\bmarkets?\b/i;

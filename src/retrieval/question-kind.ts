@@ -1392,12 +1392,20 @@ const SHARE_OF_PART_ASKED =
 /** A part said by what it did (「成約までいったの」「商品化できたの」), ending with a verb. */
 const VERB_PART = /(った|んだ|きた|した|れた|いた|なった|てる|ている|できた)の?$/;
 
-/** The nouns of a part said by a verb (「実際に成約までいった」 → 成約), without adverbs (実際, 結局). */
+/** The nouns of a part said by a verb (「実際に成約までいった」 → 成約), joined. */
 function partNouns(part: string): string | undefined {
-  const nouns = [...part.matchAll(/[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu)]
-    .map((match) => match[0])
-    .filter((word) => !/^(実際|結局|本当|最終|具体|全部|全体|最後)$/.test(word));
+  const nouns = nounsOfPart(part);
   return nouns.length > 0 ? nouns.join('・') : undefined;
+}
+
+/**
+ * The nouns (two or more kanji or katakana) of a part said by a verb: 「新しい事業を始めた割合」 → 事業,
+ * without adverbs and words that name no part (実際, 結局, 割合).
+ */
+export function nounsOfPart(phrase: string): string[] {
+  return (phrase.match(/[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu) ?? []).filter(
+    (word) => !/^(実際|結局|本当|最終|具体|全部|全体|最後|最近|割合|比率)$/.test(word),
+  );
 }
 
 /**
