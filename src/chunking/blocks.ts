@@ -182,9 +182,14 @@ function lineBeforeLast(block: Block): string | undefined {
   return block.text.slice(block.lineStarts.at(-2)![0], block.lineStarts.at(-1)![0]);
 }
 
-/** 「は、」「が、」「を…」, 、 or a closing bracket never open a sentence: the line was cut before them. */
+/**
+ * 「は、」「が、」「を…」, 、 or a closing bracket never open a sentence: the line was cut before them.
+ * Nor does の before a noun or a figure (「…包装機械」 / 「の80%が輸出用であり」).
+ */
 export function opensMidSentence(text: string): boolean {
-  return /^([、。，．）」』】]|[はがをにへ][、，]|を(?![\s\u3000]))/.test(text);
+  return /^([、。，．）」』】]|[はがをにへ][、，]|を(?![\s\u3000])|の(?=[0-9０-９\p{Script=Han}\p{Script=Katakana}]))/u.test(
+    text,
+  );
 }
 
 function joinText(a: string, b: string): string {

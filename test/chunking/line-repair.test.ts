@@ -168,3 +168,19 @@ describe('documents whose blank lines always end a paragraph', () => {
     expect(blocks.some((block) => block.endsWith('支援してきた実績（0）要素'))).toBe(true);
   });
 });
+
+describe('a line opening with の before a noun or a figure', () => {
+  it('GIVEN 「…包装機械」 / 「の80%が輸出用であり」 THEN one sentence; a label over a longer line stays apart', () => {
+    const blocks = blocksOf([
+      ...widePage,
+      '',
+      '• 地域内で生産される包装機械',
+      '',
+      'の80%が輸出用であり、世界シェアは約10%',
+    ]);
+    expect(blocks).toContain('• 地域内で生産される包装機械の80%が輸出用であり、世界シェアは約10%');
+    expect(blocksOf([...widePage, '', '既存リソース', '', 'の特徴'])).toContain('既存リソースの特徴');
+    // のれん, のみ: a word, not the particle (no noun or figure right after it).
+    expect(blocksOf([...widePage, '', '老舗の看板', '', 'のれん分けの歴史'])).toContain('のれん分けの歴史');
+  });
+});
