@@ -484,6 +484,16 @@ const MIN_EVENT_TERMS = 3;
 const CONSEQUENCE = /^(その結果|結果|これにより|これによって|このため|その後)[、,]/;
 /** A subject of a sentence's own: a noun (or closing bracket) followed by は or が. */
 const OWN_SUBJECT = /[\p{Script=Han}\p{Script=Katakana}ー）」)0-9０-９](は|が)/u;
+/** A figure a when-question says of its event: 「4割」「100億円」「1,000社」 (not a date). */
+const EVENT_FIGURE = /(?<![0-9.,])[0-9][0-9,]*(\.[0-9]+)?\s*(割|%|倍|兆円|億円|万円|円|万人|人|名|社|件|戸|ha)/g;
+/** A katakana word long enough to be a compound (クラスターマネジメント), matched in a unit's text. */
+const KATAKANA_COMPOUND = /^[\p{Script=Katakana}ー]{6,}$/u;
+/** A count as the subject (「2009年までに1,787戸が…新設された」) is what the sentence before it counts, no subject of its own. */
+const COUNT_AS_SUBJECT = /[0-9０-９][0-9０-９,，.]*\s*\p{Script=Han}{1,2}(?=が)/gu;
+
+function hasOwnSubject(sentence: string): boolean {
+  return OWN_SUBJECT.test(sentence.replace(COUNT_AS_SUBJECT, ''));
+}
 /** A report title this short may be a person's name (an encyclopedia article's). */
 const MAX_NAME_TITLE = 20;
 /** Bonus for a sentence that has the kind of figure asked for (on top of the number bonus). */
@@ -1114,6 +1124,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const chinaAbroad = /中国/.test(input.question) && CHINA_ABROAD.test(input.question);
   // The words framing a comparison (違う, 比べる) say how to answer, not what about: no passage need say them.
   const queryWeights = weighConcepts(input.query, (term) => (COMPARISON_WORDS.has(term) ? 0 : input.idf(term)));
+  const katakanaTerms = new Set(
+    queryWeights.terms.map(({ term }) => term).filter((term) => KATAKANA_COMPOUND.test(term)),
+  );
   // 「海外からの出展企業は何社」: the words of what is counted, less the counted noun itself (企業: the
   // figure says 社), weighed as the question weighs them.
   const counted = countedTopic(input.question);
@@ -1156,6 +1169,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       if (!proper.has(term) && !names.includes(term) && !input.query.foreign?.has(term)) eventTerms.add(term);
   }
   const dateAsked = eventTerms.size >= MIN_EVENT_TERMS;
+  // 「空室率が4割まで行ったのって何年」: the event is the figure's; its year is said with 「4割」, not by a
+  // sentence with another figure (「2009年までに1,787戸が…新設」).
+  const eventFigures =
+    input.lang === 'ja' && asksForYearCount(input.question)
+      ? [...input.question.normalize('NFKC').matchAll(EVENT_FIGURE)].map((match) => match[0].replace(/[,\s]/g, ''))
+      : [];
+  const saysEventFigure = (text: string) =>
+    eventFigures.length === 0 ||
+    eventFigures.some((figure) => text.normalize('NFKC').replace(/[,\s]/g, '').includes(figure));
   const subjectKey = subject !== undefined ? compactName(subject) : undefined;
   top.forEach((passage, rank) => {
     const passageNamed =
@@ -1183,7 +1205,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         previous &&
         isProse(previous.unit) &&
         isProse(unit) &&
-        ((previous.unit.line === unit.line && !OWN_SUBJECT.test(unit.text)) || CONSEQUENCE.test(unit.text))
+        ((previous.unit.line === unit.line && !hasOwnSubject(unit.text)) || CONSEQUENCE.test(unit.text))
           ? previous
           : undefined;
       previous = analysed;
@@ -1198,7 +1220,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         continue;
       // A sentence under a title line naming the subject is about the subject, even if it does not repeat it.
       const titled = subjectKey !== undefined && followsSubjectTitle(lines, unit, subjectKey);
-      const coverage = titled ? 1 : conceptCoverage(queryWeights, (term) => terms.has(term));
+      // A katakana compound of the question (クラスターマネジメント) is in a unit that writes it with a dot
+      // (クラスター・マネジメント), which kuromoji cuts otherwise (クラ / スター).
+      const compact = katakanaTerms.size > 0 ? normalizeForIndex(unit.text).replace(/[・\s]/g, '') : '';
+      const has = (term: string) => terms.has(term) || (katakanaTerms.has(term) && compact.includes(term));
+      const coverage = titled ? 1 : conceptCoverage(queryWeights, has);
       let gramHits = 0;
       for (const gram of queryGrams) if (grams.has(gram)) gramHits++;
       const gramCoverage = titled ? 1 : queryGrams.size ? gramHits / queryGrams.size : 0;
@@ -1260,22 +1286,19 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         tableLabel: analysed.tableLabel,
         contextCoverage: Math.max(
           analysed.tableTerms
-            ? conceptCoverage(queryWeights, (term) => terms.has(term) || analysed.tableTerms!.has(term))
+            ? conceptCoverage(queryWeights, (term) => has(term) || analysed.tableTerms!.has(term))
             : before
               ? Math.max(
                   coverage,
-                  conceptCoverage(queryWeights, (term) => terms.has(term) || before.terms.has(term)),
+                  conceptCoverage(queryWeights, (term) => has(term) || before.terms.has(term)),
                 )
               : coverage,
           // A case's title says which case a line is on, not what: 「2003—2006年度」 alone is no answer.
-          coverage > 0 ? conceptCoverage(queryWeights, (term) => terms.has(term) || caseTerms.has(term)) : 0,
+          coverage > 0 ? conceptCoverage(queryWeights, (term) => has(term) || caseTerms.has(term)) : 0,
         ),
         headingCoverage:
           countAsked && coverage > 0 && caseTitle
-            ? conceptCoverage(
-                queryWeights,
-                (term) => terms.has(term) || headingTerms(caseTitle, input.tokenizer).has(term),
-              )
+            ? conceptCoverage(queryWeights, (term) => has(term) || headingTerms(caseTitle, input.tokenizer).has(term))
             : 0,
         countsTopic:
           !regionRow &&
@@ -1284,7 +1307,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           // "How many Japanese companies": a count of companies that does not say they are Japanese
           // counts others (「約80社（ダイヤモンドメンバー：インテル…）」).
           (!kindEn || countedKinds.length === 0 || saysKind(countedKinds, unit.text)),
-        saysEvent: !dateAsked || [...terms, ...(before?.terms ?? [])].some((term) => eventTerms.has(term)),
+        saysEvent:
+          (!dateAsked || [...terms, ...(before?.terms ?? [])].some((term) => eventTerms.has(term))) &&
+          saysEventFigure(`${before?.unit.text ?? ''}${unit.text}`),
       });
     }
   });

@@ -524,7 +524,10 @@ const figureOfEach: Check = (input) => {
             mentions(normalizeForIndex(input.lang === 'en' ? c.passage.chunk.text : c.unit.text), w),
           ) &&
           figured(c.unit.text) &&
-          (!measure || measure.test(normalizeForIndex(c.unit.text))),
+          // A table's row gives its figures in the unit its header states (「[単位:件数]」 over 「九州	5	1 … 45」).
+          (!measure ||
+            measure.test(normalizeForIndex(c.unit.text)) ||
+            (c.tableUnit !== undefined && measure.test(`1${c.tableUnit}`))),
       )
     );
   });
@@ -601,8 +604,10 @@ function comparedSides(question: string): string[] | undefined {
       q,
     );
   if (onEither) return [onEither[1]!, onEither[2]!];
-  // 「九州と関東だとどっちが高い」: the second side ends where the comparison starts.
-  const pair = /^(.{2,40}?)(?:と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|で比べ|では|だと|って|は)/.exec(q);
+  // 「九州と関東だとどっちが高い」: the second side ends where the comparison starts. A verb's と
+  // (「地域別に見ると、九州と関東って」) joins no sides.
+  const pair =
+    /^(.{2,40}?)(?:(?<![るた])と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|で比べ|では|だと|って|は)/.exec(q);
   // "Between Halifax and Yorkshire & the Humber, which…": the sides without the preposition.
   return pair ? [pair[1]!.replace(/^(between|comparing|of|for)\s+/i, ''), pair[2]!] : undefined;
 }
@@ -682,14 +687,23 @@ const eventDate: Check = (input) => {
     (REFERS_BACK.test(c.unit.text) && mentionsAny(normalizeForIndex(c.passage.chunk.text), input.names));
   // With no proper name, the body the question dates by its kind (「CPS推進協議会って…いつ発足」): another
   // body's founding (「平成12年に…発足したフォーラム富山「創薬」」) does not date it.
+  // A short title line right above the unit names it too (「いわて自動車関連産業集積促進協議会」 over
+  // 「• 2007年、…産学官ネットワーク組織として設立。」).
+  const titleAbove = (c: Candidate) => {
+    const previous = c.passage.chunk.text.split('\n')[c.unit.line - 1] ?? '';
+    return previous.length <= MAX_TITLE_LINE ? normalizeForIndex(previous) : '';
+  };
   const namesBody = (c: Candidate) =>
     askedBody === undefined ||
-    [normalizeForIndex(c.unit.text), headedBy(input, c)].some((text) => text.includes(askedBody)) ||
+    [normalizeForIndex(c.unit.text), headedBy(input, c), titleAbove(c)].some((text) => text.includes(askedBody)) ||
     (REFERS_BACK.test(c.unit.text) && normalizeForIndex(c.passage.chunk.text).includes(askedBody));
-  const naming =
+  // 「北上市が企業立地課を作ったのって何年」: the body asked about, not another founded in the same city
+  // (「1997年に…が産業業務団地（オフィスアルカディア北上）を設立」).
+  const naming = (
     most > 0
       ? datable.filter((c) => namesSaid(c) === most)
-      : datable.filter((c) => (input.names.length === 0 ? namesBody(c) : underNamedHeading(c)));
+      : datable.filter((c) => input.names.length === 0 || underNamedHeading(c))
+  ).filter(namesBody);
   // 「広島大学とアリゾナ州立大学のグローバルカレッジっていつ開設」: a founding that names one of three
   // (「…広島大学、広島県…からなる「ひろしま自動車産学官連携推進会議」が設置された」) is another's.
   const ofAnother = input.names.length >= 3 && most * 2 < input.names.length;
@@ -698,19 +712,22 @@ const eventDate: Check = (input) => {
   return { reason: 'no passage dates the event asked about', detail, near: onEvent };
 };
 
+/** A line this short above a unit may be its title. */
+const MAX_TITLE_LINE = 40;
+
 /** 「同条例」「同クラスター」「当該事業」: a noun referring back to the one named before (not 共同, 同時, 同年). */
 const REFERS_BACK =
   /(?<![\p{Script=Han}])(同|当該)(?!時|様|じ|年|月|日|等|一|士|意|行|期|程度|規模)[\p{Script=Han}\p{Script=Katakana}]/u;
 
 /** The kinds of body a name ends with (推進機構, 研究会, 協議会…). */
-const BODY_KINDS = '(?:機構|協会|財団|研究会|協議会|委員会|研究所|組合|公社|センター|懇談会)';
+const BODY_KINDS = '(?:機構|協会|財団|研究会|協議会|委員会|研究所|組合|公社|センター|懇談会|会|課)';
 /** The letters of a body's name: kanji, katakana, ー and ・. */
 const NAME_LETTER = '[\\p{Script=Han}\\p{Script=Katakana}ー・]';
 /** A body's name: kanji and katakana ending with its kind. */
 const BODY_NAME = `${NAME_LETTER}{2,40}${BODY_KINDS}`;
 const BODY_KIND = new RegExp(`${BODY_KINDS}$`);
 /** The body a question asks the date of, as its topic: 「神戸医療産業都市推進機構って何年に設立」. */
-const ASKED_BODY = new RegExp(`(${BODY_NAME})(?:って|は|が)`, 'u');
+const ASKED_BODY = new RegExp(`(${BODY_NAME})(?:って|は|が|を)`, 'u');
 /** A body named right after an event: 「設立の坂城工友会」 (any body: 会, 団 and 社 too). */
 const BODY_AFTER = new RegExp(`^(?:さ|され|し|した)?の(${NAME_LETTER}{1,30}(?:${BODY_KINDS}|会|団|社))`, 'u');
 /** A body named just before an event, unbracketed: 「…協議会が設立され」. */
@@ -1412,14 +1429,18 @@ const applicationDeadline = unitSaying(
  * gives a length of time or a range of dates; 「2012年より９期にわたって開講」 gives neither.
  */
 const DATE_RANGE_AS_PERIOD = new RegExp(`(?:${DATE_RANGE.source})(?!\\s*(?:年度?)?の)`);
+/** 「最長で何年間」「上限は」, "the maximum number of years": the limit a rule sets. */
+const LIMIT_ASKED = /(最長|最大|上限|\b(maximum|max|longest|at most|up to)\b)/i;
 const durationGiven = unitSaying(
   // "how much … and for how long": the figure answers the question's other part.
-  (question) => asksDuration(question) && !asksSeveralThings(question),
-  (text) => {
+  // 「どの順番でどれくらいの期間で進める想定」 asks a plan's steps, whose slides give their periods as fragments.
+  (question) => asksDuration(question) && !asksSeveralThings(question) && !/(順番|順序)/.test(question),
+  (text, input) => {
     const normalized = text.normalize('NFKC');
     // A range of dates as a period (「98～02年度」「2001年度から2005年度まで実施」), not one naming a group
-    // (「2012～2017年度の卒塾生」: who graduated then, not how long the course runs).
-    return DURATION.test(normalized) || DATE_RANGE_AS_PERIOD.test(normalized);
+    // (「2012～2017年度の卒塾生」: who graduated then, not how long the course runs). Not for the longest
+    // period a rule allows (「1案件あたり最長で何年間」): one case's dates do not say it.
+    return DURATION.test(normalized) || (!LIMIT_ASKED.test(input.question) && DATE_RANGE_AS_PERIOD.test(normalized));
   },
   'no passage on the topic gives a length of time',
   (text) => text.noDuration,

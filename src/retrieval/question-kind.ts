@@ -187,10 +187,18 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
     // 「出版の費用を肩代わりしたのは何年のことか」「予算はいつまでついてたんだっけ」 ask when, not how
     // much: a question word that ends the question after the figure word decides.
     const after = q.slice(match.index + match[0].length);
-    if (asked) return OTHER_QUESTION_WORD.test(after) ? undefined : figure;
+    if (asked) return OTHER_QUESTION_WORD.test(after) || durationNotAmount(q) ? undefined : figure;
     return { ...figure, word: match[0] };
   }
   return undefined;
+}
+
+/**
+ * "For how many years did the city keep funding it from its own budget", 「予算って何年間ついた」: how
+ * long, not how much (unless an amount is asked as well: 「何年間でいくら」).
+ */
+function durationNotAmount(question: string): boolean {
+  return asksDuration(question) && !/(いくら|何[億万千百]*円|金額|総額|\bhow much\b|\bamount\b)/.test(question);
 }
 
 /**
@@ -301,8 +309,10 @@ export function askedCounter(question: string): RegExp | undefined {
   if (counter === '拠点') return new RegExp(`${NUMERAL}\\s*(拠点|${SITE_COUNTER})`);
   // 「参加してる企業とか機関、何団体くらい」 → 「174の企業・機関が参加」: bodies are counted by any of their kinds;
   // not a part of them (「参加機関のうち、大学って何機関」), which the whole's count does not give.
-  if ((counter === '団体' || counter === '機関') && askedPart(q) === undefined)
-    return new RegExp(`${NUMERAL}\\s*(団体|機関|社|法人|の(企業|団体|機関|組織|法人))`);
+  // 「企業とか研究機関とか合わせて何者」 counts bodies too (者: parties).
+  const bodies = counter === '団体' || counter === '機関' || (counter === '者' && /(企業|機関|団体|組織)/.test(q));
+  if (bodies && askedPart(q) === undefined)
+    return new RegExp(`${NUMERAL}\\s*(団体|機関|社|者|法人|の(企業|団体|機関|組織|法人))`);
   // 「何テーマ採択」 → 「新たに8件採択」: projects and themes are counted in 件 as often as by name.
   if (counter === 'プロジェクト' || counter === 'テーマ') return new RegExp(`${NUMERAL}\\s*(${counter}|件)`);
   // 「何年に設立」「何年から」 ask for a point in time: a year of the calendar or an era, not a
@@ -1054,9 +1064,14 @@ export function asksDuration(question: string): boolean {
   if (asksApplicationDeadline(q) || /続いて|経っ|経過し/.test(q)) return false;
   return (
     /何(年間|か年|カ年|ヶ年|か月|カ月|ヶ月|ヵ月|ケ月|箇月|週間|日間)/.test(q) ||
-    /(期間|任期|年数)(は|って|が|を)?[、\s]*(どれ|どの|何|いかほど)/.test(q) ||
-    /何年(くらい|ぐらい|ほど)?(も|の間)?[、\s]*(続け|継続|かか|受け|支援し|実施|運営|在籍|派遣|務め|通)/.test(q) ||
-    /\bhow long (is|was|are|were|does|did|do|will|would)\b|\bfor how long\b|\bhow many (years|months|weeks) (does|did|do|will|is|was|are|were)\b/i.test(
+    /(期間|任期|年数)(は|って|が|を)?[、\s]*(どれ|どの|何|いかほど)|(どれ|どの)(くらい|ぐらい|ほど)の(期間|年数)/.test(
+      q,
+    ) ||
+    // 「何年くらい補助が続く想定」: what goes on may stand between.
+    /何年(くらい|ぐらい|ほど)?(も|の間)?[、\s]*([^\s、。？?]{1,6}?が)?(続け|続く|継続|かか|受け|支援し|実施|運営|在籍|派遣|務め|通)/.test(
+      q,
+    ) ||
+    /\bhow long (is|was|are|were|does|did|do|will|would)\b|\bfor how long\b|\bhow many (years|months|weeks) (does|did|do|can|could|will|is|was|are|were)\b|\b(maximum|max|minimum|total) (number of )?(years|months|weeks)\b/i.test(
       q,
     )
   );
@@ -1078,7 +1093,7 @@ export function asksApplicationDeadline(question: string): boolean {
 }
 
 /**
- * 「今度は何社集積を目標にしてるの」「年何回くらいに増やす目標」「何カ所つくる計画」, "how many … does it
+ * 「今度は何社集積を目標にしてるの」「年何回くらいに増やす目標」「何カ所つくる計画」「いくつまで増やすつもり」, "how many … does it
  * plan to": a figure set as a target or a plan, not what was achieved (「実際には何社」) nor a date
  * (「何年までに」 is `asksDeadline`'s).
  */
@@ -1092,7 +1107,7 @@ export function asksTargetFigure(question: string): boolean {
 /** An amount asked: 何 before a counter (何社, 何回, 何カ所; 「何計画」 asks a name), いくつ, どれくらい. */
 const TARGET_AMOUNT =
   '(何(?=[社回件人名箇カヶケ割%倍億万千百ヵ拠団校機施]|か(?=所|国|月)|[\\p{Script=Katakana}]{2})|いくつ|いくら|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい))';
-const TARGET_AMOUNT_THEN_PLAN = new RegExp(`${TARGET_AMOUNT}[^。？?]{0,14}(目標|計画|予定|見込|目指)`, 'u');
+const TARGET_AMOUNT_THEN_PLAN = new RegExp(`${TARGET_AMOUNT}[^。？?]{0,14}(目標|計画|予定|見込|目指|つもり)`, 'u');
 const PLAN_THEN_TARGET_AMOUNT = new RegExp(`(目標|計画|見込み?)(値|数)?(は|って|を)?${TARGET_AMOUNT}`, 'u');
 const TARGET_FIGURE_EN =
   /\bhow (many|much)\b[^?]{0,60}\b(target|goal|plann?(ed|ing|s)? to|aim(s|ed)? (to|for)|expect(s|ed)? to)\b|\bwhat ((numeric(al)?|specific|quantitative) )?(target|goal)s?( (number|figure|level))?\b/i;
@@ -1490,7 +1505,8 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
       // 「いつオープンした」「何年にできた団体」「いつ頃立ち上げる予定」: an opening or a founding too.
       // 「専門大学の中に置かれたのって何年」: a body set up.
       // 「理研のセンターができたのって何年」: a body that came to be.
-      ja: /(設立|創設|創立|発足|結成|開設|開所|開業|開館|開院|オープン|立ち上(?:が|げ)|(?<=(?:に|年))でき(?:た|る)|(?<=が)できた(?=の(?:って|は))|設置|置かれ)/,
+      // 「諏訪大連会っていつできた団体」「企業立地課を作ったのって何年」: a body that came to be or was made.
+      ja: /(設立|創設|創立|発足|結成|開設|開所|開業|開館|開院|オープン|立ち上(?:が|げ)|(?<=(?:に|年|いつ|頃|ごろ))でき(?:た|る)|(?<=が)できた(?=の(?:って|は))|(?<=(?:課|室|部|局|センター|機構|協議会|団体|組織)を?)(?:作|つく)(?:った|られ)|設置|置かれ)/,
       en: /\b(found|establish|set up|launch|open)/i,
       said: /(設立|創設|創立|設置|新設|発足|結成|開設|開所|開業|開館|開院|オープン|立ち上げ|設け|置か)/,
     },
@@ -1510,7 +1526,7 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
     },
     // 「乳がんチェッカー、EUでいつ発売になったの」「新機能っていつリリースされる予定」: a release.
     {
-      ja: /(発売|リリース|売り出|販売開始|提供開始)/,
+      ja: /(発売|リリース|売り出|販売開始|提供開始|販売[^。？?]{0,8}始ま)/,
       en: /\b(released?|(go|went|gone) on sale|on the market)\b/i,
       said: /(発売|リリース|売り出|販売|提供|公開|運用|開始)/,
     },

@@ -4713,3 +4713,104 @@ describe('round 40: a signature is a person’s', () => {
     expect(answer.text).toContain('人物の名前');
   });
 });
+
+describe('round 41: periods', () => {
+  it('reads "the maximum number of years", 「何年くらい補助が続く」「どのくらいの期間かかった」 as asking how long', () => {
+    expect(
+      asksDuration('What is the maximum number of years a region can receive JETRO RIT support for one theme?'),
+    ).toBe(true);
+    expect(asksDuration('段階投資型補助制度って、1件あたり何年くらい補助が続く想定？')).toBe(true);
+    expect(asksDuration('被災した半導体工場、復旧までどのくらいの期間かかったの？')).toBe(true);
+    expect(asksDuration('補助制度って何年に始まったの？')).toBe(false);
+  });
+  it('reads "for how many years … from its own budget" as how long, not how much money', () => {
+    const asked =
+      'In the LL project case of Iizuka City, for how many years did the city keep funding the initiative from its own budget after the LL project ended?';
+    expect(askedFigure(asked)).toBeUndefined();
+    expect(askedFigure('How much budget did the city spend?')?.unit).toBe('円');
+    expect(compose(asked, [passage('r41-1-1', IIZUKA, 2)], {}, '', loadLexicon()).abstainReason).toBeNull();
+  });
+  it('GIVEN the longest support a rule allows, and one case’s dates THEN abstains; a stated limit answers', () => {
+    const asked = 'RIT事業って、1案件あたり最長で何年間支援してもらえるの？';
+    const cases =
+      '島根－米国テキサスの案件は04～06年度にLL事業、07年度はRIT事業として実施した。\nRIT事業では海外ミッション派遣などを支援。';
+    expect(answerTo(asked, cases).abstainReason).toMatch(/length of time/);
+    expect(answerTo(asked, `${cases}\nRIT事業の支援期間は1案件あたり最長3年間。`).abstainReason).toBeNull();
+  });
+  it('GIVEN the order and the length of a plan’s steps THEN no length-of-time refusal: the steps answer', () => {
+    const asked = '実装のロードマップ、どの順番でどれくらいの期間で進める想定なのか全体像をつかみたい';
+    const plan =
+      '優先順位は①応用実証研究拠点 ②研究→量産橋渡し環境 ③研究起点 FDI支援の順で実装し、段階的にクラスター化へ展開する';
+    expect(answerTo(asked, plan).abstainReason ?? '').not.toMatch(/length of time/);
+  });
+});
+
+describe('round 41: what a when-question names', () => {
+  const KAMEYAMA = [
+    '• 2003年の総合電機メーカーの亀山工場設置に伴い、亀山市は「民間賃貸共同住宅新築促進条例」を策定。',
+    '• 単身向けの部屋が4戸以上あるアパート、マンションを新築する家主の固定資産税の一部を補助することで、居住環境の整備を企図。2009年までに1,787戸が補助対象として新設された。',
+    '• しかし、工場の従業員は非正規労働者が多く、単身世帯の割合が高かったため、一時は空室率が4割に至る等の問題が発生した。',
+  ].join('\n');
+  it('GIVEN a count that is the subject of the sentence after the one on the topic THEN that sentence counts it', () => {
+    const asked = '亀山市の民間賃貸共同住宅の新築促進条例で、補助対象になった住戸って何戸くらい？';
+    const answer = answerTo(asked, KAMEYAMA);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations.map((c) => c.quote)).toEqual(expect.arrayContaining([expect.stringContaining('1,787戸')]));
+  });
+  it('GIVEN the year a figure was reached, and a year said with another figure THEN abstains', () => {
+    const asked = '亀山の単身向けアパート、空室率が4割まで行ったのって何年のこと？';
+    expect(answerTo(asked, KAMEYAMA).abstained).toBe(true);
+    const dated = KAMEYAMA.replace('一時は空室率が4割', '2010年には空室率が4割');
+    expect(answerTo(asked, dated).abstainReason).toBeNull();
+  });
+  it('reads 「いつできた団体」「課を作ったのって何年」「販売っていつ始まった」 as dating an event', () => {
+    expect(askedWhenEvent('諏訪大連会っていつできた団体だっけ？')).toBeDefined();
+    expect(askedWhenEvent('北上市が企業立地課を作ったのって何年？')).toBeDefined();
+    expect(askedWhenEvent('乳がんチェッカー、EUでの販売っていつ始まった？')).toBeDefined();
+    expect(askedWhenEvent('工場で何を作ったの？いつ？')).toBeUndefined();
+  });
+  it('GIVEN when a section was set up, and another body’s founding in its city THEN abstains; under its title it answers', () => {
+    const asked = '北上市が企業立地課を作ったのって何年？';
+    const other =
+      '1997年に中小企業基盤整備機構が産業業務団地（オフィスアルカディア北上）を設立。\n北上市は企業立地課を設置し、情報収集や積極的な誘致を推進。';
+    expect(answerTo(asked, other).abstained).toBe(true);
+    const titled =
+      'いわて自動車関連産業集積促進協議会\n• 2007年、県内における自動車関連産業の集積促進に向け、産学官ネットワーク組織として設立。';
+    expect(answerTo('いわて自動車関連産業集積促進協議会って、いつできた組織？', titled).abstainReason).toBeNull();
+  });
+});
+
+describe('round 41: answerable questions no longer refused', () => {
+  it('GIVEN who runs a cluster management written with a dot in the report THEN the person’s line answers', () => {
+    const asked = 'it’s OWLのクラスターマネジメントを実際に仕切ってる人って誰？';
+    const line =
+      'シーメンス出身のコーダー氏がクラスター・マネジメントの実質的な責任者かつ専従役員であり、同氏のリーダーシップのもと、ルールが明確化されている。';
+    const answer = compose(asked, [passage('r41-2-1', line, 2, 'r.txt', ['it’s OWL'])]);
+    expect(answer.abstainReason).toBeNull();
+  });
+  it('reads 「いくつの分野まで増やすつもり」 as asking a plan’s figure', () => {
+    const asked = 'イギリス政府って、カタパルト・センターを最終的にいくつの分野まで増やすつもりなんだっけ？';
+    expect(asksTargetFigure(asked)).toBe(true);
+    const line = 'イギリス政府は、カタパルト・センターの設置を進めており、2030年までに30分野に増やす計画である。';
+    expect(answerTo(asked, line).abstainReason).toBeNull();
+  });
+  it('GIVEN 「何者くらい参加」 of companies and institutes THEN 「174の企業・機関が参加」 counts them', () => {
+    const asked = 'it’s OWLって、企業とか研究機関とか合わせて何者くらい参加してるの？';
+    expect(askedCounter(asked)?.test('174の企業・機関が参加')).toBe(true);
+    expect(askedCounter('説明会には何者くらい来たの？')?.test('174の企業・機関が参加')).toBe(false);
+  });
+  it('GIVEN which of two regions had more cases after 「地域別に見ると、」 THEN the table’s rows (in 件) answer', () => {
+    const asked = 'LL事業の案件数を国内地域別に見ると、九州と関東ってどっちが多かった？';
+    const table = [
+      '<国内地域別>',
+      '[単位:件数]',
+      '(地域 経済産業局)\t食品\t金属・ 機械加工\tIT産業\t総計',
+      '関東\t4\t13\t8\t43',
+      '中部\t1\t1\t7\t24',
+      '九州\t5\t2\t12\t45',
+    ].join('\n');
+    const answer = answerTo(asked, table);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations.map((c) => c.quote)).toEqual(expect.arrayContaining([expect.stringMatching(/^九州/)]));
+  });
+});
