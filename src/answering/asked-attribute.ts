@@ -224,7 +224,13 @@ export function askedAttributeEn(
   // "business meetings" is 商談, not a 会議: a two-word phrase the lexicon knows says the attribute.
   const phrase = words.length > 1 && head === words.at(-1) ? words.slice(-2).join(' ') : undefined;
   const phraseTranslations = phrase ? translate(phrase) : [];
-  const translations = phraseTranslations.length > 0 ? phraseTranslations : translate(head);
+  // "the total area of the industrial park" is a size (面積), not a region (地域, エリア).
+  const measured = head === 'area' && /\b((total|land|floor|site|gross) area|area of)\b/.test(q);
+  const translations = measured
+    ? ['面積', '広さ']
+    : phraseTranslations.length > 0
+      ? phraseTranslations
+      : translate(head);
   // "budget" is 予算: a generic attribute, whatever else the lexicon gives for it.
   if (translations.some((word) => GENERIC.has(word))) return undefined;
   // An acronym the reports write too ("page views" → ページビュー, PV: 「715万PV」).

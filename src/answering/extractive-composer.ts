@@ -63,6 +63,7 @@ import {
   type QuestionKind,
   questionKind,
   askedCounter,
+  RANK,
   HOW_MANY_SHAPE,
   asksWhy,
   askedDating,
@@ -215,6 +216,13 @@ const REPORT_YEAR = /((?:19|20)[0-9]{2})\s*年度?の[^、。？?]{0,40}?(?:調�
  */
 const MEASURE_ASKED_EN =
   /\b(?:what|how (?:large|big|high|low))\b(?! (?:kind|kinds|type|types|sort|sorts) of\b)[^?]{0,60}?\b(?:([a-z-]+) )?(size|score|rating|rate|percentage|proportion|ratio|price|cost|fee|population|area|headcount|capacity)s?\b/i;
+
+/** Figures that give an English measure by their unit alone. */
+const MEASURE_UNITS_EN: Record<string, RegExp> = {
+  area: /[0-9０-９]\s*(ha|ヘクタール|㎡|m2|m²|平方(メートル|キロ)|km2|km²|坪)/i,
+  headcount: /[0-9０-９]\s*(人|名)/,
+  population: /[0-9０-９]\s*(万|千)?\s*人/,
+};
 
 /** The best passages, any line of which may give a figure asked for a year. */
 const TOP_FIGURE_PASSAGES = 2;
@@ -1542,6 +1550,17 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // 「何回」「何校」: a numeral with that counter, "in what year" a year, from a passage on the topic
     // (naming the case asked about).
     const countShape = askedCount(input.question);
+    // The places a rank is asked of (ひたちなか, 茨城), not the country it is ranked in (日本).
+    const rankedPlaces =
+      countShape === RANK && input.lang === 'ja' && posTokenizer.tokens
+        ? (posTokenizer as PosTokenizer)
+            .tokens(normalizeForIndex(input.question))
+            .filter(
+              (token) =>
+                token.pos_detail_2 === '地域' && token.pos_detail_1 === '固有名詞' && token.pos_detail_3 !== '国',
+            )
+            .map((token) => token.surface_form)
+        : [];
     // 「AOI会議って年に何回」: a count below a heading naming what is counted (「■AOI (Aizu Open
     // Innovation) 会議」), whose own sentence says only 「会議が開催されている。（2019年度開催実績：310回）」.
     // Not a year (「何年に設立」): a heading's dates are no event's.
@@ -1568,6 +1587,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
             candidate.saysEvent &&
             countShape.test(candidate.unit.text) &&
             givesNew(candidate.unit.text, countShape) &&
+            // 「ひたちなか市の特許件数って全国で何位」: a rank said of what the question names
+            // (「茨城県の特許件数は…全国第10位」 ranks the prefecture, whatever its passage names).
+            (countShape !== RANK ||
+              rankedPlaces.length === 0 ||
+              mentionsAny(normalizeForIndex(`${candidate.unit.text} ${candidate.label}`), rankedPlaces)) &&
             countOfMeasure(candidate),
         )
       : [];
@@ -1630,7 +1654,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       // What is measured, in the reports' words: "market" 市場, "satisfaction" 満足度, else the measure (人口).
       const modifier = measure[1]?.toLowerCase();
       const measured = loadLexicon().lookup(modifier && !PLAIN_MODIFIERS_EN.has(modifier) ? modifier : measure[2]!);
-      const saysMeasure = (text: string) => measured.length === 0 || measured.some((word) => text.includes(word));
+      // Or its figure in the measure's own unit: 「北上南部工業団地 197.7ha」 is an area.
+      const unit = MEASURE_UNITS_EN[measure[2]!.toLowerCase()];
+      const saysMeasure = (text: string) =>
+        measured.length === 0 || measured.some((word) => text.includes(word)) || (unit?.test(text) ?? false);
       if (!candidates.some((c) => inContext(c, input.lang) && givesNumber(c.unit.text) && saysMeasure(c.unit.text))) {
         return refuse('no passage on the topic gives a figure', says.noFigure(figureName(undefined, input.lang)));
       }

@@ -414,8 +414,14 @@ const achieved = unitSaying(
  */
 function saidAsDone(text: string, every: RegExp): boolean {
   const body = normalizeForIndex(text).replace(/\s+/g, '');
-  return [...body.matchAll(every)].some((match) => !AS_INTENT.test(body.slice(match.index + match[0].length)));
+  return [...body.matchAll(every)].some(
+    (match) =>
+      !AS_INTENT.test(body.slice(match.index + match[0].length)) && !FORECAST_BEFORE.test(body.slice(0, match.index)),
+  );
 }
+
+/** An estimate the act is said by: 「試算によれば1,800の新規雇用を創出し…としている」 is a projection, not done. */
+const FORECAST_BEFORE = /(試算|予測|推計|見通し|見込み)(によれば|によると|では)[^。]*$/;
 
 /**
  * 「乳がんチェッカー、結局EUで販売までいけた？」: a sentence on the topic saying the act (販売) as done, not
@@ -1274,8 +1280,21 @@ const figureOfCountry: Check = (input) => {
  * under its title); another company's 「防塵マスクの国内シェアは50％」 on the same page does not answer.
  */
 const shareOfNamed: Check = (input) => {
-  if (input.names.length === 0 || !SHARE_ASKED.test(input.question)) return undefined;
+  if (!SHARE_ASKED.test(input.question)) return undefined;
   const question = normalizeForIndex(input.question);
+  if (input.names.length === 0) {
+    // 「アモルファス合金モーターって国内シェアどのくらい」, naming no case: a share on the topic, not one said of
+    // another thing (「防塵マスクの国内シェアは50％近く」).
+    const ofAsked = (text: string) => {
+      const thing = SHARE_OF_THING.exec(normalizeForIndex(text))?.[1];
+      return thing === undefined || question.includes(thing);
+    };
+    const onTopic = input.candidates.filter(
+      (c) => onTopOrInContext(input, c) && SAYS_SHARE.test(c.unit.text) && ofAsked(c.unit.text),
+    );
+    if (onTopic.length > 0 || !input.candidates.some((c) => SAYS_SHARE.test(c.unit.text))) return undefined;
+    return { reason: 'no passage gives the share of what is asked', detail: says(input).noShare };
+  }
   // 「N95マスク「ハイラック350型」の国内シェア」: 「防塵マスクの国内シェアは50％近く」 is the share of another
   // thing of the same kind (マスク), not of the one asked.
   const ofSibling = (text: string) => {

@@ -255,7 +255,8 @@ const TIME_PREFIX =
 /** Arabic or kanji numerals, as the reports and articles write counts. */
 const NUMERAL = '[0-9０-９一二三四五六七八九十百千万億]+';
 /** A place in a ranking: 「全国10位」「世界一」「首位」. */
-const RANK = new RegExp(`${NUMERAL}\\s*位(?!一体)|(世界|日本|全国|国内)一|首位`);
+/** A place in a ranking: 「全国第10位」「世界一」「首位」. */
+export const RANK = new RegExp(`${NUMERAL}\\s*位(?!一体)|(世界|日本|全国|国内)一|首位`);
 
 /**
  * Counters a question asks for with 何 (何人, 何年, 何種類, 何PV, 何ha): the answer is a numeral with that counter.
@@ -1280,6 +1281,8 @@ const ACTS_EN: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(business )?deals?\b|\bcontracts?\b/i, ['商談', '取引', '成約', '契約']],
   [/\bjoint ventures?\b/i, ['合弁', '共同事業']],
   [/\b(extended|extension|renewed|renewal)\b/i, ['延長', '継続', '更新']],
+  // "Did the expansion actually create the projected 1,800 new jobs?"
+  [/\b(creat|generat|add)(e|es|ed|ing)\b[^?]{0,40}\bjobs?\b/i, ['雇用']],
 ];
 
 /**

@@ -4814,3 +4814,38 @@ describe('round 41: answerable questions no longer refused', () => {
     expect(answer.citations.map((c) => c.quote)).toEqual(expect.arrayContaining([expect.stringMatching(/^九州/)]));
   });
 });
+
+describe('round 41: whose figure, and whether it came about', () => {
+  it('GIVEN a share asked of a thing no case names, and another product’s share THEN abstains; a share of it answers', () => {
+    const asked = 'アモルファス合金モーターって、いま国内のモーター市場でシェアどのくらいあるの？';
+    const other =
+      'アモルファス合金モーターは高効率で、用途選定が成否を左右する。\n同社は防塵マスクを製造しており、防塵マスクの国内シェアは50％近くとなっている。';
+    expect(answerTo(asked, other).abstainReason).toMatch(/share of what is asked/);
+    const own = `${other}\nアモルファス合金モーターの国内シェアは3％程度にとどまる。`;
+    expect(answerTo(asked, own).abstainReason).toBeNull();
+  });
+  it('GIVEN the rank of a city, and the rank of its prefecture THEN abstains; the prefecture’s own rank answers', () => {
+    const line =
+      '茨城県の特許件数は25,963件（2020年11月時点）と、全国的にも高水準（全国第10位）。\n日立市、ひたちなか市、つくば市などに特許が集中している。';
+    expect(answerTo('ひたちなか市の特許件数って、全国の市町村で何位くらい？', line).abstained).toBe(true);
+    expect(answerTo('茨城県の特許件数って全国で何位？', line).abstainReason).toBeNull();
+  });
+  it('reads "the total area of the industrial park" as a size (面積), not a region', () => {
+    const lookup = (word: string) => loadLexicon().lookup(word);
+    const asked = 'What is the total area of the Kitakami Nanbu (北上南部) industrial park?';
+    expect(askedAttributeEn(asked, lookup)?.words).toContain('面積');
+    expect(askedAttributeEn('What is the main industry of the Tohoku area?', lookup)?.words ?? []).not.toContain(
+      '面積',
+    );
+  });
+  it('GIVEN whether the projected jobs came about, and only the estimate THEN abstains; jobs created answer', () => {
+    const asked = 'Did the planned AMRC expansion at Sheffield actually create the projected 1,800 new jobs?';
+    expect(askedHappeningEn(asked)).toEqual(['雇用']);
+    const estimate =
+      'AMRCは新たな施設の建設を計画しており、コンサルティング会社の試算によれば1,800の新規雇用を創出し、地元経済に72.4百万ポンドの経済効果をもたらすとしている。';
+    const lexicon = loadLexicon();
+    expect(compose(asked, [passage('r41-4-1', estimate, 2)], {}, '', lexicon).abstained).toBe(true);
+    const done = `${estimate}\nAMRCの新施設は2016年に開所し、これまでに1,200人の新規雇用を生み出した。`;
+    expect(compose(asked, [passage('r41-4-2', done, 2)], {}, '', lexicon).abstainReason).toBeNull();
+  });
+});
