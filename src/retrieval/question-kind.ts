@@ -945,7 +945,9 @@ export function officeHolder(question: string): string | undefined {
   // Not a country's letters ("the US manufacturing innovation institute for…" names no body).
   const located = LOCATED_EN.exec(q)?.[1];
   const english = asksForPlace(q)
-    ? (OFFICE_OF_EN.exec(q)?.[1] ?? (located && !COUNTRY_LETTERS.test(located) ? located : undefined))
+    ? (OFFICE_OF_EN.exec(q)?.[1] ??
+      OFFICE_RUN_EN.exec(q)?.[1] ??
+      (located && !COUNTRY_LETTERS.test(located) ? located : undefined))
     : undefined;
   if (english) return english;
   const before =
@@ -984,6 +986,9 @@ const OFFICE_OF = new RegExp(
  */
 const OFFICE_OF_EN =
   /\b([A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*)*)['’]s\s+(?:(?:[A-Z][a-z]+|and|overseas|foreign|local|regional|sales|main|liaison)\s+){0,4}?(?:offices?|headquarters|branch(?:es)?|sites?|bases?)\b/;
+/** "AGIT in Aachen runs sales offices in China and Korea — which cities…": the body running the offices. */
+const OFFICE_RUN_EN =
+  /\b([A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*)*)(?:\s+in\s+[A-Z][a-z]+)?\s+(?:runs|operates|has|maintains|opened|set up)\s+(?:[a-z]+\s+){0,2}(?:offices|branches|bases)\b/;
 /**
  * "Where is the Medicines Technologies Catapult, announced in 2015, located?", "Where is WMG based?": a
  * capitalised name's site.
@@ -1828,7 +1833,10 @@ export function placeWithinCountry(
     (placed && /(どの|どこの|何処の)(都市|市|町|州)/.test(q) ? placed[2] : undefined);
   if (ja && !HOME.test(ja)) return ja;
   const en =
-    PLACE_IN_COUNTRY_EN.exec(q)?.[1] ?? PLACE_IN_COUNTRY_EN_AFTER.exec(q)?.[1] ?? OFFICE_IN_COUNTRY_EN.exec(q)?.[1];
+    PLACE_IN_COUNTRY_EN.exec(q)?.[1] ??
+    PLACE_IN_COUNTRY_EN_AFTER.exec(q)?.[1] ??
+    OFFICE_IN_COUNTRY_EN.exec(q)?.[1] ??
+    OFFICES_IN_COUNTRY_EN.exec(q)?.[1];
   const country = en ? translate(en.toLowerCase())[0] : undefined;
   // Japan's places are named without 日本 (「富山県－スイス」): only a foreign country bounds them.
   return country && !HOME.test(country) && WHOLE_COUNTRY.test(country) ? country : undefined;
@@ -1889,6 +1897,10 @@ const PLACE_IN_COUNTRY_EN = new RegExp(`\\b[Ww]hich ([A-Z][a-z]+) ${PLACES_EN}\\
 /** "Which cities are AGIT's China and Korea offices located in?": the offices' country bounds the cities. */
 const OFFICE_IN_COUNTRY_EN = new RegExp(
   `\\b[Ww]hich ${PLACES_EN}\\b[^?]{0,60}?\\b([A-Z][a-z]+)(?: and [A-Z][a-z]+)? (?:offices?|branch(?:es)?)\\b`,
+);
+/** "AGIT runs sales offices in China and Korea — which cities are those offices in?" */
+const OFFICES_IN_COUNTRY_EN = new RegExp(
+  `\\b(?:offices|branches)\\s+in\\s+([A-Z][a-z]+)(?:\\s+and\\s+[A-Z][a-z]+)?\\b[^?]{0,40}?\\b[Ww]hich ${PLACES_EN}\\b`,
 );
 const PLACE_IN_COUNTRY_EN_AFTER = new RegExp(`\\b[Ww]hich ${PLACES_EN}(?: or [a-z]+)? in ([A-Z][a-z]+)\\b`);
 const WHOLE_COUNTRY = new RegExp(`^(${COUNTRY.source})$`);

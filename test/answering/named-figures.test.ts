@@ -4849,3 +4849,27 @@ describe('round 41: whose figure, and whether it came about', () => {
     expect(compose(asked, [passage('r41-4-2', done, 2)], {}, '', lexicon).abstainReason).toBeNull();
   });
 });
+
+describe('round 41: where a body’s offices abroad are, asked in English', () => {
+  it('reads "AGIT (in Aachen) runs sales offices in China and Korea — which cities" as AGIT’s offices in China', () => {
+    const lookup = (word: string) => loadLexicon().lookup(word);
+    for (const asked of [
+      'AGIT runs sales offices in China and Korea — which cities are those offices in?',
+      'AGIT in Aachen runs sales offices in China and Korea - which cities are those offices in?',
+    ]) {
+      expect(officeHolder(asked)).toBe('AGIT');
+      expect(placeWithinCountry(asked, lookup)).toBe('中国');
+    }
+  });
+  it('GIVEN the cities of AGIT’s offices, and lines on AGIT’s home city THEN abstains', () => {
+    const asked = 'AGIT runs sales offices in China and Korea — which cities are those offices in?';
+    const lines = [
+      '海外都市との比較：州立の貿易・投資誘致機関であるNRW. Global Businessとアーヘン市立の地域密着型経済開発機関であるAGITが海外企業に対して重層的な支援を提供',
+      'NRW Global Business ・海外オフィスにおける営業活動 AGIT ・中国・韓国オフィスでの営業活動 ・国外におけるFDI窓口機能提供\tJETRO島根 ・海外企業による投資相談実績0件（2020年）',
+    ].join('\n');
+    const lexicon = loadLexicon();
+    expect(compose(asked, [passage('r41-5-1', lines, 2)], {}, '', lexicon).abstained).toBe(true);
+    const named = `${lines}\nAGITは中国の上海と韓国のソウルに営業オフィスを置いている。`;
+    expect(compose(asked, [passage('r41-5-2', named, 2)], {}, '', lexicon).abstainReason).toBeNull();
+  });
+});
