@@ -1516,6 +1516,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // total (「製造品出荷額 約1,100億円」) is another figure.
     const question = input.question.normalize('NFKC');
     const perUnit = PER_UNIT_ASKED.test(question);
+    // 「諏訪大連会って何社くらい加盟してるの」: its members, counted as members (「376の法人会員からなり」), not
+    // another count of companies near it (「出展企業数425社」).
+    const membersAsked = MEMBERS_ASKED.test(question) && (figure.unit === '社' || figure.unit === '人');
     const saysHolder = namesAmountHolder(input);
     // A measure named for money (予算) is read only when money is the figure asked (not 「職員数と予算で」).
     const measureNamed = NAMED_MEASURES.find(
@@ -1530,6 +1533,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         (inContext(candidate, input.lang) || (headingFigures && underHeading(candidate, input.lang))) &&
         candidate.countsTopic &&
         (!perUnit || PER_UNIT_SAID.test(candidate.unit.text)) &&
+        (!membersAsked || MEMBERS_SAID.test(candidate.unit.text)) &&
         (!measureNamed || measureNamed.said.test(`${candidate.unit.text} ${candidate.tableLabel ?? ''}`)) &&
         saysHolder(candidate) &&
         ((figure.pattern.test(candidate.unit.text) && givesNew(candidate.unit.text, figure.pattern)) ||
@@ -2183,6 +2187,10 @@ const NAMED_MEASURES: readonly {
   },
 ];
 /** A figure said per something: 「従業員一人当たり」「1社あたり」. */
+/** A count of members asked: 「何社加盟」「何人くらい入ってる」「会員数」. */
+const MEMBERS_ASKED = /(加盟|入って|入っ|所属|会員|メンバー)/;
+/** A line counting members: 「会員」「加盟」「からなる」「参加」. */
+const MEMBERS_SAID = /(加盟|会員|メンバー|参加|参画|所属|構成|からな|入会)/;
 const PER_UNIT_SAID = /(当たり|あたり|当り|\/人|\/社)/;
 
 /**

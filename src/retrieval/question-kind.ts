@@ -254,7 +254,6 @@ const TIME_PREFIX =
 
 /** Arabic or kanji numerals, as the reports and articles write counts. */
 const NUMERAL = '[0-9０-９一二三四五六七八九十百千万億]+';
-/** A place in a ranking: 「全国10位」「世界一」「首位」. */
 /** A place in a ranking: 「全国第10位」「世界一」「首位」. */
 export const RANK = new RegExp(`${NUMERAL}\\s*位(?!一体)|(世界|日本|全国|国内)一|首位`);
 

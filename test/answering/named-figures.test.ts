@@ -4873,3 +4873,12 @@ describe('round 41: where a body’s offices abroad are, asked in English', () =
     expect(compose(asked, [passage('r41-5-2', named, 2)], {}, '', lexicon).abstainReason).toBeNull();
   });
 });
+
+describe('round 41: a count of members', () => {
+  it('GIVEN how many companies belong to a body, and a count of exhibitors THEN abstains; its members counted answer', () => {
+    const asked = '諏訪大連会って何社くらい加盟してるの？';
+    const lines = '国内実施主体：諏訪大連会\n諏訪圏工業メッセを毎年実施（2019年の出展企業数425社・来場者数27,841人）。';
+    expect(answerTo(asked, lines).abstained).toBe(true);
+    expect(answerTo(asked, `${lines}\n諏訪大連会には諏訪地域の企業42社が加盟している。`).abstainReason).toBeNull();
+  });
+});
