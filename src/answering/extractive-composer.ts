@@ -496,7 +496,10 @@ const OWN_SUBJECT = /[\p{Script=Han}\p{Script=Katakana}ー）」)0-9０-９](は
 const EVENT_FIGURE = /(?<![0-9.,])[0-9][0-9,]*(\.[0-9]+)?\s*(割|%|倍|兆円|億円|万円|円|万人|人|名|社|件|戸|ha)/g;
 /** A katakana word long enough to be a compound (クラスターマネジメント), matched in a unit's text. */
 const KATAKANA_COMPOUND = /^[\p{Script=Katakana}ー]{6,}$/u;
-/** A count as the subject (「2009年までに1,787戸が…新設された」) is what the sentence before it counts, no subject of its own. */
+/**
+ * A count as the subject (「2009年までに1,787戸が…新設された」) is what the sentence before it counts, no
+ * subject of its own.
+ */
 const COUNT_AS_SUBJECT = /[0-9０-９][0-9０-９,，.]*\s*\p{Script=Han}{1,2}(?=が)/gu;
 
 function hasOwnSubject(sentence: string): boolean {
@@ -2186,11 +2189,11 @@ const NAMED_MEASURES: readonly {
     said: /(予算|(?<!消)費|資金|基金|ファンド|拠出|出資|補助|助成|交付|給付|投じ|投入|投資|支出|支援|負担)/,
   },
 ];
-/** A figure said per something: 「従業員一人当たり」「1社あたり」. */
 /** A count of members asked: 「何社加盟」「何人くらい入ってる」「会員数」. */
-const MEMBERS_ASKED = /(加盟|入って|入っ|所属|会員|メンバー)/;
+const MEMBERS_ASKED = /(加盟|入っ|所属|会員|メンバー)/;
 /** A line counting members: 「会員」「加盟」「からなる」「参加」. */
 const MEMBERS_SAID = /(加盟|会員|メンバー|参加|参画|所属|構成|からな|入会)/;
+/** A figure said per something: 「従業員一人当たり」「1社あたり」. */
 const PER_UNIT_SAID = /(当たり|あたり|当り|\/人|\/社)/;
 
 /**
