@@ -37,7 +37,7 @@ export const ABSTAIN_TEXT = {
     noContact: 'お調べした報告書には、連絡先（電話番号・メールアドレス・住所・URL）の記載が見つかりませんでした。',
     noReason: 'お調べした報告書には、そうなったことは書かれていますが、その理由を示す記述は見つかりませんでした。',
     noEvent:
-      'お調べした報告書には、お尋ねのこと（終わった・減ったなど）自体が書かれておらず、その理由を示す記述も見つかりませんでした。',
+      'お調べした報告書には、お尋ねのこと（終わった・減った・再編されたなど）自体が書かれておらず、その理由を示す記述も見つかりませんでした。',
     noCaseReason:
       'お調べした報告書には、お尋ねの事例の名前は載っていますが、その理由を示す記述は見つかりませんでした。',
     noNames: 'お調べした報告書には、お尋ねの数は載っていますが、その一つ一つの名前は見つかりませんでした。',
@@ -93,7 +93,8 @@ export const ABSTAIN_TEXT = {
     noThing: () => 'I could not find the name of what you asked about in the reports.',
     noContact: 'The reports do not give contact details (phone, e-mail, postal or web address) for this.',
     noReason: 'The reports say that it happened, but I could not find the reason in them.',
-    noEvent: 'I could not find in the reports that it ended or fell as you describe, nor a reason for it.',
+    noEvent:
+      'I could not find in the reports that it happened as you describe (ended, fell, was reorganised), nor a reason for it.',
     noCaseReason: 'The reports name the case you asked about, but I could not find the reason in them.',
     noNames: 'The reports give the number you mention, but I could not find the name of each one it counts.',
     noDate: 'I could not find when that happened in the reports.',

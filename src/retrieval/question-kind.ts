@@ -1704,6 +1704,10 @@ export function askedWhyEvent(question: string): RegExp | undefined {
   if (event?.startsWith('終')) return ENDED;
   if (event?.startsWith('切')) return SWITCHED;
   if (event) return new RegExp(event);
+  // 「2011年に自動車メーカーの工場再編があったのってなぜ」, "why was the plant reorganised": a
+  // reorganisation, a merger or a move, which the sentence saying it must explain.
+  if (/(再編|統合|移転|移管)/.test(q) || /\b(reorgani[sz]|restructur|merg(e|ed|er)\b|relocat)/i.test(q))
+    return REORGANISED;
   // 「77まで減ったのはなんで」「勢いが落ちた理由」, "why did it decline": a fall, which the sentence saying
   // so must explain.
   if (
@@ -1738,6 +1742,7 @@ export function endsOrFalls(event: RegExp): boolean {
 }
 
 const ENDED = /(解散|廃止|撤退|中止|終了|閉鎖|休止|打ち切|解消|撤廃|停止)/;
+const REORGANISED = /(再編|統合|移転|移管|集約)/;
 const STOPPED = new RegExp(`${ENDED.source}|(停滞|中断|途絶|止ま|止め)`);
 /** How reports say a figure or an activity fell (減少, 半減, 低下, 縮小, 落ち込). */
 const DECLINED = /(減|低下|縮小|落ち|下が|鈍化|停滞)/;

@@ -4882,3 +4882,22 @@ describe('round 41: a count of members', () => {
     expect(answerTo(asked, `${lines}\n諏訪大連会には諏訪地域の企業42社が加盟している。`).abstainReason).toBeNull();
   });
 });
+
+describe('round 41: why a reorganisation', () => {
+  it('GIVEN why a plant was reorganised, and lines on the region that never say so THEN abstains, saying so', () => {
+    expect(
+      askedWhyEvent('北上川流域で2011年に自動車メーカーの工場再編があったのって、なぜ？')?.test('工場を再編'),
+    ).toBe(true);
+    expect(
+      askedWhyEvent("Why was the automaker's plant in the Kitakami river basin reorganised in 2011?"),
+    ).toBeDefined();
+    const asked = '北上川流域で2011年に自動車メーカーの工場再編があったのって、なぜ？';
+    const region =
+      '1993年に自動車メーカー岩手工場が操業を開始した。\n2011年以降も、北上川流域では企業立地促進法の人材育成等支援事業を活用している。';
+    const answer = answerTo(asked, region);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('再編');
+    const why = `${region}\n2011年には、生産効率を高めるため、自動車メーカーが北上川流域の工場を再編した。`;
+    expect(answerTo(asked, why).abstainReason).toBeNull();
+  });
+});
