@@ -20,6 +20,8 @@ export function questionKind(question: string): QuestionKind {
     )
   )
     return 'number';
+  // 「作ったきっかけって何」「何が問題だったから」「何が効いてたの」: a cause asked, however casually.
+  if (REASON_ASKED.test(q)) return 'reason';
   if (
     /(とは|って何|ってなに|って[、,\s]*どういう(?:意味|こと|もの|考え方|仕組み|概念)|ってどういう|の意味|どういう意味|(?:何|なに|なん)て意味|定義|what (is|does) .* (mean|stand for)|what is|what (exactly|actually|really) (is|are)\b|define)/.test(
       q,
@@ -29,6 +31,10 @@ export function questionKind(question: string): QuestionKind {
   if (/(なぜ|何故|どうして|理由|要因|背景|why|reason)/.test(q)) return 'reason';
   return 'other';
 }
+
+/** A cause asked without なぜ or 理由: 「きっかけ」「何が問題だった(から)」「何が効いてた」「決め手」. */
+const REASON_ASKED =
+  /(きっかけ|決め手|何が(問題|課題|足りな|不足|効い|背景|よかった|良かった)|(だった|した|なった|てた|てる)から[？?]?$)/;
 
 /** The term a definition question asks about (「ミッシング・ミドルって言葉…どういう意味」, "what is a 'Catapult Centre'"). */
 export function definedTerm(question: string): string | undefined {

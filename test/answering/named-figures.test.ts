@@ -4901,3 +4901,22 @@ describe('round 41: why a reorganisation', () => {
     expect(answerTo(asked, why).abstainReason).toBeNull();
   });
 });
+
+describe('round 41: a cause asked without なぜ', () => {
+  it('reads 「きっかけって何」「何が問題だったから」「何が効いてたの」 as asking a reason, 「カタパルトって何」 as a definition', () => {
+    expect(questionKind('イギリスがカタパルト・センターを作ることになったきっかけって何？')).toBe('reason');
+    expect(questionKind('イギリスがカタパルト・センターを作ったのって、そもそも何が問題だったから？')).toBe('reason');
+    expect(questionKind('北上の工業団地が企業誘致で強かったのって、何が効いてたの？')).toBe('reason');
+    expect(questionKind('カタパルト・センターって何？')).toBe('definition');
+  });
+  it('GIVEN what problem led to a body, and its definition beside it THEN the problem leads', () => {
+    const asked = 'イギリスがカタパルト・センターを作ったのって、そもそも何が問題だったから？';
+    const lines = [
+      'カタパルト・センター（Catapult Centre）とは、官民が出資する非営利のイノベーション機関であり、産学官連携のための結節点である。',
+      '2010年に発表されたハウザー・レポートで、イギリスは大学における基礎研究と企業における商業化の間の橋渡し機能が不在であり、イノベーション機関のネットワークを構築する必要性が指摘された。',
+    ].join('\n');
+    const answer = answerTo(asked, lines);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('橋渡し機能が不在');
+  });
+});
