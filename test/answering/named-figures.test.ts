@@ -4920,3 +4920,18 @@ describe('round 41: a cause asked without なぜ', () => {
     expect(answer.citations[0]?.quote).toContain('橋渡し機能が不在');
   });
 });
+
+describe('round 41: 「会員いくつ」 counts', () => {
+  it('reads 「法人会員いくつあるんだっけ」 as asking a figure, not a list; the member count is quoted', () => {
+    const asked = 'いわて自動車関連産業集積促進協議会って、法人会員いくつあるんだっけ？';
+    expect(questionKind(asked)).toBe('number');
+    expect(questionKind('国際産業連携のポイントっていくつある？')).toBe('list');
+    const lines = [
+      'いわて自動車関連産業集積促進協議会',
+      '• 2005年より、「自動車関連産業集積促進補助金」の助成を開始。',
+      '• 令和4年6月時点で376の法人会員からなり、岩手県を代表幹事として、有力自動車関連メーカー等が参加している。',
+    ].join('\n');
+    const quotes = answerTo(asked, lines).citations.map((c) => c.quote);
+    expect(quotes).toEqual(expect.arrayContaining([expect.stringContaining('376の法人会員')]));
+  });
+});
