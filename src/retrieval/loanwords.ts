@@ -90,7 +90,7 @@ export function katakanaSkeleton(katakana: string): string {
  * Where spelling cannot tell the sound every reading is kept: a g before e/i soft or hard ("manage",
  * "target"), ch as チ or ク ("venture", "technopolis"), gn as ニ or グナ ("Romagna", "signal").
  */
-export function englishSkeletons(word: string): string[] {
+export function englishSkeletons(word: string, asName = false): string[] {
   // A plural borrows as its singular: "hubs" ハブ, "clusters" クラスター, "technologies" テクノロジー.
   const lower = word.toLowerCase();
   const singular = /[^aeiousy]s$/.test(lower)
@@ -98,11 +98,11 @@ export function englishSkeletons(word: string): string[] {
     : /ies$/.test(lower)
       ? `${lower.slice(0, -3)}y`
       : undefined;
-  const readings = spellingSkeletons(lower);
-  return singular ? [...new Set([...readings, ...spellingSkeletons(singular)])] : readings;
+  const readings = spellingSkeletons(lower, asName);
+  return singular && !asName ? [...new Set([...readings, ...spellingSkeletons(singular)])] : readings;
 }
 
-function spellingSkeletons(word: string): string[] {
+function spellingSkeletons(word: string, asName = false): string[] {
   const w = word
     .normalize('NFKD')
     .toLowerCase()
@@ -128,18 +128,32 @@ function spellingSkeletons(word: string): string[] {
     .replace(/(?<=[^aeiou])e(s?)$/, '$1')
     // m before b/p is ン: "compact" コンパクト.
     .replace(/m(?=[bp])/g, 'n')
+    // A name's r before a consonant may be sounded, as German names are borrowed (Paderborn パーダーボルン,
+    // Nixdorf ニクスドルフ): `R`, read both ways.
+    .replace(/(?<=[aeiouy])r(?=[^aeiouy-])/g, asName ? 'R' : 'r')
     // An h or r after a vowel and before none is silent: パートナー, センター.
     .replace(/(?<=[aeiouy])[hr](?![aeiouy])/g, '-')
     .replace(/w/g, '-');
   const readings = [w];
-  for (const [spelling, sounds] of AMBIGUOUS) {
+  for (const [spelling, sounds] of asName ? [...NAME_AMBIGUOUS, ...AMBIGUOUS] : AMBIGUOUS) {
     if (!w.includes(spelling)) continue;
     for (const reading of readings.splice(0)) {
       for (const sound of sounds) readings.push(reading.replaceAll(spelling, sound));
     }
   }
-  return [...new Set(readings.map(skeletonOf))];
+  return [...new Set(readings.flatMap(eachR).map(skeletonOf))];
 }
+
+/** Each `R` silent or sounded, one by one (a name has few): 「パーダーボルン」 sounds the second only. */
+function eachR(reading: string): string[] {
+  const at = reading.indexOf('R');
+  if (at < 0) return [reading];
+  const head = reading.slice(0, at);
+  return eachR(reading.slice(at + 1)).flatMap((tail) => [`${head}-${tail}`, `${head}r${tail}`]);
+}
+
+/** A name's z, as in "zone" ズ or as German writes it ツ (Heinz ハインツ). */
+const NAME_AMBIGUOUS: [string, string[]][] = [['z', ['z', 'ts']]];
 
 /** Spellings with two sounds in loanwords, and both. */
 const AMBIGUOUS: [string, string[]][] = [
@@ -184,9 +198,12 @@ export class Loanwords {
    * case; '' where a function word stood) sound like: each word, and phrases of up to three adjacent
    * words against compounds.
    */
-  match(words: readonly string[]): LoanwordMatch[] {
+  /** `names`: words read as foreign names too (Heinz ハインツ, Paderborn パーダーボルン). */
+  match(words: readonly string[], names: ReadonlySet<string> = new Set()): LoanwordMatch[] {
     // A phrase's skeletons are its words' joined: each word is rewritten once.
-    const skeletons = words.map((word) => (word ? englishSkeletons(word) : []));
+    const skeletons = words.map((word) =>
+      word ? [...new Set([...englishSkeletons(word), ...(names.has(word) ? englishSkeletons(word, true) : [])])] : [],
+    );
     const out: LoanwordMatch[] = [];
     for (let i = 0; i < words.length; i++) {
       let keys: string[] = [''];

@@ -325,7 +325,13 @@ export function analyzeQuery(
     const inPhrases = new Set(translated.filter(({ en }) => en.includes(' ')).flatMap(({ en }) => en.split(' ')));
     // Words right before a number ("Industrie 4.0"), read once.
     const beforeNumber = new Set([...core.matchAll(/([A-Za-z][A-Za-z'’-]*)\s*[0-9]/g)].map((m) => m[1]!.toLowerCase()));
-    for (const { en, ja, words } of table ? table.match(englishContentWords(core)) : []) {
+    // Capitalised words no dictionary knows are names, which may be German (Heinz Nixdorf, Paderborn).
+    const foreignNames = new Set(
+      [...core.matchAll(/(?<!^)\b[A-Z][a-z]{2,}\b/g)]
+        .map((match) => match[0].toLowerCase())
+        .filter((word) => !lexicon?.lookup(word).length),
+    );
+    for (const { en, ja, words } of table ? table.match(englishContentWords(core), foreignNames) : []) {
       if (words === 1 && lexicon && !borrowable(lexicon.lookup(en))) continue;
       if (
         en

@@ -178,3 +178,30 @@ describe('loanwords in English questions', () => {
     expect(analyze('Fraunhofer の研究所はいくつ？').terms.has('フラウンホーファ')).toBe(false);
   });
 });
+
+describe('German names borrowed into katakana', () => {
+  const lines = [
+    'パーダーボルン大学には、ハインツ・ニクスドルフの名前を冠した研究所（ハインツ・ニクスドルフ・インスティテュート）がある。',
+    'パートナーシップ',
+  ];
+  it('GIVEN a name with z (ツ) or an r before a consonant (ル) THEN it matches only when read as a name', () => {
+    const table = Loanwords.fromTexts(lines);
+    const words = ['heinz', 'nixdorf', 'institute', '', 'paderborn'];
+    const asNames = table.match(words, new Set(['heinz', 'nixdorf', 'paderborn'])).map((m) => m.ja);
+    expect(asNames).toEqual(expect.arrayContaining(['ハインツ・ニクスドルフ', 'パーダーボルン']));
+    // As plain English words they stay unmatched (a silent r, z as ズ): "partner" is still パートナー.
+    expect(table.match(words).map((m) => m.ja)).not.toContain('パーダーボルン');
+    expect(englishSkeletons('partner')).toContain(katakanaSkeleton('パートナー'));
+  });
+  it('GIVEN an English question naming the institute THEN its katakana name is one of the question’s names', () => {
+    const query = analyzeQuery(
+      'When was the Heinz Nixdorf Institute at Paderborn University founded?',
+      tokenizer,
+      undefined,
+      undefined,
+      undefined,
+      () => Loanwords.fromTexts(lines),
+    );
+    expect(query.romanized ?? []).toEqual(expect.arrayContaining(['パーダーボルン']));
+  });
+});
