@@ -1233,8 +1233,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       const titled = subjectKey !== undefined && followsSubjectTitle(lines, unit, subjectKey);
       // A katakana compound of the question (クラスターマネジメント) is in a unit that writes it with a dot
       // (クラスター・マネジメント), which kuromoji cuts otherwise (クラ / スター).
-      const compact = katakanaTerms.size > 0 ? normalizeForIndex(unit.text).replace(/[・\s]/g, '') : '';
-      const has = (term: string) => terms.has(term) || (katakanaTerms.has(term) && compact.includes(term));
+      // Read only when such a term is not among the unit's own (this runs for every unit of every answer).
+      let compact: string | undefined;
+      const has = (term: string) =>
+        terms.has(term) ||
+        (katakanaTerms.has(term) && (compact ??= normalizeForIndex(unit.text).replace(/[・\s]/g, '')).includes(term));
       const coverage = titled ? 1 : conceptCoverage(queryWeights, has);
       let gramHits = 0;
       for (const gram of queryGrams) if (grams.has(gram)) gramHits++;
@@ -1521,7 +1524,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const perUnit = PER_UNIT_ASKED.test(question);
     // 「諏訪大連会って何社くらい加盟してるの」: its members, counted as members (「376の法人会員からなり」), not
     // another count of companies near it (「出展企業数425社」).
-    const membersAsked = MEMBERS_ASKED.test(question) && (figure.unit === '社' || figure.unit === '人');
+    const membersAsked = MEMBERSHIP_ASKED.test(question) && (figure.unit === '社' || figure.unit === '人');
     const saysHolder = namesAmountHolder(input);
     // A measure named for money (予算) is read only when money is the figure asked (not 「職員数と予算で」).
     const measureNamed = NAMED_MEASURES.find(
@@ -1536,7 +1539,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         (inContext(candidate, input.lang) || (headingFigures && underHeading(candidate, input.lang))) &&
         candidate.countsTopic &&
         (!perUnit || PER_UNIT_SAID.test(candidate.unit.text)) &&
-        (!membersAsked || MEMBERS_SAID.test(candidate.unit.text)) &&
+        (!membersAsked || MEMBERSHIP_SAID.test(candidate.unit.text)) &&
         (!measureNamed || measureNamed.said.test(`${candidate.unit.text} ${candidate.tableLabel ?? ''}`)) &&
         saysHolder(candidate) &&
         ((figure.pattern.test(candidate.unit.text) && givesNew(candidate.unit.text, figure.pattern)) ||
@@ -2190,9 +2193,9 @@ const NAMED_MEASURES: readonly {
   },
 ];
 /** A count of members asked: 「何社加盟」「何人くらい入ってる」「会員数」. */
-const MEMBERS_ASKED = /(加盟|入っ|所属|会員|メンバー)/;
+const MEMBERSHIP_ASKED = /(加盟|入っ|所属|会員|メンバー)/;
 /** A line counting members: 「会員」「加盟」「からなる」「参加」. */
-const MEMBERS_SAID = /(加盟|会員|メンバー|参加|参画|所属|構成|からな|入会)/;
+const MEMBERSHIP_SAID = /(加盟|会員|メンバー|参加|参画|所属|構成|からな|入会)/;
 /** A figure said per something: 「従業員一人当たり」「1社あたり」. */
 const PER_UNIT_SAID = /(当たり|あたり|当り|\/人|\/社)/;
 

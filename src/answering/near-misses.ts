@@ -725,8 +725,8 @@ const MAX_TITLE_LINE = 40;
 const REFERS_BACK =
   /(?<![\p{Script=Han}])(同|当該)(?!時|様|じ|年|月|日|等|一|士|意|行|期|程度|規模)[\p{Script=Han}\p{Script=Katakana}]/u;
 
-/** The kinds of body a name ends with (推進機構, 研究会, 協議会…). */
-const BODY_KINDS = '(?:機構|協会|財団|研究会|協議会|委員会|研究所|組合|公社|センター|懇談会|会|課)';
+/** The kinds of body a name ends with (推進機構, 研究所; 会 covers 研究会, 協議会, 諏訪大連会; 課 a city's section). */
+const BODY_KINDS = '(?:機構|協会|財団|研究所|組合|公社|センター|会|課)';
 /** The letters of a body's name: kanji, katakana, ー and ・. */
 const NAME_LETTER = '[\\p{Script=Han}\\p{Script=Katakana}ー・]';
 /** A body's name: kanji and katakana ending with its kind. */
@@ -735,7 +735,7 @@ const BODY_KIND = new RegExp(`${BODY_KINDS}$`);
 /** The body a question asks the date of, as its topic: 「神戸医療産業都市推進機構って何年に設立」. */
 const ASKED_BODY = new RegExp(`(${BODY_NAME})(?:って|は|が|を)`, 'u');
 /** A body named right after an event: 「設立の坂城工友会」 (any body: 会, 団 and 社 too). */
-const BODY_AFTER = new RegExp(`^(?:さ|され|し|した)?の(${NAME_LETTER}{1,30}(?:${BODY_KINDS}|会|団|社))`, 'u');
+const BODY_AFTER = new RegExp(`^(?:さ|され|し|した)?の(${NAME_LETTER}{1,30}(?:${BODY_KINDS}|団|社))`, 'u');
 /** A body named just before an event, unbracketed: 「…協議会が設立され」. */
 const BODY_BEFORE = new RegExp(`(${BODY_NAME})(?:が|は|を)?[^、。「」]{0,6}$`, 'u');
 

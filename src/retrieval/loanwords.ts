@@ -103,7 +103,7 @@ export function englishSkeletons(word: string, asName = false): string[] {
 }
 
 function spellingSkeletons(word: string, asName = false): string[] {
-  const w = word
+  const spelled = word
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z]/g, '')
@@ -127,10 +127,10 @@ function spellingSkeletons(word: string, asName = false): string[] {
     // A final silent e (manage, service): the consonant before it decides alone.
     .replace(/(?<=[^aeiou])e(s?)$/, '$1')
     // m before b/p is ン: "compact" コンパクト.
-    .replace(/m(?=[bp])/g, 'n')
-    // A name's r before a consonant may be sounded, as German names are borrowed (Paderborn パーダーボルン,
-    // Nixdorf ニクスドルフ): `R`, read both ways.
-    .replace(/(?<=[aeiouy])r(?=[^aeiouy-])/g, asName ? 'R' : 'r')
+    .replace(/m(?=[bp])/g, 'n');
+  // A name's r before a consonant may be sounded, as German names are borrowed (Paderborn パーダーボルン,
+  // Nixdorf ニクスドルフ): `R`, read both ways (`eachR`).
+  const w = (asName ? spelled.replace(/(?<=[aeiouy])r(?=[^aeiouy-])/g, 'R') : spelled)
     // An h or r after a vowel and before none is silent: パートナー, センター.
     .replace(/(?<=[aeiouy])[hr](?![aeiouy])/g, '-')
     .replace(/w/g, '-');
@@ -196,9 +196,9 @@ export class Loanwords {
   /**
    * Corpus katakana words that `words` (an English question's content words, in order, lower
    * case; '' where a function word stood) sound like: each word, and phrases of up to three adjacent
-   * words against compounds.
+   * words against compounds. `names` (of `words`) are read as foreign names too (Heinz ハインツ,
+   * Paderborn パーダーボルン).
    */
-  /** `names`: words read as foreign names too (Heinz ハインツ, Paderborn パーダーボルン). */
   match(words: readonly string[], names: ReadonlySet<string> = new Set()): LoanwordMatch[] {
     // A phrase's skeletons are its words' joined: each word is rewritten once.
     const skeletons = words.map((word) =>

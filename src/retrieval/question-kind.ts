@@ -1106,7 +1106,8 @@ export function asksApplicationDeadline(question: string): boolean {
 
 /**
  * 「今度は何社集積を目標にしてるの」「年何回くらいに増やす目標」「何カ所つくる計画」「いくつまで増やすつもり」,
- * "how many … does it plan to": a figure set as a target or a plan, not what was achieved (「実際には何社」) nor a date
+ * "how many … does it plan to": a figure set as a target or a plan, not what was achieved
+ * (「実際には何社」) nor a date
  * (「何年までに」 is `asksDeadline`'s).
  */
 export function asksTargetFigure(question: string): boolean {

@@ -949,3 +949,25 @@ describe('round 40: why questions lead with the cause on the real corpus', () =>
     expect(answer.citations[0]!.quote).toContain('回避するため');
   });
 });
+
+describe('round 41: first quotes on the real corpus', () => {
+  it('GIVEN what a footnote’s rule does THEN the footnote leads, not the sentence citing it', async () => {
+    const answer = await chat.answer(
+      'フラウンホーファーの3分の1ルールで、企業からの契約が多すぎたり少なすぎたりすると補助金ってどうなるの？',
+    );
+    expect(answer.abstained).toBe(false);
+    expect(squeeze(answer.citations[0]!.quote)).toContain('55%以上となった場合');
+  });
+
+  it('GIVEN what led to a body (「きっかけ」) THEN the gap the reports name leads, not its definition', async () => {
+    expect(await firstQuote('イギリスがカタパルト・センターを作ることになったきっかけって何？')).toContain(
+      '橋渡し機能が不在',
+    );
+  });
+
+  it('GIVEN 「法人会員いくつあるの」 THEN the member count leads', async () => {
+    expect(await firstQuote('いわて自動車関連産業集積促進協議会って、法人会員いくつあるの？')).toContain(
+      '376の法人会員',
+    );
+  });
+});
