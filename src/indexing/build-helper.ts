@@ -20,7 +20,7 @@ import { computeSearchStructures, type SearchStructures } from './search-structu
 
 export interface HelperRequest {
   /** What the search structures index of a chunk (`indexTextOf`): a cut table's header is its `context`. */
-  chunks: Pick<Chunk, 'text' | 'section' | 'context'>[];
+  chunks: Pick<Chunk, 'text' | 'section' | 'context' | 'citedBy'>[];
   /** Texts to analyse (empty when the helper only computes the search structures). */
   texts: string[];
   /** Shared BatchClaims owners. */
@@ -49,7 +49,7 @@ export const MIN_PARALLEL_CHARS = 50_000;
 const BATCH_SIZE = 16;
 
 export function startBuildHelper(
-  chunks: Pick<Chunk, 'text' | 'section' | 'context'>[],
+  chunks: Pick<Chunk, 'text' | 'section' | 'context' | 'citedBy'>[],
   texts: string[],
   tokenizer: KuromojiTokenizerAdapter,
   options: { parallel?: boolean } = {},
@@ -67,7 +67,14 @@ export function startBuildHelper(
   if (worker) {
     replies = repliesOf(worker);
     const request: HelperRequest = {
-      chunks: chunks.map(({ text, section, context }) => ({ text, section, ...(context ? { context } : {}) })),
+      // Every field `indexTextOf` reads: without `citedBy` the helper's n-gram index lacked the body
+      // sentences citing a footnote, which the in-process fallback (and the tests) had.
+      chunks: chunks.map(({ text, section, context, citedBy }) => ({
+        text,
+        section,
+        ...(context ? { context } : {}),
+        ...(citedBy ? { citedBy } : {}),
+      })),
       texts: analyseInHelper ? texts : [],
       owners: claims.owners,
       analysed: helperAnalysed,

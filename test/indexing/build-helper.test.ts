@@ -20,18 +20,23 @@ import { computeSearchStructures } from '../../src/indexing/search-structures.js
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
 import { removeDir, TINY_REPORTS, tempDir } from '../fixtures/tiny-corpus.js';
 
+type IndexedChunk = Pick<Chunk, 'text' | 'section' | 'context' | 'citedBy'>;
+
 /**
  * Distinct report-like texts: the tiny reports, each line numbered, `copies` times over. Every
- * third is the piece of a cut table, indexed with its table's title and header (`context`).
+ * third is the piece of a cut table, indexed with its table's title and header (`context`); every
+ * fourth holds a footnote, indexed with the body sentence citing it (`citedBy`).
  */
-function manyTexts(copies: number): Pick<Chunk, 'text' | 'section' | 'context'>[] {
-  const chunks: Pick<Chunk, 'text' | 'section' | 'context'>[] = [];
+function manyTexts(copies: number): IndexedChunk[] {
+  const chunks: IndexedChunk[] = [];
   for (let copy = 0; copy < copies; copy++) {
     for (const report of Object.values(TINY_REPORTS)) {
       const lines = report.split('\n').filter(Boolean);
       const text = lines.map((line) => `${line}（第${copy}版）`).join('\n');
       const context = chunks.length % 3 === 2 ? { context: `図表${copy} 地域別の件数\n地域\t件数` } : {};
-      chunks.push({ text, section: [lines[0]!], ...context });
+      const citedBy =
+        chunks.length % 4 === 3 ? { citedBy: [{ note: '1', sentence: `第${copy}版の受託研究費の3分の1ルール` }] } : {};
+      chunks.push({ text, section: [lines[0]!], ...context, ...citedBy });
     }
   }
   return chunks;
@@ -88,11 +93,7 @@ describe('startBuildHelper', () => {
     tokenizer = await getTokenizer();
   });
 
-  async function expectSameAsOneThread(
-    helper: BuildHelper,
-    chunks: Pick<Chunk, 'text' | 'section' | 'context'>[],
-    texts: string[],
-  ) {
+  async function expectSameAsOneThread(helper: BuildHelper, chunks: IndexedChunk[], texts: string[]) {
     const progress = countingProgress();
     progress.start('analysing', texts.length);
     expect(await helper.analyse(progress)).toEqual(texts.map((text) => tokenizer.terms(text)));
