@@ -55,8 +55,8 @@ export function askedAttribute(question: string, tokenizer: PosTokenizer): Asked
   return undefined;
 }
 
-/** A counter said after the noun it measures (「会員数」「出荷額」「販売量」). */
-const COUNTER_SUFFIX = /^(数|額|量|高)$/;
+/** A counter said after the noun it measures (「会員数」「出荷額」「販売量」「延滞率」). */
+const COUNTER_SUFFIX = /^(数|額|量|高|率)$/;
 
 type PosToken = ReturnType<PosTokenizer['tokens']>[number];
 

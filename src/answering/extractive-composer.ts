@@ -1194,9 +1194,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const passageNamed =
       names.length > 0 &&
       mentionsAny(normalizeForIndex(`${passageSections(passage.chunk).join(' ')} ${passage.chunk.text}`), names);
-    // An article's title names its subject once (「日本共産党」), its paragraphs seldom repeat it.
+    // An article's title names its subject once (「日本共産党」), its paragraphs seldom repeat it; a
+    // report's own survey is its publisher's (「ジェトロのアンケート」 in ジェトロ's report).
+    const report = input.reports(passage.chunk.doc);
     const titleNamed =
-      names.length > 0 && mentionsAny(normalizeForIndex(input.reports(passage.chunk.doc)?.title ?? ''), names);
+      names.length > 0 && mentionsAny(normalizeForIndex(`${report?.title ?? ''} ${report?.publisher ?? ''}`), names);
     const prior = best && best.score > 0 ? Math.min(1, Math.max(0, passage.score / best.score)) : 0;
     const countScope =
       counting.length > 0

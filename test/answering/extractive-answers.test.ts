@@ -971,3 +971,13 @@ describe('round 41: first quotes on the real corpus', () => {
     );
   });
 });
+
+describe('round 42: rates on the real corpus', () => {
+  it('GIVEN a rate no report gives THEN abstains; the rate of the publisher’s own survey is quoted', async () => {
+    expect((await chat.answer('Global Mobility ServiceのMCCS付きローン、延滞率ってどのくらい？')).abstained).toBe(true);
+    // The survey is ジェトロ's own, in ジェトロ's report: its lines need not name ジェトロ again.
+    const answer = await chat.answer('ジェトロのLL事業の成功要因アンケート、有効回答率ってどのくらいだった？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.map((c) => squeeze(c.quote)).join('\n')).toContain('71.6%');
+  });
+});

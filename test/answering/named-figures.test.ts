@@ -4935,3 +4935,42 @@ describe('round 41: 「会員いくつ」 counts', () => {
     expect(quotes).toEqual(expect.arrayContaining([expect.stringContaining('376の法人会員')]));
   });
 });
+
+describe('round 42: prices, costs, rates and establishments', () => {
+  it('reads 「販売価格はどのくらい」「導入コストってどのくらいかかった」 as asking money, not 「料金は？」', () => {
+    expect(askedFigure('房付きトマト、販売価格はどのくらい？')?.unit).toBe('円');
+    expect(askedFigure('共通業務プラットフォーム、導入コストってどのくらいかかったの？')?.unit).toBe('円');
+    // A fee may be 「無料」; a price named without a value word asks nothing of money.
+    expect(askedFigure('What is the selling price of the bunch tomatoes?')?.unit).toBe('円');
+    expect(askedFigure('オランダの高速道路の通行料金は')).toBeUndefined();
+    expect(askedFigure('価格競争力ってどう高めたの？')).toBeUndefined();
+  });
+  it('GIVEN the price of a product, and lines on its brand without one THEN abstains; a price in yen answers', () => {
+    const asked = 'うれし野アグリの房付きトマト、販売価格はどのくらい？';
+    const lines = [
+      'うれし野アグリを主体に、房付きトマトの大規模栽培・ブランド化に挑戦。',
+      '高付加価値商品として販売できる房付きトマトのブランド化が実現。',
+    ].join('\n');
+    expect(answerTo(asked, lines).abstained).toBe(true);
+    expect(
+      answerTo(asked, `${lines}\nうれし野アグリの房付きトマトは1パック500円で販売されている。`).abstainReason,
+    ).toBeNull();
+  });
+  it('reads 「事業所数はいくつ」 as a count of establishments, not 「事業所数に占める割合」', () => {
+    expect(askedFigure('坂城町って今、事業所数はいくつぐらいあるの？')?.unit).toBe('社');
+    expect(askedFigure('北上川流域で事業所数に占める誘致企業の割合って何％？')?.unit).toBe('%');
+  });
+  it('reads 「延滞率ってどのくらい」 as asking the rate of 延滞, which no line on the loans says', () => {
+    expect(askedAttribute('MCCS付きローン、延滞率ってどのくらい？', tokenizer)).toEqual({
+      compound: '延滞率',
+      words: ['延滞'],
+    });
+    const asked = 'Global Mobility ServiceのMCCS付きローン、延滞率ってどのくらい？';
+    const lines =
+      'Global Mobility Serviceは、車両にMCCSを搭載し、従来の与信審査を通過できなかった事業者・個人がローンを受けることを可能に。利用者は約80％増えた。';
+    expect(answerTo(asked, lines).abstained).toBe(true);
+    expect(
+      answerTo(asked, `${lines}\nGlobal Mobility Serviceのローンの延滞率は1％未満である。`).abstainReason,
+    ).toBeNull();
+  });
+});
