@@ -145,6 +145,9 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
   },
 ];
 
+/** People named by a nationality, then counted: 「イタリア人デザイナーって何人」 (not 「…であった何人が混血」). */
+const NATIONALITY = /[ァ-ヴー]{2,}人(?![一-龥])[^、。？?]{0,12}(って|は|を)[、\s]*何人/;
+
 /** 「会員って何社」「会員は全部で何社」: the members are what is counted (not 「会員のうち、メーカーは何社」). */
 const MEMBERS_COUNTED = /(会員|メンバー)(は|って|が|の数は?)?[、\s]*(全部で|合計で|だいたい|およそ|約)?$/;
 
@@ -188,9 +191,15 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
       ...(counted.length ? [`${NUMBER}の(${counted.join('|')})`] : []),
       ...(members ? [`${NUMBER}の[^\\s、。の]{0,4}会員`] : []),
     ];
+    // 「イタリア人デザイナーって何人呼んだ」: people the question names by nationality are what is counted,
+    // not an answer (「イタリア人デザイナーを招聘」 gives no count).
+    const base =
+      stated.unit === '人' && NATIONALITY.test(q)
+        ? { ...stated, pattern: new RegExp(`${NUMBER}(千|万|億)?\\s*(人|名)`) }
+        : stated;
     const figure = alternatives.length
-      ? { ...stated, pattern: new RegExp([stated.pattern.source, ...alternatives].join('|')) }
-      : stated;
+      ? { ...base, pattern: new RegExp([base.pattern.source, ...alternatives].join('|')) }
+      : base;
     // 「出版の費用を肩代わりしたのは何年のことか」「予算はいつまでついてたんだっけ」 ask when, not how
     // much: a question word that ends the question after the figure word decides.
     const after = q.slice(match.index + match[0].length);
@@ -1076,9 +1085,12 @@ export function asksDuration(question: string): boolean {
   if (asksApplicationDeadline(q) || /続いて|経っ|経過し/.test(q)) return false;
   return (
     /何(年間|か年|カ年|ヶ年|か月|カ月|ヶ月|ヵ月|ケ月|箇月|週間|日間)/.test(q) ||
-    /(期間|任期|年数)(は|って|が|を)?[、\s]*(どれ|どの|何|いかほど)|(どれ|どの)(くらい|ぐらい|ほど)の(期間|年数)/.test(
+    // 「派遣する期間って1社あたりどのくらい」: per what may stand between.
+    /(期間|任期|年数)(は|って|が|を)?[、\s]*([^\s、。？?]{1,6}(あたり|当たり)[、\s]*)?(どれ|どの|何|いかほど)|(どれ|どの)(くらい|ぐらい|ほど)の(期間|年数)/.test(
       q,
     ) ||
+    // 「組んでから、製品化までどれくらいかかった」: the time up to an event (not 「導入コストってどのくらいかかった」).
+    /まで(に)?(は|って)?[、\s]*(どれ|どの)(くらい|ぐらい|ほど)(の(期間|時間|年数))?[、\s]*(かか|要し)/.test(q) ||
     // 「何年くらい補助が続く想定」: what goes on may stand between.
     /何年(くらい|ぐらい|ほど)?(も|の間)?[、\s]*([^\s、。？?]{1,6}?が)?(続け|続く|継続|かか|受け|支援し|実施|運営|在籍|派遣|務め|通)/.test(
       q,

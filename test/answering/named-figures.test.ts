@@ -4974,3 +4974,36 @@ describe('round 42: prices, costs, rates and establishments', () => {
     ).toBeNull();
   });
 });
+
+describe('round 42: how long, and people counted by nationality', () => {
+  it('reads 「期間って1社あたりどのくらい」「製品化までどれくらいかかった」 as a length of time, not 「コストってどのくらいかかった」', () => {
+    expect(asksDuration('専門家を企業に派遣する期間って1社あたりどのくらい？')).toBe(true);
+    expect(asksDuration('はこだて未来大と組んでから、検査装置の製品化までどれくらいかかった？')).toBe(true);
+    expect(asksDuration('導入コストってどのくらいかかったの？')).toBe(false);
+  });
+  it('GIVEN how long experts are sent per company, and lines on the centre without a period THEN abstains', () => {
+    const asked = 'ダルムシュタット工科大のコンペテンスセンター、専門家を企業に派遣する期間って1社あたりどのくらい？';
+    const lines =
+      'ダルムシュタット工科大学のコンペテンスセンターは、専門家を中小企業に派遣して支援する。コンペテンスセンターの常勤職員は83人。';
+    expect(answerTo(asked, lines).abstained).toBe(true);
+    expect(
+      answerTo(asked, `${lines}\nダルムシュタット工科大学のコンペテンスセンターの専門家派遣は1社あたり3か月間である。`)
+        .abstainReason,
+    ).toBeNull();
+  });
+  it('GIVEN how many people of a nationality were invited THEN only a count answers, not the nationality itself', () => {
+    const asked = '富山とミラノのLL事業で、イタリア人デザイナーって何人呼んだの？';
+    const figure = askedFigure(asked)!;
+    expect(figure.pattern.test('イタリア人デザイナーを富山に招聘して日本を理解させた')).toBe(false);
+    expect(figure.pattern.test('イタリア人デザイナー3人を富山に招聘')).toBe(true);
+    // 「…先住民であった何人が混血した民族か」 asks which people.
+    expect(
+      askedFigure('ポルトガル人は、ケルト人、ラテン人に先住民であった何人が混血した民族であるか')?.pattern.test(
+        'イベリア人',
+      ),
+    ).toBe(true);
+    const lines =
+      '富山県－イタリア・ミラノ市（工業デザイン）\nイタリア人デザイナーを富山に招聘して日本を理解させた上で、デザインの提案を受け、導入。';
+    expect(answerTo(asked, lines).abstained).toBe(true);
+  });
+});
