@@ -403,10 +403,21 @@ const futureDate = unitSaying(
  */
 const achieved = unitSaying(
   asksAchieved,
-  SAYS_ACHIEVED,
+  // Said as met, not as what a rule pushes clusters toward (「目標を達成しようとするインセンティブ」);
+  // 「いまどこまで達成してる？」 is answered by a figure reached so far (「すでに6,500人の新規雇用」),
+  // whether a target was met in the end (「最終的に」, "ultimately") is not.
+  (text, input) =>
+    (saidAsDone(text, EVERY_ACHIEVED) && (TARGET_WORD.test(text) || /(達成|未達|クリア)/.test(text))) ||
+    (!ASKS_FINAL.test(input.question) && SO_FAR.test(text) && COUNTED_FIGURE.test(text)),
   'no passage says whether the target was met',
   (text) => text.noAchieved,
 );
+
+const EVERY_ACHIEVED = new RegExp(SAYS_ACHIEVED.source, 'g');
+/** 「上回る」「超えた」 say a target was met only of a target (not 「廃業率が開業率を上回る傾向」). */
+const TARGET_WORD = /(目標|計画|見込み|予想|想定|ノルマ)/;
+/** Whether a target was met in the end, not how far it has come. */
+const ASKS_FINAL = /(最終的|結局|\bin the end\b|\bfinal(ly)?\b|\bultimately\b|\beventually\b|\bby the end\b)/i;
 
 /**
  * Some match of `every` (a global pattern) in the text is said as done, not as an aim or a plan

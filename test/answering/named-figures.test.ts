@@ -5007,3 +5007,26 @@ describe('round 42: how long, and people counted by nationality', () => {
     expect(answerTo(asked, lines).abstained).toBe(true);
   });
 });
+
+describe('round 42: whether a target was met', () => {
+  const set =
+    "it's OWLでは、戦略目標として、5年間に8万人の雇用を維持するとともに、新規雇用1万人、新規設立企業50社という目標を掲げている。";
+  it('GIVEN whether a target was met in the end, and lines saying a rule pushes toward targets or one rate exceeds another THEN abstains', () => {
+    const asked = "Did it's OWL ultimately hit its target of 10,000 new jobs by the end of the five-year program?";
+    const lines = [
+      set,
+      '評価・審査がクラスター間の競争を促進し、目標を達成しようとするインセンティブ効果が生まれる。',
+      "it's OWLの地域では、廃業率が開業率を上回る傾向。",
+      'すでに6,500人の新規雇用、五つの新設研究所を生み出している。',
+    ].join('\n');
+    expect(compose(asked, [passage('t-42-1', lines, 2)], {}, '', loadLexicon()).abstained).toBe(true);
+    const met = `${lines}\nit's OWLは2017年に新規雇用1万人の目標を達成した。`;
+    expect(compose(asked, [passage('t-42-2', met, 2)], {}, '', loadLexicon()).abstainReason).toBeNull();
+  });
+  it('GIVEN how far a target has come (「いまどこまで達成してる？」) THEN a figure reached so far answers', () => {
+    const asked = "it's OWLって雇用とか新しい会社の数値目標を掲げてたよね？いまどこまで達成してる？";
+    const lines = `${set}\nit's OWLは、すでに6,500人の新規雇用、五つの新設研究所を生み出している。`;
+    expect(compose(asked, [passage('t-42-3', lines, 2)]).abstainReason).toBeNull();
+    expect(compose(asked, [passage('t-42-4', set, 2)]).abstained).toBe(true);
+  });
+});
