@@ -1412,6 +1412,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   ]
     .filter(Boolean)
     .join(', ');
+  // "between FY1996 and FY2006", 「1996年度から2006年度まで」: a figure for that period is said with both
+  // years (not 「2006～2018年で計約45億ユーロ」, another period sharing one).
+  const rangeAsked = years.length === 2 && YEAR_RANGE_ASKED.test(yearsQuestion.normalize('NFKC'));
   const statesYear = new Map<Passage, boolean>();
   const otherYearsIn = new Map<Passage, boolean>();
   const saysYearAsked = (text: string) => years.some(({ pattern }) => pattern.test(text));
@@ -1435,7 +1438,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         `${report?.title ?? ''}\n${report?.date ?? ''}\n${passageSections(passage.chunk).join(' ')}\n${body}`,
       );
       states =
-        (years.length === 0 || years.some(({ pattern }) => pattern.test(where))) &&
+        (years.length === 0 ||
+          (rangeAsked
+            ? years.every(({ pattern }) => pattern.test(where))
+            : years.some(({ pattern }) => pattern.test(where)))) &&
         stages.every((stage) => writesOrdinal(where, stage));
       statesYear.set(passage, states);
     }
@@ -2392,6 +2398,10 @@ const BODY_KIND_EN =
   /^(the|catapults?|centres?|centers?|institutes?|institutions?|agenc(y|ies)|offices?|universit(y|ies)|clusters?|parks?|partnerships?|gmbh|group|network|programme|program|initiative|council|association|foundation|company|corporation|limited|ltd)$/i;
 
 /** On the question's topic, read in its context (its table, the sentence before it, its case's title). */
+/** A period the question states by its first and last year. */
+const YEAR_RANGE_ASKED =
+  /\b(between|from) (fy ?)?(19|20)[0-9]{2} (and|to|until|through) (fy ?)?(19|20)[0-9]{2}\b|(19|20)[0-9]{2}年度?(から|[～〜~\-–])(fy)?(19|20)[0-9]{2}年度?/i;
+
 function inContext(candidate: Candidate, lang: 'ja' | 'en'): boolean {
   return candidate.contextCoverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named;
 }

@@ -5030,3 +5030,25 @@ describe('round 42: whether a target was met', () => {
     expect(compose(asked, [passage('t-42-4', set, 2)]).abstained).toBe(true);
   });
 });
+
+describe('round 42: a figure for a period', () => {
+  it('GIVEN an amount asked for a period, and an amount for another period sharing one year THEN abstains; both years answer', () => {
+    const asked =
+      'What was the total budget JETRO spent on the LL (Local to Local) programme between FY1996 and FY2006?';
+    const found = () => [
+      passage('p-42-1', '※LL事業実施期間：1996年度～2006年度', 2),
+      passage(
+        'p-42-2',
+        '国がR&Dプロジェクトに対する補助金・競争力拠点の運営費等（2006～2018年で計約45億ユーロ）を支出。',
+        1.9,
+      ),
+    ];
+    const lexicon = loadLexicon();
+    expect(compose(asked, found(), {}, '', lexicon).abstained).toBe(true);
+    const ja = 'ジェトロがLL事業に1996年度から2006年度に使った予算の総額はいくら？';
+    expect(compose(ja, found()).abstained).toBe(true);
+    const own = 'ジェトロのLL事業には1996年度から2006年度までの間に計約30億円の予算が充てられた。';
+    expect(compose(asked, [passage('p-42-3', own, 2)], {}, '', lexicon).abstainReason).toBeNull();
+    expect(compose(ja, [passage('p-42-4', own, 2)]).abstainReason).toBeNull();
+  });
+});
