@@ -1939,11 +1939,15 @@ const THING_ASKED = [
   // 「輸入しようとしてた商品って具体的に何」「どこから何の商品を輸入」
   new RegExp(`${THING}(って|は)[、\\s]*具体的に(は)?[、\\s]*(何|なに|なん)`),
   new RegExp(`(何|なん)の${THING}(を|が|に|で|[?？])`),
+  // 「韓国の展示会って何て名前？」「その製品の名前は？」
+  new RegExp(
+    `${THING}(って|は|の)[、\\s]*((何て|なんて|何という|なんという|何ていう|なんていう)(名前|名称)|(名前|名称)(は|って)[、\\s]*(何|なに|なん|[?？]|$))`,
+  ),
 ];
 
 /**
  * The question asks which thing, by name: 「具体的に何の商品」「具体的な商品って何」「なんていう展示会」「商品って
- * 具体的に何」「何の商品を」.
+ * 具体的に何」「何の商品を」「展示会って何て名前」.
  * Undefined otherwise (「具体的にどんな成果」 asks what happened, not a name).
  */
 export function askedThing(question: string): string | undefined {

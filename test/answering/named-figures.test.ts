@@ -5052,3 +5052,19 @@ describe('round 42: a figure for a period', () => {
     expect(compose(ja, [passage('p-42-4', own, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 42: a thing asked by its name', () => {
+  it('reads 「展示会って何て名前？」「製品の名前は？」 as asking a thing by name', () => {
+    expect(askedThing('石川県の担当者が東京の企業に出展を勧めた韓国の展示会って何て名前？')).toBe('展示会');
+    expect(askedThing('その製品の名前は？')).toBe('製品');
+    expect(askedThing('展示会ってどうだった？')).toBeUndefined();
+  });
+  it('GIVEN an exhibition asked by name, and a line saying only 「韓国の展示会」 THEN abstains; its name answers', () => {
+    const asked = '石川とテグの交流で、石川県の担当者が東京の企業に出展を勧めた韓国の展示会って何て名前？';
+    const lines =
+      '石川県－韓国大邱広域市\nしかし石川県側の担当者が、東京の企業に韓国の展示会出展を勧めるなど誠心誠意事業を進めて、信頼関係を次第に築くことができた';
+    expect(answerTo(asked, lines).abstained).toBe(true);
+    const named = `${lines}\n石川県の担当者は東京の企業に大邱の展示会「国際繊維博覧会（PID）」への出展を勧めた。`;
+    expect(answerTo(asked, named).abstainReason).toBeNull();
+  });
+});
