@@ -1459,6 +1459,8 @@ const applicationDeadline = unitSaying(
  * gives a length of time or a range of dates; 「2012年より９期にわたって開講」 gives neither.
  */
 const DATE_RANGE_AS_PERIOD = new RegExp(`(?:${DATE_RANGE.source})(?!\\s*(?:年度?)?の)`);
+/** 「派遣期間」「受講期間」: a period named by the act it lasts for (two kanji before 期間). */
+const PERIOD_OF_ACT = /(?<!\p{Script=Han})(\p{Script=Han}{2})期間/u;
 /** 「最長で何年間」「上限は」, "the maximum number of years": the limit a rule sets. */
 const LIMIT_ASKED = /(最長|最大|上限|\b(maximum|max|longest|at most|up to)\b)/i;
 const durationGiven = unitSaying(
@@ -1470,6 +1472,9 @@ const durationGiven = unitSaying(
     // A range of dates as a period (「98～02年度」「2001年度から2005年度まで実施」), not one naming a group
     // (「2012～2017年度の卒塾生」: who graduated then, not how long the course runs). Not for the longest
     // period a rule allows (「1案件あたり最長で何年間」): one case's dates do not say it.
+    // 「1回の派遣期間って何年くらい」: the length of that act, said with it (not 「10年間の用地無償貸与」).
+    const act = PERIOD_OF_ACT.exec(input.question.normalize('NFKC'))?.[1];
+    if (act && !normalized.includes(act)) return false;
     return DURATION.test(normalized) || (!LIMIT_ASKED.test(input.question) && DATE_RANGE_AS_PERIOD.test(normalized));
   },
   'no passage on the topic gives a length of time',
@@ -1646,9 +1651,9 @@ function saysChangeFigure(text: string): boolean {
   return COMPARABLE.test(undated) && SAYS_CHANGE.test(undated);
 }
 
-/** "How much did it grow", 「どれくらい増えた」「何%伸びた」: by how much a measure changed. */
+/** "How much did it grow", 「どれくらい増えた」「何%伸びた」「どのくらいまで改善した」: by how much a measure changed. */
 const ASKS_CHANGE_FIGURE =
-  /\bhow much\b[^?]{0,80}\b(grow|grown|increase|increased|rise|risen|fall|fallen|decline|declined|drop|dropped|expand|expanded)\b|(どれくらい|どのくらい|どれぐらい|どのぐらい|何%|何割|何倍)[^？?。]{0,6}(増え|伸び|減っ|増加|減少|拡大|縮小|成長)/i;
+  /\bhow much\b[^?]{0,80}\b(grow|grown|increase|increased|rise|risen|fall|fallen|decline|declined|drop|dropped|expand|expanded|improve|improved|reduce|reduced|shorten|shortened)\b|(どれくらい|どのくらい|どれぐらい|どのぐらい|何%|何割|何倍)[^？?。]{0,6}(増え|伸び|減っ|増加|減少|拡大|縮小|成長|改善|向上|低下|上昇|短縮|削減)/i;
 
 /** A year (「2019年」「2010年度」「1990年代」), which dates a figure and is no figure of a change. */
 const YEAR = /(19|20)[0-9]{2}\s*(年度|年代|年)/g;

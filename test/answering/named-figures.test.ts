@@ -5068,3 +5068,25 @@ describe('round 42: a thing asked by its name', () => {
     expect(answerTo(asked, named).abstainReason).toBeNull();
   });
 });
+
+describe('round 42: the length of an act, and by how much something improved', () => {
+  it('GIVEN how long one secondment lasts, and a lease of ten years beside it THEN abstains; the secondment’s length answers', () => {
+    const asked = '神戸医療産業都市で中央省庁と推進機構が人を出し合ってたやつ、1回の派遣期間って何年くらい？';
+    const lines = [
+      '神戸医療産業都市',
+      '推進機構への財政支援（約700億円）や、推進機構へのヒトの派遣を実施し継続的な支援を実施。',
+      '神戸医療産業都市では、中央省庁と推進機構が連携し、進出企業に10年間の用地無償貸与を実施。',
+    ].join('\n');
+    expect(answerTo(asked, lines).abstained).toBe(true);
+    const own = `${lines}\n神戸医療産業都市への省庁からの派遣は1回あたり2年間である。`;
+    expect(answerTo(asked, own).abstainReason).toBeNull();
+  });
+  it('GIVEN by how much a problem improved (「どのくらいまで改善した」), and only the problem THEN abstains; a change in figures answers', () => {
+    const asked = '亀山の空室率4割の問題、その後どのくらいまで改善したの？';
+    const lines =
+      '亀山市では、リーマンショック等の影響を受けた雇止め等の影響で、一時は空室率が4割に至る等の問題が発生した。';
+    expect(answerTo(asked, lines).abstained).toBe(true);
+    const better = `${lines}\n亀山市の空室率はその後4割から1割に改善した。`;
+    expect(answerTo(asked, better).abstainReason).toBeNull();
+  });
+});
