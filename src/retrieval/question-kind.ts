@@ -947,7 +947,7 @@ export function asksWhereOffice(question: string): boolean {
 }
 
 /** A body's office or site, whose whereabouts a report gives by a place name. */
-const OFFICE = '事務局|拠点|オフィス|事務所|支所|支部|工場|研究所|施設|センター';
+const OFFICE = '事務局|拠点|オフィス|事務所|支所|支部|工場|研究所|施設|センター|展示場|ショールーム';
 
 /**
  * Whose office a where-question asks about, as the question writes it: 「島根県鐵工会の事務局ってどこ」 →

@@ -5090,3 +5090,18 @@ describe('round 42: the length of an act, and by how much something improved', (
     expect(answerTo(asked, better).abstainReason).toBeNull();
   });
 });
+
+describe('round 42: where a showroom is', () => {
+  it('GIVEN where a permanent showroom is, and lines saying only that one was set up THEN abstains; its place answers', () => {
+    const asked = '徳島のLEDバレイ構想で設けた常設展示場って、どこにあるの？';
+    expect(asksForPlace(asked)).toBe(true);
+    const lines = [
+      '徳島県 LED産業',
+      '【販促支援】 常設展示場設置 / 公共調達等 / 国内大規模展示会出展 等',
+      '2005年、LEDを利用した光産業集積を目指す「LEDバレイ構想」を徳島県が策定。',
+    ].join('\n');
+    expect(answerTo(asked, lines).abstained).toBe(true);
+    const placed = `${lines}\nLEDバレイ構想の常設展示場は鳴門市に設けられた。`;
+    expect(answerTo(asked, placed).abstainReason).toBeNull();
+  });
+});
