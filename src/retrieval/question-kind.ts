@@ -1539,6 +1539,12 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
     },
     // 「分譲が全部埋まったのは何年ごろ」: a site sold out is completed too.
     { ja: /(完成|竣工|落成|完売|埋ま)/, en: /\b(complet|finish|sold out)/i, said: /(完成|竣工|落成|完了|完売|埋ま)/ },
+    // 「キャラ「くすりん」って、いつ誕生した」: the date of a birth or a debut, said with it (「くすりん」を活用 gives none).
+    {
+      ja: /(誕生|デビュー)/,
+      en: /(was born|were born|debut(ed)?|came into being)/i,
+      said: /(誕生|生まれ|デビュー|登場|作成|制作|考案)/,
+    },
     // 「労働組合が正式に加わったのって何年」: the date of joining, said with it (「労働組合も参加している」 gives none).
     {
       ja: /(加わ|加入|加盟|参加し|参画し)/,
@@ -1611,7 +1617,8 @@ const LEAD_EVENTS = DATED_EVENTS.filter((event) => event.leadOnly);
  * 「何年くらい市のお金で続けてた」「何年間」 ask how long, not when.
  */
 const WHEN = new RegExp(
-  `(${ITSU}|何年(?!\\s*(くらい|ぐらい|程度|間|ほど|も))|何月|何日|時期|(?<=(設立|開設|開所|開業|完成|締結|廃止|解散|終了))(日|年月日|時期))`,
+  // 「生命は、いつ、どこで、いかにして誕生したのか」: question words listed in a clause quote a question.
+  `(${ITSU}(?![、,]\\s*(どこ|誰|だれ|何|なに|いかに|どう|どの))|何年(?!\\s*(くらい|ぐらい|程度|間|ほど|も))|何月|何日|時期|(?<=(設立|開設|開所|開業|完成|締結|廃止|解散|終了))(日|年月日|時期))`,
 );
 /** The words around the question word, where the event it dates is named. */
 const NEAR_WHEN = new RegExp(`.{0,14}${WHEN.source}.{0,12}`);

@@ -5105,3 +5105,16 @@ describe('round 42: where a showroom is', () => {
     expect(answerTo(asked, placed).abstainReason).toBeNull();
   });
 });
+
+describe('round 42: when a character was born', () => {
+  it('GIVEN when a mascot was born, and lines using it THEN abstains; its birth dated answers', () => {
+    const asked = '富山のくすりのキャラ「くすりん」って、いつ誕生したんだっけ？';
+    expect(askedWhenEvent(asked)?.test('くすりんは2000年に誕生した')).toBe(true);
+    // Question words listed in a clause quote a question: 「いつ、どこで、いかにして誕生したのか」 asks no date.
+    expect(askedWhenEvent('生命は、いつ、どこで、いかにして誕生したのかという過程は何？')).toBeUndefined();
+    const lines =
+      '富山県 医薬品産業\n団体商標「富山のくすり」のシンボルマークや、イメージキャラクター「くすりん」を活用したＰＲ活動を2010年から推進。';
+    expect(answerTo(asked, lines).abstained).toBe(true);
+    expect(answerTo(asked, `${lines}\nイメージキャラクター「くすりん」は2008年に誕生した。`).abstainReason).toBeNull();
+  });
+});
