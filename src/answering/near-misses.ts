@@ -1482,6 +1482,25 @@ const durationGiven = unitSaying(
 );
 
 /**
+ * 「調査って、いつからいつまでの期間でやってたの？」「何年度から何年度まで」, "what period did it run": a
+ * passage on the topic gives a range of dates or a length of time; a description of the study gives neither.
+ */
+const periodGiven = unitSaying(
+  (question) => PERIOD_ASKED.test(question.normalize('NFKC')) && !asksSeveralThings(question),
+  (text) => {
+    const normalized = text.normalize('NFKC');
+    return DATE_RANGE.test(normalized) || DURATION.test(normalized) || PERIOD_SAID.test(normalized);
+  },
+  'no passage on the topic gives the period asked about',
+  (text) => text.noDate,
+);
+/** A period asked by its two ends (not 「期間は？」, which a length or an age range may answer). */
+const PERIOD_ASKED =
+  /何年度?から何年度?まで|いつからいつまで|\b(which|what) (fiscal )?years\b[^?]{0,60}\b(run|ran|last|operat)|\bfrom when\b/i;
+/** 「2007年11月から」「2019年度より」「以降」: a period said by its start. */
+const PERIOD_SAID = /[0-9]{2,4}\s*(年度?|年[0-9]{1,2}月)\s*(から|より|以降|～|〜)/;
+
+/**
  * 「会津大のAOI会議、今後は年何回に増やす目標？」: a figure set as a target, a plan or a forecast
  * (「2030年までに…30分野にまで増やす計画」「4,221億ユーロに増大するとの予測」); the figure achieved so far
  * (「2019年度開催実績：310回」) does not answer it, nor an earlier target reported met.
@@ -1756,6 +1775,7 @@ const CHECKS: readonly Check[] = [
   deadline,
   applicationDeadline,
   durationGiven,
+  periodGiven,
   targetFigure,
   actualFigure,
   whatSaid,

@@ -5118,3 +5118,21 @@ describe('round 42: when a character was born', () => {
     expect(answerTo(asked, `${lines}\nイメージキャラクター「くすりん」は2008年に誕生した。`).abstainReason).toBeNull();
   });
 });
+
+describe('round 42: a period asked by its two ends', () => {
+  it('GIVEN 「いつからいつまでの期間でやってたの」, and lines describing the study THEN abstains; its dates answer', () => {
+    const asked = '地域経済・産業立地政策の調査って、いつからいつまでの期間でやってたの？';
+    const lines = [
+      '本事業（調査）は、経済産業省が主催する有識者会議等への論点提起も念頭に、地域経済が直面する課題を整理する。',
+      'インタビュー（北上川流域地域の関係者、神戸市の発展に関わる関係者等）の実施により情報整理・分析を行う。',
+    ].join('\n');
+    expect(answerTo(asked, lines).abstained).toBe(true);
+    const dated = `${lines}\n本調査の実施期間は2021年10月～2022年3月である。`;
+    expect(answerTo(asked, dated).abstainReason).toBeNull();
+    // A period named in a question that asks something else (「資源持続期間を表示することが多いのは？」) is no period asked.
+    const other = 'R/Pよりピーク理論で事実上の資源持続期間を表示することが多いのは？';
+    const oil =
+      '石油\nこのようなR/Pの指標としての欠陥から、最近はR/Pよりピーク理論で事実上の資源持続期間を表示することが多い。';
+    expect(answerTo(other, oil).abstainReason).toBeNull();
+  });
+});
