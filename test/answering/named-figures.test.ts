@@ -5136,3 +5136,13 @@ describe('round 42: a period asked by its two ends', () => {
     expect(answerTo(other, oil).abstainReason).toBeNull();
   });
 });
+
+describe('round 42: for how many years money was given', () => {
+  it('reads 「何年くらい自前で予算つけてたの」 as how long, not how much (nor 「何年度に予算がついたの」)', () => {
+    const asked = '飯塚市ってLL事業が終わったあと、何年くらい自前で予算つけてたの？';
+    expect(asksDuration(asked)).toBe(true);
+    expect(askedFigure(asked)).toBeUndefined();
+    expect(asksDuration('何年度に予算がついたの？')).toBe(false);
+    expect(answerTo(asked, IIZUKA).abstainReason).toBeNull();
+  });
+});
