@@ -2397,11 +2397,11 @@ function distinctiveWords(name: string): string[] {
 const BODY_KIND_EN =
   /^(the|catapults?|centres?|centers?|institutes?|institutions?|agenc(y|ies)|offices?|universit(y|ies)|clusters?|parks?|partnerships?|gmbh|group|network|programme|program|initiative|council|association|foundation|company|corporation|limited|ltd)$/i;
 
-/** On the question's topic, read in its context (its table, the sentence before it, its case's title). */
 /** A period the question states by its first and last year. */
 const YEAR_RANGE_ASKED =
   /\b(between|from) (fy ?)?(19|20)[0-9]{2} (and|to|until|through) (fy ?)?(19|20)[0-9]{2}\b|(19|20)[0-9]{2}年度?(から|[～〜~\-–])(fy)?(19|20)[0-9]{2}年度?/i;
 
+/** On the question's topic, read in its context (its table, the sentence before it, its case's title). */
 function inContext(candidate: Candidate, lang: 'ja' | 'en'): boolean {
   return candidate.contextCoverage >= MIN_FIGURE_COVERAGE[lang] && candidate.named;
 }

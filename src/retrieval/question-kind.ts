@@ -1546,7 +1546,7 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
     // 「キャラ「くすりん」って、いつ誕生した」: the date of a birth or a debut, said with it (「くすりん」を活用 gives none).
     {
       ja: /(誕生|デビュー)/,
-      en: /(was born|were born|debut(ed)?|came into being)/i,
+      en: /\b(born|debut(ed)?|came into being)\b/i,
       said: /(誕生|生まれ|デビュー|登場|作成|制作|考案)/,
     },
     // 「労働組合が正式に加わったのって何年」: the date of joining, said with it (「労働組合も参加している」 gives none).

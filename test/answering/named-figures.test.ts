@@ -5110,6 +5110,7 @@ describe('round 42: when a character was born', () => {
   it('GIVEN when a mascot was born, and lines using it THEN abstains; its birth dated answers', () => {
     const asked = '富山のくすりのキャラ「くすりん」って、いつ誕生したんだっけ？';
     expect(askedWhenEvent(asked)?.test('くすりんは2000年に誕生した')).toBe(true);
+    expect(askedWhenEvent('When was the mascot Kusurin born?')?.test('くすりんは2000年に誕生した')).toBe(true);
     // Question words listed in a clause quote a question: 「いつ、どこで、いかにして誕生したのか」 asks no date.
     expect(askedWhenEvent('生命は、いつ、どこで、いかにして誕生したのかという過程は何？')).toBeUndefined();
     const lines =
