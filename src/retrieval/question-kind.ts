@@ -1472,6 +1472,10 @@ export function askedPartEn(question: string): string | undefined {
     /\b(?:of|out of|among) (?:the |its |their |those )?[^?]{0,40}?\b[0-9][0-9,]*\b[^?]{0,80}?,? what (?:percentage|share|proportion|fraction|per ?cent) (?:of them |of those )?(?:are|were|is|was) ([a-z][a-z -]{2,60}?)\s*\?/.exec(
       q,
     ) ??
+    // "What share of the 174 organisations taking part in it's OWL are SMEs?"
+    /\bwhat (?:percentage|share|proportion|fraction|per ?cent) of (?:the |its |their |those )?[^?]{0,40}?\b[0-9][0-9,]*\b[^?]{0,80}? (?:are|were) ([a-z][a-z -]{2,60}?)\s*\?/.exec(
+      q,
+    ) ??
     // "Of the 46 projects, how many have been completed so far?": the part is what they came to (completed).
     /\b(?:of|out of|among) (?:the |its |their |those )?[^?]{0,40}?\b[0-9][0-9,]*\b[^?]{0,80}?,? how many (?:of them |of those )?(?:have |has |had )?(?:been |already |actually )*(completed|finished|commercialised|commercialized|implemented|realised|realized)\b/.exec(
       q,

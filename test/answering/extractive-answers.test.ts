@@ -981,3 +981,11 @@ describe('round 42: rates on the real corpus', () => {
     expect(answer.citations.map((c) => squeeze(c.quote)).join('\n')).toContain('71.6%');
   });
 });
+
+describe('round 42: a share of a stated total on the real corpus', () => {
+  it('GIVEN "what share of the 174 organisations in it’s OWL are SMEs" THEN abstains: no report gives that share', async () => {
+    expect((await chat.answer("What share of the 174 organisations taking part in it's OWL are SMEs?")).abstained).toBe(
+      true,
+    );
+  });
+});

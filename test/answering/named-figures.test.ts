@@ -5147,3 +5147,18 @@ describe('round 42: for how many years money was given', () => {
     expect(answerTo(asked, IIZUKA).abstainReason).toBeNull();
   });
 });
+
+describe('round 42: a share of a stated total, asked first', () => {
+  it('GIVEN "what share of the 174 organisations … are SMEs", and lines saying many are SMEs THEN abstains; a share answers', () => {
+    const asked = "What share of the 174 organisations taking part in it's OWL are SMEs?";
+    const lines = [
+      '同クラスターには、企業や大学・研究機関など174の企業・機関が参加している。',
+      "it's OWLの企業の多くは中堅・中小企業であり、インダストリー4.0関連の技術に強い関心を持っている。",
+    ].join('\n');
+    const lexicon = loadLexicon();
+    expect(compose(asked, [passage('s-42-1', lines, 2)], {}, '', lexicon).abstained).toBe(true);
+    const share = `${lines}\n174の企業・機関のうち中小企業が60%を占める。`;
+    expect(compose(asked, [passage('s-42-2', share, 2)], {}, '', lexicon).abstainReason).toBeNull();
+    expect(askedPartEn(asked)).toBe('smes');
+  });
+});
