@@ -1202,9 +1202,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const prior = best && best.score > 0 ? Math.min(1, Math.max(0, passage.score / best.score)) : 0;
     const countScope =
       counting.length > 0
-        ? normalizeForIndex(
-            `${passageSections(passage.chunk).join('')}${input.reports(passage.chunk.doc)?.title ?? ''}`,
-          ).replace(/\s+/g, '')
+        ? normalizeForIndex(`${passageSections(passage.chunk).join('')}${report?.title ?? ''}`).replace(/\s+/g, '')
         : '';
     const lines = subjectKey !== undefined ? passage.chunk.text.split('\n') : [];
     let previous: AnalysedUnit | undefined;

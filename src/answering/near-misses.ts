@@ -57,6 +57,7 @@ import {
   saysLanguage,
   endsOrFalls,
   asksDuration,
+  asksPeriodByItsEnds,
   DURATION,
   DATE_RANGE,
   KIND_SEPARATOR,
@@ -407,7 +408,7 @@ const achieved = unitSaying(
   // 「いまどこまで達成してる？」 is answered by a figure reached so far (「すでに6,500人の新規雇用」),
   // whether a target was met in the end (「最終的に」, "ultimately") is not.
   (text, input) =>
-    (saidAsDone(text, EVERY_ACHIEVED) && (TARGET_WORD.test(text) || /(達成|未達|クリア)/.test(text))) ||
+    (saidAsDone(text, EVERY_ACHIEVED) && (TARGET_WORD.test(text) || SAYS_MET.test(text))) ||
     (!ASKS_FINAL.test(input.question) && SO_FAR.test(text) && COUNTED_FIGURE.test(text)),
   'no passage says whether the target was met',
   (text) => text.noAchieved,
@@ -416,6 +417,8 @@ const achieved = unitSaying(
 const EVERY_ACHIEVED = new RegExp(SAYS_ACHIEVED.source, 'g');
 /** 「上回る」「超えた」 say a target was met only of a target (not 「廃業率が開業率を上回る傾向」). */
 const TARGET_WORD = /(目標|計画|見込み|予想|想定|ノルマ)/;
+/** Words that say a target was (or was not) met by themselves. */
+const SAYS_MET = /(達成|未達|クリア)/;
 /** Whether a target was met in the end, not how far it has come. */
 const ASKS_FINAL = /(最終的|結局|\bin the end\b|\bfinal(ly)?\b|\bultimately\b|\beventually\b|\bby the end\b)/i;
 
@@ -1486,7 +1489,7 @@ const durationGiven = unitSaying(
  * passage on the topic gives a range of dates or a length of time; a description of the study gives neither.
  */
 const periodGiven = unitSaying(
-  (question) => PERIOD_ASKED.test(question.normalize('NFKC')) && !asksSeveralThings(question),
+  (question) => asksPeriodByItsEnds(question) && !asksSeveralThings(question),
   (text) => {
     const normalized = text.normalize('NFKC');
     return DATE_RANGE.test(normalized) || DURATION.test(normalized) || PERIOD_SAID.test(normalized);
@@ -1494,9 +1497,6 @@ const periodGiven = unitSaying(
   'no passage on the topic gives the period asked about',
   (text) => text.noDate,
 );
-/** A period asked by its two ends (not 「期間は？」, which a length or an age range may answer). */
-const PERIOD_ASKED =
-  /何年度?から何年度?まで|いつからいつまで|\b(which|what) (fiscal )?years\b[^?]{0,60}\b(run|ran|last|operat)|\bfrom when\b/i;
 /** 「2007年11月から」「2019年度より」「以降」: a period said by its start. */
 const PERIOD_SAID = /[0-9]{2,4}\s*(年度?|年[0-9]{1,2}月)\s*(から|より|以降|～|〜)/;
 

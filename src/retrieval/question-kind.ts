@@ -104,6 +104,8 @@ export interface AskedFigure {
 }
 
 const NUMBER = '[0-9０-９][0-9０-９,，.．]*\\s*';
+/** A head count: 「11名」「1万人」. */
+const HEAD_COUNT = `${NUMBER}(千|万|億)?\\s*(人|名)`;
 const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
   {
     asks: /(何件|件数|how many (cases|projects|proposals))/,
@@ -119,7 +121,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     // 「人口ってどのくらい」, "what's the city's population": a head count too.
     asks: /(何人|何名|人数|(人|参加者|来場者)の数|(職員|社員|従業員)の?数|(職員|社員|従業員|スタッフ)(が|の)?(一番|いちばん|最も|もっとも)?(多|少)|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|人口(?=(は|って|が)?[、\s]*(今|現在)?[、\s]*(何|どれ|どの|いくら|[？?]|$))|how many (people|staff|researchers|employees|visitors)|\bwhat(?: i|')s [^?]{0,40}\bpopulation\b|\bpopulation of\b)/,
     // 「コンゴ王国に到来したのは何人ですか」 may ask which people: 「ポルトガル人」 (katakana, then 人 alone).
-    figure: { unit: '人', pattern: new RegExp(`${NUMBER}(千|万|億)?\\s*(人|名)|[ァ-ヴー]{2,}人(?![一-龥])`) },
+    figure: { unit: '人', pattern: new RegExp(`${HEAD_COUNT}|[ァ-ヴー]{2,}人(?![一-龥])`) },
   },
   {
     // 「補助率って」: a rate of subsidy, written as a share (「2/3」「3分の1」 too).
@@ -193,10 +195,7 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
     ];
     // 「イタリア人デザイナーって何人呼んだ」: people the question names by nationality are what is counted,
     // not an answer (「イタリア人デザイナーを招聘」 gives no count).
-    const base =
-      stated.unit === '人' && NATIONALITY.test(q)
-        ? { ...stated, pattern: new RegExp(`${NUMBER}(千|万|億)?\\s*(人|名)`) }
-        : stated;
+    const base = stated.unit === '人' && NATIONALITY.test(q) ? { ...stated, pattern: new RegExp(HEAD_COUNT) } : stated;
     const figure = alternatives.length
       ? { ...base, pattern: new RegExp([base.pattern.source, ...alternatives].join('|')) }
       : base;
@@ -1686,11 +1685,20 @@ export function askedDating(question: string): RegExp | undefined {
 export function asksForPeriod(question: string): boolean {
   const q = question.normalize('NFKC');
   return (
+    asksPeriodByItsEnds(q) ||
     // 「支援期間が終わったあと」 speaks of the period's end, it does not ask the period.
-    /(何年度?から何年度?まで|いつからいつまで|期間(は|って|を|[?？]|$)|期間が(?!終わ|明け|過ぎ|切れ))/.test(q) ||
-    /\b(from when|what period|how long did)\b|\b(which|what) (fiscal )?years\b[^?]{0,60}\b(run|ran|last|operat)|\bwhen did [^?]{0,60}\b(run|last)\b/i.test(
-      q,
-    )
+    /(期間(は|って|を|[?？]|$)|期間が(?!終わ|明け|過ぎ|切れ))/.test(q) ||
+    /\b(what period|how long did)\b|\bwhen did [^?]{0,60}\b(run|last)\b/i.test(q)
+  );
+}
+
+/**
+ * 「いつからいつまで」「何年度から何年度まで」, "which fiscal years did it run": a period asked by its two
+ * ends (not 「期間は？」, which a length or an age range may answer).
+ */
+export function asksPeriodByItsEnds(question: string): boolean {
+  return /何年度?から何年度?まで|いつからいつまで|\bfrom when\b|\b(which|what) (fiscal )?years\b[^?]{0,60}\b(run|ran|last|operat)/i.test(
+    question.normalize('NFKC'),
   );
 }
 
