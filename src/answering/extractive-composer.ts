@@ -83,6 +83,7 @@ import {
   type PlaceKind,
   type PosTokenizer,
   questionNames,
+  asWritten,
   unseenNames,
   unseenNounShare,
   unseenYears,
@@ -1376,13 +1377,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     if (share >= MAX_UNSEEN_SHARE) unseen.push(...nouns);
   }
   if (unseen.length > 0) {
-    // As the question writes it (「TSMC」, not the index's tsmc).
-    const asked = input.question.normalize('NFKC');
-    const written = (name: string) => {
-      const at = asked.toLowerCase().indexOf(name);
-      return at >= 0 ? asked.slice(at, at + name.length) : name;
-    };
-    const quoted = unseen.map((name) => (input.lang === 'ja' ? `「${written(name)}」` : `"${written(name)}"`));
+    const quoted = unseen.map((name) =>
+      input.lang === 'ja' ? `「${asWritten(input.question, name)}」` : `"${asWritten(input.question, name)}"`,
+    );
     return refuse(
       `the reports do not mention ${unseen.map((name) => `「${name}」`).join('')}`,
       says.unseen(quoted.join(input.lang === 'ja' ? '' : ', ')),

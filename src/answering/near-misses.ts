@@ -12,7 +12,7 @@
 import { type AskedAttribute, attributeForms } from './asked-attribute.js';
 import type { Candidate } from './candidate.js';
 import { ABSTAIN_TEXT, figureName } from './abstention.js';
-import { mentionsAny } from './unseen-names.js';
+import { asWritten, mentionsAny } from './unseen-names.js';
 import { isJapaneseRegionRow } from './table-context.js';
 import { escapeRegExp, glosses } from './glosses.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
@@ -169,9 +169,13 @@ function onTopicSaying(
   return undefined;
 }
 
-/** Names as a reply quotes them: 「長崎」「四川」 in Japanese, "Germany, Japan" in English. */
-function quoteNames(names: readonly string[], lang: 'ja' | 'en'): string {
-  return lang === 'ja' ? names.map((name) => `「${name}」`).join('') : names.join(', ');
+/**
+ * Names as a reply quotes them, spelled as the question writes them (「IVI」, not the index's ivi):
+ * 「長崎」「四川」 in Japanese, "Germany, Japan" in English.
+ */
+function quoteNames(names: readonly string[], input: NearMissInput): string {
+  const written = names.map((name) => asWritten(input.question, name));
+  return input.lang === 'ja' ? written.map((name) => `「${name}」`).join('') : written.join(', ');
 }
 
 /** 「問い合わせ先のメアドか電話番号って載ってる？」: a phone number, an address, an e-mail or a web address. */
@@ -555,7 +559,7 @@ const figureOfEach: Check = (input) => {
   const named = quoteNames(
     // Named as the question names the side, without the topic before it (「…案件の割合、九州」: 九州).
     missing.map(withoutTopic),
-    input.lang,
+    input,
   );
   return { reason: `no passage gives a figure of ${missing.join(', ')}`, detail: says(input).noCountryFigure(named) };
 };
@@ -1641,7 +1645,7 @@ const attributeSaid: Check = (input) => {
   }
   const asked = input.lang === 'ja' ? `「${attribute.compound}」` : attribute.compound;
   if (input.names.length > 0 && saidIn(input.candidates)) {
-    const subject = quoteNames(input.names, input.lang);
+    const subject = quoteNames(input.names, input);
     return {
       reason: `no passage naming ${input.names.join(', ')} says 「${attribute.compound}」`,
       detail: says(input).noAttribute(input.lang === 'ja' ? `${subject}の${asked}` : `${asked} of ${subject}`),

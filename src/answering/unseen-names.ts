@@ -231,6 +231,16 @@ export function unseenNounShare(
   return { share: total > 0 ? missing / total : 0, nouns: [...unseen] };
 }
 
+/**
+ * A name as the question writes it (「TSMC」「IVI」「Power America」), for a reply to quote: names are
+ * kept normalized (tsmc), which only NFKC and lower case separate from the question's spelling.
+ */
+export function asWritten(question: string, name: string): string {
+  const asked = question.normalize('NFKC');
+  const at = asked.toLowerCase().indexOf(name);
+  return at >= 0 ? asked.slice(at, at + name.length) : name;
+}
+
 /** Whether a normalized text (`normalizeForIndex`) mentions any of the names (`questionNames`). */
 export function mentionsAny(normalizedText: string, names: readonly string[]): boolean {
   return names.some((name) => {
@@ -286,6 +296,27 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     const acronym = match[0].toLowerCase();
     if (seldom(acronym)) names.add(acronym);
   }
+  // 「IVIって参加企業何社」: a three-letter acronym the shelf writes once or twice, in brackets after the
+  // body's name (「…イニシアティブ (IVI)」), names that body (GDP, KPI, RIT are written often and name a
+  // measure or a programme; 「（資料）Fraunhofer IAO」 labels a source).
+  for (const match of question.normalize('NFKC').matchAll(/(?<![A-Za-z0-9])[A-Z]{3}(?![A-Za-z0-9])/g)) {
+    const acronym = match[0].toLowerCase();
+    // Counted where it is no letters inside a word ("activities"): the shelf's text has no spaces, so a
+    // mention may run on from the word before (「it'sowl」) but not on both sides.
+    const count = [...corpusText.matchAll(new RegExp(`(?<![a-z0-9])${acronym}|${acronym}(?![a-z0-9])`, 'g'))].length;
+    if (count === 0 || count > MAX_SHORT_ACRONYM_MENTIONS) continue;
+    if (new RegExp(`[\\p{Script=Han}\\p{Script=Katakana}ー・a-z]{3}[(（]${acronym}[)）]`, 'u').test(corpusText)) {
+      names.add(acronym);
+    }
+  }
+  // "the Power America institute": capitalised words the shelf writes together, seldom, are one body's
+  // name, though each is an English word the lexicon translates.
+  for (const match of question.normalize('NFKC').matchAll(LATIN_NAME)) {
+    // The shelf's text has no spaces (「poweramerica」); a passage's has them, as the name is kept.
+    const name = normalizeForIndex(match[0]);
+    const written = name.replace(/\s+/g, '');
+    if (seldom(written) && writtenAsName(corpusText, written, true)) names.add(name);
+  }
   // 「NRW.Global Businessって…」: a three-letter acronym that begins a longer Latin name is that body's,
   // however often the reports on it say it (RIT, LL alone are programmes, seldom named so).
   for (const match of question.normalize('NFKC').matchAll(/(?<![A-Za-z0-9])([A-Z]{3})(?=[.\s]*[A-Z][a-z])/g)) {
@@ -317,6 +348,12 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
   return asked.length > 0 ? asked : [...names];
 }
 
+/** A three-letter acronym the shelf writes at most this often names one body (IVI, WMG), not a measure (GDP). */
+const MAX_SHORT_ACRONYM_MENTIONS = 2;
+
+/** Two to four capitalised Latin words in a row ("Power America", "Allianz Industrie"), not at a sentence's start. */
+const LATIN_NAME = /(?<=[a-z,]\s+|\s['"‘“(])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}(?![A-Za-z])/g;
+
 /** The names of bodies the reports write in brackets (「いわて産業振興センター」「水素利活用協議会」), normalized. */
 function bracketedBodies(corpusText: string): readonly string[] {
   if (bodiesOf?.corpusText !== corpusText) {
@@ -340,12 +377,15 @@ const ASIDE = /[^、。？?！!\n]*(?:けど|けれど|けれども|けども|�
 const CHARS_PER_RARE_MENTION = 20000;
 
 /** Whether the shelf writes a Latin word in its Japanese text, not only as a gloss: 「manorda（マノルダ）いわて」. */
-function writtenAsName(corpusText: string, word: string): boolean {
+function writtenAsName(corpusText: string, word: string, rowStart = false): boolean {
   for (let at = corpusText.indexOf(word); at >= 0; at = corpusText.indexOf(word, at + word.length)) {
     // Run on from Japanese (「として、manorda（マノルダ）いわて」), not after a bracket, a colon or a
-    // source label (「（資料）Fraunhofer IAO」「（FhG：Fraunhofer Gesellschaft）」).
-    if (/^$|[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}、。「『・]/u.test(corpusText[at - 1] ?? ''))
-      return true;
+    // source label (「（資料）Fraunhofer IAO」「（FhG：Fraunhofer Gesellschaft）」). `rowStart`: a name
+    // may also begin a line or a table cell (「Power America\t広バンドギャップ半導体」) or be quoted
+    // (「“Allianz Industrie 4.0”がある」).
+    const before = corpusText[at - 1] ?? '';
+    if (/^$|[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}、。「『・]/u.test(before)) return true;
+    if (rowStart && /[\n\t"“'‘]/.test(before)) return true;
   }
   return false;
 }

@@ -169,10 +169,19 @@ const READING_ASIDE =
   /読(む|んで(る|いる|た)?|んだ|んどけ|め(って|と))(ん(だ|です))?(けど|けれど|ので|から|って|と言われ)/;
 const ASIDE_READING = new Set(['読む', '初めて']);
 
-/** The language a question is asked in (and answered in): English when it is mostly Latin letters. */
+/**
+ * The language a question is asked in (and answered in): English when it is mostly Latin letters,
+ * not counting what it quotes or glosses in brackets ("Who was the first CEO of the Hiroshima fund
+ * operator (ひろしまイノベーション推進機構)?" is English).
+ */
 export function questionLanguage(question: string): 'ja' | 'en' {
-  return japaneseRatio(question) < 0.2 && /[a-z]{2}/i.test(question) ? 'en' : 'ja';
+  const unquoted = question.replace(QUOTED, ' ');
+  const text = /[a-z]{2}/i.test(unquoted) ? unquoted : question;
+  return japaneseRatio(text) < 0.2 && /[a-z]{2}/i.test(text) ? 'en' : 'ja';
 }
+
+/** A span in brackets or quotes: （…）, (…), 「…」, 『…』, "…", “…”. */
+const QUOTED = /[（(][^）)]*[）)]|「[^」]*」|『[^』]*』|"[^"]*"|“[^”]*”/g;
 
 /** English function words: they would only match the English bibliography of the reports. */
 export const ENGLISH_STOP_WORDS = new Set(

@@ -124,6 +124,17 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     figure: { unit: '人', pattern: new RegExp(`${HEAD_COUNT}|[ァ-ヴー]{2,}人(?![一-龥])`) },
   },
   {
+    // "How many member organisations": bodies, counted by their own nouns (「142機関」「23社が参画」「376の
+    // 法人会員」), not a sum of money or a year in the same row. (「何機関」 is a count with its counter.)
+    asks: /(how many ([a-z-]+ ){0,2}(organi[sz]ations|institutions|members|partners|participants)\b|number of ([a-z-]+ ){0,2}(organi[sz]ations|institutions|members|partners|participants)\b)/,
+    figure: {
+      unit: '機関',
+      pattern: new RegExp(
+        `${NUMBER}(千|万)?\\s*(機関|団体|社|大学|校|会員|組織|者|名|人)|${NUMBER}の[^\\s、。]{0,8}(機関|団体|企業|組織|会員|大学|メンバー)`,
+      ),
+    },
+  },
+  {
     // 「補助率って」: a rate of subsidy, written as a share (「2/3」「3分の1」 too).
     asks: /(何%|何パーセント|何割|補助率|助成率|what percentage|what share|\bpercent(age)?\b)/,
     figure: {

@@ -989,3 +989,50 @@ describe('round 42: a share of a stated total on the real corpus', () => {
     );
   });
 });
+
+describe('round 43: bodies named by a rare acronym or by capitalised words, on the real corpus', () => {
+  it('GIVEN 「IVIって参加企業何社」 THEN abstains, naming IVI as written: it’s OWL’s 26社 is another body’s', async () => {
+    const answer = await chat.answer('日本版インダストリー4.0の話で出てくるIVIって、参加企業何社くらい？');
+    expect(answer.abstained).toBe(true);
+    // The answer that passed before quoted 「企業26社からの…拠出」 of it's OWL.
+    expect(answer.citations.map((c) => c.quote).join('\n')).not.toContain('26社');
+  });
+
+  it('GIVEN the member organisations of Power America THEN abstains: its row gives money and a date, no count', async () => {
+    const answer = await chat.answer(
+      'How many member organisations does the Power America manufacturing institute have?',
+    );
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('GIVEN the members of Allianz Industrie 4.0 THEN abstains: the 174 of it’s OWL do not answer it', async () => {
+    const answer = await chat.answer(
+      "How many companies and organisations take part in Baden-Württemberg's 'Allianz Industrie 4.0'?",
+    );
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('GIVEN America Makes’ member organisations THEN its 142機関 still answer', async () => {
+    const answer = await chat.answer('How many member organisations has America Makes grown to?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.map((c) => squeeze(c.quote)).join('\n')).toContain('142機関');
+  });
+
+  it('GIVEN an abstention naming a body THEN the reply spells it as the question does (NRW, not nrw)', async () => {
+    const answer = await chat.answer('NRW.Global Businessってスタッフ何人くらいの組織？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('「NRW」');
+    expect(answer.text).not.toContain('nrw');
+  });
+});
+
+describe('round 43: an English question glossing a Japanese name, on the real corpus', () => {
+  it('GIVEN "Who was the first CEO of … (ひろしまイノベーション推進機構)?" THEN it is answered in English, its English words no names', async () => {
+    const answer = await chat.answer(
+      'Who was the first CEO of the Hiroshima prefecture fund operator (ひろしまイノベーション推進機構)?',
+    );
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toMatch(/^I could not find/);
+    expect(answer.text).not.toContain('「Who」');
+  });
+});

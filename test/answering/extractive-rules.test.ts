@@ -314,6 +314,22 @@ describe('questionNames', () => {
     expect(questionNames('When was the first Catapult centre set up?', tokenizer, shelf)).toEqual([]);
   });
 
+  it('GIVEN a three-letter acronym the shelf writes once or twice THEN it names a body; one written often does not', () => {
+    const shelf =
+      'インダストリアル・バリューチェーン・イニシアティブ(ivi)が組成された。' + 'gdpの伸び。'.repeat(5) + 'activities';
+    expect(questionNames('IVIって参加企業何社くらい？', tokenizer, shelf)).toEqual(['ivi']);
+    expect(questionNames('GDPってどのくらい？', tokenizer, shelf)).toEqual([]);
+  });
+
+  it('GIVEN capitalised English words the shelf writes together, seldom THEN they name one body', () => {
+    const shelf = '2015年1月poweramerica広バンドギャップ半導体' + '地域の産業集積を支援する。'.repeat(6000);
+    expect(
+      questionNames('How many member organisations does the Power America institute have?', tokenizer, shelf),
+    ).toEqual(['power america']);
+    // At a sentence's start, or not written together in the shelf: no name.
+    expect(questionNames('Power stations in America?', tokenizer, shelf)).toEqual([]);
+  });
+
   it('GIVEN a body the reports name in brackets THEN the question naming it names it, though kuromoji reads ordinary words', () => {
     const shelf =
       '2000年、中小企業振興公社と合併し、「いわて産業振興センター」が成立。コンペテンスセンターの常勤職員は83人。';

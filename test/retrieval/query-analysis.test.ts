@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { joinSpacedOut } from '../../src/indexing/index-text.js';
 import { AliasTable } from '../../src/retrieval/aliases.js';
 import { Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
-import { analyzeQuery, stripQuestionPhrasing } from '../../src/retrieval/query-analysis.js';
+import { analyzeQuery, questionLanguage, stripQuestionPhrasing } from '../../src/retrieval/query-analysis.js';
 import { answerShape, definitionGloss, statedItemCount } from '../../src/retrieval/question-kind.js';
 import { foldRomaji, RomajiNames, romanize } from '../../src/retrieval/romaji-names.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
@@ -531,5 +531,19 @@ describe('a count of items stated', () => {
     expect(statedItemCount('二つ目になると落語家社会の中で立場的にどうみなされる')).toBeUndefined();
     expect(statedItemCount('カタパルトを2030年までに30分野に増やす計画、追加する分野はどれ？')).toBeUndefined();
     expect(statedItemCount('成功のポイントって何？')).toBeUndefined();
+  });
+});
+
+describe('questionLanguage', () => {
+  it('GIVEN an English question that glosses a Japanese name in brackets or quotes THEN it is English', () => {
+    expect(
+      questionLanguage('Who was the first CEO of the Hiroshima fund operator (ひろしまイノベーション推進機構)?'),
+    ).toBe('en');
+    expect(questionLanguage('What does "地域未来牽引企業" mean?')).toBe('en');
+  });
+  it('GIVEN a Japanese question with Latin names, in brackets or not THEN it is Japanese', () => {
+    expect(questionLanguage('NRW.Global Business（ドイツ）って海外オフィスいくつ？')).toBe('ja');
+    expect(questionLanguage('RESAS (地域経済分析システム) って何？')).toBe('ja');
+    expect(questionLanguage('「地域未来牽引企業」って何？')).toBe('ja');
   });
 });
