@@ -919,8 +919,8 @@ const partOfTotal: Check = (input) => {
       detail: /(いくら|金額)/.test(input.question)
         ? says(input).noFigure(`「${part}」の金額`)
         : SHARE_OF_PART.test(input.question.normalize('NFKC'))
-          ? says(input).noShareOf(part)
-          : says(input).noCounted(part),
+          ? says(input).noShareOf(asWritten(input.question, part))
+          : says(input).noCounted(asWritten(input.question, part)),
     };
   giving.forEach(input.favour);
   return undefined;

@@ -177,8 +177,16 @@ const ASIDE_READING = new Set(['読む', '初めて']);
 export function questionLanguage(question: string): 'ja' | 'en' {
   const unquoted = question.replace(QUOTED, ' ');
   const text = /[a-z]{2}/i.test(unquoted) ? unquoted : question;
-  return japaneseRatio(text) < 0.2 && /[a-z]{2}/i.test(text) ? 'en' : 'ja';
+  if (japaneseRatio(text) < 0.2 && /[a-z]{2}/i.test(text)) return 'en';
+  // "Who was the first president of ひろしまイノベーション推進機構 (…)? I need the name.": an English sentence
+  // around a Japanese name, begun in English and framed by English function words.
+  const words = text.match(/[a-z']+/gi) ?? [];
+  const framing = words.filter((word) => ENGLISH_STOP_WORDS.has(word.toLowerCase())).length;
+  return /^\s*[a-z]+\s/i.test(text) && framing >= MIN_ENGLISH_FRAMING ? 'en' : 'ja';
 }
+
+/** English function words that make a question English whatever Japanese name it holds. */
+const MIN_ENGLISH_FRAMING = 4;
 
 /** A span in brackets or quotes: （…）, (…), 「…」, 『…』, "…", “…”. */
 const QUOTED = /[（(][^）)]*[）)]|「[^」]*」|『[^』]*』|"[^"]*"|“[^”]*”/g;

@@ -1035,4 +1035,10 @@ describe('round 43: an English question glossing a Japanese name, on the real co
     expect(answer.text).toMatch(/^I could not find/);
     expect(answer.text).not.toContain('「Who」');
   });
+
+  it('GIVEN an English near miss on a part of a stated total THEN the reply quotes the part in English, as written', async () => {
+    const answer = await chat.answer('Of the 211 EDIHs set up in the EU, how many are in Germany?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('"Germany"');
+  });
 });

@@ -540,10 +540,17 @@ describe('questionLanguage', () => {
       questionLanguage('Who was the first CEO of the Hiroshima fund operator (ひろしまイノベーション推進機構)?'),
     ).toBe('en');
     expect(questionLanguage('What does "地域未来牽引企業" mean?')).toBe('en');
+    // Begun in English and framed by English function words, around a Japanese name outside brackets.
+    expect(
+      questionLanguage(
+        'Who was the first president of ひろしまイノベーション推進機構 (the fund operator)? I need the name.',
+      ),
+    ).toBe('en');
   });
   it('GIVEN a Japanese question with Latin names, in brackets or not THEN it is Japanese', () => {
     expect(questionLanguage('NRW.Global Business（ドイツ）って海外オフィスいくつ？')).toBe('ja');
     expect(questionLanguage('RESAS (地域経済分析システム) って何？')).toBe('ja');
     expect(questionLanguage('「地域未来牽引企業」って何？')).toBe('ja');
+    expect(questionLanguage("it's OWLって先端クラスター競争に選ばれて、国からいくら補助が出たの？")).toBe('ja');
   });
 });
