@@ -2340,7 +2340,12 @@ function describedCompany(question: string): RegExp | undefined {
     /([\p{Script=Han}\p{Script=Katakana}ー]{2,12}(?:企業|メーカー|会社))(?:って|は|が|の(?:社名|名前|会社名))/u.exec(
       normalized,
     );
-  if (match) return new RegExp(escapeRegExp(match[1]!));
+  // 「通信会社ってどこ」 is described by its kind (通信), whichever noun the report writes it with: 「通信事業者と
+  // 連携協定を結び」 describes it and names none.
+  if (match) {
+    const kind = match[1]!.replace(/(企業|メーカー|会社)$/, '');
+    return new RegExp(`${escapeRegExp(kind)}の?(${COMPANY_NOUN})`);
+  }
   // 「島根県内で昔モーターの組立をやってた会社があるって話」: a company described by what it did. A unit
   // describes it when it says a company and every noun of the clause (モーター, 組立) in that order.
   const clause = DOER_CLAUSE.exec(normalized);
@@ -2353,6 +2358,8 @@ function describedCompany(question: string): RegExp | undefined {
     ? new RegExp(`${nouns.map(escapeRegExp).join('.{0,20}?')}.{0,30}?(企業|会社|メーカー)`, 'u')
     : undefined;
 }
+/** The nouns a report writes a kind of company with: 「インフラ企業」「通信事業者」「電機メーカー」. */
+const COMPANY_NOUN = '企業|メーカー|会社|事業者|業者';
 /** A clause ending in a verb's past or present before 会社, 企業, メーカー: 「モーターの組立をやってた会社」. */
 const DOER_CLAUSE =
   /(?:^|[、,。\s])([^、,。？?\s]{4,30}?(?:た|てる|ている|する))(?:会社|企業|メーカー)(?:が|って|は|の)/u;

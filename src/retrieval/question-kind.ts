@@ -321,6 +321,11 @@ export function askedCounter(question: string): RegExp | undefined {
   // "What is Toyama's national ranking in…", "where does Shizuoka rank": a place in a ranking.
   if (/\b(what|which)(?:'s| is| was)?\b[^?]{0,40}\b(ranking|rank)\b|\bwhere does\b[^?]{0,40}\brank\b/i.test(q))
     return RANK;
+  // 「海外オフィスいくつ持ってる」「研究所っていくつある」: sites counted by いくつ, with any counter of sites
+  // (「7拠点」「211箇所」「66の研究所」), not another figure of the body (its staff, its budget).
+  if (SITES_COUNTED_BY_IKUTSU.test(q)) {
+    return new RegExp(`${NUMERAL}\\s*(の\\s*)?(${SITE_NOUNS}|拠点|${SITE_COUNTER})`);
+  }
   const counter = COUNTERS.exec(q)?.[1];
   if (!counter) return undefined;
   // 「世界第何位?」 → 世界一, 首位 (not 「三位一体の改革」).
@@ -371,6 +376,14 @@ export function countedKindEn(question: string): string | undefined {
 
 /** How reports spell the counters of sites (10カ所, 3か所, 211箇所) and of countries (26カ国). */
 export const SITE_COUNTER = '[かカヶヵケ箇]所';
+
+/** Nouns of the sites a body keeps: its offices, branches, laboratories. */
+const SITE_NOUNS = 'オフィス|事務所|支所|支部|支店|店舗|窓口|研究所|センター';
+
+/** 「海外オフィスいくつ」「研究所って全部でいくつ」: sites counted by いくつ. */
+const SITES_COUNTED_BY_IKUTSU = new RegExp(
+  `(${SITE_NOUNS}|拠点)(は|を|が|って|の数は?)?[、\\s]*(全部で|合計で|今|現在|だいたい)?[、\\s]*(いくつ|何個|何か所|何カ所)`,
+);
 export const COUNTRY_COUNTER = '[かカヶヵケ]国';
 /** A count written with one of `counters` (「12カ所」「12のクラスター」). */
 const countWith = (counters: string) => new RegExp(`[0-9０-９][0-9０-９,，.]*\\s*の?(${counters})`);

@@ -316,3 +316,14 @@ describe('passageUnits', () => {
     ]);
   });
 });
+
+describe('askedCounter: sites counted by いくつ', () => {
+  it('GIVEN 「海外オフィスいくつ」「研究所って全部でいくつ」 THEN a count of sites is the shape; 「ポイントはいくつ」 is not one', () => {
+    const offices = askedCounter('NRW.Global Businessって海外オフィスいくつ持ってるんだっけ？')!;
+    expect(offices.test('海外に7拠点')).toBe(true);
+    expect(offices.test('ドイツ各地に66の研究所')).toBe(true);
+    expect(offices.test('スタッフ120人')).toBe(false);
+    expect(askedCounter('研究所って全部でいくつある？')?.test('211箇所')).toBe(true);
+    expect(askedCounter('成功のポイントはいくつ？')?.test('7拠点') ?? false).toBe(false);
+  });
+});

@@ -1042,3 +1042,24 @@ describe('round 43: an English question glossing a Japanese name, on the real co
     expect(answer.text).toContain('"Germany"');
   });
 });
+
+describe('round 43: a company asked by its kind, on the real corpus', () => {
+  it('GIVEN 「…連携協定を結んだ通信会社ってどこ」 THEN abstains: the report says 「通信事業者と連携協定を結び」 and names none', async () => {
+    const answer = await chat.answer('ひろしまサンドボックスで広島県と連携協定を結んだ通信会社ってどこ？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('名前');
+  });
+});
+
+describe('round 43: sites counted by いくつ, on the real corpus', () => {
+  it('GIVEN 「海外オフィスいくつ持ってる」 THEN abstains: no report counts NRW.Global Business’s offices', async () => {
+    const answer = await chat.answer('NRW.Global Businessって海外オフィスいくつ持ってるんだっけ？');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('GIVEN 「研究所いくつ参加」 THEN the count of institutes still answers', async () => {
+    expect(squeeze(await firstQuote('it’s OWLにはフラウンホーファーの研究所がいくつ参加してるの？'))).toContain(
+      '3研究所',
+    );
+  });
+});
