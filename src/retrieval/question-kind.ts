@@ -1252,15 +1252,33 @@ const WH_WORD = /(何|なに|なん|どこ|どう|どんな|どの|いつ|誰|�
  * 「目標、ちゃんと達成できたの？」: a yes/no
  * question whether an act happened. Returns the act (販売, 販売承認, 達成), or undefined.
  */
-export function askedHappening(question: string): string | undefined {
+export function askedHappening(question: string): string | string[] | undefined {
   // 「…結局EUで販売までいったの？いつ発売？」: a yes/no sentence asks it, whatever the next one asks.
   const sentences = question.normalize('NFKC').match(/[^?。]+[?。]?/g) ?? [];
   for (const sentence of sentences) {
     const act = happeningAsked(sentence.trim());
-    if (act) return act;
+    if (!act) continue;
+    // 「生まれた」「始まった」: a verb of one kanji is in too many words alone (生産, 学生); it is said by the
+    // verb with its kana (生まれ) or by the Sino-Japanese words for it (誕生, 開始).
+    const kanji = act[0]!;
+    return /^\p{Script=Han}\p{Script=Hiragana}+$/u.test(act) ? [act, ...(KANGO_OF[kanji] ?? [])] : act;
   }
   return undefined;
 }
+
+/** Sino-Japanese words that say what a verb of one kanji says: 始まる → 開始, 生まれる → 誕生, 創出. */
+const KANGO_OF: Readonly<Record<string, readonly string[]>> = {
+  始: ['開始'],
+  生: ['誕生', '創出'],
+  増: ['増加', '拡大'],
+  減: ['減少', '縮小'],
+  終: ['終了'],
+  決: ['決定'],
+  使: ['使用', '利用', '活用', '導入'],
+  建: ['建設'],
+  売: ['販売'],
+  変: ['変更'],
+};
 
 function happeningAsked(q: string): string | undefined {
   // 「労働4.0の議論、最終的にどんな制度整備につながったの」: what it came to, asked of a named act (制度
@@ -1282,6 +1300,13 @@ function happeningAsked(q: string): string | undefined {
       q,
     );
   if (state) return state.groups?.act;
+  // 「段差解消機って、もう実際の駅で使われ始めてるの？」: whether it has begun (its verb; one kanji with its
+  // kana: 使われ).
+  const begun =
+    /(?<stem>\p{Script=Han}{1,8})(?<kana>\p{Script=Hiragana}{0,3}?)(始め|始まっ)て(る|いる|ます)(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
+      q,
+    );
+  if (begun) return begun.groups!.stem!.length === 1 ? begun.groups!.stem! + begun.groups!.kana! : begun.groups!.stem;
   // 「5年の補助が切れた後に追加支援って決まってるんだっけ？」: whether an act was decided.
   const decided =
     /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(まで|って|が|は|も)?\s*(決まっ|決定し|確定し)(た|てる|ている)(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
@@ -1297,7 +1322,10 @@ function happeningAsked(q: string): string | undefined {
     /(もう|既に|すでに|結局|実際に|実際|ちゃんと)[、\s]*(?<stem>\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]{0,4}?)(っ|し|い|ち|れ|け|め|え|り|き)?た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
       q,
     );
-  const stem = verb?.groups?.stem?.replace(/\p{Script=Hiragana}+$/u, '');
+  const written = verb?.groups?.stem;
+  const kanji = written?.replace(/\p{Script=Hiragana}+$/u, '');
+  // 「実際に生まれたの？」: one kanji keeps its kana (生まれ; see `askedHappening`).
+  const stem = kanji?.length === 1 ? `${written}${verb?.[3] ?? ''}` : kanji;
   // 「ちゃんと成果出た？」 asks what came of it (the outcome check), not whether a named act took place.
   return stem && !OUTCOME_WORD.test(stem) ? stem : undefined;
 }

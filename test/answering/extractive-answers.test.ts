@@ -1063,3 +1063,15 @@ describe('round 43: sites counted by いくつ, on the real corpus', () => {
     );
   });
 });
+
+describe('round 43: whether a forecast came true, on the real corpus', () => {
+  it('GIVEN 「試算の1,800人分の雇用って実際に生まれたの」 THEN abstains: the report gives only the consultants’ forecast', async () => {
+    const answer = await chat.answer('シェフィールドのAMRCの新施設、試算の1,800人分の雇用って実際に生まれたの？');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('GIVEN whether the step-gap device is in use at stations THEN abstains: the report says it was developed', async () => {
+    const answer = await chat.answer('小松製作所とJR西日本の段差解消機って、もう実際の駅で使われ始めてるの？');
+    expect(answer.abstained).toBe(true);
+  });
+});

@@ -2041,7 +2041,8 @@ describe('near misses of round 30', () => {
     expect(askedHappening('徳島のLEDバレイ構想って、企業集積の目標はちゃんと達成できたの？')).toBe('達成');
     // A verb after もう or 結局: its stem to its last kanji, which the report's other forms share (立ち上げ).
     expect(askedHappening('島根版のNRW Global Connectって、結局もう立ち上がったの？')).toBe('立ち上');
-    expect(askedHappening('V-RESASってもう始まった？')).toBe('始');
+    // One kanji: the verb with its kana, or the Sino-Japanese word for it (「運用を開始」).
+    expect(askedHappening('V-RESASってもう始まった？')).toEqual(['始まっ', '開始']);
     // 「もう発売されてる？」: whether it is done by now.
     expect(askedHappening('シナノケンシとBionicMのIoTパワード義足、もう発売されてる？')).toBe('発売');
     expect(askedHappening('RIT事業って今もまだ募集してる？')).toBe('募集');
@@ -5160,5 +5161,21 @@ describe('round 42: a share of a stated total, asked first', () => {
     const share = `${lines}\n174の企業・機関のうち中小企業が60%を占める。`;
     expect(compose(asked, [passage('s-42-2', share, 2)], {}, '', lexicon).abstainReason).toBeNull();
     expect(askedPartEn(asked)).toBe('smes');
+  });
+});
+
+describe('round 43: whether a forecast came true, or a use began', () => {
+  it('GIVEN a one-kanji verb (生まれた) THEN the act keeps its kana, or is its Sino-Japanese word; a verb that began (使われ始めてる) is an act too', () => {
+    // 生 alone is in 生産, 学生: not the act.
+    expect(askedHappening('シェフィールドのAMRCの新施設、試算の1,800人分の雇用って実際に生まれたの？')).toEqual([
+      '生まれ',
+      '誕生',
+      '創出',
+    ]);
+    expect(askedHappening('段差解消機って、もう実際の駅で使われ始めてるの？')).toContain('使われ');
+    expect(askedHappening('段差解消機って、もう実際の駅で使われ始めてるの？')).toContain('導入');
+    expect(askedHappening('もう販売し始めてるの？')).toBe('販売');
+    // Two kanji need no kana.
+    expect(askedHappening('島根版のNRW Global Connectって、結局もう立ち上がったの？')).toBe('立ち上');
   });
 });
