@@ -947,6 +947,8 @@ export function asksForPlace(question: string): boolean {
     asksForStation(q) ||
     // 「英国のどこに置かれるの」「県内のどこでやってる」: a place within the one named.
     /(?<!全)(国|県|州|市|町|内)の(どこ|何処)(に|で|へ)/.test(q) ||
+    // 「イギリスのどこに置かれたの」: a site within a country named.
+    new RegExp(`(${COUNTRY.source})の(どこ|何処)に(置かれ|置いて|設置|設け|開設|作られ|つくられ)`).test(q) ||
     // 「ICCって、どこ（何市）にあるの？」: which city, town or village, by its counter word.
     /何(市|町|村)(?!\p{Script=Han})/u.test(q) ||
     // 「事務局ってどこにあるの」「県内のどこに拠点があるの」: where a body's office is (not 「強みはどこにある」).
@@ -1038,7 +1040,7 @@ const AREA_KIND = '地域|都市|町|市|場所|エリア|地区';
 /** A country's letters, which name no body: "the US manufacturing institute". */
 const COUNTRY_LETTERS = /^(US|USA|UK|EU|U\.S\.|U\.K\.)$/;
 const TOPIC_BEFORE_WHERE_OFFICE = new RegExp(
-  `(${NAME_RUN}(?:${OFFICE})?)(?:って|は)[、\\s]*[^?？。]{0,12}?(?:(?:どこ|何処)(?:の(?:${AREA_KIND}))?|どの(?:${AREA_KIND}))(?:に(?:${OFFICE})|にある)`,
+  `(${NAME_RUN}(?:${OFFICE})?)(?:って|は)[、\\s]*[^?？。]{0,12}?(?:(?:どこ|何処)(?:の(?:${AREA_KIND}))?|どの(?:${AREA_KIND}))(?:に(?:${OFFICE})|にある|に(?:置かれ|設置され|設けられ|開設され)(?:た|る|てる|ている))`,
   'u',
 );
 

@@ -1075,3 +1075,22 @@ describe('round 43: whether a forecast came true, on the real corpus', () => {
     expect(answer.abstained).toBe(true);
   });
 });
+
+describe('round 43: where the tenth Catapult centre is, on the real corpus', () => {
+  it('GIVEN where the Medicines Technologies Catapult was set up THEN abstains: the AMRC’s Sheffield is another centre’s', async () => {
+    for (const question of [
+      '10カ所目の医療技術カタパルトって、どこの都市に置かれたの？',
+      '10カ所目の医療技術カタパルトって、イギリスのどこに置かれたの？',
+    ]) {
+      const answer = await chat.answer(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text).toContain('地域や都市の名前');
+    }
+  });
+
+  it('GIVEN where America Makes is THEN Youngstown, Ohio still answers', async () => {
+    const answer = await chat.answer('America Makesってアメリカのどこにある機関？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.map((c) => c.quote).join('\n')).toContain('ヤングスタウン');
+  });
+});

@@ -5179,3 +5179,12 @@ describe('round 43: whether a forecast came true, or a use began', () => {
     expect(askedHappening('島根版のNRW Global Connectって、結局もう立ち上がったの？')).toBe('立ち上');
   });
 });
+
+describe('round 43: where a body was set up', () => {
+  it('GIVEN 「…って、どこの都市に置かれたの」 THEN the body named is the holder; 「イギリスのどこに置かれた」 asks a place', () => {
+    expect(officeHolder('10カ所目の医療技術カタパルトって、どこの都市に置かれたの？')).toBe('医療技術カタパルト');
+    expect(asksForPlace('10カ所目の医療技術カタパルトって、イギリスのどこに置かれたの？')).toBe(true);
+    // 「アメリカのどこにある機関」 is read as before (not a site within a country asked of a body).
+    expect(asksForPlace('America Makesってアメリカのどこにある機関？')).toBe(false);
+  });
+});
