@@ -528,6 +528,9 @@ const figureOfEach: Check = (input) => {
                 : VIEWS_ASKED.test(input.question)
                   ? VIEWS
                   : undefined;
+  // A table's row gives its figures in the unit its header states (「[単位:件数]」 over 「九州	5	1 … 45」).
+  const ofMeasure = (c: Candidate, text: string) =>
+    !measure || measure.test(normalizeForIndex(text)) || (c.tableUnit !== undefined && measure.test(`1${c.tableUnit}`));
   // A figure, not a version in a name (「インダストリー4.0」「Industrie 4.0」), a footnote's number nor a date.
   const figured = (text: string) =>
     (
@@ -540,18 +543,16 @@ const figureOfEach: Check = (input) => {
     const words = corpusWords(withoutTopic(side));
     return (
       words.length > 0 &&
-      !input.candidates.some(
-        (c) =>
-          // An English side is named in Latin letters its figures' lines may write in katakana
-          // (Fraunhofer, フラウンホーファー): the passage names it.
-          words.every((w) =>
-            mentions(normalizeForIndex(input.lang === 'en' ? c.passage.chunk.text : c.unit.text), w),
-          ) &&
-          figured(c.unit.text) &&
-          // A table's row gives its figures in the unit its header states (「[単位:件数]」 over 「九州	5	1 … 45」).
-          (!measure ||
-            measure.test(normalizeForIndex(c.unit.text)) ||
-            (c.tableUnit !== undefined && measure.test(`1${c.tableUnit}`))),
+      !input.candidates.some((c) =>
+        // An English side is named in Latin letters its figures' lines may write in katakana
+        // (Fraunhofer, フラウンホーファー): the passage names it.
+        words.every((w) => mentions(normalizeForIndex(input.lang === 'en' ? c.passage.chunk.text : c.unit.text), w))
+          ? figured(c.unit.text) && ofMeasure(c, c.unit.text)
+          : // A table's row gives the side's figure in the column its header names (「項目⇥フラウンホーファー
+            // 研究機構⇥産業技術総合研究所」 over 「職員数⇥約23,000人⇥約5,100人」).
+            columnOf(c, (header) => words.every((w) => mentions(header, w))).some(
+              (cell) => figured(cell) && ofMeasure(c, cell),
+            ),
       )
     );
   });
@@ -563,6 +564,24 @@ const figureOfEach: Check = (input) => {
   );
   return { reason: `no passage gives a figure of ${missing.join(', ')}`, detail: says(input).noCountryFigure(named) };
 };
+/**
+ * The cells of a table's row under the header cells that `heads` accepts (the header: the last line of
+ * the labels above the row with as many cells, or one fewer); none when the row is no such table's.
+ */
+function columnOf(c: Candidate, heads: (header: string) => boolean): string[] {
+  if (c.unit.kind !== 'row' || c.tableLabel === undefined) return [];
+  const cells = c.unit.text.split('\t');
+  // A header without the row labels' empty cell (「⇥フラウンホーファー研究機構⇥産業技術総合研究所」, kept
+  // after the table's title) heads the columns after the first.
+  const found = c.tableLabel
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .findLast((line) => line.length === cells.length || line.length === cells.length - 1);
+  if (!found) return [];
+  const header = found.length === cells.length ? found : ['', ...found];
+  return cells.filter((_, i) => i > 0 && heads(normalizeForIndex(header[i]!)));
+}
+
 /** A compared side without the topic the question puts before it (「…案件の割合、九州」: 九州). */
 function withoutTopic(side: string): string {
   return side.replace(/^.*[、,]\s*/, '').trim();
@@ -592,7 +611,7 @@ const VIEWS = /[0-9][0-9,.]*\s*(万|千|億)?\s*(PV|件|回|人|アクセス|vie
 const OFFICES_ASKED =
   /(オフィス|事務所|拠点|支所|支部|支店|店舗|窓口)[^、。？?]{0,4}数|\b(how many|number of|more) ([a-z-]+ )?(offices|branches|sites|locations)\b/i;
 const OFFICES = new RegExp(
-  `[0-9][0-9,]*\\s*(${SITE_COUNTER}|拠点|事務所|オフィス|支所|支店|店舗|都市|${COUNTRY_COUNTER})`,
+  `[0-9][0-9,]*\\s*(${SITE_COUNTER}|拠点|事務所|オフィス|支所|支店|店舗|研究所|都市|${COUNTRY_COUNTER})`,
 );
 const MEMBERS = /[0-9][0-9,]*\s*(社|機関|団体|者|人|名|件|校|カ所|箇所|拠点|会員|の(企業|機関|会員|団体))/;
 /** Words of a compared side that name no one thing (「クラスター」 is everywhere). */

@@ -1094,3 +1094,21 @@ describe('round 43: where the tenth Catapult centre is, on the real corpus', () 
     expect(answer.citations.map((c) => c.quote).join('\n')).toContain('ヤングスタウン');
   });
 });
+
+describe('round 43: how large the difference between two is, on the real corpus', () => {
+  it('GIVEN Aachen’s and Shimane’s foreign companies attracted THEN abstains: Shimane’s 0 inquiries are no count of Aachen’s', async () => {
+    const answer = await chat.answer('アーヘン側と島根で、これまでの外資系企業の誘致件数ってどのくらい差があるの？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('アーヘン');
+  });
+
+  it('GIVEN Fraunhofer and AIST compared by staff and sites THEN the table giving each in its column answers', async () => {
+    const answer = await chat.answer(
+      'フラウンホーファーと産総研って、職員数と国内の研究拠点数でどれくらい差があるの？',
+    );
+    expect(answer.abstained).toBe(false);
+    const quotes = answer.citations.map((c) => squeeze(c.quote)).join('\n');
+    expect(quotes).toContain('約23,000人');
+    expect(quotes).toContain('約5,100人');
+  });
+});

@@ -5188,3 +5188,11 @@ describe('round 43: where a body was set up', () => {
     expect(asksForPlace('America Makesってアメリカのどこにある機関？')).toBe(false);
   });
 });
+
+describe('round 43: how large the difference between two is', () => {
+  it('GIVEN 「AとBで…どのくらい差があるの」 THEN it compares two; 「差がある理由」 does not', () => {
+    expect(asksWhichOfTwo('アーヘン側と島根で、これまでの外資系企業の誘致件数ってどのくらい差があるの？')).toBe(true);
+    expect(asksWhichOfTwo('外資系企業の進出件数で比べると、アーヘンと島根ってどのくらい差があるの？')).toBe(true);
+    expect(asksWhichOfTwo('地域によって成果に差があるのはなぜ？')).toBe(false);
+  });
+});
