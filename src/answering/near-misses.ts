@@ -208,8 +208,13 @@ const CONTACT_WORD =
  * 「練馬区とフランスの交流って、結局どんな成果が出たの？」: a sentence on that case (naming it, or under its
  * title) saying what came of it; the line listing the case does not.
  */
-const outcome: Check = (input) => {
-  if (input.names.length === 0 || !asksOutcome(input.question) || asksSeveralThings(input.question)) return undefined;
+const outcome: Check = (given) => {
+  if (!asksOutcome(given.question) || asksSeveralThings(given.question)) return undefined;
+  // 「ドイツの「労働4.0」の議論って、最終的にどういう結論になったの」: a case the question quotes, as the
+  // passages write it, when it names none kuromoji knows.
+  const names = given.names.length > 0 ? given.names : quotedInPassages(given);
+  if (names.length === 0) return undefined;
+  const input = { ...given, names };
   // What the unit says of the case: all of it under the case's title or naming it; in a table's row,
   // only the cells naming it (「練馬区－フランス (アニメ)」⇥「千葉県－英国… (対象地域を拡大)」).
   const goingOn = goingOnFromNamed(input);
@@ -240,6 +245,14 @@ const outcome: Check = (input) => {
     return undefined;
   return { reason: 'no passage on the case says what came of it', detail: says(input).noOutcome };
 };
+
+/** What the question quotes (「労働4.0」『…』) that a passage found writes, normalized. */
+function quotedInPassages(input: NearMissInput): string[] {
+  const quoted = [...input.question.normalize('NFKC').matchAll(/[「『]([^」』]{2,20})[」』]/g)].map((match) =>
+    normalizeForIndex(match[1]!),
+  );
+  return quoted.filter((term) => input.candidates.some((c) => normalizeForIndex(c.passage.chunk.text).includes(term)));
+}
 
 /** A word of `every` (a global pattern) in `text` not written as an aim (「販売するため」「商品化を目指し」). */
 function saidNotAsAim(text: string, every: RegExp): boolean {

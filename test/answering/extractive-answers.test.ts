@@ -1112,3 +1112,10 @@ describe('round 43: how large the difference between two is, on the real corpus'
     expect(quotes).toContain('約5,100人');
   });
 });
+
+describe('round 43: what a quoted debate came to, on the real corpus', () => {
+  it('GIVEN 「「労働4.0」の議論って、最終的にどういう結論になったの」 THEN abstains: the report gives only the plan to publish', async () => {
+    const answer = await chat.answer('ドイツの「労働4.0」の議論って、最終的にどういう結論になったの？');
+    expect(answer.abstained).toBe(true);
+  });
+});
