@@ -1119,3 +1119,12 @@ describe('round 43: what a quoted debate came to, on the real corpus', () => {
     expect(answer.abstained).toBe(true);
   });
 });
+
+describe('round 43: a market size no report gives, on the real corpus', () => {
+  it('GIVEN the future world market of amorphous motors THEN abstains: the report lists constraints, no size', async () => {
+    const answer = await chat.answer(
+      'アモルファスモーターの世界市場って、将来どのくらいの規模になるって見立てだっけ？',
+    );
+    expect(answer.abstained).toBe(true);
+  });
+});

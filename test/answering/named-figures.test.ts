@@ -5196,3 +5196,14 @@ describe('round 43: how large the difference between two is', () => {
     expect(asksWhichOfTwo('地域によって成果に差があるのはなぜ？')).toBe(false);
   });
 });
+
+describe('round 43: a market’s future size', () => {
+  it('GIVEN 「市場規模って、将来どのくらい」「世界市場って、将来どのくらいの規模」 THEN an amount of money is asked', () => {
+    expect(askedFigure('アモルファス合金の市場規模って、将来どのくらいになる見込み？')?.unit).toBe('円');
+    expect(askedFigure('アモルファスモーターの世界市場って、将来どのくらいの規模になるって見立てだっけ？')?.unit).toBe(
+      '円',
+    );
+    // A market's share or its growth is no amount.
+    expect(askedFigure('世界市場でのシェアってどのくらい？')).toBeUndefined();
+  });
+});
