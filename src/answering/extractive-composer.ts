@@ -1517,6 +1517,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     sectionOf: unitSection,
     favour: (c) => (c.score += FIGURE_BONUS),
     translate: (words) => loadLexicon().lookup(words),
+    spelled: (name) => input.query.romanizedFrom?.get(name),
     attribute: attributeAsked,
   });
   if (miss) return refuse(miss.reason, miss.detail, miss.near);

@@ -113,6 +113,8 @@ export interface NearMissInput {
   sectionOf: (candidate: Candidate) => string[];
   /** Raises a unit that gives what is asked, so that it leads. */
   favour: (candidate: Candidate) => void;
+  /** The question's own Latin spelling of a name it gives in Latin letters (諏訪 → Suwa), if any. */
+  spelled?: (name: string) => string | undefined;
   /** The Japanese words the lexicon gives for an English word or phrase (English questions). */
   translate?: (words: string) => readonly string[];
   /** What the question asks the value of (`askedAttribute`), if it says; read only by the last check. */
@@ -174,7 +176,13 @@ function onTopicSaying(
  * 「長崎」「四川」 in Japanese, "Germany, Japan" in English.
  */
 function quoteNames(names: readonly string[], input: NearMissInput): string {
-  const written = names.map((name) => asWritten(input.question, name));
+  // An English reply names 諏訪 as the question did: Suwa.
+  // Once each: 福島 and 福嶋 are both Fukushima.
+  const written = [
+    ...new Set(
+      names.map((name) => asWritten(input.question, (input.lang === 'en' ? input.spelled?.(name) : undefined) ?? name)),
+    ),
+  ];
   return input.lang === 'ja' ? written.map((name) => `「${name}」`).join('') : written.join(', ');
 }
 

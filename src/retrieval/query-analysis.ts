@@ -52,6 +52,8 @@ export interface AnalyzedQuery {
   aliases: { alias: string; expansions: string[] }[];
   /** An English question's Japanese names written in Latin letters, as the reports write them ("Suwa" → 諏訪). */
   romanized?: string[];
+  /** Each of `romanized` → the question's word for it (諏訪 → Suwa), for an English reply to name it so. */
+  romanizedFrom?: Map<string, string>;
   /** The question asks what a report covers as a whole (「NRIの報告書って何が書いてあるの？」). */
   overview?: boolean;
 }
@@ -318,12 +320,14 @@ export function analyzeQuery(
   }
 
   const romanized: string[] = [];
+  const romanizedFrom = new Map<string, string>();
   if (lang === 'en' && romajiNames) {
     // "Shimane", "Aizu-Wakamatsu": Japanese names written in Latin letters are the strongest clue.
     const names = romajiNames();
     for (const [word] of names ? core.matchAll(/[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*/g) : []) {
       for (const name of names!.lookup(word)) {
         romanized.push(name);
+        if (!romanizedFrom.has(name)) romanizedFrom.set(name, word);
         for (const term of cachedTerms(tokenizer, name)) addFor(word.toLowerCase(), term, 1);
         for (const gram of charBigrams(normalizeForIndex(name))) add(grams, gram, 1);
       }
@@ -373,6 +377,7 @@ export function analyzeQuery(
         !romanized.includes(ja)
       ) {
         romanized.push(ja);
+        romanizedFrom.set(ja, en);
       }
     }
   }
@@ -398,7 +403,7 @@ export function analyzeQuery(
     grams,
     ...(concepts.size > 0 ? { concepts } : {}),
     aliases: aliasHits.map(({ alias, expansions }) => ({ alias, expansions })),
-    ...(romanized.length > 0 ? { romanized } : {}),
+    ...(romanized.length > 0 ? { romanized, romanizedFrom } : {}),
     ...(asksWhatReportCovers(question, lang) ? { overview: true } : {}),
   };
 }

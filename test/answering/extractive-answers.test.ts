@@ -1128,3 +1128,12 @@ describe('round 43: a market size no report gives, on the real corpus', () => {
     expect(answer.abstained).toBe(true);
   });
 });
+
+describe('round 43: an English reply names places as the question spells them, on the real corpus', () => {
+  it('GIVEN Youngstown’s jobs asked in English THEN the reply says Youngstown, not ヤングスタウン', async () => {
+    const jobs = await chat.answer('How many jobs has America Makes created in the Youngstown area so far?');
+    expect(jobs.abstained).toBe(true);
+    expect(jobs.text).toContain('Youngstown');
+    expect(jobs.text).not.toContain('ヤングスタウン');
+  });
+});
