@@ -274,7 +274,8 @@ const SAYS_SALES_ALL = new RegExp(SAYS_SALES.source, 'g');
 const SAYS_OUTCOME_ALL = new RegExp(SAYS_OUTCOME.source, 'g');
 
 /**
- * 「it's OWLの中間評価、結果はどうだった」「スウェーデンでの臨床試験って結局どういう結果」: the result of a trial,
+ * 「it's OWLの中間評価、結果はどうだった」「スウェーデンでの臨床試験って結局どういう結果」「中間評価があったはず
+ * だけど、どんな評価結果だったの」: the result of a trial,
  * a review or a test. A line on that event saying what it found or decided answers; one saying that it
  * took place (「中間評価がなされ」「臨床実験開始」), or the result of the case as a whole, does not.
  */
@@ -285,7 +286,7 @@ const eventResult: Check = (input) => {
   // evaluation": a review is written 評価 or 審査.
   const askedEn = asked ? undefined : EVENT_RESULT_ASKED_EN.exec(q);
   if (!asked && !askedEn) return undefined;
-  const event = asked ? (asked[1] ?? asked[2]!) : askedEn!.slice(1).find(Boolean)!.toLowerCase();
+  const event = asked ? asked.slice(1).find(Boolean)! : askedEn!.slice(1).find(Boolean)!.toLowerCase();
   // A trial is written 試験, 実験 or 治験.
   const trial = asked ? TRIAL.test(event) : /trial|test/.test(event);
   const said = trial ? TRIAL : asked ? new RegExp(escapeRegExp(event)) : REVIEW;
@@ -300,7 +301,7 @@ const eventResult: Check = (input) => {
 };
 const EVENT = '(評価|審査|試験|実験|治験|検証|実証|選考|審議|交渉|入札)';
 const EVENT_RESULT_ASKED = new RegExp(
-  `${EVENT}[^。？?]{0,10}?(?:の)?(?:結果|成績)(?:は|って|が)?[、\\s]*(?:どう|どんな|どういう|出た|出て|わかる|分かる)|${EVENT}[^。？?]{0,10}?(?:結局)?[、\\s]*(?:どういう|どんな)結果`,
+  `${EVENT}[^。？?]{0,10}?(?:の)?(?:結果|成績)(?:は|って|が)?[、\\s]*(?:どう|どんな|どういう|出た|出て|わかる|分かる)|${EVENT}[^。？?]{0,10}?(?:結局)?[、\\s]*(?:どういう|どんな)結果|${EVENT}[^。？?]{0,20}?(?:どういう|どんな)(?:評価|審査|試験|実験)結果`,
 );
 const TRIAL = /(試験|実験|治験)/;
 const REVIEW = /(評価|審査)/;

@@ -1137,3 +1137,11 @@ describe('round 43: an English reply names places as the question spells them, o
     expect(jobs.text).not.toContain('ヤングスタウン');
   });
 });
+
+describe('round 43: the result of a review asked 「どんな評価結果」, on the real corpus', () => {
+  it('GIVEN it’s OWL’s mid-term review asked 「どんな評価結果だったの」 THEN abstains: its award is no result of the review', async () => {
+    const answer = await chat.answer('it’s OWLって選定から2年後に中間評価があったはずだけど、どんな評価結果だったの？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.abstainReason).toMatch(/found/);
+  });
+});
