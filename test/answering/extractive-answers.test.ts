@@ -1145,3 +1145,13 @@ describe('round 43: the result of a review asked 「どんな評価結果」, on
     expect(answer.abstainReason).toMatch(/found/);
   });
 });
+
+describe('round 43: a figure set against one the question states, on the real corpus', () => {
+  it('GIVEN the Catapults’ staff tenure 「フラウンホーファーの7年と比べて長いの？短いの？」 THEN abstains: only Fraunhofer’s 7 years is given', async () => {
+    const answer = await chat.answer(
+      'カタパルト・センターのスタッフの平均在職期間って、フラウンホーファーの7年と比べて長いの？短いの？',
+    );
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('カタパルト・センター');
+  });
+});

@@ -5194,6 +5194,8 @@ describe('round 43: how large the difference between two is', () => {
     expect(asksWhichOfTwo('アーヘン側と島根で、これまでの外資系企業の誘致件数ってどのくらい差があるの？')).toBe(true);
     expect(asksWhichOfTwo('外資系企業の進出件数で比べると、アーヘンと島根ってどのくらい差があるの？')).toBe(true);
     expect(asksWhichOfTwo('地域によって成果に差があるのはなぜ？')).toBe(false);
+    expect(asksWhichOfTwo('カタパルトの平均在職期間って、フラウンホーファーの7年と比べて長いの？短いの？')).toBe(true);
+    expect(asksWhichOfTwo('フラウンホーファーと比べて何が違うの？')).toBe(false);
   });
 });
 
