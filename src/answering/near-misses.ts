@@ -527,7 +527,13 @@ const figureOfEach: Check = (input) => {
           !GENERIC_SIDE_WORDS.has(word) &&
           input.candidates.some((c) => mentions(c.passage.chunk.text.toLowerCase(), word)),
       ),
-    ...input.names.filter((name) => !/^[a-z]/.test(name) && normalizeForIndex(side).includes(name)),
+    ...input.names.filter(
+      (name) =>
+        !/^[a-z]/.test(name) &&
+        // An English side names 広島 as Hiroshima.
+        (normalizeForIndex(side).includes(name) ||
+          normalizeForIndex(side).includes(normalizeForIndex(input.spelled?.(name) ?? '\u0000'))),
+    ),
   ];
   // What is compared, when the question says: an area (「敷地面積でいうとどっちが広い」) is given in ha,
   // a number of members (「参加してる企業・機関の数」) with their counter — not a budget in ドル.

@@ -1155,3 +1155,13 @@ describe('round 43: a figure set against one the question states, on the real co
     expect(answer.text).toContain('カタパルト・センター');
   });
 });
+
+describe('round 43: an English comparison naming Japanese places, on the real corpus', () => {
+  it('GIVEN which of Hiroshima’s and Shizuoka’s projects got more national funding THEN abstains: neither amount is given', async () => {
+    const answer = await chat.answer(
+      "Which received more national government funding: Hiroshima's automotive cluster or Shizuoka's Pharma Valley project?",
+    );
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).not.toMatch(/[\u3040-\u30FF]/);
+  });
+});
