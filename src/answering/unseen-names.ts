@@ -377,15 +377,15 @@ const ASIDE = /[^、。？?！!\n]*(?:けど|けれど|けれども|けども|�
 const CHARS_PER_RARE_MENTION = 20000;
 
 /** Whether the shelf writes a Latin word in its Japanese text, not only as a gloss: 「manorda（マノルダ）いわて」. */
-function writtenAsName(corpusText: string, word: string, rowStart = false): boolean {
+function writtenAsName(corpusText: string, word: string, quoted = false): boolean {
   for (let at = corpusText.indexOf(word); at >= 0; at = corpusText.indexOf(word, at + word.length)) {
     // Run on from Japanese (「として、manorda（マノルダ）いわて」), not after a bracket, a colon or a
-    // source label (「（資料）Fraunhofer IAO」「（FhG：Fraunhofer Gesellschaft）」). `rowStart`: a name
-    // may also begin a line or a table cell (「Power America\t広バンドギャップ半導体」) or be quoted
-    // (「“Allianz Industrie 4.0”がある」).
+    // source label (「（資料）Fraunhofer IAO」「（FhG：Fraunhofer Gesellschaft）」). A table cell runs on
+    // from the one before in the shelf's text, which has no whitespace (「…2015年1月poweramerica」).
+    // `quoted`: a name may also be quoted (「“Allianz Industrie 4.0”がある」).
     const before = corpusText[at - 1] ?? '';
     if (/^$|[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}、。「『・]/u.test(before)) return true;
-    if (rowStart && /[\n\t"“'‘]/.test(before)) return true;
+    if (quoted && /["“'‘]/.test(before)) return true;
   }
   return false;
 }

@@ -1321,13 +1321,13 @@ function happeningAsked(q: string): string | undefined {
   // 「NRW Global Connectって、結局もう立ち上がったの？」: a verb after もう, 結局, 実際に — its stem to
   // its last kanji (立ち上, which 「立ち上げ」 also says).
   const verb =
-    /(もう|既に|すでに|結局|実際に|実際|ちゃんと)[、\s]*(?<stem>\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]{0,4}?)(っ|し|い|ち|れ|け|め|え|り|き)?た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
+    /(もう|既に|すでに|結局|実際に|実際|ちゃんと)[、\s]*(?<stem>\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]{0,4}?)(?<ending>っ|し|い|ち|れ|け|め|え|り|き)?た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
       q,
     );
   const written = verb?.groups?.stem;
   const kanji = written?.replace(/\p{Script=Hiragana}+$/u, '');
   // 「実際に生まれたの？」: one kanji keeps its kana (生まれ; see `askedHappening`).
-  const stem = kanji?.length === 1 ? `${written}${verb?.[3] ?? ''}` : kanji;
+  const stem = kanji?.length === 1 ? `${written}${verb?.groups?.ending ?? ''}` : kanji;
   // 「ちゃんと成果出た？」 asks what came of it (the outcome check), not whether a named act took place.
   return stem && !OUTCOME_WORD.test(stem) ? stem : undefined;
 }
