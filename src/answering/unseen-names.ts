@@ -311,7 +311,10 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
   }
   // "the Power America institute": capitalised words the shelf writes together, seldom, are one body's
   // name, though each is an English word the lexicon translates.
-  for (const match of question.normalize('NFKC').matchAll(LATIN_NAME)) {
+  for (const match of [
+    ...question.normalize('NFKC').matchAll(LATIN_NAME),
+    ...question.normalize('NFKC').matchAll(LATIN_NAME_IN_JAPANESE),
+  ]) {
     // The shelf's text has no spaces (「poweramerica」); a passage's has them, as the name is kept.
     const name = normalizeForIndex(match[0]);
     const written = name.replace(/\s+/g, '');
@@ -344,8 +347,13 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
   // 「石川とテグのLL、ミッション派遣は何回？諏訪とか福島は回数載ってたけど」: the cases of an aside are
   // what the question sets its own against, not what it is about.
   const main = text.split(ASIDE).join('\n');
-  const asked = [...names].filter((name) => main.includes(name));
-  return asked.length > 0 ? asked : [...names];
+  // A Latin word of a longer Latin name found as well ("america" of "america makes") is that name.
+  const whole = [...names].filter(
+    (name) =>
+      !(/^[a-z]+$/.test(name) && [...names].some((other) => other !== name && other.split(/[\s-]/).includes(name))),
+  );
+  const asked = whole.filter((name) => main.includes(name));
+  return asked.length > 0 ? asked : whole;
 }
 
 /** A three-letter acronym the shelf writes at most this often names one body (IVI, WMG), not a measure (GDP). */
@@ -353,6 +361,12 @@ const MAX_SHORT_ACRONYM_MENTIONS = 2;
 
 /** Two to four capitalised Latin words in a row ("Power America", "Allianz Industrie"), not at a sentence's start. */
 const LATIN_NAME = /(?<=[a-z,]\s+|\s['"‘“(])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}(?![A-Za-z])/g;
+/**
+ * The same written in a Japanese sentence, which may open with it: 「America Makesって…」 (words joined by
+ * spaces: a hyphenated name, 「Mittelstand-Digital」, is named by its first word).
+ */
+const LATIN_NAME_IN_JAPANESE =
+  /(?<=^|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、「『\s])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?=\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}」』、])/gu;
 
 /** The names of bodies the reports write in brackets (「いわて産業振興センター」「水素利活用協議会」), normalized. */
 function bracketedBodies(corpusText: string): readonly string[] {

@@ -328,6 +328,11 @@ describe('questionNames', () => {
     ).toEqual(['power america']);
     // At a sentence's start, or not written together in the shelf: no name.
     expect(questionNames('Power stations in America?', tokenizer, shelf)).toEqual([]);
+    // A Japanese sentence may open with the name; its first word alone is no second name.
+    const makes = 'オハイオ州ヤングスタウンの「americamakes」は' + '地域の産業集積を支援する。'.repeat(6000);
+    expect(questionNames('America Makesって、雇用をどれくらい生み出したの？', tokenizer, makes)).toEqual([
+      'america makes',
+    ]);
   });
 
   it('GIVEN a body the reports name in brackets THEN the question naming it names it, though kuromoji reads ordinary words', () => {
