@@ -259,7 +259,10 @@ function quotedInPassages(input: NearMissInput): string[] {
   const quoted = [...input.question.normalize('NFKC').matchAll(/[「『]([^」』]{2,20})[」』]/g)].map((match) =>
     normalizeForIndex(match[1]!),
   );
-  return quoted.filter((term) => input.candidates.some((c) => normalizeForIndex(c.passage.chunk.text).includes(term)));
+  if (quoted.length === 0) return [];
+  // Each passage once: a passage's units are candidates one by one.
+  const passages = [...new Set(input.candidates.map((c) => c.passage.chunk.text))].map(normalizeForIndex);
+  return quoted.filter((term) => passages.some((text) => text.includes(term)));
 }
 
 /** A word of `every` (a global pattern) in `text` not written as an aim (「販売するため」「商品化を目指し」). */
@@ -527,13 +530,13 @@ const figureOfEach: Check = (input) => {
           !GENERIC_SIDE_WORDS.has(word) &&
           input.candidates.some((c) => mentions(c.passage.chunk.text.toLowerCase(), word)),
       ),
-    ...input.names.filter(
-      (name) =>
-        !/^[a-z]/.test(name) &&
-        // An English side names 広島 as Hiroshima.
-        (normalizeForIndex(side).includes(name) ||
-          normalizeForIndex(side).includes(normalizeForIndex(input.spelled?.(name) ?? '\u0000'))),
-    ),
+    ...input.names.filter((name) => {
+      if (/^[a-z]/.test(name)) return false;
+      // An English side names 広島 as Hiroshima.
+      const spelled = input.spelled?.(name);
+      const written = normalizeForIndex(side);
+      return written.includes(name) || (spelled !== undefined && written.includes(normalizeForIndex(spelled)));
+    }),
   ];
   // What is compared, when the question says: an area (「敷地面積でいうとどっちが広い」) is given in ha,
   // a number of members (「参加してる企業・機関の数」) with their counter — not a budget in ドル.

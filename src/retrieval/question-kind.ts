@@ -323,9 +323,7 @@ export function askedCounter(question: string): RegExp | undefined {
     return RANK;
   // 「海外オフィスいくつ持ってる」「研究所っていくつある」: sites counted by いくつ, with any counter of sites
   // (「7拠点」「211箇所」「66の研究所」), not another figure of the body (its staff, its budget).
-  if (SITES_COUNTED_BY_IKUTSU.test(q)) {
-    return new RegExp(`${NUMERAL}\\s*(の\\s*)?(${SITE_NOUNS}|拠点|${SITE_COUNTER})`);
-  }
+  if (SITES_COUNTED_BY_IKUTSU.test(q)) return SITES_COUNTED;
   const counter = COUNTERS.exec(q)?.[1];
   if (!counter) return undefined;
   // 「世界第何位?」 → 世界一, 首位 (not 「三位一体の改革」).
@@ -379,6 +377,9 @@ export const SITE_COUNTER = '[かカヶヵケ箇]所';
 
 /** Nouns of the sites a body keeps: its offices, branches, laboratories. */
 const SITE_NOUNS = 'オフィス|事務所|支所|支部|支店|店舗|窓口|研究所|センター';
+
+/** A count of sites: 「7拠点」「211箇所」「66の研究所」. */
+const SITES_COUNTED = new RegExp(`${NUMERAL}\\s*(の\\s*)?(${SITE_NOUNS}|拠点|${SITE_COUNTER})`);
 
 /** 「海外オフィスいくつ」「研究所って全部でいくつ」: sites counted by いくつ. */
 const SITES_COUNTED_BY_IKUTSU = new RegExp(
@@ -446,6 +447,9 @@ const COUNTRY = new RegExp(
     'サウジアラビア|イラン|イラク|日本|わが国|我が国',
   ].join('|'),
 );
+
+/** 「イギリスのどこに置かれたの」: a site asked within a country named. */
+const SITE_IN_COUNTRY = new RegExp(`(${COUNTRY.source})の(どこ|何処)に(置かれ|置いて|設置|設け|開設|作られ|つくられ)`);
 
 /**
  * 「相手国別だとどこが一番多かった？」「業種別の内訳は出てる？」, "a breakdown by sector": figures broken
@@ -948,7 +952,7 @@ export function asksForPlace(question: string): boolean {
     // 「英国のどこに置かれるの」「県内のどこでやってる」: a place within the one named.
     /(?<!全)(国|県|州|市|町|内)の(どこ|何処)(に|で|へ)/.test(q) ||
     // 「イギリスのどこに置かれたの」: a site within a country named.
-    new RegExp(`(${COUNTRY.source})の(どこ|何処)に(置かれ|置いて|設置|設け|開設|作られ|つくられ)`).test(q) ||
+    SITE_IN_COUNTRY.test(q) ||
     // 「ICCって、どこ（何市）にあるの？」: which city, town or village, by its counter word.
     /何(市|町|村)(?!\p{Script=Han})/u.test(q) ||
     // 「事務局ってどこにあるの」「県内のどこに拠点があるの」: where a body's office is (not 「強みはどこにある」).
