@@ -16,6 +16,7 @@ import {
   PLAIN_MODIFIERS_EN,
 } from './asked-attribute.js';
 import { loadLexicon } from '../retrieval/lexicon.js';
+import { focusQuote } from './focus-quote.js';
 import { escapeRegExp, glosses } from './glosses.js';
 import { findNearMiss } from './near-misses.js';
 import type { Passage } from '../retrieval/passage.js';
@@ -2033,7 +2034,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // A list's item shown from its passage and again from the next chunk's continuation (「8. 長期的視点に
   // 立った国際交流」 twice) is quoted once.
   const quoted = new Set<string>();
-  for (const group of mergeContiguous(selected)) {
+  // A long row or item is quoted by the part that answers (`focusQuote`): the question's words it says,
+  // and the shape of the answer.
+  const partScore = (part: string): number => {
+    const terms = new Set(input.tokenizer.terms(part));
+    return conceptCoverage(queryWeights, (term) => terms.has(term)) + (hasShape(part) ? PART_SHAPE_BONUS : 0);
+  };
+  for (const merged of mergeContiguous(selected)) {
+    const focused = focusQuote(merged.quote, partScore);
+    const group = { ...merged, quote: focused.text, start: merged.start + focused.offset };
     const key = normalizeForIndex(group.quote).replace(/\s+/g, '');
     if (quoted.has(key)) continue;
     quoted.add(key);
@@ -2513,6 +2522,9 @@ interface QuoteGroup {
   /** Offset of the quote in the passage text. */
   start: number;
 }
+
+/** What the shape of the answer (a figure, a date, a place) adds to a part of a long quote's score. */
+const PART_SHAPE_BONUS = 0.5;
 
 /** Units of one passage that follow each other (or share a line) become one verbatim quote. */
 function mergeContiguous(selected: Candidate[]): QuoteGroup[] {
