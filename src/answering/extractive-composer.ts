@@ -2354,7 +2354,9 @@ function describedCompany(question: string): RegExp | undefined {
   // 連携協定を結び」 describes it and names none.
   if (match) {
     const kind = match[1]!.replace(/(企業|メーカー|会社)$/, '');
-    return new RegExp(`${escapeRegExp(kind)}の?(${COMPANY_NOUN})`);
+    // A katakana kind may be the clipped form of the report's word: コンサル for コンサルティング.
+    const clipped = /[\p{Script=Katakana}ー]$/u.test(kind) ? '[\\p{Script=Katakana}ー]{0,6}' : '';
+    return new RegExp(`${escapeRegExp(kind)}${clipped}の?(${COMPANY_NOUN})`, 'u');
   }
   // 「島根県内で昔モーターの組立をやってた会社があるって話」: a company described by what it did. A unit
   // describes it when it says a company and every noun of the clause (モーター, 組立) in that order.

@@ -1165,3 +1165,11 @@ describe('round 43: an English comparison naming Japanese places, on the real co
     expect(answer.text).not.toMatch(/[\u3040-\u30FF]/);
   });
 });
+
+describe('round 44: a company asked by a clipped kind, on the real corpus', () => {
+  it('GIVEN 「…の試算って、どこのコンサル会社がやったの」 THEN abstains: the report says 「コンサルティング会社の試算」 and names none', async () => {
+    const answer = await chat.answer('AMRCの新施設の1,800人雇用の試算って、どこのコンサル会社がやったの？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain('名前');
+  });
+});
