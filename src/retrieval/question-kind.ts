@@ -2142,7 +2142,7 @@ export function askedName(question: string): AskedName | undefined {
       q,
     ) ||
     WHICH_ORGANISATION_EN.test(q) ||
-    /\bwhat is the name of the (company|firm|organi[sz]ation|university|institute|body|agency)\b|\bwho (led|leads|founded|runs|ran|operates|operated|manages|managed|was the [a-z ]{0,30}bod(y|ies)|is the [a-z ]{0,30}bod(y|ies))\b/i.test(
+    /\bwhat(?: is|'s| was) the name of the ([a-z-]+ ){0,2}(company|firm|manufacturer|maker|organi[sz]ation|university|institute|body|agency)\b|\bwho (led|leads|founded|runs|ran|operates|operated|manages|managed|was the [a-z ]{0,30}bod(y|ies)|is the [a-z ]{0,30}bod(y|ies))\b/i.test(
       q,
     )
   ) {
@@ -2168,7 +2168,7 @@ const JUST = '(具体的に(は)?|実際(に|は)?|結局)?';
  * university or a council (徳島大学, 活性化協議会) does not answer it.
  */
 const COMPANY_ASKED = new RegExp(
-  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンダー|ベンチャー)|(会社|企業|メーカー|ベンダー|ベンチャー)(は|って|が|を)?[、\\s]*${JUST}[、\\s]*(どこ|何処)|社名|(会社|企業|メーカー)の(名前|名称)|\\b(which|what) ([a-z-]+ ){0,2}(${EN_COMPANY_NOUNS})\\b`,
+  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンダー|ベンチャー)|(会社|企業|メーカー|ベンダー|ベンチャー)(は|って|が|を)?[、\\s]*${JUST}[、\\s]*(どこ|何処)|社名|(会社|企業|メーカー)の(名前|名称)|\\b(which|what|name of the) ([a-z-]+ ){0,2}(${EN_COMPANY_NOUNS})\\b`,
   'i',
 );
 

@@ -1173,3 +1173,21 @@ describe('round 44: a company asked by a clipped kind, on the real corpus', () =
     expect(answer.text).toContain('名前');
   });
 });
+
+describe('round 44: the name of a company asked in English with words before "company", on the real corpus', () => {
+  it('GIVEN "What\'s the name of the Tokushima company with a high global share in LEDs…" THEN abstains: the report says only 「高シェアを誇る企業」', async () => {
+    const answer = await chat.answer(
+      "What's the name of the Tokushima company with a high global share in LEDs that the LED Valley plan built on?",
+    );
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toMatch(/name of the company/);
+  });
+
+  it('GIVEN "What is the name of the construction machinery company…" THEN the named company answers', async () => {
+    const answer = await chat.answer(
+      'What is the name of the construction machinery company that developed the step-gap device with JR West?',
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('小松製作所');
+  });
+});
