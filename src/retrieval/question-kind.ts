@@ -1016,12 +1016,15 @@ const BODY_NAME = new RegExp(
 );
 /** 「県内の」「神戸の」「松江市内の」 between an office and どこ: where within a place the question names. */
 const WITHIN_PLACE = '(?:\\p{Script=Han}{1,4}内?の)?';
+/** Words before a where-word that ask no more than it: 「それぞれ」「具体的に」「実際に」. */
+const WHERE_ADVERB = '(?:(?:それぞれ|具体的に(?:は)?|実際(?:に(?:は)?|は)?)[、\\s]*)?';
 /**
  * 「島根県鐵工会の事務局ってどこ」, 「AGITの中国オフィスってどの都市に」, 「AGITの中国と韓国のオフィスって、
- * それぞれどこの都市に」: the holder named before the office, a few words of where between.
+ * それぞれどこの都市に」「…オフィスって、具体的にどの都市に」: the holder named before the office, a few words of
+ * where between.
  */
 const OFFICE_OF = new RegExp(
-  `(${NAME_RUN})の(?:[^、。？?\\s]{1,10}?の|[\\p{Script=Han}\\p{Script=Katakana}ー]{1,4})?(?:${OFFICE})(?:は|って|が|の場所)?[、\\s]*(?:それぞれ[、\\s]*)?${WITHIN_PLACE}(?:どこ|何処|どの(?:都市|市|町|国|地域|州))`,
+  `(${NAME_RUN})の(?:[^、。？?\\s]{1,10}?の|[\\p{Script=Han}\\p{Script=Katakana}ー]{1,4})?(?:${OFFICE})(?:は|って|が|の場所)?[、\\s]*${WHERE_ADVERB}${WITHIN_PLACE}(?:どこ|何処|どの(?:都市|市|町|国|地域|州))`,
   'u',
 );
 /**
@@ -1988,9 +1991,10 @@ const JAPANESE_PREFECTURE = new RegExp(`(${[...PREFECTURE_KANA.keys()].join('|')
 const WHOLE_PREFECTURE = new RegExp(`^${JAPANESE_PREFECTURE.source}[県府都]?$`);
 
 const PLACE_IN_COUNTRY_JA = new RegExp(
-  // 「中国のどの都市」, and an office there asked of (「AGITの中国オフィスってどの都市に」).
+  // 「中国のどの都市」, and an office there asked of (「AGITの中国オフィスってどの都市に」「…韓国のオフィスって、
+  // 具体的にどの都市に」).
   // 「英国のどこに置かれる」: a place within the country, whatever its kind.
-  `(${COUNTRY.source})(?:の|国内の|国内で|で)?(?:${OFFICE})?(?:って|は)?[、\\s]*(?:(?:どの|どこの|何処の)(?:都市|市|町|州|地域|地方)|(?<=の)(?:どこ|何処)(?=に|で|へ))`,
+  `(${COUNTRY.source})(?:の|国内の|国内で|で)?(?:${OFFICE})?(?:って|は)?[、\\s]*${WHERE_ADVERB}(?:(?:どの|どこの|何処の)(?:都市|市|町|州|地域|地方)|(?<=の)(?:どこ|何処)(?=に|で|へ))`,
 );
 /** 「AGITが中国に置いてるオフィス」: a body's office in a country (the body, then the country). */
 const OFFICE_PLACED = new RegExp(

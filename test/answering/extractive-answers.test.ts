@@ -1191,3 +1191,16 @@ describe('round 44: the name of a company asked in English with words before "co
     expect(answer.citations[0]!.quote).toContain('小松製作所');
   });
 });
+
+describe('round 44: where a body’s office is, asked with 「具体的に」「実際には」, on the real corpus', () => {
+  it('GIVEN 「AGITの韓国のオフィスって、実際にはどの都市に」 THEN abstains: the reports name no city of its offices', async () => {
+    const answer = await chat.answer('AGITの韓国のオフィスって、実際にはどの都市にあるの？');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('GIVEN 「…具体的にはイタリアのどの都市」 THEN the city is still answered', async () => {
+    const answer = await chat.answer('富山県のLL事業の交流相手って、具体的にはイタリアのどの都市？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.some((citation) => citation.quote.includes('ミラノ'))).toBe(true);
+  });
+});
