@@ -1641,8 +1641,13 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
     // 「NAMIIっていつAmerica Makesに改称したの」: the date of a new name (「NAMII、現America Makes」
     // gives the name, not when it changed).
     { ja: /(改称|改名|名称変更|名前が変わ|名称が変わ)/, en: /\brenam/i, said: /(改称|改名|名称変更|名称を変更)/ },
-    // 「共通業務プラットフォーム、導入されたのっていつから」: the date a system was brought in.
-    { ja: /(導入)/, en: /\b(introduc|roll(ed)? out|deploy)/i, said: /(導入|開始|運用|稼働)/ },
+    // 「共通業務プラットフォーム、導入されたのっていつから」「いつから駅で使われ始めるの」: the date a system was
+    // brought in or put to use.
+    {
+      ja: /(導入|使われ始|使い始|実用化)/,
+      en: /\b(introduc|roll(ed)? out|deploy)/i,
+      said: /(導入|開始|運用|稼働|実用化)/,
+    },
     // 「開発契約を結んだのっていつ」: the date of a signing.
     {
       // 「連携協定っていつ結ぶ予定」: the verb may come after the question word.

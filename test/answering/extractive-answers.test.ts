@@ -1204,3 +1204,11 @@ describe('round 44: where a body’s office is, asked with 「具体的に」「
     expect(answer.citations.some((citation) => citation.quote.includes('ミラノ'))).toBe(true);
   });
 });
+
+describe('round 44: when a product is put to use, on the real corpus', () => {
+  it('GIVEN 「段差解消機、駅で使われ始めるのはいつ頃」 THEN abstains: the report says it was developed, not when it is used', async () => {
+    const answer = await chat.answer('JR西日本と小松製作所の段差解消機、駅で使われ始めるのはいつ頃？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.abstainReason).toMatch(/dates the event/);
+  });
+});
