@@ -1212,3 +1212,17 @@ describe('round 44: when a product is put to use, on the real corpus', () => {
     expect(answer.abstainReason).toMatch(/dates the event/);
   });
 });
+
+describe('round 44: the longest a thing may last, on the real corpus', () => {
+  it('GIVEN 「1テーマで最長何年まで支援してもらえる」 THEN abstains: no report gives a length of support per theme', async () => {
+    const answer = await chat.answer('LLの地域間交流、1テーマで最長何年まで支援してもらえる？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.abstainReason).toMatch(/length of time/);
+  });
+
+  it('GIVEN 「IMIって連邦政府から最長で何年くらい資金をもらえるの」 THEN 5～7年 answers', async () => {
+    const answer = await chat.answer('IMIって連邦政府から最長で何年くらい資金をもらえるの？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.some((citation) => citation.quote.includes('5～7年'))).toBe(true);
+  });
+});
