@@ -4380,6 +4380,9 @@ describe('round 39: how to apply or register', () => {
     expect(asksProcedure('島根の提言に出てくるJ-Bridge、県内企業が使うにはどうやって登録すればいいの？')).toBe(true);
     expect(asksProcedure('OIMS、地域企業側がニーズに提案するのに応募資格とか必要書類ってある？')).toBe(true);
     expect(asksProcedure('How do companies apply to the RIT programme?')).toBe(true);
+    expect(asksProcedure('J-Bridge、島根の会社が使いたいって言ってきたら、どこにどう申し込めばいいの？')).toBe(true);
+    expect(asksProcedure('このネットワーク、どう登録して使うのが一般的なの？')).toBe(true);
+    expect(asksProcedure('どう申請件数が変わったの？')).toBe(false);
     // A qualification the question states (JSQuAD) and how a case was done ask no procedure.
     expect(asksProcedure('大学で建築教育を受けた者に入会資格が与えられる会員制は何か')).toBe(false);
     expect(asksProcedure('石川と韓国テグの交流、どうやって立て直したの？')).toBe(false);
