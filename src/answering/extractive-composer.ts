@@ -1698,7 +1698,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // 「中国のどの都市」: a city or town, not a country (韓国), nor an organisation (Precision Medicine).
     // A campus or a venue (「どのキャンパス」「どこの会場」) is named by its place (松江キャンパス), not by
     // an organisation (FDI, 島根大学).
-    // 「どこの市町村」, "which municipality": a place written with 市, 町 or 村 (浜通り is a region).
+    // 「どこの市町村」「福島県の何市」, "which municipality": a place written with 市, 町 or 村 (浜通り is a region).
     // 「中国のどの都市」, "which Russian city": the place is named where that country is (a list of the
     // countries visited, or another country's city, does not say which).
     const country = placeWithinCountry(input.question, (word) => loadLexicon().lookup(word));
@@ -1709,7 +1709,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // 「どこの国で開催」, "which country": a country (not 中部地域, nor the case's home in its title).
     const city: PlaceKind = asksForCountry(input.question)
       ? 'country'
-      : /(市町村|市区町村|自治体|municipalit)/i.test(input.question)
+      : /(市町村|市区町村|自治体|municipalit)|何(市|町|村)(?!\p{Script=Han})/iu.test(input.question)
         ? 'municipality'
         : /都道府県|\bprefectures?\b/i.test(input.question)
           ? 'prefecture'

@@ -1226,3 +1226,16 @@ describe('round 44: the longest a thing may last, on the real corpus', () => {
     expect(answer.citations.some((citation) => citation.quote.includes('5～7年'))).toBe(true);
   });
 });
+
+describe('round 44: a municipality asked by 何市, on the real corpus', () => {
+  it('GIVEN 「ロボットテストフィールドって福島県の何市に」 THEN abstains: 浜通り is a region, not a city', async () => {
+    const answer = await chat.answer('ロボットテストフィールドって福島県の何市に作られたの？');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('GIVEN 「鍋屋バイテックって岐阜県の何市の会社」 THEN 関市 answers', async () => {
+    const answer = await chat.answer('鍋屋バイテックって岐阜県の何市の会社？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('岐阜県関市');
+  });
+});
