@@ -1160,6 +1160,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
             .map((word) => normalizeForIndex(word))
             .filter((word) => word.length >= 2)
         : [];
+  // 「技術コンサルとかをやった件数」: a kind the question itself says 「…とか」 of is counted with its like, as
+  // 「技術コンサルティング等を行った件数は、3,546件」 counts it; only a kind asked alone is not answered by a
+  // list's total.
+  const normalizedQuestion = normalizeForIndex(input.question);
+  const exactKinds = countedKinds.filter(
+    (kind) => !new RegExp(`${escapeRegExp(kind)}(とか|など|等|なんか)`).test(normalizedQuestion),
+  );
   const counting =
     counted && input.lang === 'ja' && posTokenizer.tokens
       ? countedParts(counted, input, posTokenizer as PosTokenizer).map((part) =>
@@ -1319,7 +1326,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         countsTopic:
           !regionRow &&
           (counting.length === 0 || saysCounted(counting, analysed, countScope)) &&
-          !kindsOnlyListed(countedKinds, unit.text) &&
+          !kindsOnlyListed(exactKinds, unit.text) &&
           // "How many Japanese companies": a count of companies that does not say they are Japanese
           // counts others (「約80社（ダイヤモンドメンバー：インテル…）」).
           (!kindEn || countedKinds.length === 0 || saysKind(countedKinds, unit.text)),

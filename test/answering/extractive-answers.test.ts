@@ -1239,3 +1239,11 @@ describe('round 44: a municipality asked by 何市, on the real corpus', () => {
     expect(answer.citations[0]!.quote).toContain('岐阜県関市');
   });
 });
+
+describe('round 44: a kind counted 「…とか」, on the real corpus', () => {
+  it('GIVEN 「技術コンサルとかをやった件数」 THEN 「技術コンサルティング等を行った件数は、3,546件」 answers it', async () => {
+    const answer = await chat.answer('産総研で企業向けに技術コンサルとかをやった件数、2019年度はどれくらい？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('3,546件');
+  });
+});
