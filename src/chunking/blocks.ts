@@ -91,7 +91,7 @@ function continues(
   if (endsSentence(prev.text)) return false;
   // A line cut where a sentence cannot end (after a particle, 、 or an open bracket), or a line
   // opening with what cannot open one, continues whatever it looks like.
-  const cut = CUT_MID_PHRASE.test(prev.text) || opensMidSentence(next.text);
+  const cut = cutAcross(prev.text, next.text);
   if (!cut && blanksBetween > 0 && !blankWraps) return false;
   // Notes and sources start their own paragraph; a source line ends its own (it names a source,
   // whatever its length: 「（資料）…を基に日本総合研究所作成」 / 「フラウンホーファー研究機構…」).
@@ -110,6 +110,19 @@ function continues(
 
 /** A line ending where no sentence ends: a particle, 、, ・ or an open bracket. */
 const CUT_MID_PHRASE = /[のをにがはとでへやも、，・（「『]$/;
+
+/**
+ * The break cannot end a phrase: the line ends where none ends, the next opens where none opens, or
+ * a figure is cut from its counter (「2009年までに1,787」 / blank / 「戸が補助対象として新設された。」).
+ */
+function cutAcross(prev: string, next: string): boolean {
+  return (
+    CUT_MID_PHRASE.test(prev) || opensMidSentence(next) || (/[0-9０-９]$/.test(prev) && COUNTER_OPENING.test(next))
+  );
+}
+/** A counter opening a line, then what follows a figure (a particle, a bracket, 以上): 「戸が」「年には」「年)」. */
+const COUNTER_OPENING =
+  /^(戸|件|社|人|名|円|億|万|千|台|回|校|機関|拠点|カ所|か所|箇所|ヵ所|%|％|倍|年度?|ha|㎡)(?=[がのをにはでとも、。）)]|以上|超|余|程度|$)/;
 
 /** A figure with its year in brackets at the end of a line: 「8,000億円(’21年)」「150社（2019年）」. */
 const DATED_FIGURE_END = /[0-9０-９][^\s、。]{0,6}[（(][’'‘]?[0-9０-９]{2,4}\s*年度?[）)]$/;
@@ -136,7 +149,7 @@ interface WrapWidths {
  */
 function wrapsAtWidth(prev: Block, next: Line, { minWrapped, bulletWrapped }: WrapWidths): boolean {
   const needed = prev.kind === 'bullet' && prev.start === prev.end ? Math.max(minWrapped, bulletWrapped) : minWrapped;
-  return prev.lastLineLength >= needed || CUT_MID_PHRASE.test(prev.text) || opensMidSentence(next.text);
+  return prev.lastLineLength >= needed || cutAcross(prev.text, next.text);
 }
 
 /** Shortest line that may be a full line of a narrow column (slide boxes of 10–25 characters). */

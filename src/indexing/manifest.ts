@@ -7,8 +7,9 @@ import { z } from 'zod/v4';
 /**
  * Bump when the on-disk layout or the analysis (chunking, terms) changes. 14: an index built before it
  * lacks the footnotes' citing sentences in its n-gram index (the build's helper thread dropped them).
+ * 15: a figure cut from its counter across lines (「1,787」 / 「戸が…」) is joined.
  */
-export const INDEX_FORMAT_VERSION = 14;
+export const INDEX_FORMAT_VERSION = 15;
 export const TOKENIZER_ID = 'kuromoji-ipadic/terms-v8';
 
 export const ManifestSchema = z.object({

@@ -153,6 +153,23 @@ describe('documents whose blank lines always end a paragraph', () => {
     expect(blocks).toContain('- 島根大学を核とする共同研究拠点の整備を進める');
   });
 
+  it('GIVEN a figure cut from its counter across a blank line THEN they join; a row label after a figure stays apart', () => {
+    const blocks = blocksOf([
+      ...memo,
+      '- 固定資産税の一部を補助することで、居住環境の整備を企図。2009年までに1,787',
+      '',
+      '戸が補助対象として新設された。',
+      '',
+      '- 従業員数 1,200',
+      '',
+      '人員配置の見直しを進める',
+    ]);
+    expect(blocks).toContain(
+      '- 固定資産税の一部を補助することで、居住環境の整備を企図。2009年までに1,787戸が補助対象として新設された。',
+    );
+    expect(blocks).toContain('人員配置の見直しを進める');
+  });
+
   it('GIVEN a document that wraps across blank lines (slides cut mid-word) THEN a full-width line joins the next', () => {
     const slides = Array.from({ length: 12 }, (_, i) => [
       `• 地域経済牽引事業の促進による地域の成長発展の基盤強化を図り、地域経済成（${i}）`,
