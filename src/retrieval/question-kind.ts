@@ -1455,7 +1455,8 @@ export const SAYS_SPEECH =
  * of a total the question states, asked how many. The words naming the part (大学とか研究機関).
  */
 export function askedPart(question: string): string | undefined {
-  const q = question.normalize('NFKC');
+  // 「相手国が中国（国内の中国地方じゃなくて国のほう）の案件って何割」: an aside in brackets is not the part.
+  const q = question.normalize('NFKC').replace(/\([^()]*\)/g, '');
   // 「愛知県だけで見ると何プロジェクト」「大学に限ると何機関」: the part is the one the question singles out.
   const only =
     /(?:^|[、,\s])([^、,。？?\s]{2,14}?)(?:だけ|のみ|単独|に限ると|に限れば|に絞ると|に絞れば)(?:で見ると|でみると|だと|では|で言うと|でいうと|で)?[、\s]*(?:いくつ|何(?:社|人|名|件|機関|団体|校|拠点|か所|カ所|箇所|割|%|パーセント|プロジェクト|テーマ)|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい|程度))/.exec(

@@ -1402,6 +1402,10 @@ describe('a part of a total the question states', () => {
       '大学とか研究機関',
     );
     expect(askedPart('70社79拠点、そのうち外資系や県外からの進出はどれくらい？')).toBe('外資系や県外からの進出');
+    // An aside in brackets is not the part.
+    expect(askedPart('LLの200件のうち、相手が中国（国内の中国地方じゃなくて）の案件って何割？')).toBe(
+      '相手が中国の案件',
+    );
     expect(askedPart('2010年の収入のうち、事業収入はいくつですか？')).toBeUndefined();
     // A share is of the whole the question names, a year's or a group's: the part must be said with it.
     expect(askedPart('2010年の収入のうち、事業収入の占める割合は何パーセントですか？')).toBe('事業収入の占める割合');
