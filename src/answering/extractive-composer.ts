@@ -272,7 +272,8 @@ function countedParts(
   let tokens = tokenizer.tokens(counted.topic);
   // 「商談までいったうち実際に成約したのって何件」: an act, said as a verb (成約した), is what is counted;
   // the rest of the clause (商談まで) says of what.
-  const act = counted.counter === '件' ? countedAct(tokens) : undefined;
+  // 「導入してるところって何割」: a share of those doing an act is said with the act too.
+  const act = counted.counter === '件' || counted.counter === '%' ? countedAct(tokens) : undefined;
   if (act) {
     const terms = input.tokenizer.terms(act).filter((term) => input.query.terms.has(term));
     return terms.length > 0 ? [{ text: normalizeForIndex(act).replace(/\s+/g, ''), terms }] : [];
@@ -324,12 +325,15 @@ function countedParts(
 }
 
 /**
- * 「…成約したの」「応募してきたの」: the noun of an act (kuromoji's サ変接続) a count of 件 counts, with
- * the nouns run before it (海外展開した → 海外展開), when the clause ends in that act done.
+ * 「…成約したの」「応募してきたの」「導入してるところ」: the noun of an act (kuromoji's サ変接続) a count of 件
+ * (or a share) counts, with the nouns run before it (海外展開した → 海外展開), when the clause ends in that
+ * act done.
  */
 function countedAct(tokens: ReturnType<PosTokenizer['tokens']>): string | undefined {
   const end = tokens.length - 1;
-  if (end < 2 || tokens[end]!.surface_form !== 'の' || tokens[end]!.pos !== '助詞') return undefined;
+  // 「…したの」, or those who did it: 「…導入してるところ」.
+  const doers = /^(ところ|とこ)$/.test(tokens[end]?.surface_form ?? '');
+  if (end < 2 || !((tokens[end]!.surface_form === 'の' && tokens[end]!.pos === '助詞') || doers)) return undefined;
   let verb = end - 1;
   while (
     verb > 0 &&

@@ -1247,3 +1247,16 @@ describe('round 44: a kind counted 「…とか」, on the real corpus', () => {
     expect(answer.citations[0]!.quote).toContain('3,546件');
   });
 });
+
+describe('round 44: a share of those doing an act, on the real corpus', () => {
+  it('GIVEN 「インダストリー4.0を導入してるところって何割」 THEN abstains: the shares given are of who has not heard of it', async () => {
+    const answer = await chat.answer('ドイツの中小企業でインダストリー4.0を導入してるところって何割？');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('GIVEN 「包装機械で、輸出してるのって何割」 THEN 「80%が輸出用」 answers', async () => {
+    const answer = await chat.answer('エミリア・ロマーニャの包装機械で、輸出してるのって何割くらい？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain('80%が輸出用');
+  });
+});
