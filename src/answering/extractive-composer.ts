@@ -1542,6 +1542,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // another count of companies near it (「出展企業数425社」).
     const membersAsked = MEMBERSHIP_ASKED.test(question) && (figure.unit === '社' || figure.unit === '人');
     const saysHolder = namesAmountHolder(input);
+    // The question's words, with an English question's translations: what a rate's name must say.
+    const askedTerms = [...input.query.terms.keys()].filter((term) => term.length >= 2);
     // A measure named for money (予算) is read only when money is the figure asked (not 「職員数と予算で」).
     const measureNamed = NAMED_MEASURES.find(
       (measure) => measure.asks.test(question) && (!measure.unit || measure.unit === figure.unit),
@@ -1557,6 +1559,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         (!perUnit || PER_UNIT_SAID.test(candidate.unit.text)) &&
         (!membersAsked || MEMBERSHIP_SAID.test(candidate.unit.text)) &&
         (!measureNamed || measureNamed.said.test(`${candidate.unit.text} ${candidate.tableLabel ?? ''}`)) &&
+        (figure.unit !== '%' || !ratesOtherMeasures(candidate.unit.text, askedTerms)) &&
         saysHolder(candidate) &&
         ((figure.pattern.test(candidate.unit.text) && givesNew(candidate.unit.text, figure.pattern)) ||
           // A row of a table whose figures are in the unit asked for (「[単位:件数]」 / 「北海道 1 2 … 5」).
@@ -2345,6 +2348,24 @@ function withoutOtherFacilities(text: string, names: readonly string[]): string 
   return text.replace(BRACKETED_FACILITY, (name) => (mentionsAny(normalizeForIndex(name), names) ? name : '「」'));
 }
 const BRACKETED_FACILITY = /「[^「」]{2,40}(センター|施設|研究所|フィールド|工場|団地|パーク|機構|協議会)」/g;
+
+/**
+ * 「…一時は空室率が4割に至る」 rates another measure than "what share of the workers settled": every
+ * share the unit gives is named by a rate (空室率) whose words the question does not say.
+ */
+function ratesOtherMeasures(text: string, askedTerms: readonly string[]): boolean {
+  const normalized = normalizeForIndex(text);
+  const shares = [...normalized.matchAll(SHARE_FIGURE)];
+  if (shares.length === 0) return false;
+  return shares.every((share) => {
+    const rate = NAMED_RATE.exec(normalized.slice(0, share.index))?.[1];
+    return rate !== undefined && !askedTerms.some((term) => rate.includes(term) || term.includes(rate));
+  });
+}
+/** A share: 「4割」「37%」. */
+const SHARE_FIGURE = /[0-9][0-9.,]*\s*(%|割)/g;
+/** A rate named right before its figure: 「空室率が約」「有効回答率:」 (its name, without 率). */
+const NAMED_RATE = /([\p{Script=Han}\p{Script=Katakana}ー]{1,10})率(?:は|が|で|も|:)?\s*(?:約|およそ|最大|最低)?$/u;
 
 /** Every section a passage spans. */
 function passageSections(chunk: Chunk): string[] {

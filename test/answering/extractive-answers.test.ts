@@ -1260,3 +1260,16 @@ describe('round 44: a share of those doing an act, on the real corpus', () => {
     expect(answer.citations[0]!.quote).toContain('80%が輸出用');
   });
 });
+
+describe('round 44: a share named by another rate, on the real corpus', () => {
+  it('GIVEN "What percentage of the Kameyama plant’s workers ended up settling…" THEN abstains: 「空室率が4割」 rates vacancies', async () => {
+    const answer = await chat.answer("What percentage of the Kameyama plant's workers ended up settling in the city?");
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('GIVEN 「アンケートの回収率って何%」 THEN 「有効回答率：71.6%」 still answers', async () => {
+    const answer = await chat.answer('LL事業のアンケートの回収率って何%？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.some((citation) => citation.quote.includes('71.6%'))).toBe(true);
+  });
+});
