@@ -1273,3 +1273,15 @@ describe('round 44: a share named by another rate, on the real corpus', () => {
     expect(answer.citations.some((citation) => citation.quote.includes('71.6%'))).toBe(true);
   });
 });
+
+describe('round 44: a rate asked how high, on the real corpus', () => {
+  it('GIVEN 「RIT事業のH20年度の採択率ってどれくらい」 THEN abstains: the report gives the themes adopted, not a rate', async () => {
+    const answer = await chat.answer('RIT事業のH20年度の採択率ってどれくらいだったの？');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('GIVEN "What was the response rate of the LL survey?" THEN 「有効回答率：71.6%」 leads', async () => {
+    const answer = await chat.answer('What was the response rate of the JETRO LL success-factor survey?');
+    expect(answer.citations[0]!.quote).toContain('71.6%');
+  });
+});

@@ -255,6 +255,10 @@ describe('askedCounter', () => {
     ).toBe('円');
     expect(askedFigure('How much did the programme achieve?')).toBeUndefined();
     expect(askedFigure('How much did exports contribute to growth?')).toBeUndefined();
+    // A rate asked how high is a share; a why-question stating one asks none.
+    expect(askedFigure('RIT事業の採択率ってどれくらいだったの？')?.unit).toBe('%');
+    expect(askedFigure('What was the valid response rate of the survey?')?.unit).toBe('%');
+    expect(askedFigure('Why did the apartments have a vacancy rate of about 40%?')).toBeUndefined();
     expect(askedFigure('How much did the institutes receive from industry, as a percentage?')?.unit).toBe('%');
   });
   it('GIVEN a rank asked after a figure the question states THEN the rank is asked, not the figure', () => {
