@@ -126,7 +126,8 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
   {
     // "How many member organisations": bodies, counted by their own nouns (「142機関」「23社が参画」「376の
     // 法人会員」), not a sum of money or a year in the same row. (「何機関」 is a count with its counter.)
-    asks: /(how many ([a-z-]+ ){0,2}(organi[sz]ations|institutions|members|partners|participants)\b|number of ([a-z-]+ ){0,2}(organi[sz]ations|institutions|members|partners|participants)\b)/,
+    // 「会員いくつくらいいるの」「メンバーってどのくらい」: the same, asked in Japanese without a counter.
+    asks: /(how many ([a-z-]+ ){0,2}(organi[sz]ations|institutions|members|partners|participants)\b|number of ([a-z-]+ ){0,2}(organi[sz]ations|institutions|members|partners|participants)\b|(会員|メンバー)(数)?(は|って|が)?[、\s]*(今|いま|現在)?[、\s]*(いくつ|どの(くらい|ぐらい)|どれ(くらい|ぐらい|だけ)))/,
     figure: {
       unit: '機関',
       pattern: new RegExp(

@@ -1285,3 +1285,10 @@ describe('round 44: a rate asked how high, on the real corpus', () => {
     expect(answer.citations[0]!.quote).toContain('71.6%');
   });
 });
+
+describe('round 44: members asked without a counter, on the real corpus', () => {
+  it('GIVEN 「…協議会って、会員いくつくらいいるの」 THEN 「376の法人会員」 leads, not a year', async () => {
+    const answer = await chat.answer('いわて自動車関連産業集積促進協議会の会員っていくつくらい？');
+    expect(answer.citations[0]!.quote).toContain('376の法人会員');
+  });
+});

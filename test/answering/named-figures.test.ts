@@ -255,6 +255,9 @@ describe('askedCounter', () => {
     ).toBe('円');
     expect(askedFigure('How much did the programme achieve?')).toBeUndefined();
     expect(askedFigure('How much did exports contribute to growth?')).toBeUndefined();
+    // Members asked without a counter (「会員いくつくらいいるの」) are counted by their own nouns.
+    expect(askedFigure('協議会って、会員いくつくらいいるの？')?.unit).toBe('機関');
+    expect(askedFigure('メンバーってどのくらいいる？')?.unit).toBe('機関');
     // A rate asked how high is a share; a why-question stating one asks none.
     expect(askedFigure('RIT事業の採択率ってどれくらいだったの？')?.unit).toBe('%');
     expect(askedFigure('What was the valid response rate of the survey?')?.unit).toBe('%');
