@@ -1277,7 +1277,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         (kind === 'definition' && DEFINING_LABEL.test(analysed.label) ? DEFINING_LABEL_BONUS : 0) +
         (listLabelled ? LIST_NOUN_BONUS : 0) +
         (titled ? 0.15 : 0) +
-        nameBonus(names, analysed, passageNamed) +
+        // 「結果、2003年までに22社43事業所が同制度を活用し…」 goes on from the line naming 四日市's ordinance.
+        Math.max(
+          nameBonus(names, analysed, passageNamed),
+          before ? nameBonus(names, before, passageNamed) : -Infinity,
+        ) +
         (hasShape(unit.text) ? SHAPE_BONUS : 0) +
         (datesAsked(unit.text) ? DATING_BONUS : 0) -
         lengthPenalty -

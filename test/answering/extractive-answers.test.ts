@@ -1292,3 +1292,10 @@ describe('round 44: members asked without a counter, on the real corpus', () => 
     expect(answer.citations[0]!.quote).toContain('376の法人会員');
   });
 });
+
+describe('round 44: a line going on from the one naming the case, on the real corpus', () => {
+  it('GIVEN 「四日市の企業立地促進条例、2003年までにどのくらい利用されたの」 THEN 「結果、…22社43事業所が同制度を活用し」 leads', async () => {
+    const answer = await chat.answer('四日市の企業立地促進条例、2003年までにどのくらい利用されたの？');
+    expect(answer.citations[0]!.quote).toContain('22社43事業所');
+  });
+});
