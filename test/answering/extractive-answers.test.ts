@@ -1299,3 +1299,10 @@ describe('round 44: a line going on from the one naming the case, on the real co
     expect(answer.citations[0]!.quote).toContain('22社43事業所');
   });
 });
+
+describe('round 44: where a facility named in brackets is, on the real corpus', () => {
+  it('GIVEN 「興研がつくった『先進技術センター』ってどこにあるの」 THEN 「埼玉県飯能市に…新設」 leads', async () => {
+    const answer = await chat.answer('興研がつくった『先進技術センター』ってどこにあるの？');
+    expect(answer.citations[0]!.quote).toContain('埼玉県飯能市');
+  });
+});

@@ -232,6 +232,8 @@ describe('askedCounter', () => {
   it('tells a question asking where (a place) from one asking which organisation', () => {
     expect(asksForPlace('LL事業で北海道が組んだ海外の相手地域ってどこだった？')).toBe(true);
     expect(asksForPlace('どこの国と交流したの？')).toBe(true);
+    // A facility's name in brackets before どこ: 「『先進技術センター』ってどこにあるの」.
+    expect(asksForPlace('興研がつくった『先進技術センター』ってどこにあるの？')).toBe(true);
     expect(asksForPlace('興研がR&D拠点を集約した「先進技術センター」、場所どこ？')).toBe(true);
     expect(asksForPlace('本社の所在地は？')).toBe(true);
     expect(asksForPlace('どういう場所を選んだの？')).toBe(false);
