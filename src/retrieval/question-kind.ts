@@ -1020,8 +1020,10 @@ const BODY_NAME = new RegExp(
 );
 /** 「県内の」「神戸の」「松江市内の」 between an office and どこ: where within a place the question names. */
 const WITHIN_PLACE = '(?:\\p{Script=Han}{1,4}内?の)?';
-/** Words before a where-word that ask no more than it: 「それぞれ」「具体的に」「実際に」. */
-const WHERE_ADVERB = '(?:(?:それぞれ|具体的に(?:は)?|実際(?:に(?:は)?|は)?)[、\\s]*)?';
+/** Words before どこ that ask no more than it: 「メーカーって、具体的にどこ」「実際にはどの都市」. */
+const JUST_WORDS = '具体的に(?:は)?|実際(?:に(?:は)?|は)?|結局';
+/** The same before an office's where-word, and 「それぞれ」 (「AGITの中国と韓国のオフィスって、それぞれどこの都市」). */
+const WHERE_ADVERB = `(?:(?:それぞれ|${JUST_WORDS})[、\\s]*)?`;
 /**
  * 「島根県鐵工会の事務局ってどこ」, 「AGITの中国オフィスってどの都市に」, 「AGITの中国と韓国のオフィスって、
  * それぞれどこの都市に」「…オフィスって、具体的にどの都市に」: the holder named before the office, a few words of
@@ -2177,7 +2179,7 @@ const WHICH_ORGANISATION_EN = new RegExp(
 );
 
 /** Words between a noun and どこ that ask for no more than it: 「メーカーって、具体的にどこ」. */
-const JUST = '(具体的に(は)?|実際(に|は)?|結局)?';
+const JUST = `(?:${JUST_WORDS})?`;
 
 /**
  * 「どこの会社」「機体メーカーってどこ」「何て企業」「社名」, "which company": a company is asked for. A
