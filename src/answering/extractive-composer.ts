@@ -140,6 +140,8 @@ export interface ComposeInput {
   corpusText?: string;
   /** The chunk after a passage in its report (a numbered list may go on there). */
   nextChunk?: (chunk: Chunk) => Chunk | undefined;
+  /** The chunk before a passage in its report (a long paragraph's sentence before the passage's first). */
+  previousChunk?: (chunk: Chunk) => Chunk | undefined;
 }
 
 /**
@@ -496,6 +498,14 @@ const BRACKETED = /[「『]([^「」『』]{2,40})[」』]/g;
 const MIN_EVENT_TERMS = 3;
 /** A sentence that opens by going on from the one before it: 「結果、…」「これにより、…」「その後、…」. */
 const CONSEQUENCE = /^(その結果|結果|これにより|これによって|このため|その後)[、,]/;
+/** A sentence naming what the one before it named by 同 (「同クラスターには…174の企業・機関が参加」「同社は」). */
+const REFERS_BACK = /^(?:同|当該)(?<noun>[\p{Script=Han}\p{Script=Katakana}ー]{1,10}?)(?=[はにがのもでをと、]|$)/u;
+
+/** `sentence` names by 同 what `previous` names: 「同クラスター」 after a sentence on a クラスター, not 「同機構」 after none. */
+function refersBackTo(sentence: string, previous: string): boolean {
+  const noun = REFERS_BACK.exec(sentence)?.groups?.noun;
+  return noun !== undefined && previous.includes(noun);
+}
 /** A subject of a sentence's own: a noun (or closing bracket) followed by は or が. */
 const OWN_SUBJECT = /[\p{Script=Han}\p{Script=Katakana}ー）」)0-9０-９](は|が)/u;
 /** A figure a when-question says of its event: 「4割」「100億円」「1,000社」 (not a date). */
@@ -936,6 +946,17 @@ const NOTE_LABEL = /^(出所|出典|資料|注|凡例)/;
 const unitCache = new Map<string, { text: string; units: AnalysedUnit[] }>();
 const MAX_CACHED_PASSAGES = 2000;
 
+/**
+ * The last sentence of the chunk before `chunk` when `chunk` opens in the middle of that sentence's
+ * line: a long paragraph is cut into chunks at its sentences, and the one opening a passage
+ * (「同クラスターには…174の企業・機関が参加」) may go on from the sentence naming its subject.
+ */
+function sentenceBefore(chunk: Chunk, input: ComposeInput): AnalysedUnit | undefined {
+  const previous = input.previousChunk?.(chunk);
+  if (!previous || previous.lines[1] !== chunk.lines[0]) return undefined;
+  return analysedUnits(previous, input.tokenizer).at(-1);
+}
+
 function analysedUnits(chunk: Chunk, tokenizer: Tokenizer): AnalysedUnit[] {
   // By id, checked against the text (no key of id and whole text to build and hash per passage).
   const cached = unitCache.get(chunk.id);
@@ -1218,18 +1239,24 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         ? normalizeForIndex(`${passageSections(passage.chunk).join('')}${report?.title ?? ''}`).replace(/\s+/g, '')
         : '';
     const lines = subjectKey !== undefined ? passage.chunk.text.split('\n') : [];
-    let previous: AnalysedUnit | undefined;
+    // The sentence before the passage, on the line it opens with: only a sentence that says it goes
+    // on from it (「同クラスターには」「その結果、」) reads it (a subjectless one may start a list).
+    const carried = sentenceBefore(passage.chunk, input);
+    let previous = carried;
     for (const analysed of analysedUnits(passage.chunk, input.tokenizer)) {
       const { unit, terms, grams, gramIds } = analysed;
       // 「• 「エコ塾」は近年…も実施。2021年２月末までに133回開催。」: a sentence that goes on from the one
       // before it on its line (or bullet) is about what that one names, for the figure rules.
       // Only a sentence without a subject of its own (「…は」「…が」): 「イベントは8,000件以上」 is about events.
-      // A bullet that opens with 「結果、」「これにより」 goes on from the bullet before it, subject or not.
+      // A bullet that opens with 「結果、」「これにより」 goes on from the bullet before it, subject or not, and
+      // so does one naming its subject by 同 (「同クラスターには」 is the it's OWL named before it).
       const before =
         previous &&
         isProse(previous.unit) &&
         isProse(unit) &&
-        ((previous.unit.line === unit.line && !hasOwnSubject(unit.text)) || CONSEQUENCE.test(unit.text))
+        ((previous !== carried && previous.unit.line === unit.line && !hasOwnSubject(unit.text)) ||
+          CONSEQUENCE.test(unit.text) ||
+          refersBackTo(unit.text, previous.unit.text))
           ? previous
           : undefined;
       previous = analysed;

@@ -157,6 +157,7 @@ export class KotaeChatService implements ChatService {
         idf: this.pipeline.idf,
         corpusText: this.pipeline.corpusText,
         nextChunk: (chunk) => this.nextChunk(chunk),
+        previousChunk: (chunk) => this.previousChunk(chunk),
       },
       this.options.extractive,
     );
@@ -212,6 +213,14 @@ export class KotaeChatService implements ChatService {
     const range = resolvePassage(chunk.id, chunks, this.pipeline.chunkIndex);
     const next = range ? chunks[range.to + 1] : undefined;
     return next?.doc === chunk.doc ? next : undefined;
+  }
+
+  /** The chunk before a passage (a chunk or a joined passage) in its report. */
+  private previousChunk(chunk: Chunk): Chunk | undefined {
+    const { chunks } = this.pipeline.retriever;
+    const range = resolvePassage(chunk.id, chunks, this.pipeline.chunkIndex);
+    const previous = range && range.from > 0 ? chunks[range.from - 1] : undefined;
+    return previous?.doc === chunk.doc ? previous : undefined;
   }
 
   passage(id: string): PassageContext | undefined {

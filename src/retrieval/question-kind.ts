@@ -1334,9 +1334,10 @@ function happeningAsked(q: string): string | undefined {
   const plain = PLAIN_ACT.exec(q);
   if (plain) return plain.groups!.sold ? '販売' : `${plain.groups!.made}化`;
   // 「NRW Global Connectって、結局もう立ち上がったの？」: a verb after もう, 結局, 実際に — its stem to
-  // its last kanji (立ち上, which 「立ち上げ」 also says).
+  // its last kanji (立ち上, which 「立ち上げ」 also says). 「実際に雇用は1,800人生まれたの？」: a figure the
+  // question states may stand before the verb (whether that figure came about).
   const verb =
-    /(もう|既に|すでに|結局|実際に|実際|ちゃんと)[、\s]*(?<stem>\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]{0,4}?)(?<ending>っ|し|い|ち|れ|け|め|え|り|き)?た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
+    /(もう|既に|すでに|結局|実際に|実際|ちゃんと)[、\s]*(?:[^、。？?\s]{0,12}?[0-9][0-9,.]*\p{Script=Han}?)?(?<stem>\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]{0,4}?)(?<ending>っ|し|い|ち|れ|け|め|え|り|き)?た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(
       q,
     );
   const written = verb?.groups?.stem;
@@ -2224,11 +2225,11 @@ const NAMED_ROLE = new RegExp(`(何|なん)(て|ていう|という|っていう
  * 2008 → 2008, 平成20, H20 (and 令和 for 2019 on).
  */
 export function askedYears(question: string): { year: number; pattern: RegExp }[] {
-  // A year is followed by 年 (2018年度) or follows "in", "by", "FY"; 「ハイテク戦略2020」 is a name.
+  // A year is followed by 年 (2018年度) or follows "in", "by", "as of", "FY"; 「ハイテク戦略2020」 is a name.
   const q = question.normalize('NFKC');
   const western = [
     ...q.matchAll(
-      /(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)|\b(?:in|by|since|from|during|until|to|and|between|fy|year)\s*((?:19|20)[0-9]{2})\b/gi,
+      /(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)|\b(?:in|by|since|from|during|until|to|and|between|fy|year|as of|end of)\s*((?:19|20)[0-9]{2})\b/gi,
     ),
   ].map((match) => Number(match[1] ?? match[2]!));
   // 「2015-16年度」「2014/15」: a fiscal year written as its two calendar years is the first; the

@@ -1306,3 +1306,15 @@ describe('round 44: where a facility named in brackets is, on the real corpus', 
     expect(answer.citations[0]!.quote).toContain('埼玉県飯能市');
   });
 });
+
+describe('round 45: whether a forecast came about, on the real corpus', () => {
+  it("GIVEN 「AMRCの新施設で実際に1,800人の雇用が生まれたの？」 THEN abstains: the report gives a consultancy's estimate, not the result", async () => {
+    const answer = await chat.answer('AMRCの新しい施設って、実際に雇用は1,800人生まれたの？');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('GIVEN "How many jobs had it\'s OWL actually created as of 2020?" THEN abstains: the report gives no figure for 2020', async () => {
+    const answer = await chat.answer("As of 2020, how many new jobs had it's OWL actually created?");
+    expect(answer.abstained).toBe(true);
+  });
+});

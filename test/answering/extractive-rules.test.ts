@@ -558,3 +558,35 @@ describe('a numbered list cut by the passage size', () => {
     expect(answer.citations[3]?.passageId).toBe('r-5-6');
   });
 });
+
+describe('a passage opening with a sentence that names its subject by 同', () => {
+  // A long paragraph cut into chunks at a sentence: the passage opens with 「同クラスターには…」, and
+  // the chunk before it, on the same line, names the cluster (NovaTec).
+  const before: Chunk = {
+    id: 'r-7-7.1',
+    doc: 'r.txt',
+    title: '報告書',
+    section: ['ドイツ'],
+    lines: [7, 7],
+    text: '2012年にNovaTecは連邦政府のクラスター競争プログラムに選定された。',
+    seq: 0,
+  };
+  const opening = passage('r-7-7.2', '同クラスターには、企業や大学・研究機関など174の企業・機関が参加している。', 2);
+  opening.chunk.lines = [7, 7];
+  const asked = 'NovaTecって、企業とか大学とか全部で何者くらい加わってるの？';
+  // The cluster's name weighs most among the question's words, as a rare name does in a corpus.
+  const idf = (term: string) => (term === 'novatec' ? 12 : 1);
+
+  it('GIVEN the chunk before it THEN the count answers, read as said of the cluster named there', () => {
+    const answer = compose(asked, [opening], undefined, {
+      idf,
+      previousChunk: (chunk) => (chunk.id === 'r-7-7.2' ? before : undefined),
+    });
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]?.quote).toContain('174の企業・機関');
+  });
+
+  it('GIVEN no chunk before it THEN nothing says whose count it is', () => {
+    expect(compose(asked, [opening], undefined, { idf }).abstained).toBe(true);
+  });
+});

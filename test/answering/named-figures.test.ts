@@ -221,6 +221,8 @@ describe('askedCounter', () => {
     expect(askedYears('By 2007, how many companies?')).toHaveLength(1);
     expect(askedYears('How many page views in fiscal year 2020?').map(({ year }) => year)).toEqual([2020]);
     expect(askedYears('ドイツのハイテク戦略2020って、全体で予算はいくら？')).toHaveLength(0);
+    expect(askedYears('How many jobs had it created as of 2020?').map(({ year }) => year)).toEqual([2020]);
+    expect(askedYears('What was the headcount at the end of 2019?').map(({ year }) => year)).toEqual([2019]);
     // The digits of another number, or a word's last letter before a number, are no year.
     const y2018 = askedYears('2018年度の予算は？')[0]?.pattern;
     expect(y2018?.test('予算額は120180千円')).toBe(false);
@@ -2060,6 +2062,8 @@ describe('near misses of round 30', () => {
     expect(askedHappening('シナノケンシとBionicMのIoTパワード義足、もう発売されてる？')).toBe('発売');
     expect(askedHappening('RIT事業って今もまだ募集してる？')).toBe('募集');
     expect(askedHappening('どこで実証してるの？')).toBeUndefined();
+    // 「実際に雇用は1,800人生まれたの？」: whether the figure the question states came about.
+    expect(askedHappening('新施設で実際に雇用は1,800人生まれたの？')).toEqual(['生まれ', '誕生', '創出']);
     // 「…できるようになったの？」 asks whether it came to be done.
     expect(askedHappening('乳がんチェッカー、結局EUで販売できるようになったの？')).toBe('販売');
     const able = compose('乳がんチェッカー、結局EUで販売できるようになったの？', [passage('h-1-5', aim, 2)]);
