@@ -161,6 +161,8 @@ const QUERY_STOP_TERMS = new Set([
   '一言',
   'もらえる',
   'とこ',
+  // 「何％がラインか覚えてる？」: whether the asker remembers frames the question.
+  '覚える',
 ]);
 
 /**

@@ -326,6 +326,19 @@ export function askedCounter(question: string): RegExp | undefined {
   // 「海外オフィスいくつ持ってる」「研究所っていくつある」: sites counted by いくつ, with any counter of sites
   // (「7拠点」「211箇所」「66の研究所」), not another figure of the body (its staff, its budget).
   if (SITES_COUNTED_BY_IKUTSU.test(q)) return SITES_COUNTED;
+  // 「いくつの駅に入ったの」「いくつの国と」: that noun counted (「3駅」「26カ国」「12のクラスター」); not the
+  // items of a list (「いくつのタイプに分けてる」), which the list answers.
+  const ofNoun =
+    /いくつの(?<noun>[\p{Script=Han}\p{Script=Katakana}ー]{1,6}?)(?=[にでとがをはへも]|まで|って|[、？?]|$)/u.exec(q)
+      ?.groups?.noun;
+  if (ofNoun && !new RegExp(`^(${ITEM_COUNTER})$`).test(ofNoun)) {
+    if (/^(機関|団体|組織)$/.test(ofNoun))
+      return new RegExp(`${NUMERAL}\\s*(団体|機関|社|者|法人|の(企業|団体|機関|組織|法人))`);
+    // 「100前後の村」「この3つのどの通貨でも」: a word may stand between the count and the noun.
+    return new RegExp(
+      `${NUMERAL}\\s*((つ|個)の?[^、。\\s]{0,4}?|[かカヶヵケ箇]|(前後|余り|あまり|以上|程度|ほど|近く|超|強)?の?)${ofNoun}`,
+    );
+  }
   const counter = COUNTERS.exec(q)?.[1];
   if (!counter) return undefined;
   // 「世界第何位?」 → 世界一, 首位 (not 「三位一体の改革」).
@@ -385,7 +398,7 @@ const SITES_COUNTED = new RegExp(`${NUMERAL}\\s*(の\\s*)?(${SITE_NOUNS}|拠点|
 
 /** 「海外オフィスいくつ」「研究所って全部でいくつ」: sites counted by いくつ. */
 const SITES_COUNTED_BY_IKUTSU = new RegExp(
-  `(${SITE_NOUNS}|拠点)(は|を|が|って|の数は?)?[、\\s]*(全部で|合計で|今|現在|だいたい)?[、\\s]*(いくつ|何個|何か所|何カ所)`,
+  `(${SITE_NOUNS}|拠点)(は|を|が|って|の数は?)?[、\\s]*(全部で|合計で|全国で|国内で|県内で|世界で|今|現在|だいたい)?[、\\s]*(いくつ|何個|何か所|何カ所)`,
 );
 export const COUNTRY_COUNTER = '[かカヶヵケ]国';
 /** A count written with one of `counters` (「12カ所」「12のクラスター」). */

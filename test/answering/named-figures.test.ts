@@ -5229,3 +5229,23 @@ describe('round 43: a market’s future size', () => {
     expect(askedFigure('世界市場でのシェアってどのくらい？')).toBeUndefined();
   });
 });
+
+describe('a count asked by いくつの and sites counted nationwide (round 45)', () => {
+  it('GIVEN 「いくつの駅に入ったの」 THEN that noun counted answers (3駅, 「100前後の村」, 「3つのどの通貨」), not any figure', () => {
+    const stations = askedCounter('段差解消機って、結局いくつの駅に入ったの？')!;
+    expect(stations.test('3駅に設置された')).toBe(true);
+    expect(stations.test('2つの駅で実証')).toBe(true);
+    expect(stations.test('2019年に採択')).toBe(false);
+    expect(askedCounter('いくつの村がある？')!.test('100前後の村から成る')).toBe(true);
+    expect(askedCounter('いくつの通貨で払える？')!.test('この3つのどの通貨でも支払いができる')).toBe(true);
+    expect(askedCounter('いくつの国と連携してるの？')!.test('26カ国の企業')).toBe(true);
+    // The items of a list are answered by the list.
+    expect(askedCounter('産業集積っていくつのタイプに分けてたっけ？')).toBeUndefined();
+  });
+
+  it('GIVEN 「拠点って、全国でいくつある」 THEN sites are counted (12カ所, 26の拠点)', () => {
+    const sites = askedCounter('Mittelstand-Digitalの拠点って、全国でいくつあるの？')!;
+    expect(sites.test('全国26カ所に設置')).toBe(true);
+    expect(sites.test('2013年12月のEU議会決定')).toBe(false);
+  });
+});

@@ -110,6 +110,11 @@ describe('question phrasing', () => {
       expect(terms.get(framing)).toBeLessThan(terms.get('方向')!);
   });
 
+  it('GIVEN 「…か覚えてる？」 THEN whether the asker remembers weighs less than the topic', () => {
+    const terms = analyzeQuery('補助金が減らされるのは何％からか覚えてる？', tokenizer).terms;
+    expect(terms.get('覚える') ?? 0).toBeLessThan(terms.get('補助')!);
+  });
+
   it("GIVEN a typology or a target asked in plain words THEN the reports' 類型 and ターゲット match too", () => {
     for (const question of [
       '産業集積ってどういう型に分けてた？',
