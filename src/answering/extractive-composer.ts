@@ -499,11 +499,12 @@ const MIN_EVENT_TERMS = 3;
 /** A sentence that opens by going on from the one before it: 「結果、…」「これにより、…」「その後、…」. */
 const CONSEQUENCE = /^(その結果|結果|これにより|これによって|このため|その後)[、,]/;
 /** A sentence naming what the one before it named by 同 (「同クラスターには…174の企業・機関が参加」「同社は」). */
-const REFERS_BACK = /^(?:同|当該)(?<noun>[\p{Script=Han}\p{Script=Katakana}ー]{1,10}?)(?=[はにがのもでをと、]|$)/u;
+const OPENS_REFERRING_BACK =
+  /^(?:同|当該)(?!時|様|じ|年|月|日|等|一|士|意|行|期|程度|規模)(?<noun>[\p{Script=Han}\p{Script=Katakana}ー]{1,10}?)(?=[はにがのもでをと、]|$)/u;
 
 /** `sentence` names by 同 what `previous` names: 「同クラスター」 after a sentence on a クラスター, not 「同機構」 after none. */
 function refersBackTo(sentence: string, previous: string): boolean {
-  const noun = REFERS_BACK.exec(sentence)?.groups?.noun;
+  const noun = OPENS_REFERRING_BACK.exec(sentence)?.groups?.noun;
   return noun !== undefined && previous.includes(noun);
 }
 /** A subject of a sentence's own: a noun (or closing bracket) followed by は or が. */
@@ -2248,6 +2249,13 @@ const NAMED_MEASURES: readonly {
     unit: '円',
     asks: /(予算|\bbudget\b)/i,
     said: /(予算|(?<!消)費|資金|基金|ファンド|拠出|出資|補助|助成|交付|給付|投じ|投入|投資|支出|支援|負担)/,
+  },
+  // 「運営会社の年間の運営費いくら」, "running costs": the cost of running it, said as such (not the
+  // subsidy a cluster won, 「5年間に40百万ユーロの補助金」).
+  {
+    unit: '円',
+    asks: /(運営費|運営経費|維持費|ランニングコスト|(operating|running) costs?)/i,
+    said: /(運営費|運営経費|維持費|経費|ランニングコスト|運営資金)/,
   },
 ];
 /** A count of members asked: 「何社加盟」「何人くらい入ってる」「会員数」. */

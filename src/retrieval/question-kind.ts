@@ -1642,9 +1642,9 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
       en: /\b(join(ed)?|became a member)\b/i,
       said: /(加わ|加入|加盟|参加|参画)/,
     },
-    // 「クラスター・ボードの議長になったのは何年から」: the date someone took a post.
+    // 「クラスター・ボードの議長になったのは何年から」「いつからその役に就いてるの」: the date someone took a post.
     {
-      ja: /(就任|(?:長|議長|代表|理事)になっ)/,
+      ja: /(就任|着任|就[いき]|(?:長|議長|代表|理事)になっ)/,
       en: /\b(appointed|took (office|over))\b/i,
       said: /(就任|な[っり]|選出|任命|就[いき])/,
     },

@@ -5249,3 +5249,25 @@ describe('a count asked by いくつの and sites counted nationwide (round 45)'
     expect(sites.test('2013年12月のEU議会決定')).toBe(false);
   });
 });
+
+describe('a post taken and a running cost asked (round 45)', () => {
+  it('GIVEN 「いつからその役に就いてるの」 and only the body founded dated THEN abstains; the date of taking the post answers', () => {
+    const asked = '北斗クラスターの運営を仕切ってるシーメンス出身の人、いつからその役に就いてるの？';
+    expect(askedWhenEvent(asked)?.test('2014年に責任者に就任')).toBe(true);
+    const founded = [
+      '2004年に商工会議所を中心に、北斗クラスターの運営を担う非営利団体が設立された。',
+      'シーメンス出身のコーダー氏がクラスター運営の実質的な責任者である。',
+    ].join('\n');
+    expect(compose(asked, [passage('o-1-1', founded, 2)]).abstainReason).toMatch(/dates the event/);
+    const took = `${founded}\nコーダー氏は2011年に北斗クラスターの運営の責任者に就任した。`;
+    expect(compose(asked, [passage('o-1-2', took, 2)]).abstainReason).toBeNull();
+  });
+
+  it('GIVEN 「年間の運営費いくら」 and only a subsidy won THEN abstains; a running cost answers', () => {
+    const asked = '北斗クラスターの運営会社って、年間の運営費いくらくらい？';
+    const subsidy = '2012年に北斗クラスターの運営会社は5年間に40百万ユーロの補助金を受けた。';
+    expect(compose(asked, [passage('o-2-1', subsidy, 2)]).abstained).toBe(true);
+    const cost = `${subsidy}\n北斗クラスターの運営会社の年間の運営費は約300万ユーロである。`;
+    expect(compose(asked, [passage('o-2-2', cost, 2)]).abstainReason).toBeNull();
+  });
+});
