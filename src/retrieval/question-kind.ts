@@ -912,10 +912,21 @@ export function answerShape(question: string): RegExp | undefined {
   if (/人数/.test(q)) return new RegExp(`${NUMERAL}\\s*[人名]`);
   // 「有効回答率は？」「割合は？」: a percentage (not 有効回答数＝718社 beside it).
   if (/(率|割合|比率|シェア)(は|って|を|が|[?？]|$)/.test(q)) return PERCENT;
+  // 「一番広いのってどこ？面積も」「何ヘクタール」, "its area": an area (「197.7ha」), not any figure.
+  if (AREA_ASKED.test(q)) return AREA;
   if (DATE_ASKED.test(q)) return DATE;
   if (/(どのくらい|どれくらい|どのぐらい|どれぐらい|どれほど|どの程度|いくら)/.test(q)) return HOW_MUCH;
   return undefined;
 }
+
+/**
+ * An area asked: its word, its unit, or which is widest (「一番広い」「どっちが広い」; not 「広い敷地は何のため」);
+ * in English by its unit or "land area" ("which area" asks a region).
+ */
+const AREA_ASKED =
+  /(面積|広さ|(一番|いちばん|最も|もっとも|どっちが|どちらが)広い|ヘクタール|\b(hectares?|acreage|(land|floor|site|total) area|what(?:'s| is| was) (its|their|the) area|square (met(re|er)s|kilomet(re|er)s))\b)/i;
+/** An area as the reports write it: 「197.7ha」「3,000㎡」「1万平方メートル」. */
+const AREA = /[0-9０-９][0-9０-９,，.．]*\s*(万|千)?\s*(ha|ヘクタール|㎡|m2|m²|平方(メートル|キロ)|km2|km²|坪)/i;
 
 /** Counters of the items a report lists: 「5つ」「8つのポイント」「3本柱」「4類型」「7分野」「8項目」. */
 const ITEM_COUNTER = 'つ|点|項目|分野|領域|類型|タイプ|パターン|本柱|本の柱|要素|ポイント|段階|ステップ|視点|観点';

@@ -269,6 +269,22 @@ describe('a definition asked', () => {
 });
 
 describe('answer shape', () => {
+  it('asks for an area when the question asks which is widest, its area or its hectares (round 45)', () => {
+    for (const question of [
+      '北上の工業団地で一番広いのってどこ？面積も知りたい',
+      '二つの団地、どっちが広い？',
+      'その団地って何ヘクタール？',
+      'Which of the estates is the largest, and what is its area?',
+    ]) {
+      const area = answerShape(question)!;
+      expect(area.test('北上南部工業団地 197.7ha')).toBe(true);
+      expect(area.test('1962年より用地取得を開始')).toBe(false);
+    }
+    // 「広い敷地」 describes; "which area" asks a region.
+    expect(answerShape('空港の広い敷地は何のためにあるか。')).toBeUndefined();
+    expect(answerShape('Which area did the cluster focus on?')).toBeUndefined();
+  });
+
   it('asks for a numeral with the counter of 何X, a date for いつ, a figure for どのくらい', () => {
     const people = answerShape('グスタフ・マーラーは何人兄弟か？')!;
     expect(people.test('夫妻の間には14人の子供が産まれている')).toBe(true);
