@@ -32,6 +32,12 @@ const PARAGRAPHS: Record<string, string[]> = {
   // other gives another count two sentences away from them.
   'port-0.txt': ['北浜港', '北浜港の組合の会員は地域の商店と工場である。岸壁は古い。港の近くには物流会社が12社ある。'],
   'port-1.txt': ['北浜港', '北浜港の組合の会員は45社に増えた。'],
+  // Two paragraphs on one typology: one names its types, the other repeats the question's words.
+  'typology-0.txt': ['南海地方の集積', '南海地方の集積は、内発型、外発型、誘致先行型に分けられる。'],
+  'typology-1.txt': [
+    '南海地方の集積',
+    '南海地方の集積のタイプを分けて整理することは、集積のタイプごとの政策の検討に役立つ。',
+  ],
 };
 
 describe('ranking signals', () => {
@@ -135,6 +141,18 @@ describe('ranking signals', () => {
     ).get('port-1.txt')!;
     expect(without.shapedWindow).toBe(0);
     expect(beside.score - without.score).toBeCloseTo(0.6 * beside.shapedWindow!, 10);
+  });
+
+  it('GIVEN how something is classified asked THEN the passage naming three types gains typesWeight', async () => {
+    const question = '南海地方の集積って、どういうタイプに分けて整理してるの？';
+    const typed = async (options: { typesWeight?: number }) =>
+      (await byDoc(new HybridRetriever(index, tokenizer, undefined, options), question)).get('typology-0.txt')!.score;
+    expect((await typed({})) - (await typed({ typesWeight: 0 }))).toBeCloseTo(0.4, 5);
+    // A question asking no typology gains nothing.
+    const asked = '南海地方の集積の政策は？';
+    const plain = async (options: { typesWeight?: number }) =>
+      (await byDoc(new HybridRetriever(index, tokenizer, undefined, options), asked)).get('typology-0.txt')!.score;
+    expect(await plain({})).toBeCloseTo(await plain({ typesWeight: 0 }), 10);
   });
 
   it('GIVEN a question asking why THEN the passage giving a cause (ため, 背景 …) has the answer shape', async () => {
