@@ -304,6 +304,8 @@ const REPLACE = {
   institutions: ['機関', '研究機関', '施設'],
   china: ['中国'],
   compare: ['比較', '比べ'],
+  // EDICT's 対する, 及ぶ ("to compare with" as "to match") are no comparison a report makes.
+  'compare with': ['比較', '比べ'],
   people: ['人', '人材', '人々'],
   phone: ['電話'],
   address: ['所在地', '住所', 'アドレス'],

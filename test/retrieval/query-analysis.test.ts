@@ -527,6 +527,8 @@ describe('the bundled lexicon', () => {
     expect(lexicon.lookup('bureau')).toEqual(['局', '経済産業局']);
     expect(lexicon.lookup('china')).toEqual(['中国']);
     expect(lexicon.lookup('report')).not.toContain('届け');
+    // "compare with" is a comparison (図表「公的研究機関の比較」), not EDICT's 対する or 及ぶ.
+    expect(lexicon.lookup('compare with')).toEqual(['比較', '比べ']);
   });
 
   it('reads an acronym in the plural (IMIs) as the acronym the reports write (IMI)', async () => {
