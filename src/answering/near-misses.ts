@@ -541,7 +541,8 @@ const figureOfEach: Check = (input) => {
   // What is compared, when the question says: an area (「敷地面積でいうとどっちが広い」) is given in ha,
   // a number of members (「参加してる企業・機関の数」) with their counter — not a budget in ドル.
   // A price (「工業用水の料金はどっちが安い」) in money.
-  // Jobs created (「雇用をたくさん生んだ」) are counted in people; page views (「アクセス数」) in PV or visits.
+  // Jobs created (「雇用をたくさん生んだ」) and staff (「職員数」) are counted in people; page views (「アクセス数」)
+  // in PV or visits.
   const measure = AREA_ASKED.test(input.question)
     ? AREA
     : JOBS_ASKED.test(input.question)
@@ -619,7 +620,9 @@ function withoutTopic(side: string): string {
 }
 
 const AREA_ASKED = /(面積|広さ|広い|狭い|\b(area|acreage|larger site)\b)/i;
-const JOBS_ASKED = /(雇用|\b(jobs|employment)\b)/i;
+/** Jobs created or people employed (「職員数」, "staff headcount"): counted in people. */
+const JOBS_ASKED =
+  /(雇用|職員|スタッフ|人員|従業員|社員|人数|\b(jobs|employment|staff|headcount|employees|workforce|personnel)\b)/i;
 const JOBS = /[0-9][0-9,]*\s*(万|千)?\s*(人|名)/;
 const AREA = /[0-9][0-9,.]*\s*(ha|ヘクタール|㎡|m2|m²|平方|km2|km²|坪)/;
 const PRICE_ASKED = /(料金|価格|値段|単価|費用|コスト|安い|安く|\b(price|cost|fee|cheaper)s?\b)/i;

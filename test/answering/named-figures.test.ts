@@ -2769,6 +2769,12 @@ ${yokkaichi}
     const dmdii = 'DMDII\t統合的デジタル設計・製造\tイリノイ州シカゴ\t連邦政府70万ドル';
     // DMDII's row gives money, not members.
     expect(compose(members, [passage('t-2-3', `${makes}\n${dmdii}`, 2)]).abstainReason).toMatch(/figure of .*DMDII/);
+    // Staff are counted in people: counts of offices give no headcount (round 45).
+    const staff = 'NRW.Global BusinessとAGITって、職員数はどっちが多いの？';
+    const offices = 'NRW Global Businessは海外に12カ所のオフィスを持ち、AGITは中国・韓国の2カ所にオフィスを置く。';
+    expect(compose(staff, [passage('t-2-4', offices, 2)]).abstainReason).toMatch(/figure of/);
+    const headcounts = `${offices}\nNRW Global Businessの職員は約80名、AGITの職員は約20名である。`;
+    expect(compose(staff, [passage('t-2-5', headcounts, 2)]).abstainReason ?? '').not.toMatch(/figure of/);
   });
 });
 
