@@ -1656,7 +1656,7 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
     // 「クラスター・ボードの議長になったのは何年から」「いつからその役に就いてるの」: the date someone took a post.
     {
       ja: /(就任|着任|就[いき]|(?:長|議長|代表|理事)になっ)/,
-      en: /\b(appointed|took (office|over))\b/i,
+      en: /\b(appointed|(took|take|taken) (office|over|charge)|(took|take) up (the |his |her )?(post|role|position)|became (the )?(head|chair|director|president))\b/i,
       said: /(就任|な[っり]|選出|任命|就[いき])/,
     },
     // 「乳がんチェッカー、EUでいつ発売になったの」「新機能っていつリリースされる予定」: a release.

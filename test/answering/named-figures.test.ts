@@ -1334,6 +1334,11 @@ describe('when an event happened', () => {
   it('reads the event the question dates, not one in a clause about something else', () => {
     expect(askedWhenEvent('亀山市の条例って、正式に廃止されたのはいつ？')?.test('条例を廃止')).toBe(true);
     expect(askedWhenEvent('When was the network dissolved?')?.test('2010年に解散。')).toBe(true);
+    // A post taken (round 45): "take charge of", 「その役に就いてる」.
+    expect(
+      askedWhenEvent('In which year did Mr. Korder take charge of the cluster management?')?.test('2011年に就任'),
+    ).toBe(true);
+    expect(askedWhenEvent('Korder氏って、いつからその役に就いてるの？')?.test('2011年に就任')).toBe(true);
     // 「何年くらい」「何年間」 ask how long, not when.
     expect(askedWhenEvent('飯塚市ってLL事業が終わったあと、何年くらい市のお金で続けてたんだっけ？')).toBeUndefined();
     expect(askedWhenEvent('LL事業が終わったのって何年？')).toBeDefined();
