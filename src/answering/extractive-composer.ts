@@ -31,6 +31,7 @@ import type { Answer, Citation } from './answer.js';
 import type { Candidate } from './candidate.js';
 import { citationFor, type ReportLookup } from './citations.js';
 import {
+  AREA_FIGURE,
   askedCount,
   KIND_SEPARATOR,
   askedFigure,
@@ -223,7 +224,7 @@ const MEASURE_ASKED_EN =
 
 /** Figures that give an English measure by their unit alone. */
 const MEASURE_UNITS_EN: Record<string, RegExp> = {
-  area: /[0-9０-９]\s*(ha|ヘクタール|㎡|m2|m²|平方(メートル|キロ)|km2|km²|坪)/i,
+  area: AREA_FIGURE,
   headcount: /[0-9０-９]\s*(人|名)/,
   population: /[0-9０-９]\s*(万|千)?\s*人/,
 };

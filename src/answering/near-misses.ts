@@ -17,6 +17,7 @@ import { isJapaneseRegionRow } from './table-context.js';
 import { escapeRegExp, glosses } from './glosses.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import {
+  AREA_FIGURE,
   askedCount,
   type AskedFigure,
   asksAchieved,
@@ -544,7 +545,7 @@ const figureOfEach: Check = (input) => {
   // Jobs created (「雇用をたくさん生んだ」) and staff (「職員数」) are counted in people; page views (「アクセス数」)
   // in PV or visits.
   const measure = AREA_ASKED.test(input.question)
-    ? AREA
+    ? AREA_FIGURE
     : JOBS_ASKED.test(input.question)
       ? JOBS
       : MEMBERS_ASKED.test(input.question)
@@ -624,7 +625,6 @@ const AREA_ASKED = /(面積|広さ|広い|狭い|\b(area|acreage|larger site)\b)
 const JOBS_ASKED =
   /(雇用|職員|スタッフ|人員|従業員|社員|人数|\b(jobs|employment|staff|headcount|employees|workforce|personnel)\b)/i;
 const JOBS = /[0-9][0-9,]*\s*(万|千)?\s*(人|名)/;
-const AREA = /[0-9][0-9,.]*\s*(ha|ヘクタール|㎡|m2|m²|平方|km2|km²|坪)/;
 const PRICE_ASKED = /(料金|価格|値段|単価|費用|コスト|安い|安く|\b(price|cost|fee|cheaper)s?\b)/i;
 /** 「相談の件数」「誘致件数」: a number of cases, counted in 件. */
 const CASES_ASKED = /(件数|何件|\bnumber of (cases|inquiries|enquiries|projects)\b)/i;

@@ -198,7 +198,7 @@ export class HybridRetriever {
   private readonly scores: Float64Array;
   /** Chunks that enumerate (①②, (1)(2), 1./2. on separate lines, 方向性.1). */
   private readonly enumerates: boolean[];
-  /** Chunks naming two types or more (「内発型」「外発型」), or a count of types (「３つのパターン」). */
+  /** Chunks naming three types or more (「内発型」「外発型」「誘致先行型」), or a count of types (「３つのパターン」). */
   private readonly namesTypes: boolean[];
   private readonly references: boolean[];
   /** Chunks that are a table of contents (`contentsLists`). */

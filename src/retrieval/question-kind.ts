@@ -332,8 +332,7 @@ export function askedCounter(question: string): RegExp | undefined {
     /いくつの(?<noun>[\p{Script=Han}\p{Script=Katakana}ー]{1,6}?)(?=[にでとがをはへも]|まで|って|[、？?]|$)/u.exec(q)
       ?.groups?.noun;
   if (ofNoun && !new RegExp(`^(${ITEM_COUNTER})$`).test(ofNoun)) {
-    if (/^(機関|団体|組織)$/.test(ofNoun))
-      return new RegExp(`${NUMERAL}\\s*(団体|機関|社|者|法人|の(企業|団体|機関|組織|法人))`);
+    if (/^(機関|団体|組織)$/.test(ofNoun)) return BODIES_COUNTED;
     // 「100前後の村」「この3つのどの通貨でも」: a word may stand between the count and the noun.
     return new RegExp(
       `${NUMERAL}\\s*((つ|個)の?[^、。\\s]{0,4}?|[かカヶヵケ箇]|(前後|余り|あまり|以上|程度|ほど|近く|超|強)?の?)${ofNoun}`,
@@ -355,8 +354,7 @@ export function askedCounter(question: string): RegExp | undefined {
   // not a part of them (「参加機関のうち、大学って何機関」), which the whole's count does not give.
   // 「企業とか研究機関とか合わせて何者」 counts bodies too (者: parties).
   const bodies = counter === '団体' || counter === '機関' || (counter === '者' && /(企業|機関|団体|組織)/.test(q));
-  if (bodies && askedPart(q) === undefined)
-    return new RegExp(`${NUMERAL}\\s*(団体|機関|社|者|法人|の(企業|団体|機関|組織|法人))`);
+  if (bodies && askedPart(q) === undefined) return BODIES_COUNTED;
   // 「何テーマ採択」 → 「新たに8件採択」: projects and themes are counted in 件 as often as by name.
   if (counter === 'プロジェクト' || counter === 'テーマ') return new RegExp(`${NUMERAL}\\s*(${counter}|件)`);
   // 「何年に設立」「何年から」 ask for a point in time: a year of the calendar or an era, not a
@@ -395,6 +393,9 @@ const SITE_NOUNS = 'オフィス|事務所|支所|支部|支店|店舗|窓口|�
 
 /** A count of sites: 「7拠点」「211箇所」「66の研究所」. */
 const SITES_COUNTED = new RegExp(`${NUMERAL}\\s*(の\\s*)?(${SITE_NOUNS}|拠点|${SITE_COUNTER})`);
+
+/** Bodies counted by any of their kinds: 「174の企業・機関」「12団体」「30社」. */
+const BODIES_COUNTED = new RegExp(`${NUMERAL}\\s*(団体|機関|社|者|法人|の(企業|団体|機関|組織|法人))`);
 
 /** 「海外オフィスいくつ」「研究所って全部でいくつ」: sites counted by いくつ. */
 const SITES_COUNTED_BY_IKUTSU = new RegExp(
@@ -913,7 +914,7 @@ export function answerShape(question: string): RegExp | undefined {
   // 「有効回答率は？」「割合は？」: a percentage (not 有効回答数＝718社 beside it).
   if (/(率|割合|比率|シェア)(は|って|を|が|[?？]|$)/.test(q)) return PERCENT;
   // 「一番広いのってどこ？面積も」「何ヘクタール」, "its area": an area (「197.7ha」), not any figure.
-  if (AREA_ASKED.test(q)) return AREA;
+  if (AREA_ASKED.test(q)) return AREA_FIGURE;
   if (DATE_ASKED.test(q)) return DATE;
   if (/(どのくらい|どれくらい|どのぐらい|どれぐらい|どれほど|どの程度|いくら)/.test(q)) return HOW_MUCH;
   return undefined;
@@ -926,7 +927,8 @@ export function answerShape(question: string): RegExp | undefined {
 const AREA_ASKED =
   /(面積|広さ|(一番|いちばん|最も|もっとも|どっちが|どちらが)広い|ヘクタール|\b(hectares?|acreage|(land|floor|site|total) area|what(?:'s| is| was) (its|their|the) area|square (met(re|er)s|kilomet(re|er)s))\b)/i;
 /** An area as the reports write it: 「197.7ha」「3,000㎡」「1万平方メートル」. */
-const AREA = /[0-9０-９][0-9０-９,，.．]*\s*(万|千)?\s*(ha|ヘクタール|㎡|m2|m²|平方(メートル|キロ)|km2|km²|坪)/i;
+export const AREA_FIGURE =
+  /[0-9０-９][0-9０-９,，.．]*\s*(万|千)?\s*(ha|ヘクタール|㎡|m2|m²|平方(メートル|キロ)|km2|km²|坪)/i;
 
 /** Counters of the items a report lists: 「5つ」「8つのポイント」「3本柱」「4類型」「7分野」「8項目」. */
 const ITEM_COUNTER = 'つ|点|項目|分野|領域|類型|タイプ|パターン|本柱|本の柱|要素|ポイント|段階|ステップ|視点|観点';
