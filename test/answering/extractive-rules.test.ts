@@ -563,13 +563,8 @@ describe('a passage opening with a sentence that names its subject by 同', () =
   // A long paragraph cut into chunks at a sentence: the passage opens with 「同クラスターには…」, and
   // the chunk before it, on the same line, names the cluster (NovaTec).
   const before: Chunk = {
-    id: 'r-7-7.1',
-    doc: 'r.txt',
-    title: '報告書',
-    section: ['ドイツ'],
+    ...passage('r-7-7.1', '2012年にNovaTecは連邦政府のクラスター競争プログラムに選定された。', 0).chunk,
     lines: [7, 7],
-    text: '2012年にNovaTecは連邦政府のクラスター競争プログラムに選定された。',
-    seq: 0,
   };
   const opening = passage('r-7-7.2', '同クラスターには、企業や大学・研究機関など174の企業・機関が参加している。', 2);
   opening.chunk.lines = [7, 7];
