@@ -1241,12 +1241,19 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         ? normalizeForIndex(`${passageSections(passage.chunk).join('')}${report?.title ?? ''}`).replace(/\s+/g, '')
         : '';
     const lines = subjectKey !== undefined ? passage.chunk.text.split('\n') : [];
-    // The sentence before the passage, on the line it opens with: only a sentence that says it goes
-    // on from it (「同クラスターには」「その結果、」) reads it (a subjectless one may start a list).
-    const carried = sentenceBefore(passage.chunk, input);
-    let previous = carried;
+    let previous: AnalysedUnit | undefined;
+    // The sentence before the passage, on the line it opens with: read (from the chunk before, so
+    // only then) when the passage's first sentence says it goes on from it (「同クラスターには」「その結果、」);
+    // a subjectless one may start a list.
+    let carried: AnalysedUnit | undefined;
+    let first = true;
     for (const analysed of analysedUnits(passage.chunk, input.tokenizer)) {
       const { unit, terms, grams, gramIds } = analysed;
+      if (first) {
+        first = false;
+        if (CONSEQUENCE.test(unit.text) || OPENS_REFERRING_BACK.test(unit.text))
+          previous = carried = sentenceBefore(passage.chunk, input);
+      }
       // 「• 「エコ塾」は近年…も実施。2021年２月末までに133回開催。」: a sentence that goes on from the one
       // before it on its line (or bullet) is about what that one names, for the figure rules.
       // Only a sentence without a subject of its own (「…は」「…が」): 「イベントは8,000件以上」 is about events.

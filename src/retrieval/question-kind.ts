@@ -331,7 +331,7 @@ export function askedCounter(question: string): RegExp | undefined {
   const ofNoun =
     /いくつの(?<noun>[\p{Script=Han}\p{Script=Katakana}ー]{1,6}?)(?=[にでとがをはへも]|まで|って|[、？?]|$)/u.exec(q)
       ?.groups?.noun;
-  if (ofNoun && !new RegExp(`^(${ITEM_COUNTER})$`).test(ofNoun)) {
+  if (ofNoun && !ITEM_NOUN.test(ofNoun)) {
     if (/^(機関|団体|組織)$/.test(ofNoun)) return BODIES_COUNTED;
     // 「100前後の村」「この3つのどの通貨でも」: a word may stand between the count and the noun.
     return new RegExp(
@@ -932,6 +932,8 @@ export const AREA_FIGURE =
 
 /** Counters of the items a report lists: 「5つ」「8つのポイント」「3本柱」「4類型」「7分野」「8項目」. */
 const ITEM_COUNTER = 'つ|点|項目|分野|領域|類型|タイプ|パターン|本柱|本の柱|要素|ポイント|段階|ステップ|視点|観点';
+/** A counter of items alone (「タイプ」「分野」): 「いくつのタイプ」 asks for the list. */
+const ITEM_NOUN = new RegExp(`^(${ITEM_COUNTER})$`);
 const ITEMS_STATED_JA = new RegExp(`(?<![0-9.])([1-9]|1[0-2]|[一二三四五六七八九十])\\s*(?:${ITEM_COUNTER})(?!目)`);
 /** Number words at their value's index. */
 export const EN_NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
