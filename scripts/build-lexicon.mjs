@@ -395,6 +395,8 @@ const REPLACE = {
   sponsor: ['協賛', 'スポンサー', '出資'],
   sponsoring: ['協賛', 'スポンサー', '出資'],
   revenue: ['売上', '収入', '収益', '税収'],
+  // "usable responses": a survey's 有効回答 (EDICT has 利用可能 only).
+  usable: ['有効', '利用可能'],
 };
 for (const [en, jas] of Object.entries(REPLACE)) {
   entries.delete(en);

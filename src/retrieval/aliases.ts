@@ -51,6 +51,10 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   答え: ['回答'],
   // 「海外企業を呼び込む」 is 誘致 in the reports.
   呼び込: ['誘致'],
+  // 「海外企業を日本に呼ぶ」「旅費を出す」: the reports 招く (招聘) them and pay 渡航費・滞在費.
+  呼ぶ: ['招く', '招聘'],
+  呼ん: ['招く', '招聘'],
+  旅費: ['渡航費', '滞在費'],
   // Reports write わが国 for Japan, 米国 and 英国 beside アメリカ and イギリス; staff ask either way.
   日本: ['わが国', '我が国'],
   わが国: ['日本'],

@@ -166,12 +166,25 @@ const QUERY_STOP_TERMS = new Set([
 ]);
 
 /**
- * 「レポート初めて読むんだけど」「調査読んでるんだけど」「上司に読んどけって」: an aside on the asker's
- * reading, whose words (`ASIDE_READING`) then weigh as framing; 「何と読むか」 asks how a word is read.
+ * Asides that frame a question, whose words then weigh as framing when the aside is said:
+ * - the asker's reading: 「レポート初めて読むんだけど」「上司に読んどけって」 (「何と読むか」 asks how a word is read);
+ * - hearsay: 「…補助金が減るって聞いたけど、何％が境目なの？」;
+ * - the latest figure asked for: 「資料にある一番新しい数字で」「最新のデータだと」.
  */
-const READING_ASIDE =
-  /読(む|んで(る|いる|た)?|んだ|んどけ|め(って|と))(ん(だ|です))?(けど|けれど|ので|から|って|と言われ)/;
-const ASIDE_READING = new Set(['読む', '初めて']);
+const ASIDES: readonly { said: RegExp; words: ReadonlySet<string> }[] = [
+  {
+    said: /読(む|んで(る|いる|た)?|んだ|んどけ|め(って|と))(ん(だ|です))?(けど|けれど|ので|から|って|と言われ)/,
+    words: new Set(['読む', '初めて']),
+  },
+  {
+    said: /(って|と)(聞|聴)い(た|て(る|いる|ます))(ん(だ|です))?(けど|けれど|が|ので|から)/,
+    words: new Set(['聞く']),
+  },
+  {
+    said: /((一番|いちばん|最も)新しい|最新の?)(数字|数値|データ|値)/,
+    words: new Set(['一番', 'いちばん', '新しい', '最新', '数字', '数値', 'データ', '値']),
+  },
+];
 
 /**
  * The language a question is asked in (and answered in): English when it is mostly Latin letters,
@@ -275,7 +288,7 @@ export function analyzeQuery(
   // directly; ordinary English words would match their English bibliographies instead.
   const names = lang === 'en' ? englishNames(core, lexicon, corpusHas) : undefined;
   const foreign = new Set<string>();
-  const readingAside = READING_ASIDE.test(question.normalize('NFKC'));
+  const asides = ASIDES.filter((aside) => aside.said.test(question.normalize('NFKC')));
   for (const term of tokenizer.terms(core)) {
     if (ENGLISH_STOP_WORDS.has(term)) continue;
     if (names && /^[a-z]/.test(term) && !names.has(term)) {
@@ -284,7 +297,8 @@ export function analyzeQuery(
       continue;
     }
     // Framing words still count a little: they may be the topic ("ポイント" in a list question).
-    add(terms, term, QUERY_STOP_TERMS.has(term) || (readingAside && ASIDE_READING.has(term)) ? 0.2 : 1);
+    const framing = QUERY_STOP_TERMS.has(term) || asides.some((aside) => aside.words.has(term));
+    add(terms, term, framing ? 0.2 : 1);
   }
   // 「いつ始まった」 also matches 「開始」 (`PLAIN_VERB_NOUNS`), a little less than the verb itself.
   if (lang === 'ja') {

@@ -1116,7 +1116,8 @@ export function asksWhichOfTwo(question: string): boolean {
 
 export function asksSuperlative(question: string): boolean {
   const q = question.normalize('NFKC');
-  return /(一番|いちばん|最も|もっとも|ダントツ|首位|(?<![0-9０-９])[1１]位|第一位|\bmost\b(?! recent)|\b(largest|biggest|highest|lowest|smallest|fewest)\b|\branks? (first|top|highest)\b|\b(came|comes|come|coming) out (on )?top\b|\btop[- ]ranked\b|\bnumber one\b)/.test(
+  // 「資料にある一番新しい数字で」 asks for the latest figure, as "most recent" does: not a ranking.
+  return /((一番|いちばん|最も|もっとも)(?!新しい(数字|数値|データ|値|統計))|ダントツ|首位|(?<![0-9０-９])[1１]位|第一位|\bmost\b(?! recent)|\b(largest|biggest|highest|lowest|smallest|fewest)\b|\branks? (first|top|highest)\b|\b(came|comes|come|coming) out (on )?top\b|\btop[- ]ranked\b|\bnumber one\b)/.test(
     q,
   );
 }

@@ -2579,6 +2579,10 @@ describe('near misses of round 42 and 43', () => {
     expect(asksSuperlative('全国11位ってどこ？')).toBe(false);
     expect(asksSuperlative("In NRI's review of prefectural DX measures, which prefecture came out on top?")).toBe(true);
     expect(asksSuperlative('Which measures did the review cover?')).toBe(false);
+    // The latest figure is no ranking; the most recent of several estates is.
+    expect(asksSuperlative('LED関係の会社どれくらい？資料にある一番新しい数字で')).toBe(false);
+    expect(asksSuperlative('工業団地で一番最近造成されたのってどこ？')).toBe(true);
+    expect(asksSuperlative('一番新しい工業団地はどこ？')).toBe(true);
     expect(figureAskedOfCountry('ドイツは44%らしいけど、日本の中小企業だと何％？')?.country).toBe('日本');
   });
   it('counts projects by their noun and the companies of an English question by 「174の企業」', () => {

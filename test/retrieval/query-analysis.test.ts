@@ -115,6 +115,18 @@ describe('question phrasing', () => {
     expect(terms.get('覚える') ?? 0).toBeLessThan(terms.get('補助')!);
   });
 
+  it('GIVEN hearsay (「…って聞いたけど」) or the latest figure asked (「一番新しい数字で」) THEN those words weigh as framing', () => {
+    const heard = analyzeQuery('補助金が減るって聞いたけど、何％が境目なの？', tokenizer).terms;
+    expect(heard.get('聞く') ?? 0).toBeLessThan(heard.get('補助')!);
+    // Without the aside, 聞く is a word of the question like any other.
+    const asked = analyzeQuery('アンケートで企業に何を聞いた？', tokenizer).terms;
+    expect(asked.get('聞く')).toBe(asked.get('アンケート'));
+    const latest = analyzeQuery('LED関係の会社はどれくらい？資料にある一番新しい数字で', tokenizer).terms;
+    for (const framing of ['新しい', '数字']) expect(latest.get(framing) ?? 0).toBeLessThan(latest.get('会社')!);
+    const topic = analyzeQuery('新しい産業の数字は？', tokenizer).terms;
+    expect(topic.get('新しい')).toBe(topic.get('産業'));
+  });
+
   it("GIVEN a typology or a target asked in plain words THEN the reports' 類型 and ターゲット match too", () => {
     for (const question of [
       '産業集積ってどういう型に分けてた？',
@@ -356,6 +368,24 @@ describe('aliases', () => {
     const table = AliasTable.fromCorpus([], tokenizer);
     const query = analyzeQuery('アンケートっていつ、何社に聞いて何社答えたやつ？', tokenizer, undefined, table);
     expect(query.terms.has('回答')).toBe(true);
+  });
+
+  it("GIVEN 「海外企業を日本に呼ぶ」「旅費」 THEN the reports' 招く and 渡航費・滞在費 stand for them", () => {
+    const table = AliasTable.fromCorpus([], tokenizer);
+    const query = analyzeQuery(
+      '海外の企業を日本に呼ぶとき、何人分まで旅費を出してくれる？',
+      tokenizer,
+      undefined,
+      table,
+    );
+    expect(query.terms.has('招く')).toBe(true);
+    expect(query.terms.has('渡航')).toBe(true);
+    expect(analyzeQuery('海外の企業を呼んで商談するには？', tokenizer, undefined, table).terms.has('招く')).toBe(true);
+  });
+
+  it('GIVEN "usable" responses THEN a survey\'s 有効 (有効回答) is looked for', () => {
+    const query = analyzeQuery('What share of the questionnaires came back usable?', tokenizer, loadLexicon());
+    expect(query.terms.has('有効')).toBe(true);
   });
 
   it('GIVEN 日本 THEN わが国, as the reports write it, stands for the same word of the question', () => {
