@@ -42,11 +42,13 @@ import {
   countedTopic,
   askedName,
   asksForBank,
+  asksForHospital,
   asksForMinistry,
   namesMinistry,
   asksForCountry,
   isPrefectureName,
   namesBank,
+  namesHospital,
   askedOrdinals,
   asksForStation,
   namesPrefectureOnly,
@@ -1898,15 +1900,18 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // What the reply says was not found: a person, a bank, a company or any organisation.
     const bankAsked = nameAsked !== 'person' && asksForBank(input.question);
     const ministryAsked = nameAsked !== 'person' && !bankAsked && asksForMinistry(input.question);
+    const hospitalAsked = nameAsked !== 'person' && !bankAsked && !ministryAsked && asksForHospital(input.question);
     const noName = person
       ? says.noPerson
       : bankAsked
         ? says.noBank
         : ministryAsked
           ? says.noThing(input.lang === 'ja' ? '省庁' : 'ministry')
-          : nameAsked === 'company'
-            ? says.noCompany
-            : says.noOrganisation;
+          : hospitalAsked
+            ? says.noThing(input.lang === 'ja' ? '病院' : 'hospital')
+            : nameAsked === 'company'
+              ? says.noCompany
+              : says.noOrganisation;
     if (described) {
       // Of the case asked about when the question names one: 「1991年 多気町 総合電機メーカー 三重工業」 names
       // another plant's company, not the one 「亀山に大規模工場つくった総合電機メーカー」 asks for.
@@ -1936,11 +1941,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const bank = bankAsked ? (c: Candidate) => namesBank(c.unit.text) : () => true;
     // 「国のどの省庁が認定」: a ministry, named as one; 「国、福島県、市町村」 names none.
     const ministry = ministryAsked ? (c: Candidate) => namesMinistry(c.unit.text) : () => true;
+    // 「スウェーデンのどこの病院で臨床試験」: a hospital, named as one; 「スウェーデン企業と共同で」 names none.
+    const hospital = hospitalAsked ? (c: Candidate) => namesHospital(c.unit.text) : () => true;
     const naming = (c: Candidate) =>
       aboutCase(c) &&
       japanese(c) &&
       bank(c) &&
       ministry(c) &&
+      hospital(c) &&
       (namesEntity(c.unit.text, nameAsked, true) || sectionNamed(c));
     if (!candidates.some((c) => inContext(c, input.lang) && naming(c))) {
       const reason = `no passage ${namingClause(names)}names ${person ? 'a person' : 'an organisation'} the question does not`;

@@ -611,14 +611,14 @@ export function warmNameCaches(text: string, tokenizer: PosTokenizer): void {
  * two nouns before them (「支援機構」「共同研究センター」 name a kind, 「都道府県委員会」 one body).
  */
 const ORGANISATION_SUFFIX =
-  /(協会|財団|大学|研究所|製作所|銀行|会議所|組合|公社|協議会|省|庁|局|課|株式会社|（株）|\(株\)|コーポレーション|カンパニー|ホールディングス)$/;
+  /(協会|財団|大学|病院|研究所|製作所|銀行|会議所|組合|公社|協議会|省|庁|局|課|株式会社|（株）|\(株\)|コーポレーション|カンパニー|ホールディングス)$/;
 const WEAK_ORGANISATION_SUFFIX = /^(会|機構|センター|社|法人|工業|グループ|研究会|推進会議|クラスター)$/;
 /**
  * Organisations that are not companies: 「徳島大学」「北上川流域地域産業活性化協議会」「内閣府」 do not
  * answer 「どこの会社」.
  */
 const BODY_SUFFIX =
-  /(協会|財団|大学|学部|研究所|会議所|組合|公社|協議会|委員会|省|庁|府|局|課|機構|センター|研究会|推進会議|クラスター|機関|団|会)$/;
+  /(協会|財団|大学|病院|学部|研究所|会議所|組合|公社|協議会|委員会|省|庁|府|局|課|機構|センター|研究会|推進会議|クラスター|機関|団|会)$/;
 /** A company's legal form, written before or after its name: 「株式会社小松製作所」「多摩川精機（株）」. */
 const LEGAL_FORM = /^(株式会社|\(株\))|(株式会社|\(株\))$/g;
 /** A name (NFKC) after or before a legal form: 「(株)立花エレテック」「辻製油株式会社」. */

@@ -985,8 +985,8 @@ export function asksForPlace(question: string): boolean {
     /(?<!全)(国|県|州|市|町|内)の(どこ|何処)(に|で|へ)/.test(q) ||
     // 「イギリスのどこに置かれたの」: a site within a country named.
     SITE_IN_COUNTRY.test(q) ||
-    // 「ICCって、どこ（何市）にあるの？」: which city, town or village, by its counter word.
-    /何(市|町|村)(?!\p{Script=Han})/u.test(q) ||
+    // 「ICCって、どこ（何市）にあるの？」「東京の何区」: which city, ward, town or village, by its counter word.
+    /何(市|区|町|村)(?!\p{Script=Han})/u.test(q) ||
     // 「事務局ってどこにあるの」「県内のどこに拠点があるの」: where a body's office is (not 「強みはどこにある」).
     asksWhereOffice(q) ||
     // 「毎年どこの会場でやってるの」「どのキャンパスに作る想定」: a venue or a campus is a place too.
@@ -2096,6 +2096,20 @@ export function asksForBank(question: string): boolean {
   return /(金融機関|銀行|地銀|信用金庫|信金|\bbanks?\b|\blenders?\b)/i.test(question.normalize('NFKC'));
 }
 
+/** 「臨床試験ってどこの病院でやったの」, "which hospital": a hospital asked for. */
+export function asksForHospital(question: string): boolean {
+  return /(病院|クリニック|\bhospitals?\b|\bclinics?\b)/i.test(question.normalize('NFKC'));
+}
+
+/** A hospital named: 「神戸市立医療センター中央市民病院」, not 「市立病院」「大学病院」 nor 「病院や大学」. */
+export function namesHospital(text: string): boolean {
+  return [...text.normalize('NFKC').matchAll(HOSPITAL_NAME)].some((match) => !GENERIC_HOSPITAL.test(match[1]!));
+}
+const HOSPITAL_NAME =
+  /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z]{2,16})(病院|クリニック)|\b[A-Z][A-Za-z]+( [A-Z][A-Za-z]+)* (Hospital|Clinic)\b/gu;
+const GENERIC_HOSPITAL =
+  /^(市立|県立|国立|公立|私立|町立|大学|総合|地域|地元|民間|各|主要|大|協力|提携|中核|拠点|基幹|一般|専門)$/;
+
 /** A bank named: 「岩手銀行」「三菱東京UFJ銀行」「北洋銀行」, not 「地方銀行」「国策銀行」 nor 「銀行や中小企業団体」. */
 export function namesBank(text: string): boolean {
   return [...text.normalize('NFKC').matchAll(BANK_NAME)].some((match) => !GENERIC_BANK.test(match[1]!));
@@ -2124,7 +2138,7 @@ const GENERIC_MINISTRY = /^(各|関係|中央|所管|担当|関連|監督|主務
 
 /** Nouns for an organisation asked for by name (「実施主体ってどこ」「どこの会社」「何て企業」). */
 const ORGANISATION_NOUN =
-  '(?:金融機関|地銀|信用金庫|信金|会社|企業|メーカー|ベンダー|機関|研究機関|団体|組織|大学|研究所|事業者|実施主体|運営主体|主体|窓口|ベンチャー|スタートアップ|銀行|財団|コンサル|シンクタンク|委託先|コンビニ(?:チェーン)?|チェーン|商社|百貨店|スーパー|小売(?:店)?|量販店)';
+  '(?:病院|医療機関|金融機関|地銀|信用金庫|信金|会社|企業|メーカー|ベンダー|機関|研究機関|団体|組織|大学|研究所|事業者|実施主体|運営主体|主体|窓口|ベンチャー|スタートアップ|銀行|財団|コンサル|シンクタンク|委託先|コンビニ(?:チェーン)?|チェーン|商社|百貨店|スーパー|小売(?:店)?|量販店)';
 
 /**
  * What a name question asks for: a person, an organisation, a company (not a university), or
@@ -2183,6 +2197,10 @@ export function askedName(question: string): AskedName | undefined {
     asksForMinistry(q) ||
     ORGANISATION_WHERE.test(q) ||
     /(何|なん)(て|という|っていう)名前の(会社|企業|メーカー|組織|機関|団体)/.test(q) ||
+    // 「鋳造の会社って、なんて名前？」: the noun, then its name asked.
+    /(会社|企業|メーカー|組織|機関|団体|法人|病院)(は|って)?[、\s]*(何|なん)(て|という|っていう|ていう)?(名前|名称)/.test(
+      q,
+    ) ||
     // 「A社って、実名わかる？」
     /実名|本当の(名前|社名)/.test(q) ||
     // 「社名なんだっけ」「運営してる会社の名前は？」, not 「社名変更の理由」.
@@ -2216,7 +2234,7 @@ const JUST = `(?:${JUST_WORDS})?`;
  * university or a council (徳島大学, 活性化協議会) does not answer it.
  */
 const COMPANY_ASKED = new RegExp(
-  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンダー|ベンチャー)|(会社|企業|メーカー|ベンダー|ベンチャー)(は|って|が|を)?[、\\s]*${JUST}[、\\s]*(どこ|何処)|社名|(会社|企業|メーカー)の(名前|名称)|\\b(which|what|name of the) ([a-z-]+ ){0,2}(${EN_COMPANY_NOUNS})\\b`,
+  `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)(名前の)?(会社|企業|メーカー|ベンダー|ベンチャー)|(会社|企業|メーカー|ベンダー|ベンチャー)(は|って|が|を)?[、\\s]*${JUST}[、\\s]*(どこ|何処)|社名|(会社|企業|メーカー)の(名前|名称)|(会社|企業|メーカー)(は|って)?[、\\s]*(何|なん)(て|という|っていう|ていう)?(名前|名称)|\\b(which|what|name of the) ([a-z-]+ ){0,2}(${EN_COMPANY_NOUNS})\\b`,
   'i',
 );
 

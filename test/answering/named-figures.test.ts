@@ -70,6 +70,7 @@ import {
   asksFee,
   askedBodyOf,
   asksForMinistry,
+  namesHospital,
   namesMinistry,
   asksPerMonth,
   SAYS_PER_MONTH,
@@ -3872,6 +3873,29 @@ describe('round 37: a bank asked', () => {
     const answer = compose(asked, [passage('r37-1-2', named, 2)]);
     expect(answer.abstainReason).toBeNull();
     expect(answer.citations[0]?.quote).toContain('北洋銀行');
+  });
+});
+
+describe('round 46: a hospital, a company or a ward asked by name', () => {
+  it('GIVEN 「どこの病院」 THEN a passage naming no hospital does not answer, one naming it does', () => {
+    const asked = '乳がんチェッカーの臨床試験って、スウェーデンのどこの病院でやったの？';
+    expect(askedName(asked)).toBe('organisation');
+    // A body named (日本大学) is not the hospital asked for.
+    const unnamed =
+      '日本大学工学部発ベンチャー企業が開発した「乳がんチェッカー」をEUで販売するため、スウェーデン企業と共同で臨床試験開始。';
+    const refused = compose(asked, [passage('r46-1-1', unnamed, 2)]);
+    expect(refused.abstained).toBe(true);
+    expect(refused.text).toContain('病院の名前');
+    const named = '「乳がんチェッカー」の臨床試験は、スウェーデンのカロリンスカ大学病院で行われた。';
+    expect(compose(asked, [passage('r46-1-2', named, 2)]).abstainReason).toBeNull();
+    expect(namesHospital('市立病院や大学病院と連携')).toBe(false);
+    expect(namesHospital('市立中央市民病院病院長を座長とし')).toBe(true);
+  });
+  it('reads 「…会社って、なんて名前？」 as asking for a company and 「東京の何区」 for a place', () => {
+    expect(askedName('地元の企業と一緒に作った鋳造の会社って、なんて名前？')).toBe('company');
+    expect(askedName('その組織、なんて名前だっけ？')).toBe('organisation');
+    expect(asksForPlace('Global Mobility Serviceって東京の何区にある会社？')).toBe(true);
+    expect(asksForPlace('何区分に分けてるの？')).toBe(false);
   });
 });
 
