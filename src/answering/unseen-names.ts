@@ -711,7 +711,9 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
       !place &&
       !count &&
       (ORGANISATION_SUFFIX.test(whole) ||
-        (WEAK_ORGANISATION_SUFFIX.test(last.surface_form) && (compound.length >= 3 || named)))
+        (WEAK_ORGANISATION_SUFFIX.test(last.surface_form) &&
+          // 「石油化学工業」「自動車工業」 are industries: a company's 工業 follows a name (ミズタニバルブ工業).
+          (named || (compound.length >= 3 && last.surface_form !== '工業'))))
     ) {
       entities!.push({ normalized: normalizeForIndex(whole), person: false, body: BODY_SUFFIX.test(whole) });
     }

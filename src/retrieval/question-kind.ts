@@ -1660,7 +1660,8 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
     },
     // 「クラスター・ボードの議長になったのは何年から」「いつからその役に就いてるの」: the date someone took a post.
     {
-      ja: /(就任|着任|就[いき]|(?:長|議長|代表|理事)になっ)/,
+      // 「いつから責任者やってるの」: a post held since a date.
+      ja: /(就任|着任|就[いき]|(?:長|議長|代表|理事)になっ|(?:長|責任者|代表|理事|トップ|リーダー)(?:を|として)?(?:やって|務めて|務め始))/,
       en: /\b(appointed|(took|take|taken) (office|over|charge)|(took|take) up (the |his |her )?(post|role|position)|became (the )?(head|chair|director|president))\b/i,
       said: /(就任|な[っり]|選出|任命|就[いき])/,
     },

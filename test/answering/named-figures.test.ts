@@ -1114,6 +1114,9 @@ describe('a question asking for a name', () => {
     // kuromoji reads クラ|スター: 「クラ」 is no name.
     expect(names('関西バイオクラスタープロジェクト 94 福岡先端システムLSI開発クラスター')).not.toContain('クラ');
     expect(names('2014年に(株)立花エレテックを中心として設立')).toContain('立花エレテック');
+    // An industry (石油化学工業) is no company; a name before 工業 makes one (三重工業, ミズタニバルブ工業).
+    expect(names('四日市市の石油化学工業をはじめとする基幹産業の成熟に伴い')).toEqual([]);
+    expect(names('1991年 多気町 総合電機メーカー 三重工業')).toContain('三重工業');
     // A place (バーゼル・シュタット) or a term (ハイ・バリュー・…) is no person; a full name is.
     const persons = (text: string) => entityTokens(text, tokenizer).filter((entity) => entity.person);
     expect(persons('スイスのバーゼル・シュタットを訪問')).toEqual([]);
@@ -1340,6 +1343,10 @@ describe('when an event happened', () => {
       askedWhenEvent('In which year did Mr. Korder take charge of the cluster management?')?.test('2011年に就任'),
     ).toBe(true);
     expect(askedWhenEvent('Korder氏って、いつからその役に就いてるの？')?.test('2011年に就任')).toBe(true);
+    // 「いつから責任者やってるの」 (round 46): a post held, dated by its taking, not by another date near it.
+    const held = askedWhenEvent('シーメンス出身のコーダーさんって、いつから責任者やってるの？');
+    expect(held?.test('2011年に就任')).toBe(true);
+    expect(held?.test('選定から2年を経過した時点で中間評価')).toBe(false);
     // 「何年くらい」「何年間」 ask how long, not when.
     expect(askedWhenEvent('飯塚市ってLL事業が終わったあと、何年くらい市のお金で続けてたんだっけ？')).toBeUndefined();
     expect(askedWhenEvent('LL事業が終わったのって何年？')).toBeDefined();
