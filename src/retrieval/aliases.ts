@@ -47,6 +47,9 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   // Survey words: 「アンケ何件返ってきた」「回収率」 are 回答数, 有効回答率 in the reports.
   アンケ: ['アンケート'],
   回収: ['回答'],
+  // 「アンケート、ちゃんと返ってきた割合」: questionnaires come back as 回答 (有効回答率).
+  返ってき: ['回答', '回収'],
+  返って来: ['回答', '回収'],
   // 「何社に聞いて何社答えた」: those who answered a survey are its 回答数.
   答え: ['回答'],
   // 「海外企業を呼び込む」 is 誘致 in the reports.

@@ -368,6 +368,9 @@ describe('aliases', () => {
     const table = AliasTable.fromCorpus([], tokenizer);
     const query = analyzeQuery('アンケートっていつ、何社に聞いて何社答えたやつ？', tokenizer, undefined, table);
     expect(query.terms.has('回答')).toBe(true);
+    // 「ちゃんと返ってきた割合」: questionnaires come back as 回答 (有効回答率).
+    const back = analyzeQuery('アンケート、ちゃんと返ってきた割合ってどのくらい？', tokenizer, undefined, table);
+    expect(back.terms.has('回答')).toBe(true);
   });
 
   it("GIVEN 「海外企業を日本に呼ぶ」「旅費」 THEN the reports' 招く and 渡航費・滞在費 stand for them", () => {
