@@ -41,6 +41,9 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   // Casual words for the reports' own: 「お金の集め方」 is 資金・予算・財源 in the reports.
   お金: ['資金', '予算', '財源'],
   売り上げ: ['売上'],
+  // 「クルマ関連の誘致」: the reports write 自動車.
+  クルマ: ['自動車'],
+  くるま: ['自動車'],
   // 「メンバー何社」「スタッフ何人」: the reports count 会員 and 職員.
   メンバー: ['会員', '構成員'],
   スタッフ: ['職員'],

@@ -371,6 +371,10 @@ describe('aliases', () => {
     // 「ちゃんと返ってきた割合」: questionnaires come back as 回答 (有効回答率).
     const back = analyzeQuery('アンケート、ちゃんと返ってきた割合ってどのくらい？', tokenizer, undefined, table);
     expect(back.terms.has('回答')).toBe(true);
+    // 「クルマ関連の誘致」: the reports write 自動車.
+    expect(
+      analyzeQuery('なんでクルマ関連の誘致に舵を切ったの？', tokenizer, undefined, table).terms.has('自動車'),
+    ).toBe(true);
   });
 
   it("GIVEN 「海外企業を日本に呼ぶ」「旅費」 THEN the reports' 招く and 渡航費・滞在費 stand for them", () => {
