@@ -690,7 +690,10 @@ function comparedSides(question: string): string[] | undefined {
   const pair =
     /^(.{2,40}?)(?:(?<![るた])と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|で比べ|では|だと|って|は)/.exec(q);
   // "Between Halifax and Yorkshire & the Humber, which…": the sides without the preposition.
-  return pair ? [pair[1]!.replace(/^(between|comparing|of|for)\s+/i, ''), pair[2]!] : undefined;
+  // 「it's OWLと、バーデン・…のAllianz」: a comma after と starts no side.
+  return pair
+    ? [pair[1]!.replace(/^(between|comparing|of|for)\s+/i, ''), pair[2]!.replace(/^[、,\s]+/, '')]
+    : undefined;
 }
 
 /**

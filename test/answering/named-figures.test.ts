@@ -3641,6 +3641,16 @@ describe('stop 32: near misses of rounds 112–115', () => {
     expect(composeEn(rate, [passage('h-1-2', rates, 2)]).abstainReason ?? '').not.toMatch(/figure of/);
   });
 
+  it('GIVEN 「AとBって、どっちのほうが規模でかいの」 THEN each side needs a figure, the second named without the comma', () => {
+    const asked = "it's OWLと、バーデン・ヴュルテンベルク州のAllianz Industrie 4.0って、どっちのほうが規模でかいの？";
+    expect(asksWhichOfTwo(asked)).toBe(true);
+    expect(asksWhichOfTwo('どちらのほうが予算が多い？')).toBe(true);
+    const named =
+      "it's OWLには174の企業・機関が参加している。\nそのほか、バーデン・ヴュルテンベルグ州の“Allianz Industrie 4.0”がある。";
+    const refused = answerTo(asked, named);
+    expect(refused.abstainReason).toMatch(/figure of バーデン/);
+  });
+
   it('GIVEN 「九州と関東だとどっちが高い」 of a rate THEN each side needs a rate, not counts', () => {
     const asked = 'LL事業で成果が出た案件の割合、九州と関東だとどっちが高い？';
     const counts = ['地域\t成果あり\t合計', '関東\t13\t43', '九州\t12\t45'].join('\n');
