@@ -687,6 +687,9 @@ export function newEntityNamer(
     );
 }
 
+/** Nouns of an area after a place's name: 「阪神地域」「京浜地区」「首都圏」. */
+const AREA_NOUN = /^(地域|地区|圏|地方|エリア|沿線|間)$/;
+
 /** The trade a company's name ends with: 工業, 製作所, 精機… (「ミズタニバルブ工業」). */
 const TRADE_SUFFIX = /(工業|産業|製作所|商事|電機|精機|化学|製薬|技研|興業)$/;
 
@@ -730,10 +733,15 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
     // 「ノースカロライナ州ローリー」: a name right after a state's or a prefecture's suffix is its city,
     // though kuromoji knows ローリー as a person's name.
     const afterPlace = tokens[i - 1]?.pos_detail_1 === '接尾' && tokens[i - 1]?.pos_detail_2 === '地域';
+    // 「阪神淡路大震災」「阪神地域」: kuromoji's company 阪神 names a region there, before a place or an area.
+    const beforePlace =
+      token.pos_detail_2 === '組織' &&
+      ((tokens[i + 1]?.pos_detail_2 === '地域' && tokens[i + 2]?.pos_detail_1 === '一般') || AREA_NOUN.test(next));
     const properName =
       token.pos_detail_1 === '固有名詞' &&
       token.pos_detail_2 !== '地域' &&
       !afterPlace &&
+      !beforePlace &&
       token.word_type !== 'UNKNOWN' &&
       surface.length >= 2 &&
       !ERA.test(surface) &&

@@ -1117,6 +1117,10 @@ describe('a question asking for a name', () => {
     // An industry (石油化学工業) is no company; a name before 工業 makes one (三重工業, ミズタニバルブ工業).
     expect(names('四日市市の石油化学工業をはじめとする基幹産業の成熟に伴い')).toEqual([]);
     expect(names('1991年 多気町 総合電機メーカー 三重工業')).toContain('三重工業');
+    // kuromoji's company 阪神 names a region before a place or an area; 阪神電鉄 is a company.
+    expect(names('阪神淡路大震災からの復興事業として、神戸市、コンサル、市立病院を中心に')).not.toContain('阪神');
+    expect(names('阪神地域の企業')).toEqual([]);
+    expect(names('阪神電鉄と組んだ')).toContain('阪神電鉄');
     // A place (バーゼル・シュタット) or a term (ハイ・バリュー・…) is no person; a full name is.
     const persons = (text: string) => entityTokens(text, tokenizer).filter((entity) => entity.person);
     expect(persons('スイスのバーゼル・シュタットを訪問')).toEqual([]);
