@@ -51,10 +51,13 @@ export function definedTerm(question: string): string | undefined {
 export function definitionGloss(question: string): RegExp | undefined {
   const term = definedTerm(question);
   if (!term) return undefined;
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // 「カタパルトセンター」 is the reports' 「カタパルト・センター」: a middle dot may part katakana words.
+  const escaped = term
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/(?<=[\p{Script=Katakana}ー])(?=[\p{Script=Katakana}ー])/gu, '[・･]?');
   // The term in brackets after its gloss, its gloss after it, 「X とは」, or the term coined in quotes
   // (「…を組み合わせた「研究起点FDI」として」).
-  return new RegExp(`[（(]\\s*${escaped}\\s*[）)＝=、,]|${escaped}\\s*[（(＝=]|${escaped}とは|「${escaped}」`);
+  return new RegExp(`[（(]\\s*${escaped}\\s*[）)＝=、,]|${escaped}\\s*[（(＝=]|${escaped}とは|「${escaped}」`, 'u');
 }
 
 function askedTermJa(q: string): string | undefined {
@@ -83,7 +86,7 @@ const EN_DEFINITION_ASKED =
  * (「インダストリー4.0とは狙ってる範囲がどう違うの」) asks no definition.
  */
 const DEFINITION_ASKED =
-  /(?:とは(?![^。？?]{0,20}?(?:違|異な|比べ|比較|差))|って(?=[^。？?]{0,30}?(?:何の(?:ツール|組織|制度|仕組み|システム|こと|略)|なんの(?:ツール|こと|略)|どういう(?:意味|こと|もの)|(?:何|なに|なん)(?:なの|ですか|だっけ|のこと)?[？?]?$)))/;
+  /(?:とは(?![^。？?]{0,20}?(?:違|異な|比べ|比較|差))|って(?=[^。？?]{0,30}?(?:何の(?:ツール|組織|制度|仕組み|システム|こと|略)|なんの(?:ツール|こと|略)|どういう(?:意味|こと|もの|組織|機関|団体|制度|仕組み|事業|ツール|プログラム)|(?:何|なに|なん)(?:なの|ですか|だっけ|のこと)?[？?]?$)))/;
 
 /** The kind of figure a question asks for, and what a number of that kind looks like in a report. */
 /**

@@ -251,6 +251,12 @@ describe('a definition asked', () => {
     expect(definitionGloss('島根のレポに出てくる「RACI」ってなに？')!.test('RACI（実行責任者・説明責任者…）')).toBe(
       true,
     );
+    // 「どういう組織」 asks what it is; the question's カタパルトセンター is the report's カタパルト・センター.
+    const catapult = definitionGloss('カタパルトセンターってどういう組織？ざっくり教えて')!;
+    expect(catapult.test('カタパルト・センター（Catapult Centre）とは、官民が出資する非営利のイノベーション機関')).toBe(
+      true,
+    );
+    expect(catapult.test('カタパルト・センターは、Innovate UKのもとネットワークを構成している。')).toBe(false);
     expect(definitionGloss('LL事業の予算はいくら？')).toBeUndefined();
     expect(definitionGloss('北上市の工業団地って何ヘクタール？')).toBeUndefined();
   });
