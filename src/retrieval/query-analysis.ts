@@ -168,7 +168,7 @@ const QUERY_STOP_TERMS = new Set([
 /**
  * Asides that frame a question, whose words then weigh as framing when the aside is said:
  * - the asker's reading: 「レポート初めて読むんだけど」「上司に読んどけって」 (「何と読むか」 asks how a word is read);
- * - hearsay: 「…補助金が減るって聞いたけど、何％が境目なの？」;
+ * - hearsay: 「…補助金が減るって聞いたけど、何％が境目なの？」「…を狙えって話だったっけ」;
  * - the latest figure asked for: 「資料にある一番新しい数字で」「最新のデータだと」.
  */
 const ASIDES: readonly { said: RegExp; words: ReadonlySet<string> }[] = [
@@ -179,6 +179,11 @@ const ASIDES: readonly { said: RegExp; words: ReadonlySet<string> }[] = [
   {
     said: /(って|と)(聞|聴)い(た|て(る|いる|ます))(ん(だ|です))?(けど|けれど|が|ので|から)/,
     words: new Set(['聞く']),
+  },
+  // 「まず用途を狙えって話だったっけ」「誘致したって話」: what was said, not a 話 of the reports.
+  {
+    said: /(って|という|っていう)話/,
+    words: new Set(['話']),
   },
   {
     said: /((一番|いちばん|最も)新しい|最新の?)(数字|数値|データ|値)/,

@@ -121,6 +121,8 @@ describe('question phrasing', () => {
     // Without the aside, 聞く is a word of the question like any other.
     const asked = analyzeQuery('アンケートで企業に何を聞いた？', tokenizer).terms;
     expect(asked.get('聞く')).toBe(asked.get('アンケート'));
+    const said = analyzeQuery('まずどの用途を狙えって話だったっけ？', tokenizer).terms;
+    expect(said.get('話') ?? 0).toBeLessThan(said.get('用途')!);
     const latest = analyzeQuery('LED関係の会社はどれくらい？資料にある一番新しい数字で', tokenizer).terms;
     for (const framing of ['新しい', '数字']) expect(latest.get(framing) ?? 0).toBeLessThan(latest.get('会社')!);
     const topic = analyzeQuery('新しい産業の数字は？', tokenizer).terms;
