@@ -293,7 +293,8 @@ export function analyzeQuery(
   // directly; ordinary English words would match their English bibliographies instead.
   const names = lang === 'en' ? englishNames(core, lexicon, corpusHas) : undefined;
   const foreign = new Set<string>();
-  const asides = ASIDES.filter((aside) => aside.said.test(question.normalize('NFKC')));
+  const normalized = question.normalize('NFKC');
+  const asides = ASIDES.filter((aside) => aside.said.test(normalized));
   for (const term of tokenizer.terms(core)) {
     if (ENGLISH_STOP_WORDS.has(term)) continue;
     if (names && /^[a-z]/.test(term) && !names.has(term)) {

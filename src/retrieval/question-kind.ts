@@ -2101,9 +2101,14 @@ export function asksForBank(question: string): boolean {
   return /(金融機関|銀行|地銀|信用金庫|信金|\bbanks?\b|\blenders?\b)/i.test(question.normalize('NFKC'));
 }
 
-/** 「臨床試験ってどこの病院でやったの」, "which hospital": a hospital asked for. */
+/**
+ * 「臨床試験ってどこの病院でやったの」「病院の名前は」, "which hospital": a hospital asked for (not a company
+ * asked of 「病院と組んだ会社」).
+ */
 export function asksForHospital(question: string): boolean {
-  return /(病院|クリニック|\bhospitals?\b|\bclinics?\b)/i.test(question.normalize('NFKC'));
+  return /((どこ|何処)の|どの|何て|なんて|何という|なんという)(病院|クリニック)|(病院|クリニック)(の名前|名)?(は|って|が)?[、\s]*(どこ|何処|何て|なんて|何という)|\b(which|what) ([a-z-]+ ){0,2}(hospitals?|clinics?)\b|\b(hospital|clinic)'s name\b/i.test(
+    question.normalize('NFKC'),
+  );
 }
 
 /** A hospital named: 「神戸市立医療センター中央市民病院」, not 「市立病院」「大学病院」 nor 「病院や大学」. */

@@ -69,6 +69,7 @@ import {
   namedFigure,
   asksFee,
   askedBodyOf,
+  asksForHospital,
   asksForMinistry,
   namesHospital,
   namesMinistry,
@@ -3909,6 +3910,9 @@ describe('round 46: a hospital, a company or a ward asked by name', () => {
     expect(refused.text).toContain('病院の名前');
     const named = '「乳がんチェッカー」の臨床試験は、スウェーデンのカロリンスカ大学病院で行われた。';
     expect(compose(asked, [passage('r46-1-2', named, 2)]).abstainReason).toBeNull();
+    // A company asked of a hospital's partner is no hospital asked.
+    expect(asksForHospital('病院と組んだ会社はどこ？')).toBe(false);
+    expect(asksForHospital('Which hospital ran the trial?')).toBe(true);
     expect(namesHospital('市立病院や大学病院と連携')).toBe(false);
     expect(namesHospital('市立中央市民病院病院長を座長とし')).toBe(true);
   });
