@@ -2438,8 +2438,10 @@ function describedCompany(question: string): RegExp | undefined {
       normalized,
     );
   // 「通信会社ってどこ」 is described by its kind (通信), whichever noun the report writes it with: 「通信事業者と
-  // 連携協定を結び」 describes it and names none.
-  if (match) {
+  // 連携協定を結び」 describes it and names none. 「運営会社って、どこがお金出して作ったの」 asks who made it,
+  // not its name.
+  const otherAsked = match && /^[、,\s]*(どこ|誰|だれ)が/.test(normalized.slice(match.index + match[0].length));
+  if (match && !otherAsked) {
     const kind = match[1]!.replace(/(企業|メーカー|会社)$/, '');
     // A katakana kind may be the clipped form of the report's word: コンサル for コンサルティング.
     const clipped = /[\p{Script=Katakana}ー]$/u.test(kind) ? '[\\p{Script=Katakana}ー]{0,6}' : '';

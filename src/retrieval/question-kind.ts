@@ -315,6 +315,15 @@ export function askedCounter(question: string): RegExp | undefined {
   const counted = HOW_MANY_COUNTED.exec(q);
   if (counted) {
     const noun = counted[1]!.toLowerCase();
+    // "How many times did companies come asking": visits and inquiries are counted in 件 too
+    // (「投資相談実績0件」); "how many times more expensive" asks a multiple, which no count gives.
+    if (
+      noun === 'times' &&
+      !/^\s+(more|less|as|higher|lower|larger|bigger|greater|cheaper)\b/i.test(
+        q.slice(counted.index + counted[0].length),
+      )
+    )
+      return TIMES_COUNTED;
     const shape = COUNTED_NOUNS.find(([nouns]) => nouns.test(noun))?.[1];
     if (shape) return shape;
   }
@@ -411,6 +420,8 @@ const countWith = (counters: string) => new RegExp(`[0-9０-９][0-9０-９,，.
 const COMPANIES_COUNTED = countWith('社|企業|事業所|法人');
 /** People counted (「6,500人の新規雇用」, 「スタッフ数 約1,250名」), not 360社 of companies. */
 const PEOPLE_COUNTED = countWith('人|名');
+/** Times something happened: 「2回」「3度」, and inquiries or visits, 「投資相談実績0件」. */
+const TIMES_COUNTED = countWith('回|度|件');
 /** The count shape a report writes for what an English question counts. */
 const COUNTED_NOUNS: [RegExp, RegExp][] = [
   [
@@ -1172,7 +1183,7 @@ export function asksDuration(question: string): boolean {
     /何年(くらい|ぐらい|ほど)?(も|の間)?[、\s]*([^\s、。？?]{1,6}?が)?(続け|続く|継続|かか|受け|支援し|実施|運営|在籍|派遣|務め|通)/.test(
       q,
     ) ||
-    /\bhow long (is|was|are|were|does|did|do|will|would)\b|\bfor how long\b|\bhow many (years|months|weeks) (does|did|do|can|could|will|is|was|are|were)\b|\b(maximum|max|minimum|total) (number of )?(years|months|weeks)\b/i.test(
+    /\bhow long (is|was|are|were|does|did|do|will|would)\b|\bfor how long\b|\bhow many (more |additional |extra )?(years|months|weeks) (does|did|do|can|could|will|is|was|are|were)\b|\b(maximum|max|minimum|total) (number of )?(years|months|weeks)\b/i.test(
       q,
     )
   );

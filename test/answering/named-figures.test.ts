@@ -3924,6 +3924,28 @@ describe('round 46: a hospital, a company or a ward asked by name', () => {
   });
 });
 
+describe('round 46: English counts and durations, and who made a company', () => {
+  it('reads "how many more years" as a length of time and "how many times … asking" as counted in 件 too', () => {
+    const years =
+      'Once the LL project in Iizuka wrapped up, how many more years did the city keep paying for it out of its own budget?';
+    expect(asksDuration(years)).toBe(true);
+    expect(askedFigure(years)).toBeUndefined();
+    const inquiries = askedCounter(
+      'How many times did foreign companies come to JETRO Shimane asking about investing in 2020?',
+    );
+    expect(inquiries?.test('海外企業による投資相談実績0件（2020年）')).toBe(true);
+    // A multiple is no count of times.
+    expect(askedCounter('How many times more expensive is amorphous alloy?')?.test('相談実績3件')).toBe(false);
+  });
+  it("GIVEN 「運営会社って、どこがお金出して作ったの」 THEN who made it is asked, not the company's name", () => {
+    const asked = "it's OWLの運営会社って、どこがお金出して作ったの？";
+    const described = "it's OWLのクラスター運営会社が2012年に設立された。";
+    const funded = "it's OWLを運営する組織は、州政府とミーレ株式会社がそれぞれ50%ずつお金を出して作った。";
+    const answer = compose(asked, [passage('r46-2-1', described, 2), passage('r46-2-2', funded, 2)]);
+    expect(answer.abstainReason).toBeNull();
+  });
+});
+
 describe('round 37: a company described, not named', () => {
   it('GIVEN a company described by what it did THEN a line saying only that a company did it does not answer', () => {
     const asked = '島根県内で昔モーターの組立をやってた会社があるって話だけど、それってどこの会社？';
