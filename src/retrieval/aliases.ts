@@ -61,6 +61,10 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   呼ぶ: ['招く', '招聘'],
   呼ん: ['招く', '招聘'],
   旅費: ['渡航費', '滞在費'],
+  // 「向こう側で受け皿になってたのはどこ」: the partner abroad is the report's 海外実施主体 (受入機関).
+  受け皿: ['実施主体', '受入'],
+  向こう側: ['海外', '相手'],
+  相手側: ['海外', '相手'],
   // Reports write わが国 for Japan, 米国 and 英国 beside アメリカ and イギリス; staff ask either way.
   日本: ['わが国', '我が国'],
   わが国: ['日本'],

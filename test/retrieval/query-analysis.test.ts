@@ -379,6 +379,9 @@ describe('aliases', () => {
     // 「ちゃんと返ってきた割合」: questionnaires come back as 回答 (有効回答率).
     const back = analyzeQuery('アンケート、ちゃんと返ってきた割合ってどのくらい？', tokenizer, undefined, table);
     expect(back.terms.has('回答')).toBe(true);
+    // 「向こう側で受け皿になってたのは」: the partner abroad is the report's 海外実施主体.
+    const partner = analyzeQuery('向こう側で受け皿になってたのはどこの機関？', tokenizer, undefined, table).terms;
+    expect(partner.has('実施') && partner.has('海外')).toBe(true);
     // 「クルマ関連の誘致」: the reports write 自動車.
     expect(
       analyzeQuery('なんでクルマ関連の誘致に舵を切ったの？', tokenizer, undefined, table).terms.has('自動車'),
