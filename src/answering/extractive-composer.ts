@@ -190,10 +190,32 @@ function asksMoreThanAFigure(question: string, statementsAsk = true): boolean {
     .filter((part, i, all) => statementsAsk || !(i > 0 && i === all.length - 1 && /[.。!！]$/.test(part)))
     .filter((part) => part.length >= 4);
   return (
-    parts.length >= 2 &&
-    parts.some((part) => !askedFigure(part) && !askedCount(part) && !HOW_MANY.test(part) && INTERROGATIVE.test(part))
+    (parts.length >= 2 &&
+      parts.some(
+        (part) => !askedFigure(part) && !askedCount(part) && !HOW_MANY.test(part) && INTERROGATIVE.test(part),
+      )) ||
+    asksTwoMeasures(question)
   );
 }
+
+/**
+ * 「人の数と年間予算でどのくらい差があるの」「売上と従業員数は」: two measures of different kinds asked
+ * together; a passage giving one of them answers in part.
+ */
+function asksTwoMeasures(question: string): boolean {
+  const pair = TWO_MEASURES.exec(question.normalize('NFKC'));
+  return pair !== null && measureKind(pair[1]!) !== measureKind(pair[2]!);
+}
+const MEASURE_WORD = '(?:人の数|人数|職員数|社員数|従業員数|社数|企業数|件数|予算|金額|売上|費用|面積)';
+const TWO_MEASURES = new RegExp(`(${MEASURE_WORD})(?:と|や)(?:年間|毎年|全体の)?(${MEASURE_WORD})`);
+const measureKind = (word: string) =>
+  /予算|金額|売上|費用/.test(word)
+    ? 'money'
+    : /面積/.test(word)
+      ? 'area'
+      : /社数|企業数|件数/.test(word)
+        ? word
+        : 'people';
 
 /** 「どれだけ出資したのか」「どのくらい」「いくつ」: a part asking for a quantity too. */
 const HOW_MANY = /(どれ|どの|どん)(だけ|くらい|ぐらい|程度)|いくつ|いくら|\bhow (much|many)\b/i;

@@ -3924,6 +3924,19 @@ describe('round 46: a hospital, a company or a ward asked by name', () => {
   });
 });
 
+describe('round 46: two measures asked together', () => {
+  it('GIVEN 「人の数と年間予算でどのくらい差」 THEN a passage giving one of them answers in part', () => {
+    const asked = 'フラウンホーファーと産総研って、人の数と年間予算でどのくらい差があるの？';
+    const budgets = 'フラウンホーファーと産総研の年間予算は、それぞれ2,400億円と940億円である。';
+    expect(compose(asked, [passage('r46-3-1', budgets, 2)]).abstainReason).toBeNull();
+    // One measure asked: the head count must be given.
+    expect(
+      compose('フラウンホーファーと産総研って、人の数でどのくらい差があるの？', [passage('r46-3-1', budgets, 2)])
+        .abstained,
+    ).toBe(true);
+  });
+});
+
 describe('round 46: English counts and durations, and who made a company', () => {
   it('reads "how many more years" as a length of time and "how many times … asking" as counted in 件 too', () => {
     const years =
