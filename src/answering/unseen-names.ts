@@ -708,11 +708,14 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
       compound.slice(0, -1).every((token) => token.pos_detail_2 === '地域') && PROVINCE.test(last?.surface_form ?? '');
     // 「関連企業（100社）」: a count of companies names none.
     const count = /^[0-9０-９,，.．一二三四五六七八九十百千万数約]+社$/.test(whole);
+    // 「A社が核となり」「B社」: a report's stand-in for a company it does not name is no name.
+    const anonymous = /^([A-ZＡ-Ｚ]|[○◯〇×某])(社|氏|大学|病院)$/.test(whole);
     if (
       compound.length >= 2 &&
       last &&
       !place &&
       !count &&
+      !anonymous &&
       (ORGANISATION_SUFFIX.test(whole) ||
         (WEAK_ORGANISATION_SUFFIX.test(last.surface_form) &&
           // 「石油化学工業」「自動車工業」 are industries: a company's 工業 follows a name (ミズタニバルブ工業).

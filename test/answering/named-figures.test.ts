@@ -1118,6 +1118,8 @@ describe('a question asking for a name', () => {
     // An industry (石油化学工業) is no company; a name before 工業 makes one (三重工業, ミズタニバルブ工業).
     expect(names('四日市市の石油化学工業をはじめとする基幹産業の成熟に伴い')).toEqual([]);
     expect(names('1991年 多気町 総合電機メーカー 三重工業')).toContain('三重工業');
+    // 「A社」 stands in for a company the report does not name: no name.
+    expect(names('目的意識を強く持ったA社が核となり、メンバーを集めた')).toEqual([]);
     // kuromoji's company 阪神 names a region before a place or an area; 阪神電鉄 is a company.
     expect(names('阪神淡路大震災からの復興事業として、神戸市、コンサル、市立病院を中心に')).not.toContain('阪神');
     expect(names('阪神地域の企業')).toEqual([]);
