@@ -2197,8 +2197,9 @@ export function askedName(question: string): AskedName | undefined {
     ) ||
     // 「先生って誰？」「デザイナーって誰だったっけ」: a person, by the role the question names.
     ROLE_WHO.test(q) ||
-    // 「覚書、旭川側で署名したのって誰」, "who signed it on behalf of the city": a signature is a person's.
-    /(署名|サイン)し(た|て)[^。？?]{0,8}(誰|だれ)|\bwho signed\b/i.test(q) ||
+    // 「覚書、旭川側で署名したのって誰」, "who signed it on behalf of the city": a signature is a person's,
+    // as a design is (「ブランドマーク、デザインしたのって誰」).
+    /(署名|サイン|デザイン|考案|執筆)し(た|て)[^。？?]{0,8}(誰|だれ)|\bwho (signed|designed)\b/i.test(q) ||
     /\bwho (?:currently |now |then |first |actually )?(chaired|chairs|heads|headed|became|becomes|(is|was) the ([a-z-]+ ){0,3}(head|chair|chairman|chairperson|president|director|leader|founder|ceo|governor|mayor|minister|professor|doctor|physician|researcher|scientist|engineer|designer|official|officer|manager|executive|representative)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b|\b(need|want|know) (his|her) (full )?name\b/i.test(
       q,
     ) ||

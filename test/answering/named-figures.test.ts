@@ -4825,6 +4825,9 @@ describe('round 40: a signature is a person’s', () => {
     expect(askedName('旭川市と北海道経産局のデザイン経営の覚書、旭川側で署名したのって誰？')).toBe('person');
     expect(askedName('Who signed the design management memorandum on behalf of Asahikawa city?')).toBe('person');
     expect(askedName('覚書を結んだのって誰？')).toBe('anyone');
+    // A design is a person's too (round 46).
+    expect(askedName('今治タオルのブランドマーク、デザインしたのって誰だっけ？')).toBe('person');
+    expect(askedName('Who designed the Imabari towel brand mark?')).toBe('person');
   });
   it('GIVEN who signed for the city, and the line saying the city signed THEN abstains', () => {
     const asked = '旭川市と北海道経産局のデザイン経営の覚書、旭川側で署名したのって誰？';
