@@ -208,14 +208,17 @@ function asksTwoMeasures(question: string): boolean {
 }
 const MEASURE_WORD = '(?:人の数|人数|職員数|社員数|従業員数|社数|企業数|件数|予算|金額|売上|費用|面積)';
 const TWO_MEASURES = new RegExp(`(${MEASURE_WORD})(?:と|や)(?:年間|毎年|全体の)?(${MEASURE_WORD})`);
+/** The kind of figure a measure word asks for: 社数 and 企業数 both count companies. */
 const measureKind = (word: string) =>
   /予算|金額|売上|費用/.test(word)
     ? 'money'
     : /面積/.test(word)
       ? 'area'
-      : /社数|企業数|件数/.test(word)
-        ? word
-        : 'people';
+      : /社数|企業数/.test(word)
+        ? 'companies'
+        : /件数/.test(word)
+          ? 'cases'
+          : 'people';
 
 /** 「どれだけ出資したのか」「どのくらい」「いくつ」: a part asking for a quantity too. */
 const HOW_MANY = /(どれ|どの|どん)(だけ|くらい|ぐらい|程度)|いくつ|いくら|\bhow (much|many)\b/i;
@@ -1919,21 +1922,17 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         : input.lang === 'ja'
           ? describedCompany(input.question)
           : describedCompanyEn(input.question, (word) => loadLexicon().lookup(word));
-    // What the reply says was not found: a person, a bank, a company or any organisation.
-    const bankAsked = nameAsked !== 'person' && asksForBank(input.question);
-    const ministryAsked = nameAsked !== 'person' && !bankAsked && asksForMinistry(input.question);
-    const hospitalAsked = nameAsked !== 'person' && !bankAsked && !ministryAsked && asksForHospital(input.question);
+    // What the reply says was not found: a person, a bank (a ministry, a hospital), a company or any organisation.
+    const kind = nameAsked !== 'person' ? NAMED_KINDS.find((named) => named.asked(input.question)) : undefined;
     const noName = person
       ? says.noPerson
-      : bankAsked
-        ? says.noBank
-        : ministryAsked
-          ? says.noThing(input.lang === 'ja' ? '省庁' : 'ministry')
-          : hospitalAsked
-            ? says.noThing(input.lang === 'ja' ? '病院' : 'hospital')
-            : nameAsked === 'company'
-              ? says.noCompany
-              : says.noOrganisation;
+      : kind
+        ? kind.thing
+          ? says.noThing(kind.thing[input.lang])
+          : says.noBank
+        : nameAsked === 'company'
+          ? says.noCompany
+          : says.noOrganisation;
     if (described) {
       // Of the case asked about when the question names one: 「1991年 多気町 総合電機メーカー 三重工業」 names
       // another plant's company, not the one 「亀山に大規模工場つくった総合電機メーカー」 asks for.
@@ -1959,19 +1958,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       nameAsked === 'company' && JAPANESE_COMPANY_ASKED.test(input.question.normalize('NFKC'))
         ? (c: Candidate) => JAPANESE_COMPANY.test(`${c.unit.text}\n${unitSection(c).join('\n')}`.normalize('NFKC'))
         : () => true;
-    // 「どこの金融機関と組んで」: a bank, named as one; 「大手金融機関」 names none.
-    const bank = bankAsked ? (c: Candidate) => namesBank(c.unit.text) : () => true;
-    // 「国のどの省庁が認定」: a ministry, named as one; 「国、福島県、市町村」 names none.
-    const ministry = ministryAsked ? (c: Candidate) => namesMinistry(c.unit.text) : () => true;
-    // 「スウェーデンのどこの病院で臨床試験」: a hospital, named as one; 「スウェーデン企業と共同で」 names none.
-    const hospital = hospitalAsked ? (c: Candidate) => namesHospital(c.unit.text) : () => true;
+    const ofKind = kind ? (c: Candidate) => kind.names(c.unit.text) : () => true;
     const naming = (c: Candidate) =>
-      aboutCase(c) &&
-      japanese(c) &&
-      bank(c) &&
-      ministry(c) &&
-      hospital(c) &&
-      (namesEntity(c.unit.text, nameAsked, true) || sectionNamed(c));
+      aboutCase(c) && japanese(c) && ofKind(c) && (namesEntity(c.unit.text, nameAsked, true) || sectionNamed(c));
     if (!candidates.some((c) => inContext(c, input.lang) && naming(c))) {
       const reason = `no passage ${namingClause(names)}names ${person ? 'a person' : 'an organisation'} the question does not`;
       return refuse(reason, noName);
@@ -2504,6 +2493,23 @@ function describedCompanyEn(question: string, translate: (word: string) => reado
     : [];
   return words.length > 0 ? new RegExp(`(${words.map(escapeRegExp).join('|')})の?(企業|会社|メーカー)`) : undefined;
 }
+
+/**
+ * Organisations a question asks for by their kind, each answered only by a name of that kind; the
+ * first the question asks for counts. `thing` is what the reply says was not found (a bank: its own).
+ */
+const NAMED_KINDS: {
+  asked: (question: string) => boolean;
+  names: (text: string) => boolean;
+  thing?: { ja: string; en: string };
+}[] = [
+  // 「どこの金融機関と組んで」: a bank, named as one; 「大手金融機関」 names none.
+  { asked: asksForBank, names: namesBank },
+  // 「国のどの省庁が認定」: a ministry, named as one; 「国、福島県、市町村」 names none.
+  { asked: asksForMinistry, names: namesMinistry, thing: { ja: '省庁', en: 'ministry' } },
+  // 「スウェーデンのどこの病院で臨床試験」: a hospital, named as one; 「スウェーデン企業と共同で」 names none.
+  { asked: asksForHospital, names: namesHospital, thing: { ja: '病院', en: 'hospital' } },
+];
 
 /** The most characters of a table's cell that gives only a body's name (「ウォーリック製造グループ (WMG)」). */
 const MAX_NAME_CELL = 40;
