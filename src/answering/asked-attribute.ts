@@ -98,8 +98,18 @@ const MAX_ASIDE_TOKENS = 8;
  */
 export function attributeForms(attribute: AskedAttribute): string[] {
   const words = [attribute.compound, ...attribute.words];
-  return [...new Set(words.flatMap((word) => [word, ...(STATIC_ALIASES[word] ?? [])]))];
+  return [
+    ...new Set(words.flatMap((word) => [word, ...(STATIC_ALIASES[word] ?? []), ...(ATTRIBUTE_ALIASES[word] ?? [])])),
+  ];
 }
+
+/**
+ * Words a report says an attribute with that are too common to search by: 「参加してる組織ってどれくらい」 is
+ * answered by 「65機関から142機関へ」, but 機関 in the query would rank every 「…機関」 line.
+ */
+const ATTRIBUTE_ALIASES: Record<string, string[]> = {
+  組織: ['機関', '団体'],
+};
 
 /** What asks for a value: a counted or measured amount, a person, a date. */
 const VALUE_WORD =

@@ -269,7 +269,14 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     if (token.pos !== '名詞' || token.pos_detail_1 !== '固有名詞') continue;
     // A country (日本, ドイツ) is a whole report's subject, written わが国 or 独 as often as by name.
     if (token.pos_detail_3 === '国') continue;
-    if (!/^[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u.test(surface) || !corpusText.includes(surface)) continue;
+    // 「つくば市」「ひたちなか市」: a city the dictionary knows is a name in hiragana too (not 「ひろしま」 of
+    // 「ひろしまイノベーション推進機構」, a body's name in kana).
+    const kanaPlace =
+      token.pos_detail_2 === '地域' &&
+      /^\p{Script=Hiragana}{3,}$/u.test(surface) &&
+      /^[市町村]/.test(text.slice(offset));
+    if (!(kanaPlace || /^[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u.test(surface)) || !corpusText.includes(surface))
+      continue;
     // kuromoji reads インダス|トリー and クラ|スター: a piece of a longer katakana word is no name.
     if (katakanaPiece(surface, text[start - 1] ?? '', text[offset] ?? '')) continue;
     names.add(surface);
@@ -285,7 +292,9 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
   for (const match of text.matchAll(/[\p{Script=Katakana}ー・]{5,}/gu)) {
     if (/[0-9a-z.]/.test(text[match.index + match[0].length] ?? '')) continue;
     const name = match[0].replace(/^・+|・+$/g, '');
-    if (name.length >= 5 && !ordinaryWord(name, tokenizer) && seldom(name)) names.add(name);
+    if (name.length >= 5 && !ordinaryWord(name, tokenizer) && seldom(name) && !clippedWord(corpusText, name)) {
+      names.add(name);
+    }
   }
   // 「九州のK-RIP」: an acronym of four or more capitals the shelf mentions seldom names the body
   // (the passage on K-RIP's エコ塾 need not say 九州). RIT, LL: too short; a word (Fraunhofer), the
@@ -445,6 +454,17 @@ function translatedWord(word: string, corpusText: string): boolean {
 }
 
 /** How often `needle` occurs in `text`, counting up to `limit`. */
+/**
+ * 「クラスターコンペ」: a katakana run the shelf writes only as the head of a longer word (「…コンペティション」)
+ * is the question's clipping of that word, which passages on the case need not write (「…競争プログラム」).
+ */
+function clippedWord(corpusText: string, run: string): boolean {
+  for (let at = corpusText.indexOf(run); at >= 0; at = corpusText.indexOf(run, at + run.length)) {
+    if (!/[\p{Script=Katakana}ー]/u.test(corpusText[at + run.length] ?? '')) return false;
+  }
+  return true;
+}
+
 function occurrences(text: string, needle: string, limit: number): number {
   let count = 0;
   for (let at = text.indexOf(needle); at >= 0 && count < limit; at = text.indexOf(needle, at + needle.length)) count++;

@@ -65,6 +65,16 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   受け皿: ['実施主体', '受入'],
   向こう側: ['海外', '相手'],
   相手側: ['海外', '相手'],
+  // 「会議って年に何回開いてる」: meetings and events are 開催 in the reports. (Not the passive 開かれ:
+  // 「…党大会はいつ開かれたか」 is answered by a passage that writes it so, which 開催 outweighed.)
+  開い: ['開催'],
+  開く: ['開催'],
+  // 「業務の効率どれくらい上がった」: the reports measure it as 生産性 (「生産性が最大27％向上」).
+  効率: ['生産性'],
+  // 「スポンサー企業は毎年いくら」: sponsors are the reports' 協賛企業.
+  スポンサー: ['協賛'],
+  // 「国のクラスターコンペで選ばれた」: a competition is the reports' 競争 (「先端クラスター競争プログラム」).
+  コンペ: ['競争', 'コンペティション'],
   // Reports write わが国 for Japan, 米国 and 英国 beside アメリカ and イギリス; staff ask either way.
   日本: ['わが国', '我が国'],
   わが国: ['日本'],

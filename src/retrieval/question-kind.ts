@@ -155,10 +155,12 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     // is the GDP of" ask for money as well.
     // 「感染者はいくらか」「割合はいくらか」「GDPのいくら占めている」 ask a count or a share, not money.
     asks: /((?<!(?:割合|比率|率|者|人口|人数|数)(?:は|が|って)?)いくら(?!でも|を?占め)|予算(?!委員)|金額|[一-龥]費(は|って|が)?[、\s]*(年間|毎年|全部で|合計で|だいたい|ざっくり)?[、\s]*(どれ|どの|どっち|どちら|何[億万千百]*円)|投資額|出資額|(価格|値段|単価|コスト|賃料|家賃)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何[億万千百]*円))|\bwhat(?:'s| is| was| are| were) the ([a-z-]+ ){0,2}(price|cost)s?\b|費用(?![はがっての]{0,2}[、\s]*(どう|どんな|何が|なにが|違))|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(total |annual |yearly )?income\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,120}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|(?<!\b(?:rank|ranking|ranked|place|position|share)\b[^?]{0,40})(\b(shipments?|output|production|exports?|imports?|sales|trade) value\b|\bvalue of (shipments?|output|production|exports?|imports?|sales)\b)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|\bmarket size\b|市場規模(?=(は|って|が)?[、\s]*(将来的?に?|今後|いずれ|現在|今)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|市場(は|って|が)?[、\s]*(将来的?に?|今後|いずれ)?[、\s]*(どの|どれ)(くらい|ぐらい)の規模|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b|how much (in )?(revenue|sales|income|profits?|turnover)\b|\b(most|largest|highest|biggest|greatest) (annual |yearly |total )?(revenue|income|sales|turnover|profits?)\b|\b(total|overall|annual|yearly) (amount of )?(subsid(y|ies)|grants?|funding|spending|expenditures?|investment)\b|\bamount of (subsid(y|ies)|grants?|funding|spending|aid)\b|\bwhat(?:'s| is| was) (?:the )?gdp\b(?! (growth|ratio|per|share))|\bgdp of\b|(総生産|gdp)(は|って|が)?[、\s]*(いくら|どれ|どの|何[億万千百兆]*円))/,
-    // 「百万ポンドずつ出資」: an amount may be written in kanji numerals.
+    // 「百万ポンドずつ出資」: an amount may be written in kanji numerals; 「€2.1億のR&D投資」 with the sign first.
     figure: {
       unit: '円',
-      pattern: new RegExp(`(${NUMBER}|[一二三四五六七八九十百千]+)(兆|億|万|千|百万)?\\s*(円|ドル|ユーロ|ポンド|元)`),
+      pattern: new RegExp(
+        `(${NUMBER}|[一二三四五六七八九十百千]+)(兆|億|万|千|百万)?\\s*(円|ドル|ユーロ|ポンド|元)|[€$£＄￡]\\s*[0-9０-９]`,
+      ),
     },
   },
 ];

@@ -5375,3 +5375,65 @@ describe('a post taken and a running cost asked (round 45)', () => {
     expect(compose(asked, [passage('o-2-2', cost, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('the reports’ words for what a question measures, and names it clips (round 47)', () => {
+  it('GIVEN 「効率どのくらい上がった」「スポンサー企業はいくら」「参加してる組織」 THEN 生産性, 協賛企業 and 機関 say it', () => {
+    const aizu =
+      '会津若松では、自治体・商工会議所などが連携した中小企業向け共通業務プラットフォームの導入により、生産性が最大27％向上。';
+    expect(
+      compose('会津若松で中小企業向けに業務の共通基盤を入れた話、効率どのくらい上がったって言ってた？', [
+        passage('e-1', aizu, 2),
+      ]).abstainReason,
+    ).toBeNull();
+    const sponsor =
+      '広島県の留学生の育成事業では、協賛企業は年30万円を出資し、留学生を採用した場合は別途50万円/人を負担する。';
+    expect(
+      compose('広島で留学生を育てて県内企業で採る事業、スポンサー企業は毎年いくら負担するの？', [
+        passage('e-2', sponsor, 2),
+      ]).abstainReason,
+    ).toBeNull();
+    const ohio =
+      'オハイオ州ヤングスタウンの「America Makes」は、民間企業、大学・研究機関、非営利団体等の参加が当初の65機関から142機関へと拡大した。';
+    expect(
+      compose('オハイオの3Dプリンタ系の製造イノベーション機関、参加してる組織ってどれくらいに増えた？', [
+        passage('e-3', ohio, 2),
+      ]).abstainReason,
+    ).toBeNull();
+  });
+
+  it('GIVEN 「クラスターコンペ」, a clipping of 「クラスターコンペティション」 THEN it names no case the passages must write', () => {
+    // A shelf of 44,000 characters, on which a word written once is rare.
+    const filler = '地域の産業政策を記す。'.repeat(4000);
+    const shelf = normalizeForIndex(`国家主導型の政策：先端クラスターコンペティション${filler}`);
+    expect(questionNames('国のクラスターコンペで選ばれたとき、補助っていくら出たの？', tokenizer, shelf)).toEqual([]);
+    // A name the shelf writes as a word of its own still is one.
+    expect(
+      questionNames(
+        '国のクラスターコンペで選ばれたとき、補助っていくら出たの？',
+        tokenizer,
+        `クラスターコンペ。${shelf}`,
+      ),
+    ).toEqual(['クラスターコンペ']);
+    const owl =
+      '2012年にit’s OWLは連邦教育研究省の「先端クラスター競争プログラム」に選定され、5年間に40百万ユーロの補助金を受けることとなった。';
+    const answer = compose(
+      'it’s OWLが国のクラスターコンペで選ばれたとき、連邦からの補助っていくら出たの？',
+      [passage('e-4', owl, 2)],
+      {},
+      `ドイツのクラスター政策：先端クラスターコンペティション${filler}`,
+    );
+    expect(answer.abstainReason).toBeNull();
+  });
+
+  it('GIVEN an amount written with the sign first (€2.1億) THEN it is an amount of money', () => {
+    const asked = askedFigure('Vitagora、研究開発にいくら入れて売上はどれくらい出たって書いてある？')!;
+    expect(asked.pattern.test('€2.1億のR&D投資から、€9.0億の売上を計上')).toBe(true);
+    expect(asked.pattern.test('R&D投資から売上を計上(2016年)')).toBe(false);
+  });
+
+  it('GIVEN 「つくば市」 THEN the city is a name though written in hiragana; 「ひろしまイノベーション…」 is not a place', () => {
+    const shelf = normalizeForIndex('つくば市産業戦略会議 ひろしまイノベーション推進機構');
+    expect(questionNames('つくば市の産業戦略会議って、年に何回開いてるの？', tokenizer, shelf)).toEqual(['つくば']);
+    expect(questionNames('ひろしまイノベーション推進機構の投資先は？', tokenizer, shelf)).not.toContain('ひろしま');
+  });
+});

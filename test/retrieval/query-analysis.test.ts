@@ -388,6 +388,16 @@ describe('aliases', () => {
     ).toBe(true);
   });
 
+  it("GIVEN 「何回開いてる」「効率」「スポンサー」 THEN the reports' 開催, 生産性 and 協賛 stand for them", () => {
+    const table = AliasTable.fromCorpus([], tokenizer);
+    const terms = (question: string) => analyzeQuery(question, tokenizer, undefined, table).terms;
+    expect(terms('AOI会議って、年に何回くらい開いてるの？').has('開催')).toBe(true);
+    expect(terms('業務の共通基盤を入れた話、効率どのくらい上がった？').has('生産')).toBe(true);
+    expect(terms('スポンサー企業は毎年いくら負担するの？').has('協賛')).toBe(true);
+    // 「党大会はいつ開かれたか」: a passage writes the passive as the question does.
+    expect(terms('第20回党大会はいつ開かれたか？').has('開催')).toBe(false);
+  });
+
   it("GIVEN 「海外企業を日本に呼ぶ」「旅費」 THEN the reports' 招く and 渡航費・滞在費 stand for them", () => {
     const table = AliasTable.fromCorpus([], tokenizer);
     const query = analyzeQuery(
