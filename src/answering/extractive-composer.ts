@@ -1904,13 +1904,22 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       [...unitSection(c), ...nameTitle(c.passage)].some((heading) => namesEntity(heading, nameAsked));
     // Among passages on several cases, the quote (or its section, or its article's title) must name
     // the case asked about: 岩手大学 is not the Swiss company Toyama's firms signed with.
+    // The case's own place, not its prefecture's name: "Yorii town in Saitama" is not answered by a
+    // footnote listing 埼玉県 among the prefectures of the capital region.
+    // (Another reading of the prefecture's romanized word, Fukushima → 福嶋, is no place of its own.)
+    const from = input.query.romanizedFrom;
+    const prefectureWords = new Set(names.filter(isPrefectureName).map((name) => from?.get(name)));
+    const local = names.filter(
+      (name) => !isPrefectureName(name) && !(from?.has(name) && prefectureWords.has(from.get(name))),
+    );
+    const caseNames = local.length > 0 ? local : names;
     const aboutCases = new Map<Candidate, boolean>();
     const aboutCase = (c: Candidate) => {
-      if (names.length === 0) return true;
+      if (caseNames.length === 0) return true;
       let about = aboutCases.get(c);
       if (about === undefined) {
         const where = `${c.unit.text}\n${unitSection(c).join('\n')}\n${input.reports(c.passage.chunk.doc)?.title ?? ''}`;
-        aboutCases.set(c, (about = mentionsAny(normalizeForIndex(where), names)));
+        aboutCases.set(c, (about = mentionsAny(normalizeForIndex(where), caseNames)));
       }
       return about;
     };
@@ -1937,9 +1946,18 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       // Of the case asked about when the question names one: 「1991年 多気町 総合電機メーカー 三重工業」 names
       // another plant's company, not the one 「亀山に大規模工場つくった総合電機メーカー」 asks for.
       // The case's own place, not its prefecture's name (「三重の亀山」: 亀山; 「三重工業」 says 三重 too).
-      const local = names.filter((name) => !isPrefectureName(name));
-      const caseNames = local.length > 0 ? local : names;
-      const ofCase = (c: Candidate) => caseNames.length === 0 || mentionsAny(normalizeForIndex(c.unit.text), caseNames);
+      // 「三重県が手を組んだ電機メーカー」: the prefecture as a place (三重県, 三重の), not the start of a
+      // company's name (「…総合電機メーカー 三重工業」).
+      const ofCase = (c: Candidate) =>
+        caseNames.length === 0 ||
+        caseNames.some((name) =>
+          isPrefectureName(name)
+            ? new RegExp(
+                `${escapeRegExp(name)}(?![\\p{Script=Han}\\p{Script=Katakana}]|$)|${escapeRegExp(name)}県`,
+                'u',
+              ).test(normalizeForIndex(c.unit.text))
+            : mentionsAny(normalizeForIndex(c.unit.text), [name]),
+        );
       const describedAll = candidates.filter(
         (c) => inContext(c, input.lang) && described.test(normalizeForIndex(c.unit.text)),
       );

@@ -5437,3 +5437,33 @@ describe('the reports’ words for what a question measures, and names it clips 
     expect(questionNames('ひろしまイノベーション推進機構の投資先は？', tokenizer, shelf)).not.toContain('ひろしま');
   });
 });
+
+describe('the case a company is asked of, and a value of shipments (round 47)', () => {
+  it('GIVEN 「三重県が手を組んだ電機メーカー」 and only 「総合電機メーカー」 on the case THEN abstains; 「三重工業」 on another plant is not of the case', () => {
+    const mie = [
+      '2000年、三重県知事と総合電機メーカーが会談し、同地域において液晶産業の集積を図ることで同意。',
+      '1991年 多気町 総合電機メーカー 三重工業',
+    ].join('\n');
+    const answer = compose('三重県が2000年に液晶の集積で手を組んだ電機メーカーって、具体的にどこ？', [
+      passage('m-1', mie, 2),
+    ]);
+    expect(answer.abstainReason).toMatch(/describe 「電機メーカー」 but name no organisation/);
+  });
+
+  it('GIVEN a town and its prefecture THEN a company named beside the prefecture alone is not the town’s', () => {
+    const town = '埼玉県 寄居町 自動車メーカーA';
+    const prefecture = '埼玉県北部では、北斗自動車工業株式会社の工場を核に部品企業が集積した。';
+    const asked = '埼玉の寄居町に来た自動車メーカーって、どこの会社？';
+    expect(compose(asked, [passage('y-1', town, 2), passage('y-2', prefecture, 1)]).abstained).toBe(true);
+    // Named beside the town, it answers.
+    const named = '埼玉県寄居町には、北斗自動車工業株式会社の工場が進出した。';
+    expect(compose(asked, [passage('y-3', named, 2)]).abstainReason).toBeNull();
+  });
+
+  it('GIVEN 「製造品出荷額って、2020年だとどれくらい」 THEN an amount is asked; 「どのくらい差がついた」 is not', () => {
+    expect(askedFigure('北上市の製造品出荷額って、2020年だとどれくらい？')?.unit).toBe('円');
+    expect(askedFigure('販売額はいくら？')?.unit).toBe('円');
+    expect(askedFigure('製紙・パルプの出荷額って、全国と愛媛でどのくらい差がついた？')).toBeUndefined();
+    expect(askedFigure('製造品出荷額はどれくらい伸びた？')).toBeUndefined();
+  });
+});
