@@ -398,6 +398,9 @@ export function countedKindEn(question: string): string | undefined {
   // Of companies only: a kind of site or centre is as often its name ("Catapult centres": 30分野).
   if (!/^(companies|firms|businesses|enterprises|smes)$/i.test(counted[1]!)) return undefined;
   const phrase = counted[0].replace(/^how many\s+/i, '').toLowerCase();
+  // "Of the organisations taking part, how many are SMEs?": the part of them counted is SMEs.
+  const part = /^(?:are|were|of them are|of these are)\s+(.+)$/.exec(phrase);
+  if (part) return part[1];
   return /\s/.test(phrase) ? phrase : undefined;
 }
 

@@ -5467,3 +5467,16 @@ describe('the case a company is asked of, and a value of shipments (round 47)', 
     expect(askedFigure('製造品出荷額はどれくらい伸びた？')).toBeUndefined();
   });
 });
+
+describe('a part of the members counted in English (round 47)', () => {
+  it('GIVEN "how many are SMEs" THEN SMEs are what is counted, and a count of all members does not answer', () => {
+    expect(countedKindEn('Of the organisations taking part in it’s OWL, how many are SMEs?')).toBe('smes');
+    expect(countedKindEn('How many companies take part in it’s OWL?')).toBeUndefined();
+    const members = '北斗クラスターには、企業や大学・研究機関など174の企業・機関が参加している。';
+    expect(
+      compose('Of the organisations taking part in the Hokuto cluster, how many are SMEs?', [
+        passage('s-1', members, 2),
+      ]).abstained,
+    ).toBe(true);
+  });
+});
