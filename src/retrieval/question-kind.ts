@@ -1704,11 +1704,11 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
     // gives the name, not when it changed).
     { ja: /(改称|改名|名称変更|名前が変わ|名称が変わ)/, en: /\brenam/i, said: /(改称|改名|名称変更|名称を変更)/ },
     // 「共通業務プラットフォーム、導入されたのっていつから」「いつから駅で使われ始めるの」: the date a system was
-    // brought in or put to use.
+    // brought in or put to use; 「装置、実際に駅に入ったのっていつ」: installed where it is used.
     {
-      ja: /(導入|使われ始|使い始|実用化)/,
+      ja: /(導入|使われ始|使い始|実用化|(?<=(?:駅|現場|工場|店舗|病院|学校|施設)に)入っ)/,
       en: /\b(introduc|roll(ed)? out|deploy)/i,
-      said: /(導入|開始|運用|稼働|実用化)/,
+      said: /(導入|開始|運用|稼働|実用化|設置)/,
     },
     // 「開発契約を結んだのっていつ」: the date of a signing.
     {

@@ -5480,3 +5480,14 @@ describe('a part of the members counted in English (round 47)', () => {
     ).toBe(true);
   });
 });
+
+describe('a device installed where it is used (round 47)', () => {
+  it('GIVEN 「実際に駅に入ったのっていつ」 THEN the date of the installing is asked; a year of the development does not answer', () => {
+    const asked = '北斗電機とJR西日本が作った段差をなくす装置、実際に駅に入ったのっていつ？';
+    expect(askedWhenEvent(asked)?.test('2019年に3駅に設置された')).toBe(true);
+    const developed = '2017年、北斗電機とJR西日本は、段差をなくす装置を共同開発した。装置は駅のホームに設置された。';
+    expect(compose(asked, [passage('d-1', developed, 2)]).abstainReason).toMatch(/dates the event/);
+    // 「会社に入った」 is someone joining it, no installing.
+    expect(askedWhenEvent('その人が会社に入ったのっていつ？')).toBeUndefined();
+  });
+});
