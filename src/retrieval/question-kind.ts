@@ -1618,7 +1618,7 @@ export function asksOutcome(question: string): boolean {
   const q = question.normalize('NFKC');
   return (
     OUTCOME_ASKED_FINALLY.test(q) ||
-    /((どんな|どういう|どのような)(成果|結果|効果)|成果(は|って)|(どんな|どういう)[^。？?]{0,20}成果(が|は)?[、\s]*(出た|出て|あった|上がった)|結局どう(なった|いう結果)|その後[^、。？?]{0,12}どう(なった|なって)|(売上|売り上げ|業績|収益)(は|って|が)?[、\s]*どう(なった|なって|変わった)|効果(は|って)(あった|出た)|(受注|販売|商品化|実用化|契約)(まで)?(とか)?(は)?(取れた|とれた|こぎつけた|できた|いった|結びついた)|(結局|実際)?[、\s]*(うまく|上手く)(いった|いって|行った)(の|か|ん)|\bwhat (came of|were the (results|outcomes))|\bwhat ([a-z]+ ){0,3}(came|resulted|emerged) (out of|of|from)\b|\bwhat ([a-z]+ ){0,2}(results|outcomes|deals|achievements)\b[^?]{0,80}\b(did|has|have)\b|\b(did|has) [^?]{0,80}\b(produce|produced|lead to|led to|result in|resulted in|yield|yielded)\b|\b(did|has) [^?]{0,60}\b(work out|succeed|pay off)\b|\bwhat did [^?]{0,60}\bachieve\b)/i.test(
+    /((どんな|どういう|どのような)(成果|結果|効果)|成果(は|って)|(どんな|どういう)[^。？?]{0,20}成果(が|は)?[、\s]*(出た|出て|あった|上がった)|結局どう(なった|いう結果)|その後[^、。？?]{0,12}どう(なった|なって)|(売上|売り上げ|業績|収益)(は|って|が)?[、\s]*どう(なった|なって|変わった)|(どれ|どの)(くらい|ぐらい|だけ)売れ(た|て)|効果(は|って)(あった|出た)|(受注|販売|商品化|実用化|契約)(まで)?(とか)?(は)?(取れた|とれた|こぎつけた|できた|いった|結びついた)|(結局|実際)?[、\s]*(うまく|上手く)(いった|いって|行った)(の|か|ん)|\bwhat (came of|were the (results|outcomes))|\bwhat ([a-z]+ ){0,3}(came|resulted|emerged) (out of|of|from)\b|\bwhat ([a-z]+ ){0,2}(results|outcomes|deals|achievements)\b[^?]{0,80}\b(did|has|have)\b|\b(did|has) [^?]{0,80}\b(produce|produced|lead to|led to|result in|resulted in|yield|yielded)\b|\b(did|has) [^?]{0,60}\b(work out|succeed|pay off)\b|\bwhat did [^?]{0,60}\bachieve\b)/i.test(
       q,
     )
   );

@@ -5491,3 +5491,15 @@ describe('a device installed where it is used (round 47)', () => {
     expect(askedWhenEvent('その人が会社に入ったのっていつ？')).toBeUndefined();
   });
 });
+
+describe('how well something sold (round 47)', () => {
+  it('GIVEN 「その後EUでどれくらい売れたの」 and only the aim to sell THEN abstains; a sentence on its sales answers', () => {
+    const asked = '福島で臨床試験やってたチェッカー、その後EUでどれくらい売れたの？';
+    expect(asksOutcome(asked)).toBe(true);
+    const aim =
+      '福島県の大学発ベンチャーが開発したチェッカーをEUで販売するため、スウェーデン企業と共同で臨床実験開始。';
+    expect(compose(asked, [passage('c-1', aim, 2)]).abstainReason).toMatch(/what came of it/);
+    const sold = `${aim}\n福島県のチェッカーはEUで販売され、初年度に500台を受注した。`;
+    expect(compose(asked, [passage('c-2', sold, 2)]).abstainReason).toBeNull();
+  });
+});
