@@ -21,10 +21,11 @@ export function questionKind(question: string): QuestionKind {
     )
   )
     return 'number';
+  // 「LL事業って、ざっくり何をする事業だったんですか」: what a programme is, as 「…ってどういう事業」.
   // 「作ったきっかけって何」「何が問題だったから」「何が効いてたの」: a cause asked, however casually.
   if (REASON_ASKED.test(q)) return 'reason';
   if (
-    /(とは|って何|ってなに|って[、,\s]*どういう(?:意味|こと|もの|考え方|仕組み|概念)|ってどういう|の意味|どういう意味|(?:何|なに|なん)て意味|定義|what (is|does) .* (mean|stand for)|what is|what (exactly|actually|really) (is|are)\b|define)/.test(
+    /(とは|って何|ってなに|って[、,\s]*どういう(?:意味|こと|もの|考え方|仕組み|概念)|ってどういう|って[^。？?]{0,12}(?:何|なに|なん)をする(?:事業|組織|機関|団体|制度|仕組み|プログラム)(?:な|だった|です)?(?:の|んですか|んだっけ|か)?[？?]?$|の意味|どういう意味|(?:何|なに|なん)て意味|定義|what (is|does) .* (mean|stand for)|what is|what (exactly|actually|really) (is|are)\b|define)/.test(
       q,
     )
   )
@@ -82,11 +83,12 @@ function askedTermEn(q: string): string | undefined {
 const EN_DEFINITION_ASKED =
   /\b[Ww]hat(?:\s+exactly)?(?:'s|\s+is|\s+are|\s+does)\s+(?:exactly\s+|actually\s+)?(?:an?\s+|the\s+)?(?:['"‘“]([A-Za-z][^'"‘’“”?]{1,40})['"’”]|([A-Z][A-Z0-9&-]{1,10})\b)(?=\s*(?:[?,.]|$|(?:and|in|as|according|mean|stand|exactly)\b))/;
 /**
- * 「とは」, or 「って」 and a question asking what it means, within the sentence. 「とは」 compared
+ * 「とは」, or 「って」 and a question asking what it means, within the sentence (「LL事業って、ざっくり何を
+ * する事業だったんですか」 too: what a programme is for). 「とは」 compared
  * (「インダストリー4.0とは狙ってる範囲がどう違うの」) asks no definition.
  */
 const DEFINITION_ASKED =
-  /(?:とは(?![^。？?]{0,20}?(?:違|異な|比べ|比較|差))|って(?=[^。？?]{0,30}?(?:何の(?:ツール|組織|制度|仕組み|システム|こと|略)|なんの(?:ツール|こと|略)|どういう(?:意味|こと|もの|組織|機関|団体|制度|仕組み|事業|ツール|プログラム)|(?:何|なに|なん)(?:なの|ですか|だっけ|のこと)?[？?]?$)))/;
+  /(?:とは(?![^。？?]{0,20}?(?:違|異な|比べ|比較|差))|って(?=[^。？?]{0,30}?(?:何の(?:ツール|組織|制度|仕組み|システム|こと|略)|なんの(?:ツール|こと|略)|どういう(?:意味|こと|もの|組織|機関|団体|制度|仕組み|事業|ツール|プログラム)|(?:何|なに|なん)をする(?:事業|組織|機関|団体|制度|仕組み|プログラム)(?:な|だった|です)?(?:の|んですか|んだっけ|か)?[？?]?$|(?:何|なに|なん)(?:なの|ですか|だっけ|のこと)?[？?]?$)))/;
 
 /** The kind of figure a question asks for, and what a number of that kind looks like in a report. */
 /**

@@ -5503,3 +5503,14 @@ describe('how well something sold (round 47)', () => {
     expect(compose(asked, [passage('c-2', sold, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('what a programme does, asked of it (round 47)', () => {
+  it('GIVEN 「LL事業って、ざっくり何をする事業だったんですか」 THEN what it is (its definition) is asked', () => {
+    const asked = '新人です。昔の資料によく出てくる「LL事業」って、ざっくり何をする事業だったんですか？';
+    expect(questionKind(asked)).toBe('definition');
+    expect(definedTerm(asked)).toBe('LL事業');
+    expect(questionKind('it’s OWLって何をする組織なの？')).toBe('definition');
+    // What was done with it is no definition.
+    expect(questionKind('LL事業って、何をする事業に予算をつけたの？')).not.toBe('definition');
+  });
+});
