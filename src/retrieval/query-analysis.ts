@@ -14,6 +14,7 @@ import { PLAIN_VERB_NOUNS } from './plain-verbs.js';
 import { asksWhatReportCovers } from './report-questions.js';
 import {
   answerShape,
+  comparedPair,
   definitionGloss,
   FISCAL_YEAR,
   type QuestionKind,
@@ -31,6 +32,8 @@ export interface AnalyzedQuery {
   answerShape?: RegExp | undefined;
   /** A count of items the question states (「5つあったよね、何だっけ」 → 5つ, 五つ): `statedItemCount`. */
   itemCount?: RegExp | undefined;
+  /** The two things a Japanese question compares (`comparedPair`: フラウンホーファー, 産総研). */
+  compared?: [string, string];
   /** For a definition asked, the term glossed in brackets or by ＝ (`definitionGloss`). */
   gloss?: RegExp | undefined;
   lang: 'ja' | 'en';
@@ -413,6 +416,7 @@ export function analyzeQuery(
       for (const gram of charBigrams(normalizeForIndex(ja))) add(grams, gram, w * 0.7);
     }
   }
+  const compared = lang === 'ja' ? comparedPair(question) : undefined;
   return {
     core,
     kind: questionKind(question),
@@ -427,6 +431,7 @@ export function analyzeQuery(
     aliases: aliasHits.map(({ alias, expansions }) => ({ alias, expansions })),
     ...(romanized.length > 0 ? { romanized, romanizedFrom } : {}),
     ...(asksWhatReportCovers(question, lang) ? { overview: true } : {}),
+    ...(compared ? { compared } : {}),
   };
 }
 

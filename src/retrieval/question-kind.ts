@@ -1138,6 +1138,29 @@ export function asksWhichOfTwo(question: string): boolean {
   );
 }
 
+/**
+ * 「ドイツのフラウンホーファーと日本の産総研って、規模はどれくらい違うの」: the two things a Japanese
+ * question compares, each by its last word (フラウンホーファー, 産総研), or undefined. A passage on both
+ * (a table with a column for each) compares them; one on either alone does not.
+ */
+export function comparedPair(question: string): [string, string] | undefined {
+  const q = question.normalize('NFKC');
+  const pair = COMPARED_PAIR.exec(q);
+  if (!pair) return undefined;
+  // 「アーヘン側」: the side, not the word for it.
+  const last = (side: string) =>
+    SIDE_WORD.exec(side.replace(/[(（][^)）]*[)）]/g, '').replace(/(側|のほう|の方)$/, ''))?.[0]?.trim();
+  const a = last(pair[1]!);
+  // 「北上と四日市の工業団地」: what follows の is the topic of both when the first side has none.
+  const b = last(pair[1]!.includes('の') ? pair[2]! : pair[2]!.split('の')[0]!);
+  return a && b && a !== b ? [a, b] : undefined;
+}
+/** 「AとBって、…違うの」「AとB、…どのくらい差がある」「AとBで比べると」 (と not after a verb: 「見ると」). */
+const COMPARED_PAIR =
+  /(?:^|[、。])\s*([^、。？?]{2,30}?)(?<![るたい])と([^、。？?]{2,30}?)(?:って|は|では|だと|で(?![きす])|の(?=(?:差|違い|比較))|、|,)[^。？?]{0,30}?(違う|違い|異な|差|比べ|比較|どっち|どちら)/;
+/** The last word of a side: kanji, katakana or Latin letters (「日本の産総研」 → 産総研). */
+const SIDE_WORD = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・.'’& -]{2,}$/u;
+
 export function asksSuperlative(question: string): boolean {
   const q = question.normalize('NFKC');
   // 「資料にある一番新しい数字で」 asks for the latest figure, as "most recent" does: not a ranking.

@@ -82,6 +82,7 @@ import {
   asksTitle,
   SAYS_TITLE,
   questionKind,
+  comparedPair,
   definedTerm,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
@@ -5512,5 +5513,26 @@ describe('what a programme does, asked of it (round 47)', () => {
     expect(questionKind('it’s OWLって何をする組織なの？')).toBe('definition');
     // What was done with it is no definition.
     expect(questionKind('LL事業って、何をする事業に予算をつけたの？')).not.toBe('definition');
+  });
+});
+
+describe('the two things a question compares (round 47)', () => {
+  it('GIVEN 「AとBって、…どれくらい違うの」 THEN A and B, each by its last word', () => {
+    expect(comparedPair('ドイツのフラウンホーファーと日本の産総研って、規模はどれくらい違うの？')).toEqual([
+      'フラウンホーファー',
+      '産総研',
+    ]);
+    expect(comparedPair('海外企業の誘致件数で比べると、アーヘン側と島根側でどれくらい差があるの？')).toEqual([
+      'アーヘン',
+      '島根',
+    ]);
+    expect(comparedPair('北上と四日市の工業団地で、面積はどっちが広い？')).toEqual(['北上', '四日市']);
+    expect(comparedPair('it’s OWLとAllianz Industrie 4.0、参加企業数はどっちが多い？')).toEqual([
+      'it’s OWL',
+      'Allianz Industrie 4.0',
+    ]);
+    // No comparison, or a verb's と: no pair.
+    expect(comparedPair('フラウンホーファーと産総研の共同研究の成果は？')).toBeUndefined();
+    expect(comparedPair('地図で見ると、違いがわかる？')).toBeUndefined();
   });
 });

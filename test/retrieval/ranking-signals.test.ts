@@ -38,6 +38,15 @@ const PARAGRAPHS: Record<string, string[]> = {
     '南海地方の集積',
     '南海地方の集積のタイプを分けて整理することは、集積のタイプごとの政策の検討に役立つ。',
   ],
+  // Two paragraphs on research bodies: one on the first alone, the other a table with a column for each.
+  'institutes-0.txt': [
+    '応用研究機関',
+    'フラウンホーファー研究機構はドイツの応用研究機関である。フラウンホーファーの規模は大きく、研究所は各地にある。',
+  ],
+  'institutes-1.txt': [
+    '公的研究機関の比較',
+    '職員数\t約23,000人\t約5,100人\n機関\tフラウンホーファー研究機構\t産業技術総合研究所',
+  ],
 };
 
 describe('ranking signals', () => {
@@ -161,5 +170,18 @@ describe('ranking signals', () => {
     expect(passages.get('dam-1.txt')!.shape).toBe(1);
     expect(passages.get('dam-0.txt')!.shape).toBe(0);
     expect([...passages.keys()][0]).toBe('dam-1.txt');
+  });
+
+  it('GIVEN a question comparing two bodies THEN the passage naming both (by an alias’s full form too) gains comparedWeight', async () => {
+    const question = 'フラウンホーファーと産総研って、規模はどれくらい違うの？';
+    const score = async (options: { comparedWeight?: number }, doc: string) =>
+      (await byDoc(new HybridRetriever(index, tokenizer, undefined, options), question)).get(doc)!.score;
+    expect(
+      (await score({}, 'institutes-1.txt')) - (await score({ comparedWeight: 0 }, 'institutes-1.txt')),
+    ).toBeCloseTo(0.6, 6);
+    // The passage on one of them alone gains nothing.
+    expect(await score({}, 'institutes-0.txt')).toBeCloseTo(await score({ comparedWeight: 0 }, 'institutes-0.txt'), 10);
+    const passages = await byDoc(new HybridRetriever(index, tokenizer), question);
+    expect([...passages.keys()][0]).toBe('institutes-1.txt');
   });
 });
