@@ -1373,6 +1373,9 @@ const KANGO_OF: Readonly<Record<string, readonly string[]>> = {
   変: ['変更'],
 };
 
+/** Words for whatever came of something: 成果, 結果, 効果, 実績. */
+const OUTCOME_NOUN = /^(成果|結果|効果|実績|影響|変化|展開|こと|もの)$/;
+
 function happeningAsked(q: string): string | undefined {
   // 「労働4.0の議論、最終的にどんな制度整備につながったの」: what it came to, asked of a named act (制度
   // 整備), which a line saying it as planned (「制度整備に繋げる予定」) does not say it came to.
@@ -1380,7 +1383,8 @@ function happeningAsked(q: string): string | undefined {
     /(最終的に|結局|実際に)[^？?]{0,20}?(どんな|どういう|どのような|何の)(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(に|へ)(つなが|繋が|結び付|結びつ)/u.exec(
       q,
     );
-  if (ledTo) return ledTo.groups!.act;
+  // 「最終的にどんな成果につながったの」 asks what came of it (`asksOutcome`), no named act.
+  if (ledTo && !OUTCOME_NOUN.test(ledTo.groups!.act!)) return ledTo.groups!.act;
   if (WH_WORD.test(q)) return undefined;
   const match =
     /(?<act>[\p{Script=Han}\p{Script=Katakana}ー]{2,8})(?:[（(][^（()）]{1,20}[)）])?(まで|って|が|は|を|に|も)?\s*(こぎつけ|漕ぎ着け|いけ|行け|いっ|行っ|してもらえ|させてもらえ|(?:でき|す|され)るようになっ|でき|下り|降り|おり|され|至っ|成功し|実現し|なっ|取れ|とれ|取得でき|もらえ|得られ|通っ|し)た(の|ん|んだ|か)?(かな|っけ|だっけ)?\s*[？?]$/u.exec(

@@ -5536,3 +5536,20 @@ describe('the two things a question compares (round 47)', () => {
     expect(comparedPair('地図で見ると、違いがわかる？')).toBeUndefined();
   });
 });
+
+describe('what a case led to (round 47)', () => {
+  it('GIVEN 「最終的にどんな成果につながったの」 THEN what came of it is asked, no act that must be said as done', () => {
+    expect(askedHappening('飯塚市のLL事業って、最終的にどんな成果につながったの？')).toBeUndefined();
+    expect(asksOutcome('飯塚市のLL事業って、最終的にどんな成果につながったの？')).toBe(true);
+    // A named act still is one.
+    expect(askedHappening('労働4.0の議論、最終的にどんな制度整備につながったの？')).toBe('制度整備');
+    const iizuka = [
+      '飯塚市の例:',
+      '市の産業政策の柱としてIT産業育成をかけ、LL事業を実施し、終了後も5年間で独自の予算を手当てした。',
+      'これにより、共同研究した試作品を商品化することに成功。',
+    ].join('\n');
+    expect(
+      compose('飯塚市のLL事業って、最終的にどんな成果につながったの？', [passage('o-1', iizuka, 2)]).abstainReason,
+    ).toBeNull();
+  });
+});
