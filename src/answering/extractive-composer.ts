@@ -244,10 +244,11 @@ const REPORT_YEAR = /((?:19|20)[0-9]{2})\s*年度?の[^、。？?]{0,40}?(?:調�
 
 /**
  * "What market size does the report put on…", "what was the actual satisfaction score?", "how large
- * is the site area": an English question asking for a measure, which only a figure answers.
+ * is the site area": an English question asking for a measure, which only a figure answers (not the
+ * "area" of a place's name: "the Suwa-area trade fair").
  */
 const MEASURE_ASKED_EN =
-  /\b(?:what|how (?:large|big|high|low))\b(?! (?:kind|kinds|type|types|sort|sorts) of\b)[^?]{0,60}?\b(?:([a-z-]+) )?(size|score|rating|rate|percentage|proportion|ratio|price|cost|fee|population|area|headcount|capacity)s?\b/i;
+  /\b(?:what|how (?:large|big|high|low))\b(?! (?:kind|kinds|type|types|sort|sorts) of\b)[^?]{0,60}?\b(?:([a-z-]+) )?(?<!-)(size|score|rating|rate|percentage|proportion|ratio|price|cost|fee|population|area|headcount|capacity)s?\b/i;
 
 /** Figures that give an English measure by their unit alone. */
 const MEASURE_UNITS_EN: Record<string, RegExp> = {

@@ -5553,3 +5553,18 @@ describe('what a case led to (round 47)', () => {
     ).toBeNull();
   });
 });
+
+describe('a place named with "-area" (round 47)', () => {
+  it('GIVEN "How big was the Suwa-area trade fair … in exhibitors and visitors" THEN no area is asked: the counts answer', () => {
+    const fair = '「諏訪圏工業メッセ」を毎年実施（2019年の出展企業数425社・来場者数27,841人）。';
+    const answer = compose(
+      'How big was the Suwa-area manufacturing trade fair in 2019, in terms of exhibitors and visitors?',
+      [passage('f-1', fair, 2)],
+      {},
+      '',
+      loadLexicon(),
+    );
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.text).toContain('425');
+  });
+});
