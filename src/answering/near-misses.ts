@@ -77,6 +77,7 @@ import {
   asksOutcome,
   asksSuperlative,
   asksWhichOfTwo,
+  comparedPair,
   CAUSE,
   namedOrdinals,
   writesOrdinal,
@@ -691,9 +692,10 @@ function comparedSides(question: string): string[] | undefined {
     /^(.{2,40}?)(?:(?<![るた])と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|で比べ|では|だと|って|は)/.exec(q);
   // "Between Halifax and Yorkshire & the Humber, which…": the sides without the preposition.
   // 「it's OWLと、バーデン・…のAllianz」: a comma after と starts no side.
+  // 「誘致件数で比べると、アーヘン側と島根側でどれくらい差がある」: the pair after the topic.
   return pair
     ? [pair[1]!.replace(/^(between|comparing|of|for)\s+/i, ''), pair[2]!.replace(/^[、,\s]+/, '')]
-    : undefined;
+    : comparedPair(question);
 }
 
 /**

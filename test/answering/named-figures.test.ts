@@ -5568,3 +5568,15 @@ describe('a place named with "-area" (round 47)', () => {
     expect(answer.text).toContain('425');
   });
 });
+
+describe('sides compared after the measure (round 47)', () => {
+  it('GIVEN 「誘致件数で比べると、AとBでどれくらい差がある」 and a count of B only THEN abstains, naming A', () => {
+    const shimane = 'JETRO島根としては海外企業誘致の支援実績が乏しい。海外企業による投資相談実績0件（2020年）。';
+    const aachen = 'アーヘン市立の地域経済開発機関であるAGITは、海外企業に対して支援を提供している。';
+    const answer = compose('海外企業の誘致件数で比べると、アーヘン側と島根側でどれくらい差があるの？', [
+      passage('s-1', shimane, 2),
+      passage('s-2', aachen, 1),
+    ]);
+    expect(answer.abstainReason).toMatch(/no passage gives a figure of アーヘン/);
+  });
+});
