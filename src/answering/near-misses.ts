@@ -667,12 +667,15 @@ const MEASURE_COMPARED_EN =
   /\bhow (?:does|do|did|has|have) (?:the )?([^?]{2,60}?)['’]s? (?:[a-z-]+ ){0,2}?[a-z-]+ (?:compare|compared) (?:with|to|against) (?:the )?([^?]{2,60}?)(?:['’]s?)?(?:\s+in (?:the |its )?[^?]{0,40})?\s*\?/i;
 
 /** The two things 「XとY、…どっちが多い」 compares, as written, or undefined. */
+/** 「V-RESASって本家のRESASと比べてどれくらい見られてるの」: how far one is from the other. */
+const DEGREE_AGAINST = /と(?:比べ|比較し)て[、\s]*(?:どれ|どの)(?:くらい|ぐらい|だけ|程度)/;
+
 function comparedSides(question: string): string[] | undefined {
   const q = question.normalize('NFKC');
   // "How does North Rhine-Westphalia's unemployment rate compare with Halifax's?": a measure of each.
   const measured = MEASURE_COMPARED_EN.exec(q);
   if (measured) return [measured[1]!, measured[2]!];
-  if (!asksWhichOfTwo(question)) return undefined;
+  if (!asksWhichOfTwo(question) && !DEGREE_AGAINST.test(q)) return undefined;
   // "Which has attracted more foreign companies: NRW.Global Business or AGIT?": the sides after it.
   const either = /[:,]\s*(?:the\s+)?([^:,?]{2,60}?)\s+or\s+(?:the\s+)?([^:,?]{2,60}?)\s*\?\s*$/i.exec(q);
   if (either) return [either[1]!, either[2]!];

@@ -5580,3 +5580,13 @@ describe('sides compared after the measure (round 47)', () => {
     expect(answer.abstainReason).toMatch(/no passage gives a figure of アーヘン/);
   });
 });
+
+describe('one thing set against another by degree (round 47)', () => {
+  it('GIVEN 「V-RESASってRESASと比べてどれくらい見られてるの」 and page views of RESAS only THEN abstains', () => {
+    const resas = 'RESASのページビュー数は2020年度に715万PVとなった。V-RESASは2020年6月に公開された。';
+    const asked = 'V-RESASって本家のRESASと比べてどれくらい見られてるの？アクセス数を比べたい';
+    expect(compose(asked, [passage('v-1', resas, 2)]).abstainReason).toMatch(/no passage gives a figure of V-RESAS/);
+    const both = `${resas}\\nV-RESASのページビュー数は2020年度に120万PVであった。`;
+    expect(compose(asked, [passage('v-2', both, 2)]).abstainReason).toBeNull();
+  });
+});
