@@ -395,6 +395,9 @@ const HOW_MANY_COUNTED =
  * Undefined for a bare noun ("how many companies"), which every count of companies counts.
  */
 export function countedKindEn(question: string): string | undefined {
+  // "What percentage of it's OWL's members are SMEs?": the share of them that is of that kind.
+  const share = SHARE_OF_KIND.exec(question.normalize('NFKC'));
+  if (share) return share[1]!.toLowerCase();
   const counted = HOW_MANY_COUNTED.exec(question.normalize('NFKC'));
   if (!counted) return undefined;
   // Of companies only: a kind of site or centre is as often its name ("Catapult centres": 30分野).
@@ -405,6 +408,10 @@ export function countedKindEn(question: string): string | undefined {
   if (part) return part[1];
   return /\s/.test(phrase) ? phrase : undefined;
 }
+
+/** "What percentage (share, proportion) of … are SMEs": a kind of company, as a share of a whole. */
+const SHARE_OF_KIND =
+  /\bwhat (?:percentage|share|proportion|fraction) of\b[^?]{0,80}\b(?:are|were)\s+(smes|small businesses|foreign companies|japanese companies|startups)\s*\??\s*$/i;
 
 /** How reports spell the counters of sites (10カ所, 3か所, 211箇所) and of countries (26カ国). */
 export const SITE_COUNTER = '[かカヶヵケ箇]所';

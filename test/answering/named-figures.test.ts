@@ -5473,6 +5473,13 @@ describe('a part of the members counted in English (round 47)', () => {
   it('GIVEN "how many are SMEs" THEN SMEs are what is counted, and a count of all members does not answer', () => {
     expect(countedKindEn('Of the organisations taking part in it’s OWL, how many are SMEs?')).toBe('smes');
     expect(countedKindEn('How many companies take part in it’s OWL?')).toBeUndefined();
+    // As a share: "what percentage of … are SMEs", answered by a share said of SMEs, not 「50%ずつ出資」.
+    expect(countedKindEn('What percentage of it’s OWL’s member organisations are SMEs?')).toBe('smes');
+    const owned = '北斗クラスターの運営会社は、北斗クラスター協会と州政府がそれぞれ50%ずつ出資して設立された。';
+    expect(
+      compose('What percentage of the Hokuto cluster’s member organisations are SMEs?', [passage('s-2', owned, 2)])
+        .abstained,
+    ).toBe(true);
     const members = '北斗クラスターには、企業や大学・研究機関など174の企業・機関が参加している。';
     expect(
       compose('Of the organisations taking part in the Hokuto cluster, how many are SMEs?', [
