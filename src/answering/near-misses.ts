@@ -666,10 +666,10 @@ const GENERIC_SIDE_WORDS = new Set([
 const MEASURE_COMPARED_EN =
   /\bhow (?:does|do|did|has|have) (?:the )?([^?]{2,60}?)['’]s? (?:[a-z-]+ ){0,2}?[a-z-]+ (?:compare|compared) (?:with|to|against) (?:the )?([^?]{2,60}?)(?:['’]s?)?(?:\s+in (?:the |its )?[^?]{0,40})?\s*\?/i;
 
-/** The two things 「XとY、…どっちが多い」 compares, as written, or undefined. */
 /** 「V-RESASって本家のRESASと比べてどれくらい見られてるの」: how far one is from the other. */
 const DEGREE_AGAINST = /と(?:比べ|比較し)て[、\s]*(?:どれ|どの)(?:くらい|ぐらい|だけ|程度)/;
 
+/** The two things 「XとY、…どっちが多い」 compares, as written, or undefined. */
 function comparedSides(question: string): string[] | undefined {
   const q = question.normalize('NFKC');
   // "How does North Rhine-Westphalia's unemployment rate compare with Halifax's?": a measure of each.

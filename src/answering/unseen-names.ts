@@ -453,7 +453,6 @@ function translatedWord(word: string, corpusText: string): boolean {
   return !translations.every(glossed) || translations.some((ja) => /^[\p{Script=Katakana}ー・]+$/u.test(ja));
 }
 
-/** How often `needle` occurs in `text`, counting up to `limit`. */
 /**
  * 「クラスターコンペ」: a katakana run the shelf writes only as the head of a longer word (「…コンペティション」)
  * is the question's clipping of that word, which passages on the case need not write (「…競争プログラム」).
@@ -465,6 +464,7 @@ function clippedWord(corpusText: string, run: string): boolean {
   return true;
 }
 
+/** How often `needle` occurs in `text`, counting up to `limit`. */
 function occurrences(text: string, needle: string, limit: number): number {
   let count = 0;
   for (let at = text.indexOf(needle); at >= 0 && count < limit; at = text.indexOf(needle, at + needle.length)) count++;
