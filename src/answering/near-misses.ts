@@ -205,8 +205,8 @@ const contactDetails: Check = (input) => {
   return undefined;
 };
 
-/** An outcome asked in sales or earnings (「売上どうなった」「どれくらい売れたの」). */
-const SALES_ASKED = /(売上|売り上げ|業績|収益|売れ)/;
+/** An outcome asked in sales or earnings (「売上どうなった」「どれくらい売れたの」「ヨーロッパで売り出せたの」). */
+const SALES_ASKED = /(売上|売り上げ|業績|収益|売れ|売り出)/;
 /** A sentence on sales or earnings. */
 const SAYS_SALES = /(売上|売り上げ|業績|収益|販売|受注|増収|減収)/;
 

@@ -1666,7 +1666,7 @@ export function asksOutcome(question: string): boolean {
  * a talk or a debate came to in the end.
  */
 const OUTCOME_ASKED_FINALLY =
-  /((最終的に|結局)[^。？?]{0,20}(どんな|どういう|どのような)[^。？?]{0,8}(結論|成果|結果|商談|契約|合意)|(商談|契約|取引|合意)(は|が|って|とか)?[、\s]*(まとまった|まとまって|成立した|成約した|結べた|決まった)|(どんな|どういう|どのような)結論|結論(は|って)[、\s]*(どう|出た|出て)|(売り出せた|発売できた|発売された|販売でき(た|る)|承認[^。？?]{0,4}(とれ|取れ|下り|おり|得られ))|\bwhat (conclusions?|findings?|recommendations?) did\b|\b(eventually|finally|ultimately|in the end) (publish|published|conclude|concluded|decide|decided|agree|agreed)\b|\bdid [^?]{0,60}\b(get|obtain|win|receive|gain) [^?]{0,30}\b(approval|certification|clearance|contracts?|orders?)\b)/i;
+  /((最終的に|結局)[^。？?]{0,20}(どんな|どういう|どのような)[^。？?]{0,8}(結論|成果|結果|商談|契約|合意)|(商談|契約|取引|合意)(は|が|って|とか)?[、\s]*(まとまった|まとまって|成立した|成約した|結べた|決まった)|(どんな|どういう|どのような)結論|結論(は|って)[、\s]*(どう|出た|出て)|(売り出せた|売り出された|発売できた|発売された|販売でき(た|る)|承認[^。？?]{0,4}(とれ|取れ|下り|おり|得られ))|\bwhat (conclusions?|findings?|recommendations?) did\b|\b(eventually|finally|ultimately|in the end) (publish|published|conclude|concluded|decide|decided|agree|agreed)\b|\bdid [^?]{0,60}\b(get|obtain|win|receive|gain) [^?]{0,30}\b(approval|certification|clearance|contracts?|orders?)\b)/i;
 
 /** A sentence saying what came of something: an achievement, a deal, growth, a launch, or a failure. */
 export const SAYS_OUTCOME =
@@ -1719,9 +1719,10 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
     // 「クラスター・ボードの議長になったのは何年から」「いつからその役に就いてるの」: the date someone took a post.
     {
       // 「いつから責任者やってるの」: a post held since a date.
-      ja: /(就任|着任|就[いき]|(?:長|議長|代表|理事)になっ|(?:長|責任者|代表|理事|トップ|リーダー)(?:を|として)?(?:やって|務めて|務め始))/,
+      ja: /(就任|着任|就[いき]|(?:長|議長|代表|理事|責任者|トップ|リーダー)になっ|(?:長|責任者|代表|理事|トップ|リーダー)(?:を|として)?(?:やって|務めて|務め始))/,
       en: /\b(appointed|(took|take|taken) (office|over|charge)|(took|take) up (the |his |her )?(post|role|position)|became (the )?(head|chair|director|president))\b/i,
-      said: /(就任|な[っり]|選出|任命|就[いき])/,
+      // A post taken is said with the post (「議長になった」「書記長（後に委員長）となり」), not any 「…となった」.
+      said: /(就任|(?:長|議長|代表|理事|責任者|トップ|リーダー|委員|役員)(?:[（(][^）)]{0,12}[）)])?(?:に|と)な[っり]|選出|任命|就[いき])/,
     },
     // 「乳がんチェッカー、EUでいつ発売になったの」「新機能っていつリリースされる予定」: a release.
     {

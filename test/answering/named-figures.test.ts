@@ -5597,3 +5597,29 @@ describe('one thing set against another by degree (round 47)', () => {
     expect(compose(asked, [passage('v-2', both, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('a post taken, and whether a product went on sale (round 47, second half)', () => {
+  it('GIVEN 「責任者になったのっていつ」 THEN the taking of the post is dated, not any 「…となった」', () => {
+    const asked = '北斗クラスターのコーダーさんが運営の責任者になったのっていつ？';
+    const event = askedWhenEvent(asked)!;
+    expect(event.test('2011年にクラスター運営の責任者になった')).toBe(true);
+    expect(event.test('書記長（後に委員長）となり')).toBe(true);
+    expect(event.test('2012年に選定され、補助金を受けることとなった')).toBe(false);
+    const selected = [
+      '2012年に北斗クラスターは連邦のプログラムに選定され、補助金を受けることとなった。',
+      'コーダー氏が北斗クラスターの運営の責任者である。',
+    ].join('\n');
+    expect(compose(asked, [passage('k-1', selected, 2)]).abstainReason).toMatch(/dates the event/);
+  });
+
+  it('GIVEN 「その後ヨーロッパで売り出せたの」 and only the aim to sell and other news of the case THEN abstains', () => {
+    const asked = '福島のチェッカーの件、その後ヨーロッパで売り出せたんだっけ？';
+    const news = [
+      '福島県の大学発ベンチャーが開発したチェッカーをEUで販売するため、スウェーデン企業と共同で臨床実験開始。',
+      '福島県とスウェーデンとの交流の結果、医療機器関連の共同開発が多数進行中。',
+    ].join('\n');
+    expect(compose(asked, [passage('k-2', news, 2)]).abstainReason).toMatch(/what came of it/);
+    const sold = `${news}\n福島県のチェッカーは2010年にEUで発売され、販売が始まった。`;
+    expect(compose(asked, [passage('k-3', sold, 2)]).abstainReason).toBeNull();
+  });
+});
