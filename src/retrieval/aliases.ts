@@ -69,6 +69,11 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   // 「…党大会はいつ開かれたか」 is answered by a passage that writes it so, which 開催 outweighed.)
   開い: ['開催'],
   開く: ['開催'],
+  // 「県はいくら出したの」「どこがお金出して作った」: money put into a fund or a company is the reports' 出資
+  // (not 出し alone: 「進出した」).
+  いくら出し: ['出資'],
+  お金出し: ['出資'],
+  お金を出し: ['出資'],
   // 「業務の効率どれくらい上がった」: the reports measure it as 生産性 (「生産性が最大27％向上」).
   効率: ['生産性'],
   // 「スポンサー企業は毎年いくら」: sponsors are the reports' 協賛企業.

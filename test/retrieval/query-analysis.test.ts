@@ -394,6 +394,9 @@ describe('aliases', () => {
     expect(terms('AOI会議って、年に何回くらい開いてるの？').has('開催')).toBe(true);
     expect(terms('業務の共通基盤を入れた話、効率どのくらい上がった？').has('生産')).toBe(true);
     expect(terms('スポンサー企業は毎年いくら負担するの？').has('協賛')).toBe(true);
+    // 「県はいくら出したの」: money put in is 出資; not 「進出した」.
+    expect(terms('ファンドって、県はいくら出したの？').has('出資')).toBe(true);
+    expect(terms('進出した企業は何社？').has('出資')).toBe(false);
     // 「党大会はいつ開かれたか」: a passage writes the passive as the question does.
     expect(terms('第20回党大会はいつ開かれたか？').has('開催')).toBe(false);
   });
