@@ -53,6 +53,9 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   // 「アンケート、ちゃんと返ってきた割合」: questionnaires come back as 回答 (有効回答率).
   返ってき: ['回答', '回収'],
   返って来: ['回答', '回収'],
+  // 「使える回答って何件」: a usable answer is the survey's 有効回答 (as "usable" in English).
+  使える回答: ['有効回答'],
+  使えた回答: ['有効回答'],
   // 「何社に聞いて何社答えた」: those who answered a survey are its 回答数.
   答え: ['回答'],
   // 「海外企業を呼び込む」 is 誘致 in the reports.
