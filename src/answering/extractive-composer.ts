@@ -2459,7 +2459,8 @@ function passageSections(chunk: Chunk): string[] {
 
 /**
  * How a question describes the company it asks for, as a report might write it in place of the
- * name: 「大手インフラ企業って」「総合電機メーカーは」 (two or more letters before 企業, メーカー, 会社).
+ * name: 「大手インフラ企業って」「総合電機メーカーは」 (two or more letters before 企業, メーカー, 会社),
+ * 「地元のサプライヤーって」 (by its role).
  */
 function describedCompany(question: string): RegExp | undefined {
   const normalized = normalizeForIndex(question);
@@ -2471,6 +2472,10 @@ function describedCompany(question: string): RegExp | undefined {
   // 連携協定を結び」 describes it and names none. 「運営会社って、どこがお金出して作ったの」 asks who made it,
   // not its name.
   const otherAsked = match && /^[、,\s]*(どこ|誰|だれ)が/.test(normalized.slice(match.index + match[0].length));
+  // 「推進会議に入ってる地元のサプライヤーって、具体的にどこの会社」: companies described by their role,
+  // which a report may write so and name none (「地域のサプライヤーを含む33団体が参加」).
+  const role = /(サプライヤー|ベンダー|協力会社|取引先)(?:って|は|が|の(?:社名|名前|会社名))/u.exec(normalized);
+  if (!match && role) return new RegExp(role[1]!, 'u');
   if (match && !otherAsked) {
     const kind = match[1]!.replace(/(企業|メーカー|会社)$/, '');
     // A katakana kind may be the clipped form of the report's word: コンサル for コンサルティング.

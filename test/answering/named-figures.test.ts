@@ -5623,3 +5623,16 @@ describe('a post taken, and whether a product went on sale (round 47, second hal
     expect(compose(asked, [passage('k-3', sold, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('companies described by their role (round 47, second half)', () => {
+  it('GIVEN 「地元のサプライヤーって、具体的にどこの会社」 and a line counting them without names THEN abstains', () => {
+    const council = [
+      '北斗自動車株式会社・北斗大学・北斗県などによる産学官連携組織として、「北斗自動車産学官連携推進会議」を設立。',
+      '地域のサプライヤーを含む33団体が推進会議に参加。',
+    ].join('\n');
+    const answer = compose('北斗自動車産学官連携推進会議に入ってる地元のサプライヤーって、具体的にどこの会社？', [
+      passage('p-1', council, 2),
+    ]);
+    expect(answer.abstainReason).toMatch(/describe 「サプライヤー」 but name no organisation/);
+  });
+});
