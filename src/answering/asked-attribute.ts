@@ -40,6 +40,7 @@ export function askedAttribute(question: string, tokenizer: PosTokenizer): Asked
     while (j >= 0 && (tokens[j]!.pos === '副詞' || tokens[j]!.pos_detail_1 === '副詞可能')) j--;
     j = beforeAside(tokens, j);
     while (j >= 0 && tokens[j]!.pos === '助詞' && PARTICLE.test(tokens[j]!.surface_form)) j--;
+    j = beforeYear(tokens, j);
     const nouns: string[] = [];
     while (j >= 0 && tokens[j]!.pos === '名詞' && WORD.test(tokens[j]!.surface_form)) {
       const token = tokens[j]!;
@@ -91,6 +92,30 @@ function beforeAside(tokens: readonly PosToken[], j: number): number {
   return j;
 }
 const MAX_ASIDE_TOKENS = 8;
+
+/**
+ * 「RESASの閲覧数って、2020年度はどのくらい」: a year with its particle before the value word is when,
+ * not what is measured; the attribute is before it (and its comma and particle). Returns the index
+ * before the year, or `j` unchanged when `j` ends no year.
+ */
+function beforeYear(tokens: readonly PosToken[], j: number): number {
+  let k = j;
+  while (
+    k >= 0 &&
+    (tokens[k]!.pos_detail_1 === '数' ||
+      (tokens[k]!.pos_detail_1 === '接尾' && /^(年|年度|月|時点)$/.test(tokens[k]!.surface_form)))
+  )
+    k--;
+  // Digits and a counter at least (「2020年度」), not a bare number.
+  if (j - k < 2 || tokens[j]!.pos_detail_1 !== '接尾') return j;
+  // Set off by a comma (「アクセス数、2020年度は」), a particle (「閲覧数って2020年度は」) or both.
+  const comma = k >= 0 && tokens[k]!.pos_detail_1 === '読点';
+  if (comma) k--;
+  const particle = (at: number) => at >= 0 && tokens[at]!.pos === '助詞' && PARTICLE.test(tokens[at]!.surface_form);
+  if (!comma && !particle(k)) return j;
+  while (particle(k)) k--;
+  return k;
+}
 
 /**
  * The words a report may say an attribute with: the question's own and their aliases (「メンバー何社」

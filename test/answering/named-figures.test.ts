@@ -5636,3 +5636,13 @@ describe('companies described by their role (round 47, second half)', () => {
     expect(answer.abstainReason).toMatch(/describe 「サプライヤー」 but name no organisation/);
   });
 });
+
+describe('a year between what is measured and how much (round 47, second half)', () => {
+  it('GIVEN 「閲覧数って、2020年度はどのくらい」「アクセス数、2020年度は」 THEN the attribute is before the year', () => {
+    expect(askedAttribute('RESASの閲覧数って、2020年度はどのくらいだった？', tokenizer)?.compound).toBe('閲覧数');
+    expect(askedAttribute('RESASのアクセス数、2020年度はどれくらいだった？', tokenizer)?.compound).toBe('アクセス数');
+    expect(askedAttribute('会員数って2019年はどのくらい？', tokenizer)?.compound).toBe('会員数');
+    // A year alone measures nothing.
+    expect(askedAttribute('2020年度はどのくらい？', tokenizer)).toBeUndefined();
+  });
+});
