@@ -141,9 +141,10 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     },
   },
   {
-    // 「補助率って」: a rate of subsidy, written as a share (「2/3」「3分の1」 too); 「採択率どのくらい」, "what was
+    // 「補助率って」: a rate of subsidy, written as a share (「2/3」「3分の1」 too); 「採択率どのくらい」「投資
+    // リターン（利回り）ってどれくらい」 (a yield, in percent), "what was
     // the response rate": any rate asked how high (not "why … a vacancy rate of 40%").
-    asks: /(何%|何パーセント|何割|補助率|助成率|\p{Script=Han}率(は|って|が)?[、\s]*(どの|どれ)(くらい|ぐらい|程度|ほど)|what percentage|what share|\bpercent(age)?\b|\bwhat(?:'s| is| was| were)? (?:the )?([a-z-]+ ){0,3}(response|adoption|acceptance|approval|success|occupancy|vacancy|retention|participation|settlement) rates?\b)/u,
+    asks: /(何%|何パーセント|何割|補助率|助成率|(\p{Script=Han}率|利回り|リターン)([（(][^（()）]{1,12}[)）])?(は|って|が)?[、\s]*(どの|どれ)(くらい|ぐらい|程度|ほど)|what percentage|what share|\bpercent(age)?\b|\bwhat(?:'s| is| was| were)? (?:the )?([a-z-]+ ){0,3}(response|adoption|acceptance|approval|success|occupancy|vacancy|retention|participation|settlement) rates?\b)/u,
     figure: {
       unit: '%',
       pattern: new RegExp(

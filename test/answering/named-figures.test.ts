@@ -5646,3 +5646,13 @@ describe('a year between what is measured and how much (round 47, second half)',
     expect(askedAttribute('2020年度はどのくらい？', tokenizer)).toBeUndefined();
   });
 });
+
+describe('a yield asked (round 47, second half)', () => {
+  it('GIVEN 「投資リターン（利回り）ってどれくらい」 THEN a share in percent is asked, which a fund’s size does not give', () => {
+    const asked = '北斗ファンド、投資リターン（利回り）ってどれくらい出てるの？';
+    expect(askedFigure(asked)?.unit).toBe('%');
+    expect(askedFigure('利回りってどのくらい？')?.unit).toBe('%');
+    const fund = '2020年には北斗ファンド(76億円)を設立し、県内企業に投資している。';
+    expect(compose(asked, [passage('y-1', fund, 2)]).abstained).toBe(true);
+  });
+});
