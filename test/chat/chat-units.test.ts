@@ -298,6 +298,10 @@ describe('asksWhatReportCovers', () => {
       ),
     ).toBe(true);
     expect(asksWhatReportCovers('NRIの報告書って、北上川の話ある？富山では何をしたの？', 'ja')).toBe(false);
+    // What it covers said before the word for it (round 47).
+    expect(asksWhatReportCovers('野村さんのレポート、読む前にざっくり何を扱ってる資料か知りたい', 'ja')).toBe(true);
+    expect(asksWhatReportCovers('どんなことが書いてある報告書なの？', 'ja')).toBe(true);
+    expect(asksWhatReportCovers('富山で何をしたか報告書にある？', 'ja')).toBe(false);
     // One sentence of several asks it; words on the report between it and "cover".
     expect(
       asksWhatReportCovers(
