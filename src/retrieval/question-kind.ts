@@ -451,7 +451,9 @@ const COUNTED_NOUNS: [RegExp, RegExp][] = [
   [/^(countries|nations)$/, countWith(`${COUNTRY_COUNTER}|国`)],
   [/^(times|editions|rounds)$/, countWith('回|度')],
   [/^(companies|firms|businesses|enterprises|smes)$/, COMPANIES_COUNTED],
-  [/^(jobs|employees|workers|staff|researchers|people)$/, PEOPLE_COUNTED],
+  // "How many new jobs": 「1,800の新規雇用を創出」 counts jobs without 人.
+  [/^jobs$/, new RegExp(`${PEOPLE_COUNTED.source}|[0-9０-９][0-9０-９,，.]*\\s*(万|千)?\\s*の?(新規)?雇用`)],
+  [/^(employees|workers|staff|researchers|people)$/, PEOPLE_COUNTED],
 ];
 
 /** 「どのくらいの企業が」「どれくらい研究者が」: companies (the group `companies`) or people counted. */

@@ -5656,3 +5656,14 @@ describe('a yield asked (round 47, second half)', () => {
     expect(compose(asked, [passage('y-1', fund, 2)]).abstained).toBe(true);
   });
 });
+
+describe('jobs counted without 人 (round 47, second half)', () => {
+  it('GIVEN "How many new jobs is it expected to create?" THEN 「1,800の新規雇用」 counts them', () => {
+    const jobs = askedCount('How many new jobs is it expected to create?')!;
+    expect(jobs.test('試算によれば1,800の新規雇用を創出し')).toBe(true);
+    expect(jobs.test('従業員は120人')).toBe(true);
+    expect(jobs.test('2001年に設立')).toBe(false);
+    // Staff are counted in people still.
+    expect(askedCount('How many staff does it have?')!.test('1,800の新規雇用')).toBe(false);
+  });
+});
