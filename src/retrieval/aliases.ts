@@ -77,6 +77,9 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   いくら出し: ['出資'],
   お金出し: ['出資'],
   お金を出し: ['出資'],
+  // 「EVモーターみたいな大量に作る市場」「数が出る市場」: the reports' 量産 (量産市場, 量産化).
+  大量: ['量産'],
+  数が出る: ['量産'],
   // 「業務の効率どれくらい上がった」: the reports measure it as 生産性 (「生産性が最大27％向上」).
   効率: ['生産性'],
   // 「スポンサー企業は毎年いくら」: sponsors are the reports' 協賛企業.

@@ -394,6 +394,9 @@ describe('aliases', () => {
     expect(terms('AOI会議って、年に何回くらい開いてるの？').has('開催')).toBe(true);
     expect(terms('業務の共通基盤を入れた話、効率どのくらい上がった？').has('生産')).toBe(true);
     expect(terms('スポンサー企業は毎年いくら負担するの？').has('協賛')).toBe(true);
+    // 「大量に作る市場」「数が出る市場」: the reports' 量産市場.
+    expect(terms('なんでEVモーターみたいな大量に作る市場を狙わないの？').has('量産')).toBe(true);
+    expect(terms('数が出る市場だとなんで勝負しにくいの？').has('量産')).toBe(true);
     // 「使える回答って何件」: a survey's usable answers are its 有効回答.
     expect(terms('アンケート、使える回答って何件集まった？').has('有効')).toBe(true);
     // 「県はいくら出したの」: money put in is 出資; not 「進出した」.
