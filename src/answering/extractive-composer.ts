@@ -1949,16 +1949,16 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       // The case's own place, not its prefecture's name (「三重の亀山」: 亀山; 「三重工業」 says 三重 too).
       // 「三重県が手を組んだ電機メーカー」: the prefecture as a place (三重県, 三重の), not the start of a
       // company's name (「…総合電機メーカー 三重工業」).
-      const ofCase = (c: Candidate) =>
-        caseNames.length === 0 ||
-        caseNames.some((name) =>
-          isPrefectureName(name)
-            ? new RegExp(
-                `${escapeRegExp(name)}(?![\\p{Script=Han}\\p{Script=Katakana}]|$)|${escapeRegExp(name)}県`,
-                'u',
-              ).test(normalizeForIndex(c.unit.text))
-            : mentionsAny(normalizeForIndex(c.unit.text), [name]),
-        );
+      const asPlace = caseNames.map((name) =>
+        isPrefectureName(name)
+          ? new RegExp(`${escapeRegExp(name)}(?![\\p{Script=Han}\\p{Script=Katakana}]|$)|${escapeRegExp(name)}県`, 'u')
+          : undefined,
+      );
+      const ofCase = (c: Candidate) => {
+        if (caseNames.length === 0) return true;
+        const text = normalizeForIndex(c.unit.text);
+        return caseNames.some((name, i) => asPlace[i]?.test(text) ?? mentionsAny(text, [name]));
+      };
       const describedAll = candidates.filter(
         (c) => inContext(c, input.lang) && described.test(normalizeForIndex(c.unit.text)),
       );

@@ -743,6 +743,8 @@ export class HybridRetriever {
     const compared = this.options.comparedWeight > 0 ? this.comparedForms(query) : undefined;
     const bothSides = new Set<number>();
     for (const i of compared ? top : []) {
+      // The chunk's own text, not `letters` (which holds its section path too: a passage under a heading
+      // naming one side and a line naming the other compares nothing; three looked-at near misses lost).
       const text = normalizeForIndex(this.chunks[i]!.text).replace(/[\s・]/g, '');
       if (!compared!.every((forms) => forms.some((form) => text.includes(form)))) continue;
       bothSides.add(i);
