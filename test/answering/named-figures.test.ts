@@ -5379,27 +5379,24 @@ describe('a post taken and a running cost asked (round 45)', () => {
 
 describe('the reports’ words for what a question measures, and names it clips (round 47)', () => {
   it('GIVEN 「効率どのくらい上がった」「スポンサー企業はいくら」「参加してる組織」 THEN 生産性, 協賛企業 and 機関 say it', () => {
-    const aizu =
-      '会津若松では、自治体・商工会議所などが連携した中小企業向け共通業務プラットフォームの導入により、生産性が最大27％向上。';
-    expect(
-      compose('会津若松で中小企業向けに業務の共通基盤を入れた話、効率どのくらい上がったって言ってた？', [
-        passage('e-1', aizu, 2),
-      ]).abstainReason,
-    ).toBeNull();
-    const sponsor =
-      '広島県の留学生の育成事業では、協賛企業は年30万円を出資し、留学生を採用した場合は別途50万円/人を負担する。';
-    expect(
-      compose('広島で留学生を育てて県内企業で採る事業、スポンサー企業は毎年いくら負担するの？', [
-        passage('e-2', sponsor, 2),
-      ]).abstainReason,
-    ).toBeNull();
-    const ohio =
-      'オハイオ州ヤングスタウンの「America Makes」は、民間企業、大学・研究機関、非営利団体等の参加が当初の65機関から142機関へと拡大した。';
-    expect(
-      compose('オハイオの3Dプリンタ系の製造イノベーション機関、参加してる組織ってどれくらいに増えた？', [
-        passage('e-3', ohio, 2),
-      ]).abstainReason,
-    ).toBeNull();
+    // [question, the passage that answers it in the report's words]
+    const asked: [string, string][] = [
+      [
+        '会津若松で中小企業向けに業務の共通基盤を入れた話、効率どのくらい上がったって言ってた？',
+        '会津若松では、自治体・商工会議所などが連携した中小企業向け共通業務プラットフォームの導入により、生産性が最大27％向上。',
+      ],
+      [
+        '広島で留学生を育てて県内企業で採る事業、スポンサー企業は毎年いくら負担するの？',
+        '広島県の留学生の育成事業では、協賛企業は年30万円を出資し、留学生を採用した場合は別途50万円/人を負担する。',
+      ],
+      [
+        'オハイオの3Dプリンタ系の製造イノベーション機関、参加してる組織ってどれくらいに増えた？',
+        'オハイオ州ヤングスタウンの「America Makes」は、民間企業、大学・研究機関、非営利団体等の参加が当初の65機関から142機関へと拡大した。',
+      ],
+    ];
+    asked.forEach(([question, text], i) => {
+      expect(compose(question, [passage(`e-${i + 1}`, text, 2)]).abstainReason, question).toBeNull();
+    });
   });
 
   it('GIVEN 「クラスターコンペ」, a clipping of 「クラスターコンペティション」 THEN it names no case the passages must write', () => {
