@@ -1467,7 +1467,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   }
   if (missingYears.length > 0) {
     const reason = `no passage found mentions ${missingYears.join(', ')}`;
-    return refuse(reason, says.noYear(yearLabels(missingYears.map(Number), input.lang)));
+    return refuse(reason, says.noYear(yearLabels(missingYears, input.lang)));
   }
 
   // 「何件」「予算は？」: only a figure of the kind asked answers; none near the topic → abstain. When
@@ -1480,7 +1480,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const stages = askedOrdinals(input.question);
   const yearsAsked = [
     yearLabels(
-      years.map(({ year }) => year),
+      years.map(({ year, decade }) => (decade ? `${year}s` : year)),
       input.lang,
     ),
     ...stages.map(({ text }) => text),
@@ -2474,7 +2474,10 @@ function describedCompany(question: string): RegExp | undefined {
   const otherAsked = match && /^[、,\s]*(どこ|誰|だれ)が/.test(normalized.slice(match.index + match[0].length));
   // 「推進会議に入ってる地元のサプライヤーって、具体的にどこの会社」: companies described by their role,
   // which a report may write so and name none (「地域のサプライヤーを含む33団体が参加」).
-  const role = /(サプライヤー|ベンダー|協力会社|取引先)(?:って|は|が|の(?:社名|名前|会社名))/u.exec(normalized);
+  const role =
+    /(サプライヤー|ベンダー|協力会社|取引先|コンサル)(?:ティング)?(?:会社|企業)?(?:って|は|が|の(?:社名|名前|会社名))/u.exec(
+      normalized,
+    );
   if (!match && role) return new RegExp(role[1]!, 'u');
   if (match && !otherAsked) {
     const kind = match[1]!.replace(/(企業|メーカー|会社)$/, '');
@@ -2593,8 +2596,16 @@ const SCALES: Record<string, number> = {
 };
 
 /** 「2018年, 2019年」 (English: 2018, 2019) for the reply that says no figure was found for them. */
-function yearLabels(years: readonly number[], lang: 'ja' | 'en'): string {
-  return years.map((year) => (lang === 'ja' ? `${year}年` : String(year))).join(', ');
+/** Years as the reply says them: 2020 → 2020年; a decade, 2020s → 2020年代 ("the 2020s"). */
+function yearLabels(years: readonly (number | string)[], lang: 'ja' | 'en'): string {
+  return years
+    .map((year) => {
+      const decade = /s$/.test(String(year));
+      const n = parseInt(String(year), 10);
+      if (lang === 'en') return decade ? `the ${n}s` : String(n);
+      return decade ? `${n}年代` : `${n}年`;
+    })
+    .join(', ');
 }
 
 function namingClause(names: readonly string[]): string {

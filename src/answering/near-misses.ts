@@ -1129,7 +1129,8 @@ const superlative: Check = (input) => {
       (enough(c.unit.text.match(figures)?.length ?? 0) &&
         (c.unit.kind === 'row' || (c.unit.text.match(NUMBERED_PART)?.length ?? 0) < 2)) ||
       (ofKind(c) && enough(figured.get(c.passage) ?? 0)));
-  // 「成果が一番大きかった案件」, "the most successful": a judgement, which no figures on the page make.
+  // 「成果が一番大きかった案件」「いちばん成果が出たクラスター」, "the most successful": a judgement, which no
+  // figures on the page make.
   const judged = !kind && JUDGED_SUPERLATIVE.test(clause.normalize('NFKC'));
   // Which came first or last: a sentence saying so, or a table of dated rows (history sentences each
   // have a year, and compare nothing).
@@ -1176,7 +1177,7 @@ const MAX_SET_COMPARED = 10;
  * best" may be read off a survey's shares.)
  */
 const JUDGED_SUPERLATIVE =
-  /(成果が?[、\s]*(一番|いちばん|最も)?[、\s]*大き|(一番|いちばん|最も)成功|\bmost successful\b)/i;
+  /(成果が?[、\s]*(一番|いちばん|最も)?[、\s]*大き|(一番|いちばん|最も)[、\s]*(成功|成果(が|を)?[、\s]*(出|上げ|挙げ|あげ)|(うまく|上手く)いっ)|成果(が|を)?[、\s]*(一番|いちばん|最も)[、\s]*(出|上げ|挙げ|あげ)|\bmost successful\b)/i;
 
 /**
  * The size of the set a superlative ranks the members of, when the question says it: "which of
@@ -1224,8 +1225,8 @@ function measureOverPeriods(c: Candidate): boolean {
   return MEASURE_LABEL.test(c.unit.text.split('\t')[0]!);
 }
 const PERIOD_CELL = /^(FY\s*)?(19|20)[0-9]{2}\s*(年度?)?\s*([-–/～~]\s*((19|20)?[0-9]{2})\s*(年度?)?)?$/i;
-/** The label of a row giving a measure (「収入合計」「経済効果」「スタッフ数」), not a thing measured. */
-const MEASURE_LABEL = /(収入|支出|予算|効果|予測|見込|割合|比率|合計|総計|総額|[数額率]|規模)/;
+/** The label of a row giving a measure (「収入合計」「経済効果」「スタッフ数」「支援先企業」), not a thing measured. */
+const MEASURE_LABEL = /(収入|支出|予算|効果|予測|見込|割合|比率|合計|総計|総額|[数額率]|規模|企業$)/;
 
 /**
  * 「回答率が一番高い地方局」, "the highest response rate": which ranks first by a rate is told by rates

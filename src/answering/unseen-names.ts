@@ -165,15 +165,23 @@ const MIN_COMPOUND_PART = 4;
 
 /** Years (1900–2099) the question asks about that none of the given texts (passages, report dates) mention. */
 export function unseenYears(question: string, passageTexts: string[]): string[] {
-  const years = normalizeForIndex(question).match(/(?<![0-9])(19|20)[0-9]{2}(?![0-9])/g) ?? [];
+  const normalized = normalizeForIndex(question);
+  const years = normalized.match(/(?<![0-9])(19|20)[0-9]{2}(?![0-9])/g) ?? [];
   if (years.length === 0) return [];
+  // 「2020年代」: a decade, mentioned by any of its years (reported as 2020s).
+  const decades = new Set(normalized.match(/(?<![0-9])(19|20)[0-9]0(?=\s*年代)/g) ?? []);
   // The year as a number of its own: 「120,180千円」 (120180 once normalized) does not mention 2018.
   const texts = passageTexts.map(normalizeForIndex);
-  return [...new Set(years)].filter((year) => {
-    // Or in an era: 「令和4年6月時点で」 mentions 2022.
-    const pattern = new RegExp([`(?<![0-9])${year}(?![0-9])`, ...eraForms(Number(year))].join('|'), 'i');
-    return !texts.some((text) => pattern.test(text));
-  });
+  return [...new Set(years)]
+    .filter((year) => {
+      const decade = decades.has(year);
+      const span = decade ? Array.from({ length: 10 }, (_, i) => Number(year) + i) : [Number(year)];
+      // Or in an era: 「令和4年6月時点で」 mentions 2022.
+      const digits = decade ? `${year.slice(0, 3)}[0-9]` : year;
+      const pattern = new RegExp([`(?<![0-9])${digits}(?![0-9])`, ...span.flatMap(eraForms)].join('|'), 'i');
+      return !texts.some((text) => pattern.test(text));
+    })
+    .map((year) => (decades.has(year) ? `${year}s` : year));
 }
 
 /** What `unseenNounShare` needs from the tokenizer: kuromoji tokens with parts of speech. */
@@ -661,6 +669,8 @@ const ENGLISH_FUNCTION_WORD =
 const PERSON_IN_BRACKETS =
   /(?:市長|町長|村長|知事|所長|会長|社長|代表|理事長|学長|委員長|議長|総裁|首相|大統領|監督|局長|部長|氏)[（(]([^（）()、。\s]{2,12})[)）]/g;
 const ERA = /^(明治|大正|昭和|平成|令和)$/;
+/** Common nouns kuromoji's dictionary files as names: 「自社のみで困難な…」「55の製品が上市」 name none. */
+const NOT_A_NAME = /^(自社|社会|上市)$/;
 /** Words after a person's name: 「コーダー氏」「山田教授」. After any noun, an honorific names a person. */
 const PERSON_TITLE =
   /^(氏|さん|教授|准教授|博士|所長|会長|社長|理事長|学長|座長|委員長|知事|市長|大臣|大統領|首相|国王|女王|王|皇帝)$/;
@@ -768,6 +778,7 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
       token.word_type !== 'UNKNOWN' &&
       surface.length >= 2 &&
       !ERA.test(surface) &&
+      !NOT_A_NAME.test(surface) &&
       !GEOGRAPHIC.test(surface) &&
       !katakanaPiece(surface, tokens[i - 1]?.surface_form ?? '', next);
     // RIT, LL, GaN: programmes and terms (kuromoji calls unknown capitals organisations); a name of

@@ -349,7 +349,13 @@ export function analyzeQuery(
   if (lang === 'en' && romajiNames) {
     // "Shimane", "Aizu-Wakamatsu": Japanese names written in Latin letters are the strongest clue.
     const names = romajiNames();
-    for (const [word] of names ? core.matchAll(/[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*/g) : []) {
+    // A run of capitalised words that is one name ("Tamagawa Seiki": 多摩川精機) is read whole, any
+    // other run ("Iizuka City") word by word.
+    const runs = names
+      ? [...core.matchAll(/[A-Z][a-z]+(?:(?:-[A-Za-z]|\s+[A-Z])[a-z]+)*/g)].map((match) => match[0])
+      : [];
+    const words = runs.flatMap((run) => (/\s/.test(run) && !names!.has(run) ? run.split(/\s+/) : [run]));
+    for (const word of words) {
       for (const name of names!.lookup(word)) {
         romanized.push(name);
         if (!romanizedFrom.has(name)) romanizedFrom.set(name, word);

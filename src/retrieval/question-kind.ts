@@ -154,12 +154,13 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
   },
   {
     // 「研究費どのくらい使ってる」「整備費って何億円」: a cost named by its own word (研究費, 整備費) too;
-    // 「製造品出荷額って、2020年だとどれくらい」 a value of shipments or sales (not how much it changed:
+    // 「製造品出荷額って、2020年だとどれくらい」「出荷額、2020年の数字ってある？」 a value of shipments or
+    // sales, 「経済効果ってどのくらい」 of an economic effect (not how much it changed:
     // 「出荷額って、全国と愛媛でどのくらい差がついた」 is answered in percent);
     // "how much revenue", "the most revenue", "total spending", "the total amount of subsidies", "what
     // is the GDP of" ask for money as well.
     // 「感染者はいくらか」「割合はいくらか」「GDPのいくら占めている」 ask a count or a share, not money.
-    asks: /((?<!(?:割合|比率|率|者|人口|人数|数)(?:は|が|って)?)いくら(?!でも|を?占め)|予算(?!委員)|金額|[一-龥]費(は|って|が)?[、\s]*(年間|毎年|全部で|合計で|だいたい|ざっくり)?[、\s]*(どれ|どの|どっち|どちら|何[億万千百]*円)|投資額|出資額|(?:出荷|販売|生産|輸出|輸入)額(?=(?:は|って|が)?[、\s]*(?:[^、。？?]{0,12}(?:だと|では|で|の時点で?)[、\s]*)?(?:いくら|(?:どれ|どの)(?:くらい|ぐらい|程度)?(?![^、。？?]{0,4}(?:差|違|伸び|増|減|変わ|上が|下が))|何[兆億万千百]*円))|(価格|値段|単価|コスト|賃料|家賃)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何[億万千百]*円))|\bwhat(?:'s| is| was| are| were) the ([a-z-]+ ){0,2}(price|cost)s?\b|費用(?![はがっての]{0,2}[、\s]*(どう|どんな|何が|なにが|違))|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(total |annual |yearly )?income\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,120}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|(?<!\b(?:rank|ranking|ranked|place|position|share)\b[^?]{0,40})(\b(shipments?|output|production|exports?|imports?|sales|trade) value\b|\bvalue of (shipments?|output|production|exports?|imports?|sales)\b)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|\bmarket size\b|市場規模(?=(は|って|が)?[、\s]*(将来的?に?|今後|いずれ|現在|今)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|市場(は|って|が)?[、\s]*(将来的?に?|今後|いずれ)?[、\s]*(どの|どれ)(くらい|ぐらい)の規模|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b|how much (in )?(revenue|sales|income|profits?|turnover)\b|\b(most|largest|highest|biggest|greatest) (annual |yearly |total )?(revenue|income|sales|turnover|profits?)\b|\b(total|overall|annual|yearly) (amount of )?(subsid(y|ies)|grants?|funding|spending|expenditures?|investment)\b|\bamount of (subsid(y|ies)|grants?|funding|spending|aid)\b|\bwhat(?:'s| is| was) (?:the )?gdp\b(?! (growth|ratio|per|share))|\bgdp of\b|(総生産|gdp)(は|って|が)?[、\s]*(いくら|どれ|どの|何[億万千百兆]*円))/,
+    asks: /((?<!(?:割合|比率|率|者|人口|人数|数)(?:は|が|って)?)いくら(?!でも|を?占め)|予算(?!委員)|金額|[一-龥]費(は|って|が)?[、\s]*(年間|毎年|全部で|合計で|だいたい|ざっくり)?[、\s]*(どれ|どの|どっち|どちら|何[億万千百]*円)|投資額|出資額|(?:(?:出荷|販売|生産|輸出|輸入)額|経済(?:波及)?効果)(?=(?:は|って|が)?[、\s]*(?:[^、。？?]{0,12}(?:だと|では|で|の時点で?)[、\s]*)?(?:いくら|(?:どれ|どの)(?:くらい|ぐらい|程度)?(?![^、。？?]{0,4}(?:差|違|伸び|増|減|変わ|上が|下が))|何[兆億万千百]*円)|[、\s]*(?:[^、。？?]{0,12}の)?(?:数字|数値|データ)(?:って|は|が)?[、\s]*(?:ある|あり|わかる|分かる|出て|載って))|(価格|値段|単価|コスト|賃料|家賃)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何[億万千百]*円))|\bwhat(?:'s| is| was| are| were) the ([a-z-]+ ){0,2}(price|cost)s?\b|費用(?![はがっての]{0,2}[、\s]*(どう|どんな|何が|なにが|違))|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(total |annual |yearly )?income\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,120}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|(?<!\b(?:rank|ranking|ranked|place|position|share)\b[^?]{0,40})(\b(shipments?|output|production|exports?|imports?|sales|trade) value\b|\bvalue of (shipments?|output|production|exports?|imports?|sales)\b)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|\bmarket size\b|市場規模(?=(は|って|が)?[、\s]*(将来的?に?|今後|いずれ|現在|今)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|市場(は|って|が)?[、\s]*(将来的?に?|今後|いずれ)?[、\s]*(どの|どれ)(くらい|ぐらい)の規模|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b|how much (in )?(revenue|sales|income|profits?|turnover)\b|\b(most|largest|highest|biggest|greatest) (annual |yearly |total )?(revenue|income|sales|turnover|profits?)\b|\b(total|overall|annual|yearly) (amount of )?(subsid(y|ies)|grants?|funding|spending|expenditures?|investment)\b|\bamount of (subsid(y|ies)|grants?|funding|spending|aid)\b|\bwhat(?:'s| is| was) (?:the )?gdp\b(?! (growth|ratio|per|share))|\bgdp of\b|(総生産|gdp)(は|って|が)?[、\s]*(いくら|どれ|どの|何[億万千百兆]*円))/,
     // 「百万ポンドずつ出資」: an amount may be written in kanji numerals; 「€2.1億のR&D投資」 with the sign first.
     figure: {
       unit: '円',
@@ -396,10 +397,12 @@ const HOW_MANY_COUNTED =
  * Undefined for a bare noun ("how many companies"), which every count of companies counts.
  */
 export function countedKindEn(question: string): string | undefined {
+  // "small and mid-sized companies" are SMEs, in a word.
+  const normalized = question.normalize('NFKC').replace(SME_PHRASE, 'SMEs');
   // "What percentage of it's OWL's members are SMEs?": the share of them that is of that kind.
-  const share = SHARE_OF_KIND.exec(question.normalize('NFKC'));
+  const share = SHARE_OF_KIND.exec(normalized);
   if (share) return share[1]!.toLowerCase();
-  const counted = HOW_MANY_COUNTED.exec(question.normalize('NFKC'));
+  const counted = HOW_MANY_COUNTED.exec(normalized);
   if (!counted) return undefined;
   // Of companies only: a kind of site or centre is as often its name ("Catapult centres": 30分野).
   if (!/^(companies|firms|businesses|enterprises|smes)$/i.test(counted[1]!)) return undefined;
@@ -409,6 +412,10 @@ export function countedKindEn(question: string): string | undefined {
   if (part) return part[1];
   return /\s/.test(phrase) ? phrase : undefined;
 }
+
+/** "Small and medium-sized enterprises", "small and mid-sized companies", "small & medium firms". */
+const SME_PHRASE =
+  /\bsmall(?:\s+and|\s*[&/])?\s*(?:mid|medium|middle)(?:-|\s)?(?:sized?)?\s+(?:companies|firms|businesses|enterprises)\b/gi;
 
 /** "What percentage (share, proportion) of … are SMEs": a kind of company, as a share of a whole. */
 const SHARE_OF_KIND =
@@ -1126,7 +1133,8 @@ const OFFICE_WHERE = new RegExp(
 /** 「どこの駅に設置」「駅はどこ」, "at which stations": a station, which a report names 「…駅」. */
 export function asksForStation(question: string): boolean {
   const q = question.normalize('NFKC');
-  return /((どこ|何処)の|どの)駅|駅(は|って|が)?[、\s]*(どこ|何処)|\b(which|what) (railway |train )?stations?\b/i.test(
+  // "Has it been installed at any stations yet? Which ones?": which, asked of the stations just said.
+  return /((どこ|何処)の|どの)駅|駅(は|って|が)?[、\s]*(どこ|何処)|\b(which|what) (railway |train )?stations?\b|\bany (railway |train )?stations?\b[^?]{0,40}\?\s*which( ones?)?\b/i.test(
     q,
   );
 }
@@ -2315,7 +2323,7 @@ const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|�
 /** A role glossed in brackets: 「トップ（CEO）って誰」. */
 const ROLE_GLOSS = '[（(][A-Za-z\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}[）)]';
 const ROLE_WHO = new RegExp(
-  `${PERSON_ROLE}(さん|様)?[）)」』]?(${ROLE_GLOSS})?((を)?(やって|務めて|して)(る|いる)の)?(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|が(やって|務め|担当|就いて|就任|なって))`,
+  `${PERSON_ROLE}(さん|様)?[）)」』]?(${ROLE_GLOSS})?((を)?(やって|務めて|して)(る|いる)の)?(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|が(やって|務め|担当|就いて|就任|なっ|選ばれ))`,
   'u',
 );
 const ANY_WHO = new RegExp(`(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`);
@@ -2340,7 +2348,7 @@ const NAMED_ROLE = new RegExp(`(何|なん)(て|ていう|という|っていう
  * The years a question asks about (「2018年度」, "FY2019"), each as the ways a report writes it:
  * 2008 → 2008, 平成20, H20 (and 令和 for 2019 on).
  */
-export function askedYears(question: string): { year: number; pattern: RegExp }[] {
+export function askedYears(question: string): { year: number; pattern: RegExp; decade?: boolean }[] {
   // A year is followed by 年 (2018年度) or follows "in", "by", "as of", "FY"; 「ハイテク戦略2020」 is a name.
   const q = question.normalize('NFKC');
   const western = [
@@ -2361,7 +2369,14 @@ export function askedYears(question: string): { year: number; pattern: RegExp }[
   const fiscalYears = new Set(
     [...q.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})\s*年度/g)].map((match) => Number(match[1])),
   );
+  // 「2020年代」: a decade, said by any of its years.
+  const decades = new Set([...q.matchAll(/(?<![0-9])((?:19|20)[0-9]0)\s*年代/g)].map((match) => Number(match[1])));
   return [...new Set([...western, ...fiscal, ...eras])].map((year) => {
+    if (decades.has(year)) {
+      const years = Array.from({ length: 10 }, (_, i) => year + i);
+      const forms = [`(?<![0-9])${year / 10}[0-9](?![0-9])`, ...years.flatMap(eraForms)];
+      return { year, pattern: new RegExp(forms.join('|'), 'i'), decade: true };
+    }
     // Digits that are a year, not part of another number (「120,180千円」 is written 120180 once normalized),
     // nor the second year of a fiscal year's pair when a fiscal year was asked.
     const notSecond = fiscal.includes(year) ? '(?<![0-9]\\s?[-‐–~～/]\\s?)' : '';

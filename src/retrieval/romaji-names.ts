@@ -96,6 +96,11 @@ export class RomajiNames {
     return parts.flatMap((part) => this.names.get(foldRomaji(part)) ?? []);
   }
 
+  /** Whether `word` as a whole is a name ("Tamagawa Seiki", not "Iizuka City"). */
+  has(word: string): boolean {
+    return this.names.has(foldRomaji(word));
+  }
+
   get size(): number {
     return this.names.size;
   }

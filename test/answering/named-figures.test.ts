@@ -5664,3 +5664,101 @@ describe('jobs counted without 人 (round 47, second half)', () => {
     expect(askedCount('How many staff does it have?')!.test('1,800の新規雇用')).toBe(false);
   });
 });
+
+describe('near misses of rounds 204–208 (round 48)', () => {
+  it('GIVEN 「自社」「上市」, which kuromoji files as names THEN they name no company or person', () => {
+    const company = newEntityNamer('北上で1993年に工場を動かし始めた自動車メーカーってどこ？', tokenizer);
+    expect(
+      company('自社のみで困難な次世代技術へのキャッチアップの点で、産学官一体での機会提供は有用。', 'company', true),
+    ).toBe(false);
+    expect(company('2005年には自動車メーカーとマツダが協定を結ぶ。', 'company', true)).toBe(true);
+    const person = newEntityNamer('Who was the doctor who drove the Kobe concept? 神戸', tokenizer);
+    expect(person('医療機器事業化支援事業によって、55の製品が上市。', 'person', true)).toBe(false);
+    expect(person('病院長の井村裕夫氏が座長を務めた。', 'person', true)).toBe(true);
+  });
+
+  it('GIVEN the company asked is written unnamed (「自動車メーカー 岩手工場」) and a line says 自社 THEN it abstains', () => {
+    const asked = '北上で1993年に工場を動かし始めた自動車メーカーってどこ？';
+    const text = [
+      '1993年に自動車メーカー 岩手工場が操業を開始したものの、以後10年間、県による自動車振興に特化した施策は見当たらなかった。',
+      '技術開発における自動車メーカーとの接点確保、及び自社のみで困難な次世代技術へのキャッチアップの点で、産学官一体での機会提供は有用。',
+    ].join('\n');
+    const none = compose(asked, [passage('r48-1', text, 2, 'r.txt', ['北上市 輸送用機器'])]);
+    expect(none.abstained).toBe(true);
+    const named = text.replace('自動車メーカー 岩手工場', '自動車メーカーのトヨタ自動車東日本 岩手工場');
+    expect(compose(asked, [passage('r48-2', named, 2, 'r.txt', ['北上市 輸送用機器'])]).abstained).toBe(false);
+  });
+
+  it('GIVEN 「社長って誰がなったの」 THEN a person is asked', () => {
+    expect(askedName('ひろしまイノベーション推進機構の最初の社長って誰がなったの？')).toBe('person');
+    expect(askedName('委員長って誰が選ばれたの？')).toBe('person');
+    expect(askedName('誰がなったら困るの？')).not.toBe('person');
+  });
+
+  it('GIVEN "how many are small and mid-sized companies" THEN SMEs are the kind counted', () => {
+    expect(countedKindEn('Of the 174 organisations taking part, how many are small and mid-sized companies?')).toBe(
+      'smes',
+    );
+    expect(countedKindEn('What percentage of its members are small and medium-sized enterprises?')).toBe('smes');
+    expect(countedKindEn('How many companies take part?')).toBeUndefined();
+  });
+
+  it('GIVEN 「2020年代」 THEN any year of the decade is the year asked, in any era', () => {
+    const [decade] = askedYears('神戸の医療産業都市の経済効果って、2020年代だとどのくらい？');
+    expect(decade?.decade).toBe(true);
+    expect(decade!.pattern.test('2023年には市内経済効果2,000億円')).toBe(true);
+    expect(decade!.pattern.test('令和5年度')).toBe(true);
+    expect(decade!.pattern.test('2015年には市内経済効果1,532億円')).toBe(false);
+    expect(askedYears('2020年の経済効果は？')[0]?.decade).toBeUndefined();
+  });
+
+  it('GIVEN an economic effect or a value of shipments asked (「数字ってある？」) THEN an amount is asked, and another year does not give it', () => {
+    expect(askedFigure('北上川流域の製造品出荷額、2020年の数字ってある？')?.unit).toBe('円');
+    expect(askedFigure('神戸医療産業都市の経済効果ってどのくらい？')?.unit).toBe('円');
+    expect(askedFigure('経済効果ってどんなものがある？')).toBeUndefined();
+    const asked = '神戸の医療産業都市の経済効果って、最近（2020年代）だとどのくらいになってる？';
+    const text = '神戸医療産業都市\n2015年には市内経済効果1,532億円、税収効果53億円を達成。';
+    const none = compose(asked, [passage('r48-3', text, 2, 'r.txt', ['神戸市 医療産業都市'])]);
+    expect(none.abstained).toBe(true);
+    expect(none.text).toContain('2020年代');
+    const said = `${text}\n2022年には市内経済効果1,900億円となった。`;
+    expect(compose(asked, [passage('r48-4', said, 2, 'r.txt', ['神戸市 医療産業都市'])]).abstained).toBe(false);
+  });
+
+  it('GIVEN "installed at any stations yet? Which ones?" THEN a station is asked', () => {
+    expect(asksForStation('Has the device actually been installed at any stations yet? Which ones?')).toBe(true);
+    expect(asksForStation('Has the device been installed at any stations yet?')).toBe(false);
+  });
+
+  it('GIVEN 「どこのコンサル」 and a line saying only 「コンサルティング会社の試算」 THEN no consultancy is named', () => {
+    const asked = 'シェフィールドのAMRCの新施設で1,800人雇用って試算、どこのコンサルが出した数字？';
+    const text = [
+      'シェフィールド大学がボーイングと共同で設立したAMRCは新たな施設の建設を計画しており、',
+      'コンサルティング会社の試算によれば1,800の新規雇用を創出し、地元経済に72.4百万ポンドの経済効果をもたらすとしている。',
+    ].join('\n');
+    const none = compose(asked, [passage('r48-5', text, 2, 'r.txt', ['AMRC'])]);
+    expect(none.abstained).toBe(true);
+    const named = text.replace('コンサルティング会社の試算', 'コンサルティング会社アーンスト・アンド・ヤング社の試算');
+    expect(compose(asked, [passage('r48-6', named, 2, 'r.txt', ['AMRC'])]).abstained).toBe(false);
+  });
+
+  it('GIVEN 「いちばん成果が出たクラスター」 THEN it is a judgement no list of clusters makes', () => {
+    const asked = '経産省の産業クラスター計画のなかで、結局いちばん成果が出たクラスターってどこ？';
+    const list =
+      '産業クラスター計画 1 北海道地域産業クラスター計画（北海道ITイノベーション戦略） 79 さっぽろバイオクラスター構想 2 北海道地域産業クラスター計画（北海道バイオ産業成長戦略） 80 函館マリンバイオクラスター';
+    expect(compose(asked, [passage('r48-7', list, 2)]).abstainReason).toMatch(/ranks first/);
+    const said = `${list}\n産業クラスター計画の中で最も成果を上げたのは北海道ITイノベーション戦略である。`;
+    expect(compose(asked, [passage('r48-8', said, 2)]).abstainReason ?? '').not.toMatch(/ranks first/);
+  });
+
+  it("GIVEN companies supported in a table of two years' columns THEN the row ranks none of the centres", () => {
+    const asked = 'HVMカタパルトの7つのセンターで、支援した企業の数が一番多いのってどこ？';
+    const table = [
+      'HVMカタパルトの実績',
+      '内容\t2013-2014\t2014-2015',
+      '支援先企業\t1,515社\t1,514社（うち中小企業629社）',
+      'プロジェクト数\t1,012件\t1,259件',
+    ].join('\n');
+    expect(compose(asked, [passage('r48-9', table, 2)]).abstainReason).toMatch(/ranks first/);
+  });
+});

@@ -643,3 +643,28 @@ describe('questionLanguage', () => {
     expect(questionLanguage("it's OWLって先端クラスター競争に選ばれて、国からいくら補助が出たの？")).toBe('ja');
   });
 });
+
+describe('a Japanese name of two words in Latin letters (round 48)', () => {
+  it('GIVEN "Tamagawa Seiki" THEN the run is read whole (多摩川精機); "Iizuka City" is read word by word', () => {
+    const names = RomajiNames.fromTerms(['多摩川精機', '飯塚'], tokenizer);
+    expect(names.has('Tamagawa Seiki')).toBe(true);
+    expect(names.has('Iizuka City')).toBe(false);
+    const seiki = analyzeQuery(
+      'How many employees does Tamagawa Seiki have?',
+      tokenizer,
+      undefined,
+      undefined,
+      () => names,
+    );
+    expect(seiki.romanized).toEqual(['多摩川精機']);
+    const iizuka = analyzeQuery(
+      'What did Iizuka City do after it ended?',
+      tokenizer,
+      undefined,
+      undefined,
+      () => names,
+    );
+    expect(iizuka.romanized).toEqual(['飯塚']);
+    expect(iizuka.romanizedFrom?.get('飯塚')).toBe('Iizuka');
+  });
+});
