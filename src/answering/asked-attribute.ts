@@ -136,9 +136,12 @@ const ATTRIBUTE_ALIASES: Record<string, string[]> = {
   組織: ['機関', '団体'],
 };
 
-/** What asks for a value: a counted or measured amount, a person, a date. */
+/**
+ * What asks for a value: a counted or measured amount, a person, a date. 「いくつかに整理されてた」 says
+ * "several", asking none.
+ */
 const VALUE_WORD =
-  /^(何(?=[社回件人名箇カヶケ割%倍億万千百ヵ拠団校機施歳年月日位]|パーセント)|いくら|いくつ|どれ(くらい|ぐらい|だけ|ほど)|どの(くらい|ぐらい|程度)|誰|だれ|いつ)/;
+  /^(何(?=[社回件人名箇カヶケ割%倍億万千百ヵ拠団校機施歳年月日位]|パーセント)|いくら|いくつ(?!か(?:に|の|は|が|を|ある|あっ))|どれ(くらい|ぐらい|だけ|ほど)|どの(くらい|ぐらい|程度)|誰|だれ|いつ)/;
 /** 「（売上）ベースだと」「で見ると」 between an attribute and its value word (normalized text). */
 const MEASURED_BY =
   /(?:\([^()]{1,10}\))?\s*(?:ベース(?:だと|では|で)?|(?:で|から)(?:見る|みる|見た|みた)(?:と|ら))(?=[、,\s]*(?:今|現在|いま)?[、,\s]*(?:どのくらい|どのぐらい|どれくらい|どれぐらい|どれだけ|いくら))/g;

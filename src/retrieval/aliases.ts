@@ -84,6 +84,16 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   効率: ['生産性'],
   // 「スポンサー企業は毎年いくら」: sponsors are the reports' 協賛企業.
   スポンサー: ['協賛'],
+  // 「海外に売り込みかけてる」: selling abroad is the reports' 営業 (営業活動) and 販売.
+  売り込: ['営業', '販売'],
+  // 「普及のネックになってるポイント」: a bottleneck is the reports' 障壁, 制約 or 課題.
+  ネック: ['障壁', '制約', '課題'],
+  // 「実際に会って話すとこまで進んだの何件」: a meeting that came of a match is the reports' 商談 (面談).
+  会って話: ['商談', '面談'],
+  // 「平成20年度に新しく通ったテーマ」: a proposal that passed is 採択 in the reports.
+  新しく通っ: ['採択'],
+  新たに通っ: ['採択'],
+  審査に通: ['採択'],
   // 「国のクラスターコンペで選ばれた」: a competition is the reports' 競争 (「先端クラスター競争プログラム」).
   コンペ: ['競争', 'コンペティション'],
   // Reports write わが国 for Japan, 米国 and 英国 beside アメリカ and イギリス; staff ask either way.

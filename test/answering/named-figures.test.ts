@@ -5761,4 +5761,11 @@ describe('near misses of rounds 204–208 (round 48)', () => {
     ].join('\n');
     expect(compose(asked, [passage('r48-9', table, 2)]).abstainReason).toMatch(/ranks first/);
   });
+
+  it('GIVEN 「いくつかに整理されてた」 THEN "several" asks no value of 「ポイント」', () => {
+    expect(
+      askedAttribute('普及のネックになってるポイントっていくつかに整理されてたよね？全部挙げて', tokenizer),
+    ).toBeUndefined();
+    expect(askedAttribute('成功のポイントっていくつ？', tokenizer)?.compound).toBe('ポイント');
+  });
 });

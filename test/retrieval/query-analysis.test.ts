@@ -406,6 +406,17 @@ describe('aliases', () => {
     expect(terms('第20回党大会はいつ開かれたか？').has('開催')).toBe(false);
   });
 
+  it("GIVEN 「売り込み」「ネック」「会って話す」「新しく通った」 THEN the reports' 営業, 障壁・制約, 商談 and 採択 stand for them (round 48)", () => {
+    const table = AliasTable.fromCorpus([], tokenizer);
+    const terms = (question: string) => analyzeQuery(question, tokenizer, undefined, table).terms;
+    expect(terms('AGITって、アジアだとどこの国で売り込みかけてるの？').has('営業')).toBe(true);
+    expect(terms('普及のネックになってるポイントって何？').has('制約')).toBe(true);
+    expect(terms('実際に会って話すとこまで進んだのって何件？').has('商談')).toBe(true);
+    expect(terms('平成20年度に新しく通ったテーマって何件？').has('採択')).toBe(true);
+    // 「通った」 alone (a road, a school) is no adoption.
+    expect(terms('新幹線が通ったのはいつ？').has('採択')).toBe(false);
+  });
+
   it("GIVEN 「海外企業を日本に呼ぶ」「旅費」 THEN the reports' 招く and 渡航費・滞在費 stand for them", () => {
     const table = AliasTable.fromCorpus([], tokenizer);
     const query = analyzeQuery(
