@@ -302,6 +302,9 @@ describe('asksWhatReportCovers', () => {
     expect(asksWhatReportCovers('野村さんのレポート、読む前にざっくり何を扱ってる資料か知りたい', 'ja')).toBe(true);
     expect(asksWhatReportCovers('どんなことが書いてある報告書なの？', 'ja')).toBe(true);
     expect(asksWhatReportCovers('富山で何をしたか報告書にある？', 'ja')).toBe(false);
+    // The topics it holds, asked as a whole (round 48); not the topics of its cases.
+    expect(asksWhatReportCovers('経産省の研究会資料って、ざっくりどんな話題が並んでるんでしょう？', 'ja')).toBe(true);
+    expect(asksWhatReportCovers('LL事業の資料で、どんな話が載ってる事例が多い？', 'ja')).toBe(false);
     // One sentence of several asks it; words on the report between it and "cover".
     expect(
       asksWhatReportCovers(
