@@ -41,6 +41,10 @@ export function askedAttribute(question: string, tokenizer: PosTokenizer): Asked
     j = beforeAside(tokens, j);
     while (j >= 0 && tokens[j]!.pos === '助詞' && PARTICLE.test(tokens[j]!.surface_form)) j--;
     j = beforeYear(tokens, j);
+    // 「栽培施設って、広さどのくらい」: a size said by an adjective's noun (広さ), which a report gives as 面積.
+    const adjective = j >= 1 && tokens[j]!.surface_form === 'さ' && tokens[j - 1]!.pos === '形容詞';
+    const measure = adjective ? MEASURE_NOUNS[`${tokens[j - 1]!.surface_form}さ`] : undefined;
+    if (measure) return { compound: `${tokens[j - 1]!.surface_form}さ`, words: measure };
     const nouns: string[] = [];
     while (j >= 0 && tokens[j]!.pos === '名詞' && WORD.test(tokens[j]!.surface_form)) {
       const token = tokens[j]!;
@@ -55,6 +59,14 @@ export function askedAttribute(question: string, tokenizer: PosTokenizer): Asked
   }
   return undefined;
 }
+
+/** Sizes a question asks by an adjective's noun, with the words a report says them in. */
+const MEASURE_NOUNS: Record<string, string[]> = {
+  広さ: ['広さ', '面積'],
+  高さ: ['高さ'],
+  重さ: ['重さ', '重量'],
+  深さ: ['深さ'],
+};
 
 /** A counter said after the noun it measures (「会員数」「出荷額」「販売量」「延滞率」). */
 const COUNTER_SUFFIX = /^(数|額|量|高|率)$/;

@@ -687,7 +687,7 @@ function comparedSides(question: string): string[] | undefined {
   if (onEither) return [onEither[1]!, onEither[2]!];
   // 「カタパルトの平均在職期間って、フラウンホーファーの7年と比べて長いの？短いの？」: the topic, and what it is
   // set against.
-  const against = /^(.{2,40}?)(?:って|は)[、\s]*(.{2,40}?)と(?:比べ|比較し)て/.exec(q);
+  const against = /^(.{2,40}?)(?:って|は)[、\s]*(.{2,40}?)と(?:比べ|比較し)(?:て|ると|たら)/.exec(q);
   if (against) return [against[1]!, against[2]!];
   // 「九州と関東だとどっちが高い」: the second side ends where the comparison starts. A verb's と
   // (「地域別に見ると、九州と関東って」) joins no sides.

@@ -142,9 +142,9 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
   },
   {
     // 「補助率って」: a rate of subsidy, written as a share (「2/3」「3分の1」 too); 「採択率どのくらい」「投資
-    // リターン（利回り）ってどれくらい」 (a yield, in percent), "what was
+    // リターン（利回り）ってどれくらい」 (a yield, in percent), 「その割合どのくらい」「認知度ってどのくらい」, "what was
     // the response rate": any rate asked how high (not "why … a vacancy rate of 40%").
-    asks: /(何%|何パーセント|何割|補助率|助成率|(\p{Script=Han}率|利回り|リターン)([（(][^（()）]{1,12}[)）])?(は|って|が)?[、\s]*(どの|どれ)(くらい|ぐらい|程度|ほど)|what percentage|what share|\bpercent(age)?\b|\bwhat(?:'s| is| was| were)? (?:the )?([a-z-]+ ){0,3}(response|adoption|acceptance|approval|success|occupancy|vacancy|retention|participation|settlement) rates?\b)/u,
+    asks: /(何%|何パーセント|何割|補助率|助成率|(\p{Script=Han}率|利回り|リターン|割合|比率|(認知|満足|普及|浸透|知名)度)([（(][^（()）]{1,12}[)）])?(は|って|が)?[、\s]*(どの|どれ)(くらい|ぐらい|程度|ほど)|what percentage|what share|\bpercent(age)?\b|\bwhat(?:'s| is| was| were)? (?:the )?([a-z-]+ ){0,3}(response|adoption|acceptance|approval|success|occupancy|vacancy|retention|participation|settlement) rates?\b)/u,
     figure: {
       unit: '%',
       pattern: new RegExp(
@@ -850,8 +850,9 @@ export function figureAskedOfCountry(
   const q = question.normalize('NFKC');
   if (writtenInLatin(q)) return figureAskedOfCountryEn(q);
   const named = new Set([...q.matchAll(COUNTRIES_NAMED)].map((m) => HOME_NAMES[m[0]] ?? m[0]));
-  // 「日本の中小企業だと何％？」: answerShape reads 「何％」 as no shape of its own (askedFigure does).
-  const shape = answerShape(q) ?? askedFigure(q)?.pattern;
+  // 「日本の中小企業だと何％？」: answerShape reads 「何％」 as no shape of its own (askedFigure does); 「その割合
+  // どのくらい」 is a share, which askedFigure tells from any number (「第2に」) answerShape would take.
+  const shape = askedFigure(q)?.pattern ?? answerShape(q);
   if (named.size < 2 || !shape) return undefined;
   const apart = COUNTRY_SET_APART.exec(q);
   if (!apart) return undefined;
@@ -1134,7 +1135,8 @@ const OFFICE_WHERE = new RegExp(
 export function asksForStation(question: string): boolean {
   const q = question.normalize('NFKC');
   // "Has it been installed at any stations yet? Which ones?": which, asked of the stations just said.
-  return /((どこ|何処)の|どの)駅|駅(は|って|が)?[、\s]*(どこ|何処)|\b(which|what) (railway |train )?stations?\b|\bany (railway |train )?stations?\b[^?]{0,40}\?\s*which( ones?)?\b/i.test(
+  // 「もうどこかの駅で実際に使われてる？」: whether, and at which station.
+  return /((どこ|何処)か?の|どの)駅|駅(は|って|が)?[、\s]*(どこ|何処)|\b(which|what) (railway |train )?stations?\b|\bany (railway |train )?stations?\b[^?]{0,40}\?\s*which( ones?)?\b/i.test(
     q,
   );
 }
@@ -1151,7 +1153,7 @@ export function asksWhichOfTwo(question: string): boolean {
   // Either order: 「どっちが多い」 or 「多いのはどっち」.
   // 「雇用をたくさん生んだのはどっち」: more of something, said with たくさん or 多く.
   // 「どっちのほうが規模でかいの」: the measure may come between, and でかい is 大きい.
-  return /((どっち|どちら)(の方|のほう)?が[、\s]*((規模|人数|予算|金額|数|面積)(が|は)?[、\s]*)?(多|大き|でか|デカ|少な|小さ|高|低|上|長|短|広|安|早|速|遅)|(比べ|比較)[^。？?]{0,8}(どれ|どの)(くらい|ぐらい|だけ)(の)?差|と(比べ|比較し)て[、\s]*(長|短|多|少な|高|低|大き|小さ)い(の|ん)?[？?、\s]*(それとも)?[、\s]*(長|短|多|少な|高|低|大き|小さ)い|と[^。？?]{0,40}(どれ|どの)(くらい|ぐらい|だけ)(の)?差(が|は|って)?[、\s]*(ある|あんの|つい)|(多|大き|少な|小さ|高|低|長|短|広|安|早|速|遅)い(方)?の(は|って)(どっち|どちら)|(たくさん|多く)[^、。？?]{0,8}の(は|って)(どっち|どちら)|\bwhich (one )?(has|had|is|was|did|does)( [a-z]+ly)?( (attracted|created|drawn|generated|brought in|received|won|produced|employed|raised|spent))? (the )?(more|fewer|larger|bigger|smaller|higher|lower|faster|slower|greater)\b|\bwhich\b[^?]{0,40}\b(more|fewer|less|larger|bigger|higher|lower|greater)\b[^?]{0,60}:\s*[^?]+\bor\b|^\s*(did|does|do|has|have|is|was)\b[^?]{0,40}\b(more|less|fewer)\b[^?]{0,60}\bor\b[^?]*\?\s*$)/i.test(
+  return /((どっち|どちら)(の方|のほう)?が[、\s]*((規模|人数|予算|金額|数|面積)(が|は)?[、\s]*)?(多|大き|でか|デカ|少な|小さ|高|低|上|長|短|広|安|早|速|遅)|(比べ|比較)[^。？?]{0,8}(どれ|どの)(くらい|ぐらい|だけ)(の)?差|と(比べ|比較し)(て|ると|たら)[、\s]*(長|短|多|少な|高|低|大き|小さ)い(の|ん)?[？?、\s]*(それとも)?[、\s]*(長|短|多|少な|高|低|大き|小さ)い|と[^。？?]{0,40}(どれ|どの)(くらい|ぐらい|だけ)(の)?差(が|は|って)?[、\s]*(ある|あんの|つい)|(多|大き|少な|小さ|高|低|長|短|広|安|早|速|遅)い(方)?の(は|って)(どっち|どちら)|(たくさん|多く)[^、。？?]{0,8}の(は|って)(どっち|どちら)|\bwhich (one )?(has|had|is|was|did|does)( [a-z]+ly)?( (attracted|created|drawn|generated|brought in|received|won|produced|employed|raised|spent))? (the )?(more|fewer|larger|bigger|smaller|higher|lower|faster|slower|greater)\b|\bwhich\b[^?]{0,40}\b(more|fewer|less|larger|bigger|higher|lower|greater)\b[^?]{0,60}:\s*[^?]+\bor\b|^\s*(did|does|do|has|have|is|was)\b[^?]{0,40}\b(more|less|fewer)\b[^?]{0,60}\bor\b[^?]*\?\s*$)/i.test(
     question.normalize('NFKC'),
   );
 }
@@ -2246,6 +2248,7 @@ export function askedName(question: string): AskedName | undefined {
     ) ||
     // 「教授、名前わかる？」: the role says a person.
     ROLE_NAME.test(q) ||
+    ROLE_THERE.test(q) ||
     // 「あれ誰？名前知りたい」: who, then the name asked for.
     /(誰|だれ)[？?、。\s]*(その|あの)?[、\s]*(人の)?(名前|氏名)(を|が|は)?[、\s]*(知りたい|教えて|わかる|分かる)/.test(
       q,
@@ -2278,8 +2281,8 @@ export function askedName(question: string): AskedName | undefined {
     /(会社|企業|メーカー|組織|機関|団体|法人|病院)(は|って)?[、\s]*(何|なん)(て|という|っていう|ていう)?(名前|名称)/.test(
       q,
     ) ||
-    // 「A社って、実名わかる？」
-    /実名|本当の(名前|社名)/.test(q) ||
+    // 「A社って、実名わかる？」, "what's the actual name of 'Company A'".
+    /実名|本当の(名前|社名)|\b(actual|real|true) name\b/i.test(q) ||
     // 「社名なんだっけ」「運営してる会社の名前は？」, not 「社名変更の理由」.
     /((会社|企業|社|組織|機関|団体)名|(会社|企業|メーカー|組織|機関|団体)の(名前|名称))(は|って|を|が)?[、\s]*(何|なに|なん|どこ|教え|わか|分か|知りたい|出て|載って|[？?]|$)/.test(
       q,
@@ -2338,6 +2341,11 @@ const ORGANISATION_WHERE = new RegExp(
 /** 「教授、名前わかる？」「先生の名前教えて」「先生、名前なんていうんだっけ」: a person, by the role the question names. */
 const ROLE_NAME = new RegExp(
   `${PERSON_ROLE}(さん|様)?[）)」』]?(の|って|は)?[、\\s]*([^。？?]{0,8}(に|で))?(名前|氏名|名)(って|は|を|が)?[、\\s]*(わかる|分かる|知って|教えて|出て|載って|書いて|(何|なん)(て|ていう|という|っていう|だっけ|だった|でしたっけ))`,
+  'u',
+);
+/** 「有名なお医者さんがいたらしいけど、名前わかる？」: a person said to be there, then their name asked. */
+const ROLE_THERE = new RegExp(
+  `${PERSON_ROLE}(さん|様)?(が|も)(いた|いる|い(ら)?っしゃ)[^。？?]{0,12}[、。\\s]*(その人の|その方の|その)?[、\\s]*(名前|氏名)(って|は|を|が)?[、\\s]*(わかる|分かる|知って|教えて|出て|載って|(何|なん)(て|ていう|という|っていう|だっけ))`,
   'u',
 );
 /** 「なんていう先生」「何という教授」: a person, by the role. */

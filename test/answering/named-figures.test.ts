@@ -5769,3 +5769,59 @@ describe('near misses of rounds 204–208 (round 48)', () => {
     expect(askedAttribute('成功のポイントっていくつ？', tokenizer)?.compound).toBe('ポイント');
   });
 });
+
+describe('near misses of rounds 209–213 (round 48, second half)', () => {
+  it('GIVEN 「有名なお医者さんがいたらしいけど、名前わかる？」 THEN a person is asked', () => {
+    expect(askedName('神戸の医療産業都市って、言い出しっぺの有名なお医者さんがいたらしいけど、名前わかる？')).toBe(
+      'person',
+    );
+    expect(askedName('担当の先生がいるみたいだけど、名前教えて')).toBe('person');
+    expect(askedName('医者がいないって話、どこに書いてある？')).toBeUndefined();
+  });
+
+  it('GIVEN "the actual name of Company A" THEN an organisation is asked', () => {
+    expect(askedName("In the Nagasaki LL case, what's the actual name of the 'Company A' that drove it?")).toBe(
+      'organisation',
+    );
+  });
+
+  it("GIVEN 「その割合どのくらい」「認知度ってどのくらい」 THEN a share is asked, and Germany's 44% does not give Japan's", () => {
+    expect(askedFigure('日本の中小企業だとその割合どのくらい？')?.unit).toBe('%');
+    expect(askedFigure('イギリスの中小企業だとHVMの認知度ってどのくらい？')?.unit).toBe('%');
+    expect(askedFigure('頻度ってどのくらい？')).toBeUndefined();
+    const asked =
+      'ドイツの中小企業は4割以上がインダストリー4.0を知らないらしいけど、日本の中小企業だとその割合どのくらい？';
+    const text = [
+      'ドイツ国内の中小企業（従業員100～499人）の44%がインダストリー4.0について「聞いたことがない」と回答しており、',
+      '第2に、製造業は多くの中小企業から成り立っているものの、わが国の中小企業のすべてが取り組んでいるわけではない。',
+    ].join('\n');
+    const none = compose(asked, [passage('r48-11', text, 2, 'r.txt', ['わが国への示唆'])]);
+    expect(none.abstained).toBe(true);
+    const said = `${text}\nわが国の中小企業の35%がインダストリー4.0を知らないと回答した。`;
+    expect(compose(asked, [passage('r48-12', said, 2, 'r.txt', ['わが国への示唆'])]).abstained).toBe(false);
+  });
+
+  it('GIVEN 「…と比べると長い？短い？」 THEN each side needs a figure of its own', () => {
+    const asked =
+      'フラウンホーファーは平均在職7年って読んだけど、イギリスのカタパルト・センターの職員と比べると長い？短い？';
+    expect(asksWhichOfTwo(asked)).toBe(true);
+    const table = [
+      '機関名\tフラウンホーファー研究機構\tカタパルト・センター',
+      '人材育成等\t23,000人のスタッフ(平均在職期間7年、毎年800人が他組織へ移動)\t博士号取得を支援するプログラムを提供',
+    ].join('\n');
+    expect(compose(asked, [passage('r48-13', table, 2)]).abstained).toBe(true);
+  });
+
+  it('GIVEN 「どこかの駅で使われてる？」 THEN a station is asked', () => {
+    expect(asksForStation('段差をなくす装置、もうどこかの駅で実際に使われてる？')).toBe(true);
+    expect(asksForStation('駅前の再開発はどこかで行われてる？')).toBe(false);
+  });
+
+  it('GIVEN 「広さどのくらい」 THEN the area is the attribute asked (広さ, 面積)', () => {
+    expect(askedAttribute('栽培施設って、広さどのくらいある？', tokenizer)).toEqual({
+      compound: '広さ',
+      words: ['広さ', '面積'],
+    });
+    expect(askedAttribute('どれくらいの大きさ？', tokenizer)).toBeUndefined();
+  });
+});
