@@ -39,7 +39,7 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   中小: ['中小企業'],
   自治体: ['地方公共団体', '市町村'],
   // Casual words for the reports' own: 「お金の集め方」 is 資金・予算・財源 in the reports.
-  お金: ['資金', '予算', '財源'],
+  お金: ['資金', '予算', '財源', '財政'],
   売り上げ: ['売上'],
   // 「クルマ関連の誘致」: the reports write 自動車.
   クルマ: ['自動車'],

@@ -412,6 +412,8 @@ describe('aliases', () => {
     expect(terms('AGITって、アジアだとどこの国で売り込みかけてるの？').has('営業')).toBe(true);
     expect(terms('普及のネックになってるポイントって何？').has('制約')).toBe(true);
     expect(terms('実際に会って話すとこまで進んだのって何件？').has('商談')).toBe(true);
+    // 「市は推進機構にどのくらいお金を入れてた」: public money put in is 財政支援 too.
+    expect(terms('市は推進機構にどのくらいお金を入れてたの？').has('財政')).toBe(true);
     expect(terms('平成20年度に新しく通ったテーマって何件？').has('採択')).toBe(true);
     // 「通った」 alone (a road, a school) is no adoption.
     expect(terms('新幹線が通ったのはいつ？').has('採択')).toBe(false);
