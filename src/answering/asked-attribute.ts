@@ -234,6 +234,13 @@ const GENERIC = new Set([
   '数値',
   '場所',
   '地名',
+  // 「境目は何％」: the threshold is the value asked, said by the figures themselves (「55%以上」).
+  '境目',
+  '境界',
+  'ボーダー',
+  '線引き',
+  'しきい値',
+  '閾値',
 ]);
 
 /**

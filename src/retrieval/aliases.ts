@@ -94,6 +94,10 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   新しく通っ: ['採択'],
   新たに通っ: ['採択'],
   審査に通: ['採択'],
+  // 「アパート建てる大家さんに補助」「何戸くらい建ったの」: the reports' 家主 and 新設 (not 建て: 「工場を建てた会社」
+  // is asked of a company, whose 建設 the reports may not say; nor 大家 alone: 「交響曲の大家」 is a master).
+  大家さん: ['家主'],
+  建っ: ['新設', '建設'],
   // 「国のクラスターコンペで選ばれた」: a competition is the reports' 競争 (「先端クラスター競争プログラム」).
   コンペ: ['競争', 'コンペティション'],
   // Reports write わが国 for Japan, 米国 and 英国 beside アメリカ and イギリス; staff ask either way.

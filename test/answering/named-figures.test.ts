@@ -5817,6 +5817,13 @@ describe('near misses of rounds 209–213 (round 48, second half)', () => {
     expect(asksForStation('駅前の再開発はどこかで行われてる？')).toBe(false);
   });
 
+  it('GIVEN 「境目は何％」 THEN the threshold is the value asked, not an attribute a passage must say', () => {
+    expect(
+      askedAttribute('補助金が減るって脚注にあった気がするんだけど、境目は何％だっけ？', tokenizer),
+    ).toBeUndefined();
+    expect(askedAttribute('補助率は何％だっけ？', tokenizer)?.compound).toBe('補助率');
+  });
+
   it('GIVEN 「広さどのくらい」 THEN the area is the attribute asked (広さ, 面積)', () => {
     expect(askedAttribute('栽培施設って、広さどのくらいある？', tokenizer)).toEqual({
       compound: '広さ',

@@ -412,6 +412,10 @@ describe('aliases', () => {
     expect(terms('AGITって、アジアだとどこの国で売り込みかけてるの？').has('営業')).toBe(true);
     expect(terms('普及のネックになってるポイントって何？').has('制約')).toBe(true);
     expect(terms('実際に会って話すとこまで進んだのって何件？').has('商談')).toBe(true);
+    // 「アパート建てる大家さん」「何戸くらい建ったの」: the reports' 家主 and 新設; 「交響曲の大家」 is a master.
+    expect(terms('アパート建てる大家さんに補助してたやつ、何戸くらい建ったの？').has('家主')).toBe(true);
+    expect(terms('アパート建てる大家さんに補助してたやつ、何戸くらい建ったの？').has('新設')).toBe(true);
+    expect(terms('マーラーは何の大家として知られているか？').has('家主')).toBe(false);
     // 「市は推進機構にどのくらいお金を入れてた」: public money put in is 財政支援 too.
     expect(terms('市は推進機構にどのくらいお金を入れてたの？').has('財政')).toBe(true);
     expect(terms('平成20年度に新しく通ったテーマって何件？').has('採択')).toBe(true);
