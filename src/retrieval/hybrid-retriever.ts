@@ -816,7 +816,7 @@ const ENUMERATION = /(①[^②]*②|[(（]1[)）][^(（]*[(（]2[)）]|[1１][.�
  * "what types".
  */
 const TYPOLOGY_ASKED =
-  /((どういう|どんな|どのような|何|いくつ)の?[「『]?(タイプ|型|類型|パターン)|(タイプ|型|類型|パターン)[」』]?(って|は|に|で)?[、\s]*(どう|何|いくつ|どんな)|分類|類型化|\b(what|which) (kinds|types|categories)\b|\btypolog)/i;
+  /((どういう|どんな|どのような|何|いくつか?)の?[「『]?(タイプ|型|類型|パターン)|(タイプ|型|類型|パターン)[」』]?(って|は|に|で)?[、\s]*(どう|何|いくつ|どんな|分け)|(どういう|どんな)分け方|分類|類型化|\b(what|which) (kinds|types|categories)\b|\btypolog)/i;
 /** Three distinct words naming a type (「内発型」「外発型」「誘致先行型」), or a count of types (「３つのパターン」「4類型」). */
 function namesTypes(text: string): boolean {
   const normalized = text.normalize('NFKC');

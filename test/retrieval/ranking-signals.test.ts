@@ -162,6 +162,15 @@ describe('ranking signals', () => {
     const plain = async (options: { typesWeight?: number }) =>
       (await byDoc(new HybridRetriever(index, tokenizer, undefined, options), asked)).get('typology-0.txt')!.score;
     expect(await plain({})).toBeCloseTo(await plain({ typesWeight: 0 }), 10);
+    // 「いくつかのタイプに分けてた…どういう分け方」 asks the typology too (round 48).
+    const split = async (options: { typesWeight?: number }) =>
+      (
+        await byDoc(
+          new HybridRetriever(index, tokenizer, undefined, options),
+          '南海地方の集積、いくつかのタイプに分けてたと思うんだけど、どういう分け方だった？',
+        )
+      ).get('typology-0.txt')!.score;
+    expect((await split({})) - (await split({ typesWeight: 0 }))).toBeCloseTo(0.4, 5);
   });
 
   it('GIVEN a question asking why THEN the passage giving a cause (ため, 背景 …) has the answer shape', async () => {
