@@ -98,6 +98,12 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   // is asked of a company, whose 建設 the reports may not say; nor 大家 alone: 「交響曲の大家」 is a master).
   大家さん: ['家主'],
   建っ: ['新設', '建設'],
+  // 「製造業のテコ入れ」「ものづくりの立て直し」: the reports' 再生, 復権 (「製造業の再生」「製造業の復権に向け」).
+  テコ入れ: ['再生', '強化', '復権'],
+  てこ入れ: ['再生', '強化', '復権'],
+  立て直: ['再生', '再建', '復権'],
+  // 「舵を切ったきっかけ」: what set it off is the reports' 契機 or 一因.
+  きっかけ: ['契機', '一因'],
   // 「国のクラスターコンペで選ばれた」: a competition is the reports' 競争 (「先端クラスター競争プログラム」).
   コンペ: ['競争', 'コンペティション'],
   // Reports write わが国 for Japan, 米国 and 英国 beside アメリカ and イギリス; staff ask either way.

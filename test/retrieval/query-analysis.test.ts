@@ -416,6 +416,11 @@ describe('aliases', () => {
     expect(terms('アパート建てる大家さんに補助してたやつ、何戸くらい建ったの？').has('家主')).toBe(true);
     expect(terms('アパート建てる大家さんに補助してたやつ、何戸くらい建ったの？').has('新設')).toBe(true);
     expect(terms('マーラーは何の大家として知られているか？').has('家主')).toBe(false);
+    // 「製造業のテコ入れ」「立て直し」「きっかけ」: the reports' 再生・復権 and 契機・一因.
+    const turn = terms('イギリスが製造業のテコ入れに舵を切ったきっかけって何？');
+    expect(turn.has('再生')).toBe(true);
+    expect(turn.has('一因')).toBe(true);
+    expect(terms('ものづくりの立て直しはどう進んだ？').has('復権')).toBe(true);
     // 「市は推進機構にどのくらいお金を入れてた」: public money put in is 財政支援 too.
     expect(terms('市は推進機構にどのくらいお金を入れてたの？').has('財政')).toBe(true);
     expect(terms('平成20年度に新しく通ったテーマって何件？').has('採択')).toBe(true);
