@@ -6,9 +6,11 @@
 
 import type { GlossaryEntry, Onboarding, ReportOverview } from '../chat/chat-service.js';
 import type { Chunk } from '../chunking/chunk.js';
+import type { Citation } from './answer.js';
 import { isBulletLine, normalizeForIndex } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { citationFor, displaySection, type ReportLookup } from './citations.js';
+import { contentsLists } from '../retrieval/hybrid-retriever.js';
 
 export interface OnboardingSource {
   chunks: Chunk[];
@@ -157,6 +159,42 @@ function topSections(chunks: Chunk[]): string[] {
   return seen.slice(0, MAX_SECTIONS);
 }
 
+/**
+ * A report's own table of contents: of its contents lists (a title page's, an agenda slide repeated
+ * before each part), the one naming most top-level parts (「１．前回の振り返り」「2. 成功要因分析」), read
+ * on into the chunks right after it that go on with the list (a contents page the chunker split).
+ * Cited at its first lines. Undefined when it has none naming three parts.
+ */
+function tableOfContents(chunks: Chunk[], report: ReportLookup): { parts: string[]; citation: Citation } | undefined {
+  const lists = new Set(contentsLists(chunks));
+  const partsOf = (chunk: Chunk) =>
+    chunk.text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(
+        (line) =>
+          TOP_LEVEL_PART.test(line) &&
+          /\p{L}{2}/u.test(line) &&
+          !/[。！？]/.test(line) &&
+          line.length <= MAX_PART_CHARS,
+      );
+  let best: { chunk: Chunk; first: string[]; parts: string[] } | undefined;
+  for (const i of [...lists].sort((a, b) => a - b)) {
+    if (lists.has(i - 1) && chunks[i - 1]!.seq === chunks[i]!.seq - 1) continue;
+    const first = partsOf(chunks[i]!);
+    const parts = [...first];
+    for (let j = i + 1; lists.has(j) && chunks[j]!.seq === chunks[j - 1]!.seq + 1; j++)
+      parts.push(...partsOf(chunks[j]!));
+    if (first.length > 0 && parts.length > (best?.parts.length ?? MIN_PARTS - 1))
+      best = { chunk: chunks[i]!, first, parts };
+  }
+  return best && { parts: best.parts, citation: citationFor(1, best.chunk, best.first.join(' '), report) };
+}
+/** A top-level part: 「１．前回の振り返り」「2. 成功要因分析」, not 「- 1) 調査・分析概要」, 「（１）総論」 nor 「1.5～2」. */
+const TOP_LEVEL_PART = /^[0-9０-９]{1,2}\s*[.．]\s*\S/;
+const MAX_PART_CHARS = 60;
+const MIN_PARTS = 3;
+
 /** A report's keywords: its frequent terms that the other reports use less (tf × idf across reports). */
 function reportKeywords(doc: string, source: OnboardingSource, max = 40): Map<string, number> {
   const tf = new Map<string, number>();
@@ -248,13 +286,15 @@ export function buildOnboarding(source: OnboardingSource): Onboarding {
   const reports: ReportOverview[] = source.reports.map(({ doc }) => {
     const chunks = source.chunks.filter((chunk) => chunk.doc === doc);
     const meta = source.report(doc);
+    const contents = tableOfContents(chunks, source.report);
     return {
       doc,
       title: meta?.title ?? doc,
       publisher: meta?.publisher ?? null,
       date: meta?.date ?? null,
-      sections: topSections(chunks),
+      sections: contents?.parts ?? topSections(chunks),
       ...overview(doc, chunks, source),
+      ...(contents ? { contents: contents.citation } : {}),
     };
   });
   const glossary = buildGlossary(source);

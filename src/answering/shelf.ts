@@ -223,11 +223,15 @@ function reportAnswer(question: string, lang: 'ja' | 'en', reports: ReportOvervi
       citations.push({ ...citation, n });
       return `・「${citation.quote}」[${n}]`;
     });
-    const sections = cleanSections(report.sections).slice(0, SECTIONS_SHOWN);
+    // The report's own table of contents, cited, when it has one; else the sections the chunker found.
+    const contents = report.contents && { ...report.contents, n: citations.length + 1 };
+    if (contents) citations.push(contents);
+    const sections = cleanSections(report.sections).slice(0, contents ? MAX_PARTS_SHOWN : SECTIONS_SHOWN);
+    const cited = contents ? `[${contents.n}]` : '';
     return [
       text.covers(heading(report)),
       ...quotes,
-      ...(sections.length > 0 ? [`${text.sections}${sections.join(' ／ ')}`] : []),
+      ...(sections.length > 0 ? [`${text.sections}${sections.join(' ／ ')}${cited}`] : []),
     ].join('\n');
   });
   const intro = reports.length > 1 ? [text.named(reports.length)] : [];
@@ -245,7 +249,8 @@ function reportAnswer(question: string, lang: 'ja' | 'en', reports: ReportOvervi
         ? reports.slice(0, 1).flatMap((report) =>
             cleanSections(report.sections)
               .slice(0, 2)
-              .map((section) => text.section(shortName(report), section)),
+              // 「１．前回の振り返り」 is asked about as 「前回の振り返り」.
+              .map((section) => text.section(shortName(report), section.replace(/^[0-9０-９]{1,2}\s*[.．]\s*/, ''))),
           )
         : [TEXT.en.shelf],
     composer: 'extractive',
@@ -279,6 +284,8 @@ function cleanSections(sections: readonly string[]): string[] {
 
 /** Sections listed for a report in an answer: enough to see its structure in a chat message. */
 const SECTIONS_SHOWN = 6;
+/** The parts of a report's own table of contents listed (all of a usual one). */
+const MAX_PARTS_SHOWN = 10;
 
 const TEXT = {
   ja: {

@@ -53,6 +53,8 @@ export interface ReportOverview {
   /** A short extractive overview; `[n]` markers refer to `citations`. */
   overview: string;
   citations: Answer['citations'];
+  /** The report's own table of contents (its top-level parts), cited, when it has one. */
+  contents?: Answer['citations'][number];
 }
 
 export interface GlossaryEntry {

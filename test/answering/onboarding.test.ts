@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildGlossary, buildOnboarding } from '../../src/answering/onboarding.js';
+import { answerAboutReports } from '../../src/answering/shelf.js';
 import type { Chunk } from '../../src/chunking/chunk.js';
 
 const TITLE = '島根県における先端金属素材研究を軸とした共同可能性探索調査';
@@ -103,5 +104,45 @@ describe('glossary rules', () => {
   it('GIVEN a bracket that labels a pairing, or a Latin word that cannot expand the acronym THEN no entry', () => {
     expect(defined['IT']).toBeUndefined();
     expect(defined['RDA']).not.toBe('Agency（地域開発公社）');
+  });
+});
+
+describe("a report's own table of contents (round 48)", () => {
+  const parts = [
+    '１．前回の振り返り',
+    '２．地域におけるイノベーションのイメージ',
+    '３．地域イノベーション政策の振り返り',
+  ];
+  const more = ['４．地域企業の現状と課題', '５．「新たな価値の創出」に取り組む地域・企業', '６．議論いただきたい事項'];
+  const body = (seq: number) =>
+    chunk(seq, ['■ 現状'], 'アモルファス合金の加工は島根大学と県内企業が担う。地域の企業が連携する。');
+  // The contents page, split by the chunker in two, at the report's opening.
+  const withContents = [
+    chunk(0, [], ['議事次第', ...parts].join('\n')),
+    chunk(1, [], [...more, '（１）総論', '（２）産業クラスター計画'].join('\n')),
+    ...chunks.slice(1).map((c, i) => ({ ...c, seq: i + 2, id: `r-${i + 2}` })),
+    ...[8, 9, 10].map(body),
+  ];
+  const [report] = buildOnboarding({ ...source, chunks: withContents, terms: withContents.map(() => []) }).reports;
+
+  it('GIVEN a contents page THEN its top-level parts are the sections, cited at its first lines', () => {
+    expect(report!.sections).toEqual([...parts, ...more]);
+    expect(report!.contents?.passageId).toBe('r-0');
+    expect(report!.contents?.quote).toBe(parts.join(' '));
+  });
+
+  it('GIVEN what the report covers asked THEN the answer lists its parts, cited, and suggests one by its name', () => {
+    const answer = answerAboutReports('この報告書って何が書いてあるの？', 'ja', [report!], () => () => 1)!;
+    const n = answer.citations.length;
+    expect(answer.text).toContain(`構成：１．前回の振り返り ／ ２．地域におけるイノベーションのイメージ`);
+    expect(answer.text).toContain(`６．議論いただきたい事項[${n}]`);
+    expect(answer.citations[n - 1]!.passageId).toBe('r-0');
+    expect(answer.suggestions?.[0]).toContain('「前回の振り返り」');
+  });
+
+  it('GIVEN a report without one THEN its sections are the headings the chunker found, uncited', () => {
+    const [plain] = buildOnboarding(source).reports;
+    expect(plain!.contents).toBeUndefined();
+    expect(plain!.sections).toEqual(['■ 提言', '■ 現状']);
   });
 });
