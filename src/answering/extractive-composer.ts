@@ -2595,8 +2595,10 @@ const SCALES: Record<string, number> = {
   billion: 1e9,
 };
 
-/** 「2018年, 2019年」 (English: 2018, 2019) for the reply that says no figure was found for them. */
-/** Years as the reply says them: 2020 → 2020年; a decade, 2020s → 2020年代 ("the 2020s"). */
+/**
+ * Years as the reply that says no figure was found for them writes them: 「2018年, 2019年」 (English: 2018,
+ * 2019); a decade, given as 2020s, 「2020年代」 ("the 2020s").
+ */
 function yearLabels(years: readonly (number | string)[], lang: 'ja' | 'en'): string {
   return years
     .map((year) => {

@@ -971,11 +971,6 @@ const NUMBERED_HEADING =
 /** Chunks of a report's opening read for its table of contents. */
 const OPENING_CHUNKS = 4;
 
-/**
- * Chunks that are a table of contents: most lines numbered headings without a sentence, in the
- * report's opening chunks or repeated elsewhere in it (an agenda slide before each part). A list of
- * cases (「1. 福島県－スウェーデン…」) elsewhere in a report, said once, is no table of contents.
- */
 /** How a case went, what was done, why: 「支援が終わったあとどうなったの」「どうやって立て直したの」. */
 const COURSE_ASKED =
   /(どう(なった|なって|なる|した|して|やって|いう(展開|経緯|流れ))|何を(し|やっ)|なんで|なぜ|どうして|原因|理由|\bhow\b(?!\s+(many|much|long|big|large|often|far|old|soon)\b)|\bwhy\b|\bwhat (happened|did|came)\b)/i;
@@ -1002,6 +997,11 @@ export function catalogues(chunks: readonly Chunk[]): number[] {
 }
 const MIN_CATALOGUE_LABELS = 5;
 
+/**
+ * Chunks that are a table of contents: most lines numbered headings without a sentence, in the
+ * report's opening chunks or repeated elsewhere in it (an agenda slide before each part). A list of
+ * cases (「1. 福島県－スウェーデン…」) elsewhere in a report, said once, is no table of contents.
+ */
 export function contentsLists(chunks: readonly Chunk[]): number[] {
   const key = (chunk: Chunk, line: string) => `${chunk.doc}\u0000${line}`;
   const linesOf = (chunk: Chunk) =>
