@@ -194,3 +194,35 @@ describe('ranking signals', () => {
     expect([...passages.keys()][0]).toBe('institutes-1.txt');
   });
 });
+
+describe("a report's publisher and year in every sentence window (round 48)", () => {
+  it('GIVEN a question naming the report by its publisher and year THEN a passage that does not repeat them still covers them', async () => {
+    const sources = {
+      reports: [
+        {
+          file: 'survey.txt',
+          title: '国際産業連携の成功要因調査',
+          publisher: 'ジェトロ 産業技術部',
+          date: '2008-06-18',
+        },
+      ],
+    };
+    const files = await indexFiles(
+      {
+        'sources.json': [JSON.stringify(sources)],
+        'survey.txt': ['アンケート調査の実施期間は11月から12月。', '有効回答数は131件で、有効回答率は71.6%であった。'],
+      },
+      'kotae-scope',
+    );
+    try {
+      const retriever = new HybridRetriever(files.index, files.tokenizer);
+      const [found] = await retriever.search('2008年のジェトロの調査、アンケートの有効回答率は？', { k: 1 });
+      // 2008 and ジェトロ are the report's, said of each of its sentences: the window holds every concept.
+      expect(found!.window).toBeCloseTo(1, 5);
+      const [plain] = await retriever.search('2015年のNRIの調査、アンケートの有効回答率は？', { k: 1 });
+      expect(plain!.window).toBeLessThan(0.9);
+    } finally {
+      files.remove();
+    }
+  });
+});
