@@ -2478,7 +2478,7 @@ function describedCompany(question: string): RegExp | undefined {
     /(サプライヤー|ベンダー|協力会社|取引先|コンサル)(?:ティング)?(?:会社|企業)?(?:って|は|が|の(?:社名|名前|会社名))/u.exec(
       normalized,
     );
-  if (!match && role) return new RegExp(role[1]!, 'u');
+  if (!match && role) return role[1] === 'コンサル' ? CONSULTANCY : new RegExp(role[1]!, 'u');
   if (match && !otherAsked) {
     const kind = match[1]!.replace(/(企業|メーカー|会社)$/, '');
     // A katakana kind may be the clipped form of the report's word: コンサル for コンサルティング.
@@ -2497,6 +2497,9 @@ function describedCompany(question: string): RegExp | undefined {
     ? new RegExp(`${nouns.map(escapeRegExp).join('.{0,20}?')}.{0,30}?(企業|会社|メーカー)`, 'u')
     : undefined;
 }
+/** A consultancy as a report writes it: 「外部コンサル」「コンサルティング会社」, not the service 「経営コンサルティング」. */
+const CONSULTANCY = /コンサル(?!ティング)|コンサルティング(?:会社|企業|ファーム)/u;
+
 /** The nouns a report writes a kind of company with: 「インフラ企業」「通信事業者」「電機メーカー」. */
 const COMPANY_NOUN = '企業|メーカー|会社|事業者|業者';
 /** A clause ending in a verb's past or present before 会社, 企業, メーカー: 「モーターの組立をやってた会社」. */
@@ -2513,6 +2516,9 @@ function describedCompanyEn(question: string, translate: (word: string) => reado
   const word = /\bwhich (?:[a-z-]+ )?([a-z-]+) (?:company|firm|manufacturer|maker|carmaker|automaker)\b/i.exec(
     question.normalize('NFKC'),
   )?.[1];
+  // "Which consulting firm": a consultancy, which a report may write 「外部コンサル」 and name none (as
+  // 「どこのコンサル」 in Japanese).
+  if (word && /^consult(ing|ancy|ants?)$/i.test(word)) return CONSULTANCY;
   const words = word
     ? translate(word)
         .map(normalizeForIndex)

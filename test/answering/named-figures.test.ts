@@ -5817,6 +5817,19 @@ describe('near misses of rounds 209–213 (round 48, second half)', () => {
     expect(asksForStation('駅前の再開発はどこかで行われてる？')).toBe(false);
   });
 
+  it('GIVEN "which consulting firm" and a line saying only 「外部コンサル」 THEN the reports describe a consultancy and name none', () => {
+    const asked = 'Which consulting firm worked with Kobe City on drafting the Kobe medical industry city plan?';
+    const text = '神戸医療産業都市の計画は、神戸市と外部コンサルが共同で策定した。';
+    const ask = (said: string, id: string) =>
+      compose(asked, [passage(id, said, 2, 'r.txt', ['兵庫県 神戸市 － 医療・ヘルスケア'])], {}, '', loadLexicon());
+    expect(ask(text, 'r48-14').abstainReason).toMatch(/describe 「コンサル」 but name no organisation/);
+    expect(ask(text.replace('外部コンサル', '外部コンサルの株式会社神戸リサーチ'), 'r48-15').abstainReason).toBeNull();
+    // A consulting service offered (「経営コンサルティング」) describes no consultancy.
+    expect(ask(text.replace('外部コンサル', '経営コンサルティング'), 'r48-16').abstainReason ?? '').not.toMatch(
+      /describe/,
+    );
+  });
+
   it('GIVEN 「境目は何％」 THEN the threshold is the value asked, not an attribute a passage must say', () => {
     expect(
       askedAttribute('補助金が減るって脚注にあった気がするんだけど、境目は何％だっけ？', tokenizer),
