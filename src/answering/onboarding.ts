@@ -166,7 +166,8 @@ function topSections(chunks: Chunk[]): string[] {
  * Cited at its first lines. Undefined when it has none naming three parts.
  */
 function tableOfContents(chunks: Chunk[], report: ReportLookup): { parts: string[]; citation: Citation } | undefined {
-  const lists = new Set(contentsLists(chunks));
+  const found = contentsLists(chunks);
+  const lists = new Set(found);
   const partsOf = (chunk: Chunk) =>
     chunk.text
       .split('\n')
@@ -179,7 +180,7 @@ function tableOfContents(chunks: Chunk[], report: ReportLookup): { parts: string
           line.length <= MAX_PART_CHARS,
       );
   let best: { chunk: Chunk; first: string[]; parts: string[] } | undefined;
-  for (const i of [...lists].sort((a, b) => a - b)) {
+  for (const i of found) {
     if (lists.has(i - 1) && chunks[i - 1]!.seq === chunks[i]!.seq - 1) continue;
     const first = partsOf(chunks[i]!);
     const parts = [...first];

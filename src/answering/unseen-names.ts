@@ -4,7 +4,14 @@
  * Only name-like runs count: a word followed by a number (中国製造2025), katakana words of four
  * or more characters, Latin words of three or more letters. Casual paraphrase is never a name.
  */
-import { type AskedName, eraForms, isPrefectureName, prefectureKana } from '../retrieval/question-kind.js';
+import {
+  askedDecades,
+  type AskedName,
+  decadeForms,
+  eraForms,
+  isPrefectureName,
+  prefectureKana,
+} from '../retrieval/question-kind.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import { loadLexicon } from '../retrieval/lexicon.js';
 import { normalizeForIndex } from '../text/normalize.js';
@@ -169,19 +176,19 @@ export function unseenYears(question: string, passageTexts: string[]): string[] 
   const years = normalized.match(/(?<![0-9])(19|20)[0-9]{2}(?![0-9])/g) ?? [];
   if (years.length === 0) return [];
   // 「2020年代」: a decade, mentioned by any of its years (reported as 2020s).
-  const decades = new Set(normalized.match(/(?<![0-9])(19|20)[0-9]0(?=\s*年代)/g) ?? []);
+  const decades = askedDecades(normalized);
   // The year as a number of its own: 「120,180千円」 (120180 once normalized) does not mention 2018.
   const texts = passageTexts.map(normalizeForIndex);
   return [...new Set(years)]
     .filter((year) => {
-      const decade = decades.has(year);
-      const span = decade ? Array.from({ length: 10 }, (_, i) => Number(year) + i) : [Number(year)];
       // Or in an era: 「令和4年6月時点で」 mentions 2022.
-      const digits = decade ? `${year.slice(0, 3)}[0-9]` : year;
-      const pattern = new RegExp([`(?<![0-9])${digits}(?![0-9])`, ...span.flatMap(eraForms)].join('|'), 'i');
+      const forms = decades.has(Number(year))
+        ? decadeForms(Number(year))
+        : [`(?<![0-9])${year}(?![0-9])`, ...eraForms(Number(year))];
+      const pattern = new RegExp(forms.join('|'), 'i');
       return !texts.some((text) => pattern.test(text));
     })
-    .map((year) => (decades.has(year) ? `${year}s` : year));
+    .map((year) => (decades.has(Number(year)) ? `${year}s` : year));
 }
 
 /** What `unseenNounShare` needs from the tokenizer: kuromoji tokens with parts of speech. */

@@ -2377,14 +2377,9 @@ export function askedYears(question: string): { year: number; pattern: RegExp; d
   const fiscalYears = new Set(
     [...q.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})\s*年度/g)].map((match) => Number(match[1])),
   );
-  // 「2020年代」: a decade, said by any of its years.
-  const decades = new Set([...q.matchAll(/(?<![0-9])((?:19|20)[0-9]0)\s*年代/g)].map((match) => Number(match[1])));
+  const decades = askedDecades(q);
   return [...new Set([...western, ...fiscal, ...eras])].map((year) => {
-    if (decades.has(year)) {
-      const years = Array.from({ length: 10 }, (_, i) => year + i);
-      const forms = [`(?<![0-9])${year / 10}[0-9](?![0-9])`, ...years.flatMap(eraForms)];
-      return { year, pattern: new RegExp(forms.join('|'), 'i'), decade: true };
-    }
+    if (decades.has(year)) return { year, pattern: new RegExp(decadeForms(year).join('|'), 'i'), decade: true };
     // Digits that are a year, not part of another number (「120,180千円」 is written 120180 once normalized),
     // nor the second year of a fiscal year's pair when a fiscal year was asked.
     const notSecond = fiscal.includes(year) ? '(?<![0-9]\\s?[-‐–~～/]\\s?)' : '';
@@ -2393,6 +2388,19 @@ export function askedYears(question: string): { year: number; pattern: RegExp; d
     forms.push(...eraForms(year));
     return { year, pattern: new RegExp(forms.join('|'), 'i') };
   });
+}
+
+/** 「2020年代」: the decades a question asks about, by their first year (2020). */
+export function askedDecades(question: string): Set<number> {
+  return new Set(
+    [...question.normalize('NFKC').matchAll(/(?<![0-9])((?:19|20)[0-9]0)\s*年代/g)].map((m) => Number(m[1])),
+  );
+}
+
+/** How a report mentions a decade: any of its years, in figures or an era (2020s: 2023, 令和5). */
+export function decadeForms(decade: number): string[] {
+  const years = Array.from({ length: 10 }, (_, i) => decade + i);
+  return [`(?<![0-9])${decade / 10}[0-9](?![0-9])`, ...years.flatMap(eraForms)];
 }
 
 /**
