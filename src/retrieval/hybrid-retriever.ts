@@ -672,7 +672,7 @@ export class HybridRetriever {
     const wantsTypes = typesWeight > 0 && TYPOLOGY_ASKED.test(query.core);
     // 「飯塚市のLL、国の支援が終わったあとどうなったの」: a catalogue of the cases names it and its partner, and
     // says nothing of how it went.
-    const asksCourse = !wantsList && !wantsTypes && COURSE_ASKED.test(question.normalize('NFKC'));
+    const asksCourse = !wantsList && !wantsTypes && query.course === true;
     // Coverage: the idf-weighted share of the query's concepts a chunk contains (from the postings).
     const coverages = this.coverages(concepts);
     for (let i = 0; i < n; i++) {
@@ -980,10 +980,6 @@ const NUMBERED_HEADING =
   /^[-・\s]*(?:[0-9０-９]{1,2}(?:-[0-9０-９]{1,2}){0,2}\s*[.．)）]|[（(][0-9０-９]{1,2}[)）])\s*\S/;
 /** Chunks of a report's opening read for its table of contents. */
 const OPENING_CHUNKS = 4;
-
-/** How a case went, what was done, why: 「支援が終わったあとどうなったの」「どうやって立て直したの」. */
-const COURSE_ASKED =
-  /(どう(なった|なって|なる|した|して|やって|いう(展開|経緯|流れ))|何を(し|やっ)|なんで|なぜ|どうして|原因|理由|\bhow\b(?!\s+(many|much|long|big|large|often|far|old|soon)\b)|\bwhy\b|\bwhat (happened|did|came)\b)/i;
 
 /**
  * Chunks that are a catalogue: a numbered list of short labels, most of the chunk (「1. 福島県－スウェーデン・

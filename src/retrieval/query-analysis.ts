@@ -14,6 +14,7 @@ import { PLAIN_VERB_NOUNS } from './plain-verbs.js';
 import { asksWhatReportCovers } from './report-questions.js';
 import {
   answerShape,
+  asksCourse,
   comparedPair,
   definitionGloss,
   FISCAL_YEAR,
@@ -59,6 +60,8 @@ export interface AnalyzedQuery {
   romanizedFrom?: Map<string, string>;
   /** The question asks what a report covers as a whole (「NRIの報告書って何が書いてあるの？」). */
   overview?: boolean;
+  /** The question asks how a case went, what was done or why (`asksCourse`), read from the whole question. */
+  course?: boolean;
 }
 
 /** Words of an English question's chat preamble ("Quick one for a memo:"), which say nothing of its topic. */
@@ -438,6 +441,7 @@ export function analyzeQuery(
     ...(romanized.length > 0 ? { romanized, romanizedFrom } : {}),
     ...(asksWhatReportCovers(question, lang) ? { overview: true } : {}),
     ...(compared ? { compared } : {}),
+    ...(asksCourse(question) ? { course: true } : {}),
   };
 }
 

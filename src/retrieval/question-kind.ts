@@ -2390,6 +2390,16 @@ export function askedYears(question: string): { year: number; pattern: RegExp; d
   });
 }
 
+/**
+ * 「飯塚市のLL、国の支援が終わったあとどうなったの」「なんで途中で切り替えたの」, "how did it turn out": the
+ * question asks how a case went, what was done or why (not "how many", "how much").
+ */
+export function asksCourse(question: string): boolean {
+  return COURSE_ASKED.test(question.normalize('NFKC'));
+}
+const COURSE_ASKED =
+  /(どう(なった|なって|なる|した|して|やって|いう(展開|経緯|流れ))|何を(し|やっ)|なんで|なぜ|どうして|原因|理由|\bhow\b(?!\s+(many|much|long|big|large|often|far|old|soon)\b)|\bwhy\b|\bwhat (happened|did|came)\b)/i;
+
 /** 「2020年代」: the decades a question asks about, by their first year (2020). */
 export function askedDecades(question: string): Set<number> {
   return new Set(

@@ -133,6 +133,17 @@ describe('catalogues (round 48)', () => {
       expect((await scoreOf(course, 0)) - (await scoreOf(course))).toBeCloseTo(1.5, 1);
       const partner = '飯塚市のLL事業の相手ってどこだっけ？';
       expect((await scoreOf(partner, 0)) - (await scoreOf(partner))).toBeCloseTo(0, 5);
+      // The chat service searches by the question's core with its analysis: the analysis, read from the
+      // whole question, says a course is asked though the core may drop 「なんでだっけ」.
+      const why = '飯塚市とシリコンバレーのLL、途中で中身を切り替えたのってなんでだっけ？';
+      const retriever = new HybridRetriever(files.index, files.tokenizer, undefined, { maxPassageChars: 1 });
+      const analyzed = retriever.analyze(why);
+      expect(analyzed.course).toBe(true);
+      const byCore = await retriever.search(analyzed.core, { k: 5, analyzed });
+      expect(byCore.find((passage) => passage.chunk.text.includes('飯塚市－米国'))!.score).toBeCloseTo(
+        (await scoreOf(why, 0)) - 1.5,
+        5,
+      );
       const howMany = 'How many cases did the Iizuka LL study interview?';
       expect((await scoreOf(howMany, 0)) - (await scoreOf(howMany))).toBeCloseTo(0, 5);
     } finally {
