@@ -943,24 +943,40 @@ const LABEL_LINE = /^[^。！？!?]{2,30}[:：]$/;
 function inheritLabels(passageText: string, units: AnalysedUnit[], tokenizer: Tokenizer): void {
   const lines = passageText.split('\n');
   const pos = tokenizer as Partial<PosTokenizer>;
-  let label: { line: number; text: string; terms: string[]; named: boolean } | undefined;
+  let label: { line: number; text: string; terms: string[]; named: boolean; runOnly: boolean } | undefined;
   let labelLine = -1;
   for (const analysed of units) {
     const { unit } = analysed;
     for (let line = labelLine + 1; line <= unit.line; line++) {
       const text = lines[line]?.trim() ?? '';
-      if (!LABEL_LINE.test(text) || NOTE_LABEL.test(text)) continue;
+      const runTitle = titlesRun(lines, line);
+      if (!(LABEL_LINE.test(text) || runTitle) || NOTE_LABEL.test(text)) continue;
       const named = pos.tokens?.(text).some((token) => token.pos_detail_1 === '固有名詞') ?? false;
-      label = { line, text, terms: tokenizer.terms(text), named };
+      // A run's title names the list (what a list question asks for), not what each item says.
+      label = { line, text, terms: runTitle ? [] : tokenizer.terms(text), named, runOnly: runTitle };
     }
     labelLine = unit.line;
     if (label?.line === unit.line) continue;
-    if (unit.kind === 'heading') label = undefined;
+    if (unit.kind === 'heading' || (label?.runOnly && unit.kind !== 'item')) label = undefined;
     if (!label) continue;
     analysed.label = normalizeForIndex(label.text);
     analysed.labelNamed = label.named;
     for (const term of label.terms) analysed.terms.add(term);
   }
+}
+
+/**
+ * A short title line over a numbered run labels the run's items, and only them: 「優先提言」 over
+ * 「1. 応用実証研究拠点の整備」「2. 研究→量産橋渡し設備の整備」….
+ */
+function titlesRun(lines: readonly string[], line: number): boolean {
+  const text = lines[line]?.trim() ?? '';
+  if (text.length < 2 || text.length > 20 || /[。、，,：:！？!?]/.test(text) || listItemNumber(text) !== undefined) {
+    return false;
+  }
+  let next = line + 1;
+  while (next < lines.length && !lines[next]!.trim()) next++;
+  return next < lines.length && listItemNumber(lines[next]!.trim()) === 1;
 }
 
 /** 「出所：」「資料:」 label sources, not the lines after them. */

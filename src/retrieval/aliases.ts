@@ -104,6 +104,9 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   立て直: ['再生', '再建', '復権'],
   // 「舵を切ったきっかけ」: what set it off is the reports' 契機 or 一因.
   きっかけ: ['契機', '一因'],
+  // 「どういう順番でやっていく」「優先度の高い順」: the reports rank measures by 優先順位 (順位).
+  順番: ['優先順位', '順位'],
+  優先度: ['優先順位'],
   // 「国のクラスターコンペで選ばれた」: a competition is the reports' 競争 (「先端クラスター競争プログラム」).
   コンペ: ['競争', 'コンペティション'],
   // Reports write わが国 for Japan, 米国 and 英国 beside アメリカ and イギリス; staff ask either way.

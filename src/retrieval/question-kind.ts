@@ -10,7 +10,7 @@ export function questionKind(question: string): QuestionKind {
   // 「回収率いくつ」「法人会員いくつある」: a figure, not a list.
   if (/(率|割合|数|額|値|比|量|会員|メンバー)(は|って|が)?[、\s]*いくつ/.test(q)) return 'number';
   if (
-    /(いくつ|何つ|[0-9一二三四五六七八九十]+つ|[0-9]+点|挙げ|列挙|一覧|どんな(もの|こと|取組|取り組み|施策)|ポイント|要素|柱|方向性|what are|list|\bwhich (?:[a-z]+ )?[a-z]*[^s\s]s (?:are|were|have|has|had|did|do|does|of|in|on|from|got|get|can|could|should|will|would)\b|pillars|points)/.test(
+    /(いくつ|何つ|[0-9一二三四五六七八九十]+つ|[0-9]+点|挙げ|列挙|一覧|どんな(もの|こと|取組|取り組み|施策)|ポイント|要素|柱|方向性|箇条書き|順番|順序|の高い順|what are|list|\bwhich (?:[a-z]+ )?[a-z]*[^s\s]s (?:are|were|have|has|had|did|do|does|of|in|on|from|got|get|can|could|should|will|would)\b|pillars|points)/.test(
       q,
     )
   )

@@ -98,6 +98,9 @@ describe('question analysis for answers', () => {
     // いくつ of a rate or a count asks for a figure; of things, for a list.
     expect(questionKind('LL事業のアンケート、有効回答率いくつだった？')).toBe('number');
     expect(questionKind('NRIの報告書で産業集積をいくつの型に分けてる？')).toBe('list');
+    // An order or a set of bullet points asked for is a list: 「順番」「優先度の高い順」「箇条書きで」.
+    expect(questionKind('提言を実際にやっていく順番ってどうなってた？優先度の高い順に教えて')).toBe('list');
+    expect(questionKind('施策をどう立ち上げていく想定だったか箇条書きでほしい')).toBe('list');
   });
   it('knows which kind of figure a count or amount question asks for', () => {
     expect(askedFigure('採択されたプロジェクトは全部で何件？')?.unit).toBe('件');

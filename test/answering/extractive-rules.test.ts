@@ -441,6 +441,28 @@ describe('list questions that name their items', () => {
     // A numbered line followed by its text is still a heading: not quoted as an item of the list.
     expect(answer.citations.filter((c) => c.quote === '1. グローバルな視点に立った地域技術の発掘')).toHaveLength(1);
   });
+
+  it('GIVEN a numbered run under a short title line naming the noun asked for (優先提言) THEN the run is the list, in order', () => {
+    const summary = [
+      'アモルファス合金の島根モデルは「少量高付加価値用途」に絞り、島根大学を核とする国際共同研究拠点で商用化を前進させることにある',
+      '- 量産市場でのコスト競争は困難であり、初期はニッチ用途のPoC蓄積が現実的',
+      '優先提言',
+      '',
+      '1. 応用実証研究拠点の整備',
+      '2. 研究→量産橋渡し設備の整備',
+      '3. 共同研究運営・契約/IPの標準化',
+      '',
+      'アモルファス合金の制約は①コスト構造 ②量産化プロセス ③適用市場の3点に集約され、用途選定が成否を左右する',
+    ].join('\n');
+    const quotes = (question: string) =>
+      compose(question, [passage('s-1-9', summary, 2)])
+        .citations.slice(0, 3)
+        .map((c) => c.quote);
+    const run = ['1. 応用実証研究拠点の整備', '2. 研究→量産橋渡し設備の整備', '3. 共同研究運営・契約/IPの標準化'];
+    expect(quotes('島根アモルファスのレポートの優先提言、挙げてもらえる？')).toEqual(run);
+    // Asked in which order the proposals come, with no count and no 挙げて: a list all the same.
+    expect(quotes('アモルファス合金の提言、どれから手を付ける順番になってる？')).toEqual(run);
+  });
 });
 
 describe('definition questions', () => {

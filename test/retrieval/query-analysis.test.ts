@@ -406,7 +406,7 @@ describe('aliases', () => {
     expect(terms('第20回党大会はいつ開かれたか？').has('開催')).toBe(false);
   });
 
-  it("GIVEN casual words (round 48) THEN the reports' own stand for them, and only where they mean it", () => {
+  it("GIVEN casual words (rounds 48–49) THEN the reports' own stand for them, and only where they mean it", () => {
     const table = AliasTable.fromCorpus([], tokenizer);
     const terms = (question: string) => analyzeQuery(question, tokenizer, undefined, table).terms;
     const cases: [question: string, term: string, stands: boolean][] = [
@@ -426,6 +426,9 @@ describe('aliases', () => {
       ['平成20年度に新しく通ったテーマって何件？', '採択', true],
       // 「通った」 alone (a road, a school) is no adoption.
       ['新幹線が通ったのはいつ？', '採択', false],
+      // 「どの順番でやっていく」「優先度の高い順」: the reports rank measures by their 優先順位.
+      ['提言を実際にやっていく順番ってどうなってた？', '順位', true],
+      ['優先度の高いものから教えて', '順位', true],
     ];
     for (const [question, term, stands] of cases)
       expect(terms(question).has(term), `${question} → ${term}`).toBe(stands);
