@@ -276,6 +276,14 @@ export function countedTopic(question: string): { topic: string; counter: string
   // is counted, as 「…マッチングできたのは何件」 does.
   const clause = !topic && /件数$/.test(ask[0]) ? /([^、,。?？!！\s]{2,40}(?:た|る))$/.exec(before) : null;
   if (clause && !QUESTION_WORD.test(clause[1]!)) return { topic: `${clause[1]!}の`, counter: '件' };
+  // 「商談、最終的に何件成約したの」: the deed the count is of, after it (成約, not the 商談 held). Not after a
+  // noun, which is what is counted (「商談何件ぐらい成立してる」 counts 商談), nor after the deed's subject
+  // (「北海道庁が何品目認定」, left alone as above).
+  const deed =
+    !topic && counter && !TIME_COUNTER.test(counter[1]!) && !/([\p{Script=Han}\p{Script=Katakana}ー]|が)$/u.test(before)
+      ? COUNTED_DEED.exec(q.slice(ask.index + ask[0].length))
+      : null;
+  if (deed) return { topic: deed[1]!, counter: counter![1]! };
   // 「アンケートって、いつやって何件」: a question word is no topic (the count is of 回答).
   if (!topic || QUESTION_WORD.test(topic[1]!)) return undefined;
   // 「2015年の時点で進出企業は何社」: the year is checked on its own (`yearsAsked`); the topic is what follows it.
@@ -283,6 +291,12 @@ export function countedTopic(question: string): { topic: string; counter: string
   if (counted.length < 2) return undefined;
   return { topic: counted, counter: counter?.[1] ?? figure!.figure.unit };
 }
+
+/** A deed done so many times, after its count: 「何件成約した」「何社採択された」. */
+const COUNTED_DEED = /^(?:くらい|ぐらい|ほど)?(\p{Script=Han}{2,4})(?:し|され|でき|に(?:なっ|至っ))/u;
+
+/** Counters of time (何年間支援: 間支援 is no deed). */
+const TIME_COUNTER = /^(世紀|時間|[年月日回歳度代])$/;
 
 /** A question word, which names nothing counted. */
 const QUESTION_WORD = /(いつ|どこ|何|なに|なん|誰|だれ|どう|なぜ)/;
@@ -2283,8 +2297,8 @@ export function askedName(question: string): AskedName | undefined {
     ) ||
     // 「A社って、実名わかる？」, "what's the actual name of 'Company A'".
     /実名|本当の(名前|社名)|\b(actual|real|true) name\b/i.test(q) ||
-    // 「社名なんだっけ」「運営してる会社の名前は？」, not 「社名変更の理由」.
-    /((会社|企業|社|組織|機関|団体)名|(会社|企業|メーカー|組織|機関|団体)の(名前|名称))(は|って|を|が)?[、\s]*(何|なに|なん|どこ|教え|わか|分か|知りたい|出て|載って|[？?]|$)/.test(
+    // 「社名なんだっけ」「運営してる会社の名前は？」「鋳造の会社、名前なんだっけ」, not 「社名変更の理由」.
+    /((会社|企業|社|組織|機関|団体)名|(会社|企業|メーカー|組織|機関|団体)(の|[、\s]+)(名前|名称))(は|って|を|が)?[、\s]*(何|なに|なん|どこ|教え|わか|分か|知りたい|出て|載って|[？?]|$)/.test(
       q,
     ) ||
     WHICH_ORGANISATION_EN.test(q) ||

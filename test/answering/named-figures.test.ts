@@ -651,6 +651,10 @@ describe('what a count question counts', () => {
     });
     expect(countedTopic('RIT事業の平成20年度って、応募は何件あって採択率は？')?.topic).toBe('応募');
     expect(countedTopic('ヘルシーDoって、北海道庁が何品目くらい認定してるの？')).toBeUndefined();
+    // The deed counted, after the count: 成約 is not the 商談 held, nor is 「何年間支援」 a deed of 間支援.
+    expect(countedTopic('関東局のOIMSの商談、最終的に何件成約したの？')?.topic).toBe('成約');
+    expect(countedTopic('関東経産局のOIMSって、商談何件ぐらい成立してる？')).toBeUndefined();
+    expect(countedTopic('RIT事業の案件、最長で何年間支援してもらえるの？')).toBeUndefined();
   });
   it('GIVEN exhibitors from abroad asked and only the count of all exhibitors THEN abstains', () => {
     const answer = compose('諏訪圏工業メッセって、海外からの出展企業は何社くらい来てる？', [
@@ -660,6 +664,16 @@ describe('what a count question counts', () => {
     // The reply names what was not counted, and shows the total as the near miss.
     expect(answer.text).toContain('「海外からの出展企業」の数を示す記述が見つかりませんでした');
     expect(answer.related[0]?.quote).toContain('425社');
+  });
+  it('GIVEN contracts asked and only the meetings held counted THEN abstains; the meetings asked, it answers', () => {
+    const OIMS =
+      'OIMSでは、これまで349件のニーズ発信に対し、全国の地域企業から4,268件以上の提案を受領し、592件の商談が実現。';
+    const contracts = compose('OIMSの商談、最終的に何件成約したの？', [passage('o-1-1', OIMS, 2)]);
+    expect(contracts.abstained).toBe(true);
+    expect(contracts.abstainReason).toBe('no passage gives the figure for 「成約」');
+    const meetings = compose('OIMSって、これまでに商談が何件くらい実現したの？', [passage('o-1-1', OIMS, 2)]);
+    expect(meetings.abstainReason).toBeNull();
+    expect(meetings.citations[0]?.quote).toContain('592件の商談');
   });
   it('GIVEN all exhibitors asked THEN the count answers', () => {
     const answer = compose('諏訪圏工業メッセって、出展企業は何社くらい来てる？', [passage('m-1-1', MESSE, 2)]);
@@ -937,6 +951,7 @@ describe('a question asking for a name', () => {
 
   it('tells a question asking for a company, an organisation or a person from one asking who in general', () => {
     expect(askedName('相手のスイス企業って何て会社？')).toBe('company');
+    expect(askedName('ミズタニバルブが関連会社と作った鋳造の会社、名前なんだっけ？')).toBe('organisation');
     // "who currently heads": a person, whatever the adverb; "who runs" may be a body.
     expect(askedName('Who currently heads NRW.Global Business — who is its CEO or managing director?')).toBe('person');
     expect(askedName('Who runs the AMRC?')).not.toBe('person');
