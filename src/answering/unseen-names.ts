@@ -281,7 +281,7 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     const surface = token.surface_form;
     const start = text.indexOf(surface, offset);
     offset = start + surface.length;
-    if (token.pos !== '名詞' || token.pos_detail_1 !== '固有名詞') continue;
+    if (token.pos !== '名詞' || token.pos_detail_1 !== '固有名詞' || NOT_A_NAME.test(surface)) continue;
     // A country (日本, ドイツ) is a whole report's subject, written わが国 or 独 as often as by name.
     if (token.pos_detail_3 === '国') continue;
     // 「つくば市」「ひたちなか市」: a city the dictionary knows is a name in hiragana too (not 「ひろしま」 of
@@ -307,7 +307,13 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
   for (const match of text.matchAll(/[\p{Script=Katakana}ー・]{5,}/gu)) {
     if (/[0-9a-z.]/.test(text[match.index + match[0].length] ?? '')) continue;
     const name = match[0].replace(/^・+|・+$/g, '');
-    if (name.length >= 5 && !ordinaryWord(name, tokenizer) && seldom(name) && !clippedWord(corpusText, name)) {
+    if (
+      name.length >= 5 &&
+      !NOT_A_NAME.test(name) &&
+      !ordinaryWord(name, tokenizer) &&
+      seldom(name) &&
+      !clippedWord(corpusText, name)
+    ) {
       names.add(name);
     }
   }
@@ -676,8 +682,11 @@ const ENGLISH_FUNCTION_WORD =
 const PERSON_IN_BRACKETS =
   /(?:市長|町長|村長|知事|所長|会長|社長|代表|理事長|学長|委員長|議長|総裁|首相|大統領|監督|局長|部長|氏)[（(]([^（）()、。\s]{2,12})[)）]/g;
 const ERA = /^(明治|大正|昭和|平成|令和)$/;
-/** Common nouns kuromoji's dictionary files as names: 「自社のみで困難な…」「55の製品が上市」 name none. */
-const NOT_A_NAME = /^(自社|社会|上市)$/;
+/**
+ * Common nouns kuromoji's dictionary files as names: 「自社のみで困難な…」「55の製品が上市」「キーパーソンって誰」
+ * name none.
+ */
+const NOT_A_NAME = /^(自社|社会|上市|キーパーソン)$/;
 /** Words after a person's name: 「コーダー氏」「山田教授」. After any noun, an honorific names a person. */
 const PERSON_TITLE =
   /^(氏|さん|教授|准教授|博士|所長|会長|社長|理事長|学長|座長|委員長|知事|市長|大臣|大統領|首相|国王|女王|王|皇帝)$/;

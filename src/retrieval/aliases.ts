@@ -109,6 +109,8 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   優先度: ['優先順位'],
   // 「国のクラスターコンペで選ばれた」: a competition is the reports' 競争 (「先端クラスター競争プログラム」).
   コンペ: ['競争', 'コンペティション'],
+  // 「国がテーマを決めて競わせるタイプ」: a contest among clusters is the reports' コンペ (競争).
+  競わせ: ['コンペ', '競争'],
   // Reports write わが国 for Japan, 米国 and 英国 beside アメリカ and イギリス; staff ask either way.
   日本: ['わが国', '我が国'],
   わが国: ['日本'],

@@ -2000,7 +2000,9 @@ export function asksWhySited(question: string): boolean {
     asksWhy(q) &&
     // 「工場を呼び込めた決め手」「工場出したのって、決め手は」: a plant brought to a place.
     (/(選ば|選ん|選定|選び|建て|建設|置か|置い|置く|設置|立地|構え|移し|移転|移設|誘致先|呼び込|工場を?出し)/.test(q) ||
-      /\b(placed|located|sited|chose|chosen|picked|selected|built|based)\b/i.test(q))
+      /\b(placed|located|sited|chose|chosen|picked|selected|built|based)\b/i.test(q)) &&
+    // 「なんで自動車を呼び込む方向に切り替えたの」: why a course changed, not why a place.
+    !/(切り替え|切り換え|切りかえ|方向転換|転換し|舵を切)/.test(q)
   );
 }
 
@@ -2334,7 +2336,7 @@ const COMPANY_ASKED = new RegExp(
 
 /** Roles that name a person (「先生って誰」); 「主導したのは誰」 names none. */
 const PERSON_ROLE =
-  '(?:先生|教授|博士|研究者|科学者|学者|トップ|(?:お)?医者(?:さん)?|医師|ドクター|知事|市長|町長|村長|首長|大臣|デザイナー|専門家|人物|(?<!\\p{Script=Han})人|方|社長|所長|会長|理事長|学長|委員長|センター長|機構長|本部長|事務局長|局長|部長|院長|館長|塾長|校長|責任者|リーダー|キーマン|権威|創業者|創設者|代表者|代表|担当者|著者|執筆者|筆者|議長|座長|総裁|CEO|COO|CTO)';
+  '(?:先生|教授|博士|研究者|科学者|学者|トップ|(?:お)?医者(?:さん)?|医師|ドクター|知事|市長|町長|村長|首長|大臣|デザイナー|専門家|人物|(?<!\\p{Script=Han})人|方|社長|所長|会長|理事長|学長|委員長|センター長|機構長|本部長|事務局長|局長|部長|院長|館長|塾長|校長|責任者|リーダー|キーマン|キーパーソン|権威|創業者|創設者|代表者|代表|担当者|著者|執筆者|筆者|議長|座長|総裁|CEO|COO|CTO)';
 /** The end of a question that asks 「…は誰？」 (not 「誰が言い出したの」). */
 const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|でした|だっ|だろ|かな|か[？?]?\\s*$))';
 /** A role glossed in brackets: 「トップ（CEO）って誰」. */

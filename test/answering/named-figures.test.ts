@@ -5860,3 +5860,17 @@ describe('near misses of rounds 209–213 (round 48, second half)', () => {
     expect(askedAttribute('どれくらいの大きさ？', tokenizer)).toBeUndefined();
   });
 });
+
+describe('refusals of rounds 214–218 (round 49)', () => {
+  it('GIVEN 「キーパーソンって誰」 THEN a person is asked, and キーパーソン (filed by kuromoji as a name) names no one', () => {
+    const asked = "it's OWLのクラスター運営を実務で仕切ってるキーパーソンって誰だっけ？どこ出身の人？";
+    expect(askedName(asked)).toBe('person');
+    const shelf = '中小企業単独ではキーパーソンに会えない。シーメンス出身のコーダー氏が実質的な責任者。';
+    expect(questionNames(asked, tokenizer, shelf)).not.toContain('キーパーソン');
+  });
+
+  it('GIVEN why a region switched to bringing in car makers THEN why the course changed is asked, not why a site', () => {
+    expect(asksWhySited('北上川流域って、なんで途中から自動車を呼び込む方向に切り替えたの？')).toBe(false);
+    expect(asksWhySited('北上川流域って、なんで自動車工場を呼び込めたの？')).toBe(true);
+  });
+});

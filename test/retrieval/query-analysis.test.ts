@@ -429,6 +429,8 @@ describe('aliases', () => {
       // 「どの順番でやっていく」「優先度の高い順」: the reports rank measures by their 優先順位.
       ['提言を実際にやっていく順番ってどうなってた？', '順位', true],
       ['優先度の高いものから教えて', '順位', true],
+      // 「国がテーマ決めて競わせるタイプ」: a contest among clusters is the reports' コンペ.
+      ['国がテーマ決めて競わせるタイプって、お金の出し方どう違うの？', 'コンペ', true],
     ];
     for (const [question, term, stands] of cases)
       expect(terms(question).has(term), `${question} → ${term}`).toBe(stands);
