@@ -280,6 +280,9 @@ const SUPPLEMENT = {
   'put in': ['出資', '拠出', '投入'],
   'put into': ['出資', '拠出', '投入'],
   'set up': ['設立', '設置', '開設'],
+  // "researchers move to companies each year": people move as 異動, plants and offices as 移転.
+  move: ['移る', '異動', '移転'],
+  'each year': ['毎年', '年間'],
   // Places of the reports whose names kuromoji reads otherwise (北上 as ホクジョウ, 周南 as シュウナン
   // only in other words), so that no romanized reading finds them.
   kitakami: ['北上'],

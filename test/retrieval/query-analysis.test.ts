@@ -492,6 +492,13 @@ describe('English questions', () => {
     expect(new Lexicon({ re: ['再'] }).lookup('red')).toEqual([]);
     // The bundled lexicon gives the reports' sense: 立地, not 見つける.
     expect(loadLexicon().lookup('located')[0]).toBe('立地');
+    // "researchers move to companies each year": 「毎年800人の研究者が…異動している」.
+    expect(loadLexicon().lookup('moves')).toContain('異動');
+    expect(
+      loadLexicon()
+        .translate('How many move out each year?')
+        .map((t) => t.ja),
+    ).toEqual(expect.arrayContaining(['異動', '毎年']));
   });
 
   it("GIVEN a possessive (Germany's, the survey's) THEN the word is translated", () => {
