@@ -782,6 +782,16 @@ function itemNumber(text: string): number {
 
 /** Bonus for a quote that glosses the term a definition question asks about (see `glosses`). */
 const GLOSS_BONUS = 0.2;
+/** Bonus for a sentence opening 「Xとは、…」 with the term asked about. */
+const DEFINING_SENTENCE_BONUS = 0.1;
+/** A name, perhaps glossed in brackets, then とは: 「カタパルトセンター（Catapult Centre）とは」. */
+const OPENS_WITH_TOWA = /^[^、。（(]{1,30}([（(][^）)]{1,40}[）)])?とは/;
+
+/** The sentence opens with the term (「カタパルト」 → 「カタパルト・センター（…）とは」). */
+function openingTerm(normalizedText: string, subject: string): boolean {
+  const strip = (text: string) => text.replace(/[・\s「」『』]/g, '').toLowerCase();
+  return strip(normalizedText).startsWith(strip(subject.normalize('NFKC')));
+}
 
 /** Passages with a line that starts with the term being defined (a title line) come first. */
 function definitionFirst(passages: Passage[], subject: string): Passage[] {
@@ -833,7 +843,15 @@ function kindBonus(kind: QuestionKind, unit: Unit, subject: string | undefined):
       // A sentence that starts from, or expands, the very term asked about is the definition.
       const normalized = text.normalize('NFKC');
       const about = subject && normalized.includes(subject) && normalized.indexOf(subject) < 12 ? 0.15 : 0;
-      return defines + about + (subject && glosses(normalizeForIndex(text), subject) ? GLOSS_BONUS : 0);
+      // 「カタパルト・センター（Catapult Centre）とは、官民が出資する…」: the sentence opens with the term (or its
+      // full name) and says what it is, more surely than a name glossed in passing.
+      const opens = subject && OPENS_WITH_TOWA.test(normalized.replace(/・/g, '')) && openingTerm(normalized, subject);
+      return (
+        defines +
+        about +
+        (subject && glosses(normalizeForIndex(text), subject) ? GLOSS_BONUS : 0) +
+        (opens ? DEFINING_SENTENCE_BONUS : 0)
+      );
     }
     case 'list':
       return unit.kind === 'item' || /[①-⑳]|[0-9]つ|[、・]/.test(text) ? 0.1 : 0;

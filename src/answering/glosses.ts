@@ -19,6 +19,12 @@ export function glosses(normalizedText: string, subject: string): boolean {
   return (
     text.includes(`${term}(`) ||
     text.includes(`${term}とは`) ||
+    // 「カタパルト」 glossed by its full name: 「カタパルト・センター（Catapult Centre）とは」 (not the
+    // 「デジタル・カタパルト・センター」 of another body).
+    new RegExp(
+      `(?<![\\p{Script=Katakana}ー])${escapeRegExp(term)}[\\p{Script=Katakana}ー\\p{Script=Han}]{1,6}(\\(|とは)`,
+      'u',
+    ).test(text) ||
     new RegExp(`\\([^()]{0,4}${escapeRegExp(term)}[)=、,:：]`).test(text)
   );
 }

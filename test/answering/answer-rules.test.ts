@@ -90,6 +90,7 @@ describe('question analysis for answers', () => {
     expect(questionKind('国際産業連携の8つのポイントは？')).toBe('list');
     expect(questionKind('予算はいくら？')).toBe('number');
     expect(questionKind('RACIとは？')).toBe('definition');
+    expect(questionKind('「カタパルト」って、そもそもどういう組織なんですか？')).toBe('definition');
     // "which" with a plural noun asks for several; a plural word later in the question does not.
     expect(questionKind('Which Japanese regions were paired with Swiss partners?')).toBe('list');
     expect(questionKind("Which city is the HVM Catapult's composites centre (NCC) based in?")).not.toBe('list');

@@ -466,6 +466,18 @@ describe('list questions that name their items', () => {
 });
 
 describe('definition questions', () => {
+  it('GIVEN 「X」って、そもそもどういう組織 THEN the sentence opening with its full name and とは leads, over names glossed in passing', () => {
+    const text = [
+      'また、デジタル・カタパルト・センターでは、LEPsの出資により地域のカタパルト・センター（ローカル・カタパルト）を設立する動きも出てきている。',
+      'その一つHVMカタパルトは、傘下に7つの研究所があり、HVMカタパルト（HVM Catapult Ltd.）がある。',
+      'カタパルト・センター（Catapult Centre）とは、官民が出資する非営利のイノベーション機関であり、産学官連携のための結節点である。',
+    ].join('\n');
+    const answer = compose('イギリスの話でよく出てくる「カタパルト」って、そもそもどういう組織なんですか？', [
+      passage('c-1-3', text, 2),
+    ]);
+    expect(answer.citations[0]?.quote).toMatch(/^カタパルト・センター（Catapult Centre）とは/);
+  });
+
   it('GIVEN the first sentence under a heading naming the term and a later sentence glossing it THEN the gloss comes first', () => {
     const text = [
       '(1) ハイ・バリュー・マニュファクチャリング',
