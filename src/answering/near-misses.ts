@@ -256,15 +256,20 @@ const outcome: Check = (given) => {
   return { reason: 'no passage on the case says what came of it', detail: says(input).noOutcome };
 };
 
-/** What the question quotes (「労働4.0」『…』) that a passage found writes, normalized. */
+/**
+ * What the question quotes (「労働4.0」『…』) that a passage found writes, or what a passage quotes that the
+ * question writes (「乳がんチェッカー」 asked unquoted), normalized.
+ */
 function quotedInPassages(input: NearMissInput): string[] {
-  const quoted = [...input.question.normalize('NFKC').matchAll(/[「『]([^」』]{2,20})[」』]/g)].map((match) =>
-    normalizeForIndex(match[1]!),
-  );
-  if (quoted.length === 0) return [];
+  const quotes = (text: string) =>
+    [...text.normalize('NFKC').matchAll(/[「『]([^」』]{2,20})[」』]/g)].map((match) => normalizeForIndex(match[1]!));
   // Each passage once: a passage's units are candidates one by one.
-  const passages = [...new Set(input.candidates.map((c) => c.passage.chunk.text))].map(normalizeForIndex);
-  return quoted.filter((term) => passages.some((text) => text.includes(term)));
+  const texts = [...new Set(input.candidates.map((c) => c.passage.chunk.text))];
+  const passages = texts.map(normalizeForIndex);
+  const question = normalizeForIndex(input.question);
+  const asked = quotes(input.question).filter((term) => passages.some((text) => text.includes(term)));
+  const quotedThere = texts.flatMap(quotes).filter((term) => term.length >= 4 && question.includes(term));
+  return [...new Set([...asked, ...quotedThere])];
 }
 
 /** A word of `every` (a global pattern) in `text` not written as an aim (「販売するため」「商品化を目指し」). */

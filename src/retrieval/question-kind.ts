@@ -1689,15 +1689,16 @@ export function asksOutcome(question: string): boolean {
 
 /**
  * 「最終的にどんな商談がまとまったの」「議論って、最終的にどういう結論になった」「実際に商談はまとまったの」
+ * 「議論って、最終的にどんな制度ができたの」
  * 「結局EUで販売承認とれて売り出せたんだっけ」, "what conclusions did … eventually publish": what a case,
  * a talk or a debate came to in the end.
  */
 const OUTCOME_ASKED_FINALLY =
-  /((最終的に|結局)[^。？?]{0,20}(どんな|どういう|どのような)[^。？?]{0,8}(結論|成果|結果|商談|契約|合意)|(商談|契約|取引|合意)(は|が|って|とか)?[、\s]*(まとまった|まとまって|成立した|成約した|結べた|決まった)|(どんな|どういう|どのような)結論|結論(は|って)[、\s]*(どう|出た|出て)|(売り出せた|売り出された|発売できた|発売された|販売でき(た|る)|承認[^。？?]{0,4}(とれ|取れ|下り|おり|得られ))|\bwhat (conclusions?|findings?|recommendations?) did\b|\b(eventually|finally|ultimately|in the end) (publish|published|conclude|concluded|decide|decided|agree|agreed)\b|\bdid [^?]{0,60}\b(get|obtain|win|receive|gain) [^?]{0,30}\b(approval|certification|clearance|contracts?|orders?)\b)/i;
+  /((最終的に|結局)[^。？?]{0,20}(どんな|どういう|どのような)[^。？?]{0,8}(結論|成果|結果|商談|契約|合意)|(最終的に|結局)[^。？?]{0,20}(どんな|どういう|どのような)(制度|仕組み|法律|ルール)(が|は)?[、\s]*(でき|作られ|生まれ)|(商談|契約|取引|合意)(は|が|って|とか)?[、\s]*(まとまった|まとまって|成立した|成約した|結べた|決まった)|(どんな|どういう|どのような)結論|結論(は|って)[、\s]*(どう|出た|出て)|(売り出せた|売り出された|発売できた|発売された|販売でき(た|る)|承認[^。？?]{0,4}(とれ|取れ|下り|おり|得られ))|\bwhat (conclusions?|findings?|recommendations?) did\b|\b(eventually|finally|ultimately|in the end) (publish|published|conclude|concluded|decide|decided|agree|agreed)\b|\bdid [^?]{0,60}\b(get|obtain|win|receive|gain) [^?]{0,30}\b(approval|certification|clearance|contracts?|orders?)\b)/i;
 
 /** A sentence saying what came of something: an achievement, a deal, growth, a launch, or a failure. */
 export const SAYS_OUTCOME =
-  /(成果|結論|取りまとめ|とりまとめ|公表|白書|提言|承認|成約|合意|発売|実現|成功|達成|締結|設立|増加|増大|向上|改善|受注|販売|商品化|製品化|実用化|採用|拡大|獲得|削減|創出|誕生|進出|展開|契約|開発|倍|増え|伸び|つながった|結びつ|問題が発生|失敗|低迷|伸び悩|減少|悪化|頓挫|未達)/;
+  /(成果|結論|結果[、,]|確認され|取りまとめ|とりまとめ|公表|白書|提言|承認|成約|合意|発売|実現|成功|達成|締結|設立|増加|増大|向上|改善|受注|販売|商品化|製品化|実用化|採用|拡大|獲得|削減|創出|誕生|進出|展開|契約|開発|倍|増え|伸び|つながった|結びつ|問題が発生|失敗|低迷|伸び悩|減少|悪化|頓挫|未達)/;
 
 /** An event a question dates, and the words reports write for it. */
 interface DatedEvent {

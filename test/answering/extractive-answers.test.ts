@@ -1120,6 +1120,18 @@ describe('round 43: what a quoted debate came to, on the real corpus', () => {
   });
 });
 
+describe('round 49: what came of a case the report names in brackets, on the real corpus', () => {
+  it('GIVEN what system the 「労働4.0」 debate finally produced THEN abstains: the report gives only its start', async () => {
+    const answer = await chat.answer('ドイツの「労働4.0」の議論って、最終的にどんな制度ができたの？');
+    expect(answer.abstainReason).toBe('no passage on the case says what came of it');
+  });
+  it('GIVEN whether the breast cancer checker went on sale, asked unquoted THEN abstains: the report gives only the aim', async () => {
+    // 「「乳がんチェッカー」をEUで販売するため、…臨床実験開始」: the report quotes the name; the question does not.
+    const answer = await chat.answer('日大発ベンチャーの乳がんチェッカー、結局EUで売り出せたんだっけ？');
+    expect(answer.abstainReason).toBe('no passage on the case says what came of it');
+  });
+});
+
 describe('round 43: a market size no report gives, on the real corpus', () => {
   it('GIVEN the future world market of amorphous motors THEN abstains: the report lists constraints, no size', async () => {
     const answer = await chat.answer(
