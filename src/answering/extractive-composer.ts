@@ -2114,12 +2114,17 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       ? highestOf(selected.filter((c) => SAYS_SUPERLATIVE.test(c.unit.text) || MEASURED.test(c.unit.text)))
       : undefined;
   const withDating = highestOf(selected.filter((c) => datesAsked(c.unit.text)));
-  // 「結局どうなったの」「実績は」: the sentence saying what came of it, not how it began.
+  // 「結局どうなったの」「実績は」: the sentence saying what came of it, not how it began — of the case the
+  // question names (「飯塚市…終わったあとどうなったの」 is not answered by the survey's 「…継続が成果につながる」).
   const withOutcome =
     asksOutcome(input.question) || OUTCOME_LEAD_ASKED.test(input.question)
       ? highestOf(
           selected.filter(
-            (c) => SAYS_RESULT.test(c.unit.text) && !AN_AIM.test(c.unit.text) && !ASIDE_NOTE.test(c.unit.text),
+            (c) =>
+              SAYS_RESULT.test(c.unit.text) &&
+              !AN_AIM.test(c.unit.text) &&
+              !ASIDE_NOTE.test(c.unit.text) &&
+              (names.length === 0 || c.named),
           ),
         )
       : undefined;

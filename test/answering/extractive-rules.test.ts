@@ -91,6 +91,25 @@ describe('the first quote', () => {
     expect(answer.citations[0]?.quote).toContain('360社');
   });
 
+  it('GIVEN how a named case went THEN what came of that case leads, not an outcome said of no case in a passage ranked higher', () => {
+    const survey =
+      '③ 支援終了後の交流活動\n- ・LL事業期間内で終わらない、支援後の交流活動の継続が成果につながる。\n支援を受けた交流活動の現況';
+    const iizuka = [
+      '8. 長期的視点に立った国際交流',
+      '飯塚市の例:',
+      '市の産業政策の柱としてIT産業育成をかけた、その一環でLL事業を実施し、終了後も5年間で独自の予算を手当てした。',
+      'これにより、共同研究した試作品を商品化することに成功。',
+    ].join('\n');
+    // The shelf's text, from which the question's names are read (飯塚).
+    const answer = compose(
+      '飯塚市のLL事業って、終わったあとどうなったの？',
+      [passage('s-1-3', survey, 3), passage('i-1-4', iizuka, 2)],
+      normalizeForIndex(`${survey}\n${iizuka}`),
+    );
+    expect(answer.citations[0]?.quote).not.toContain('継続が成果につながる');
+    expect(answer.citations[0]?.quote).toMatch(/独自の予算|商品化することに成功/);
+  });
+
   it('GIVEN a short catchphrase line and a sentence saying more THEN the sentence comes first', () => {
     const answer = compose('周南が水素を打ち出してるのは、もともと強みがあったから？', [
       passage(
