@@ -2130,7 +2130,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       : undefined;
   // 「なんでだっけ」: the sentence giving the cause, not the one setting the scene.
   const withCause = WHY_ASKED.test(input.question.normalize('NFKC'))
-    ? highestOf(selected.filter((c) => GIVES_CAUSE.test(c.unit.text) && !ASIDE_NOTE.test(c.unit.text)))
+    ? highestOf(
+        selected.filter(
+          (c) => GIVES_CAUSE.test(c.unit.text) && !ASIDE_NOTE.test(c.unit.text) && (names.length === 0 || c.named),
+        ),
+      )
     : undefined;
   const listRun =
     highestScore !== undefined &&

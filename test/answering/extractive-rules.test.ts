@@ -110,6 +110,19 @@ describe('the first quote', () => {
     expect(answer.citations[0]?.quote).toMatch(/独自の予算|商品化することに成功/);
   });
 
+  it('GIVEN why something happened in a named place THEN a cause said of another place does not lead', () => {
+    const kitakami =
+      '同地域において1980年代に集積が進んだ電気機械産業は、1985年のプラザ合意以降の事業環境の変化から海外移転を加速したため、自動車産業の誘致を進めた。';
+    const hamamatsu =
+      '浜松地域の沿革\n1980年代には二輪向け工場の域外移転が進む中で、軽四輪のサプライヤを域内で育成する動きが進展。';
+    const answer = compose(
+      '浜松で1980年代に二輪の工場が地域の外に出ていったのって、何が原因だったの？',
+      [passage('k-1-1', kitakami, 3), passage('h-1-2', hamamatsu, 2)],
+      normalizeForIndex(`北上川流域\n${kitakami}\n${hamamatsu}`),
+    );
+    expect(answer.citations[0]?.quote).toContain('二輪向け工場の域外移転');
+  });
+
   it('GIVEN a short catchphrase line and a sentence saying more THEN the sentence comes first', () => {
     const answer = compose('周南が水素を打ち出してるのは、もともと強みがあったから？', [
       passage(
