@@ -72,6 +72,7 @@ import {
   asksWhy,
   askedDating,
   asksOutcome,
+  comparedPair,
   STATES_DATE,
   EN_NUMBERS,
   countedKindEn,
@@ -2128,6 +2129,20 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           ),
         )
       : undefined;
+  // 「フラウンホーファーと産総研って、規模どれくらい違うの」: a row of the table whose header names each,
+  // not a sentence on either alone.
+  const pair = comparedPair(input.question);
+  const withBoth = pair
+    ? highestOf(
+        selected.filter((c) => {
+          if (c.unit.kind !== 'row') return false;
+          const said = normalizeForIndex(`${c.unit.text} ${c.tableLabel ?? ''}`);
+          return pair.every((side) =>
+            [side, ...(STATIC_ALIASES[side] ?? [])].some((name) => said.includes(normalizeForIndex(name))),
+          );
+        }),
+      )
+    : undefined;
   // 「なんでだっけ」: the sentence giving the cause, not the one setting the scene.
   const withCause = WHY_ASKED.test(input.question.normalize('NFKC'))
     ? highestOf(
@@ -2149,6 +2164,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     [withOutcome, LEAD_RESULT_SHARE],
     [withCause, LEAD_RESULT_SHARE],
     [withRanking, LEAD_SHAPE_SHARE],
+    [withBoth, LEAD_RESULT_SHARE],
     [withShape, LEAD_SHAPE_SHARE],
   ];
   const lead =

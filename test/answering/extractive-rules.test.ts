@@ -123,6 +123,22 @@ describe('the first quote', () => {
     expect(answer.citations[0]?.quote).toContain('二輪向け工場の域外移転');
   });
 
+  it('GIVEN two bodies compared THEN a row of the table whose header names each leads, not a sentence on one', () => {
+    const sentence =
+      "it'sOWLには、フラウンホーファー研究機構傘下の3研究所、オプトエレクトロニクス・システム技術・画像処理研究所が参加している。";
+    const table = [
+      '（図表1）フラウンホーファー研究機構と産業技術総合研究所の比較',
+      '\tフラウンホーファー研究機構\t産業技術総合研究所',
+      '研究拠点（国内）\t66研究所（本部ミュンヘン）\t10カ所（本部つくば市）',
+      '職員数\t約23,000人\t約5,100人',
+    ].join('\n');
+    const answer = compose('フラウンホーファーと産総研って、規模感でいうとどのくらい違うの？', [
+      passage('o-1-1', sentence, 3),
+      passage('t-1-4', table, 2),
+    ]);
+    expect(answer.citations[0]?.quote).toMatch(/66研究所|約23,000人/);
+  });
+
   it('GIVEN a short catchphrase line and a sentence saying more THEN the sentence comes first', () => {
     const answer = compose('周南が水素を打ち出してるのは、もともと強みがあったから？', [
       passage(
