@@ -2115,6 +2115,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       ? highestOf(selected.filter((c) => SAYS_SUPERLATIVE.test(c.unit.text) || MEASURED.test(c.unit.text)))
       : undefined;
   const withDating = highestOf(selected.filter((c) => datesAsked(c.unit.text)));
+  // A lead saying what came of a case, or why, is one on the case the question names (when it names one).
+  const onNamedCase = (c: Candidate) => names.length === 0 || c.named;
   // 「結局どうなったの」「実績は」: the sentence saying what came of it, not how it began — of the case the
   // question names (「飯塚市…終わったあとどうなったの」 is not answered by the survey's 「…継続が成果につながる」).
   const withOutcome =
@@ -2125,7 +2127,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
               SAYS_RESULT.test(c.unit.text) &&
               !AN_AIM.test(c.unit.text) &&
               !ASIDE_NOTE.test(c.unit.text) &&
-              (names.length === 0 || c.named),
+              onNamedCase(c),
           ),
         )
       : undefined;
@@ -2146,9 +2148,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // 「なんでだっけ」: the sentence giving the cause, not the one setting the scene.
   const withCause = WHY_ASKED.test(input.question.normalize('NFKC'))
     ? highestOf(
-        selected.filter(
-          (c) => GIVES_CAUSE.test(c.unit.text) && !ASIDE_NOTE.test(c.unit.text) && (names.length === 0 || c.named),
-        ),
+        selected.filter((c) => GIVES_CAUSE.test(c.unit.text) && !ASIDE_NOTE.test(c.unit.text) && onNamedCase(c)),
       )
     : undefined;
   const listRun =
