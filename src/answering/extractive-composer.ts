@@ -736,6 +736,41 @@ function labelledFamily(candidates: Candidate[], nextChunk: ComposeInput['nextCh
 }
 
 /**
+ * 「8つのポイントのうち、「行動段階」に入ってるのってどれ」: of a list whose items are grouped under short
+ * labels (構想段階 / 1.–3. / 体制段階 / 4.–5. / 行動段階 / 6.–8.), the group the question names (by its label, or
+ * its label less 段階: 「『体制』の段階」); the whole list when it names none.
+ */
+function askedGroup(family: Candidate[], question: string): Candidate[] {
+  const first = family[0];
+  if (!first) return family;
+  const asked = normalizeForIndex(question);
+  const lines = first.passage.chunk.text.split('\n');
+  const own = family.filter((item) => item.passage === first.passage);
+  const itemLines = new Set(own.map((item) => item.unit.line));
+  let from = Math.min(...itemLines) - 1;
+  while (from > 0 && !lines[from]?.trim()) from--;
+  const groups: { line: number; label: string }[] = [];
+  for (let line = Math.max(0, from); line <= Math.max(...itemLines); line++) {
+    const text = lines[line]?.trim() ?? '';
+    if (!text || itemLines.has(line) || text.length > GROUP_LABEL_CHARS || listItemNumber(text) !== undefined) continue;
+    groups.push({ line, label: normalizeForIndex(text) });
+  }
+  if (groups.length < 2) return family;
+  const named = groups.find(({ label }) =>
+    [label, label.replace(/(段階|フェーズ)$/, '')].some((name) => name.length >= 2 && asked.includes(name)),
+  );
+  if (!named) return family;
+  const next = groups.find(({ line }) => line > named.line);
+  const group = family.filter((item) =>
+    item.passage === first.passage ? item.unit.line > named.line && (!next || item.unit.line < next.line) : !next,
+  );
+  return group.length > 0 ? group : family;
+}
+
+/** A group's label among a list's items is a short line: 「構想段階」「体制段階」. */
+const GROUP_LABEL_CHARS = 10;
+
+/**
  * The items that go on numbering a family in the chunk after its passage: a passage is cut at 600
  * characters, so 「国際産業連携成功の 8つのポイント」 shows 1–6 and 「7. …」「8. …」 open the next chunk.
  * Short lines between them (group labels such as 「行動段階」) are skipped.
@@ -2062,7 +2097,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   ) {
     return refuse('the passages give the number asked about, not the names', says.noNames, selected);
   }
-  const family = kind === 'list' ? labelledFamily(candidates, input.nextChunk) : [];
+  const family = kind === 'list' ? askedGroup(labelledFamily(candidates, input.nextChunk), input.question) : [];
   if (kind === 'list') {
     for (const item of family) if (!selected.includes(item)) selected.push(item);
     extendList(selected, candidates, opts.maxListUnits);

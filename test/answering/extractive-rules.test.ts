@@ -490,6 +490,36 @@ describe('list questions that name their items', () => {
     expect(answer.citations.filter((c) => c.quote === '1. グローバルな視点に立った地域技術の発掘')).toHaveLength(1);
   });
 
+  it('GIVEN a list grouped under short labels and a question naming one group THEN that group is the list', () => {
+    const slide = [
+      '(4) 国際産業連携成功の 8つのポイント',
+      '構想段階',
+      '1. グローバルな視点に立った地域技術の発掘',
+      '2. 地域施策との連携',
+      '体制段階',
+      '3. 参加企業のモチベーション',
+      '4. 産学官ネットワークの活用',
+      '行動段階',
+      '5. 十分なコミュニケーション',
+      '6. 失敗を乗り越える適応力',
+    ].join('\n');
+    const quotes = (question: string) =>
+      compose(question, [passage('p-1-10', slide, 2)])
+        .citations.slice(0, 2)
+        .map((c) => c.quote);
+    expect(quotes('国際産業連携の8つのポイントのうち、「行動段階」に入ってるのってどれ？')).toEqual([
+      '5. 十分なコミュニケーション',
+      '6. 失敗を乗り越える適応力',
+    ]);
+    // 「『体制』の段階」: the label less 段階.
+    expect(quotes('国際産業連携の8つのポイントのうち、『体制』の段階に入ってるのってどれ？')).toEqual([
+      '3. 参加企業のモチベーション',
+      '4. 産学官ネットワークの活用',
+    ]);
+    // No group named: the whole list, from its first item.
+    expect(quotes('国際産業連携の8つのポイントって何？')[0]).toBe('1. グローバルな視点に立った地域技術の発掘');
+  });
+
   it('GIVEN a numbered run under a short title line naming the noun asked for (優先提言) THEN the run is the list, in order', () => {
     const summary = [
       'アモルファス合金の島根モデルは「少量高付加価値用途」に絞り、島根大学を核とする国際共同研究拠点で商用化を前進させることにある',
