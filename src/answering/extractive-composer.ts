@@ -738,9 +738,10 @@ function labelledFamily(candidates: Candidate[], nextChunk: ComposeInput['nextCh
 /**
  * 「8つのポイントのうち、「行動段階」に入ってるのってどれ」: of a list whose items are grouped under short
  * labels (構想段階 / 1.–3. / 体制段階 / 4.–5. / 行動段階 / 6.–8.), the group the question names (by its label, or
- * its label less 段階: 「『体制』の段階」); the whole list when it names none.
+ * its label less 段階: 「『体制』の段階」, or in words the query reads as the label's: 「実際に動き出してからの段階」);
+ * the whole list when it names none.
  */
-function askedGroup(family: Candidate[], question: string): Candidate[] {
+function askedGroup(family: Candidate[], question: string, queried: (label: string) => boolean): Candidate[] {
   const first = family[0];
   if (!first) return family;
   const asked = normalizeForIndex(question);
@@ -757,7 +758,9 @@ function askedGroup(family: Candidate[], question: string): Candidate[] {
   }
   if (groups.length < 2) return family;
   const named = groups.find(({ label }) =>
-    [label, label.replace(/(段階|フェーズ)$/, '')].some((name) => name.length >= 2 && asked.includes(name)),
+    [label, label.replace(/(段階|フェーズ)$/, '')].some(
+      (name) => name.length >= 2 && (asked.includes(name) || queried(name)),
+    ),
   );
   if (!named) return family;
   const next = groups.find(({ line }) => line > named.line);
@@ -2097,7 +2100,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   ) {
     return refuse('the passages give the number asked about, not the names', says.noNames, selected);
   }
-  const family = kind === 'list' ? askedGroup(labelledFamily(candidates, input.nextChunk), input.question) : [];
+  const family =
+    kind === 'list'
+      ? askedGroup(labelledFamily(candidates, input.nextChunk), input.question, (label) =>
+          input.tokenizer.terms(label).every((term) => input.query.terms.has(term)),
+        )
+      : [];
   if (kind === 'list') {
     for (const item of family) if (!selected.includes(item)) selected.push(item);
     extendList(selected, candidates, opts.maxListUnits);

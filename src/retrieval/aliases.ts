@@ -107,6 +107,9 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   // 「どういう順番でやっていく」「優先度の高い順」: the reports rank measures by 優先順位 (順位).
   順番: ['優先順位', '順位'],
   優先度: ['優先順位'],
+  // 「実際に動き出してからの段階」「実際に動く段階」: the reports' 行動 (「行動段階」).
+  動き出: ['行動'],
+  動く段階: ['行動'],
   // 「国のクラスターコンペで選ばれた」: a competition is the reports' 競争 (「先端クラスター競争プログラム」).
   コンペ: ['競争', 'コンペティション'],
   // 「国がテーマを決めて競わせるタイプ」: a contest among clusters is the reports' コンペ (競争).

@@ -7,6 +7,7 @@ import type { Chunk } from '../../src/chunking/chunk.js';
 import { type ComposeInput, composeExtractive } from '../../src/answering/extractive-composer.js';
 import { mentionsAny, questionNames, unseenNounShare } from '../../src/answering/unseen-names.js';
 import type { Passage } from '../../src/retrieval/passage.js';
+import { AliasTable } from '../../src/retrieval/aliases.js';
 import { loadLexicon } from '../../src/retrieval/lexicon.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
@@ -518,6 +519,12 @@ describe('list questions that name their items', () => {
     ]);
     // No group named: the whole list, from its first item.
     expect(quotes('国際産業連携の8つのポイントって何？')[0]).toBe('1. グローバルな視点に立った地域技術の発掘');
+    // In other words, which the query reads as the label's (動き出す → 行動).
+    const paraphrased = '8つのポイントのうち、実際に動き出してからの段階のものってどれ？';
+    const query = analyzeQuery(paraphrased, tokenizer, undefined, AliasTable.fromCorpus([], tokenizer));
+    expect(compose(paraphrased, [passage('p-1-10', slide, 2)], undefined, { query }).citations[0]?.quote).toBe(
+      '5. 十分なコミュニケーション',
+    );
   });
 
   it('GIVEN a numbered run under a short title line naming the noun asked for (優先提言) THEN the run is the list, in order', () => {
