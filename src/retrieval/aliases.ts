@@ -107,6 +107,10 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   // 「どういう順番でやっていく」「優先度の高い順」: the reports rank measures by 優先順位 (順位).
   順番: ['優先順位', '順位'],
   優先度: ['優先順位'],
+  // 「どの業種を狙ってる」「狙うべき相手」: whom a region goes after is its ターゲット in the reports.
+  狙っ: ['ターゲット'],
+  狙う: ['ターゲット'],
+  狙え: ['ターゲット'],
   // 「実際に動き出してからの段階」「実際に動く段階」: the reports' 行動 (「行動段階」).
   動き出: ['行動'],
   動く段階: ['行動'],
