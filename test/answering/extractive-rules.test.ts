@@ -92,36 +92,40 @@ describe('the first quote', () => {
     expect(answer.citations[0]?.quote).toContain('360社');
   });
 
-  it('GIVEN how a named case went THEN what came of that case leads, not an outcome said of no case in a passage ranked higher', () => {
-    const survey =
-      '③ 支援終了後の交流活動\n- ・LL事業期間内で終わらない、支援後の交流活動の継続が成果につながる。\n支援を受けた交流活動の現況';
-    const iizuka = [
-      '8. 長期的視点に立った国際交流',
-      '飯塚市の例:',
-      '市の産業政策の柱としてIT産業育成をかけた、その一環でLL事業を実施し、終了後も5年間で独自の予算を手当てした。',
-      'これにより、共同研究した試作品を商品化することに成功。',
-    ].join('\n');
-    // The shelf's text, from which the question's names are read (飯塚).
-    const answer = compose(
+  // The quote saying what came of a case, or why, is one on the case or place the question names, not one
+  // said of no case, or of another, in a passage ranked higher. [question, [passage ranked higher, passage on the
+  // case], the lead's words]
+  const onNamedCase: [string, [string, string], RegExp][] = [
+    [
       '飯塚市のLL事業って、終わったあとどうなったの？',
-      [passage('s-1-3', survey, 3), passage('i-1-4', iizuka, 2)],
-      normalizeForIndex(`${survey}\n${iizuka}`),
-    );
-    expect(answer.citations[0]?.quote).not.toContain('継続が成果につながる');
-    expect(answer.citations[0]?.quote).toMatch(/独自の予算|商品化することに成功/);
-  });
-
-  it('GIVEN why something happened in a named place THEN a cause said of another place does not lead', () => {
-    const kitakami =
-      '同地域において1980年代に集積が進んだ電気機械産業は、1985年のプラザ合意以降の事業環境の変化から海外移転を加速したため、自動車産業の誘致を進めた。';
-    const hamamatsu =
-      '浜松地域の沿革\n1980年代には二輪向け工場の域外移転が進む中で、軽四輪のサプライヤを域内で育成する動きが進展。';
-    const answer = compose(
+      [
+        '③ 支援終了後の交流活動\n- ・LL事業期間内で終わらない、支援後の交流活動の継続が成果につながる。\n支援を受けた交流活動の現況',
+        [
+          '8. 長期的視点に立った国際交流',
+          '飯塚市の例:',
+          '市の産業政策の柱としてIT産業育成をかけた、その一環でLL事業を実施し、終了後も5年間で独自の予算を手当てした。',
+          'これにより、共同研究した試作品を商品化することに成功。',
+        ].join('\n'),
+      ],
+      /独自の予算|商品化することに成功/,
+    ],
+    [
       '浜松で1980年代に二輪の工場が地域の外に出ていったのって、何が原因だったの？',
-      [passage('k-1-1', kitakami, 3), passage('h-1-2', hamamatsu, 2)],
-      normalizeForIndex(`北上川流域\n${kitakami}\n${hamamatsu}`),
+      [
+        '北上川流域\n同地域において1980年代に集積が進んだ電気機械産業は、1985年のプラザ合意以降の事業環境の変化から海外移転を加速したため、自動車産業の誘致を進めた。',
+        '浜松地域の沿革\n1980年代には二輪向け工場の域外移転が進む中で、軽四輪のサプライヤを域内で育成する動きが進展。',
+      ],
+      /二輪向け工場の域外移転/,
+    ],
+  ];
+  it.each(onNamedCase)('GIVEN %s THEN the lead is on the case it names', (question, [higher, onCase], lead) => {
+    // The shelf's text, from which the question's names are read (飯塚, 浜松).
+    const answer = compose(
+      question,
+      [passage('h-1-3', higher, 3), passage('c-1-4', onCase, 2)],
+      normalizeForIndex(`${higher}\n${onCase}`),
     );
-    expect(answer.citations[0]?.quote).toContain('二輪向け工場の域外移転');
+    expect(answer.citations[0]?.quote).toMatch(lead);
   });
 
   it('GIVEN two bodies compared THEN a row of the table whose header names each leads, not a sentence on one', () => {
