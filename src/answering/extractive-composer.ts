@@ -2100,19 +2100,25 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   ) {
     return refuse('the passages give the number asked about, not the names', says.noNames, selected);
   }
-  const family =
-    kind === 'list'
-      ? askedGroup(labelledFamily(candidates, input.nextChunk), input.question, (label) =>
-          input.tokenizer.terms(label).every((term) => input.query.terms.has(term)),
-        )
-      : [];
+  const wholeFamily = kind === 'list' ? labelledFamily(candidates, input.nextChunk) : [];
+  const family = askedGroup(wholeFamily, input.question, (label) =>
+    input.tokenizer.terms(label).every((term) => input.query.terms.has(term)),
+  );
   if (kind === 'list') {
+    // The other groups' items are no context for the group asked: 「行動段階」 is answered by 6.–8. alone.
+    const otherGroups = wholeFamily.filter((item) => !family.includes(item));
+    for (let i = selected.length - 1; i >= 0; i--) if (otherGroups.includes(selected[i]!)) selected.splice(i, 1);
     for (const item of family) if (!selected.includes(item)) selected.push(item);
-    extendList(selected, candidates, opts.maxListUnits);
-    // The family comes whole, with at most two other quotes for context; otherwise what does not
-    // fit goes, the lowest-scoring first.
+    extendList(
+      selected,
+      otherGroups.length > 0 ? candidates.filter((c) => !otherGroups.includes(c)) : candidates,
+      opts.maxListUnits,
+    );
+    // The family comes whole, with at most two other quotes for context (none for a group asked: they
+    // would be on the other groups' items); otherwise what does not fit goes, the lowest-scoring first.
     selected.sort((a, b) => Number(family.includes(b)) - Number(family.includes(a)) || b.score - a.score);
-    selected.splice(family.length > 0 ? family.length + FAMILY_CONTEXT_QUOTES : opts.maxListUnits);
+    const context = otherGroups.length > 0 ? 0 : FAMILY_CONTEXT_QUOTES;
+    selected.splice(family.length > 0 ? family.length + context : opts.maxListUnits);
   }
   // The passage retrieval ranks first speaks in the answer: when none of its units was picked (the
   // quotes came from passages that repeat the question's words), its best one takes the last place

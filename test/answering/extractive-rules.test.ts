@@ -516,6 +516,12 @@ describe('list questions that name their items', () => {
       '5. 十分なコミュニケーション',
       '6. 失敗を乗り越える適応力',
     ]);
+    // The other groups' items come not even as context.
+    expect(
+      compose('国際産業連携の8つのポイントのうち、「行動段階」に入ってるのってどれ？', [
+        passage('p-1-10', slide, 2),
+      ]).citations.map((c) => c.quote),
+    ).toEqual(['5. 十分なコミュニケーション', '6. 失敗を乗り越える適応力']);
     // 「『体制』の段階」: the label less 段階.
     expect(quotes('国際産業連携の8つのポイントのうち、『体制』の段階に入ってるのってどれ？')).toEqual([
       '3. 参加企業のモチベーション',
