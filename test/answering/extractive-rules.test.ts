@@ -41,6 +41,13 @@ function compose(question: string, passages: Passage[], corpusText?: string, mor
   });
 }
 
+/** The first `n` quotes of the answer composed from `passages`. */
+function leadingQuotes(question: string, passages: Passage[], n: number): string[] {
+  return compose(question, passages)
+    .citations.slice(0, n)
+    .map((c) => c.quote);
+}
+
 describe('tables of figures', () => {
   const table = [
     '実施済LL事業案件の地域別分布',
@@ -424,6 +431,20 @@ describe('questionNames', () => {
   });
 });
 
+/** A slide of points grouped by stage, as converted from the PDF (shortened). */
+const POINTS_SLIDE = [
+  '(4) 国際産業連携成功の 8つのポイント',
+  '構想段階',
+  '1. グローバルな視点に立った地域技術の発掘',
+  '2. 地域施策との連携',
+  '体制段階',
+  '3. 参加企業のモチベーション',
+  '4. 産学官ネットワークの活用',
+  '行動段階',
+  '5. 十分なコミュニケーション',
+  '6. 失敗を乗り越える適応力',
+];
+
 describe('list questions that name their items', () => {
   // Slide order as converted from the PDF: the items come bottom-up.
   const slide = [
@@ -472,14 +493,7 @@ describe('list questions that name their items', () => {
   });
 
   it('GIVEN a slide listing points 1, 2, 3 … under a heading naming them (ポイント) THEN they are the list, not headings', () => {
-    const slide = [
-      '(4) 国際産業連携成功の 8つのポイント',
-      '構想段階',
-      '1. グローバルな視点に立った地域技術の発掘',
-      '2. 地域施策との連携',
-      '体制段階',
-      '3. 参加企業のモチベーション',
-    ].join('\n');
+    const slide = POINTS_SLIDE.slice(0, 6).join('\n');
     const detail =
       '1. グローバルな視点に立った地域技術の発掘\n業種を問わず国際展開を視野に入れることが成功のポイントである。';
     const answer = compose('国際産業連携成功の8つのポイントは？', [
@@ -496,22 +510,8 @@ describe('list questions that name their items', () => {
   });
 
   it('GIVEN a list grouped under short labels and a question naming one group THEN that group is the list', () => {
-    const slide = [
-      '(4) 国際産業連携成功の 8つのポイント',
-      '構想段階',
-      '1. グローバルな視点に立った地域技術の発掘',
-      '2. 地域施策との連携',
-      '体制段階',
-      '3. 参加企業のモチベーション',
-      '4. 産学官ネットワークの活用',
-      '行動段階',
-      '5. 十分なコミュニケーション',
-      '6. 失敗を乗り越える適応力',
-    ].join('\n');
-    const quotes = (question: string) =>
-      compose(question, [passage('p-1-10', slide, 2)])
-        .citations.slice(0, 2)
-        .map((c) => c.quote);
+    const slide = POINTS_SLIDE.join('\n');
+    const quotes = (question: string) => leadingQuotes(question, [passage('p-1-10', slide, 2)], 2);
     expect(quotes('国際産業連携の8つのポイントのうち、「行動段階」に入ってるのってどれ？')).toEqual([
       '5. 十分なコミュニケーション',
       '6. 失敗を乗り越える適応力',
@@ -549,10 +549,7 @@ describe('list questions that name their items', () => {
       '',
       'アモルファス合金の制約は①コスト構造 ②量産化プロセス ③適用市場の3点に集約され、用途選定が成否を左右する',
     ].join('\n');
-    const quotes = (question: string) =>
-      compose(question, [passage('s-1-9', summary, 2)])
-        .citations.slice(0, 3)
-        .map((c) => c.quote);
+    const quotes = (question: string) => leadingQuotes(question, [passage('s-1-9', summary, 2)], 3);
     const run = ['1. 応用実証研究拠点の整備', '2. 研究→量産橋渡し設備の整備', '3. 共同研究運営・契約/IPの標準化'];
     expect(quotes('島根アモルファスのレポートの優先提言、挙げてもらえる？')).toEqual(run);
     // Asked in which order the proposals come, with no count and no 挙げて: a list all the same.
