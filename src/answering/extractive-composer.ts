@@ -17,7 +17,7 @@ import {
 } from './asked-attribute.js';
 import { loadLexicon } from '../retrieval/lexicon.js';
 import { focusQuote } from './focus-quote.js';
-import { escapeRegExp, glosses } from './glosses.js';
+import { escapeRegExp, glosses, opensDefinition } from './glosses.js';
 import { findNearMiss } from './near-misses.js';
 import type { Passage } from '../retrieval/passage.js';
 import type { AnalyzedQuery } from '../retrieval/query-analysis.js';
@@ -821,16 +821,8 @@ function itemNumber(text: string): number {
 
 /** Bonus for a quote that glosses the term a definition question asks about (see `glosses`). */
 const GLOSS_BONUS = 0.2;
-/** Bonus for a sentence opening 「Xとは、…」 with the term asked about. */
+/** Bonus for a sentence opening 「Xとは、…」 with the term asked about (see `opensDefinition`). */
 const DEFINING_SENTENCE_BONUS = 0.1;
-/** A name, perhaps glossed in brackets, then とは: 「カタパルトセンター（Catapult Centre）とは」. */
-const OPENS_WITH_TOWA = /^[^、。（(]{1,30}([（(][^）)]{1,40}[）)])?とは/;
-
-/** The sentence opens with the term (「カタパルト」 → 「カタパルト・センター（…）とは」). */
-function openingTerm(normalizedText: string, subject: string): boolean {
-  const strip = (text: string) => text.replace(/[・\s「」『』]/g, '').toLowerCase();
-  return strip(normalizedText).startsWith(strip(subject.normalize('NFKC')));
-}
 
 /** Passages with a line that starts with the term being defined (a title line) come first. */
 function definitionFirst(passages: Passage[], subject: string): Passage[] {
@@ -882,14 +874,11 @@ function kindBonus(kind: QuestionKind, unit: Unit, subject: string | undefined):
       // A sentence that starts from, or expands, the very term asked about is the definition.
       const normalized = text.normalize('NFKC');
       const about = subject && normalized.includes(subject) && normalized.indexOf(subject) < 12 ? 0.15 : 0;
-      // 「カタパルト・センター（Catapult Centre）とは、官民が出資する…」: the sentence opens with the term (or its
-      // full name) and says what it is, more surely than a name glossed in passing.
-      const opens = subject && OPENS_WITH_TOWA.test(normalized.replace(/・/g, '')) && openingTerm(normalized, subject);
       return (
         defines +
         about +
         (subject && glosses(normalizeForIndex(text), subject) ? GLOSS_BONUS : 0) +
-        (opens ? DEFINING_SENTENCE_BONUS : 0)
+        (subject && opensDefinition(text, subject) ? DEFINING_SENTENCE_BONUS : 0)
       );
     }
     case 'list':
@@ -2106,18 +2095,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   );
   if (kind === 'list') {
     // The other groups' items are no context for the group asked: 「行動段階」 is answered by 6.–8. alone.
-    const otherGroups = wholeFamily.filter((item) => !family.includes(item));
-    for (let i = selected.length - 1; i >= 0; i--) if (otherGroups.includes(selected[i]!)) selected.splice(i, 1);
+    const otherGroups = new Set(wholeFamily.filter((item) => !family.includes(item)));
+    const pool = (list: Candidate[]) => list.filter((c) => !otherGroups.has(c));
+    selected.splice(0, selected.length, ...pool(selected));
     for (const item of family) if (!selected.includes(item)) selected.push(item);
-    extendList(
-      selected,
-      otherGroups.length > 0 ? candidates.filter((c) => !otherGroups.includes(c)) : candidates,
-      opts.maxListUnits,
-    );
+    extendList(selected, pool(candidates), opts.maxListUnits);
     // The family comes whole, with at most two other quotes for context (none for a group asked: they
     // would be on the other groups' items); otherwise what does not fit goes, the lowest-scoring first.
     selected.sort((a, b) => Number(family.includes(b)) - Number(family.includes(a)) || b.score - a.score);
-    const context = otherGroups.length > 0 ? 0 : FAMILY_CONTEXT_QUOTES;
+    const context = otherGroups.size > 0 ? 0 : FAMILY_CONTEXT_QUOTES;
     selected.splice(family.length > 0 ? family.length + context : opts.maxListUnits);
   }
   // The passage retrieval ranks first speaks in the answer: when none of its units was picked (the

@@ -14,7 +14,7 @@ import { normalizeForIndex } from '../text/normalize.js';
 export function glosses(normalizedText: string, subject: string): boolean {
   const text = normalizedText.replace(/[・\s]/g, '');
   // The text is normalized for the index (lower case): so is the term.
-  const term = normalizeForIndex(subject).replace(/[・\s「」『』]/g, '');
+  const term = glossKey(subject);
   if (!term) return false;
   return (
     text.includes(`${term}(`) ||
@@ -27,6 +27,24 @@ export function glosses(normalizedText: string, subject: string): boolean {
     ).test(text) ||
     new RegExp(`\\([^()]{0,4}${escapeRegExp(term)}[)=、,:：]`).test(text)
   );
+}
+
+/**
+ * The sentence opens with the term, or its full name, and says what it is: 「カタパルト・センター（Catapult
+ * Centre）とは、官民が出資する…」 defines カタパルト more surely than a name glossed in passing.
+ */
+export function opensDefinition(text: string, subject: string): boolean {
+  const key = glossKey(text);
+  const term = glossKey(subject);
+  return term !== '' && key.startsWith(term) && OPENS_WITH_TOWA.test(key);
+}
+
+/** A name, perhaps glossed in brackets, then とは: 「カタパルトセンター(catapultcentre)とは」. */
+const OPENS_WITH_TOWA = /^[^、。（(]{1,30}([（(][^）)]{1,40}[）)])?とは/;
+
+/** A term or text as glosses are matched: normalized for the index, without spaces, ・ or quotation brackets. */
+function glossKey(text: string): string {
+  return normalizeForIndex(text).replace(/[・\s「」『』]/g, '');
 }
 
 export function escapeRegExp(text: string): string {
