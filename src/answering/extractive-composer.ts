@@ -1863,12 +1863,21 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
               ? !country && namesPrefectureOnly(input.question)
                 ? 'japanese-city'
                 : 'city'
-              : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
+              : PLACE_NAME_ASKED.test(input.question)
+                ? 'named-place'
+                : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
     // A case's title ends with where its company or body is (「Global Mobility Service株式会社（東京都）」):
     // its home, not where it did what is asked (「フィリピンのどの都市で」).
+    // A title naming the place asked about (「福岡県 北九州市 － 環境産業」 for 北九州) gives no other place
+    // by the prefecture it writes beside it.
     const titledPlace = (c: Candidate) =>
       [input.reports(c.passage.chunk.doc)?.title ?? '', ...unitSection(c).map(withoutHome)].some((title) =>
-        namesPlace(title, city),
+        namesPlace(
+          city !== 'prefecture' && mentionsAny(normalizeForIndex(title), names)
+            ? title.replace(PREFECTURE_BESIDE, '')
+            : title,
+          city,
+        ),
       );
     // In a list or table of cases (「練馬区－フランス (アニメ)」⇥「千葉県－英国…」), only the item or cell
     // naming the case asked about says where its partner is; the others are other cases, and the
@@ -2503,6 +2512,12 @@ function unitSection(c: Candidate): string[] {
 }
 
 /** A case's title without the bracketed place it ends with: 「株式会社スズキ（大分県大分市）」 → 「株式会社スズキ」. */
+/** 「埋立地ってどこ」「地名で知りたい」: a piece of land or a place's name, which a region names (not 通商産業省). */
+const PLACE_NAME_ASKED = /地名|(?<![余見意])地(は|って|が)?[、\s]*(どこ|何処)/;
+
+/** A prefecture written before the city in it (「福岡県 北九州市」「長野県諏訪市」). */
+const PREFECTURE_BESIDE = /\p{Script=Han}{1,3}[都道府県](?=\s*\p{Script=Han}{1,6}[市町村区])/gu;
+
 function withoutHome(title: string): string {
   return isCaseTitle(title) || isBoxTitle(title) ? title.replace(/\s*[（(][^（）()]*[)）]$/, '') : title;
 }

@@ -493,7 +493,7 @@ function occurrences(text: string, needle: string, limit: number): number {
 }
 
 /** The kind of place a where-question asks for (`true`: any region, `false`: any name). */
-export type PlaceKind = boolean | 'city' | 'municipality' | 'japanese-city' | 'prefecture' | 'country';
+export type PlaceKind = boolean | 'city' | 'municipality' | 'japanese-city' | 'prefecture' | 'country' | 'named-place';
 
 const HOME_COUNTRY = new Set(['日本', '我が国', 'わが国', '国内']);
 
@@ -505,7 +505,8 @@ const HOME_COUNTRY = new Set(['日本', '我が国', 'わが国', '国内']);
  * country; with 'municipality', only a name written with 市, 町 or 村; with 'japanese-city', only a
  * name in kanji (a city in a prefecture: not the バーゼル of a symposium's name); with 'prefecture',
  * only one of Japan's 47 (「どこの都道府県」 is not answered by 三大都市圏); with 'country', only a country
- * or a place abroad, not written in kanji (イングランド; 「どこの国で開催」 is not answered by 中部地域). The
+ * or a place abroad, not written in kanji (イングランド; 「どこの国で開催」 is not answered by 中部地域); with
+ * 'named-place', any but an organisation (「地名で知りたい」: 伊豆, which kuromoji files as a surname). The
  * question is normalized once.
  */
 export function newPlaceNamer(
@@ -518,6 +519,8 @@ export function newPlaceNamer(
     nameTokens(text, tokenizer).some(
       (name) =>
         (!regionsOnly ||
+          // kuromoji files a lone 「等」 as a name too.
+          (regionsOnly === 'named-place' && !name.organisation && (name.region || name.normalized.length >= 2)) ||
           (regionsOnly === 'prefecture' && isPrefectureName(name.normalized)) ||
           (regionsOnly === 'country' && (name.country || (name.region && !/\p{Script=Han}/u.test(name.normalized)))) ||
           (regionsOnly !== 'prefecture' &&
@@ -527,11 +530,20 @@ export function newPlaceNamer(
             (regionsOnly !== 'municipality' || name.municipal) &&
             (regionsOnly !== 'japanese-city' || /\p{Script=Han}/u.test(name.normalized)))) &&
         !asked.includes(name.normalized) &&
+        // 「日本国内の産業集積事例」: Japan is where every case of the shelf is, unless a country is asked.
+        !(regionsOnly !== 'country' && HOME_COUNTRY.has(name.normalized)) &&
         // 「島根県」 is the 島根 the question names (a city, 「富山市」, is not 富山 the prefecture).
         !(
           /[県府都]$/.test(name.normalized) &&
           isPrefectureName(name.normalized) &&
           asked.includes(name.normalized.slice(0, -1))
+        ) &&
+        // 「北九州市」 is the 北九州 the question names: no prefecture is called so.
+        !(
+          /[市町村区]$/.test(name.normalized) &&
+          name.normalized.length >= 3 &&
+          asked.includes(name.normalized.slice(0, -1)) &&
+          !isPrefectureName(`${name.normalized.slice(0, -1)}県`)
         ),
     );
 }
@@ -548,6 +560,8 @@ interface NameToken {
   continent: boolean;
   /** Written with a municipality's suffix (南相馬市, 楢葉町): a region (浜通り) is none. */
   municipal: boolean;
+  /** kuromoji knows it as an organisation (通商産業省): no place's name. */
+  organisation: boolean;
 }
 
 /**
@@ -596,6 +610,7 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
         country: token.pos_detail_3 === '国' && !namesProductOf(token.surface_form, next),
         province: PROVINCE.test(next?.surface_form ?? ''),
         continent: CONTINENT.test(token.surface_form),
+        organisation: token.pos_detail_2 === '組織',
         municipal: /^(市|町|村|区)$/.test(next?.surface_form ?? '') || /(市|町|村)$/.test(token.surface_form),
       }));
     if (nameCache.size >= MAX_CACHED_TEXTS) nameCache.delete(nameCache.keys().next().value!);

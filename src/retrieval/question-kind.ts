@@ -1046,6 +1046,10 @@ export function asksForPlace(question: string): boolean {
     asksWhereOffice(q) ||
     // 「毎年どこの会場でやってるの」「どのキャンパスに作る想定」: a venue or a campus is a place too.
     /(会場|キャンパス|開催地|開催場所)(は|って|が)?[、\s]*(どこ|何処)/.test(q) ||
+    // 「埋立地ってどこだっけ？地名で知りたい」: a piece of land, or a place's name, asked for.
+    /(?<![余見意])地(は|って|が)?[、\s]*(どこ|何処)(?!まで|から|でも)|地名(で|を|が|は|って)?[、\s]*(知りたい|教えて|わかる|分かる|は|[?？]|$)/.test(
+      q,
+    ) ||
     // 「先進技術センター、場所どこ？」「本社の所在地は？」
     /(場所|所在地)(は|って|が)?[、\s]*(どこ|何処|[?？]$)/.test(q) ||
     /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns|municipality|municipalities|village|villages)\b/i.test(
@@ -1731,7 +1735,12 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
       said: /(設立|創設|創立|設置|新設|発足|結成|開設|開所|開業|開館|開院|オープン|立ち上げ|設け|置か)/,
     },
     // 「分譲が全部埋まったのは何年ごろ」: a site sold out is completed too.
-    { ja: /(完成|竣工|落成|完売|埋ま)/, en: /\b(complet|finish|sold out)/i, said: /(完成|竣工|落成|完了|完売|埋ま)/ },
+    // 「造成が完了したのって何年」: a work finished.
+    {
+      ja: /(完成|竣工|落成|完了|完売|埋ま)/,
+      en: /\b(complet|finish|sold out)/i,
+      said: /(完成|竣工|落成|完了|完売|埋ま)/,
+    },
     // 「キャラ「くすりん」って、いつ誕生した」: the date of a birth or a debut, said with it (「くすりん」を活用 gives none).
     {
       ja: /(誕生|デビュー)/,
@@ -1785,7 +1794,8 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
     // 「データセンター、実際に稼働し始めたのは何年」: the start of operations, said as such (not a plan's year);
     // "when did the factory start production": of production too (not the year its deal was signed).
     {
-      ja: /(稼働|操業|運転開始|(生産|量産|製造)(を?開始|を始め|が始ま))/,
+      // 「データセンター、実際に動き出したのっていつ」: a facility that began to run.
+      ja: /(稼働|操業|運転開始|(生産|量産|製造)(を?開始|を始め|が始ま)|(実際に|センター|施設|工場|設備|プラント)[^。？?]{0,12}動き(出|始))/,
       en: /\b(go(es)? live|went live|(came|come|went) online|(start|began|begin)\w* (operating|operations|production|producing|manufacturing)|into (operation|production))\b/i,
       said: /(稼働|操業|運転|運用|(生産|量産|製造)(を?開始|を始め|が始ま))/,
     },

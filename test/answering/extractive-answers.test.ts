@@ -707,6 +707,15 @@ describe('round 29 on the real corpus', () => {
     expect(ishikari.abstainReason).toMatch(/dates the event/);
   });
 
+  it('GIVEN the name of a place asked THEN the city the question names, its prefecture, Japan or a ministry is none', async () => {
+    // 「福岡県 北九州市 － 環境産業」 over the case, 「日本国内の産業集積事例」, 「北九州市の産業振興」 and
+    // 「当時の通商産業省が推進する…」 name no district of the city.
+    const district = await chat.answer('北九州のエコタウンって、具体的にどの地区の埋立地に作られたの？地名が知りたい');
+    expect(district.abstainReason).toMatch(/names a place the question does not/);
+    // The prefecture is still the answer when a prefecture is asked.
+    expect((await chat.answer('北九州のエコタウンってどこの県？')).abstainReason).toBeNull();
+  });
+
   it('GIVEN which of two is cheaper THEN each needs a price, not any figure; a count by prefecture needs a breakdown', async () => {
     // 北上's industrial parks have areas (ha), 四日市's its shipments (億円 of products, not of water).
     const cheaper = await chat.answer('北上と四日市って、工業用水の料金はどっちが安いの？');

@@ -237,6 +237,10 @@ describe('askedCounter', () => {
   it('tells a question asking where (a place) from one asking which organisation', () => {
     expect(asksForPlace('LL事業で北海道が組んだ海外の相手地域ってどこだった？')).toBe(true);
     expect(asksForPlace('どこの国と交流したの？')).toBe(true);
+    // A piece of land, or a place's name, asked for; not room left (余地).
+    expect(asksForPlace('北九州のエコタウン、環境産業を集めた埋立地ってどこだっけ？')).toBe(true);
+    expect(asksForPlace('エコタウンの場所、地名で知りたい')).toBe(true);
+    expect(asksForPlace('改善の余地はどこにあるの？')).toBe(false);
     // A facility's name in brackets before どこ: 「『先進技術センター』ってどこにあるの」.
     expect(asksForPlace('興研がつくった『先進技術センター』ってどこにあるの？')).toBe(true);
     expect(asksForPlace('興研がR&D拠点を集約した「先進技術センター」、場所どこ？')).toBe(true);
@@ -1389,6 +1393,13 @@ describe('when an event happened', () => {
     expect(joined?.test('2013年にプラットフォームを設立')).toBe(false);
     expect(askedWhenEvent('IOSB-INAが専門大学の中に置かれたのって何年？')?.test('2009年に専門大学内に設置')).toBe(true);
     expect(askedWhenEvent('北上工業団地って分譲が全部埋まったのは何年ごろ？')?.test('1986年に完売')).toBe(true);
+    // 「造成が完了した」: a work finished; 「実際に動き出した」: a facility that began to run.
+    const finished = askedWhenEvent('北上南部工業団地の造成が完了したのって何年？');
+    expect(finished?.test('1978年に造成が完了')).toBe(true);
+    expect(finished?.test('工業団地の造成が進んだ')).toBe(false);
+    const running = askedWhenEvent('石狩の再エネ100%のデータセンター、実際に動き出したのっていつ？');
+    expect(running?.test('2022年に稼働')).toBe(true);
+    expect(running?.test('2022年、データセンターの構想')).toBe(false);
     expect(askedWhenEvent('宮本顕治が書記長になったのはいつ')?.test('宮本顕治が書記長（後に委員長）となり')).toBe(true);
     // A question quoting 「いつ、どこで…誕生したのか」 asks no date of a birth.
     expect(askedWhenEvent('「生命は、いつ、どこで、いかにして誕生したのか」という過程は何？')).toBeUndefined();
