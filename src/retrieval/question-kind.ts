@@ -1761,6 +1761,9 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
       // A post taken is said with the post (「議長になった」「書記長（後に委員長）となり」), not any 「…となった」.
       said: /(就任|(?:長|議長|代表|理事|責任者|トップ|リーダー|委員|役員)(?:[（(][^）)]{0,12}[）)])?(?:に|と)な[っり]|選出|任命|就[いき])/,
     },
+    // 「臨床試験っていつから始まったの」, "when did the clinical trial start": a trial dated where it is said
+    // (「…臨床実験開始」 under a case's 《03～06年度》 dates the exchange, not the trial).
+    { ja: /(試験|実験|治験)/, en: /\b(trials?|tests?|experiments?)\b/i, said: /(試験|実験|治験)/ },
     // 「乳がんチェッカー、EUでいつ発売になったの」「新機能っていつリリースされる予定」: a release.
     {
       ja: /(発売|リリース|売り出|販売開始|提供開始|販売[^。？?]{0,8}始ま)/,

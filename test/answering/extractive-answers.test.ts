@@ -705,6 +705,12 @@ describe('round 29 on the real corpus', () => {
     // 「2017年、…「再エネ100%ゾーン」(REゾーン)構想を石狩市が打ち出す。」 dates the plan, not the centre's start.
     const ishikari = await chat.answer('石狩に誘致した再エネのデータセンター、実際に稼働し始めたのは何年？');
     expect(ishikari.abstainReason).toMatch(/dates the event/);
+    // 「…「乳がんチェッカー」をEUで販売するため、スウェーデン企業と共同で臨床実験開始」 gives no date; the case's
+    // 《03～06年度》 dates the exchange.
+    const trial = await chat.answer(
+      '福島とスウェーデンの交流で出てきた乳がんチェッカー、臨床試験っていつから始まったの？',
+    );
+    expect(trial.abstainReason).toMatch(/dates the event/);
   });
 
   it('GIVEN the name of a place asked THEN the city the question names, its prefecture, Japan or a ministry is none', async () => {

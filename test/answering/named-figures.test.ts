@@ -1400,6 +1400,13 @@ describe('when an event happened', () => {
     const running = askedWhenEvent('石狩の再エネ100%のデータセンター、実際に動き出したのっていつ？');
     expect(running?.test('2022年に稼働')).toBe(true);
     expect(running?.test('2022年、データセンターの構想')).toBe(false);
+    // A trial dated where it is said, in Japanese or English.
+    const trial = askedWhenEvent('乳がんチェッカー、臨床試験っていつから始まったの？');
+    expect(trial?.test('2004年に臨床実験を開始')).toBe(true);
+    expect(trial?.test('2004年度に交流を開始')).toBe(false);
+    expect(
+      askedWhenEvent('When did the clinical trial of the breast-cancer checker start?')?.test('臨床実験開始'),
+    ).toBe(true);
     expect(askedWhenEvent('宮本顕治が書記長になったのはいつ')?.test('宮本顕治が書記長（後に委員長）となり')).toBe(true);
     // A question quoting 「いつ、どこで…誕生したのか」 asks no date of a birth.
     expect(askedWhenEvent('「生命は、いつ、どこで、いかにして誕生したのか」という過程は何？')).toBeUndefined();
