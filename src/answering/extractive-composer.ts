@@ -2403,7 +2403,7 @@ const NAMED_MEASURES: readonly {
   // subsidy a cluster won, 「5年間に40百万ユーロの補助金」).
   {
     unit: '円',
-    asks: /(運営費|運営経費|維持費|ランニングコスト|(operating|running) costs?)/i,
+    asks: /(運営費|運営経費|維持費|ランニングコスト|\b(operating|running) costs?\b)/i,
     said: /(運営費|運営経費|維持費|経費|ランニングコスト|運営資金)/,
   },
 ];

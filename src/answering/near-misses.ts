@@ -720,6 +720,34 @@ const comparedCountry: Check = (input) => {
 };
 
 /**
+ * 「知らない中小企業の割合、日本だとドイツと比べて多いの？」, "44% of German SMEs had never heard of it. How
+ * does Japanese SMEs' awareness compare?": Japan's own share, set against another's, needs a
+ * percentage said of Japan on the topic; Germany's 44% compares nothing. (`comparedCountry` leaves
+ * Japan aside: the reports discuss it everywhere.)
+ */
+const homeShareCompared: Check = (input) => {
+  const q = input.question.normalize('NFKC');
+  if (!COMPARES.test(q) || !JAPAN_AS_SIDE.test(q) || !(RATE_ASKED.test(q) || SHARE_WORD.test(q) || RATE.test(q)))
+    return undefined;
+  const ofJapan = input.candidates.some(
+    (c) => onTopOrInContext(input, c) && SAYS_JAPAN.test(c.unit.text) && RATE.test(normalizeForIndex(c.unit.text)),
+  );
+  if (ofJapan) return undefined;
+  return {
+    reason: 'no passage on the topic gives a share for Japan',
+    detail: says(input).noCountryFigure(input.lang === 'ja' ? '「日本」' : 'Japan'),
+  };
+};
+/** A share asked by what it measures (「認知度」, "awareness") or as a share. */
+const SHARE_WORD = /(認知度|\b(share|proportion|awareness)\b)/i;
+const COMPARES = /(比べ|比較|違い|違う|差|多いの|少ないの|高いの|低いの|\bcompar|\bdiffer|\bversus\b|\bvs\b)/i;
+/** Japan as one side compared (「日本だと」「日本の中小企業」, "Japanese SMEs"), not a body named for it (日本総研). */
+const JAPAN_AS_SIDE =
+  /(日本|わが国|我が国)(だと|では|は|って|の(中小)?企業|と比べ|のほう|の方)|\bJapan(ese)? (SMEs?|small|companies|firms|manufacturers)\b|\bin Japan\b/i;
+/** Japan said (「わが国」, 「国内」 alone: not 「ドイツ国内」). */
+const SAYS_JAPAN = /(日本|わが国|我が国|(?<![\p{Script=Katakana}ー\p{Script=Han}])国内)/u;
+
+/**
  * 「条例っていつ廃止されたの？」: a date answers only if it is said of the event asked about (「2003年に条例を
  * 策定」 dates the enactment); a passage that never says the event does not.
  */
@@ -1827,6 +1855,7 @@ const CHECKS: readonly Check[] = [
   achieved,
   happened,
   comparedCountry,
+  homeShareCompared,
   figureOfEach,
   eventDate,
   reasonGiven,

@@ -713,6 +713,14 @@ describe('round 29 on the real corpus', () => {
     expect(trial.abstainReason).toMatch(/dates the event/);
   });
 
+  it("GIVEN Japan's share set against Germany's 44 % THEN the reports give none for Japan", async () => {
+    // 「ドイツ国内の中小企業（従業員100～499人）の44%がインダストリー4.0について「聞いたことがない」…」 is Germany's.
+    const english = await chat.answer(
+      "The JRI paper says lots of German SMEs had never heard of Industrie 4.0. What's the share for Japanese SMEs, and how do the two compare?",
+    );
+    expect(english.abstainReason).toMatch(/share for Japan/);
+  });
+
   it('GIVEN the name of a place asked THEN the city the question names, its prefecture, Japan or a ministry is none', async () => {
     // 「福岡県 北九州市 － 環境産業」 over the case, 「日本国内の産業集積事例」, 「北九州市の産業振興」 and
     // 「当時の通商産業省が推進する…」 name no district of the city.

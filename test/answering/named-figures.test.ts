@@ -1547,6 +1547,16 @@ describe('a part of a total the question states', () => {
   });
 });
 
+describe("Japan's share set against another country's", () => {
+  it("GIVEN Japan compared by a share THEN a percentage said of Japan answers; Germany's alone does not", () => {
+    const asked = 'インダストリー4.0を知らない中小企業の割合、日本だとドイツと比べて多いの？少ないの？';
+    const german = 'ドイツ国内の中小企業の44%がインダストリー4.0について「聞いたことがない」と回答している。';
+    expect(compose(asked, [passage('hs-1', german, 2)]).abstainReason).toMatch(/share for Japan/);
+    const both = `${german}\n日本の中小企業では、インダストリー4.0を知らない割合は60%である。`;
+    expect(compose(asked, [passage('hs-2', both, 2)]).abstainReason).toBeNull();
+  });
+});
+
 describe('a comparison with a country', () => {
   it('reads the countries a comparison names, whole words only, Japan aside', () => {
     expect(comparedCountries('北上川流域を台湾のサイエンスパークと比べたりしてる？')).toEqual(['台湾']);
