@@ -554,19 +554,21 @@ const figureOfEach: Check = (input) => {
     ? AREA_FIGURE
     : JOBS_ASKED.test(input.question)
       ? JOBS
-      : MEMBERS_ASKED.test(input.question)
-        ? MEMBERS
-        : OFFICES_ASKED.test(input.question)
-          ? OFFICES
-          : PRICE_ASKED.test(input.question) || FUNDING_ASKED.test(input.question)
-            ? PRICE
-            : CASES_ASKED.test(input.question)
-              ? CASE_COUNT
-              : RATE_ASKED.test(input.question)
-                ? RATE
-                : VIEWS_ASKED.test(input.question)
-                  ? VIEWS
-                  : undefined;
+      : PATENTS_ASKED.test(input.question)
+        ? PATENTS
+        : MEMBERS_ASKED.test(input.question)
+          ? MEMBERS
+          : OFFICES_ASKED.test(input.question)
+            ? OFFICES
+            : PRICE_ASKED.test(input.question) || FUNDING_ASKED.test(input.question)
+              ? PRICE
+              : CASES_ASKED.test(input.question)
+                ? CASE_COUNT
+                : RATE_ASKED.test(input.question)
+                  ? RATE
+                  : VIEWS_ASKED.test(input.question)
+                    ? VIEWS
+                    : undefined;
   // A table's row gives its figures in the unit its header states (「[単位:件数]」 over 「九州	5	1 … 45」).
   const ofMeasure = (c: Candidate, text: string) =>
     !measure || measure.test(normalizeForIndex(text)) || (c.tableUnit !== undefined && measure.test(`1${c.tableUnit}`));
@@ -631,6 +633,9 @@ const AREA_ASKED = /(面積|広さ|広い|狭い|\b(area|acreage|larger site)\b)
 const JOBS_ASKED =
   /(雇用|職員|スタッフ|人員|従業員|社員|人数|\b(jobs|employment|staff|headcount|employees|workforce|personnel)\b)/i;
 const JOBS = /[0-9][0-9,]*\s*(万|千)?\s*(人|名)/;
+/** Patents held or filed, counted in 件 (「特許件数は25,963件」). */
+const PATENTS_ASKED = /(特許|\bpatents?\b)/i;
+const PATENTS = /[0-9][0-9,]*\s*件/;
 const PRICE_ASKED = /(料金|価格|値段|単価|費用|コスト|安い|安く|\b(price|cost|fee|cheaper)s?\b)/i;
 /** 「相談の件数」「誘致件数」: a number of cases, counted in 件. */
 const CASES_ASKED = /(件数|何件|\bnumber of (cases|inquiries|enquiries|projects)\b)/i;
@@ -690,6 +695,12 @@ function comparedSides(question: string): string[] | undefined {
       q,
     );
   if (onEither) return [onEither[1]!, onEither[2]!];
+  // "Does the paper say whether the UK's Catapult centres or the US IMIs have created more jobs?"
+  const whether =
+    /\bwhether (?:the )?([^?]{2,50}?) or (?:the )?([^?]{2,50}?) (?:has|have|had|is|are|was|were|did|does|do|hold|holds|file|files|created?|attract(?:ed|s)?|spen[dt]|employ(?:ed|s)?)\b/i.exec(
+      q,
+    );
+  if (whether) return [whether[1]!, whether[2]!];
   // 「カタパルトの平均在職期間って、フラウンホーファーの7年と比べて長いの？短いの？」: the topic, and what it is
   // set against.
   const against = /^(.{2,40}?)(?:って|は)[、\s]*(.{2,40}?)と(?:比べ|比較し)(?:て|ると|たら)/.exec(q);

@@ -2812,6 +2812,20 @@ describe('near misses of round 45 and 46', () => {
     const both = `${owl}\nバーデン・ヴュルテンベルグ州の“Allianz Industrie 4.0”には、120社が参加している。`;
     expect(compose(asked, [passage('t-1-2', both, 2)]).abstainReason ?? '').not.toMatch(/figure of/);
     expect(asksWhichOfTwo("Which has more members, it's OWL or the Allianz?")).toBe(true);
+    // Which of two after a comma, and "whether A or B … more".
+    expect(asksWhichOfTwo("Which holds more patents, Fraunhofer or Japan's AIST?")).toBe(true);
+    expect(asksWhichOfTwo('Does the paper say whether the Catapult centres or the IMIs have created more jobs?')).toBe(
+      true,
+    );
+    expect(asksWhichOfTwo('Does the paper say whether the Catapult centres or the IMIs came first?')).toBe(false);
+  });
+
+  it('GIVEN which of two holds more patents THEN each needs a count in 件; staff and budgets compare nothing', () => {
+    const asked = 'フラウンホーファーと産総研、特許はどっちが多いの？';
+    const table = ['項目\tフラウンホーファー\t産総研', '職員数\t約23,000人\t約5,100人', '予算\t2,400億円\t940億円'];
+    expect(compose(asked, [passage('t-3-1', table.join('\n'), 2)]).abstainReason).toMatch(/figure of/);
+    const patents = [...table, '特許出願\t約600件\t約800件'].join('\n');
+    expect(compose(asked, [passage('t-3-2', patents, 2)]).abstainReason ?? '').not.toMatch(/figure of/);
   });
 
   it('GIVEN which of two is larger asked by area or by members THEN each side needs a figure of that measure', () => {
