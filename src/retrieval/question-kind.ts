@@ -925,7 +925,7 @@ const COUNTRY_SET_APART = new RegExp(
  * A fiscal year written as its two calendar years: 「2015-16年度」「2014/15」「2014-2015」. Groups: the
  * first year, and the second as written (two digits or four).
  */
-export const FISCAL_YEAR = /(?<![0-9])((?:19|20)[0-9]{2})\s*[-‐–~～/]\s*([0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])/g;
+export const FISCAL_YEAR = /(?<![0-9])((?:19|20)[0-9]{2})\s*[-‐–~～〜/]\s*([0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])/g;
 
 /** A date: a year, month, day or century in figures, or an era name. */
 const DATE = /[0-9０-９]+\s*(年|月|日|世紀)|(明治|大正|昭和|平成|令和)[0-9元]/;
@@ -2413,7 +2413,7 @@ export function askedYears(question: string): { year: number; pattern: RegExp; d
     if (decades.has(year)) return { year, pattern: new RegExp(decadeForms(year).join('|'), 'i'), decade: true };
     // Digits that are a year, not part of another number (「120,180千円」 is written 120180 once normalized),
     // nor the second year of a fiscal year's pair when a fiscal year was asked.
-    const notSecond = fiscal.includes(year) ? '(?<![0-9]\\s?[-‐–~～/]\\s?)' : '';
+    const notSecond = fiscal.includes(year) ? '(?<![0-9]\\s?[-‐–~～〜/]\\s?)' : '';
     const notEarlyMonth = fiscalYears.has(year) ? '(?!\\s*年\\s*0?[1-3]\\s*月)' : '';
     const forms = [`${notSecond}(?<![0-9])${year}(?![0-9])${notEarlyMonth}`];
     forms.push(...eraForms(year));

@@ -1358,6 +1358,10 @@ describe('more ways of asking', () => {
     expect(fiscal?.pattern.test('内容\t2013-2014\t2014-2015')).toBe(false);
     expect(fiscal?.pattern.test('2015-16年度の支援先企業')).toBe(true);
     expect(fiscal?.pattern.test('平成27年度')).toBe(true);
+    // Written with a wave dash (〜, which NFKC keeps) too.
+    const [waved] = askedYears('HVMカタパルトが2015〜16年度に支援した企業の数って出てる？');
+    expect(waved?.year).toBe(2015);
+    expect(waved?.pattern.test('内容\t2013〜2014\t2014〜2015')).toBe(false);
   });
 });
 
