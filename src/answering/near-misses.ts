@@ -85,6 +85,7 @@ import {
   CONTACT,
   COUNTRY_COUNTER,
   namedFigure,
+  namesCountry,
   namesPrefecture,
   SAYS_ACHIEVED,
   SAYS_HEADQUARTERS,
@@ -1192,8 +1193,11 @@ const superlative: Check = (input) => {
   // Figures that rank prefectures name them (「東京都が12.5件、大阪府が10.1件」, a table's rows of
   // prefectures); a survey's 「約4,700社を対象に」 and 「有効回答数＝957社」 rank none.
   const prefecture = asksForPrefecture(input.question);
+  // Figures that rank countries name them, in the line or its table's header: a table of a survey's
+  // respondents (「地域企業⇥100⇥20…」) ranks none.
   const figuresOnTopic = (c: Candidate) =>
     (!prefecture || namesPrefecture(c.unit.text)) &&
+    (!country || namesCountry(c.unit.text) || (c.unit.kind === 'row' && namesCountry(c.tableLabel ?? ''))) &&
     (c.unit.kind === 'row'
       ? (input.inContext(c) || (c.rank < TABLE_PASSAGES && c.named)) &&
         !(country && isJapaneseRegionRow(c.passage.chunk.text, c.unit.text))

@@ -518,6 +518,11 @@ const COUNTRY = new RegExp(
   ].join('|'),
 );
 
+/** Whether a text names a country (a ranking of countries names them: 「中国」「スウェーデン」). */
+export function namesCountry(text: string): boolean {
+  return COUNTRY.test(text.normalize('NFKC'));
+}
+
 /** 「イギリスのどこに置かれたの」: a site asked within a country named. */
 const SITE_IN_COUNTRY = new RegExp(`(${COUNTRY.source})の(どこ|何処)に(置かれ|置いて|設置|設け|開設|作られ|つくられ)`);
 

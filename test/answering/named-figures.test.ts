@@ -1679,6 +1679,28 @@ describe('a superlative', () => {
     const said = `${one}\n予算が最大のカタパルト・センターは高付加価値製造である。`;
     expect(compose(asked, [passage('s-5-3', said, 2)]).abstainReason).toBeNull();
   });
+
+  it('GIVEN which country ranks first THEN rows naming countries rank them; a table of respondents does not', () => {
+    const asked = 'LL事業で相手国として一番案件が多かったのってどこの国？';
+    // The countries are named, without figures to rank them.
+    const respondents = [
+      'LL事業の相手国は中国、アメリカ、イギリスなど多岐にわたる。',
+      'LL事業のアンケート 回答者の属性 [単位:件数]',
+      '回答者\t全体\t成功\t未成功',
+      '地域企業\t100\t20\t9',
+      '大学・高専等\t52\t11\t6',
+      '商工会(議所)\t47\t11\t1',
+    ].join('\n');
+    expect(compose(asked, [passage('s-6-1', respondents, 2)]).abstainReason).toMatch(/ranks first/);
+    const countries = [
+      'LL事業の相手国別の案件数 [単位:件数]',
+      '相手国\t案件数',
+      '中国\t40',
+      'アメリカ\t25',
+      'イギリス\t12',
+    ].join('\n');
+    expect(compose(asked, [passage('s-6-2', countries, 2)]).abstainReason).toBeNull();
+  });
 });
 
 describe('an amount in kanji numerals', () => {
