@@ -1454,9 +1454,10 @@ function happeningAsked(q: string): string | undefined {
       q,
     );
   if (decided) return decided.groups?.act;
-  // 「その後ちゃんと製品になって売れたの？」: a plain verb for the act the reports name (販売, 製品化).
+  // 「その後ちゃんと製品になって売れたの？」「EUで売り出すところまでいけた？」: a plain verb for the act the
+  // reports name (販売, 製品化).
   const plain = PLAIN_ACT.exec(q);
-  if (plain) return plain.groups!.sold ? '販売' : `${plain.groups!.made}化`;
+  if (plain) return plain.groups!.sold || plain.groups!.launched ? '販売' : `${plain.groups!.made}化`;
   // 「NRW Global Connectって、結局もう立ち上がったの？」: a verb after もう, 結局, 実際に — its stem to
   // its last kanji (立ち上, which 「立ち上げ」 also says). 「実際に雇用は1,800人生まれたの？」: a figure the
   // question states may stand before the verb (whether that figure came about).
@@ -1476,7 +1477,7 @@ const OUTCOME_WORD = /^(成果|結果|効果|実績)/;
 
 /** 「売れたの？」「売れるようになったの？」「製品になったの？」 at the end of a yes/no question: sold, made into a product. */
 const PLAIN_ACT =
-  /(?:(?<sold>売れ)(?:た|てる|ている|るように(?:なっ)(?:た|てる|ている))|(?<made>製品|商品)(?:に|と)(?:なっ)(?:た|てる|ている))(?:の|ん|んだ|か)?(?:かな|っけ|だっけ)?\s*[？?]$/u;
+  /(?:(?<sold>売れ)(?:た|てる|ている|るように(?:なっ)(?:た|てる|ている))|(?<launched>売り出|発売|販売)(?:す|する)?ところまで(?:いけ|行け|いっ|行っ|こぎつけ|漕ぎ着け|でき|至っ)(?:た)|(?<made>製品|商品)(?:に|と)(?:なっ)(?:た|てる|ている))(?:の|ん|んだ|か)?(?:かな|っけ|だっけ)?\s*[？?]$/u;
 
 /**
  * "Did the breast cancer checker actually go on sale in the EU?": an English yes/no question whether

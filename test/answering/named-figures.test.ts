@@ -2144,6 +2144,8 @@ describe('near misses of round 30', () => {
     expect(compose(asked, [passage('h-1-3', done, 2, 'r.txt', fukushima)]).abstainReason).toBeNull();
     expect(askedHappening('日大工学部発ベンチャーの乳がんチェッカー、EUで販売承認って下りたの？')).toBe('販売承認');
     expect(askedHappening('徳島のLEDバレイ構想って、企業集積の目標はちゃんと達成できたの？')).toBe('達成');
+    // 「売り出すところまでいけた」: whether it went on sale (販売), however far the question puts it.
+    expect(askedHappening('乳がんチェッカー、最終的にEUで売り出すところまでいけた？')).toBe('販売');
     // A verb after もう or 結局: its stem to its last kanji, which the report's other forms share (立ち上げ).
     expect(askedHappening('島根版のNRW Global Connectって、結局もう立ち上がったの？')).toBe('立ち上');
     // One kanji: the verb with its kana, or the Sino-Japanese word for it (「運用を開始」).
