@@ -625,7 +625,22 @@ const WHY_ASKED =
  * as often set the scene: 「亀山工場設置に伴い、…条例を策定」).
  */
 const GIVES_CAUSE =
-  /(ため[、,]|ために[、,]|を(回避|避け|防)[ぐける]?ため|ことから|(相違|違い|不足|欠如|変化|減少)から|背景|理由|要因|原因|一因|きっかけ|契機|危機感|もたらし|端を発)/;
+  /(ため[、,]|ために[、,]|を(回避|避け|防)[ぐける]?ため|ことから|(相違|違い|不足|欠如|変化|減少)から|背景|理由|要因|原因|一因|きっかけ|契機|危機感|もたらし|端を発|予想に反し|予想外|想定外)/;
+/**
+ * 「基本計画を策定するため、…協議会が結成」: ため after a verb of doing (する, 図る, 進める, 上げる) says what
+ * was done for, not why (「…が多いため」「需要減が見込まれるため」「…を変更したため」 do).
+ */
+const FOR_A_PURPOSE = /(?:する|図る|める|げる|行う|作る|つくる|促す)ため(?:に)?(?=[、,])/g;
+/**
+ * 「途中で方針変えたの、なんで」「切り替えたのはなんで」: why a course changed, which what a step was for does
+ * not say (「なんでそんな仕組みなの」 is answered by what the rule is for: 「…を回避するために」).
+ */
+const CHANGE_ASKED = /(変え|変わっ|変更|切り替|切替|転換|方向|方針|見直)/;
+
+/** Whether a unit gives a cause; for why a course changed, not what a step was for. */
+function givesCause(text: string, changeAsked: boolean): boolean {
+  return GIVES_CAUSE.test(changeAsked ? text.replace(FOR_A_PURPOSE, '') : text);
+}
 
 /** A problem or gap said, which a step answers: the reason behind it (「…が不在」「…は困難であり」). */
 const PROBLEM_SAID =
@@ -2192,7 +2207,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // 「なんでだっけ」: the sentence giving the cause, not the one setting the scene.
   const withCause = WHY_ASKED.test(input.question.normalize('NFKC'))
     ? highestOf(
-        selected.filter((c) => GIVES_CAUSE.test(c.unit.text) && !ASIDE_NOTE.test(c.unit.text) && onNamedCase(c)),
+        selected.filter(
+          (c) =>
+            givesCause(c.unit.text, CHANGE_ASKED.test(input.question)) &&
+            !ASIDE_NOTE.test(c.unit.text) &&
+            onNamedCase(c),
+        ),
       )
     : undefined;
   const listRun =

@@ -651,6 +651,24 @@ describe('round 28 on the real corpus', () => {
       ),
     ).toContain('非正規労働者が多く');
   });
+
+  it('GIVEN why a course changed THEN the cause leads, not what a step was for; what a rule is for answers why it exists', async () => {
+    // 「予想に反して中国国内で部品調達が可能で、交流計画を変更」, not 「翌年度からはジェトロと連携して…」.
+    expect(await firstQuote('諏訪と大連の交流って途中で方針変えたって聞いたけど、なんで？')).toContain('予想に反して');
+    // 「…基本計画を策定するため、2007年には…協議会が結成。」 says what the council was for, not why 北上川流域
+    // turned to cars.
+    expect(
+      await firstQuote(
+        '北上川流域ってもともと電機系が集まってたのに、途中から車関連の誘致とか地元企業の参入支援に切り替えたのはなんで？',
+      ),
+    ).not.toContain('策定するため');
+    // 「…特定企業色が強まることを回避するために、…」 is why the rule is so.
+    expect(
+      await firstQuote(
+        'フラウンホーファーって、企業からの受託が増えすぎても補助金が減るって聞いたんだけど、なんでそんな仕組みなの？',
+      ),
+    ).toContain('回避するために');
+  });
 });
 
 describe('round 29 on the real corpus', () => {
