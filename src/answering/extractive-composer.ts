@@ -1336,10 +1336,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       names.length > 0 &&
       mentionsAny(normalizeForIndex(`${passageSections(passage.chunk).join(' ')} ${passage.chunk.text}`), names);
     // An article's title names its subject once (「日本共産党」), its paragraphs seldom repeat it; a
-    // report's own survey is its publisher's (「ジェトロのアンケート」 in ジェトロ's report).
+    // report's own survey is its publisher's (「ジェトロのアンケート」 in ジェトロ's report), and 「野村さんの…
+    // レポート」 is its author's.
     const report = input.reports(passage.chunk.doc);
     const titleNamed =
-      names.length > 0 && mentionsAny(normalizeForIndex(`${report?.title ?? ''} ${report?.publisher ?? ''}`), names);
+      names.length > 0 &&
+      mentionsAny(
+        normalizeForIndex(`${report?.title ?? ''} ${report?.publisher ?? ''} ${report?.author ?? ''}`),
+        names,
+      );
     const prior = best && best.score > 0 ? Math.min(1, Math.max(0, passage.score / best.score)) : 0;
     const countScope =
       counting.length > 0

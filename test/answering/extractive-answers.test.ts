@@ -731,6 +731,15 @@ describe('round 29 on the real corpus', () => {
     expect(trial.abstainReason).toMatch(/dates the event/);
   });
 
+  it("GIVEN a report named by its author's name THEN her report's passages are on it (野村 is 日本総研's author)", async () => {
+    // 「野村」 is named in no passage, only as the report's author: no refusal for a passage not naming her.
+    const answer = await chat.answer(
+      '日本総研の野村さんの次世代製造業のレポートって、どこの国の取り組みを扱ってるの？',
+    );
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations.map((c) => c.quote).join('\n')).toContain('ドイツ、イギリス、アメリカ');
+  });
+
   it("GIVEN Japan's share set against Germany's 44 % THEN the reports give none for Japan", async () => {
     // 「ドイツ国内の中小企業（従業員100～499人）の44%がインダストリー4.0について「聞いたことがない」…」 is Germany's.
     const english = await chat.answer(
