@@ -69,6 +69,7 @@ import {
   askedCounter,
   RANK,
   HOW_MANY_SHAPE,
+  asksTypes,
   asksWhy,
   askedDating,
   asksOutcome,
@@ -707,6 +708,9 @@ export function askedListNoun(question: string): string | undefined {
 const LIST_NOUN =
   /(方向性|ポイント|要素|柱|課題|要因|特徴|条件|ステップ|段階|フェーズ|類型|パターン|施策|機能|役割|視点|論点|目標|戦略|提言|取組|取り組み)/;
 
+/** A type's name: 「内発型」「誘致先行型」 (not 類型整理). */
+const NAMES_TYPE = /\p{Script=Han}{2,8}(?<!類)型(?!\p{Script=Han})/u;
+
 /**
  * A heading line that reads as a title: not a piece of a sentence that PDF conversion cut over
  * lines (「自治体が、地域経済の成長・高度化の「類」, 「き施策を戦略的に検討することが重要」): no
@@ -1224,6 +1228,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const best = top[0];
   const queryGrams = new Set(input.query.grams.keys());
   const listNoun = kind === 'list' ? askedListNoun(input.question) : undefined;
+  // 「産業集積ってどんな型に分けてる」: lines naming a type (「2-2-1. 広島県 – 内発型（大企業牽引型）」, a
+  // contents line among them) are its items.
+  const typesAsked = kind === 'list' && asksTypes(input.question);
   // 「何人」「いつ」「どこの国」: a quote with the shape of the answer (14人, 1910年, スウェーデン) answers.
   // 「3本柱って何だっけ」: the sentence naming the pillars says 「…の3本柱」. (Retrieval leaves the stated
   // count alone: as a passage's shape it moved three held-out answers down and none up.)
@@ -1382,9 +1389,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       // Heading lines answer nothing, except as the items of a list the question asks for by the
       // noun a heading above them names, and a case's title line (「鍋屋バイテック（株）（岐阜県関市）」) naming
       // the organisation asked for.
+      const namesType = typesAsked && NAMES_TYPE.test(unit.text);
       if (
         unit.kind === 'heading' &&
         !(listNoun && analysed.heading.includes(listNoun) && isTitle(unit.text)) &&
+        !(namesType && isTitle(unit.text)) &&
         !(namesEntity && nameAsked !== 'person' && namesEntity(unit.text, nameAsked))
       )
         continue;
@@ -1421,7 +1430,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         (kind === 'definition' ? DEFINITION_PRIOR_WEIGHT : PASSAGE_PRIOR_WEIGHT) * prior +
         kindBonus(kind, unit, subject) +
         (kind === 'definition' && DEFINING_LABEL.test(analysed.label) ? DEFINING_LABEL_BONUS : 0) +
-        (listLabelled ? LIST_NOUN_BONUS : 0) +
+        (listLabelled || namesType ? LIST_NOUN_BONUS : 0) +
         (titled ? 0.15 : 0) +
         // 「結果、2003年までに22社43事業所が同制度を活用し…」 goes on from the line naming 四日市's ordinance.
         Math.max(

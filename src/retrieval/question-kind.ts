@@ -9,6 +9,8 @@ export function questionKind(question: string): QuestionKind {
   // 「回答率いくつ」「件数はいくつ」: a figure by its いくつ, not a list.
   // 「回収率いくつ」「法人会員いくつある」: a figure, not a list.
   if (/(率|割合|数|額|値|比|量|会員|メンバー)(は|って|が)?[、\s]*いくつ/.test(q)) return 'number';
+  // 「産業集積ってどんな型に分けて整理してるの」: the types a report sorts things into, a list.
+  if (TYPES_ASKED.test(q)) return 'list';
   if (
     /(いくつ|何つ|[0-9一二三四五六七八九十]+つ|[0-9]+点|挙げ|列挙|一覧|どんな(もの|こと|取組|取り組み|施策)|ポイント|要素|柱|方向性|箇条書き|順番|順序|の高い順|what are|list|\bwhich (?:[a-z]+ )?[a-z]*[^s\s]s (?:are|were|have|has|had|did|do|does|of|in|on|from|got|get|can|could|should|will|would)\b|pillars|points)/.test(
       q,
@@ -33,6 +35,15 @@ export function questionKind(question: string): QuestionKind {
   if (/(なぜ|何故|どうして|理由|要因|背景|why|reason)/.test(q)) return 'reason';
   return 'other';
 }
+
+/** Whether a question asks the types a report sorts things into (see `TYPES_ASKED`). */
+export function asksTypes(question: string): boolean {
+  return TYPES_ASKED.test(question.normalize('NFKC'));
+}
+
+/** 「どんな型に分けてる」「どういうタイプに分類」「類型ってどう整理」: the types a report sorts into. */
+const TYPES_ASKED =
+  /(型|タイプ|類型|パターン)(に|へ|で|ごとに)?[、\s]*(分け|分類|類型化|整理|区分)|(分け方|分類|類型)(は|って|が)?[、\s]*(どう|どんな|どういう|何)/;
 
 /** A cause asked without なぜ or 理由: 「きっかけ」「何が問題だった(から)」「何が効いてた」「決め手」. */
 const REASON_ASKED =

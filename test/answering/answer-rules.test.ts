@@ -88,6 +88,10 @@ describe('question analysis for answers', () => {
   });
   it('classifies list, number and definition questions', () => {
     expect(questionKind('国際産業連携の8つのポイントは？')).toBe('list');
+    // The types a report sorts things into are listed.
+    expect(questionKind('NRIの報告書だと、産業集積ってどんな型に分けて整理してるんだっけ？')).toBe('list');
+    expect(questionKind('産業集積をどういうタイプに分けてたっけ？')).toBe('list');
+    expect(questionKind('その型って何社くらい？')).toBe('number');
     expect(questionKind('予算はいくら？')).toBe('number');
     expect(questionKind('RACIとは？')).toBe('definition');
     expect(questionKind('「カタパルト」って、そもそもどういう組織なんですか？')).toBe('definition');

@@ -731,6 +731,17 @@ describe('round 29 on the real corpus', () => {
     expect(trial.abstainReason).toMatch(/dates the event/);
   });
 
+  it('GIVEN the types a report sorts clusters into asked THEN lines naming the types (contents lines among them) are quoted', async () => {
+    // 「2-2-1. 広島県 – 内発型（大企業牽引型）」「2-2-3. 北上川流域 ー 誘致先行型」: the report's contents name them.
+    const answer = await chat.answer(
+      'NRIの地域経済・産業立地の報告書だと、産業集積ってどんな型に分けて整理してるんだっけ？',
+    );
+    const quotes = answer.citations.map((c) => c.quote).join('\n');
+    expect(quotes).toMatch(/内発型|誘致先行型/);
+    // 「産業集積類型の再考」 names no type (類型).
+    expect(quotes).not.toContain('産業集積類型の再考');
+  });
+
   it("GIVEN a report named by its author's name THEN her report's passages are on it (野村 is 日本総研's author)", async () => {
     // 「野村」 is named in no passage, only as the report's author: no refusal for a passage not naming her.
     const answer = await chat.answer(
