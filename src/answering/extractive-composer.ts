@@ -611,6 +611,24 @@ const MEASURED =
   /[0-9０-９][0-9０-９,，.．]*\s*(ha|ヘクタール|km|㎡|m2|平方|人|名|社|件|億|万|円|ドル|ユーロ|ポンド|%|％|倍|カ所|か所|箇所|機関|団体|校|トン)/;
 /** A short numbered line that is no sentence: a case's or a part's title. */
 const NUMBERED_TITLE = /^[0-9０-９]{1,2}[.．)）]\s*[^。．]{2,60}$/;
+/** A comparison asked: 「どう違う」「比べて」, "compare", "difference". */
+const COMPARING = /(違い|違う|比べ|比較|\bcompar|\bdiffer)/i;
+/** Money compared (「お金の出し方」「予算」, "funding"), said as an amount or as funds given. */
+const MONEY_COMPARED =
+  /(お金|資金|予算|財源|助成|補助|出し方|集め方|出資|\b(funding|funded|budgets?|money|financ\w*)\b)/i;
+const MONEY_SAID =
+  /(資金|助成|補助|予算|拠出|出資|[0-9][0-9,.]*\s*(億|万|百万|千万)?\s*(円|ユーロ|ドル|ポンド)|[€$£]\s*[0-9])/;
+/** Size compared (「規模」「人の数」, "how big", "workforce"), said by a measured figure. */
+const SIZE_COMPARED = /(規模|人数|人の数|職員|スタッフ|\b(size|big|bigger|large|workforce|staff|headcount)\b)/i;
+
+/** What a comparison is made by, as the line saying it for a side writes it; undefined when unsaid. */
+function comparedAspect(question: string): RegExp | undefined {
+  const q = question.normalize('NFKC');
+  if (SIZE_COMPARED.test(q)) return MEASURED;
+  if (MONEY_COMPARED.test(q)) return MONEY_SAID;
+  return undefined;
+}
+
 /** A note beside the text (「※現在は例規集にないため、終了していると思われる。」): it gives no case's cause or result. */
 const ASIDE_NOTE = /^[-・\s]*※/;
 
@@ -2207,10 +2225,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // 「フラウンホーファーと産総研って、規模どれくらい違うの」: a row of the table whose header names each,
   // not a sentence on either alone.
   const pair = comparedPair(input.question);
+  // Compared by money (「お金の出し方ってどう違う」) or by size (「規模どれくらい違う」): a line saying it.
+  const aspect = COMPARING.test(input.question.normalize('NFKC')) ? comparedAspect(input.question) : undefined;
+  const withAspect = aspect
+    ? highestOf(selected.filter((c) => aspect.test(normalizeForIndex(c.unit.text)) && onNamedCase(c)))
+    : undefined;
   const withBoth = pair
     ? highestOf(
         selected.filter((c) => {
-          if (c.unit.kind !== 'row') return false;
+          if (c.unit.kind !== 'row' || (aspect && !aspect.test(normalizeForIndex(c.unit.text)))) return false;
           const said = normalizeForIndex(`${c.unit.text} ${c.tableLabel ?? ''}`);
           return pair.every((side) =>
             [side, ...(STATIC_ALIASES[side] ?? [])].some((name) => said.includes(normalizeForIndex(name))),
@@ -2243,6 +2266,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     [withCause, LEAD_RESULT_SHARE],
     [withRanking, LEAD_SHAPE_SHARE],
     [withBoth, LEAD_RESULT_SHARE],
+    [withAspect, LEAD_RESULT_SHARE],
     [withShape, LEAD_SHAPE_SHARE],
   ];
   const lead =

@@ -731,6 +731,13 @@ describe('round 29 on the real corpus', () => {
     expect(trial.abstainReason).toMatch(/dates the event/);
   });
 
+  it('GIVEN two compared by how they fund THEN a line saying the money leads, not the summary of both', async () => {
+    // Not 「ドイツは国家主導で…2種類のアプローチを取っていると見受けられる」.
+    expect(
+      await firstQuote('ドイツの先端クラスターコンペとゴー・クラスター、お金の出し方ってどう違うんだっけ？'),
+    ).toContain('最大2億ユーロ');
+  });
+
   it('GIVEN the types a report sorts clusters into asked THEN lines naming the types (contents lines among them) are quoted', async () => {
     // 「2-2-1. 広島県 – 内発型（大企業牽引型）」「2-2-3. 北上川流域 ー 誘致先行型」: the report's contents name them.
     const answer = await chat.answer(
