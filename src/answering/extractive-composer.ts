@@ -2227,9 +2227,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   const pair = comparedPair(input.question);
   // Compared by money (「お金の出し方ってどう違う」) or by size (「規模どれくらい違う」): a line saying it.
   const aspect = COMPARING.test(input.question.normalize('NFKC')) ? comparedAspect(input.question) : undefined;
-  const withAspect = aspect
-    ? highestOf(selected.filter((c) => aspect.test(normalizeForIndex(c.unit.text)) && onNamedCase(c)))
-    : undefined;
+  // A size is read only of the pair a Japanese question names (a measured figure alone may be anyone's:
+  // it's OWL's 「8万人の雇用」 for "How does Fraunhofer compare in size with AIST?").
+  const withAspect =
+    aspect && (pair || aspect === MONEY_SAID)
+      ? highestOf(selected.filter((c) => aspect.test(normalizeForIndex(c.unit.text)) && onNamedCase(c)))
+      : undefined;
   const withBoth = pair
     ? highestOf(
         selected.filter((c) => {

@@ -736,6 +736,10 @@ describe('round 29 on the real corpus', () => {
     expect(
       await firstQuote('ドイツの先端クラスターコンペとゴー・クラスター、お金の出し方ってどう違うんだっけ？'),
     ).toContain('最大2億ユーロ');
+    // A size is read only of the pair a Japanese question names: it's OWL's 「8万人の雇用」 is not Fraunhofer's.
+    expect(await firstQuote("How does Fraunhofer compare in size with Japan's AIST? Need rough numbers")).not.toContain(
+      "it's OWL",
+    );
   });
 
   it('GIVEN the types a report sorts clusters into asked THEN lines naming the types (contents lines among them) are quoted', async () => {
