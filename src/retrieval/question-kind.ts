@@ -27,7 +27,7 @@ export function questionKind(question: string): QuestionKind {
   if (REASON_ASKED.test(q)) return 'reason';
   // 「LL事業って、ざっくり何をする事業だったんですか」: what a programme is, as 「…ってどういう事業」.
   if (
-    /(とは|って何|ってなに|って[、,\s]*(?:そもそも|一体|いったい)?[、,\s]*どういう(?:意味|こと|もの|考え方|仕組み|概念|組織|団体|機関|制度)|ってどういう|って[^。？?]{0,12}(?:何|なに|なん)をする(?:事業|組織|機関|団体|制度|仕組み|プログラム)(?:な|だった|です)?(?:の|んですか|んだっけ|か)?[？?]?$|の意味|どういう意味|(?:何|なに|なん)て意味|定義|what (is|does) .* (mean|stand for)|what is|what (exactly|actually|really) (is|are)\b|define)/.test(
+    /(とは|って何|ってなに|ってなんのこと|って[、,\s]*(?:そもそも|一体|いったい)?[、,\s]*どういう(?:意味|こと|もの|考え方|仕組み|概念|組織|団体|機関|制度)|ってどういう|って[^。？?]{0,12}(?:何|なに|なん)をする(?:事業|組織|機関|団体|制度|仕組み|プログラム)(?:な|だった|です)?(?:の|んですか|んだっけ|か)?[？?]?$|の意味|どういう意味|(?:何|なに|なん)て意味|定義|what (is|does) .* (mean|stand for)|what is|what (exactly|actually|really) (is|are)\b|define)/.test(
       q,
     )
   )
@@ -78,8 +78,13 @@ function askedTermJa(q: string): string | undefined {
   const before = q.slice(0, asked.index);
   // A bracketed term (「島根のレポに出てくる「RACI」ってなに？」), else the words before 「って」「とは」
   // after the last particle or mark (「島根のHVMって」 → HVM).
-  return (/[「『"]([^「」『』"]{2,30})[」』"]$/.exec(before) ??
+  const term = (/[「『"]([^「」『』"]{2,30})[」』"]$/.exec(before) ??
     /([^\s、。「」『』"にのでを]{2,30})$/u.exec(before))?.[1];
+  // 「資料に出てくるRACI」: a verb before the term is not part of it.
+  return term?.replace(
+    /^\p{Script=Hiragana}*\p{Script=Han}?\p{Script=Hiragana}*(?:てくる|ている|てる|する|した|される|された|れる|った|る)(?=[^\p{Script=Hiragana}])/u,
+    '',
+  );
 }
 
 /**

@@ -4649,6 +4649,10 @@ describe('round 39: a definition asked in other words', () => {
       'ミッシング・ミドル',
     );
     expect(definedTerm("New here - what exactly is a 'Catapult Centre' in the UK?")).toBe('Catapult Centre');
+    // 「…に出てくるRACIってなんのこと」: a definition, of the term without the verb before it.
+    expect(definedTerm('島根のアモルファスの資料に出てくるRACIってなんのこと？')).toBe('RACI');
+    expect(questionKind('島根のアモルファスの資料に出てくるRACIってなんのこと？')).toBe('definition');
+    expect(definedTerm('よく使われてるRESASってなに？')).toBe('RESAS');
   });
 });
 
