@@ -70,6 +70,7 @@ import {
   RANK,
   HOW_MANY_SHAPE,
   asksTypes,
+  PLACE_NAME_ASKED,
   asksWhy,
   askedDating,
   asksOutcome,
@@ -1910,7 +1911,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
               ? !country && namesPrefectureOnly(input.question)
                 ? 'japanese-city'
                 : 'city'
-              : PLACE_NAME_ASKED.test(input.question)
+              : // 「埋立地ってどこ」「地名で知りたい」: a place's name, which no organisation (通商産業省) is.
+                PLACE_NAME_ASKED.test(input.question.normalize('NFKC'))
                 ? 'named-place'
                 : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
     // A case's title ends with where its company or body is (「Global Mobility Service株式会社（東京都）」):
@@ -2572,13 +2574,10 @@ function unitSection(c: Candidate): string[] {
   return sectionAt(c.passage.chunk, c.unit.start);
 }
 
-/** A case's title without the bracketed place it ends with: 「株式会社スズキ（大分県大分市）」 → 「株式会社スズキ」. */
-/** 「埋立地ってどこ」「地名で知りたい」: a piece of land or a place's name, which a region names (not 通商産業省). */
-const PLACE_NAME_ASKED = /地名|(?<![余見意])地(は|って|が)?[、\s]*(どこ|何処)/;
-
 /** A prefecture written before the city in it (「福岡県 北九州市」「長野県諏訪市」). */
 const PREFECTURE_BESIDE = /\p{Script=Han}{1,3}[都道府県](?=\s*\p{Script=Han}{1,6}[市町村区])/gu;
 
+/** A case's title without the bracketed place it ends with: 「株式会社スズキ（大分県大分市）」 → 「株式会社スズキ」. */
 function withoutHome(title: string): string {
   return isCaseTitle(title) || isBoxTitle(title) ? title.replace(/\s*[（(][^（）()]*[)）]$/, '') : title;
 }

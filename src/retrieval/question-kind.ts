@@ -36,6 +36,10 @@ export function questionKind(question: string): QuestionKind {
   return 'other';
 }
 
+/** 「埋立地ってどこだっけ？地名で知りたい」: a piece of land, or a place's name, asked for (not 「余地」). */
+export const PLACE_NAME_ASKED =
+  /(?<![余見意])地(は|って|が)?[、\s]*(どこ|何処)(?!まで|から|でも)|地名(で|を|が|は|って)?[、\s]*(知りたい|教えて|わかる|分かる|は|[?？]|$)/;
+
 /** Whether a question asks the types a report sorts things into (see `TYPES_ASKED`). */
 export function asksTypes(question: string): boolean {
   return TYPES_ASKED.test(question.normalize('NFKC'));
@@ -1067,10 +1071,7 @@ export function asksForPlace(question: string): boolean {
     asksWhereOffice(q) ||
     // 「毎年どこの会場でやってるの」「どのキャンパスに作る想定」: a venue or a campus is a place too.
     /(会場|キャンパス|開催地|開催場所)(は|って|が)?[、\s]*(どこ|何処)/.test(q) ||
-    // 「埋立地ってどこだっけ？地名で知りたい」: a piece of land, or a place's name, asked for.
-    /(?<![余見意])地(は|って|が)?[、\s]*(どこ|何処)(?!まで|から|でも)|地名(で|を|が|は|って)?[、\s]*(知りたい|教えて|わかる|分かる|は|[?？]|$)/.test(
-      q,
-    ) ||
+    PLACE_NAME_ASKED.test(q) ||
     // 「先進技術センター、場所どこ？」「本社の所在地は？」
     /(場所|所在地)(は|って|が)?[、\s]*(どこ|何処|[?？]$)/.test(q) ||
     /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns|municipality|municipalities|village|villages)\b/i.test(
