@@ -551,25 +551,7 @@ const figureOfEach: Check = (input) => {
   // A price (「工業用水の料金はどっちが安い」) in money.
   // Jobs created (「雇用をたくさん生んだ」) and staff (「職員数」) are counted in people; page views (「アクセス数」)
   // in PV or visits.
-  const measure = AREA_ASKED.test(input.question)
-    ? AREA_FIGURE
-    : JOBS_ASKED.test(input.question)
-      ? JOBS
-      : PATENTS_ASKED.test(input.question)
-        ? PATENTS
-        : MEMBERS_ASKED.test(input.question)
-          ? MEMBERS
-          : OFFICES_ASKED.test(input.question)
-            ? OFFICES
-            : PRICE_ASKED.test(input.question) || FUNDING_ASKED.test(input.question)
-              ? PRICE
-              : CASES_ASKED.test(input.question)
-                ? CASE_COUNT
-                : RATE_ASKED.test(input.question)
-                  ? RATE
-                  : VIEWS_ASKED.test(input.question)
-                    ? VIEWS
-                    : undefined;
+  const measure = MEASURES_COMPARED.find(([asked]) => asked.test(input.question))?.[1];
   // A table's row gives its figures in the unit its header states (「[単位:件数]」 over 「九州	5	1 … 45」).
   const ofMeasure = (c: Candidate, text: string) =>
     !measure || measure.test(normalizeForIndex(text)) || (c.tableUnit !== undefined && measure.test(`1${c.tableUnit}`));
@@ -660,6 +642,23 @@ const OFFICES = new RegExp(
   `[0-9][0-9,]*\\s*(${SITE_COUNTER}|拠点|事務所|オフィス|支所|支店|店舗|研究所|都市|${COUNTRY_COUNTER})`,
 );
 const MEMBERS = /[0-9][0-9,]*\s*(社|機関|団体|者|人|名|件|校|カ所|箇所|拠点|会員|の(企業|機関|会員|団体))/;
+
+/**
+ * What two sides are compared by, the first the question asks (an area, jobs, patents, members,
+ * offices, a price or funding, cases, a rate, page views), and how a figure of it is written.
+ */
+const MEASURES_COMPARED: readonly (readonly [asked: RegExp, said: RegExp])[] = [
+  [AREA_ASKED, AREA_FIGURE],
+  [JOBS_ASKED, JOBS],
+  [PATENTS_ASKED, PATENTS],
+  [MEMBERS_ASKED, MEMBERS],
+  [OFFICES_ASKED, OFFICES],
+  [PRICE_ASKED, PRICE],
+  [FUNDING_ASKED, PRICE],
+  [CASES_ASKED, CASE_COUNT],
+  [RATE_ASKED, RATE],
+  [VIEWS_ASKED, VIEWS],
+];
 /** Words of a compared side that name no one thing (「クラスター」 is everywhere). */
 const GENERIC_SIDE_WORDS = new Set([
   'クラスター',
