@@ -3690,6 +3690,10 @@ describe('stop 32: near misses of rounds 112–115', () => {
     const asked = '広島県立の叡智学園って、なんでわざわざ大崎上島に建てたの？';
     expect(asksWhySited(asked)).toBe(true);
     expect(asksWhySited('Why was the integrated photonics IMI placed in Rochester, New York?')).toBe(true);
+    // Why a course changed (「…を呼び込む方向に変えたの」), not why a place was chosen.
+    expect(asksWhySited('北上川流域って昔は電機が強かったのに、なんで途中から車関係を呼び込む方向に変えたの？')).toBe(
+      false,
+    );
     expect(asksWhySited('叡智学園ってなんで全寮制なの？')).toBe(false);
     const opened = '2019年、瀬戸内海の大崎上島に国際バカロレアの取得が可能な広島県立の全寮制中高一貫校を開校。';
     expectNearMiss(
