@@ -1225,10 +1225,16 @@ const SIDE_WORD = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・.'’& -]{2,
 export function asksSuperlative(question: string): boolean {
   const q = question.normalize('NFKC');
   // 「資料にある一番新しい数字で」 asks for the latest figure, as "most recent" does: not a ranking.
+  // 「まず一番先に手を付けるべきって言ってるのは何」 asks the first step of a plan (its 優先順位), not a ranking.
+  if (FIRST_STEP.test(q)) return false;
   return /((一番|いちばん|最も|もっとも)(?!新しい(数字|数値|データ|値|統計))|ダントツ|首位|(?<![0-9０-９])[1１]位|第一位|\bmost\b(?! recent)|\b(largest|biggest|highest|lowest|smallest|fewest)\b|\branks? (first|top|highest)\b|\b(came|comes|come|coming) out (on )?top\b|\btop[- ]ranked\b|\bnumber one\b)/.test(
     q,
   );
 }
+
+/** 「一番先に手を付ける」「いちばん最初に取り組むべき」: the first step to take. */
+const FIRST_STEP =
+  /(一番|いちばん|最も)(先|最初|初め)に[^。？?]{0,10}(手を付け|手をつけ|着手|取り組|取りかか|取り掛か|やる|進め|実施|始め)/;
 
 /**
  * A sentence that says which ranks first: 最も, 最大, 首位, 一番, 1位, トップ (not ニッチトップ), 随一, 一義的,

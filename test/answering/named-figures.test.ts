@@ -2664,6 +2664,9 @@ describe('near misses of round 42 and 43', () => {
   it('reads 「1位ってどこ」 as a superlative and 「日本だと何％」 as a figure asked of Japan', () => {
     expect(asksSuperlative('都道府県で1位ってどこ？')).toBe(true);
     expect(asksSuperlative('全国11位ってどこ？')).toBe(false);
+    // The first step of a plan, not a ranking.
+    expect(asksSuperlative('島根の提言、まず一番先に手を付けるべきって言ってるのは何だっけ？')).toBe(false);
+    expect(asksSuperlative('一番予算が大きいのはどこ？')).toBe(true);
     expect(asksSuperlative("In NRI's review of prefectural DX measures, which prefecture came out on top?")).toBe(true);
     expect(asksSuperlative('Which measures did the review cover?')).toBe(false);
     // The latest figure is no ranking; the most recent of several estates is.
