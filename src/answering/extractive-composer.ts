@@ -70,6 +70,7 @@ import {
   RANK,
   HOW_MANY_SHAPE,
   asksTypes,
+  COMPARISON_ASKED,
   PLACE_NAME_ASKED,
   asksWhy,
   askedDating,
@@ -612,8 +613,6 @@ const MEASURED =
   /[0-9０-９][0-9０-９,，.．]*\s*(ha|ヘクタール|km|㎡|m2|平方|人|名|社|件|億|万|円|ドル|ユーロ|ポンド|%|％|倍|カ所|か所|箇所|機関|団体|校|トン)/;
 /** A short numbered line that is no sentence: a case's or a part's title. */
 const NUMBERED_TITLE = /^[0-9０-９]{1,2}[.．)）]\s*[^。．]{2,60}$/;
-/** A comparison asked: 「どう違う」「比べて」, "compare", "difference". */
-const COMPARING = /(違い|違う|比べ|比較|\bcompar|\bdiffer)/i;
 /** Money compared (「お金の出し方」「予算」, "funding"), said as an amount or as funds given. */
 const MONEY_COMPARED =
   /(お金|資金|予算|財源|助成|補助|出し方|集め方|出資|\b(funding|funded|budgets?|money|financ\w*)\b)/i;
@@ -2228,7 +2227,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // not a sentence on either alone.
   const pair = comparedPair(input.question);
   // Compared by money (「お金の出し方ってどう違う」) or by size (「規模どれくらい違う」): a line saying it.
-  const aspect = COMPARING.test(input.question.normalize('NFKC')) ? comparedAspect(input.question) : undefined;
+  const aspect = COMPARISON_ASKED.test(input.question.normalize('NFKC')) ? comparedAspect(input.question) : undefined;
   // A size is read only of the pair a Japanese question names (a measured figure alone may be anyone's:
   // it's OWL's 「8万人の雇用」 for "How does Fraunhofer compare in size with AIST?").
   const withAspect =
@@ -2247,14 +2246,10 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       )
     : undefined;
   // 「なんでだっけ」: the sentence giving the cause, not the one setting the scene.
+  const changeAsked = CHANGE_ASKED.test(input.question);
   const withCause = WHY_ASKED.test(input.question.normalize('NFKC'))
     ? highestOf(
-        selected.filter(
-          (c) =>
-            givesCause(c.unit.text, CHANGE_ASKED.test(input.question)) &&
-            !ASIDE_NOTE.test(c.unit.text) &&
-            onNamedCase(c),
-        ),
+        selected.filter((c) => givesCause(c.unit.text, changeAsked) && !ASIDE_NOTE.test(c.unit.text) && onNamedCase(c)),
       )
     : undefined;
   const listRun =

@@ -78,6 +78,7 @@ import {
   asksSuperlative,
   asksWhichOfTwo,
   comparedPair,
+  COMPARISON_ASKED,
   CAUSE,
   namedOrdinals,
   writesOrdinal,
@@ -616,9 +617,8 @@ const AREA_ASKED = /(面積|広さ|広い|狭い|\b(area|acreage|larger site)\b)
 const JOBS_ASKED =
   /(雇用|職員|スタッフ|人員|従業員|社員|人数|\b(jobs|employment|staff|headcount|employees|workforce|personnel)\b)/i;
 const JOBS = /[0-9][0-9,]*\s*(万|千)?\s*(人|名)/;
-/** Patents held or filed, counted in 件 (「特許件数は25,963件」). */
+/** Patents held or filed, counted in 件 (「特許件数は25,963件」: `CASE_COUNT`). */
 const PATENTS_ASKED = /(特許|\bpatents?\b)/i;
-const PATENTS = /[0-9][0-9,]*\s*件/;
 const PRICE_ASKED = /(料金|価格|値段|単価|費用|コスト|安い|安く|\b(price|cost|fee|cheaper)s?\b)/i;
 /** 「相談の件数」「誘致件数」: a number of cases, counted in 件. */
 const CASES_ASKED = /(件数|何件|\bnumber of (cases|inquiries|enquiries|projects)\b)/i;
@@ -650,7 +650,7 @@ const MEMBERS = /[0-9][0-9,]*\s*(社|機関|団体|者|人|名|件|校|カ所|�
 const MEASURES_COMPARED: readonly (readonly [asked: RegExp, said: RegExp])[] = [
   [AREA_ASKED, AREA_FIGURE],
   [JOBS_ASKED, JOBS],
-  [PATENTS_ASKED, PATENTS],
+  [PATENTS_ASKED, CASE_COUNT],
   [MEMBERS_ASKED, MEMBERS],
   [OFFICES_ASKED, OFFICES],
   [PRICE_ASKED, PRICE],
@@ -738,10 +738,10 @@ const comparedCountry: Check = (input) => {
  */
 const homeShareCompared: Check = (input) => {
   const q = input.question.normalize('NFKC');
-  if (!COMPARES.test(q) || !JAPAN_AS_SIDE.test(q) || !(RATE_ASKED.test(q) || SHARE_WORD.test(q) || RATE.test(q)))
+  if (!COMPARES(q) || !JAPAN_AS_SIDE.test(q) || !(RATE_ASKED.test(q) || SHARE_WORD.test(q) || RATE.test(q)))
     return undefined;
   const ofJapan = input.candidates.some(
-    (c) => onTopOrInContext(input, c) && SAYS_JAPAN.test(c.unit.text) && RATE.test(normalizeForIndex(c.unit.text)),
+    (c) => onTopOrInContext(input, c) && HOME_COUNTRY.test(c.unit.text) && RATE.test(normalizeForIndex(c.unit.text)),
   );
   if (ofJapan) return undefined;
   return {
@@ -751,12 +751,12 @@ const homeShareCompared: Check = (input) => {
 };
 /** A share asked by what it measures (「認知度」, "awareness") or as a share. */
 const SHARE_WORD = /(認知度|\b(share|proportion|awareness)\b)/i;
-const COMPARES = /(比べ|比較|違い|違う|差|多いの|少ないの|高いの|低いの|\bcompar|\bdiffer|\bversus\b|\bvs\b)/i;
+/** A comparison asked, or a degree set against another (「差」「多いの？少ないの？」). */
+const COMPARES = (question: string) =>
+  COMPARISON_ASKED.test(question) || /(差|多いの|少ないの|高いの|低いの)/.test(question);
 /** Japan as one side compared (「日本だと」「日本の中小企業」, "Japanese SMEs"), not a body named for it (日本総研). */
 const JAPAN_AS_SIDE =
   /(日本|わが国|我が国)(だと|では|は|って|の(中小)?企業|と比べ|のほう|の方)|\bJapan(ese)? (SMEs?|small|companies|firms|manufacturers)\b|\bin Japan\b/i;
-/** Japan said (「わが国」, 「国内」 alone: not 「ドイツ国内」). */
-const SAYS_JAPAN = /(日本|わが国|我が国|(?<![\p{Script=Katakana}ー\p{Script=Han}])国内)/u;
 
 /**
  * 「条例っていつ廃止されたの？」: a date answers only if it is said of the event asked about (「2003年に条例を

@@ -604,7 +604,7 @@ const COMPARED_AFTER = /^[^、。？?]{0,30}?(と|に|より|vs|や)[^、。？?
  */
 export function comparedCountries(question: string, translations: Iterable<string> = []): string[] {
   const q = question.normalize('NFKC');
-  if (!/(比べ|比較|違い|違う|対比|\bcompar|\bdiffer|\bversus\b|\bvs\b)/i.test(q)) return [];
+  if (!COMPARISON_ASKED.test(q)) return [];
   const latin = writtenInLatin(q);
   const words = latin ? [...translations] : [q];
   const found = new Set<string>();
@@ -623,6 +623,9 @@ export function comparedCountries(question: string, translations: Iterable<strin
   for (const home of ['日本', 'わが国', '我が国']) found.delete(home);
   return [...found];
 }
+
+/** A comparison asked: 「比べて」「どう違う」「対比」, "compare", "differ", "vs". */
+export const COMPARISON_ASKED = /(比べ|比較|違い|違う|対比|\bcompar|\bdiffer|\bversus\b|\bvs\b)/i;
 
 /** A percentage or a share in 割. */
 const PERCENT = /[0-9０-９][0-9０-９.．]*\s*(%|％|パーセント|割)/;
@@ -950,7 +953,12 @@ const COUNTRY_SET_APART = new RegExp(
  * A fiscal year written as its two calendar years: 「2015-16年度」「2014/15」「2014-2015」. Groups: the
  * first year, and the second as written (two digits or four).
  */
-export const FISCAL_YEAR = /(?<![0-9])((?:19|20)[0-9]{2})\s*[-‐–~～〜/]\s*([0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])/g;
+/** What joins a fiscal year's two calendar years (「2015-16」「2014/15」「2015〜16」; NFKC keeps 〜). */
+const YEAR_PAIR_JOINER = '[-‐–~～〜/]';
+export const FISCAL_YEAR = new RegExp(
+  `(?<![0-9])((?:19|20)[0-9]{2})\\s*${YEAR_PAIR_JOINER}\\s*([0-9]{2}|(?:19|20)[0-9]{2})(?![0-9])`,
+  'g',
+);
 
 /** A date: a year, month, day or century in figures, or an era name. */
 const DATE = /[0-9０-９]+\s*(年|月|日|世紀)|(明治|大正|昭和|平成|令和)[0-9元]/;
@@ -2442,7 +2450,7 @@ export function askedYears(question: string): { year: number; pattern: RegExp; d
     if (decades.has(year)) return { year, pattern: new RegExp(decadeForms(year).join('|'), 'i'), decade: true };
     // Digits that are a year, not part of another number (「120,180千円」 is written 120180 once normalized),
     // nor the second year of a fiscal year's pair when a fiscal year was asked.
-    const notSecond = fiscal.includes(year) ? '(?<![0-9]\\s?[-‐–~～〜/]\\s?)' : '';
+    const notSecond = fiscal.includes(year) ? `(?<![0-9]\\s?${YEAR_PAIR_JOINER}\\s?)` : '';
     const notEarlyMonth = fiscalYears.has(year) ? '(?!\\s*年\\s*0?[1-3]\\s*月)' : '';
     const forms = [`${notSecond}(?<![0-9])${year}(?![0-9])${notEarlyMonth}`];
     forms.push(...eraForms(year));
