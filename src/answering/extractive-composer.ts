@@ -41,6 +41,7 @@ import {
   asksForYear,
   countedTopic,
   askedName,
+  askedRoleEn,
   asksForBank,
   asksForHospital,
   asksForMinistry,
@@ -2097,8 +2098,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         ? (c: Candidate) => JAPANESE_COMPANY.test(`${c.unit.text}\n${unitSection(c).join('\n')}`.normalize('NFKC'))
         : () => true;
     const ofKind = kind ? (c: Candidate) => kind.names(c.unit.text) : () => true;
+    // "Who is the director of …": the line naming the person says the role (所長), or its section does.
+    const role = person && input.lang === 'en' ? askedRoleEn(input.question) : undefined;
+    const inRole = role ? (c: Candidate) => role.test(`${c.unit.text}\n${unitSection(c).join('\n')}`) : () => true;
     const naming = (c: Candidate) =>
-      aboutCase(c) && japanese(c) && ofKind(c) && (namesEntity(c.unit.text, nameAsked, true) || sectionNamed(c));
+      aboutCase(c) &&
+      japanese(c) &&
+      ofKind(c) &&
+      inRole(c) &&
+      (namesEntity(c.unit.text, nameAsked, true) || sectionNamed(c));
     if (!candidates.some((c) => inContext(c, input.lang) && naming(c))) {
       const reason = `no passage ${namingClause(names)}names ${person ? 'a person' : 'an organisation'} the question does not`;
       return refuse(reason, noName);

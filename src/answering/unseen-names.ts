@@ -840,7 +840,8 @@ export function entityTokens(text: string, tokenizer: PosTokenizer): EntityToken
         person:
           honouredNoun ||
           (titled && !region) ||
-          (token.pos_detail_2 === '人名' && !(KATAKANA_WORD.test(surface) && beginsCompound(tokens, i))) ||
+          (token.pos_detail_2 === '人名' &&
+            !((KATAKANA_WORD.test(surface) || KATAKANA_WORD.test(next)) && beginsCompound(tokens, i))) ||
           (parts !== undefined && fullName(surface, parts, tokens[i + 1])),
         body: token.pos_detail_2 === '組織' && BODY_SUFFIX.test(surface),
       });
@@ -878,7 +879,8 @@ const LATIN_BODY =
 
 /**
  * A katakana word kuromoji's dictionary has as a name, at `i`, that begins a longer noun: スマート of
- * 「スマートＱＯＬ」「ふくいスマートエネルギー」 is the loanword, no person (「スミスは」「スミス氏」 are).
+ * 「スマートＱＯＬ」「ふくいスマートエネルギー」 is the loanword, no person (「スミスは」「スミス氏」 are); nor
+ * is a surname before a katakana noun (上田 of 「長野・上田スマートデバイスクラスター」, a city's name).
  */
 function beginsCompound(tokens: ReturnType<PosTokenizer['tokens']>, i: number): boolean {
   const next = tokens[i + 1];

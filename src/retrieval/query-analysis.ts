@@ -366,6 +366,17 @@ export function analyzeQuery(
         for (const gram of charBigrams(normalizeForIndex(name))) add(grams, gram, 1);
       }
     }
+    // "Shizuoka Cancer Center" is 静岡がんセンター: a run with a Japanese name, written in the reports
+    // word by word, is one name of the question (a fact asked of it must be said of it).
+    if (names && lexicon && corpusHas) {
+      for (const run of runs) {
+        for (const { name, from } of compoundNames(run, names, lexicon, corpusHas)) {
+          if (romanized.includes(name)) continue;
+          romanized.push(name);
+          romanizedFrom.set(name, from);
+        }
+      }
+    }
   }
 
   // English words (also inside Japanese questions: "FDI", "cluster") with their Japanese terms, read once.
@@ -528,6 +539,53 @@ function englishContentWords(text: string): string[] {
 }
 
 const ACRONYM = /^[A-Z]{2,}s?$/;
+
+/** At most this many spellings of a name's words are tried, and so many translations of each word. */
+const MAX_COMPOUND_SPELLINGS = 64;
+const MAX_WORD_TRANSLATIONS = 4;
+
+/**
+ * The Japanese names a run of capitalised words stands for, word by word: a Japanese name's kanji
+ * (Shizuoka → 静岡) then the lexicon's translations (Cancer → がん, Center → センター), joined and
+ * found as written in the reports (静岡がんセンター, 福島ロボットテストフィールド). Only spans of two
+ * words or more holding a Japanese name, the longest first; a spelling is pruned as soon as the
+ * reports do not write its beginning.
+ */
+export function compoundNames(
+  run: string,
+  names: RomajiNames,
+  lexicon: Lexicon,
+  corpusHas: (phrase: string) => boolean,
+): { name: string; from: string }[] {
+  const words = run.split(/\s+/);
+  const options = words.map((word) => {
+    const kanji = names.lookup(word);
+    return {
+      kanji: kanji.length > 0,
+      forms: [...kanji, ...lexicon.lookup(word.toLowerCase()).slice(0, MAX_WORD_TRANSLATIONS)],
+    };
+  });
+  const found: { name: string; from: string }[] = [];
+  const used = new Set<number>();
+  for (let length = words.length; length >= 2; length--) {
+    for (let start = 0; start + length <= words.length; start++) {
+      const span = options.slice(start, start + length);
+      if (!span.some((option) => option.kanji) || span.some((_, i) => used.has(start + i))) continue;
+      let spellings = [''];
+      for (const { forms } of span) {
+        spellings = spellings
+          .flatMap((prefix) => forms.map((form) => normalizeForIndex(prefix + form)))
+          .filter((spelling) => corpusHas(spelling))
+          .slice(0, MAX_COMPOUND_SPELLINGS);
+        if (spellings.length === 0) break;
+      }
+      if (spellings.length === 0) continue;
+      found.push({ name: spellings[0]!, from: words.slice(start, start + length).join(' ') });
+      for (let i = start; i < start + length; i++) used.add(i);
+    }
+  }
+  return found;
+}
 
 /**
  * Lower-cased names of an English question: acronyms and capitalised words not opening the

@@ -2389,6 +2389,32 @@ const COMPANY_ASKED = new RegExp(
 /** Roles that name a person (「先生って誰」); 「主導したのは誰」 names none. */
 const PERSON_ROLE =
   '(?:先生|教授|博士|研究者|科学者|学者|トップ|(?:お)?医者(?:さん)?|医師|ドクター|知事|市長|町長|村長|首長|大臣|デザイナー|専門家|人物|(?<!\\p{Script=Han})人|方|社長|所長|会長|理事長|学長|委員長|センター長|機構長|本部長|事務局長|局長|部長|院長|館長|塾長|校長|責任者|リーダー|キーマン|キーパーソン|権威|創業者|創設者|代表者|代表|担当者|著者|執筆者|筆者|議長|座長|総裁|CEO|COO|CTO)';
+/**
+ * "Who is the director of …", "who founded …": the role an English question asks a person of, as the
+ * reports write it (所長, センター長; 創業, 設立). A person named in a line saying no such role (a list
+ * of clusters, another body's professor) holds some other post. Undefined when no role is asked.
+ */
+export function askedRoleEn(question: string): RegExp | undefined {
+  const role = ENGLISH_ROLE_ASKED.exec(question.normalize('NFKC'))?.[1]?.toLowerCase();
+  if (!role) return undefined;
+  return ENGLISH_ROLES.find(([words]) => words.test(role))?.[1];
+}
+const ENGLISH_ROLE_ASKED =
+  /\bwho\b[^?]{0,40}?\b(director|head|chair|chairman|chairperson|chairwoman|president|founder|founded|ceo|governor|mayor|minister|professor)s?\b/i;
+/** 「所長」「センター長」「理事長」: a head's title (長 alone is also 長野's). */
+const HEAD_TITLE = '(所|院|局|部|館|室|課|社|学|会|センター|機構|本部|事務局|理事|委員|施設)長|理事|総裁';
+const ENGLISH_ROLES: [RegExp, RegExp][] = [
+  [/^director$/, new RegExp(`${HEAD_TITLE}|ディレクター|director`, 'i')],
+  [/^head$/, new RegExp(`${HEAD_TITLE}|代表|トップ|責任者|head`, 'i')],
+  [/^chair/, /会長|議長|委員長|座長|理事長|代表|chair/i],
+  [/^president$/, /社長|学長|会長|総裁|大統領|理事長|代表|president/i],
+  [/^(founder|founded)$/, /創業|創設|設立|創立|創始|立ち上げ|founder/i],
+  [/^ceo$/, /社長|CEO|最高経営責任者|代表/i],
+  [/^governor$/, /知事|総裁|governor/i],
+  [/^mayor$/, /市長|町長|村長|首長|mayor/i],
+  [/^minister$/, /大臣|minister/i],
+  [/^professor$/, /教授|professor/i],
+];
 /** The end of a question that asks 「…は誰？」 (not 「誰が言い出したの」). */
 const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|でした|だっ|だろ|かな|か[？?]?\\s*$))';
 /** A role glossed in brackets: 「トップ（CEO）って誰」. */
@@ -2644,9 +2670,9 @@ const DESCRIPTION_ASKED =
 /** An abbreviation in Latin capitals: NEXTA, RACI, NRW.GB, IoT (two capitals at least). */
 const ABBREVIATION = /(?<![A-Za-z])[A-Z][A-Za-z0-9&.-]*[A-Z0-9](?![A-Za-z0-9])/g;
 
-/** 「日本国内のどこ」「国内の拠点はどこ」, "where in Japan": the place asked for is in Japan. */
+/** 「日本国内のどこ」「国内の拠点はどこ」「県内のどこにあった」, "where in Japan": the place asked for is in Japan. */
 export function asksPlaceInJapan(question: string): boolean {
-  return /\bwhere in Japan\b|\b(?:which|what) (?:Japanese )?(?:city|cities|prefectures?|towns?) in Japan\b|\b(?:which|what) Japanese (?:city|cities|prefectures?|towns?)\b|(?:日本|国内)(?:国内)?の(?:どこ|どの)|(?:日本|国内)(?:に|で)(?:も)?[^。？?]{0,8}(?:拠点|オフィス|事務所)/i.test(
+  return /\bwhere in Japan\b|\b(?:which|what) (?:Japanese )?(?:city|cities|prefectures?|towns?) in Japan\b|\b(?:which|what) Japanese (?:city|cities|prefectures?|towns?)\b|(?:日本|国内|(?<![都道府])県内|府内|都内|道内)(?:国内)?の(?:どこ|どの)|(?:日本|国内)(?:に|で)(?:も)?[^。？?]{0,8}(?:拠点|オフィス|事務所)/i.test(
     question.normalize('NFKC'),
   );
 }

@@ -65,6 +65,7 @@ import {
   namedOrdinals,
   officeHolder,
   asksPlaceInJapan,
+  askedRoleEn,
   writesOrdinal,
   namedFigure,
   asksFee,
@@ -5953,5 +5954,38 @@ describe('refusals of rounds 214–218 (round 49)', () => {
   it('GIVEN why a region switched to bringing in car makers THEN why the course changed is asked, not why a site', () => {
     expect(asksWhySited('北上川流域って、なんで途中から自動車を呼び込む方向に切り替えたの？')).toBe(false);
     expect(asksWhySited('北上川流域って、なんで自動車工場を呼び込めたの？')).toBe(true);
+  });
+});
+
+describe('a person asked by role in English, and a place within the prefecture (round 51)', () => {
+  it('GIVEN "who is the director of …" THEN the line naming a person must say a head\'s title; 長野 is no 長', () => {
+    expect(askedRoleEn('Who was the first director of the Shizuoka Cancer Center?')?.test('がんセンター所長')).toBe(
+      true,
+    );
+    expect(askedRoleEn('Who was the first director of the Shizuoka Cancer Center?')?.test('長野・上田クラスター')).toBe(
+      false,
+    );
+    expect(askedRoleEn('Who founded the company?')?.test('同社を創業した')).toBe(true);
+    expect(askedRoleEn('What does the director do?')).toBeUndefined();
+    const asked = 'Who is the director of the research center?';
+    const answer = (text: string) => compose(asked, [passage('d-51-1', text, 2)], {}, '', loadLexicon());
+    const visitor = '研究センターには、会員企業のミュラー氏が毎月訪れて、共同研究の相談をしている。';
+    expect(answer(visitor).abstainReason).toMatch(/names a person/);
+    expect(answer('研究センターの所長はミュラー氏で、共同研究の相談に応じている。').abstainReason).toBeNull();
+  });
+  it('GIVEN a surname before a katakana noun (長野・上田スマートデバイスクラスター) THEN it names no person; 上田氏 does', () => {
+    const persons = (text: string) => entityTokens(text, tokenizer).filter((entity) => entity.person);
+    expect(persons('長野・上田スマートデバイスクラスター（ナノテク・材料）')).toEqual([]);
+    expect(persons('上田氏が会長を務める。').map((entity) => entity.normalized)).toEqual(['上田']);
+  });
+  it('GIVEN 「県内のどこ」 THEN a place in Japan is asked: a city abroad in the section does not answer', () => {
+    expect(asksPlaceInJapan('島根で昔モーターの組立をやってた会社って、県内のどこにあったの？')).toBe(true);
+    expect(asksPlaceInJapan('都道府県内の企業数は？')).toBe(false);
+    const asked = '島根で昔モーターの組立をやってた会社って、県内のどこにあったの？';
+    const text = '県内に協業可能なモーターメーカーが不在 ・“過去に（島根県内で）モーター組立を実施していた企業もある。';
+    const abroad = ['調査', 'NRW州・アーヘン市をモデルとしつつ、既存機能の拡充が必要'];
+    expect(compose(asked, [passage('m-51-1', text, 2, 'r.txt', abroad)]).abstainReason).toMatch(/names a place/);
+    const said = `${text}\nモーター組立を実施していた企業は松江市にあった。`;
+    expect(compose(asked, [passage('m-51-2', said, 2, 'r.txt', abroad)]).abstainReason).toBeNull();
   });
 });

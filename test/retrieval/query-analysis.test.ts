@@ -2,7 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { joinSpacedOut } from '../../src/indexing/index-text.js';
 import { AliasTable } from '../../src/retrieval/aliases.js';
 import { Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
-import { analyzeQuery, questionLanguage, stripQuestionPhrasing } from '../../src/retrieval/query-analysis.js';
+import {
+  analyzeQuery,
+  compoundNames,
+  questionLanguage,
+  stripQuestionPhrasing,
+} from '../../src/retrieval/query-analysis.js';
 import { answerShape, definitionGloss, statedItemCount } from '../../src/retrieval/question-kind.js';
 import { foldRomaji, RomajiNames, romanize } from '../../src/retrieval/romaji-names.js';
 import { getTokenizer, type KuromojiTokenizerAdapter } from '../../src/text/kuromoji-tokenizer.js';
@@ -709,5 +714,34 @@ describe('a Japanese name of two words in Latin letters (round 48)', () => {
     );
     expect(iizuka.romanized).toEqual(['飯塚']);
     expect(iizuka.romanizedFrom?.get('飯塚')).toBe('Iizuka');
+  });
+});
+
+describe('a name of several English words standing for a Japanese compound (round 51)', () => {
+  it('GIVEN "Shizuoka Cancer Center" and reports writing 静岡がんセンター THEN that compound is one of the names', () => {
+    const names = RomajiNames.fromTerms(['静岡', '福島'], tokenizer);
+    const shelf = '中核研究機関として静岡県立静岡がんセンターを開設。福島ロボットテストフィールドで実証。';
+    const corpusHas = (phrase: string) => shelf.includes(phrase);
+    const lexicon = loadLexicon();
+    expect(compoundNames('Shizuoka Cancer Center', names, lexicon, corpusHas)).toEqual([
+      { name: '静岡がんセンター', from: 'Shizuoka Cancer Center' },
+    ]);
+    expect(compoundNames('Fukushima Robot Test Field', names, lexicon, corpusHas)).toEqual([
+      { name: '福島ロボットテストフィールド', from: 'Fukushima Robot Test Field' },
+    ]);
+    // Not written in the reports, or with no Japanese name in it: no compound.
+    expect(compoundNames('Fukushima Cancer Center', names, lexicon, corpusHas)).toEqual([]);
+    expect(compoundNames('Robot Test Field', names, lexicon, corpusHas)).toEqual([]);
+    const query = analyzeQuery(
+      'Who was the first director of the Shizuoka Cancer Center?',
+      tokenizer,
+      lexicon,
+      undefined,
+      () => names,
+      undefined,
+      corpusHas,
+    );
+    expect(query.romanized).toContain('静岡がんセンター');
+    expect(query.romanizedFrom?.get('静岡がんセンター')).toBe('Shizuoka Cancer Center');
   });
 });
