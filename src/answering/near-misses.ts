@@ -26,6 +26,7 @@ import {
   askedHappeningEn,
   AS_INTENT,
   askedBreakdown,
+  askedCounter,
   asksForCountry,
   asksForPrefecture,
   askedPart,
@@ -1622,16 +1623,24 @@ const PERIOD_SAID = /[0-9]{2,4}\s*(年度?|年[0-9]{1,2}月)\s*(から|より|�
  * (「2030年までに…30分野にまで増やす計画」「4,221億ユーロに増大するとの予測」); the figure achieved so far
  * (「2019年度開催実績：310回」) does not answer it, nor an earlier target reported met.
  */
-const targetFigure = unitSaying(
-  asksTargetFigure,
-  (text, input) =>
-    SAYS_PLAN.test(text) &&
-    // 「2010年、「LED関連企業100社集積」の目標を達成。」 reports an old target met, not the one now set.
-    !TARGET_MET.test(text) &&
-    [...normalizeForIndex(text).matchAll(COUNT)].some((match) => !input.stated.has(Number(match[0].replace(/,/g, '')))),
-  'no passage sets the figure asked for as a target or a plan',
-  (text) => text.noTarget,
-);
+const targetFigure: Check = (input) => {
+  if (!asksTargetFigure(input.question)) return undefined;
+  // 「何テーマくらいまで増やす目標」: a figure with the counter asked (not 「専門家1名…を目指す」). An English
+  // noun's counter is a guess ("Catapult centres" are counted in 分野): not checked.
+  const counter = input.lang === 'ja' ? askedCounter(input.question) : undefined;
+  return onTopicSaying(
+    input,
+    (text) =>
+      SAYS_PLAN.test(text) &&
+      // 「2010年、「LED関連企業100社集積」の目標を達成。」 reports an old target met, not the one now set.
+      !TARGET_MET.test(text) &&
+      (!counter || counter.test(text.normalize('NFKC'))) &&
+      [...normalizeForIndex(text).matchAll(COUNT)].some(
+        (match) => !input.stated.has(Number(match[0].replace(/,/g, ''))),
+      ),
+    { reason: 'no passage sets the figure asked for as a target or a plan', detail: says(input).noTarget },
+  );
+};
 
 /**
  * 「it's OWLで新しく設立された企業って、実際のところ何社になった？」: a figure on the topic given as it came

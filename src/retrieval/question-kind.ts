@@ -370,6 +370,9 @@ export function askedCounter(question: string): RegExp | undefined {
     if (shape) return shape;
   }
   if (/\bhow many\b/i.test(q)) return HOW_MANY_SHAPE;
+  // "What was Ibaraki's patent count", "what is the number of members": a count, as "how many".
+  if (/\b(what|which)(?:'s|’s| is| was| were| are)?\b[^?]{0,50}\b(count|(?<!phone |contact |fax )number of)\b/i.test(q))
+    return HOW_MANY_SHAPE;
   // 「どのくらいの企業が登録」「どれくらいの研究者が」: companies or people counted, as "how many companies";
   // not in a question asking two amounts (「どれくらいの企業が集まって経済効果はどのくらい」).
   const countedJa = (q.match(/(?:どの|どれ)(?:くらい|ぐらい|だけ)/g) ?? []).length === 1 && HOW_MANY_COUNTED_JA.exec(q);
@@ -1299,10 +1302,10 @@ export function asksDuration(question: string): boolean {
 /**
  * A length of time: 「３年間」「６か月」「10年の用地無償貸与」「2年を経過した時点」「40日から50日前後」,
  * "three years"; not a year of the calendar or an era (2012年, 平成20年, '05年), a decade (80年代), a
- * fiscal year or a day of a month (10月1日から).
+ * fiscal year, a day of a month (10月1日から) or a year written short (「11年に特区指定」: 2011).
  */
 export const DURATION =
-  /(?<![0-9.])(?:[0-9]{1,3}|[一二三四五六七八九十数]+|半)\s*(?:年間|か年|カ年|ヶ年|ヵ年|か月|カ月|ヶ月|ヵ月|ケ月|箇月|週間|日間|年半)|(?<![0-9.A-Za-z'’]|平成|令和|昭和|明治|大正)(?:[0-9]{1,2}|[一二三四五六七八九十数]+)\s*年(?!度|代|[0-9]|\s*[0-9]{1,2}\s*月)|(?<![0-9.月])[0-9]{1,3}\s*日(?=\s*(から|前後|程度|ほど|以上|以内|余り|くらい|ぐらい))|\b([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](years?|months?|weeks?)\b/i;
+  /(?<![0-9.])(?:[0-9]{1,3}|[一二三四五六七八九十数]+|半)\s*(?:年間|か年|カ年|ヶ年|ヵ年|か月|カ月|ヶ月|ヵ月|ケ月|箇月|週間|日間|年半)|(?<![0-9.A-Za-z'’]|平成|令和|昭和|明治|大正)(?:[0-9]{1,2}|[一二三四五六七八九十数]+)\s*年(?!度|代|[0-9]|\s*[0-9]{1,2}\s*月|\s*に(?!わた|亘|及|[1一]\s*[度回]))|(?<![0-9.月])[0-9]{1,3}\s*日(?=\s*(から|前後|程度|ほど|以上|以内|余り|くらい|ぐらい))|\b([0-9]+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](years?|months?|weeks?)\b/i;
 
 /** 「締切と申請方法ってどうなってる？」, "what's the application deadline": when applications close. */
 export function asksApplicationDeadline(question: string): boolean {
@@ -1324,9 +1327,9 @@ export function asksTargetFigure(question: string): boolean {
   return TARGET_AMOUNT_THEN_PLAN.test(q) || PLAN_THEN_TARGET_AMOUNT.test(q) || TARGET_FIGURE_EN.test(q);
 }
 
-/** An amount asked: 何 before a counter (何社, 何回, 何カ所; 「何計画」 asks a name), いくつ, どれくらい. */
+/** An amount asked: 何 before a counter (何社, 何回, 何カ所, 何テーマ; 「何計画」 asks a name), いくつ, どれくらい. */
 const TARGET_AMOUNT =
-  '(何(?=[社回件人名箇カヶケ割%倍億万千百ヵ拠団校機施]|か(?=所|国|月)|[\\p{Script=Katakana}]{2})|いくつ|いくら|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい))';
+  '(何(?=[社回件人名箇カヶケ割%倍億万千百ヵ拠団校機施]|か(?=所|国|月)|\\p{Script=Katakana}[\\p{Script=Katakana}ー])|いくつ|いくら|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい))';
 const TARGET_AMOUNT_THEN_PLAN = new RegExp(`${TARGET_AMOUNT}[^。？?]{0,14}(目標|計画|予定|見込|目指|つもり)`, 'u');
 const PLAN_THEN_TARGET_AMOUNT = new RegExp(`(目標|計画|見込み?)(値|数)?(は|って|を)?${TARGET_AMOUNT}`, 'u');
 const TARGET_FIGURE_EN =

@@ -5989,3 +5989,37 @@ describe('a person asked by role in English, and a place within the prefecture (
     expect(compose(asked, [passage('m-51-2', said, 2, 'r.txt', abroad)]).abstainReason).toBeNull();
   });
 });
+
+describe('a count named in English, a year written short, a target counted in テーマ (round 51)', () => {
+  it('GIVEN "what was X\'s patent count at the end of 2019" THEN a count for 2019 is asked; a phone number is no count', () => {
+    expect(askedCounter("What was Ibaraki Prefecture's patent count at the end of 2019?")).toBeDefined();
+    expect(askedCounter('What is the number of members?')).toBeDefined();
+    expect(askedCounter("What is the office's phone number?")).toBeUndefined();
+    const asked = "What was Ibaraki Prefecture's patent count at the end of 2019?";
+    const answer = (text: string) => compose(asked, [passage('p-51-1', text, 2)], {}, '', loadLexicon());
+    expect(answer('茨城県の特許件数は25,963件（2020年11月時点）と、全国的にも高水準。').abstainReason).toMatch(/2019/);
+    expect(answer('茨城県の特許件数は25,000件（2019年末時点）と、全国的にも高水準。').abstainReason).toBeNull();
+  });
+  it('GIVEN 「11年に特区指定」 THEN no length of time is said (2011); 「10年にわたり」「3年間」 are', () => {
+    expect(DURATION.test('11年に特区指定を受け、2017年には機構を設立')).toBe(false);
+    expect(DURATION.test('10年にわたり支援した')).toBe(true);
+    expect(DURATION.test('5年に1度見直す')).toBe(true);
+    expect(DURATION.test('指定期間は5年間')).toBe(true);
+    expectNearMiss(
+      '静岡の先端医療総合特区って、指定期間は何年間なの？',
+      '静岡県は11年に先端医療総合特区の指定を受け、2017年には推進機構を設立した。',
+      /length of time/,
+      '静岡県は先端医療総合特区の指定を受け、指定期間は5年間である。',
+    );
+  });
+  it('GIVEN a target counted in テーマ THEN a plan giving another count (専門家1名を目指す) does not answer', () => {
+    const asked = 'RIT事業って、今後何テーマくらいまで採択を増やす目標だった？';
+    expect(asksTargetFigure(asked)).toBe(true);
+    expectNearMiss(
+      asked,
+      'RIT事業の海外ミッション派遣\t具体的な個別商談実施を目指す！\t専門家1名の派遣費用',
+      /target/,
+      'RIT事業では、採択テーマを30テーマまで増やすことを目標としている。',
+    );
+  });
+});
