@@ -141,11 +141,14 @@ export function attributeForms(attribute: AskedAttribute): string[] {
 }
 
 /**
- * Words a report says an attribute with that are too common to search by: 「参加してる組織ってどれくらい」 is
- * answered by 「65機関から142機関へ」, but 機関 in the query would rank every 「…機関」 line.
+ * Words a report says an attribute (or a part of a total) with that are too common to search by:
+ * 「参加してる組織ってどれくらい」 is answered by 「65機関から142機関へ」, but 機関 in the query would rank
+ * every 「…機関」 line; 「政府からの補助」 by 「①助成金19%」, but 助成 would outweigh 補助金 in 「…補助金どうなる」.
  */
-const ATTRIBUTE_ALIASES: Record<string, string[]> = {
+export const ATTRIBUTE_ALIASES: Record<string, string[]> = {
   組織: ['機関', '団体'],
+  補助: ['助成'],
+  補助金: ['助成金'],
 };
 
 /**

@@ -245,7 +245,7 @@ const FIGURE_FOR_YEAR =
   /\p{Script=Han}*(数|額|率|高)(は|って|が|を|も|[、？?\s]|$)|何[万千億百]|何\s*[A-Za-z%]|\bhow (much|many)\b|\bwhat (is|are|was|were)\b[^?]{2,60}\b(in|for|as of) (fy|fiscal (year )?)?\d{4}\b/iu;
 
 /** 「2008年のJETROの国際産業連携の成功要因調査」: a year, then within a few words a report. */
-const REPORT_YEAR = /((?:19|20)[0-9]{2})\s*年度?の[^、。？?]{0,40}?(?:調査|報告書|レポート|リポート|資料|白書)/g;
+const REPORT_YEAR = /((?:19|20)[0-9]{2})\s*年度?の[^、。？?]{0,40}?(?:調査|調べ|報告書|レポート|リポート|資料|白書)/g;
 
 /**
  * "What market size does the report put on…", "what was the actual satisfaction score?", "how large
@@ -412,7 +412,8 @@ function saysCounted(parts: readonly CountedPart[], analysed: AnalysedUnit, scop
   return parts.every(
     (part) =>
       (part.name && (!row || scope.includes(part.text))) ||
-      figured.includes(part.text) ||
+      // 「外国の企業から投資の問い合わせ」 is said 「海外企業による投資相談」: a word or its common alias.
+      [part.text, ...(STATIC_ALIASES[part.text] ?? [])].some((form) => figured.includes(form)) ||
       ((tableTerms !== undefined || (part.name && row)) &&
         part.terms.every((term) => terms.has(term) || (tableTerms?.has(term) ?? false))),
   );

@@ -9,7 +9,7 @@
  * that says what was not found, with the nearest passages as related; when some do, they are
  * favoured so that they lead the answer.
  */
-import { type AskedAttribute, attributeForms } from './asked-attribute.js';
+import { ATTRIBUTE_ALIASES, type AskedAttribute, attributeForms } from './asked-attribute.js';
 import type { Candidate } from './candidate.js';
 import { ABSTAIN_TEXT, figureName } from './abstention.js';
 import { asWritten, mentionsAny } from './unseen-names.js';
@@ -934,6 +934,8 @@ const SITE_CAUSE =
  * or says the part's words beside its number; 「…など174の企業・機関が参加して、46のプロジェクト」 does
  * neither. (A count with a counter, 「…のうち、スコットランドの企業って何社」, is the counted rule's.)
  */
+/** The noun a part's phrase ends in (「政府からの補助」 → 補助). */
+const PART_HEAD = /[\p{Script=Han}\p{Script=Katakana}ー]+$/u;
 const partOfTotal: Check = (input) => {
   const part =
     input.lang === 'ja'
@@ -966,6 +968,13 @@ const partOfTotal: Check = (input) => {
   )
     .map((word) => word.replace(/(の|って|は)$/, '').trim())
     .filter((word) => word.length >= 2)
+    // 「政府からの補助」: a part said with a particle whose last noun has another common name is named by
+    // that noun or that name too (助成: 「①助成金19%」); not by a plain noun (企業 of 「県外から誘致してきた企業」).
+    .flatMap((word) => {
+      const head = /(の|から|による|への)/.test(word) ? PART_HEAD.exec(word)?.[0] : undefined;
+      const aliases = head ? (ATTRIBUTE_ALIASES[head] ?? STATIC_ALIASES[head]) : undefined;
+      return head && aliases ? [word, head, ...aliases] : [word];
+    })
     // 「新しい事業を始めた割合」: a share of a part said by what it did is named by its nouns (事業), which
     // a report writes in its own words around them (「新事業に取り組んだ者の割合は68%」).
     .flatMap((word) => (shareAsked && SAID_BY_VERB.test(word) ? nounsOfPart(word) : [word]));

@@ -58,6 +58,10 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   使えた回答: ['有効回答'],
   // 「何社に聞いて何社答えた」: those who answered a survey are its 回答数.
   答え: ['回答'],
+  // 「外国の企業から投資の問い合わせ」: the reports write 海外企業 and 投資相談 (引き合い, 照会).
+  外国: ['海外'],
+  問い合わせ: ['相談', '引き合い', '照会'],
+  問合せ: ['相談', '引き合い', '照会'],
   // 「海外企業を呼び込む」 is 誘致 in the reports.
   呼び込: ['誘致'],
   // 「海外企業を日本に呼ぶ」「旅費を出す」: the reports 招く (招聘) them and pay 渡航費・滞在費.

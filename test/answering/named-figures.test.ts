@@ -87,6 +87,7 @@ import {
   definedTerm,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
+import { AliasTable, STATIC_ALIASES } from '../../src/retrieval/aliases.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
 import {
   entityTokens,
@@ -528,11 +529,11 @@ describe('a figure asked for a year', () => {
   it('GIVEN a year naming the report found (its date) THEN it names the report, not the year of the figure asked', () => {
     const asked = '2008年のJETROの国際産業連携の成功要因調査、アンケートってどのくらい返ってきたの？回収率知りたい';
     const survey = ['アンケート調査の概要', '発送数：183件', '有効回答数：131件', '有効回答率：71.6%'].join('\n');
-    const composeDated = (date: string | null) =>
+    const composeDated = (date: string | null, question = asked) =>
       composeExtractive({
-        question: asked,
+        question,
         lang: 'ja',
-        query: analyzeQuery(asked, tokenizer),
+        query: analyzeQuery(question, tokenizer),
         passages: [passage('y-1-1', survey, 2, 'jetro.txt')],
         reports: (doc) =>
           doc === 'jetro.txt'
@@ -551,6 +552,10 @@ describe('a figure asked for a year', () => {
     expect(composeDated('2008-06-18').abstainReason).toBeNull();
     // A report of another year: 2008 is then the year asked, and no passage says it.
     expect(composeDated('2012-03-31').abstainReason).toMatch(/2008/);
+    // 「調べもの」 is a report too, in everyday words (round 51).
+    const everyday = '2008年のLL事業の成功要因の調べもの、アンケートってどのくらい返ってきた？回収率が知りたい';
+    expect(composeDated('2008-06-18', everyday).abstainReason).toBeNull();
+    expect(composeDated('2012-03-31', everyday).abstainReason).toMatch(/2008/);
   });
 
   it('GIVEN a figure for a year that is a count of years (「1970年の可採年数は約35年」) THEN it answers: 35年 is no date', () => {
@@ -6021,5 +6026,36 @@ describe('a count named in English, a year written short, a target counted in �
       /target/,
       'RIT事業では、採択テーマを30テーマまで増やすことを目標としている。',
     );
+  });
+});
+
+describe('a count or a part asked in other common words (round 51)', () => {
+  it('GIVEN 「外国の企業から投資の問い合わせって何件」 THEN 「海外企業による投資相談実績0件」 counts it', () => {
+    const asked = 'JETRO島根って、外国の企業から投資の問い合わせって実際何件くらい来てたんだっけ？';
+    // The question is read with the common aliases (外国 → 海外, 問い合わせ → 相談), as the retriever reads it.
+    const aliases = new AliasTable(tokenizer, STATIC_ALIASES);
+    const answer = (text: string) =>
+      composeExtractive({
+        question: asked,
+        lang: 'ja',
+        query: analyzeQuery(asked, tokenizer, undefined, aliases),
+        passages: [passage('c-51-1', text, 2)],
+        reports: () => undefined,
+        tokenizer,
+        idf: () => 1,
+        corpusText: normalizeForIndex(text).replace(/\s+/g, ''),
+      });
+    const seminars = 'JETRO島根では、海外企業による投資を呼び込むセミナーを10件開催した。';
+    expect(answer(seminars).abstainReason).toMatch(/figure/);
+    const consulted = 'JETRO島根としては海外企業誘致の支援実績が乏しい。海外企業による投資相談実績は0件（2020年）。';
+    expect(answer(consulted).abstainReason).toBeNull();
+  });
+  it("GIVEN a part said with a particle (「政府からの補助」) THEN its noun's other name gives it (「①助成金19%」)", () => {
+    const asked = 'HVMカタパルトの予算のうち、政府からの補助って何割くらい？';
+    const budget =
+      '2014/15年度におけるHVMカタパルトの実際の予算は、①助成金19%、②民間からの収入48%、③競争的資金33%であった。';
+    expect(answerTo(asked, budget).abstainReason).toBeNull();
+    const noGrant = '2014/15年度におけるHVMカタパルトの実際の予算は、①民間からの収入48%、②競争的資金33%であった。';
+    expect(answerTo(asked, noGrant).abstainReason).toMatch(/補助/);
   });
 });
