@@ -752,12 +752,55 @@ const homeShareCompared: Check = (input) => {
 };
 /** A share asked by what it measures (「認知度」, "awareness") or as a share. */
 const SHARE_WORD = /(認知度|\b(share|proportion|awareness)\b)/i;
-/** A comparison asked, or a degree set against another (「差」「多いの？少ないの？」). */
+/** A comparison asked, or a degree set against another (「差」「多いの？少ないの？」「ドイツより多い？」). */
 const COMPARES = (question: string) =>
-  COMPARISON_ASKED.test(question) || /(差|多いの|少ないの|高いの|低いの)/.test(question);
+  COMPARISON_ASKED.test(question) || /(差|多いの|少ないの|高いの|低いの|より(多|少な|高|低)い)/.test(question);
 /** Japan as one side compared (「日本だと」「日本の中小企業」, "Japanese SMEs"), not a body named for it (日本総研). */
 const JAPAN_AS_SIDE =
   /(日本|わが国|我が国)(だと|では|は|って|の(中小)?企業|と比べ|のほう|の方)|\bJapan(ese)? (SMEs?|small|companies|firms|manufacturers)\b|\bin Japan\b/i;
+
+/**
+ * 「聞いたことないって答えたドイツの大企業って何％」, "what share of large German firms": a figure asked of
+ * companies of one size is said of that size. A passage giving it only for another size (「ドイツ国内の
+ * 中小企業（従業員100～499人）の44%が…」) gives another figure.
+ */
+const companySize: Check = (input) => {
+  const q = input.question.normalize('NFKC');
+  const asked = COMPANY_SIZES.filter(({ asked }) => asked.test(q));
+  if (asked.length !== 1 || !FIGURE_ASKED.test(q)) return undefined;
+  const size = asked[0]!;
+  const withFigure = input.candidates.filter(
+    (c) => onTopOrInContext(input, c) && COUNTED_FIGURE.test(c.unit.text.normalize('NFKC')),
+  );
+  if (withFigure.some((c) => size.said.test(c.unit.text))) return undefined;
+  const others = withFigure.filter((c) =>
+    COMPANY_SIZES.some((other) => other !== size && other.said.test(c.unit.text)),
+  );
+  if (others.length === 0) return undefined;
+  return {
+    reason: `the figures on the topic are said of companies of another size than ${size.name}`,
+    detail: says(input).noCountryFigure(input.lang === 'ja' ? `「${size.name}」` : size.name),
+    near: others,
+  };
+};
+/** Companies by size, as a question asks them and as a report says them. */
+const COMPANY_SIZES: readonly { name: string; asked: RegExp; said: RegExp }[] = [
+  {
+    name: '大企業',
+    asked: /大企業|大手企業|\b(large|big|major)( [a-z]+)? (companies|firms|enterprises|corporations)\b/i,
+    said: /大企業|大手/,
+  },
+  // "Mid-sized firms" are 中堅 or 中小 (「中小企業（従業員100～499人）」): no size of its own.
+  { name: '中堅企業', asked: /中堅企業/, said: /中堅/ },
+  {
+    name: '中小企業',
+    asked: /中小企業|小規模企業|\bSMEs?\b|\bsmall (and|&) medium|\bsmall (companies|firms|businesses)\b/i,
+    said: /中小|小規模|零細/,
+  },
+];
+/** A figure asked: a share, a count. */
+const FIGURE_ASKED =
+  /(何\s*[%％割社件人]|何パーセント|どれ(くらい|ぐらい)|どの(くらい|ぐらい)|割合|\bhow many\b|\bwhat (share|percentage|proportion)\b)/i;
 
 /**
  * 「条例っていつ廃止されたの？」: a date answers only if it is said of the event asked about (「2003年に条例を
@@ -1888,6 +1931,7 @@ const CHECKS: readonly Check[] = [
   happened,
   comparedCountry,
   homeShareCompared,
+  companySize,
   figureOfEach,
   eventDate,
   reasonGiven,

@@ -6059,3 +6059,29 @@ describe('a count or a part asked in other common words (round 51)', () => {
     expect(answerTo(asked, noGrant).abstainReason).toMatch(/補助/);
   });
 });
+
+describe('a figure asked of companies of one size, and Japan set against another country (round 51)', () => {
+  const sme =
+    'ドイツ国内の中小企業（従業員100～499人）の44%がインダストリー4.0について「聞いたことがない」と回答している。';
+  it('GIVEN 大企業 (or "large companies") asked and only a figure of 中小企業 THEN abstains; a figure of 大企業 answers', () => {
+    expectNearMiss(
+      'インダストリー4.0を聞いたことないって答えたドイツの大企業って何％だった？',
+      sme,
+      /another size/,
+      'ドイツ国内の大企業の12%がインダストリー4.0について「聞いたことがない」と回答している。',
+    );
+    const asked = 'What share of large German companies had never heard of Industrie 4.0?';
+    expect(compose(asked, [passage('s-51-1', sme, 2)], {}, '', loadLexicon()).abstainReason).toMatch(/another size/);
+    // "Mid-sized firms" may be the report's 中小企業 (100–499 employees): no size of its own.
+    const mid = 'What share of German mid-sized firms had never heard of Industrie 4.0?';
+    expect(compose(mid, [passage('s-51-2', sme, 2)], {}, '', loadLexicon()).abstainReason ?? '').not.toMatch(/size/);
+  });
+  it('GIVEN 「日本の中小企業だとどうなの？ドイツより多い？」 THEN a share said of Japan is needed', () => {
+    expectNearMiss(
+      'ドイツだと中小企業の4割以上がインダストリー4.0を聞いたこともないらしいけど、日本の中小企業だとどうなの？ドイツより多い？',
+      sme,
+      /share for Japan/,
+      `${sme}一方、日本の中小企業では、インダストリー4.0を聞いたことがない企業は60%にのぼる。`,
+    );
+  });
+});
