@@ -420,6 +420,31 @@ function saysCounted(parts: readonly CountedPart[], analysed: AnalysedUnit, scop
 }
 
 /**
+ * 「九州×大連（環境・リサイクル）の案件」「北九州－ハノイ」: two names the question joins as one case's pair
+ * (×, －, ⇔; not と, which also compares two), or undefined.
+ */
+function pairedNames(question: string, names: readonly string[]): [string, string] | undefined {
+  const q = normalizeForIndex(question);
+  for (const a of names) {
+    for (const b of names) {
+      if (a === b) continue;
+      const at = q.indexOf(a);
+      if (
+        at >= 0 &&
+        PAIR_JOINER.test(q.slice(at + a.length)) &&
+        q
+          .slice(at + a.length)
+          .replace(PAIR_JOINER, '')
+          .startsWith(b)
+      )
+        return [a, b];
+    }
+  }
+  return undefined;
+}
+const PAIR_JOINER = /^\s*[×x✕⇔↔－―\-–—]\s*/;
+
+/**
  * 「民間企業、大学・研究機関、非営利団体等の参加が…142機関」: a kind named only in a list the count after
  * it totals (…等, …など and a number) is not counted on its own.
  */
@@ -2035,13 +2060,18 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       (name) => !isPrefectureName(name) && !(from?.has(name) && prefectureWords.has(from.get(name))),
     );
     const caseNames = local.length > 0 ? local : names;
+    // 「九州×大連の案件」: a case named by its pair of places is about both (諏訪大連会 is another case's).
+    const pair = pairedNames(input.question, caseNames);
     const aboutCases = new Map<Candidate, boolean>();
     const aboutCase = (c: Candidate) => {
       if (caseNames.length === 0) return true;
       let about = aboutCases.get(c);
       if (about === undefined) {
-        const where = `${c.unit.text}\n${unitSection(c).join('\n')}\n${input.reports(c.passage.chunk.doc)?.title ?? ''}`;
-        aboutCases.set(c, (about = mentionsAny(normalizeForIndex(where), caseNames)));
+        const where = normalizeForIndex(
+          `${c.unit.text}\n${unitSection(c).join('\n')}\n${input.reports(c.passage.chunk.doc)?.title ?? ''}`,
+        );
+        about = pair ? pair.every((name) => mentionsAny(where, [name])) : mentionsAny(where, caseNames);
+        aboutCases.set(c, about);
       }
       return about;
     };

@@ -6085,3 +6085,33 @@ describe('a figure asked of companies of one size, and Japan set against another
     );
   });
 });
+
+describe('a case named by its pair of places (round 51)', () => {
+  it("GIVEN 「九州×大連の案件」 THEN a body of another case with 大連 (諏訪大連会) does not answer; the pair's own does", () => {
+    const asked = 'RITの九州×大連（環境・リサイクル）の案件、日本側で実施主体やってたのってどこの団体？';
+    const suwa = compose(
+      asked,
+      [
+        passage('k-51-1', '国内実施主体：諏訪大連会', 2, 'r.txt', [
+          '事例',
+          '長野県諏訪地域－中国大連市（金属機械加工）',
+        ]),
+      ],
+      {},
+      'RIT事業。九州地域の環境産業。',
+    );
+    expect(suwa.abstainReason).toMatch(/names an organisation/);
+    const kyushu = compose(
+      asked,
+      [
+        passage('k-51-2', '国内実施主体：九州環境ビジネス協議会', 2, 'r.txt', [
+          '事例',
+          '九州地域－中国大連市（環境・リサイクル）',
+        ]),
+      ],
+      {},
+      'RIT事業。九州地域の環境産業。',
+    );
+    expect(kyushu.abstainReason).toBeNull();
+  });
+});
