@@ -419,6 +419,9 @@ function saysCounted(parts: readonly CountedPart[], analysed: AnalysedUnit, scop
   );
 }
 
+/** 「どこの町」, "which town or village": a town asked (with a Japanese prefecture, one written with 町 or 村). */
+const TOWN_ASKED = /\b(towns?|villages?)\b|(どこの|どの|何処の)(町|村)(?!\p{Script=Han})/iu;
+
 /**
  * 「九州×大連（環境・リサイクル）の案件」「北九州－ハノイ」: two names the question joins as one case's pair
  * (×, －, ⇔; not と, which also compares two), or undefined.
@@ -1927,7 +1930,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // 「どこの国で開催」, "which country": a country (not 中部地域, nor the case's home in its title).
     const city: PlaceKind = asksForCountry(input.question)
       ? 'country'
-      : /(市町村|市区町村|自治体|municipalit)|何(市|町|村)(?!\p{Script=Han})/iu.test(input.question)
+      : /(市町村|市区町村|自治体|municipalit)|何(市|町|村)(?!\p{Script=Han})/iu.test(input.question) ||
+          // "In which town or city in Fukushima": a Japanese town is written with 町 (not 浜通り, a region).
+          (TOWN_ASKED.test(input.question) && !country && names.some(isPrefectureName))
         ? 'municipality'
         : /都道府県|\bprefectures?\b/i.test(input.question)
           ? 'prefecture'

@@ -88,6 +88,7 @@ import {
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { AliasTable, STATIC_ALIASES } from '../../src/retrieval/aliases.js';
+import { RomajiNames } from '../../src/retrieval/romaji-names.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
 import {
   entityTokens,
@@ -6113,5 +6114,25 @@ describe('a case named by its pair of places (round 51)', () => {
       'RIT事業。九州地域の環境産業。',
     );
     expect(kyushu.abstainReason).toBeNull();
+  });
+});
+
+describe('a town asked in Japan (round 51)', () => {
+  it('GIVEN "which town" with a prefecture named THEN a region (浜通り) does not answer; a name with 町 or 市 does', () => {
+    const asked = 'In which town in Fukushima is the robot test field located?';
+    const romaji = RomajiNames.fromTerms(['福島'], tokenizer);
+    const answer = (text: string) =>
+      composeExtractive({
+        question: asked,
+        lang: 'en',
+        query: analyzeQuery(asked, tokenizer, loadLexicon(), undefined, () => romaji),
+        passages: [passage('t-51-1', text, 2)],
+        reports: () => undefined,
+        tokenizer,
+        idf: () => 1,
+        corpusText: normalizeForIndex(text).replace(/\s+/g, ''),
+      });
+    expect(answer('福島県浜通り地域に、ロボットのテストフィールドを整備した。').abstainReason).toMatch(/names a place/);
+    expect(answer('福島県南相馬市に、ロボットのテストフィールドを整備した。').abstainReason).toBeNull();
   });
 });
