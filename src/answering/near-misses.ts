@@ -719,6 +719,41 @@ function comparedSides(question: string): string[] | undefined {
 }
 
 /**
+ * 「LL事業と後のRIT事業、どっちの方が成果が出やすかったって評価されてる？」: which of two did better, by no
+ * measure a figure gives (`asksWhichOfTwo` reads those), is said in a line naming both; lines on one
+ * of them alone (「LL事業期間内で終わらない…交流活動の継続が成果につながる」) judge neither against the other.
+ */
+const judgedOfTwo: Check = (input) => {
+  if (input.lang !== 'ja') return undefined;
+  const q = input.question.normalize('NFKC');
+  if (!WHICH_OF_TWO.test(q) || asksWhichOfTwo(q)) return undefined;
+  const sides = TWO_SIDES.exec(q);
+  if (!sides) return undefined;
+  const keys = [sides[1]!, sides[2]!]
+    .map((side) => normalizeForIndex(SIDE_NAME.exec(withoutTopic(side).trim())?.[0] ?? ''))
+    .filter((key) => key.length >= 2);
+  if (keys.length < 2 || keys[0] === keys[1]) return undefined;
+  const both = input.candidates.some((c) => {
+    if (!onTopOrInContext(input, c)) return false;
+    const text = normalizeForIndex(`${c.unit.text}\n${c.tableLabel ?? ''}`);
+    return keys.every((key) => text.includes(key));
+  });
+  if (both) return undefined;
+  return {
+    reason: `no passage on the topic sets ${keys[0]} against ${keys[1]}`,
+    detail: says(input).noCompared(
+      `「${asWritten(input.question, keys[0]!)}」と「${asWritten(input.question, keys[1]!)}」`,
+    ),
+  };
+};
+/** 「どっちの方が」「どちらが」「どっちだった」: which of two. */
+const WHICH_OF_TWO = /(どっち|どちら)(の方|のほう)?[、\s]*(が|は|だ|な)/;
+/** 「XとY、どっち…」: the two sides before the question (not a verb's と: 「見ると」「したと」). */
+const TWO_SIDES = /^(.{2,40}?)(?<![るた])と(.{2,40}?)(?:、|,|って|では|だと|で|の(?:どっち|どちら))/;
+/** The name that ends a side (「後のRIT事業」 → RIT事業). */
+const SIDE_NAME = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・.&'’-]+$/u;
+
+/**
  * 「韓国の戦略とインダストリー4.0を比べると？」: a comparison with a country none of the passages on the
  * topic discusses is not in the reports, though the country is named elsewhere on the shelf.
  */
@@ -1931,6 +1966,7 @@ const CHECKS: readonly Check[] = [
   happened,
   comparedCountry,
   homeShareCompared,
+  judgedOfTwo,
   companySize,
   figureOfEach,
   eventDate,

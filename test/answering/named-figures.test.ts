@@ -6136,3 +6136,15 @@ describe('a town asked in Japan (round 51)', () => {
     expect(answer('福島県南相馬市に、ロボットのテストフィールドを整備した。').abstainReason).toBeNull();
   });
 });
+
+describe('which of two did better, by no figure (round 51)', () => {
+  it('GIVEN 「LL事業と後のRIT事業、どっちの方が成果が出やすかった」 THEN a line on one of them alone does not answer', () => {
+    const asked = 'LL事業と後のRIT事業、どっちの方が成果が出やすかったって評価されてる？';
+    const shelf = 'RIT事業はLL事業の後継事業である。';
+    const answer = (text: string) => compose(asked, [passage('j-51-1', text, 2)], {}, shelf);
+    expect(answer('LL事業は、支援後の交流活動の継続が成果につながったと評価されている。').abstainReason).toMatch(
+      /sets ll事業 against rit事業/,
+    );
+    expect(answer('RIT事業は、LL事業に比べて成果が出やすかったと評価されている。').abstainReason).toBeNull();
+  });
+});
