@@ -2027,6 +2027,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       const reason = `no passage ${namingClause(names)}names a ${station ? 'station' : 'place'} the question does not`;
       return refuse(reason, station ? says.noThing('駅') : says.noPlace);
     }
+    // 「AGITって、どこの国に事務所置いてる」: the line saying where the body asked about is (its own cell of
+    // a row on several bodies: 「…AGIT ・中国・韓国オフィスでの営業活動」) leads.
+    if (bodies.length > 0) {
+      for (const c of onTopic(candidates, input.lang)) if (namesPlaceThere(c)) c.score += FIGURE_BONUS;
+    }
   }
 
   // 「具体的に何の商品」「なんていう展示会」: the answer names the thing, in brackets (「乳がんチェッカー」) or

@@ -1123,12 +1123,15 @@ export function officeHolder(question: string): string | undefined {
   // 「研究所ってどこ」「3Dプリント担当の研究所」 name no holder: a name ends in Latin letters or katakana
   // (NEXTA, フラウンホーファー), or as a body's name does (島根県鐵工会, 医療機器開発支援センター).
   // 「NRW.Global Businessの海外オフィス」: a Latin name runs over its spaces.
-  const run = before?.[1];
+  // 「経済開発機関AGIT」: the name is the Latin letters after its description.
+  const run = before?.[1]?.replace(DESCRIBED_LATIN_NAME, '$1');
   const holder =
     run && /^[A-Za-z]/.test(run) ? `${LATIN_WORDS_BEFORE.exec(q.slice(0, before!.index))?.[0] ?? ''}${run}` : run;
   const name = holder?.replace(OFFICE_SUFFIX, '');
   return holder && name && name.length >= 2 && !isPrefectureName(name) && BODY_NAME.test(holder) ? holder : undefined;
 }
+/** A description in kanji or katakana, then a name in Latin capitals (「経済開発機関AGIT」). */
+const DESCRIBED_LATIN_NAME = /^[\p{Script=Han}\p{Script=Katakana}ー・]{2,}([A-Z][A-Za-z0-9.'’&]*[A-Z0-9])$/u;
 /** Latin words and their spaces that end where a name's run begins (「NRW.Global 」 of 「NRW.Global Business」). */
 const LATIN_WORDS_BEFORE = /(?:[A-Za-z0-9.'’&-]+\s+)+$/;
 /** A name's letters: kanji, katakana, Latin letters and digits (「島根県鐵工会」「NEXTA」「it's OWL」). */
@@ -1169,11 +1172,11 @@ const OFFICE_RUN_EN =
 const LOCATED_EN =
   /\b[Ww]here (?:is|was|are|were|did|does|will) (?:the )?([A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*)*)\b[^?]{0,80}?\b(?:located|based|headquartered|situated|sited)\b/;
 /** The kind of place 「どこの地域にある」「どのエリアにある」 asks a body's site by. */
-const AREA_KIND = '地域|都市|町|市|場所|エリア|地区';
+const AREA_KIND = '地域|都市|町|市|場所|エリア|地区|国';
 /** A country's letters, which name no body: "the US manufacturing institute". */
 const COUNTRY_LETTERS = /^(US|USA|UK|EU|U\.S\.|U\.K\.)$/;
 const TOPIC_BEFORE_WHERE_OFFICE = new RegExp(
-  `(${NAME_RUN}(?:${OFFICE})?)(?:って|は)[、\\s]*[^?？。]{0,12}?(?:(?:どこ|何処)(?:の(?:${AREA_KIND}))?|どの(?:${AREA_KIND}))(?:に(?:${OFFICE})|にある|に(?:置かれ|設置され|設けられ|開設され)(?:た|る|てる|ている))`,
+  `(${NAME_RUN}(?:${OFFICE})?)(?:って|は)[、\\s]*[^?？。]{0,12}?(?:(?:どこ|何処)(?:の(?:${AREA_KIND}))?|どの(?:${AREA_KIND}))(?:に(?:[^、。？?\\s]{1,6}の)?(?:${OFFICE})|にある|に(?:置かれ|設置され|設けられ|開設され)(?:た|る|てる|ている))`,
   'u',
 );
 

@@ -6148,3 +6148,17 @@ describe('which of two did better, by no figure (round 51)', () => {
     expect(answer('RIT事業は、LL事業に比べて成果が出やすかったと評価されている。').abstainReason).toBeNull();
   });
 });
+
+describe("a body's office asked by country (round 51)", () => {
+  it('GIVEN 「経済開発機関AGITって、どこの国に営業用の事務所置いてる」 THEN AGIT holds the office, and its own cell leads', () => {
+    const asked = 'アーヘンの経済開発機関AGITって、海外だとどこの国に営業用の事務所置いてるんだっけ？';
+    expect(officeHolder(asked)).toBe('AGIT');
+    const text = [
+      '県内企業単体では、海外企業向け営業力が不足 ・“日本国内だけで手一杯、海外までは手が回らない”',
+      'NRW Global Business ・海外オフィスにおける営業活動 AGIT ・中国・韓国オフィスでの営業活動\tJETRO島根 ・JETRO全体としての海外ネットワーク',
+    ].join('\n');
+    const answer = compose(asked, [passage('o-51-1', text, 2, 'r.txt', ['事例', 'アーヘン市の経済開発機関AGIT'])]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]!.quote).toContain('中国・韓国オフィス');
+  });
+});
