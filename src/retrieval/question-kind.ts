@@ -49,9 +49,9 @@ export function asksTypes(question: string): boolean {
 const TYPES_ASKED =
   /(型|タイプ|類型|パターン)(に|へ|で|ごとに)?[、\s]*(分け|分類|類型化|整理|区分)|(分け方|分類|類型)(は|って|が)?[、\s]*(どう|どんな|どういう|何)/;
 
-/** A cause asked without なぜ or 理由: 「きっかけ」「何が問題だった(から)」「何が効いてた」「決め手」. */
+/** A cause asked without なぜ or 理由: 「きっかけ」「動機」「何が問題だった(から)」「何が効いてた」「決め手」. */
 const REASON_ASKED =
-  /(きっかけ|決め手|何が(問題|課題|足りな|不足|効い|背景|よかった|良かった)|(だった|した|なった|てた|てる)から[？?]?$)/;
+  /(きっかけ|決め手|動機|\bmotivat(ed|ion|es)\b|\bmotives?\b|何が(問題|課題|足りな|不足|効い|背景|よかった|良かった)|(だった|した|なった|てた|てる)から[？?]?$)/;
 
 /** The term a definition question asks about (「ミッシング・ミドルって言葉…どういう意味」, "what is a 'Catapult Centre'"). */
 export function definedTerm(question: string): string | undefined {

@@ -6162,3 +6162,11 @@ describe("a body's office asked by country (round 51)", () => {
     expect(answer.citations[0]!.quote).toContain('中国・韓国オフィス');
   });
 });
+
+describe('a motive asked (round 51)', () => {
+  it('GIVEN 「始めた動機ってなんなの」 or "what motivated" THEN a cause is asked', () => {
+    expect(questionKind('そもそもドイツがインダストリー4.0を始めた動機ってなんなの？')).toBe('reason');
+    expect(questionKind('What motivated Germany to launch Industrie 4.0?')).toBe('reason');
+    expect(questionKind('ドイツがインダストリー4.0を始めたのはいつ？')).not.toBe('reason');
+  });
+});
