@@ -2139,8 +2139,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         ? (c: Candidate) => JAPANESE_COMPANY.test(`${c.unit.text}\n${unitSection(c).join('\n')}`.normalize('NFKC'))
         : () => true;
     const ofKind = kind ? (c: Candidate) => kind.names(c.unit.text) : () => true;
-    // "Who is the director of …": the line naming the person says the role (所長), or its section does.
-    const role = person && input.lang === 'en' ? askedRoleEn(input.question) : undefined;
+    // "Who is the director of …", "who founded …": the line naming the person (or the body) says the role
+    // (所長, 設立), or its section does.
+    const role = input.lang === 'en' ? askedRoleEn(input.question) : undefined;
     const inRole = role ? (c: Candidate) => role.test(`${c.unit.text}\n${unitSection(c).join('\n')}`) : () => true;
     const naming = (c: Candidate) =>
       aboutCase(c) &&

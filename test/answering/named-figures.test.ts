@@ -5978,6 +5978,15 @@ describe('a person asked by role in English, and a place within the prefecture (
     const visitor = '研究センターには、会員企業のミュラー氏が毎月訪れて、共同研究の相談をしている。';
     expect(answer(visitor).abstainReason).toMatch(/names a person/);
     expect(answer('研究センターの所長はミュラー氏で、共同研究の相談に応じている。').abstainReason).toBeNull();
+    // "Who founded …": the line naming the founder says the founding (設立, 創業), of a person or a body.
+    const founded = 'Who founded Global Mobility Service, the vehicle financing company?';
+    const founder = (text: string) => compose(founded, [passage('d-51-2', text, 2)], {}, '', loadLexicon());
+    expect(
+      founder(
+        'Global Mobility Service社は、車両の金融サービスを提供する会社で、株式会社オリエントコーポレーションと提携している。',
+      ).abstainReason,
+    ).toMatch(/names an organisation/);
+    expect(founder('Global Mobility Service社は、2013年に中島徳至氏が設立した。').abstainReason).toBeNull();
   });
   it('GIVEN a surname before a katakana noun (長野・上田スマートデバイスクラスター) THEN it names no person; 上田氏 does', () => {
     const persons = (text: string) => entityTokens(text, tokenizer).filter((entity) => entity.person);
