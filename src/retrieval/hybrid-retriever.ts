@@ -497,6 +497,7 @@ export class HybridRetriever {
       () => this.romajiNames(),
       () => this.loanwords(),
       (phrase) => this.wholeText().includes(phrase),
+      () => this.wholeText(),
     );
   }
 

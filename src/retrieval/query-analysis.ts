@@ -279,6 +279,8 @@ export function analyzeQuery(
   loanwords?: () => Loanwords | undefined,
   /** Whether the reports write a phrase in Latin letters ("america makes"), for English questions only. */
   corpusHas?: (phrase: string) => boolean,
+  /** The reports' index text (lines joined), for English questions only. */
+  corpusText?: () => string,
 ): AnalyzedQuery {
   const lang = questionLanguage(question);
   const surfaces = (tokenizer as Partial<SurfaceTokenizer>).tokens?.(question).map((token) => token.surface_form);
@@ -368,9 +370,9 @@ export function analyzeQuery(
     }
     // "Shizuoka Cancer Center" is 静岡がんセンター: a run with a Japanese name, written in the reports
     // word by word, is one name of the question (a fact asked of it must be said of it).
-    if (names && lexicon && corpusHas) {
+    if (names && lexicon && corpusText) {
       for (const run of runs) {
-        for (const { name, from } of compoundNames(run, names, lexicon, corpusHas)) {
+        for (const { name, from } of compoundNames(run, names, lexicon, corpusText)) {
           if (romanized.includes(name)) continue;
           romanized.push(name);
           romanizedFrom.set(name, from);
@@ -542,6 +544,8 @@ const ACRONYM = /^[A-Z]{2,}s?$/;
 
 /** At most this many spellings of a name's words are tried, and so many translations of each word. */
 const MAX_COMPOUND_SPELLINGS = 64;
+/** A compound name is read within this many characters of its Japanese name's kanji. */
+const MAX_COMPOUND_CHARS = 40;
 const MAX_WORD_TRANSLATIONS = 4;
 
 /**
@@ -549,33 +553,46 @@ const MAX_WORD_TRANSLATIONS = 4;
  * (Shizuoka → 静岡) then the lexicon's translations (Cancer → がん, Center → センター), joined and
  * found as written in the reports (静岡がんセンター, 福島ロボットテストフィールド). Only spans of two
  * words or more holding a Japanese name, the longest first; a spelling is pruned as soon as the
- * reports do not write its beginning.
+ * reports do not write its beginning. Spellings are looked for around the name's kanji only (a
+ * compound holds them), not in the whole shelf each time.
  */
 export function compoundNames(
   run: string,
   names: RomajiNames,
   lexicon: Lexicon,
-  corpusHas: (phrase: string) => boolean,
+  corpusText: () => string,
 ): { name: string; from: string }[] {
   const words = run.split(/\s+/);
   const options = words.map((word) => {
     const kanji = names.lookup(word);
-    return {
-      kanji: kanji.length > 0,
-      forms: [...kanji, ...lexicon.lookup(word.toLowerCase()).slice(0, MAX_WORD_TRANSLATIONS)],
-    };
+    return { kanji, forms: [...kanji, ...lexicon.lookup(word.toLowerCase()).slice(0, MAX_WORD_TRANSLATIONS)] };
   });
+  if (words.length < 2 || !options.some((option) => option.kanji.length > 0)) return [];
+  const text = corpusText();
+  const around = new Map<string, string>();
+  const textAround = (kanji: string) => {
+    let near = around.get(kanji);
+    if (near === undefined) {
+      const key = normalizeForIndex(kanji);
+      const windows: string[] = [];
+      for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1))
+        windows.push(text.slice(Math.max(0, at - MAX_COMPOUND_CHARS), at + key.length + MAX_COMPOUND_CHARS));
+      around.set(kanji, (near = windows.join('\n')));
+    }
+    return near;
+  };
   const found: { name: string; from: string }[] = [];
   const used = new Set<number>();
   for (let length = words.length; length >= 2; length--) {
     for (let start = 0; start + length <= words.length; start++) {
       const span = options.slice(start, start + length);
-      if (!span.some((option) => option.kanji) || span.some((_, i) => used.has(start + i))) continue;
+      if (!span.some((option) => option.kanji.length > 0) || span.some((_, i) => used.has(start + i))) continue;
+      const near = span.flatMap((option) => option.kanji.map(textAround)).join('\n');
       let spellings = [''];
       for (const { forms } of span) {
         spellings = spellings
           .flatMap((prefix) => forms.map((form) => normalizeForIndex(prefix + form)))
-          .filter((spelling) => corpusHas(spelling))
+          .filter((spelling) => near.includes(spelling))
           .slice(0, MAX_COMPOUND_SPELLINGS);
         if (spellings.length === 0) break;
       }
