@@ -419,6 +419,24 @@ function saysCounted(parts: readonly CountedPart[], analysed: AnalysedUnit, scop
   );
 }
 
+/**
+ * Facilities and companies a place is asked of, as a question and a report name them (a showroom, a
+ * factory, a trading company set up); `byTitle`: whether a case's title may say where it is.
+ */
+const FACILITIES: readonly { asked: RegExp; said: RegExp; byTitle: boolean }[] = [
+  {
+    asked: /展示場|ショールーム|展示施設|\b(showroom|exhibition (hall|centre|center))s?\b/i,
+    said: /展示場|ショールーム|展示施設|展示館/,
+    byTitle: true,
+  },
+  { asked: /工場|\bfactor(y|ies)\b/i, said: /工場|生産拠点|製造拠点|プラント/, byTitle: true },
+  {
+    asked: /(貿易|販売|合弁|合併)会社|現地法人|子会社|\b(trading company|joint venture|subsidiary)\b/i,
+    said: /(貿易|販売|合弁|合併)会社|合弁|合併企業|現地法人|子会社/,
+    byTitle: false,
+  },
+];
+
 /** 「どこの町」, "which town or village": a town asked (with a Japanese prefecture, one written with 町 or 村). */
 const TOWN_ASKED = /\b(towns?|villages?)\b|(どこの|どの|何処の)(町|村)(?!\p{Script=Han})/iu;
 
@@ -2019,9 +2037,19 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           ? text.split('\t').some((cell) => inCountry(cell) && namesPlace(cell, where))
           : namesPlace(text, where);
     };
+    // 「LEDの常設展示場って、どこにある」: a facility's place is said with the facility (a line on the
+    // prefecture's LED industry says where the industry is, not the showroom).
+    // A company a case set up (「諏訪と中国の企業で作った合弁の貿易会社って、どこの都市に」) is placed by the
+    // line on it, not by the case's title (「長野県諏訪地域－中国大連市」 names the partner region).
+    const facility = FACILITIES.find(({ asked }) => asked.test(input.question));
+    const ofFacility = (c: Candidate) => !facility || facility.said.test(c.unit.text);
+    const byTitle = facility?.byTitle ?? true;
     if (
       !onTopic(candidates, input.lang).some(
-        (c) => namesPlaceThere(c) || (!country && !station && (bodies.length === 0 || bodyTitled(c)) && titledPlace(c)),
+        (c) =>
+          ofFacility(c) &&
+          (namesPlaceThere(c) ||
+            (byTitle && !country && !station && (bodies.length === 0 || bodyTitled(c)) && titledPlace(c))),
       )
     ) {
       const reason = `no passage ${namingClause(names)}names a ${station ? 'station' : 'place'} the question does not`;

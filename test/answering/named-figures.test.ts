@@ -6179,3 +6179,22 @@ describe('a motive asked (round 51)', () => {
     expect(questionKind('ドイツがインダストリー4.0を始めたのはいつ？')).not.toBe('reason');
   });
 });
+
+describe('the place of a facility or of a company a case set up (round 51)', () => {
+  it('GIVEN a showroom asked THEN a place said on the industry, not with the showroom, does not answer', () => {
+    expectNearMiss(
+      '徳島のLEDの常設展示場って、どこにあるんだっけ？',
+      'LED関連企業は阿南市を中心に集積している。\n【販促支援】 LEDの常設展示場設置 / 国内大規模展示会出展 等',
+      /names a place/,
+      'LED関連企業は県内に集積している。\n【販促支援】 LEDの常設展示場を阿南市の駅前に設置。',
+    );
+  });
+  it("GIVEN a trading company a case set up THEN the case's title (its partner region) does not place it", () => {
+    const asked = '諏訪と中国の企業で作った合弁の貿易会社って、どこの都市に置いたの？';
+    const title = ['事例', '長野県諏訪地域－中国大連市（金属機械加工）'];
+    const setUp = '諏訪・中国それぞれの企業の工場で、相手地域の製品を販売する、合併の貿易会社を設立。';
+    expect(compose(asked, [passage('t-51-2', setUp, 2, 'r.txt', title)]).abstainReason).toMatch(/names a place/);
+    const placed = '諏訪・中国それぞれの企業の製品を販売する、合併の貿易会社を大連市に設立。';
+    expect(compose(asked, [passage('t-51-3', placed, 2, 'r.txt', title)]).abstainReason).toBeNull();
+  });
+});
