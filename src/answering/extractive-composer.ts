@@ -1952,7 +1952,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           // "In which town or city in Fukushima": a Japanese town is written with 町 (not 浜通り, a region).
           (TOWN_ASKED.test(input.question) && !country && names.some(isPrefectureName))
         ? 'municipality'
-        : /都道府県|\bprefectures?\b/i.test(input.question)
+        : /都道府県|\bprefectures?\b|(どこの|どの|何処の)県|何県(?!\p{Script=Han})/iu.test(input.question)
           ? 'prefecture'
           : asksPlaceInJapan(input.question)
             ? 'japanese-city'

@@ -6198,3 +6198,14 @@ describe('the place of a facility or of a company a case set up (round 51)', () 
     expect(compose(asked, [passage('t-51-3', placed, 2, 'r.txt', title)]).abstainReason).toBeNull();
   });
 });
+
+describe('a prefecture asked as どこの県 (round 51)', () => {
+  it('GIVEN 「どこの県の会社」 THEN a city that is no prefecture (つくば) does not answer; a prefecture does', () => {
+    expectNearMiss(
+      '医療用X線検査装置を作った田口電機工業って、どこの県の会社？',
+      '田口電機工業は、つくば市にある産総研との共同研究により、医療用X線検査装置を開発。',
+      /names a place/,
+      '田口電機工業（長野県）は、産総研との共同研究により、医療用X線検査装置を開発。',
+    );
+  });
+});
