@@ -430,6 +430,12 @@ const FACILITIES: readonly { asked: RegExp; said: RegExp; byTitle: boolean }[] =
     byTitle: true,
   },
   { asked: /工場|\bfactor(y|ies)\b/i, said: /工場|生産拠点|製造拠点|プラント/, byTitle: true },
+  // 「応用実証研究拠点って、どこに建てる」: the line on the hub, not one on the prefecture's bodies.
+  {
+    asked: /(研究|実証)(拠点|施設)|\bresearch (hub|facility|base)\b|\bhub\b/i,
+    said: /拠点|施設|センター|研究所|キャンパス|ラボ/,
+    byTitle: true,
+  },
   {
     asked: /(貿易|販売|合弁|合併)会社|現地法人|子会社|\b(trading company|joint venture|subsidiary)\b/i,
     said: /(貿易|販売|合弁|合併)会社|合弁|合併企業|現地法人|子会社/,

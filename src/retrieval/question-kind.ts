@@ -1181,7 +1181,7 @@ const TOPIC_BEFORE_WHERE_OFFICE = new RegExp(
 );
 
 const OFFICE_WHERE = new RegExp(
-  `(${OFFICE})[」』)]?(は|って|が|の場所)?[、\\s]*${WITHIN_PLACE}(どこ|何処)(?!まで|から|でも|が|の)|(どこ|何処)に(${OFFICE})`,
+  `(${OFFICE})[」』)]?(は|って|が|の場所)?[、\\s]*${WHERE_ADVERB}${WITHIN_PLACE}(どこ|何処)(?!まで|から|でも|が|の)|(どこ|何処)に(${OFFICE})`,
   'u',
 );
 

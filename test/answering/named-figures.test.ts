@@ -6209,3 +6209,16 @@ describe('a prefecture asked as どこの県 (round 51)', () => {
     );
   });
 });
+
+describe('where a research hub will be built (round 51)', () => {
+  it('GIVEN 「研究拠点って、具体的にどこに建てる予定」 THEN a place is asked, said with the hub', () => {
+    const asked = '島根の応用実証研究拠点って、具体的にどこに建てる予定？';
+    expect(asksForPlace(asked)).toBe(true);
+    expectNearMiss(
+      asked,
+      '島根県・松江市においては、海外企業を誘致する組織は存在するものの機能が不足。\n応用実証研究拠点の整備を最優先とする。',
+      /names a place/,
+      '応用実証研究拠点は出雲市の工業団地に整備する。',
+    );
+  });
+});
