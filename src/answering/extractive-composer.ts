@@ -583,6 +583,8 @@ const BRACKETED = /[「『]([^「」『』]{2,40})[」』]/g;
 
 /** Words (other than names and places) a question must say of an event for its year to be checked against them. */
 const MIN_EVENT_TERMS = 3;
+/** With this many concepts among the event words, a line must share two of them (`saysEvent`). */
+const MANY_EVENT_CONCEPTS = 6;
 /** A sentence that opens by going on from the one before it: 「結果、…」「これにより、…」「その後、…」. */
 const CONSEQUENCE = /^(その結果|結果|これにより|これによって|このため|その後)[、,]/;
 /** A sentence naming what the one before it named by 同 (「同クラスターには…174の企業・機関が参加」「同社は」). */
@@ -1400,6 +1402,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       if (!proper.has(term) && !names.includes(term) && !input.query.foreign?.has(term)) eventTerms.add(term);
   }
   const dateAsked = eventTerms.size >= MIN_EVENT_TERMS;
+  // 「「オンリーワンLED製品」の認証制度って何年に始まった」: of many event words, a line sharing one
+  // (LED, in 「徳島県内LED関連企業数 10社(2005年)」) is on another matter; it shares two. Words are counted
+  // by concept (AMRC's expansion 先進・製造・研究・センター is one).
+  const conceptOf = (term: string) => input.query.concepts?.get(term) ?? term;
+  const eventConceptsNeeded = new Set([...eventTerms].map(conceptOf)).size >= MANY_EVENT_CONCEPTS ? 2 : 1;
   // 「空室率が4割まで行ったのって何年」: the event is the figure's; its year is said with 「4割」, not by a
   // sentence with another figure (「2009年までに1,787戸が…新設」).
   const eventFigures =
@@ -1566,7 +1573,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           // counts others (「約80社（ダイヤモンドメンバー：インテル…）」).
           (!kindEn || countedKinds.length === 0 || saysKind(countedKinds, unit.text)),
         saysEvent:
-          (!dateAsked || [...terms, ...(before?.terms ?? [])].some((term) => eventTerms.has(term))) &&
+          (!dateAsked ||
+            new Set([...terms, ...(before?.terms ?? [])].filter((term) => eventTerms.has(term)).map(conceptOf)).size >=
+              eventConceptsNeeded) &&
           saysEventFigure(`${before?.unit.text ?? ''}${unit.text}`),
       });
     }

@@ -6222,3 +6222,14 @@ describe('where a research hub will be built (round 51)', () => {
     );
   });
 });
+
+describe('a year asked of an event said in many words (round 51)', () => {
+  it('GIVEN 「「オンリーワンLED製品」の認証制度って何年に始まった」 THEN a year beside one of its words (LED) does not date it', () => {
+    expectNearMiss(
+      '徳島の「オンリーワンLED製品」の認証制度って、何年に始まったんだっけ？',
+      '徳島県内のLED関連企業数は、2005年の10社から2019年には150社に増えた。\n徳島県は「オンリーワンLED製品」の認証制度を創設した。',
+      /count of the kind asked/,
+      '徳島県は2008年に「オンリーワンLED製品」認証制度を創設し、認証が始まった。',
+    );
+  });
+});
