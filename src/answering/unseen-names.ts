@@ -11,6 +11,7 @@ import {
   eraForms,
   isPrefectureName,
   prefectureKana,
+  prefectureRomaji,
 } from '../retrieval/question-kind.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import { loadLexicon } from '../retrieval/lexicon.js';
@@ -262,11 +263,21 @@ export function mentionsAny(normalizedText: string, names: readonly string[]): b
     if (normalizedText.includes(name)) return true;
     // 「デジタル・イノベーション・ハブ」 is written 「デジタルイノベーションハブ」 too.
     if (name.includes('・') && normalizedText.replace(/・/g, '').includes(name.replace(/・/g, ''))) return true;
-    // 「ひろしま連携応援ファンド」「いわて産業振興センター」: bodies write their prefecture in kana.
+    // 「ひろしま連携応援ファンド」「いわて産業振興センター」: bodies write their prefecture in kana, and
+    // 「OKINAWA型産業振興プロジェクト」 in Latin letters.
     const kana = prefectureKana(name);
-    return kana !== undefined && normalizedText.includes(kana);
+    if (kana === undefined) return false;
+    return normalizedText.includes(kana) || romajiWord(name).test(normalizedText);
   });
 }
+
+/** A prefecture's name as a Latin word (「OKINAWA型」, not 「okinawan」), built once per name. */
+function romajiWord(prefecture: string): RegExp {
+  let word = romajiWords.get(prefecture);
+  if (!word) romajiWords.set(prefecture, (word = new RegExp(`(?<![a-z])${prefectureRomaji(prefecture)}(?![a-z])`)));
+  return word;
+}
+const romajiWords = new Map<string, RegExp>();
 
 /**
  * The proper nouns a Japanese question is about (kuromoji 固有名詞, two or more kanji/katakana)

@@ -1,3 +1,5 @@
+import { foldRomaji, romanize } from './romaji-names.js';
+
 /**
  * What kind of answer a question wants, from its wording: a list ("8つのポイントは？", "what are"),
  * a number ("いくら", "何社", "how many"), a definition ("X とは", "what is"), or a reason/other.
@@ -49,9 +51,12 @@ export function asksTypes(question: string): boolean {
 const TYPES_ASKED =
   /(型|タイプ|類型|パターン)(に|へ|で|ごとに)?[、\s]*(分け|分類|類型化|整理|区分)|(分け方|分類|類型)(は|って|が)?[、\s]*(どう|どんな|どういう|何)/;
 
-/** A cause asked without なぜ or 理由: 「きっかけ」「動機」「何が問題だった(から)」「何が効いてた」「決め手」. */
+/**
+ * A cause asked, however casually: 「理由って何」 (not a definition asked by って何), 「きっかけ」「動機」
+ * 「何が問題だった(から)」「何が効いてた」「決め手」.
+ */
 const REASON_ASKED =
-  /(きっかけ|決め手|動機|\bmotivat(ed|ion|es)\b|\bmotives?\b|何が(問題|課題|足りな|不足|効い|背景|よかった|良かった)|(だった|した|なった|てた|てる)から[？?]?$)/;
+  /((理由|要因|原因|背景|わけ)(って|は|が)?[、\s]*(何|なに|なん)|きっかけ|決め手|動機|\bmotivat(ed|ion|es)\b|\bmotives?\b|何が(問題|課題|足りな|不足|効い|背景|よかった|良かった)|(だった|した|なった|てた|てる)から[？?]?$)/;
 
 /** The term a definition question asks about (「ミッシング・ミドルって言葉…どういう意味」, "what is a 'Catapult Centre'"). */
 export function definedTerm(question: string): string | undefined {
@@ -2174,6 +2179,14 @@ const PREFECTURE_KANA = new Map(
 /** 「広島」「広島県」 → ひろしま: a prefecture's name in hiragana; undefined for any other name. */
 export function prefectureKana(name: string): string | undefined {
   return PREFECTURE_KANA.get(name.replace(/[県府都]$/, ''));
+}
+
+/** A prefecture's name in Latin letters, lower-cased as index text is (沖縄 → okinawa: 「OKINAWA型…」). */
+export function prefectureRomaji(name: string): string | undefined {
+  const kana = prefectureKana(name);
+  if (!kana) return undefined;
+  // Hiragana to katakana, then Hepburn with long vowels folded (とうきょう → tokyo).
+  return foldRomaji(romanize(Array.from(kana, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60)).join('')));
 }
 
 /** The 47 prefectures, as a question names one. */

@@ -92,6 +92,7 @@ import { RomajiNames } from '../../src/retrieval/romaji-names.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
 import {
   entityTokens,
+  mentionsAny,
   newEntityNamer,
   newPlaceNamer,
   questionNames,
@@ -6231,5 +6232,27 @@ describe('a year asked of an event said in many words (round 51)', () => {
       /count of the kind asked/,
       '徳島県は2008年に「オンリーワンLED製品」認証制度を創設し、認証が始まった。',
     );
+  });
+});
+
+describe('a reason asked by って何, and a prefecture written in Latin letters (round 51)', () => {
+  it('GIVEN 「舵を切った理由って何」「背景って何」 THEN a cause is asked, not a definition', () => {
+    expect(questionKind('北上川流域が自動車産業の誘致に舵を切った理由って何？')).toBe('reason');
+    expect(questionKind('イギリスがカタパルト・センターを作り始めた背景って何だったの？')).toBe('reason');
+    expect(questionKind('ミッシング・ミドルって何？')).toBe('definition');
+  });
+  it('GIVEN 沖縄 asked THEN 「OKINAWA型…ネットワーク」 names it; 「okinawan」 does not', () => {
+    expect(
+      mentionsAny(normalizeForIndex('OKINAWA型産業振興プロジェクト推進ネットワークは2010年に解散。'), ['沖縄']),
+    ).toBe(true);
+    expect(mentionsAny(normalizeForIndex('the Okinawan cuisine'), ['沖縄'])).toBe(false);
+    const asked = '沖縄の産業クラスター計画の推進ネットワークが2010年に解散しちゃった理由って何？';
+    const shelf = '沖縄の産業クラスター計画。';
+    const answer = (text: string) => compose(asked, [passage('k-51-9', text, 2)], {}, shelf);
+    const other =
+      'OKINAWA型産業振興プロジェクト推進ネットワークは2010年に解散。\n中部のバイオものづくりのネットワークは、各機関の機能が充実してきたことから、2017年に解散。';
+    expect(answer(other).abstainReason).toMatch(/not why/);
+    const own = 'OKINAWA型産業振興プロジェクト推進ネットワークは、国の支援が終了したことから2010年に解散。';
+    expect(answer(own).abstainReason).toBeNull();
   });
 });
