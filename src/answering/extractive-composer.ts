@@ -42,6 +42,7 @@ import {
   countedTopic,
   askedName,
   askedRoleEn,
+  TRAILING_NOUN,
   asksForBank,
   asksForHospital,
   asksForMinistry,
@@ -495,9 +496,6 @@ function saysKind(kinds: readonly string[], unitText: string): boolean {
 function compactText(unitText: string): string {
   return normalizeForIndex(unitText).replace(/\s+/g, '');
 }
-
-/** The run of kanji and katakana a phrase ends in. */
-const TRAILING_NOUN = /[\p{Script=Han}\p{Script=Katakana}ー]+$/u;
 
 /** Some kind counted is said in the unit, and each only in a list a count totals (`onlyInTotalledList`). */
 function kindsOnlyListed(kinds: readonly string[], unitText: string): boolean {

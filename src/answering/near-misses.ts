@@ -27,6 +27,7 @@ import {
   AS_INTENT,
   askedBreakdown,
   askedCounter,
+  TRAILING_NOUN,
   asksForCountry,
   asksForPrefecture,
   askedPart,
@@ -706,10 +707,8 @@ function comparedSides(question: string): string[] | undefined {
   // set against.
   const against = /^(.{2,40}?)(?:って|は)[、\s]*(.{2,40}?)と(?:比べ|比較し)(?:て|ると|たら)/.exec(q);
   if (against) return [against[1]!, against[2]!];
-  // 「九州と関東だとどっちが高い」: the second side ends where the comparison starts. A verb's と
-  // (「地域別に見ると、九州と関東って」) joins no sides.
-  const pair =
-    /^(.{2,40}?)(?:(?<![るた])と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|で比べ|では|だと|って|は)/.exec(q);
+  // 「九州と関東だとどっちが高い」: the second side ends where the comparison starts.
+  const pair = JOINED_SIDES.exec(q);
   // "Between Halifax and Yorkshire & the Humber, which…": the sides without the preposition.
   // 「it's OWLと、バーデン・…のAllianz」: a comma after と starts no side.
   // 「誘致件数で比べると、アーヘン側と島根側でどれくらい差がある」: the pair after the topic.
@@ -727,7 +726,7 @@ const judgedOfTwo: Check = (input) => {
   if (input.lang !== 'ja') return undefined;
   const q = input.question.normalize('NFKC');
   if (!WHICH_OF_TWO.test(q) || asksWhichOfTwo(q)) return undefined;
-  const sides = TWO_SIDES.exec(q);
+  const sides = JOINED_SIDES.exec(q);
   if (!sides) return undefined;
   const keys = [sides[1]!, sides[2]!]
     .map((side) => normalizeForIndex(SIDE_NAME.exec(withoutTopic(side).trim())?.[0] ?? ''))
@@ -748,8 +747,12 @@ const judgedOfTwo: Check = (input) => {
 };
 /** 「どっちの方が」「どちらが」「どっちだった」: which of two. */
 const WHICH_OF_TWO = /(どっち|どちら)(の方|のほう)?[、\s]*(が|は|だ|な)/;
-/** 「XとY、どっち…」: the two sides before the question (not a verb's と: 「見ると」「したと」). */
-const TWO_SIDES = /^(.{2,40}?)(?<![るた])と(.{2,40}?)(?:、|,|って|では|だと|で|の(?:どっち|どちら))/;
+/**
+ * 「九州と関東だとどっちが高い」「LL事業と後のRIT事業、どっちの方が」: two sides joined by と before the
+ * question (not a verb's と: 「地域別に見ると、九州と関東って」).
+ */
+const JOINED_SIDES =
+  /^(.{2,40}?)(?:(?<![るた])と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|で比べ|では|だと|って|は)/;
 /** The name that ends a side (「後のRIT事業」 → RIT事業). */
 const SIDE_NAME = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・.&'’-]+$/u;
 
@@ -1012,8 +1015,6 @@ const SITE_CAUSE =
  * or says the part's words beside its number; 「…など174の企業・機関が参加して、46のプロジェクト」 does
  * neither. (A count with a counter, 「…のうち、スコットランドの企業って何社」, is the counted rule's.)
  */
-/** The noun a part's phrase ends in (「政府からの補助」 → 補助). */
-const PART_HEAD = /[\p{Script=Han}\p{Script=Katakana}ー]+$/u;
 const partOfTotal: Check = (input) => {
   const part =
     input.lang === 'ja'
@@ -1049,7 +1050,7 @@ const partOfTotal: Check = (input) => {
     // 「政府からの補助」: a part said with a particle whose last noun has another common name is named by
     // that noun or that name too (助成: 「①助成金19%」); not by a plain noun (企業 of 「県外から誘致してきた企業」).
     .flatMap((word) => {
-      const head = /(の|から|による|への)/.test(word) ? PART_HEAD.exec(word)?.[0] : undefined;
+      const head = /(の|から|による|への)/.test(word) ? TRAILING_NOUN.exec(word)?.[0] : undefined;
       const aliases = head ? (ATTRIBUTE_ALIASES[head] ?? STATIC_ALIASES[head]) : undefined;
       return head && aliases ? [word, head, ...aliases] : [word];
     })

@@ -2181,6 +2181,9 @@ export function prefectureKana(name: string): string | undefined {
   return PREFECTURE_KANA.get(name.replace(/[県府都]$/, ''));
 }
 
+/** The run of kanji and katakana a phrase ends in (「政府からの補助」 → 補助, 「IICに入ってる日本企業」 → 日本企業). */
+export const TRAILING_NOUN = /[\p{Script=Han}\p{Script=Katakana}ー]+$/u;
+
 /** A prefecture's name in Latin letters, lower-cased as index text is (沖縄 → okinawa: 「OKINAWA型…」). */
 export function prefectureRomaji(name: string): string | undefined {
   const kana = prefectureKana(name);
