@@ -42,6 +42,7 @@ import {
   countedTopic,
   askedName,
   askedRoleEn,
+  asksForPrefecture,
   TRAILING_NOUN,
   asksForBank,
   asksForHospital,
@@ -454,19 +455,12 @@ const TOWN_ASKED = /\b(towns?|villages?)\b|(どこの|どの|何処の)(町|村)
 function pairedNames(question: string, names: readonly string[]): [string, string] | undefined {
   const q = normalizeForIndex(question);
   for (const a of names) {
-    for (const b of names) {
-      if (a === b) continue;
-      const at = q.indexOf(a);
-      if (
-        at >= 0 &&
-        PAIR_JOINER.test(q.slice(at + a.length)) &&
-        q
-          .slice(at + a.length)
-          .replace(PAIR_JOINER, '')
-          .startsWith(b)
-      )
-        return [a, b];
-    }
+    const at = q.indexOf(a);
+    if (at < 0) continue;
+    const rest = q.slice(at + a.length);
+    const joiner = PAIR_JOINER.exec(rest);
+    const b = joiner ? names.find((name) => name !== a && rest.startsWith(name, joiner[0].length)) : undefined;
+    if (b) return [a, b];
   }
   return undefined;
 }
@@ -1965,7 +1959,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           // "In which town or city in Fukushima": a Japanese town is written with 町 (not 浜通り, a region).
           (TOWN_ASKED.test(input.question) && !country && names.some(isPrefectureName))
         ? 'municipality'
-        : /都道府県|\bprefectures?\b|(どこの|どの|何処の)県|何県(?!\p{Script=Han})/iu.test(input.question)
+        : /\bprefectures?\b/i.test(input.question) || asksForPrefecture(input.question)
           ? 'prefecture'
           : asksPlaceInJapan(input.question)
             ? 'japanese-city'

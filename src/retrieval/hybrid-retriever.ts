@@ -496,7 +496,6 @@ export class HybridRetriever {
       this.aliases,
       () => this.romajiNames(),
       () => this.loanwords(),
-      (phrase) => this.wholeText().includes(phrase),
       () => this.wholeText(),
     );
   }

@@ -277,12 +277,14 @@ export function analyzeQuery(
   romajiNames?: () => RomajiNames | undefined,
   /** The corpus's katakana words by sound, matched for English questions only (built on first use). */
   loanwords?: () => Loanwords | undefined,
-  /** Whether the reports write a phrase in Latin letters ("america makes"), for English questions only. */
-  corpusHas?: (phrase: string) => boolean,
-  /** The reports' index text (lines joined), for English questions only. */
+  /**
+   * The reports' index text (lines joined), read for English questions only: whether they write a phrase
+   * in Latin letters ("america makes"), and the compounds a name of several words stands for.
+   */
   corpusText?: () => string,
 ): AnalyzedQuery {
   const lang = questionLanguage(question);
+  const corpusHas = corpusText ? (phrase: string) => corpusText().includes(phrase) : undefined;
   const surfaces = (tokenizer as Partial<SurfaceTokenizer>).tokens?.(question).map((token) => token.surface_form);
   const core = stripQuestionPhrasing(question, surfaces);
   const terms = new Map<string, number>();

@@ -204,7 +204,7 @@ describe('English questions', () => {
   it('GIVEN a capitalised name the reports write only in Japanese THEN its dictionary words are not names', () => {
     // 「先端クラスター競争プログラム」: "Leading-Edge Cluster Competition" is matched by its translations,
     // not by an English source title that happens to hold the words; OWL and JETRO stay names.
-    const corpusHas = (phrase: string) => phrase === "it's owl";
+    const corpusText = () => "it's owl";
     const query = analyzeQuery(
       "How much federal funding did it's OWL get when it was selected for the Leading-Edge Cluster Competition?",
       tokenizer,
@@ -212,7 +212,7 @@ describe('English questions', () => {
       undefined,
       undefined,
       undefined,
-      corpusHas,
+      corpusText,
     );
     for (const word of ['leading', 'edge', 'cluster', 'competition']) expect(query.foreign?.has(word)).toBe(true);
     expect(query.foreign?.has('owl')).toBe(false);
@@ -596,11 +596,17 @@ describe('Japanese names in English questions', () => {
   it('GIVEN capitalized words the reports write as a name in Latin letters (America Makes) THEN they stay a name', () => {
     const lexicon = new Lexicon({ america: ['米国', 'アメリカ'], makes: ['作る'] });
     const asked = 'Where is America Makes located?';
-    const written = analyzeQuery(asked, tokenizer, lexicon, undefined, undefined, undefined, (phrase) =>
-      'オハイオ州ヤングスタウンの「america makes」'.includes(phrase),
+    const written = analyzeQuery(
+      asked,
+      tokenizer,
+      lexicon,
+      undefined,
+      undefined,
+      undefined,
+      () => 'オハイオ州ヤングスタウンの「america makes」',
     );
     expect(written.terms.get('makes')).toBe(1);
-    const unwritten = analyzeQuery(asked, tokenizer, lexicon, undefined, undefined, undefined, () => false);
+    const unwritten = analyzeQuery(asked, tokenizer, lexicon, undefined, undefined, undefined, () => '');
     expect(unwritten.terms.get('makes')).toBeLessThan(1);
   });
 });
@@ -721,7 +727,6 @@ describe('a name of several English words standing for a Japanese compound (roun
   it('GIVEN "Shizuoka Cancer Center" and reports writing 静岡がんセンター THEN that compound is one of the names', () => {
     const names = RomajiNames.fromTerms(['静岡', '福島'], tokenizer);
     const shelf = '中核研究機関として静岡県立静岡がんセンターを開設。福島ロボットテストフィールドで実証。';
-    const corpusHas = (phrase: string) => shelf.includes(phrase);
     const corpusText = () => shelf;
     const lexicon = loadLexicon();
     expect(compoundNames('Shizuoka Cancer Center', names, lexicon, corpusText)).toEqual([
@@ -740,7 +745,6 @@ describe('a name of several English words standing for a Japanese compound (roun
       undefined,
       () => names,
       undefined,
-      corpusHas,
       corpusText,
     );
     expect(query.romanized).toContain('静岡がんセンター');
