@@ -777,17 +777,28 @@ const comparedCountry: Check = (input) => {
  */
 const homeShareCompared: Check = (input) => {
   const q = input.question.normalize('NFKC');
-  if (!COMPARES(q) || !JAPAN_AS_SIDE.test(q) || !(RATE_ASKED.test(q) || SHARE_WORD.test(q) || RATE.test(q)))
-    return undefined;
-  const ofJapan = input.candidates.some(
-    (c) => onTopOrInContext(input, c) && HOME_COUNTRY.test(c.unit.text) && RATE.test(normalizeForIndex(c.unit.text)),
+  if (!(RATE_ASKED.test(q) || SHARE_WORD.test(q) || RATE.test(q))) return undefined;
+  const onTopic = input.candidates.filter(
+    (c) => onTopOrInContext(input, c) && RATE.test(normalizeForIndex(c.unit.text)),
   );
-  if (ofJapan) return undefined;
+  const compared = COMPARES(q) && JAPAN_AS_SIDE.test(q);
+  // 「知らない中小企業の割合って、日本だとどのくらい？」 compares nothing but sets Japan apart: the shares on
+  // the topic that are another country's (「ドイツ国内の中小企業…の44%」) are not Japan's. (Naming the other
+  // country too, it is `figureOfCountry`'s.)
+  const setApart =
+    JAPAN_SET_APART.test(q) &&
+    !figureAskedOfCountry(q) &&
+    onTopic.length > 0 &&
+    onTopic.every((c) => namesCountry(c.unit.text) && !HOME_COUNTRY.test(c.unit.text));
+  if (!compared && !setApart) return undefined;
+  if (onTopic.some((c) => HOME_COUNTRY.test(c.unit.text))) return undefined;
   return {
     reason: 'no passage on the topic gives a share for Japan',
     detail: says(input).noCountryFigure(input.lang === 'ja' ? '「日本」' : 'Japan'),
   };
 };
+/** 「日本だと」「日本では」「日本の場合」「わが国の中小企業では」: Japan set apart as what a figure is asked of. */
+const JAPAN_SET_APART = /(日本|わが国|我が国)(の[^、。？?]{0,12}?)?(だと|では|の場合)/;
 /** A share asked by what it measures (「認知度」, "awareness") or as a share. */
 const SHARE_WORD = /(認知度|\b(share|proportion|awareness)\b)/i;
 /** A comparison asked, or a degree set against another (「差」「多いの？少ないの？」「ドイツより多い？」). */
@@ -1884,9 +1895,12 @@ function saysChangeFigure(text: string): boolean {
   return COMPARABLE.test(undated) && SAYS_CHANGE.test(undated);
 }
 
-/** "How much did it grow", 「どれくらい増えた」「何%伸びた」「どのくらいまで改善した」: by how much a measure changed. */
+/**
+ * "How much did it grow", "by what percentage did it rise", 「どれくらい増えた」「何%伸びた」「どのくらいまで改善した」:
+ * by how much a measure changed.
+ */
 const ASKS_CHANGE_FIGURE =
-  /\bhow much\b[^?]{0,80}\b(grow|grown|increase|increased|rise|risen|fall|fallen|decline|declined|drop|dropped|expand|expanded|improve|improved|reduce|reduced|shorten|shortened)\b|(どれくらい|どのくらい|どれぐらい|どのぐらい|何%|何割|何倍)[^？?。]{0,6}(増え|伸び|減っ|増加|減少|拡大|縮小|成長|改善|向上|低下|上昇|短縮|削減)/i;
+  /\b(how much|by what (percentage|percent|margin|factor)|what percentage)\b[^?]{0,80}\b(grow|grown|increase|increased|rise|risen|fall|fallen|decline|declined|drop|dropped|expand|expanded|improve|improved|reduce|reduced|shorten|shortened)\b|(どれくらい|どのくらい|どれぐらい|どのぐらい|何%|何割|何倍)[^？?。]{0,6}(増え|伸び|減っ|増加|減少|拡大|縮小|成長|改善|向上|低下|上昇|短縮|削減)/i;
 
 /** A year (「2019年」「2010年度」「1990年代」), which dates a figure and is no figure of a change. */
 const YEAR = /(19|20)[0-9]{2}\s*(年度|年代|年)/g;

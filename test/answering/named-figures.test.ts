@@ -1569,6 +1569,16 @@ describe("Japan's share set against another country's", () => {
     const both = `${german}\n日本の中小企業では、インダストリー4.0を知らない割合は60%である。`;
     expect(compose(asked, [passage('hs-2', both, 2)]).abstainReason).toBeNull();
   });
+  it("GIVEN Japan set apart with no comparison (「日本だと」) THEN another country's share alone does not answer", () => {
+    const asked = 'インダストリー4.0を知らない中小企業の割合って、日本だとどのくらい？';
+    const german = 'ドイツ国内の中小企業の44%がインダストリー4.0について「聞いたことがない」と回答している。';
+    expect(compose(asked, [passage('hs-3', german, 2)]).abstainReason).toMatch(/share for Japan/);
+    const japan = 'わが国の中小企業では、インダストリー4.0を知らない割合は60%である。';
+    expect(compose(asked, [passage('hs-4', japan, 2)]).abstainReason).toBeNull();
+    // A share with no country named is not set against Japan's.
+    const unnamed = '中小企業の44%がインダストリー4.0について「聞いたことがない」と回答している。';
+    expect(compose(asked, [passage('hs-5', unnamed, 2)]).abstainReason ?? '').not.toMatch(/share for Japan/);
+  });
 });
 
 describe('a comparison with a country', () => {
@@ -3583,6 +3593,15 @@ describe('stop 30: a change asked is said as a change', () => {
     const said = 'モデル工場では、IoTの導入により生産性が最大27%向上した。';
     const lexicon = loadLexicon();
     expect(compose(asked, [passage('c-30-3', said, 2)], {}, '', lexicon).abstained).toBe(false);
+  });
+
+  it('GIVEN "by what percentage did it rise" THEN a line with no change in figures does not answer', () => {
+    const asked = 'By what percentage did productivity at the model factory rise after IoT was introduced?';
+    const lexicon = loadLexicon();
+    const level = 'モデル工場では、IoTの導入により生産性が飛躍的に向上した。';
+    expect(compose(asked, [passage('c-30-4', level, 2)], {}, '', lexicon).abstainReason).toMatch(/change as a figure/);
+    const said = 'モデル工場では、IoTの導入により生産性が最大27%向上した。';
+    expect(compose(asked, [passage('c-30-5', said, 2)], {}, '', lexicon).abstained).toBe(false);
   });
 });
 
