@@ -2549,6 +2549,13 @@ const NAMED_MEASURES: readonly {
     asks: /(運営費|運営経費|維持費|ランニングコスト|\b(operating|running) costs?\b)/i,
     said: /(運営費|運営経費|維持費|経費|ランニングコスト|運営資金)/,
   },
+  // 「運営会社の資本金っていくら」: capital is said as capital (not 「5年間に40百万ユーロの補助金」, nor 「50%ずつ出資」
+  // with no amount).
+  {
+    unit: '円',
+    asks: /(資本金|出資金|\b(share |paid-in )?capital\b)/i,
+    said: /(資本金|出資金|資本)/,
+  },
 ];
 /** A count of members asked: 「何社加盟」「何人くらい入ってる」「会員数」. */
 const MEMBERSHIP_ASKED = /(加盟|入っ|所属|会員|メンバー)/;

@@ -1267,7 +1267,7 @@ export function asksDeadline(question: string): boolean {
   const q = question.normalize('NFKC');
   // A target or a plan, not when something past ended (「いつまで続いたか」「いつまでに退社したか」).
   return (
-    /((何年度?|いつ|何月)(頃|ごろ)?まで(に|続|やる|実施|の予定|予定|の計画|の目標)|\bby (when|what year)\b|\buntil (when|what year)\b|\btarget (year|date)\b)/i.test(
+    /((何年度?|いつ|何月)(頃|ごろ)?まで(に|続|やる|実施|の予定|予定|の計画|の目標)|\b(by|until|till) (when|(what|which) (fiscal )?year)\b|\btarget (year|date)\b)/i.test(
       q,
     ) &&
     /(目標|予定|計画|達成|目指|めど|目途|見込|実現|\b(target|plan|aim|goal|scheduled|expect|due)(s|ed|ing)?\b)/i.test(q)

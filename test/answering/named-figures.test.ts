@@ -3909,6 +3909,8 @@ describe('stop 32: near misses of rounds 112–115', () => {
     expect(answerTo(asked, `${other}\n${imi}`).abstainReason).toMatch(/date as the target/);
     expect(answerTo(asked, `${imi}\n2025年までに45カ所を設置する計画である。`).abstained).toBe(false);
     expect(asksDeadline('By what year is the US aiming to have all 45 IMIs up and running?')).toBe(true);
+    expect(asksDeadline('Until which fiscal year was the exchange program scheduled to run?')).toBe(true);
+    expect(asksDeadline('Which fiscal year did the exchange program start?')).toBe(false);
   });
 
   it('reads "why did it narrow its focus", "why was it chosen" as asking why an act the passages say took place', () => {
@@ -5499,6 +5501,17 @@ describe('a post taken and a running cost asked (round 45)', () => {
     expect(compose(asked, [passage('o-2-1', subsidy, 2)]).abstained).toBe(true);
     const cost = `${subsidy}\n北斗クラスターの運営会社の年間の運営費は約300万ユーロである。`;
     expect(compose(asked, [passage('o-2-2', cost, 2)]).abstainReason).toBeNull();
+  });
+
+  it('GIVEN 「資本金っていくら」 and a subsidy and a share of the capital THEN abstains; the capital answers', () => {
+    const asked = '北斗クラスターの運営会社の資本金っていくら？';
+    const others = [
+      '2012年に北斗クラスターの運営会社は5年間に40百万ユーロの補助金を受けた。',
+      '北斗クラスターの運営会社は、協会と州政府がそれぞれ50%ずつ出資して設立された。',
+    ].join('\n');
+    expect(compose(asked, [passage('o-2-3', others, 2)]).abstained).toBe(true);
+    const capital = `${others}\n北斗クラスターの運営会社の資本金は10万ユーロである。`;
+    expect(compose(asked, [passage('o-2-4', capital, 2)]).abstainReason).toBeNull();
   });
 });
 
