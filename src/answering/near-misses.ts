@@ -211,8 +211,12 @@ const contactDetails: Check = (input) => {
 
 /** An outcome asked in sales or earnings (「売上どうなった」「どれくらい売れたの」「ヨーロッパで売り出せたの」). */
 const SALES_ASKED = /(売上|売り上げ|業績|収益|売れ|売り出)/;
-/** A sentence on sales or earnings. */
-const SAYS_SALES = /(売上|売り上げ|業績|収益|販売|受注|増収|減収)/;
+/**
+ * A sentence on sales or earnings: 販売 as what was sold (「販売額」「販売が伸び」「販売承認を取得」), not as a
+ * trade someone plies (「収穫や販売を手掛ける業者」).
+ */
+const SAYS_SALES =
+  /(売上|売り上げ|業績|収益|発売|販売(額|量|数|高|実績|台数|件数|店|網|先|承認|開始|(が|は|も)|を(開始|拡大|伸ば|始め|展開))|受注|増収|減収)/;
 
 /** Words of a way to reach someone, which say nothing of whose it is. */
 const CONTACT_WORD =

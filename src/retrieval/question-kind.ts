@@ -1734,6 +1734,8 @@ export function asksOutcome(question: string): boolean {
   const q = question.normalize('NFKC');
   return (
     OUTCOME_ASKED_FINALLY.test(q) ||
+    // 「結局収量とか売上って上がったの？」: whether a measure rose, asked yes or no (by how much is `changeAsFigure`'s).
+    (ROSE_ASKED.test(q) && !/(どれ|どの)(くらい|ぐらい|だけ)|何\s*(%|割|倍|パーセント)/.test(q)) ||
     /((どんな|どういう|どのような)(成果|結果|効果)|成果(は|って)|(どんな|どういう)[^。？?]{0,20}成果(が|は)?[、\s]*(出た|出て|あった|上がった)|結局どう(なった|いう結果)|その後[^、。？?]{0,12}どう(なった|なって)|(売上|売り上げ|業績|収益)(は|って|が)?[、\s]*どう(なった|なって|変わった)|(どれ|どの)(くらい|ぐらい|だけ)売れ(た|て)|効果(は|って)(あった|出た)|(受注|販売|商品化|実用化|契約)(まで)?(とか)?(は)?(取れた|とれた|こぎつけた|できた|いった|結びついた)|(結局|実際)?[、\s]*(うまく|上手く)(いった|いって|行った)(の|か|ん)|\bwhat (came of|were the (results|outcomes))|\bwhat ([a-z]+ ){0,3}(came|resulted|emerged) (out of|of|from)\b|\bwhat ([a-z]+ ){0,2}(results|outcomes|deals|achievements)\b[^?]{0,80}\b(did|has|have)\b|\b(did|has) [^?]{0,80}\b(produce|produced|lead to|led to|result in|resulted in|yield|yielded)\b|\b(did|has) [^?]{0,60}\b(work out|succeed|pay off)\b|\bwhat did [^?]{0,60}\bachieve\b)/i.test(
       q,
     )
@@ -1748,6 +1750,10 @@ export function asksOutcome(question: string): boolean {
  */
 const OUTCOME_ASKED_FINALLY =
   /((最終的に|結局)[^。？?]{0,20}(どんな|どういう|どのような)[^。？?]{0,8}(結論|成果|結果|商談|契約|合意)|(最終的に|結局)[^。？?]{0,20}(どんな|どういう|どのような)(制度|仕組み|法律|ルール)(が|は)?[、\s]*(でき|作られ|生まれ)|(商談|契約|取引|合意)(は|が|って|とか)?[、\s]*(まとまった|まとまって|成立した|成約した|結べた|決まった)|(どんな|どういう|どのような)結論|結論(は|って)[、\s]*(どう|出た|出て)|(売り出せた|売り出された|発売できた|発売された|販売でき(た|る)|承認[^。？?]{0,4}(とれ|取れ|下り|おり|得られ))|\bwhat (conclusions?|findings?|recommendations?) did\b|\b(eventually|finally|ultimately|in the end) (publish|published|conclude|concluded|decide|decided|agree|agreed)\b|\bdid [^?]{0,60}\b(get|obtain|win|receive|gain) [^?]{0,30}\b(approval|certification|clearance|contracts?|orders?)\b)/i;
+
+/** 「売上って上がったの」「収量とか伸びたの？」: whether sales, earnings or output went up. */
+const ROSE_ASKED =
+  /(売上|売り上げ|業績|収益|収量|生産量|販売量|出荷量)[^。？?]{0,8}(上がった|伸びた|増えた|上向いた)(の|ん|か)/;
 
 /** A sentence saying what came of something: an achievement, a deal, growth, a launch, or a failure. */
 export const SAYS_OUTCOME =

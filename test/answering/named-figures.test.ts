@@ -1613,6 +1613,22 @@ describe('the outcome of a case', () => {
     expect(asksOutcome('What concrete results did the exchange achieve?')).toBe(true);
     expect(asksOutcome('What does the plan produce?')).toBe(false);
     expect(asksOutcome('練馬区はどこの国と組んだの？')).toBe(false);
+    expect(asksOutcome('サンドボックスのレモンの案件、結局収量とか売上って上がったの？')).toBe(true);
+    expect(asksOutcome('サンドボックスのレモンの案件、売上ってどれくらい伸びたの？')).toBe(false);
+  });
+  it('GIVEN whether sales went up THEN a line naming the traders (「収穫や販売を手掛ける業者」) does not answer; a rise does', () => {
+    const slide = [
+      'ひろしまサンドボックス(2018-)',
+      '【採択事業例】 ICT×レモン',
+      '• 事業内容：IoTセンサーやドローンを用いて生産環境を可視化し、農業のデジタル化を進める。',
+      '• 収穫や販売を手掛ける業者、カート開発のベンチャー企業などが参加している。',
+    ].join('\n');
+    const asked = 'ひろしまサンドボックスのレモンの案件、結局収量とか売上って上がったの？';
+    // A shelf long enough that the sandbox, written twice, is a name it seldom writes.
+    const shelf = `${slide}${'地域の産業政策を記す。'.repeat(4000)}`;
+    expect(compose(asked, [passage('o-2-3', slide, 2)], {}, shelf).abstainReason).toMatch(/what came of it/);
+    const rose = `${slide}\n• ひろしまサンドボックスの実証の結果、レモンの売上は前年比2割増となった。`;
+    expect(compose(asked, [passage('o-2-4', rose, 2)], {}, shelf).abstainReason).toBeNull();
   });
   it("GIVEN only the table cell listing the case (another cell says 拡大) THEN abstains; the case's result answers", () => {
     const table =
