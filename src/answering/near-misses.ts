@@ -248,7 +248,13 @@ const outcome: Check = (given) => {
       .join('\t');
   };
   // 「その後売上どうなった？」: what came of the sales (「売上が10～20％増」), not any outcome (「…を発足」).
-  const said = SALES_ASKED.test(input.question) ? SAYS_SALES_ALL : SAYS_OUTCOME_ALL;
+  // 「最初ギクシャクしてたって聞いたけど、結局どうなったの」: how it went, which 「信頼関係を次第に築くことが
+  // できた」 tells too (not which deals were made).
+  const said = SALES_ASKED.test(input.question)
+    ? SAYS_SALES_ALL
+    : HOW_IT_WENT.test(input.question)
+      ? SAYS_OUTCOME_OR_ACHIEVED
+      : SAYS_OUTCOME_ALL;
   // 「乳がんチェッカーをEUで販売するため、…臨床実験開始」 says the aim, not what came of it.
   const saysIt = (text: string) => saidNotAsAim(text, said);
   // A case named by its sides (「島根県とオーストリアの木質バイオマス」) is told of in a report naming them
@@ -290,6 +296,10 @@ const AIM_AFTER = /^(する|させる|の|を)?(ため|に向け|を目指|目�
 /** `SAYS_SALES` and `SAYS_OUTCOME` made global once, for `saidNotAsAim`. */
 const SAYS_SALES_ALL = new RegExp(SAYS_SALES.source, 'g');
 const SAYS_OUTCOME_ALL = new RegExp(SAYS_OUTCOME.source, 'g');
+/** 「結局どうなったの」「うまくいったの」: how a case went, not a deal or a figure asked. */
+const HOW_IT_WENT = /(結局|最終的に|その後)[、\s]*どう(なった|なって)|(うまく|上手く)(いった|いって|行った)/;
+/** What came of it, or what it managed (「…築くことができた」「…に成功」). */
+const SAYS_OUTCOME_OR_ACHIEVED = new RegExp(`${SAYS_OUTCOME.source}|ことができた|ことに成功`, 'g');
 
 /**
  * 「it's OWLの中間評価、結果はどうだった」「スウェーデンでの臨床試験って結局どういう結果」「中間評価があったはず

@@ -144,12 +144,12 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
   },
   {
     // "how many spin-off companies", "the number of tenant companies": a word or two may say which.
-    asks: /(何社(?!会)|社数|(企業|会社)の?数|事業所の?数(?![^、。？?]{0,12}(割合|比率|占め|当たり|あたり))|how many ([a-z-]+ ){0,2}(companies|firms)\b|number of ([a-z-]+ ){0,2}(companies|firms|businesses)\b)/,
+    asks: /(何社(?!会)|社数|(企業|会社|法人)の?数|何法人|事業所の?数(?![^、。？?]{0,12}(割合|比率|占め|当たり|あたり))|how many ([a-z-]+ ){0,2}(companies|firms)\b|number of ([a-z-]+ ){0,2}(companies|firms|businesses)\b)/,
     figure: { unit: '社', pattern: new RegExp(`${NUMBER}(社|事業所)`) },
   },
   {
     // 「人口ってどのくらい」, "what's the city's population": a head count too.
-    asks: /(何人|何名|人数|(人|参加者|来場者)の数|(職員|社員|従業員)の?数|(職員|社員|従業員|スタッフ)(が|の)?(一番|いちばん|最も|もっとも)?(多|少)|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|人口(?=(は|って|が)?[、\s]*(今|現在)?[、\s]*(何|どれ|どの|いくら|[？?]|$))|how many (people|staff|researchers|employees|visitors)|\bwhat(?: i|')s [^?]{0,40}\bpopulation\b|\bpopulation of\b)/,
+    asks: /(何人|何名|(?<!法)人数|(人|参加者|来場者)の数|(職員|社員|従業員)の?数|(職員|社員|従業員|スタッフ)(が|の)?(一番|いちばん|最も|もっとも)?(多|少)|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|人口(?=(は|って|が)?[、\s]*(今|現在)?[、\s]*(何|どれ|どの|いくら|[？?]|$))|how many (people|staff|researchers|employees|visitors)|\bwhat(?: i|')s [^?]{0,40}\bpopulation\b|\bpopulation of\b)/,
     // 「コンゴ王国に到来したのは何人ですか」 may ask which people: 「ポルトガル人」 (katakana, then 人 alone).
     figure: { unit: '人', pattern: new RegExp(`${HEAD_COUNT}|[ァ-ヴー]{2,}人(?![一-龥])`) },
   },
@@ -202,6 +202,8 @@ const NATIONALITY = /[ァ-ヴー]{2,}人(?![一-龥])[^、。？?]{0,12}(って|
 /** 「会員って何社」「会員は全部で何社」: the members are what is counted (not 「会員のうち、メーカーは何社」). */
 const MEMBERS_COUNTED = /(会員|メンバー)(は|って|が|の数は?)?[、\s]*(全部で|合計で|だいたい|およそ|約)?$/;
 
+const MEMBER_COMPANIES_EN = /\bmember (companies|firms)\b/;
+
 /** What a count of companies may count, written after の (「376の法人会員」). */
 const COMPANY_NOUNS = ['法人会員', '会員企業', '企業', '会社', '法人', '事業者', 'メーカー'];
 
@@ -237,7 +239,9 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
     const counted =
       stated.unit === '社' ? (latin ? ['企業', '会社'] : COMPANY_NOUNS.filter((noun) => q.includes(noun))) : [];
     // 「会員って何社」: members counted, of whatever kind the report says (「376の法人会員」).
-    const members = stated.unit === '社' && MEMBERS_COUNTED.test(q.slice(0, match.index));
+    // "How many member companies": members counted, in English.
+    const members =
+      stated.unit === '社' && (MEMBERS_COUNTED.test(q.slice(0, match.index)) || MEMBER_COMPANIES_EN.test(match[0]));
     const alternatives = [
       ...(counted.length ? [`${NUMBER}の(${counted.join('|')})`] : []),
       ...(members ? [`${NUMBER}の[^\\s、。の]{0,4}会員`] : []),

@@ -296,6 +296,13 @@ describe('askedCounter', () => {
       false,
     );
     expect(askedFigure("Under JETRO's RIT program, what's the maximum yen amount JETRO covers?")?.unit).toBe('円');
+    // 法人数 counts corporations (社), not people (人数); "member companies" are members too.
+    const corporations = askedFigure('集積促進協議会って、会員の法人数どれくらい？')!;
+    expect(corporations.unit).toBe('社');
+    expect(corporations.pattern.test('令和4年6月時点で376の法人会員からなり')).toBe(true);
+    const members = askedFigure("How many member companies does Iwate's automotive cluster council have?")!;
+    expect(members.pattern.test('令和4年6月時点で376の法人会員からなり')).toBe(true);
+    expect(askedFigure('研修の参加人数は？')?.unit).toBe('人');
   });
   it('GIVEN 予算委員会 THEN no amount is asked (a committee, not a budget)', () => {
     expect(askedFigure('衆議院予算委員会で値上げをしようとした総理大臣は？')).toBeUndefined();
@@ -1615,6 +1622,19 @@ describe('the outcome of a case', () => {
     expect(asksOutcome('練馬区はどこの国と組んだの？')).toBe(false);
     expect(asksOutcome('サンドボックスのレモンの案件、結局収量とか売上って上がったの？')).toBe(true);
     expect(asksOutcome('サンドボックスのレモンの案件、売上ってどれくらい伸びたの？')).toBe(false);
+  });
+  it('GIVEN how a case went (「結局どうなったの」) THEN what it managed answers; it answers no deal asked', () => {
+    const lines = [
+      '石川と韓国テグのLL事業は、当初は相互の不信感から停滞した。',
+      'しかし石川県側の担当者が、東京の企業に韓国の展示会出展を勧めるなど誠心誠意LL事業を進めて、テグとの信頼関係を次第に築くことができた',
+    ].join('\n');
+    const section = ['4. 石川－韓国テグ(デジタルコンテンツ等)《03～05年度》'];
+    const shelf = `${lines}${'地域の産業政策を記す。'.repeat(4000)}`;
+    const at = (id: string) => [passage(id, lines, 2, 'r.txt', section)];
+    const went = '石川と韓国テグのLL事業、最初ギクシャクしてたって聞いたけど、結局どうなったの？';
+    expect(compose(went, at('o-2-5'), {}, shelf).abstainReason).toBeNull();
+    const deals = '石川と韓国テグのLL事業って、最終的にどんな商談がまとまったの？';
+    expect(compose(deals, at('o-2-6'), {}, shelf).abstained).toBe(true);
   });
   it('GIVEN whether sales went up THEN a line naming the traders (「収穫や販売を手掛ける業者」) does not answer; a rise does', () => {
     const slide = [
