@@ -44,6 +44,14 @@ describe('questions about a report as a whole', () => {
       ),
     ).toBe(true);
     expect(asksWhatReportCovers('日本総研のレポートでは何が課題とされてる？', 'ja')).toBe(false);
+    // A clause on reading it first, then what it covers.
+    expect(
+      asksWhatReportCovers(
+        'これから野村さんの次世代製造業のレポート読むんだけど、ざっくりどこの国の何を扱ってるの？',
+        'ja',
+      ),
+    ).toBe(true);
+    expect(asksWhatReportCovers('レポート読んだんだけど、ドイツの何を課題としてるの？', 'ja')).toBe(false);
   });
 
   it('GIVEN a report named by its publisher and author THEN its statement of purpose ranks first', async () => {
