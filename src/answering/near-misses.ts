@@ -737,14 +737,10 @@ function comparedSides(question: string): string[] | undefined {
  * of them alone (「LL事業期間内で終わらない…交流活動の継続が成果につながる」) judge neither against the other.
  */
 const judgedOfTwo: Check = (input) => {
-  if (input.lang !== 'ja') return undefined;
   const q = input.question.normalize('NFKC');
-  if (!WHICH_OF_TWO.test(q) || asksWhichOfTwo(q)) return undefined;
-  const sides = JOINED_SIDES.exec(q);
-  if (!sides) return undefined;
-  const keys = [sides[1]!, sides[2]!]
-    .map((side) => normalizeForIndex(SIDE_NAME.exec(withoutTopic(side).trim())?.[0] ?? ''))
-    .filter((key) => key.length >= 2);
+  if (asksWhichOfTwo(q)) return undefined;
+  const keys = input.lang === 'ja' ? judgedSidesJa(q) : judgedSidesEn(q);
+  if (!keys) return undefined;
   if (keys.length < 2 || keys[0] === keys[1]) return undefined;
   const both = input.candidates.some((c) => {
     if (!onTopOrInContext(input, c)) return false;
@@ -755,10 +751,38 @@ const judgedOfTwo: Check = (input) => {
   return {
     reason: `no passage on the topic sets ${keys[0]} against ${keys[1]}`,
     detail: says(input).noCompared(
-      `「${asWritten(input.question, keys[0]!)}」と「${asWritten(input.question, keys[1]!)}」`,
+      input.lang === 'ja'
+        ? `「${asWritten(input.question, keys[0]!)}」と「${asWritten(input.question, keys[1]!)}」`
+        : `${asWritten(input.question, keys[0]!)} and ${asWritten(input.question, keys[1]!)}`,
     ),
   };
 };
+
+/** The two sides of 「LL事業と後のRIT事業、どっちの方が…」, as index keys. */
+function judgedSidesJa(q: string): string[] | undefined {
+  if (!WHICH_OF_TWO.test(q)) return undefined;
+  const sides = JOINED_SIDES.exec(q);
+  if (!sides) return undefined;
+  return [sides[1]!, sides[2]!]
+    .map((side) => normalizeForIndex(SIDE_NAME.exec(withoutTopic(side).trim())?.[0] ?? ''))
+    .filter((key) => key.length >= 2);
+}
+
+/**
+ * "Which did better on results, the LL program or the RIT program?": two sides named by their Latin
+ * names (LL, RIT), which the reports write so too.
+ */
+function judgedSidesEn(q: string): string[] | undefined {
+  if (!WHICH_OF_TWO_EN.test(q)) return undefined;
+  const sides = LATIN_SIDES_EN.exec(q);
+  return sides ? [sides[1]!.toLowerCase(), sides[2]!.toLowerCase()] : undefined;
+}
+/** "Which did better", "which was more successful": which of two, judged. */
+const WHICH_OF_TWO_EN =
+  /\bwhich\b[^?]{0,40}\b(did|was|were|had|has|performed|fared)\b[^?]{0,40}\b(better|worse|more|less|higher|lower)\b/i;
+/** "…, the LL program or the RIT program?": two sides named in capitals, joined by "or". */
+const LATIN_SIDES_EN = /\b(?:the )?([A-Z][A-Z0-9-]+)(?: [a-z]+)? or (?:the )?([A-Z][A-Z0-9-]+)(?: [a-z]+)?\s*\??\s*$/;
+
 /** 「どっちの方が」「どちらが」「どっちだった」: which of two. */
 const WHICH_OF_TWO = /(どっち|どちら)(の方|のほう)?[、\s]*(が|は|だ|な)/;
 /**

@@ -6191,6 +6191,16 @@ describe('which of two did better, by no figure (round 51)', () => {
     );
     expect(answer('RIT事業は、LL事業に比べて成果が出やすかったと評価されている。').abstainReason).toBeNull();
   });
+  it('GIVEN "which did better, the LL program or the RIT program?" THEN a line on one of them alone does not answer', () => {
+    const asked = 'In the JETRO study, which did better at producing results, the LL program or the RIT program?';
+    const shelf = 'RIT事業はLL事業の後継事業である。';
+    const lexicon = loadLexicon();
+    const answer = (text: string) => compose(asked, [passage('j-51-2', text, 2)], {}, shelf, lexicon);
+    const one = answer('LL事業は、支援後の交流活動の継続が成果につながったと評価されている。');
+    expect(one.abstainReason).toMatch(/sets ll against rit/);
+    expect(one.text).toContain('LL and RIT');
+    expect(answer('RIT事業は、LL事業に比べて成果が出やすかったと評価されている。').abstainReason).toBeNull();
+  });
 });
 
 describe("a body's office asked by country (round 51)", () => {
