@@ -769,18 +769,22 @@ function judgedSidesJa(q: string): string[] | undefined {
 }
 
 /**
- * "Which did better on results, the LL program or the RIT program?": two sides named by their Latin
- * names (LL, RIT), which the reports write so too.
+ * "Which did better on results, the LL program or the RIT program?", "Between the LL programme and the RIT
+ * programme, which one had more…": two sides named by their Latin names (LL, RIT), which the reports
+ * write so too.
  */
 function judgedSidesEn(q: string): string[] | undefined {
   if (!WHICH_OF_TWO_EN.test(q)) return undefined;
-  const sides = LATIN_SIDES_EN.exec(q);
+  const sides = LATIN_SIDES_EN.exec(q) ?? LATIN_SIDES_BETWEEN_EN.exec(q);
   return sides ? [sides[1]!.toLowerCase(), sides[2]!.toLowerCase()] : undefined;
 }
 /** "Which did better", "which was more successful": which of two, judged. */
 const WHICH_OF_TWO_EN =
   /\bwhich\b[^?]{0,40}\b(did|was|were|had|has|performed|fared)\b[^?]{0,40}\b(better|worse|more|less|higher|lower)\b/i;
 /** "…, the LL program or the RIT program?": two sides named in capitals, joined by "or". */
+/** "Between JETRO's LL programme and the RIT programme, which one…": the same, set out first. */
+const LATIN_SIDES_BETWEEN_EN =
+  /\b[Bb]etween (?:[A-Za-z]+'s |the )?([A-Z][A-Z0-9-]+)(?: [a-z]+)? and (?:[A-Za-z]+'s |the )?([A-Z][A-Z0-9-]+)\b/;
 const LATIN_SIDES_EN = /\b(?:the )?([A-Z][A-Z0-9-]+)(?: [a-z]+)? or (?:the )?([A-Z][A-Z0-9-]+)(?: [a-z]+)?\s*\??\s*$/;
 
 /** 「どっちの方が」「どちらが」「どっちだった」: which of two. */

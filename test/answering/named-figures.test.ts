@@ -6200,6 +6200,11 @@ describe('which of two did better, by no figure (round 51)', () => {
     expect(one.abstainReason).toMatch(/sets ll against rit/);
     expect(one.text).toContain('LL and RIT');
     expect(answer('RIT事業は、LL事業に比べて成果が出やすかったと評価されている。').abstainReason).toBeNull();
+    const between = 'Between the LL programme and the RIT programme, which one did better?';
+    const alone = 'LL事業は、支援後の交流活動の継続が成果につながったと評価されている。';
+    expect(compose(between, [passage('j-51-3', alone, 2)], {}, shelf, lexicon).abstainReason).toMatch(/sets ll/);
+    const both = 'RIT事業は、LL事業に比べて成果が出やすかったと評価されている。';
+    expect(compose(between, [passage('j-51-4', both, 2)], {}, shelf, lexicon).abstainReason).toBeNull();
   });
 });
 
