@@ -149,7 +149,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
   },
   {
     // 「人口ってどのくらい」, "what's the city's population": a head count too.
-    asks: /(何人|何名|(?<!法)人数|(人|参加者|来場者)の数|(職員|社員|従業員)の?数|(職員|社員|従業員|スタッフ)(が|の)?(一番|いちばん|最も|もっとも)?(多|少)|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|人口(?=(は|って|が)?[、\s]*(今|現在)?[、\s]*(何|どれ|どの|いくら|[？?]|$))|how many (people|staff|researchers|employees|visitors)|\bwhat(?: i|')s [^?]{0,40}\bpopulation\b|\bpopulation of\b)/,
+    asks: /(何人|何名|(?<!法)人数|(人|参加者|来場者)の数|(職員|社員|従業員|スタッフ)の?数|(職員|社員|従業員|スタッフ)(が|の)?(一番|いちばん|最も|もっとも)?(多|少)|(来場|参加|利用|来訪|入場|受講|訪問|従業|就業|研修)者数|人口(?=(は|って|が)?[、\s]*(今|現在)?[、\s]*(何|どれ|どの|いくら|[？?]|$))|how many (people|staff|researchers|employees|visitors)|\bwhat(?: i|')s [^?]{0,40}\bpopulation\b|\bpopulation of\b)/,
     // 「コンゴ王国に到来したのは何人ですか」 may ask which people: 「ポルトガル人」 (katakana, then 人 alone).
     figure: { unit: '人', pattern: new RegExp(`${HEAD_COUNT}|[ァ-ヴー]{2,}人(?![一-龥])`) },
   },
@@ -1288,7 +1288,8 @@ export function asksDuration(question: string): boolean {
   const q = question.normalize('NFKC');
   if (asksApplicationDeadline(q) || /続いて|経っ|経過し/.test(q)) return false;
   return (
-    /何(年間|か年|カ年|ヶ年|か月|カ月|ヶ月|ヵ月|ケ月|箇月|週間|日間)/.test(q) ||
+    // 「何年コース」「何年制」: the length of a programme.
+    /何(年間|か年|カ年|ヶ年|か月|カ月|ヶ月|ヵ月|ケ月|箇月|週間|日間|年コース|年制)/.test(q) ||
     // 「派遣する期間って1社あたりどのくらい」: per what may stand between.
     /(期間|任期|年数)(は|って|が|を)?[、\s]*([^\s、。？?]{1,6}(あたり|当たり)[、\s]*)?(どれ|どの|何|いかほど)|(どれ|どの)(くらい|ぐらい|ほど)の(期間|年数)/.test(
       q,

@@ -303,6 +303,7 @@ describe('askedCounter', () => {
     const members = askedFigure("How many member companies does Iwate's automotive cluster council have?")!;
     expect(members.pattern.test('令和4年6月時点で376の法人会員からなり')).toBe(true);
     expect(askedFigure('研修の参加人数は？')?.unit).toBe('人');
+    expect(askedFigure('HVMカタパルトの2015-16年度のスタッフ数ってどれくらい？')?.unit).toBe('人');
   });
   it('GIVEN 予算委員会 THEN no amount is asked (a committee, not a budget)', () => {
     expect(askedFigure('衆議院予算委員会で値上げをしようとした総理大臣は？')).toBeUndefined();
@@ -1328,6 +1329,7 @@ describe('how long', () => {
     expect(asksDuration('東北大学のRIPSって、受講期間どれくらい？')).toBe(true);
     expect(asksDuration('伴走支援って、1社あたり何年くらい続けてくれるの？')).toBe(true);
     expect(asksDuration('固定資産税の補助って何年間受けられる？')).toBe(true);
+    expect(asksDuration('働きながら博士号を取るプログラムって何年コース？')).toBe(true);
     expect(asksDuration('How long is the training programme for the digitalisation experts?')).toBe(true);
     expect(asksDuration('この交流って何年続いてるの？')).toBe(false);
     expect(asksDuration('募集期間はいつまで？')).toBe(false);
