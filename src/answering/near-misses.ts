@@ -740,8 +740,7 @@ const judgedOfTwo: Check = (input) => {
   const q = input.question.normalize('NFKC');
   if (asksWhichOfTwo(q)) return undefined;
   const keys = input.lang === 'ja' ? judgedSidesJa(q) : judgedSidesEn(q);
-  if (!keys) return undefined;
-  if (keys.length < 2 || keys[0] === keys[1]) return undefined;
+  if (!keys || keys.length < 2 || keys[0] === keys[1]) return undefined;
   const both = input.candidates.some((c) => {
     if (!onTopOrInContext(input, c)) return false;
     const text = normalizeForIndex(`${c.unit.text}\n${c.tableLabel ?? ''}`);
@@ -781,10 +780,10 @@ function judgedSidesEn(q: string): string[] | undefined {
 /** "Which did better", "which was more successful": which of two, judged. */
 const WHICH_OF_TWO_EN =
   /\bwhich\b[^?]{0,40}\b(did|was|were|had|has|performed|fared)\b[^?]{0,40}\b(better|worse|more|less|higher|lower)\b/i;
-/** "…, the LL program or the RIT program?": two sides named in capitals, joined by "or". */
-/** "Between JETRO's LL programme and the RIT programme, which one…": the same, set out first. */
+/** "Between JETRO's LL programme and the RIT programme, which one…": two sides named in capitals, set out first. */
 const LATIN_SIDES_BETWEEN_EN =
   /\b[Bb]etween (?:[A-Za-z]+'s |the )?([A-Z][A-Z0-9-]+)(?: [a-z]+)? and (?:[A-Za-z]+'s |the )?([A-Z][A-Z0-9-]+)\b/;
+/** "…, the LL program or the RIT program?": the same, joined by "or" at the end. */
 const LATIN_SIDES_EN = /\b(?:the )?([A-Z][A-Z0-9-]+)(?: [a-z]+)? or (?:the )?([A-Z][A-Z0-9-]+)(?: [a-z]+)?\s*\??\s*$/;
 
 /** 「どっちの方が」「どちらが」「どっちだった」: which of two. */

@@ -202,6 +202,7 @@ const NATIONALITY = /[ァ-ヴー]{2,}人(?![一-龥])[^、。？?]{0,12}(って|
 /** 「会員って何社」「会員は全部で何社」: the members are what is counted (not 「会員のうち、メーカーは何社」). */
 const MEMBERS_COUNTED = /(会員|メンバー)(は|って|が|の数は?)?[、\s]*(全部で|合計で|だいたい|およそ|約)?$/;
 
+/** "How many member companies": the members are what is counted, in English. */
 const MEMBER_COMPANIES_EN = /\bmember (companies|firms)\b/;
 
 /** What a count of companies may count, written after の (「376の法人会員」). */
@@ -238,8 +239,8 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
     // noun the question counts (not 「376の法人会員」 for 「会員のうち、自動車メーカーって何社」).
     const counted =
       stated.unit === '社' ? (latin ? ['企業', '会社'] : COMPANY_NOUNS.filter((noun) => q.includes(noun))) : [];
-    // 「会員って何社」: members counted, of whatever kind the report says (「376の法人会員」).
-    // "How many member companies": members counted, in English.
+    // 「会員って何社」, "how many member companies": members counted, of whatever kind the report says
+    // (「376の法人会員」).
     const members =
       stated.unit === '社' && (MEMBERS_COUNTED.test(q.slice(0, match.index)) || MEMBER_COMPANIES_EN.test(match[0]));
     const alternatives = [
