@@ -757,10 +757,12 @@ const judgedOfTwo: Check = (input) => {
   };
 };
 
-/** The two sides of 「LL事業と後のRIT事業、どっちの方が…」, as index keys. */
+/**
+ * The two sides of 「LL事業と後のRIT事業、どっちの方が…」, or of 「RIT事業のほうがLL事業より成果が出やすいって
+ * 結論になってる？」 (one judged over the other, asked yes or no), as index keys.
+ */
 function judgedSidesJa(q: string): string[] | undefined {
-  if (!WHICH_OF_TWO.test(q)) return undefined;
-  const sides = JOINED_SIDES.exec(q);
+  const sides = WHICH_OF_TWO.test(q) ? JOINED_SIDES.exec(q) : JUDGED_OVER.exec(q);
   if (!sides) return undefined;
   return [sides[1]!, sides[2]!]
     .map((side) => normalizeForIndex(SIDE_NAME.exec(withoutTopic(side).trim())?.[0] ?? ''))
@@ -786,6 +788,8 @@ const LATIN_SIDES_BETWEEN_EN =
 /** "…, the LL program or the RIT program?": the same, joined by "or" at the end. */
 const LATIN_SIDES_EN = /\b(?:the )?([A-Z][A-Z0-9-]+)(?: [a-z]+)? or (?:the )?([A-Z][A-Z0-9-]+)(?: [a-z]+)?\s*\??\s*$/;
 
+/** 「RIT事業のほうがLL事業より」: one side judged over the other. */
+const JUDGED_OVER = /(?:^|[、,。？?\s])([^、,。？?\s]{2,30}?)の(?:ほう|方)が([^、,。？?\s]{2,30}?)より/;
 /** 「どっちの方が」「どちらが」「どっちだった」: which of two. */
 const WHICH_OF_TWO = /(どっち|どちら)(の方|のほう)?[、\s]*(が|は|だ|な)/;
 /**

@@ -6193,6 +6193,15 @@ describe('which of two did better, by no figure (round 51)', () => {
     );
     expect(answer('RIT事業は、LL事業に比べて成果が出やすかったと評価されている。').abstainReason).toBeNull();
   });
+  it('GIVEN 「RIT事業のほうがLL事業より…って結論になってる？」 (one judged over the other) THEN a line on one alone does not answer', () => {
+    const asked = 'ジェトロの資料だと、RIT事業のほうがLL事業より成果が出やすいって結論になってる？';
+    const shelf = 'ジェトロのRIT事業はLL事業の後継事業である。';
+    const answer = (text: string) => compose(asked, [passage('j-51-5', text, 2)], {}, shelf);
+    expect(
+      answer('ジェトロの資料では、LL事業は交流活動の継続が成果につながったと評価されている。').abstainReason,
+    ).toMatch(/sets rit事業 against ll事業/);
+    expect(answer('ジェトロの資料では、RIT事業はLL事業に比べて成果が出やすいとされた。').abstainReason).toBeNull();
+  });
   it('GIVEN "which did better, the LL program or the RIT program?" THEN a line on one of them alone does not answer', () => {
     const asked = 'In the JETRO study, which did better at producing results, the LL program or the RIT program?';
     const shelf = 'RIT事業はLL事業の後継事業である。';
