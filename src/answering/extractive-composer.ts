@@ -1970,7 +1970,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
               : // 「埋立地ってどこ」「地名で知りたい」: a place's name, which no organisation (通商産業省) is.
                 PLACE_NAME_ASKED.test(input.question.normalize('NFKC'))
                 ? 'named-place'
-                : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
+                : // "Where is the cell therapy Catapult located?": a site, named by its city or region (not
+                  // by Precision Medicine, a programme, nor by Europe, where all of them are).
+                  SITE_ASKED_EN.test(input.question)
+                  ? 'city'
+                  : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
     // A case's title ends with where its company or body is (「Global Mobility Service株式会社（東京都）」):
     // its home, not where it did what is asked (「フィリピンのどの都市で」).
     // A title naming the place asked about (「福岡県 北九州市 － 環境産業」 for 北九州) gives no other place
@@ -2557,6 +2561,8 @@ const NAMED_MEASURES: readonly {
     said: /(資本金|出資金|資本)/,
   },
 ];
+/** "Where is … located", "where is it based": a site asked in English. */
+const SITE_ASKED_EN = /\bwhere (is|are|was|were)\b[^?]{0,80}\b(located|based|situated|headquartered)\b/i;
 /** A count of members asked: 「何社加盟」「何人くらい入ってる」「会員数」. */
 const MEMBERSHIP_ASKED = /(加盟|入っ|所属|会員|メンバー)/;
 /** A line counting members: 「会員」「加盟」「からなる」「参加」. */

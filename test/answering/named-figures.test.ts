@@ -2465,6 +2465,18 @@ describe('what a question counts or measures, read closer (round 18)', () => {
     expect(compose(asked, [passage('m-1-2', dated, 2)], {}, shelf).abstainReason).toBeNull();
   });
 
+  it('GIVEN "where is … located" THEN a city or region answers; Europe or a programme\'s Latin name does not', () => {
+    const asked = "Where is the UK's cell therapy Catapult centre located?";
+    const lexicon = loadLexicon();
+    const vague = [
+      '細胞治療カタパルトは、ヨーロッパ最大級の細胞治療の研究拠点である。',
+      '2015年4月には新たに個別化医療（Precision Medicine）カタパルトが設立された。',
+    ].join('\n');
+    expect(compose(asked, [passage('g-0-1', vague, 2)], {}, '', lexicon).abstainReason).toMatch(/names a place/);
+    const there = `${vague}\n細胞治療カタパルトはロンドンのガイズ病院内に所在する。`;
+    expect(compose(asked, [passage('g-0-2', there, 2)], {}, '', lexicon).abstainReason).toBeNull();
+  });
+
   it('GIVEN a city asked within a country (中国のどの都市, which Russian city) and places named only apart from that country THEN abstains', () => {
     const asked = 'AGITって中国にもオフィスあるみたいだけど、中国のどの都市に置いてるの？';
     const apart = 'AGIT ・中国・韓国オフィスでの営業活動\t大阪市に本部を置く支援機関と連携';
