@@ -2154,8 +2154,11 @@ export function placeWithinCountry(
     OFFICE_IN_COUNTRY_EN.exec(q)?.[1] ??
     OFFICES_IN_COUNTRY_EN.exec(q)?.[1];
   const country = en ? translate(en.toLowerCase())[0] : undefined;
-  // Japan's places are named without 日本 (「富山県－スイス」): only a foreign country bounds them.
-  return country && !HOME.test(country) && WHOLE_COUNTRY.test(country) ? country : undefined;
+  // Japan's places are named without 日本 (「富山県－スイス」): only a foreign country bounds them, or a
+  // region abroad the reports write in katakana ("which Texas city": テキサス).
+  return country && !HOME.test(country) && (WHOLE_COUNTRY.test(country) || FOREIGN_REGION.test(country))
+    ? country
+    : undefined;
 }
 
 /**
@@ -2232,6 +2235,8 @@ const OFFICES_IN_COUNTRY_EN = new RegExp(
 );
 const PLACE_IN_COUNTRY_EN_AFTER = new RegExp(`\\b[Ww]hich ${PLACES_EN}(?: or [a-z]+)? in ([A-Z][a-z]+)\\b`);
 const WHOLE_COUNTRY = new RegExp(`^(${COUNTRY.source})$`);
+/** A region abroad, as the reports write it: in katakana (テキサス, バイエルン). */
+const FOREIGN_REGION = /^[\p{Script=Katakana}ー・]{2,}$/u;
 const HOME = /^(日本|わが国|我が国)$/;
 
 /** Things a report names when it says which: a product, an event, a technique. */

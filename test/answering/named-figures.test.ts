@@ -2494,6 +2494,13 @@ describe('what a question counts or measures, read closer (round 18)', () => {
       'スイス',
     );
     expect(placeWithinCountry('福島の企業はどの市にあるの？', () => [])).toBeUndefined();
+    // A region abroad bounds its cities as a country does: "which Texas city" is one in テキサス.
+    const texas = 'For the Shimane–Texas LL project, which Texas city was the partner region?';
+    expect(placeWithinCountry(texas, (word) => loadLexicon().lookup(word))).toBe('テキサス');
+    const listed = '6. 島根－米国テキサス（精密機器）《04～06年度》\n島根県・松江市の企業が参加した。';
+    expect(composeEn(texas, [passage('g-1-4', listed, 2)]).abstainReason).toMatch(/names a place/);
+    const named = `${listed}\n相手地域はテキサス州オースティン市である。`;
+    expect(composeEn(texas, [passage('g-1-5', named, 2)]).abstainReason).toBeNull();
     // Japan's places are named without 日本: "which Japanese regions" is bounded by no country.
     expect(
       placeWithinCountry('Which Japanese regions were paired with Swiss partners?', (word) =>
