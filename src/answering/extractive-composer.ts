@@ -75,6 +75,7 @@ import {
   asksTypes,
   COMPARISON_ASKED,
   PLACE_NAME_ASKED,
+  asksWhereLocated,
   asksWhy,
   askedDating,
   asksOutcome,
@@ -1972,7 +1973,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
                 ? 'named-place'
                 : // "Where is the cell therapy Catapult located?": a site, named by its city or region (not
                   // by Precision Medicine, a programme, nor by Europe, where all of them are).
-                  SITE_ASKED_EN.test(input.question)
+                  asksWhereLocated(input.question)
                   ? 'city'
                   : /(キャンパス|会場|開催地|開催場所)/.test(input.question);
     // A case's title ends with where its company or body is (「Global Mobility Service株式会社（東京都）」):
@@ -2561,8 +2562,6 @@ const NAMED_MEASURES: readonly {
     said: /(資本金|出資金|資本)/,
   },
 ];
-/** "Where is … located", "where is it based": a site asked in English. */
-const SITE_ASKED_EN = /\bwhere (is|are|was|were)\b[^?]{0,80}\b(located|based|situated|headquartered)\b/i;
 /** A count of members asked: 「何社加盟」「何人くらい入ってる」「会員数」. */
 const MEMBERSHIP_ASKED = /(加盟|入っ|所属|会員|メンバー)/;
 /** A line counting members: 「会員」「加盟」「からなる」「参加」. */

@@ -1173,14 +1173,24 @@ const OFFICE_OF = new RegExp(
 const OFFICE_OF_EN =
   /\b([A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*)*)['’]s\s+(?:(?:[A-Z][a-z]+|and|overseas|foreign|local|regional|sales|main|liaison)\s+){0,4}?(?:offices?|headquarters|branch(?:es)?|sites?|bases?)\b/;
 /** "AGIT in Aachen runs sales offices in China and Korea — which cities…": the body running the offices. */
+/** The words of a site in English: "located", "based", "headquartered". */
+const LOCATED_WORD_EN = '(?:located|based|headquartered|situated|sited)';
 const OFFICE_RUN_EN =
   /\b([A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*)*)(?:\s+in\s+[A-Z][a-z]+)?\s+(?:runs|operates|has|maintains|opened|set up)\s+(?:[a-z]+\s+){0,2}(?:offices|branches|bases)\b/;
 /**
  * "Where is the Medicines Technologies Catapult, announced in 2015, located?", "Where is WMG based?": a
  * capitalised name's site.
  */
-const LOCATED_EN =
-  /\b[Ww]here (?:is|was|are|were|did|does|will) (?:the )?([A-Z][A-Za-z0-9.&-]*(?:\s+[A-Z][A-Za-z0-9.&-]*)*)\b[^?]{0,80}?\b(?:located|based|headquartered|situated|sited)\b/;
+const LOCATED_EN = new RegExp(
+  `\\b[Ww]here (?:is|was|are|were|did|does|will) (?:the )?([A-Z][A-Za-z0-9.&-]*(?:\\s+[A-Z][A-Za-z0-9.&-]*)*)\\b[^?]{0,80}?\\b${LOCATED_WORD_EN}\\b`,
+);
+/** "Where is the UK's cell therapy Catapult located?": a site asked, whatever names it. */
+const SITE_ASKED_EN = new RegExp(`\\bwhere (?:is|are|was|were)\\b[^?]{0,80}\\b${LOCATED_WORD_EN}\\b`, 'i');
+
+/** Whether an English question asks where something is located, based or situated (its site). */
+export function asksWhereLocated(question: string): boolean {
+  return SITE_ASKED_EN.test(question.normalize('NFKC'));
+}
 /** The kind of place 「どこの地域にある」「どのエリアにある」 asks a body's site by. */
 const AREA_KIND = '地域|都市|町|市|場所|エリア|地区|国';
 /** A country's letters, which name no body: "the US manufacturing institute". */

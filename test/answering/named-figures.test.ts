@@ -1581,12 +1581,11 @@ describe("Japan's share set against another country's", () => {
   it("GIVEN Japan set apart with no comparison (「日本だと」) THEN another country's share alone does not answer", () => {
     const asked = 'インダストリー4.0を知らない中小企業の割合って、日本だとどのくらい？';
     const german = 'ドイツ国内の中小企業の44%がインダストリー4.0について「聞いたことがない」と回答している。';
-    expect(compose(asked, [passage('hs-3', german, 2)]).abstainReason).toMatch(/share for Japan/);
     const japan = 'わが国の中小企業では、インダストリー4.0を知らない割合は60%である。';
-    expect(compose(asked, [passage('hs-4', japan, 2)]).abstainReason).toBeNull();
+    expectNearMiss(asked, german, /share for Japan/, japan);
     // A share with no country named is not set against Japan's.
     const unnamed = '中小企業の44%がインダストリー4.0について「聞いたことがない」と回答している。';
-    expect(compose(asked, [passage('hs-5', unnamed, 2)]).abstainReason ?? '').not.toMatch(/share for Japan/);
+    expect(answerTo(asked, unnamed).abstainReason ?? '').not.toMatch(/share for Japan/);
   });
 });
 
