@@ -173,6 +173,9 @@ const GENERIC = new Set([
   '件数',
   '金額',
   '人数',
+  // 「自腹組も入れると総勢何人」: everyone counted, said by the count itself (「自費参加を含めて24名」).
+  '総勢',
+  '総数',
   '総額',
   '合計',
   // 「財政支援ってトータルどのくらい」: the sum of what is asked, not what is measured.

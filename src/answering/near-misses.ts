@@ -721,6 +721,10 @@ function comparedSides(question: string): string[] | undefined {
   // set against.
   const against = /^(.{2,40}?)(?:って|は)[、\s]*(.{2,40}?)と(?:比べ|比較し)(?:て|ると|たら)/.exec(q);
   if (against) return [against[1]!, against[2]!];
+  // 「GNT企業の数と特許の出願数って、地方と三大都市圏でそれぞれどっちが多い」: the pair right before どっち
+  // is what is compared; the pair before it, what they are compared by.
+  const beforeWhich = SIDES_BEFORE_WHICH.exec(q);
+  if (beforeWhich && beforeWhich.index > 0) return [beforeWhich[1]!, beforeWhich[2]!];
   // 「九州と関東だとどっちが高い」: the second side ends where the comparison starts.
   const pair = JOINED_SIDES.exec(q);
   // "Between Halifax and Yorkshire & the Humber, which…": the sides without the preposition.
@@ -798,6 +802,8 @@ const WHICH_OF_TWO = /(どっち|どちら)(の方|のほう)?[、\s]*(が|は|�
  */
 const JOINED_SIDES =
   /^(.{2,40}?)(?:(?<![るた])と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|で比べ|では|だと|って|は)/;
+const SIDES_BEFORE_WHICH =
+  /([^、,。？?とで]{1,20}?)と([^、,。？?とで]{1,20}?)(?:で|では|だと)(?:それぞれ)?[、\s]*(?:どっち|どちら)/;
 /** The name that ends a side (「後のRIT事業」 → RIT事業). */
 const SIDE_NAME = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・.&'’-]+$/u;
 

@@ -11,6 +11,8 @@ export function questionKind(question: string): QuestionKind {
   // 「回答率いくつ」「件数はいくつ」: a figure by its いくつ, not a list.
   // 「回収率いくつ」「法人会員いくつある」: a figure, not a list.
   if (/(率|割合|数|額|値|比|量|会員|メンバー)(は|って|が)?[、\s]*いくつ/.test(q)) return 'number';
+  // "Why does … when its income gets too high": a reason, whatever figure or time it mentions.
+  if (WHY_EN.test(q)) return 'reason';
   // 「産業集積ってどんな型に分けて整理してるの」: the types a report sorts things into, a list.
   if (TYPES_ASKED.test(q)) return 'list';
   if (
@@ -202,6 +204,9 @@ const NATIONALITY = /[ァ-ヴー]{2,}人(?![一-龥])[^、。？?]{0,12}(って|
 /** 「会員って何社」「会員は全部で何社」: the members are what is counted (not 「会員のうち、メーカーは何社」). */
 const MEMBERS_COUNTED = /(会員|メンバー)(は|って|が|の数は?)?[、\s]*(全部で|合計で|だいたい|およそ|約)?$/;
 
+/** An English question opening with "why" (lower-cased). */
+const WHY_EN = /^\s*why\b/;
+
 /** "How many member companies": the members are what is counted, in English. */
 const MEMBER_COMPANIES_EN = /\bmember (companies|firms)\b/;
 
@@ -232,6 +237,8 @@ function figureNamed(question: string, asked: boolean): AskedFigure | undefined 
   if (asked && /何番|何位|\b(rank|ranks|ranked|ranking)\b/.test(q)) return undefined;
   // "What happens to the public subsidy if industry income reaches 55%?" asks what follows, not an amount.
   if (asked && /\bwhat (happens|happened|would happen|will happen)\b/.test(q)) return undefined;
+  // "Why does … cut its subsidy when its income gets too high?" asks a reason, not an amount.
+  if (asked && WHY_EN.test(q)) return undefined;
   for (const { asks, figure: stated } of FIGURES) {
     const match = asks.exec(q);
     if (!match) continue;
@@ -2087,7 +2094,9 @@ export function asksWhySited(question: string): boolean {
     (/(選ば|選ん|選定|選び|建て|建設|置か|置い|置く|設置|立地|構え|移し|移転|移設|誘致先|呼び込|工場を?出し)/.test(q) ||
       /\b(placed|located|sited|chose|chosen|picked|selected|built|based)\b/i.test(q)) &&
     // 「なんで自動車を呼び込む方向に切り替えたの」「…呼び込む方向に変えたの」: why a course changed, not why a place.
-    !/(切り替え|切り換え|切りかえ|方向転換|転換し|舵を切|(方向|方針|路線)(に|を)?(変え|変更|シフト))/.test(q)
+    !/(切り替え|切り換え|切りかえ|方向転換|転換し|舵を切|(方向|方針|路線)(に|を)?(変え|変更|シフト))/.test(q) &&
+    // 「埼玉に研究の拠点を新しく建てたのってなんで」: why a new one was built, unless the place was chosen.
+    (!/(新しく|新たに|新しい)/.test(q) || /(わざわざ|選)/.test(q))
   );
 }
 

@@ -6334,3 +6334,32 @@ describe('a reason asked by って何, and a prefecture written in Latin letters
     expect(answer(own).abstainReason).toBeNull();
   });
 });
+
+describe('refusals lifted (round 53)', () => {
+  it('GIVEN 「自腹組も入れると総勢何人」 THEN 総勢 is the count asked, said by the count itself (「自費参加を含めて24名」)', () => {
+    const asked =
+      '福島とスウェーデンの医療福祉機器の交流で、向こうの企業を日本に呼んだとき、自腹組も入れると総勢何人来たんだっけ？';
+    const text =
+      '福島県とスウェーデンの医療福祉機器の交流で、スウェーデンの企業を日本に招へい。有力企業招へい:3回(10名、自費参加を含めて24名)';
+    expect(answerTo(asked, text).abstainReason).toBeNull();
+  });
+  it('GIVEN an English question opening with "why" THEN a reason is asked, not the amount or the time it mentions', () => {
+    const asked =
+      'Why does Fraunhofer cut its public subsidy when its income from industry contracts gets too high or too low?';
+    expect(questionKind(asked)).toBe('reason');
+    expect(askedFigure(asked)).toBeUndefined();
+    expect(askedFigure('How much income does Fraunhofer get from industry?')).toBeDefined();
+  });
+  it('GIVEN 「AとBって、CとDでそれぞれどっちが多い」 THEN C and D are the sides compared, A and B what they are compared by', () => {
+    const asked =
+      'グローバルニッチトップに選ばれた会社の数と特許の出願数って、地方と三大都市圏でそれぞれどっちが多いの？';
+    const text =
+      '10万事業所当たりの「グローバルニッチトップ企業100選」選定企業数は、一部の地方圏では三大都市圏よりも多い。\n100事業所当たりの特許出願数は、地方圏よりも三大都市圏の方が多い。';
+    expect(answerTo(asked, text).abstainReason).toBeNull();
+  });
+  it('GIVEN 「拠点を新しく建てたのってなんで」 THEN why it was built is asked, not why there (unless the place was chosen)', () => {
+    expect(asksWhySited('興研が埼玉に研究の拠点を新しく建てたのってなんで？')).toBe(false);
+    expect(asksWhySited('新しい研究拠点、なんでわざわざ埼玉に建てたの？')).toBe(true);
+    expect(asksWhySited('なんで大崎上島に建てたの？')).toBe(true);
+  });
+});
