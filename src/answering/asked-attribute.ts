@@ -23,7 +23,8 @@ export interface AskedAttribute {
 export function askedAttribute(question: string, tokenizer: PosTokenizer): AskedAttribute | undefined {
   // 「出荷額（売上）ベースだとどのくらい」「出荷額で見るとどれくらい」: the attribute, then a word of how it is
   // measured, before the value word; read as 「出荷額はどのくらい」.
-  const text = normalizeForIndex(question).replace(MEASURED_BY, 'は');
+  // 「閲覧数（PV）、2020年度は」: a gloss in Latin letters after the attribute is the attribute again.
+  const text = normalizeForIndex(question).replace(MEASURED_BY, 'は').replace(LATIN_GLOSS, '');
   // 「どう違う」「比べて」「どのくらい差がある」 compare (not 「標本誤差」, a word of its own).
   if (/(違|比べ|比較|(?<!\p{Script=Han})差)/u.test(text)) return undefined;
   const tokens = tokenizer.tokens(text);
@@ -160,6 +161,8 @@ const VALUE_WORD =
 /** 「（売上）ベースだと」「で見ると」 between an attribute and its value word (normalized text). */
 const MEASURED_BY =
   /(?:\([^()]{1,10}\))?\s*(?:ベース(?:だと|では|で)?|(?:で|から)(?:見る|みる|見た|みた)(?:と|ら))(?=[、,\s]*(?:今|現在|いま)?[、,\s]*(?:どのくらい|どのぐらい|どれくらい|どれぐらい|どれだけ|いくら))/g;
+/** A word or two in Latin letters in brackets after a word (「閲覧数（PV）」), normalized text. */
+const LATIN_GLOSS = /(?<=[\p{Script=Han}\p{Script=Katakana}ー])\([A-Za-z][A-Za-z0-9 .&-]{0,15}\)/gu;
 /** Particles between the attribute and the value word (not で, に: 「どの順番で、どれくらいの期間で」). */
 const PARTICLE = /^(は|って|が|を|の|も|とか)$/;
 /** Pronouns, numbers and suffixes name no attribute. */

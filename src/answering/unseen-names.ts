@@ -466,8 +466,10 @@ function writtenAsName(corpusText: string, word: string, quoted = false): boolea
     // source label (「（資料）Fraunhofer IAO」「（FhG：Fraunhofer Gesellschaft）」). A table cell runs on
     // from the one before in the shelf's text, which has no whitespace (「…2015年1月poweramerica」).
     // `quoted`: a name may also be quoted (「“Allianz Industrie 4.0”がある」).
+    // A case's title under a box title (「＜…を解決する事例＞」 / 「Global Mobility Service株式会社」) runs on
+    // from its closing bracket.
     const before = corpusText[at - 1] ?? '';
-    if (/^$|[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}、。「『・]/u.test(before)) return true;
+    if (/^$|[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}、。「『・>】]/u.test(before)) return true;
     if (quoted && /["“'‘]/.test(before)) return true;
   }
   return false;

@@ -1089,8 +1089,9 @@ export function asksForPlace(question: string): boolean {
     /(どこ|何処)の(国(?!際)|地域|都市|州|都道府県|県|市|町|街|会場|キャンパス|産地|地区|エリア|駅|自治体)/.test(q) ||
     /どの(国(?!際)|地域|都市|州|都道府県|県|市(?!場)|町|自治体|街|会場|キャンパス|産地|地区|エリア|駅)/.test(q) ||
     asksForStation(q) ||
-    // 「英国のどこに置かれるの」「県内のどこでやってる」: a place within the one named.
-    /(?<!全)(国|県|州|市|町|内)の(どこ|何処)(に|で|へ)/.test(q) ||
+    // 「英国のどこに置かれるの」「県内のどこでやってる」「県内のどこ（島とか町）でやってる」: a place within
+    // the one named.
+    /(?<!全)(国|県|州|市|町|内)の(どこ|何処)(\([^()]{1,12}\))?(に|で|へ)/.test(q) ||
     // 「イギリスのどこに置かれたの」: a site within a country named.
     SITE_IN_COUNTRY.test(q) ||
     // 「ICCって、どこ（何市）にあるの？」「東京の何区」: which city, ward, town or village, by its counter word.
@@ -1808,9 +1809,10 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
       // 「専門大学の中に置かれたのって何年」: a body set up.
       // 「理研のセンターができたのって何年」: a body that came to be.
       // 「諏訪大連会っていつできた団体」「企業立地課を作ったのって何年」: a body that came to be or was made.
-      ja: /(設立|創設|創立|発足|結成|開設|開所|開業|開館|開院|オープン|立ち上(?:が|げ)|(?<=(?:に|年|いつ|頃|ごろ))でき(?:た|る)|(?<=が)できた(?=の(?:って|は))|(?<=(?:課|室|部|局|センター|機構|協議会|団体|組織)を?)(?:作|つく)(?:った|られ)|設置|置かれ)/,
+      // 「鍋屋バイテックっていつ創業した会社」: a company founded.
+      ja: /(設立|創設|創立|創業|発足|結成|開設|開所|開業|開館|開院|オープン|立ち上(?:が|げ)|(?<=(?:に|年|いつ|頃|ごろ))でき(?:た|る)|(?<=が)できた(?=の(?:って|は))|(?<=(?:課|室|部|局|センター|機構|協議会|団体|組織)を?)(?:作|つく)(?:った|られ)|設置|置かれ)/,
       en: /\b(found|establish|set up|launch|open)/i,
-      said: /(設立|創設|創立|設置|新設|発足|結成|開設|開所|開業|開館|開院|オープン|立ち上げ|設け|置か)/,
+      said: /(設立|創設|創立|創業|設置|新設|発足|結成|開設|開所|開業|開館|開院|オープン|立ち上げ|設け|置か)/,
     },
     // 「分譲が全部埋まったのは何年ごろ」: a site sold out is completed too.
     // 「造成が完了したのって何年」: a work finished.
@@ -2163,8 +2165,12 @@ export function placeWithinCountry(
 ): string | undefined {
   const q = question.normalize('NFKC');
   const placed = OFFICE_PLACED.exec(q);
+  // 「ブルゴーニュのどの街」: a region abroad, written in katakana, as "which Texas city" (not a country:
+  // 「ドイツのどの街」 may be answered by a city alone).
+  const region = CITY_IN_REGION_JA.exec(q)?.[1];
   const ja =
     PLACE_IN_COUNTRY_JA.exec(q)?.[1] ??
+    (region && !WHOLE_COUNTRY.test(region) ? region : undefined) ??
     (placed && /(どの|どこの|何処の)(都市|市|町|州)/.test(q) ? placed[2] : undefined);
   if (ja && !HOME.test(ja)) return ja;
   const en =
@@ -2256,6 +2262,7 @@ const PLACE_IN_COUNTRY_EN_AFTER = new RegExp(`\\b[Ww]hich ${PLACES_EN}(?: or [a-
 const WHOLE_COUNTRY = new RegExp(`^(${COUNTRY.source})$`);
 /** A region abroad, as the reports write it: in katakana (テキサス, バイエルン). */
 const FOREIGN_REGION = /^[\p{Script=Katakana}ー・]{2,}$/u;
+const CITY_IN_REGION_JA = /([\p{Script=Katakana}ー・]{2,})の(?:どの|どこの|何処の)(?:都市|市|町|街)/u;
 const HOME = /^(日本|わが国|我が国)$/;
 
 /** Things a report names when it says which: a product, an event, a technique. */

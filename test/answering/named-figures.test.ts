@@ -6363,3 +6363,37 @@ describe('refusals lifted (round 53)', () => {
     expect(asksWhySited('なんで大崎上島に建てたの？')).toBe(true);
   });
 });
+
+describe('near misses caught (round 53)', () => {
+  it('GIVEN 「いつ創業した会社」 THEN the founding is dated: a line on the company with no year does not answer', () => {
+    const asked = '岐阜の鍋屋バイテックっていつ創業した会社だっけ？';
+    expect(askedWhenEvent(asked)?.test('1560年に創業した')).toBe(true);
+    expectNearMiss(
+      asked,
+      '鍋屋バイテック（岐阜県関市）は、本社と工場のデザインでグッドデザイン賞を2010年に受賞した。',
+      /dates the event/,
+      '鍋屋バイテック（岐阜県関市）は1560年に創業した。',
+    );
+  });
+  it('GIVEN 「ブルゴーニュのどの街」 THEN the town is bounded by a region abroad written in katakana, as "which Texas city"', () => {
+    const asked = 'フランスのVitagoraって、ブルゴーニュのどの街に拠点置いてるの？';
+    expect(placeWithinCountry(asked, () => [])).toBe('ブルゴーニュ');
+    expect(placeWithinCountry('その研究所って、ドイツのどの街にあるの？', () => [])).toBeUndefined();
+  });
+  it('GIVEN 「閲覧数（PV）、2020年度は」 THEN the gloss in brackets is the attribute again, not what is asked', () => {
+    expect(askedAttribute('RESASの閲覧数（PV）、2020年度はどれくらいだった？', tokenizer)?.compound).toBe('閲覧数');
+  });
+  it('GIVEN 「県内のどこ（島とか町）でやってる」 THEN a place is asked, whatever the aside in brackets', () => {
+    expect(asksForPlace('レモンのIoT実証って、県内のどこ（島とか町）でやってるの？')).toBe(true);
+  });
+  it('GIVEN a Latin name a case title writes under a box title (「＜…事例＞」) THEN it names the case', () => {
+    const filler = '地域の産業政策を記す。'.repeat(4000);
+    // The shelf's text is read without whitespace.
+    const shelf = normalizeForIndex(
+      `＜社会課題を解決する事例＞\nGlobal Mobility Service株式会社（東京都）${filler}`,
+    ).replace(/\s+/g, '');
+    expect(
+      questionNames('Global Mobility Serviceの遠隔制御、日本だとどこの県で展開してるの？', tokenizer, shelf),
+    ).toContain('global mobility service');
+  });
+});
