@@ -751,3 +751,14 @@ describe('a name of several English words standing for a Japanese compound (roun
     expect(query.romanizedFrom?.get('静岡がんセンター')).toBe('Shizuoka Cancer Center');
   });
 });
+
+describe('a definition asked', () => {
+  it('GIVEN 「島根のアモルファス合金の資料に出てくるRACIって何」 THEN the term defined outweighs the words placing it', () => {
+    const { terms } = analyzeQuery('島根のアモルファス合金の資料に出てくるRACIって何？', tokenizer);
+    expect(terms.get('raci')).toBeGreaterThan(2 * terms.get('島根')!);
+    expect(terms.get('raci')).toBeGreaterThan(2 * terms.get('アモルファス')!);
+    // Not in a question asking something else of it.
+    const { terms: other } = analyzeQuery('島根のアモルファス合金の資料でRACIを入れたのはいつ？', tokenizer);
+    expect(other.get('raci')).toBe(other.get('島根'));
+  });
+});
