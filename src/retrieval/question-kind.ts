@@ -1023,10 +1023,13 @@ export function answerShape(question: string): RegExp | undefined {
   if (/(率|割合|比率|シェア)(は|って|を|が|[?？]|$)/.test(q)) return PERCENT;
   // 「一番広いのってどこ？面積も」「何ヘクタール」, "its area": an area (「197.7ha」), not any figure.
   if (AREA_ASKED.test(q)) return AREA_FIGURE;
-  if (DATE_ASKED.test(q)) return DATE;
+  // 「梅雨のような時期は秋にもあるが、これを何というか」: a name asked, of a season.
+  if (DATE_ASKED.test(q) && !TERM_ASKED.test(q)) return DATE;
   if (/(どのくらい|どれくらい|どのぐらい|どれぐらい|どれほど|どの程度|いくら)/.test(q)) return HOW_MUCH;
   return undefined;
 }
+/** 「何というか」「何と呼ぶ」「なんて言う」: the name of something asked. */
+const TERM_ASKED = /(何|なん)(と|て)(いう|言う|いい|言い|呼|よ[ばびぶ])/;
 
 /**
  * An area asked: its word, its unit, or which is widest (「一番広い」「どっちが広い」; not 「広い敷地は何のため」);

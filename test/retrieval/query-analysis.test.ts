@@ -762,3 +762,11 @@ describe('a definition asked', () => {
     expect(other.get('raci')).toBe(other.get('島根'));
   });
 });
+
+describe('a name asked of a season', () => {
+  it('GIVEN 「…時期は秋にもあるが、これを何というか」 THEN a name is asked, not a date; 「…時期はいつ」 asks a date', () => {
+    expect(answerShape('梅雨のような時期は秋にもあるが、これを何というか。')).toBeUndefined();
+    expect(answerShape('例年５月～７月に起こる、雨の多い時期を何と呼ぶ？')).toBeUndefined();
+    expect(answerShape('梅雨明けの時期はいつ？')?.test('7月下旬')).toBe(true);
+  });
+});
