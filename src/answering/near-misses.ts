@@ -1855,11 +1855,14 @@ const COUNTED_FIGURE =
  * something besides its outcome is answered by that part when no outcome is reported.
  */
 function asksSeveralThings(question: string): boolean {
-  const q = question.normalize('NFKC');
+  // "How long does it keep supporting … — how many years?": one length of time, asked twice.
+  const q = question.normalize('NFKC').replace(SAME_LENGTH_AGAIN, '');
   const ja = q.match(/(何を|何が|どんな|どう(やって|いう)|どの(よう|ように))/g)?.length ?? 0;
   const en = q.match(/\b(what|how|which)\b/gi)?.length ?? 0;
   return ja + en >= 2;
 }
+
+const SAME_LENGTH_AGAIN = /(?<=\bhow long\b.*)\bhow many (years|months|weeks|days)\b/gi;
 
 /**
  * 「先進技術センターの延床面積ってどれくらい？」「アンケートの標本誤差はどのくらい？」: the passages found for

@@ -25,6 +25,9 @@ const COUNTED_AFTER = /^(つ|個|点|項目|件|社|人|名|回|か所|カ所|�
 const PLACEHOLDER = /^(.)\1+$/;
 const RUN = /[\p{Script=Han}\p{Script=Katakana}ー0-9a-z.・]+/gu;
 
+/** A Latin word, then a space and a version number (「Society 5.0」「Industrie 4.0」). */
+const VERSION_APART = /([a-z])\s+(?=[0-9]+\.[0-9]+(?![0-9.]))/g;
+
 function nameLike(run: string, latin: boolean): boolean {
   // FY2019 is a fiscal year, not a name (the reports write 2019年度): `unseenYears` checks the year.
   if (/^fy[0-9]{2,4}$/.test(run)) return false;
@@ -65,7 +68,10 @@ export function unseenNames(
   tokenizer?: PosTokenizer,
 ): string[] {
   // 「TSMC誘致」: a Latin name written onto a Japanese word is a name of its own.
-  const normalized = normalizeForIndex(question);
+  // 「Society 5.0」: a version number written apart is part of the name (the shelf's text has no spaces).
+  // Not in English, whose ordinary words are no names ("Industry 4.0" may be the reports' インダストリー4.0).
+  const written = normalizeForIndex(question);
+  const normalized = lang === 'ja' ? written.replace(VERSION_APART, '$1') : written;
   const runs = [...normalized.matchAll(RUN)]
     // 「成功ポイント8つ」: a number counted by the word after it (8つ, 3社) ends no name.
     .map((match) =>
@@ -254,7 +260,10 @@ export function unseenNounShare(
 export function asWritten(question: string, name: string): string {
   const asked = question.normalize('NFKC');
   const at = asked.toLowerCase().indexOf(name);
-  return at >= 0 ? asked.slice(at, at + name.length) : name;
+  if (at >= 0) return asked.slice(at, at + name.length);
+  // 「Society 5.0」, read as society5.0: written with its spaces.
+  const spaced = new RegExp([...name].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'i');
+  return spaced.exec(asked)?.[0] ?? name;
 }
 
 /** Whether a normalized text (`normalizeForIndex`) mentions any of the names (`questionNames`). */

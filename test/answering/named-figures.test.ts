@@ -91,6 +91,7 @@ import { AliasTable, STATIC_ALIASES } from '../../src/retrieval/aliases.js';
 import { RomajiNames } from '../../src/retrieval/romaji-names.js';
 import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
 import {
+  asWritten,
   entityTokens,
   mentionsAny,
   newEntityNamer,
@@ -6395,5 +6396,23 @@ describe('near misses caught (round 53)', () => {
     expect(
       questionNames('Global Mobility Serviceの遠隔制御、日本だとどこの県で展開してるの？', tokenizer, shelf),
     ).toContain('global mobility service');
+  });
+});
+
+describe('a version written apart, and a length of time asked twice (round 53)', () => {
+  it('GIVEN 「Society 5.0」 the shelf never mentions THEN it is an unseen name, quoted as written; 「Industrie 4.0」 it mentions is not', () => {
+    const shelf = normalizeForIndex('Allianz Industrie 4.0がある。インダストリー4.0の推進。').replace(/\s+/g, '');
+    const asked = 'ドイツのインダストリー4.0と日本のSociety 5.0ってどっちが進んでる？';
+    expect(unseenNames(asked, shelf)).toEqual(['society5.0']);
+    expect(asWritten(asked, 'society5.0')).toBe('Society 5.0');
+    expect(unseenNames('Allianz Industrie 4.0って何社参加してる？', shelf)).toEqual([]);
+  });
+  it('GIVEN "how long … — how many years?" THEN one length of time is asked: a line on the support with none does not answer', () => {
+    expectNearMiss(
+      'How long does NRW.Global Business typically keep supporting a foreign company after it sets up a base there — how many years?',
+      'NRW.Global Businessは、海外企業の拠点設立初期段階から定着までのプロジェクト伴走支援を提供する。',
+      /length of time/,
+      'NRW.Global Businessは、海外企業の拠点設立から3年間、プロジェクト伴走支援を提供する。',
+    );
   });
 });
