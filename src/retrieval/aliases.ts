@@ -33,6 +33,8 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   ジェトロ: ['日本貿易振興機構', 'JETRO'],
   日本貿易振興機構: ['ジェトロ', 'JETRO'],
   nedo: ['新エネルギー・産業技術総合開発機構'],
+  // 「GNT企業」: 経済産業省's グローバルニッチトップ企業 (the reports write it out).
+  gnt: ['グローバルニッチトップ'],
   jst: ['科学技術振興機構'],
   ベンチャー: ['スタートアップ'],
   スタートアップ: ['ベンチャー'],

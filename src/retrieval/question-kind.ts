@@ -2096,7 +2096,10 @@ export function asksWhySited(question: string): boolean {
   return (
     asksWhy(q) &&
     // 「工場を呼び込めた決め手」「工場出したのって、決め手は」: a plant brought to a place.
-    (/(選ば|選ん|選定|選び|建て|建設|置か|置い|置く|設置|立地|構え|移し|移転|移設|誘致先|呼び込|工場を?出し)/.test(q) ||
+    // 「産業立地政策の報告書って何のための調査」: a policy's name, not a site chosen.
+    (/(選ば|選ん|選定|選び|建て|建設|置か|置い|置く|設置|立地(?!政策)|構え|移し|移転|移設|誘致先|呼び込|工場を?出し)/.test(
+      q,
+    ) ||
       /\b(placed|located|sited|chose|chosen|picked|selected|built|based)\b/i.test(q)) &&
     // 「なんで自動車を呼び込む方向に切り替えたの」「…呼び込む方向に変えたの」: why a course changed, not why a place.
     !/(切り替え|切り換え|切りかえ|方向転換|転換し|舵を切|(方向|方針|路線)(に|を)?(変え|変更|シフト))/.test(q) &&

@@ -6416,3 +6416,20 @@ describe('a version written apart, and a length of time asked twice (round 53)',
     );
   });
 });
+
+describe('refusals lifted: an abbreviation and a policy’s name (round 53)', () => {
+  it('GIVEN 「GNT企業」 THEN it is the reports’ グローバルニッチトップ企業, not a name they never mention', () => {
+    const shelf = normalizeForIndex('「グローバルニッチトップ企業100選」選定企業数は、地方圏で多い。').replace(
+      /\s+/g,
+      '',
+    );
+    expect(unseenNames('地方圏と三大都市圏で、GNT企業の数ってどう違うの？', shelf)).toEqual([]);
+    expect(unseenNames('地方圏と三大都市圏で、XYZ企業の数ってどう違うの？', shelf)).toEqual(['xyz']);
+  });
+  it('GIVEN 「産業立地政策の報告書って何のための調査」 THEN a purpose is asked, not why a site was chosen', () => {
+    expect(
+      asksWhySited('野村総研がまとめた地域経済・産業立地政策の報告書って、そもそも何のための調査なんでしょう？'),
+    ).toBe(false);
+    expect(asksWhySited('その製薬会社って、なんで富山に立地したの？')).toBe(true);
+  });
+});
