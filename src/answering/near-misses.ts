@@ -802,6 +802,7 @@ const WHICH_OF_TWO = /(どっち|どちら)(の方|のほう)?[、\s]*(が|は|�
  */
 const JOINED_SIDES =
   /^(.{2,40}?)(?:(?<![るた])と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|で比べ|では|だと|って|は)/;
+/** 「…って、地方と三大都市圏でそれぞれどっちが」: the two sides right before どっち, set off by で. */
 const SIDES_BEFORE_WHICH =
   /([^、,。？?とで]{1,20}?)と([^、,。？?とで]{1,20}?)(?:で|では|だと)(?:それぞれ)?[、\s]*(?:どっち|どちら)/;
 /** The name that ends a side (「後のRIT事業」 → RIT事業). */

@@ -480,8 +480,9 @@ function secondYears(question: string): string[] {
 const CATEGORY_WEIGHT = 0.5;
 
 /**
- * Weight (a factor) of the term a definition question asks about (staff sets MRR@10 +0.001, rounds
- * 234–238 +0.008; 18 questions ranked better, one worse; JSQuAD R@1 −0.0002. 5 ranked no better).
+ * Factor on the weight of the term a definition question asks about (staff sets: 18 questions ranked
+ * better, one worse; rounds 234–238 MRR@10 +0.008; JSQuAD R@1 −0.0002). A factor of 5 ranked 4 more
+ * better and 3 worse.
  */
 const DEFINED_TERM_WEIGHT = 3;
 /** Weight of a noun standing for a plain verb of the question (see `PLAIN_VERB_NOUNS`). */

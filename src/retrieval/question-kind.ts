@@ -2268,6 +2268,7 @@ const PLACE_IN_COUNTRY_EN_AFTER = new RegExp(`\\b[Ww]hich ${PLACES_EN}(?: or [a-
 const WHOLE_COUNTRY = new RegExp(`^(${COUNTRY.source})$`);
 /** A region abroad, as the reports write it: in katakana (テキサス, バイエルン). */
 const FOREIGN_REGION = /^[\p{Script=Katakana}ー・]{2,}$/u;
+/** 「ブルゴーニュのどの街」「テキサスのどの都市」: a town asked within a place written in katakana. */
 const CITY_IN_REGION_JA = /([\p{Script=Katakana}ー・]{2,})の(?:どの|どこの|何処の)(?:都市|市|町|街)/u;
 const HOME = /^(日本|わが国|我が国)$/;
 
