@@ -6433,3 +6433,14 @@ describe('refusals lifted: an abbreviation and a policy’s name (round 53)', ()
     expect(asksWhySited('その製薬会社って、なんで富山に立地したの？')).toBe(true);
   });
 });
+
+describe('a figure asked for a year by asking whether it is given (round 53)', () => {
+  it('GIVEN 「ページビュー、2020年度の数字って出てる」 THEN only a figure said for 2020 answers', () => {
+    const asked = 'RESASのページビュー、2020年度の数字って出てる？';
+    const views = (year: string) => passage('v-53-1', `RESASのページビュー(PV)数は、${year}年度に715万PVとなった。`, 2);
+    // 2020 is said elsewhere, of another thing.
+    const launch = passage('v-53-2', '新型コロナの影響を可視化するため、2020年6月にV-RESASの運用を開始した。', 2);
+    expect(compose(asked, [views('2019'), launch]).abstainReason).toMatch(/figure for 2020/);
+    expect(compose(asked, [views('2020'), launch]).abstainReason).toBeNull();
+  });
+});
