@@ -2171,12 +2171,9 @@ export function placeWithinCountry(
 ): string | undefined {
   const q = question.normalize('NFKC');
   const placed = OFFICE_PLACED.exec(q);
-  // 「ブルゴーニュのどの街」: a region abroad, written in katakana, as "which Texas city" (not a country:
-  // 「ドイツのどの街」 may be answered by a city alone).
-  const region = CITY_IN_REGION_JA.exec(q)?.[1];
   const ja =
     PLACE_IN_COUNTRY_JA.exec(q)?.[1] ??
-    (region && !WHOLE_COUNTRY.test(region) ? region : undefined) ??
+    regionAbroadJa(q) ??
     (placed && /(どの|どこの|何処の)(都市|市|町|州)/.test(q) ? placed[2] : undefined);
   if (ja && !HOME.test(ja)) return ja;
   const en =
@@ -2190,6 +2187,15 @@ export function placeWithinCountry(
   return country && !HOME.test(country) && (WHOLE_COUNTRY.test(country) || FOREIGN_REGION.test(country))
     ? country
     : undefined;
+}
+
+/**
+ * 「ブルゴーニュのどの街」: a region abroad, written in katakana, that a town is asked within, as "which Texas
+ * city" (not a country: 「ドイツのどの街」 may be answered by a city alone).
+ */
+function regionAbroadJa(q: string): string | undefined {
+  const region = CITY_IN_REGION_JA.exec(q)?.[1];
+  return region && !WHOLE_COUNTRY.test(region) ? region : undefined;
 }
 
 /**

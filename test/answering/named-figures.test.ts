@@ -166,6 +166,11 @@ function compose(
   });
 }
 
+/** Text as the shelf's (`Pipeline.corpusText`): normalized, whitespace removed. */
+function shelfOf(text: string): string {
+  return normalizeForIndex(text).replace(/\s+/g, '');
+}
+
 /** The answer to a question from one passage of text. */
 function answerTo(question: string, text: string) {
   return compose(question, [passage('q-1-1', text, 2)]);
@@ -560,7 +565,7 @@ describe('a figure asked for a year', () => {
             : undefined,
         tokenizer,
         idf: () => 1,
-        corpusText: normalizeForIndex(`JETRO${survey}`).replace(/\s+/g, ''),
+        corpusText: shelfOf(`JETRO${survey}`),
       });
     expect(composeDated('2008-06-18').abstainReason).toBeNull();
     // A report of another year: 2008 is then the year asked, and no passage says it.
@@ -1686,12 +1691,12 @@ describe('a record of label lines', () => {
 
 describe('a clipped katakana compound', () => {
   it("GIVEN 「スマスペ」 for the reports' スマート・スペシャリゼーション THEN it is no unseen name", () => {
-    const shelf = normalizeForIndex('EUにおける「スマート・スペシャリゼーション」政策').replace(/\s+/g, '');
+    const shelf = shelfOf('EUにおける「スマート・スペシャリゼーション」政策');
     expect(unseenNames('スマスペって何？', shelf, 'ja', tokenizer)).toEqual([]);
     expect(unseenNames('ビオレギオって何？', shelf, 'ja', tokenizer)).toEqual(['ビオレギオ']);
   });
   it("GIVEN 「インダ4.0」 for the reports' インダストリー4.0 THEN it is no unseen name; 「インダ5.0」 is", () => {
-    const shelf = normalizeForIndex('ドイツのインダストリー4.0について').replace(/\s+/g, '');
+    const shelf = shelfOf('ドイツのインダストリー4.0について');
     expect(unseenNames('インダ4.0を知らない中小企業の割合は？', shelf, 'ja', tokenizer)).toEqual([]);
     expect(unseenNames('インダ5.0を知らない中小企業の割合は？', shelf, 'ja', tokenizer)).toEqual(['インダ5.0']);
   });
@@ -1918,7 +1923,7 @@ describe('near misses of rounds 14–23 (round 16 of work)', () => {
 
 describe('near misses of rounds 24 and 25', () => {
   it('GIVEN the slides or a matching site of a report named THEN they are no unseen names', () => {
-    const shelf = normalizeForIndex('RESASの特化係数。OIMSはウェブサイトでマッチングを行う。').replace(/\s+/g, '');
+    const shelf = shelfOf('RESASの特化係数。OIMSはウェブサイトでマッチングを行う。');
     expect(unseenNames('RESASのスライドに出てくる『特化係数』って何のこと？', shelf, 'ja', tokenizer)).toEqual([]);
     expect(unseenNames('関東局のマッチングサイト（OIMS）って何件？', shelf, 'ja', tokenizer)).toEqual([]);
     expect(unseenNames('メタバースの予算は？', shelf, 'ja', tokenizer)).toEqual(['メタバース']);
@@ -1963,9 +1968,9 @@ describe('near misses of rounds 24 and 25', () => {
     expect(compose(asked, [passage('t-10-2', dated, 2)]).abstainReason).toBeNull();
   });
   it('GIVEN an English question naming a body by a Latin word the shelf writes as its name THEN it names the body', () => {
-    const shelf = normalizeForIndex(
+    const shelf = shelfOf(
       `岩手銀行の出資により、manorda（マノルダ）いわてを設立。（資料）Fraunhofer IAO。${'地域の産業政策を記す。'.repeat(4000)}`,
-    ).replace(/\s+/g, '');
+    );
     expect(questionNames('When was manorda iwate, the Bank of Iwate subsidiary, founded?', tokenizer, shelf)).toEqual([
       'manorda',
     ]);
@@ -2326,7 +2331,7 @@ describe('attributes and names as staff write them', () => {
     ).toBeUndefined();
   });
   it('GIVEN a katakana compound the reports write with a middle dot THEN it is no unseen name', () => {
-    const shelf = normalizeForIndex('it’s OWLのクラスター・マネジメント組織').replace(/\s+/g, '');
+    const shelf = shelfOf('it’s OWLのクラスター・マネジメント組織');
     expect(unseenNames('it’s OWLのクラスターマネジメント、仕切ってるのって誰？', shelf, 'ja', tokenizer)).toEqual([]);
   });
 });
@@ -3057,7 +3062,7 @@ describe('a kind counted and only its examples named', () => {
 
 describe('round 21: answerable questions no longer refused, and near misses of rounds 50–53', () => {
   it('GIVEN a common abbreviation (METI) whose full form the reports write THEN it is no unseen name; TSMC written onto a word is', () => {
-    const shelf = normalizeForIndex('経済産業省は地域未来牽引企業を対象にアンケートを実施した。').replace(/\s+/g, '');
+    const shelf = shelfOf('経済産業省は地域未来牽引企業を対象にアンケートを実施した。');
     expect(unseenNames('METIが地域未来牽引企業向けにやったアンケート、実施時期は？', shelf)).toEqual([]);
     expect(unseenNames('熊本のTSMC誘致と比べて波及効果は？', shelf)).toEqual(['tsmc']);
     expect(unseenNames('熊本のTSMC誘致と比べて波及効果は？', `${shelf}tsmc`)).toEqual([]);
@@ -6389,10 +6394,7 @@ describe('near misses caught (round 53)', () => {
   });
   it('GIVEN a Latin name a case title writes under a box title (「＜…事例＞」) THEN it names the case', () => {
     const filler = '地域の産業政策を記す。'.repeat(4000);
-    // The shelf's text is read without whitespace.
-    const shelf = normalizeForIndex(
-      `＜社会課題を解決する事例＞\nGlobal Mobility Service株式会社（東京都）${filler}`,
-    ).replace(/\s+/g, '');
+    const shelf = shelfOf(`＜社会課題を解決する事例＞\nGlobal Mobility Service株式会社（東京都）${filler}`);
     expect(
       questionNames('Global Mobility Serviceの遠隔制御、日本だとどこの県で展開してるの？', tokenizer, shelf),
     ).toContain('global mobility service');
@@ -6401,7 +6403,7 @@ describe('near misses caught (round 53)', () => {
 
 describe('a version written apart, and a length of time asked twice (round 53)', () => {
   it('GIVEN 「Society 5.0」 the shelf never mentions THEN it is an unseen name, quoted as written; 「Industrie 4.0」 it mentions is not', () => {
-    const shelf = normalizeForIndex('Allianz Industrie 4.0がある。インダストリー4.0の推進。').replace(/\s+/g, '');
+    const shelf = shelfOf('Allianz Industrie 4.0がある。インダストリー4.0の推進。');
     const asked = 'ドイツのインダストリー4.0と日本のSociety 5.0ってどっちが進んでる？';
     expect(unseenNames(asked, shelf)).toEqual(['society5.0']);
     expect(asWritten(asked, 'society5.0')).toBe('Society 5.0');
@@ -6419,10 +6421,7 @@ describe('a version written apart, and a length of time asked twice (round 53)',
 
 describe('refusals lifted: an abbreviation and a policy’s name (round 53)', () => {
   it('GIVEN 「GNT企業」 THEN it is the reports’ グローバルニッチトップ企業, not a name they never mention', () => {
-    const shelf = normalizeForIndex('「グローバルニッチトップ企業100選」選定企業数は、地方圏で多い。').replace(
-      /\s+/g,
-      '',
-    );
+    const shelf = shelfOf('「グローバルニッチトップ企業100選」選定企業数は、地方圏で多い。');
     expect(unseenNames('地方圏と三大都市圏で、GNT企業の数ってどう違うの？', shelf)).toEqual([]);
     expect(unseenNames('地方圏と三大都市圏で、XYZ企業の数ってどう違うの？', shelf)).toEqual(['xyz']);
   });
