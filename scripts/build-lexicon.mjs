@@ -5,7 +5,8 @@
  *
  * Usage (after `npx tsc -p tsconfig.build.json`):
  *   apt-get install -y edict            # Debian package, /usr/share/edict/edict (EUC-JP)
- *   node scripts/build-lexicon.mjs [corpusDir=corpus] [edictFile=/usr/share/edict/edict] [out=resources/en-ja-lexicon.json]
+ *   apt-get install -y enamdict         # proper names, /usr/share/edict/enamdict (EUC-JP)
+ *   node scripts/build-lexicon.mjs [corpusDir=corpus] [edictFile=/usr/share/edict/edict] [out=resources/en-ja-lexicon.json] [enamdictFile=/usr/share/edict/enamdict]
  *
  * Sources, in order of preference for an English key:
  *  1. Glosses the reports state themselves: English or an acronym in brackets right after a
@@ -15,14 +16,29 @@
  *     occur in the corpus (verbatim, 2+ characters) so the file stays small and every translation
  *     can match something. Short glosses only (≤ 3 words); at most MAX_JA Japanese terms a key,
  *     common words ((P)) and words frequent in the corpus first.
+ *  3. `names`, apart: ENAMDICT (EDRDG, CC BY-SA 4.0) for the foreign places, bodies and people the
+ *     reports write in katakana (アーヘン "Aachen", バイエルン "Bavaria", ハル港 "Hull") or in kanji
+ *     (大連 "Dalian"), which neither EDICT nor a reading of the katakana finds. Only names the corpus
+ *     writes as a word of their own, and not a katakana word kuromoji knows as a common noun (センター,
+ *     モーター: ENAMDICT lists them as surnames).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpus } from '../dist/corpus/load-corpus.js';
+import { getTokenizer } from '../dist/text/kuromoji-tokenizer.js';
 
-const [corpusDir = 'corpus', edictFile = '/usr/share/edict/edict', out = 'resources/en-ja-lexicon.json'] =
-  process.argv.slice(2);
+const [
+  corpusDir = 'corpus',
+  edictFile = '/usr/share/edict/edict',
+  out = 'resources/en-ja-lexicon.json',
+  enamdictFile = '/usr/share/edict/enamdict',
+] = process.argv.slice(2);
 const MAX_JA = 4;
 const MAX_GLOSS_WORDS = 3;
+/** ENAMDICT's types read as names: place, company, organisation, product, station, unclassified, surname. */
+const NAME_TYPES = new Set(['p', 'c', 'o', 'pr', 'st', 'u', 's']);
+/** A kanji place ENAMDICT places abroad: 「大連 /(p) Dalian (China)/」. */
+const FOREIGN_COUNTRY = /\((China|(South |North )?Korea|Taiwan|Hong Kong|Mongolia|Vietnam)\)/;
+const MIN_NAME_LETTERS = 4;
 
 const { reports } = loadCorpus(corpusDir);
 const corpusText = reports.map((report) => report.lines.join('\n').normalize('NFKC')).join('\n');
@@ -440,6 +456,71 @@ for (const line of edict.split('\n')) {
   });
 }
 
+// 4. Foreign names from ENAMDICT, restricted to the corpus.
+const names = new Map();
+if (existsSync(enamdictFile)) {
+  const tokenizer = await getTokenizer();
+  // The corpus's katakana words, whole (ハル of 「ハル港」, not of 「ハルビン」), and the parts of ・ compounds.
+  const katakanaWords = new Set();
+  for (const [run] of corpusText.matchAll(/[ァ-ヺー]+(?:・[ァ-ヺー]+)*/g)) {
+    katakanaWords.add(run);
+    for (const part of run.split('・')) katakanaWords.add(part);
+  }
+  // ENAMDICT's surname モーター is kuromoji's common noun: a gloss "Morter" would read every motor.
+  const commonNoun = (word) => {
+    const tokens = tokenizer.tokens(word);
+    return (
+      tokens.length === 1 &&
+      tokens[0].word_type === 'KNOWN' &&
+      tokens[0].pos === '名詞' &&
+      tokens[0].pos_detail_1 !== '固有名詞'
+    );
+  };
+  const enamdict = new TextDecoder('euc-jp').decode(readFileSync(enamdictFile));
+  for (const line of enamdict.split('\n')) {
+    const m = /^(\S+)(?: \[([^\]]*)\])? \/(.*)\/$/.exec(line);
+    if (!m) continue;
+    const head = m[1].normalize('NFKC');
+    const katakana = /^[\p{Script=Katakana}ー・]{2,}$/u.test(head);
+    if (
+      katakana
+        ? !katakanaWords.has(head) || commonNoun(head)
+        : !/^\p{Script=Han}{2,}$/u.test(head) || countOf(head) === 0
+    )
+      continue;
+    // A kanji name is a foreign place's only when ENAMDICT reads it in katakana or says where it is
+    // (大連 [ターリエン] "Dalian (China)"); Japanese kanji names are found by their reading at run time.
+    const foreignKanji = /^[\p{Script=Katakana}ー]+$/u.test(m[2] ?? '');
+    // Each gloss after a type tag is of that type: 「ハル /(f) Haru/Hal/(p) Hull (Canada)/」.
+    let types = [];
+    for (let gloss of m[3].split('/')) {
+      const tag = /^\(([a-z,]+)\)\s*/.exec(gloss);
+      if (tag) {
+        types = tag[1].split(',');
+        gloss = gloss.slice(tag[0].length);
+      }
+      // Places, companies, organisations, products, stations, the unclassified and surnames; not given
+      // names (Rain, Hal), which a capitalised English word seldom means.
+      if (!types.some((type) => NAME_TYPES.has(type))) continue;
+      if (!katakana && !(types.includes('p') && (foreignKanji || FOREIGN_COUNTRY.test(gloss)))) continue;
+      const name = gloss.replace(/\([^)]*\)/g, '').trim();
+      if (!/^[A-Z][A-Za-z .'-]*$/.test(name) || name.split(' ').length > MAX_GLOSS_WORDS) continue;
+      const key = name.toLowerCase();
+      // Short keys (Ham, Del) and words EDICT already translates are no names to read by, nor a
+      // phrase opening with one ("Silicon Valley", "Green Bay"): its words are translated as words.
+      if (
+        key.replace(/[^a-z]/g, '').length < MIN_NAME_LETTERS ||
+        entries.has(key) ||
+        entries.has(key.split(/[\s-]/)[0])
+      )
+        continue;
+      const list = names.get(key) ?? [];
+      if (!list.includes(head)) list.push(head);
+      names.set(key, list);
+    }
+  }
+}
+
 const sorted = [...entries.keys()].sort();
 const json = {};
 for (const key of sorted) {
@@ -448,13 +529,15 @@ for (const key of sorted) {
     .slice(0, MAX_JA)
     .map(([ja]) => ja);
 }
+const namesJson = Object.fromEntries([...names.keys()].sort().map((key) => [key, names.get(key).slice(0, MAX_JA)]));
 const text = `${JSON.stringify(
   {
-    note: 'Generated by scripts/build-lexicon.mjs from EDICT (EDRDG, CC BY-SA 4.0) and glosses stated in the corpus. See resources/README.md.',
+    note: 'Generated by scripts/build-lexicon.mjs from EDICT and ENAMDICT (EDRDG, CC BY-SA 4.0) and glosses stated in the corpus. See resources/README.md.',
     entries: json,
+    names: namesJson,
   },
   null,
   0,
 )}\n`;
 writeFileSync(out, text);
-console.log(`${sorted.length} English keys, ${(text.length / 1024).toFixed(0)} KB → ${out}`);
+console.log(`${sorted.length} English keys, ${names.size} names, ${(text.length / 1024).toFixed(0)} KB → ${out}`);

@@ -2,7 +2,8 @@
  * Offline English→Japanese lexicon for English questions about Japanese reports. The data file
  * (`resources/en-ja-lexicon.json`) is derived from EDICT (EDRDG licence, CC BY-SA 4.0) restricted to
  * words the corpus uses, plus English glosses stated by the reports themselves (e.g.
- * 「ハイ・バリュー・マニュファクチャリング（HVM、高価値製造）」). See resources/README.md.
+ * 「ハイ・バリュー・マニュファクチャリング（HVM、高価値製造）」), and from ENAMDICT for the foreign names
+ * the reports write (Aachen アーヘン). See resources/README.md.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +17,28 @@ export interface Translation {
 export class Lexicon {
   private readonly phrases: Map<string, string[]>;
   private readonly longest: number;
+  private readonly foreignNames: Map<string, string[]>;
 
-  constructor(entries: Record<string, string[]>) {
+  /** `names`: foreign proper names (ENAMDICT), read only as names (`name`), never as words. */
+  constructor(entries: Record<string, string[]>, names: Record<string, string[]> = {}) {
     this.phrases = new Map(Object.entries(entries).map(([en, ja]) => [en.toLowerCase(), ja]));
     this.longest = Math.max(1, ...[...this.phrases.keys()].map((key) => key.split(' ').length));
+    this.foreignNames = new Map(Object.entries(names).map(([en, ja]) => [en.toLowerCase(), ja]));
+  }
+
+  /**
+   * The reports' spellings of a foreign name as English writes it: "Aachen" → アーヘン, "Bavaria" →
+   * バイエルン, "Dalian" → 大連 ([] for any other word).
+   */
+  name(written: string): readonly string[] {
+    return (
+      this.foreignNames.get(
+        written
+          .normalize('NFKC')
+          .toLowerCase()
+          .replace(/['’]s$/, ''),
+      ) ?? []
+    );
   }
 
   get size(): number {
@@ -157,10 +176,13 @@ let cached: Lexicon | undefined;
 /** The bundled lexicon (empty when the data file is missing). */
 export function loadLexicon(file = DATA_FILE): Lexicon {
   if (cached && file === DATA_FILE) return cached;
-  const entries = existsSync(file)
-    ? (JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, string[]> }).entries
-    : {};
-  const lexicon = new Lexicon(entries);
+  const data = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as {
+        entries: Record<string, string[]>;
+        names?: Record<string, string[]>;
+      })
+    : { entries: {} };
+  const lexicon = new Lexicon(data.entries, data.names);
   if (file === DATA_FILE) cached = lexicon;
   return lexicon;
 }

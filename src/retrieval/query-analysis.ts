@@ -384,6 +384,30 @@ export function analyzeQuery(
     }
   }
 
+  if (lang === 'en' && lexicon) {
+    // "Aachen" アーヘン, "Bavaria" バイエルン, "Dalian" 大連: foreign names as the reports write them,
+    // which no reading of the Latin letters finds (a German ch, a Latin name, a Chinese city).
+    // A run of capitalised words is read whole first ("Silicon Valley"), then word by word.
+    for (const run of core.matchAll(/[A-Z][a-z]+(?:(?:-[A-Za-z]|\s+[A-Z])[a-z]+)*/g)) {
+      const whole = lexicon.name(run[0]);
+      const found = whole.length > 0 ? [{ word: run[0], names: whole }] : [];
+      if (found.length === 0)
+        for (const word of run[0].split(/[\s-]+/)) {
+          const spelled = lexicon.name(word);
+          if (spelled.length > 0) found.push({ word, names: spelled });
+        }
+      for (const { word, names: spelled } of found) {
+        for (const name of spelled) {
+          if (romanized.includes(name)) continue;
+          romanized.push(name);
+          romanizedFrom.set(name, word);
+          for (const term of cachedTerms(tokenizer, name)) addFor(word.toLowerCase(), term, 1);
+          for (const gram of charBigrams(normalizeForIndex(name))) add(grams, gram, 1);
+        }
+      }
+    }
+  }
+
   // English words (also inside Japanese questions: "FDI", "cluster") with their Japanese terms, read once.
   const translated = lexicon ? lexicon.translate(core) : [];
 

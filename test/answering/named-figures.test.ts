@@ -89,7 +89,7 @@ import {
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
 import { AliasTable, STATIC_ALIASES } from '../../src/retrieval/aliases.js';
 import { RomajiNames } from '../../src/retrieval/romaji-names.js';
-import { type Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
+import { Lexicon, loadLexicon } from '../../src/retrieval/lexicon.js';
 import {
   asWritten,
   entityTokens,
@@ -6441,5 +6441,22 @@ describe('a figure asked for a year by asking whether it is given (round 53)', (
     const launch = passage('v-53-2', '新型コロナの影響を可視化するため、2020年6月にV-RESASの運用を開始した。', 2);
     expect(compose(asked, [views('2019'), launch]).abstainReason).toMatch(/figure for 2020/);
     expect(compose(asked, [views('2020'), launch]).abstainReason).toBeNull();
+  });
+});
+
+describe('round 54: a foreign name in an English question', () => {
+  it('GIVEN jobs asked of a place the reports write in katakana (Hull, ハル港) THEN a count of jobs elsewhere does not answer', () => {
+    const asked = 'How many jobs did the offshore wind turbine factory at the Port of Hull create?';
+    const lexicon = new Lexicon(
+      { jobs: ['雇用'], 'offshore wind': ['洋上風力'], factory: ['工場'], turbine: ['タービン'], create: ['生み出す'] },
+      { hull: ['ハル'] },
+    );
+    const hull = '2010年以降、ハル港の北海における洋上風力拠点への近接性を強みに、洋上風力関連企業を官民一体で誘致。';
+    const sheffield =
+      'すでに6,500人の新規雇用、五つの新設研究所を生み出しているほか、技術移転プロジェクトに資金が提供されている。';
+    const found = [passage('r54-1-1', hull, 2), passage('r54-1-2', sheffield, 1.8, 's.txt')];
+    expect(compose(asked, found, {}, '', lexicon).abstained).toBe(true);
+    const counted = `${hull}ハル港のタービン工場は約1,000人の雇用を生み出した。`;
+    expect(compose(asked, [passage('r54-1-3', counted, 2), found[1]!], {}, '', lexicon).abstainReason).toBeNull();
   });
 });

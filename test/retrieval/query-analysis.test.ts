@@ -512,6 +512,22 @@ describe('English questions', () => {
     ).toEqual(expect.arrayContaining(['異動', '毎年']));
   });
 
+  it('GIVEN a foreign name the reports write in katakana or kanji THEN it is a name of the question, as they write it', () => {
+    const names = new Lexicon({ office: ['事務所'] }, { aachen: ['アーヘン'], dalian: ['大連'], hull: ['ハル'] });
+    const aachen = analyzeQuery("Where does Aachen's agency have offices?", tokenizer, names);
+    expect(aachen.romanized).toEqual(['アーヘン']);
+    expect(aachen.romanizedFrom?.get('アーヘン')).toBe('Aachen');
+    expect(aachen.terms.get('アーヘン')).toBe(1);
+    expect(analyzeQuery('What did Suwa firms do in Dalian?', tokenizer, names).romanized).toEqual(['大連']);
+    // Only a capitalised word is a name: a ship's hull is not the port of Hull.
+    expect(analyzeQuery('How thick is the hull?', tokenizer, names).romanized).toBeUndefined();
+    // Names are not words: "Aachen" is translated by no other route, and nothing else by it.
+    expect(names.lookup('aachen')).toEqual([]);
+    // The bundled lexicon has the reports' foreign names from ENAMDICT, not a phrase of EDICT words.
+    expect(loadLexicon().name('Bavaria')).toEqual(['バイエルン']);
+    expect(loadLexicon().name('Silicon Valley')).toEqual([]);
+  });
+
   it("GIVEN a possessive (Germany's, the survey's) THEN the word is translated", () => {
     const possessive = new Lexicon({ germany: ['ドイツ'], survey: ['調査'] });
     expect(possessive.translate("What is Germany's policy? What was the survey's result?").map((t) => t.ja)).toEqual([
