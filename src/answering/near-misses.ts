@@ -579,15 +579,51 @@ const figureOfEach: Check = (input) => {
         .replace(/[a-z\p{Script=Katakana}ー]\s*[0-9]+\.[0-9]|\(?注\s*[0-9]+\)?/gu, '')
         .match(COUNT) ?? []
     ).length > 0;
+  // "France's competitiveness poles": an English side with no name of its own is named by its
+  // capitalised words' katakana translations the passages write (フランス); not by "Japan's" (日本), which
+  // the Japanese reports leave unsaid (「産業技術総合研究所」).
+  const translatedWords = (side: string) =>
+    input.lang === 'en' && input.translate
+      ? [...side.matchAll(/\b[A-Z][a-z]{2,}\b/g)]
+          .map(([word]) => input.translate!(word)[0])
+          .filter(
+            (ja): ja is string =>
+              ja !== undefined &&
+              /^[\p{Script=Katakana}ー]{2,}$/u.test(ja) &&
+              input.candidates.some((c) => c.passage.chunk.text.includes(ja)),
+          )
+      : [];
   // 「NRIの報告書で、北上市と…」「…出荷額の伸び、阿南市と…」: the side is what follows the topic's comma.
-  const missing = sides.filter((side) => {
-    const words = corpusWords(withoutTopic(side));
+  const sideWords = sides.map((side) => {
+    const own = corpusWords(withoutTopic(side));
+    return own.length > 0 ? own : translatedWords(withoutTopic(side));
+  });
+  const missing = sides.filter((_, i) => {
+    const words = sideWords[i]!;
+    // An English side is named in Latin letters its figures' lines may write in katakana
+    // (Fraunhofer, フラウンホーファー): a line is the side's when the passage names it before the line,
+    // and, in a passage on both sides, names it last (「ドイツ（バイエルン州）クラスター政策 … 新規に発足した
+    // プロジェクトは1,100件以上」, then 「フランス 競争力拠点政策 …」). A Japanese side is named by the line.
+    const namesSide = (c: Candidate) => {
+      const line = normalizeForIndex(`${c.label}\n${c.unit.text}`);
+      if (words.every((w) => mentions(line, w))) return true;
+      if (input.lang !== 'en') return false;
+      const passage = normalizeForIndex(c.passage.chunk.text).replace(/\s+/g, '');
+      const at = passage.indexOf(normalizeForIndex(c.unit.text).replace(/\s+/g, ''));
+      if (at < 0) return words.every((w) => mentions(passage, w));
+      // Where the passage last names the side (by any of its spellings: フラウンホーファー, Fraunhofer) before the line.
+      const lastBefore = (ws: string[]) => Math.max(...ws.map((w) => passage.lastIndexOf(w.replace(/\s+/g, ''), at)));
+      const own = lastBefore(words);
+      // A table's row may give both sides' figures, one a column (「職員数⇥約23,000人⇥約5,100人」).
+      const columns = c.unit.kind === 'row' && c.unit.text.split('\t').length >= 3;
+      return (
+        own >= 0 && (columns || sideWords.every((other, j) => j === i || other.length === 0 || lastBefore(other) < own))
+      );
+    };
     return (
       words.length > 0 &&
       !input.candidates.some((c) =>
-        // An English side is named in Latin letters its figures' lines may write in katakana
-        // (Fraunhofer, フラウンホーファー): the passage names it.
-        words.every((w) => mentions(normalizeForIndex(input.lang === 'en' ? c.passage.chunk.text : c.unit.text), w))
+        namesSide(c)
           ? figured(c.unit.text) && ofMeasure(c, c.unit.text)
           : // A table's row gives the side's figure in the column its header names (「項目⇥フラウンホーファー
             // 研究機構⇥産業技術総合研究所」 over 「職員数⇥約23,000人⇥約5,100人」).
@@ -637,7 +673,7 @@ const JOBS = /[0-9][0-9,]*\s*(万|千)?\s*(人|名)/;
 const PATENTS_ASKED = /(特許|\bpatents?\b)/i;
 const PRICE_ASKED = /(料金|価格|値段|単価|費用|コスト|安い|安く|\b(price|cost|fee|cheaper)s?\b)/i;
 /** 「相談の件数」「誘致件数」: a number of cases, counted in 件. */
-const CASES_ASKED = /(件数|何件|\bnumber of (cases|inquiries|enquiries|projects)\b)/i;
+const CASES_ASKED = /(件数|何件|\bnumber of (cases|inquiries|enquiries|projects)\b|\b(more|fewer) (new )?projects\b)/i;
 const CASE_COUNT = /[0-9][0-9,]*\s*件/;
 /** Money spent or given, asked in English: "more funding", "spend more" (a share of it is a rate). */
 const FUNDING_ASKED = /\b(funding|funded|budgets?|spen[dt]|spending|grants?|subsid)/i;

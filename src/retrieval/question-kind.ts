@@ -1237,9 +1237,10 @@ export function asksForStation(question: string): boolean {
 export function asksWhichOfTwo(question: string): boolean {
   // Either order: 「どっちが多い」 or 「多いのはどっち」.
   // 「雇用をたくさん生んだのはどっち」: more of something, said with たくさん or 多く.
-  // "Which holds more patents, Fraunhofer or AIST?", "whether the Catapults or the IMIs have created more jobs".
+  // "Which holds more patents, Fraunhofer or AIST?", "whether the Catapults or the IMIs have created more jobs",
+  // "Between A and B, which one generated more new projects?".
   // 「どっちのほうが規模でかいの」: the measure may come between, and でかい is 大きい.
-  return /((どっち|どちら)(の方|のほう)?が[、\s]*((規模|人数|予算|金額|数|面積)(が|は)?[、\s]*)?(多|大き|でか|デカ|少な|小さ|高|低|上|長|短|広|安|早|速|遅)|(比べ|比較)[^。？?]{0,8}(どれ|どの)(くらい|ぐらい|だけ)(の)?差|と(比べ|比較し)(て|ると|たら)[、\s]*(長|短|多|少な|高|低|大き|小さ)い(の|ん)?[？?、\s]*(それとも)?[、\s]*(長|短|多|少な|高|低|大き|小さ)い|と[^。？?]{0,40}(どれ|どの)(くらい|ぐらい|だけ)(の)?差(が|は|って)?[、\s]*(ある|あんの|つい)|(多|大き|少な|小さ|高|低|長|短|広|安|早|速|遅)い(方)?の(は|って)(どっち|どちら)|(たくさん|多く)[^、。？?]{0,8}の(は|って)(どっち|どちら)|\bwhich (one )?(has|had|is|was|did|does)( [a-z]+ly)?( (attracted|created|drawn|generated|brought in|received|won|produced|employed|raised|spent))? (the )?(more|fewer|larger|bigger|smaller|higher|lower|faster|slower|greater)\b|\bwhich\b[^?]{0,40}\b(more|fewer|less|larger|bigger|higher|lower|greater)\b[^?]{0,60}[:,]\s*[^?]+\bor\b|\bwhether\b[^?]{0,80}\bor\b[^?]{0,60}\b(more|fewer|larger|bigger|higher|lower|greater)\b|^\s*(did|does|do|has|have|is|was)\b[^?]{0,40}\b(more|less|fewer)\b[^?]{0,60}\bor\b[^?]*\?\s*$)/i.test(
+  return /((どっち|どちら)(の方|のほう)?が[、\s]*((規模|人数|予算|金額|数|面積)(が|は)?[、\s]*)?(多|大き|でか|デカ|少な|小さ|高|低|上|長|短|広|安|早|速|遅)|(比べ|比較)[^。？?]{0,8}(どれ|どの)(くらい|ぐらい|だけ)(の)?差|と(比べ|比較し)(て|ると|たら)[、\s]*(長|短|多|少な|高|低|大き|小さ)い(の|ん)?[？?、\s]*(それとも)?[、\s]*(長|短|多|少な|高|低|大き|小さ)い|と[^。？?]{0,40}(どれ|どの)(くらい|ぐらい|だけ)(の)?差(が|は|って)?[、\s]*(ある|あんの|つい)|(多|大き|少な|小さ|高|低|長|短|広|安|早|速|遅)い(方)?の(は|って)(どっち|どちら)|(たくさん|多く)[^、。？?]{0,8}の(は|って)(どっち|どちら)|\bwhich (one )?((has|had|is|was|did|does)( [a-z]+ly)?( (attracted|created|drawn|generated|brought in|received|won|produced|employed|raised|spent))?|(attracted|created|drew|generated|brought in|received|won|produced|employed|raised|spent)) (the )?(more|fewer|larger|bigger|smaller|higher|lower|faster|slower|greater)\b|\bwhich\b[^?]{0,40}\b(more|fewer|less|larger|bigger|higher|lower|greater)\b[^?]{0,60}[:,]\s*[^?]+\bor\b|\bwhether\b[^?]{0,80}\bor\b[^?]{0,60}\b(more|fewer|larger|bigger|higher|lower|greater)\b|^\s*(did|does|do|has|have|is|was)\b[^?]{0,40}\b(more|less|fewer)\b[^?]{0,60}\bor\b[^?]*\?\s*$)/i.test(
     question.normalize('NFKC'),
   );
 }

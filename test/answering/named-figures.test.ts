@@ -6460,3 +6460,29 @@ describe('round 54: a foreign name in an English question', () => {
     expect(compose(asked, [passage('r54-1-3', counted, 2), found[1]!], {}, '', lexicon).abstainReason).toBeNull();
   });
 });
+
+describe('round 54: two policies compared in English', () => {
+  const lexicon = new Lexicon(
+    { france: ['フランス'], cluster: ['クラスター'], policy: ['政策'], projects: ['プロジェクト'], poles: ['拠点'] },
+    { bavaria: ['バイエルン'] },
+  );
+  const bavaria = [
+    'ドイツ（バイエルン州）',
+    'クラスター政策',
+    '州政府がクラスター事務局の運営費（2016～2019年で計約8,200万ユーロ）を支出。',
+    '新規に発足したプロジェクトは1,100件以上存在。',
+  ].join('\n');
+  const france = ['フランス', '競争力拠点政策', '国により、71箇所（2007年春時点）の競争力拠点が認定された。'].join(
+    '\n',
+  );
+  const asked =
+    "Between Bavaria's cluster policy and France's competitiveness poles, which one generated more new projects?";
+
+  it("GIVEN a side named by a country's katakana name THEN a figure on a line under the other side's name is not its", () => {
+    const table = passage('r54-2-1', `${bavaria}\n${france}`, 2);
+    const answer = compose(asked, [table], {}, '', lexicon);
+    expect(answer.abstainReason).toMatch(/figure of France's competitiveness poles$/);
+    const counted = passage('r54-2-2', `${bavaria}\n${france}\n新規プロジェクトは500件が採択された。`, 2);
+    expect(compose(asked, [counted], {}, '', lexicon).abstainReason).toBeNull();
+  });
+});
