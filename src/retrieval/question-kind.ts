@@ -202,7 +202,8 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
 const NATIONALITY = /[ァ-ヴー]{2,}人(?![一-龥])[^、。？?]{0,12}(って|は|を)[、\s]*何人/;
 
 /** 「会員って何社」「会員は全部で何社」: the members are what is counted (not 「会員のうち、メーカーは何社」). */
-const MEMBERS_COUNTED = /(会員|メンバー)(は|って|が|の数は?)?[、\s]*(全部で|合計で|だいたい|およそ|約)?$/;
+const MEMBERS_COUNTED =
+  /(会員|メンバー)(は|って|が|の数は?)?[、\s]*((今|いま|現在|全部で|合計で|だいたい|およそ|約)[、\s]*){0,2}$/;
 
 /** An English question opening with "why" (lower-cased). */
 const WHY_EN = /^\s*why\b/;

@@ -301,6 +301,9 @@ describe('askedCounter', () => {
     expect(askedFigure('協議会の会員のうち、自動車メーカーって何社？')!.pattern.test('376の法人会員からなり')).toBe(
       false,
     );
+    // 「会員っていま何社」「会員いま何社」: the members now, counted as members.
+    for (const now of ['協議会、会員っていま何社くらい？', '協議会って、会員いま何社くらいいるんだっけ？'])
+      expect(askedFigure(now)!.pattern.test('令和4年6月時点で376の法人会員からなり')).toBe(true);
     expect(askedFigure("Under JETRO's RIT program, what's the maximum yen amount JETRO covers?")?.unit).toBe('円');
     // 法人数 counts corporations (社), not people (人数); "member companies" are members too.
     const corporations = askedFigure('集積促進協議会って、会員の法人数どれくらい？')!;
