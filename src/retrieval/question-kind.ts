@@ -2098,8 +2098,9 @@ export function asksWhySited(question: string): boolean {
   return (
     asksWhy(q) &&
     // 「工場を呼び込めた決め手」「工場出したのって、決め手は」: a plant brought to a place.
-    // 「産業立地政策の報告書って何のための調査」: a policy's name, not a site chosen.
-    (/(選ば|選ん|選定|選び|建て|建設|置か|置い|置く|設置|立地(?!政策)|構え|移し|移転|移設|誘致先|呼び込|工場を?出し)/.test(
+    // 「産業立地政策の報告書って何のための調査」「産業立地の調査って何が目的」: a policy's or a field's name,
+    // not a site chosen.
+    (/(選ば|選ん|選定|選び|建て|建設|置か|置い|置く|設置|(?<!産業)立地(?!政策)|構え|移し|移転|移設|誘致先|呼び込|工場を?出し)/.test(
       q,
     ) ||
       /\b(placed|located|sited|chose|chosen|picked|selected|built|based)\b/i.test(q)) &&
