@@ -6433,9 +6433,11 @@ describe('refusals lifted: an abbreviation and a policy’s name (round 53)', ()
       asksWhySited('野村総研がまとめた地域経済・産業立地政策の報告書って、そもそも何のための調査なんでしょう？'),
     ).toBe(false);
     // 産業立地 is a field (industrial location), not where something was put (round 54).
-    expect(asksWhySited('野村総研が経産省から受けた地域経済・産業立地の調査って、何を目的にしたレポート？')).toBe(
-      false,
-    );
+    expect(
+      asksWhySited(
+        '野村総研が経産省から受けた地域経済・産業立地の調査って、そもそも何を目的にしたレポートなんですか？',
+      ),
+    ).toBe(false);
     expect(asksWhySited('その製薬会社って、なんで富山に立地したの？')).toBe(true);
   });
 });
