@@ -2407,7 +2407,7 @@ export function askedName(question: string): AskedName | undefined {
     // 「覚書、旭川側で署名したのって誰」, "who signed it on behalf of the city": a signature is a person's,
     // as a design is (「ブランドマーク、デザインしたのって誰」).
     /(署名|サイン|デザイン|考案|執筆)し(た|て)[^。？?]{0,8}(誰|だれ)|\bwho (signed|designed)\b/i.test(q) ||
-    /\bwho (?:currently |now |then |first |actually )?(chaired|chairs|heads|headed|became|becomes|(is|was) the ([a-z-]+ ){0,3}(head|chair|chairman|chairperson|president|director|leader|founder|ceo|governor|mayor|minister|professor|doctor|physician|researcher|scientist|engineer|designer|official|officer|manager|executive|representative)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b|\b(need|want|know) (his|her) (full )?name\b/i.test(
+    /\bwho (?:currently |now |then |first |actually )?(chaired|chairs|heads|headed|became|becomes|(is|was) the ([a-z-]+ ){0,3}(head|chair|chairman|chairperson|president|director|leader|founder|ceo|governor|mayor|minister|professor|doctor|physician|researcher|scientist|engineer|designer|official|officer|manager|executive|representative|author|writer)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b|\b(need|want|know) (his|her) (full )?name\b/i.test(
       q,
     ) ||
     NAMED_ROLE.test(q) ||
@@ -2481,7 +2481,7 @@ export function askedRoleEn(question: string): RegExp | undefined {
   return ENGLISH_ROLES.find(([words]) => words.test(role))?.[1];
 }
 const ENGLISH_ROLE_ASKED =
-  /\bwho\b[^?]{0,40}?\b(director|head|chair|chairman|chairperson|chairwoman|president|founder|founded|ceo|governor|mayor|minister|professor)s?\b/i;
+  /\bwho\b[^?]{0,40}?\b(director|head|chair|chairman|chairperson|chairwoman|president|founder|founded|ceo|governor|mayor|minister|professor|author|writer)s?\b/i;
 /** 「所長」「センター長」「理事長」: a head's title (長 alone is also 長野's). */
 const HEAD_TITLE = '(所|院|局|部|館|室|課|社|学|会|センター|機構|本部|事務局|理事|委員|施設)長|理事|総裁';
 const ENGLISH_ROLES: [RegExp, RegExp][] = [
@@ -2495,6 +2495,8 @@ const ENGLISH_ROLES: [RegExp, RegExp][] = [
   [/^mayor$/, /市長|町長|村長|首長|mayor/i],
   [/^minister$/, /大臣|minister/i],
   [/^professor$/, /教授|professor/i],
+  // "Who is the named author of the study": a report's author is said as its writer (著者, 執筆).
+  [/^(author|writer)$/, /著者|執筆|筆者|author/i],
 ];
 /** The end of a question that asks 「…は誰？」 (not 「誰が言い出したの」). */
 const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|でした|だっ|だろ|かな|か[？?]?\\s*$))';

@@ -6073,6 +6073,11 @@ describe('a person asked by role in English, and a place within the prefecture (
     );
     expect(askedRoleEn('Who founded the company?')?.test('同社を創業した')).toBe(true);
     expect(askedRoleEn('What does the director do?')).toBeUndefined();
+    // "Who is the named author of the study" asks a person, said as its writer (round 54).
+    const author = "Who is the named author of JETRO's amorphous-alloy study?";
+    expect(askedName(author)).toBe('person');
+    expect(askedRoleEn(author)?.test('本報告書の執筆はミュラー氏が担当した')).toBe(true);
+    expect(askedRoleEn(author)?.test('研究センターの所長はミュラー氏')).toBe(false);
     const asked = 'Who is the director of the research center?';
     const answer = (text: string) => compose(asked, [passage('d-51-1', text, 2)], {}, '', loadLexicon());
     const visitor = '研究センターには、会員企業のミュラー氏が毎月訪れて、共同研究の相談をしている。';
