@@ -65,6 +65,7 @@ import {
   asksForYearCount,
   HOW_MUCH,
   asksForPlace,
+  asksSiteInCountry,
   officeHolder,
   asksPlaceInJapan,
   type QuestionKind,
@@ -2002,6 +2003,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         .map((cell) => (CASE_ENTRY.test(cell) ? cell.replace(CASE_FIELDS, '') : cell))
         .join('\t');
     };
+    const siteInCountry = asksSiteInCountry(input.question);
     const inCountry = (text: string) =>
       !country || [country, ...(STATIC_ALIASES[country] ?? [])].some((name) => text.includes(name));
     // 「どこの駅に導入」: a station is named by its name and 駅 (「西日本旅客鉄道」 is no station).
@@ -2046,7 +2048,14 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       return station
         ? station(text)
         : country
-          ? text.split('\t').some((cell) => inCountry(cell) && namesPlace(cell, where))
+          ? text
+              .split('\t')
+              // 「America Makesってアメリカのどこにある」: a state or city (「オハイオ州ヤングスタウン」) in a
+              // passage on that country, though its line does not say the country.
+              .some(
+                (cell) =>
+                  (inCountry(cell) || (siteInCountry && inCountry(c.passage.chunk.text))) && namesPlace(cell, where),
+              )
           : namesPlace(text, where);
     };
     // 「LEDの常設展示場って、どこにある」: a facility's place is said with the facility (a line on the

@@ -565,7 +565,16 @@ export function namesCountry(text: string): boolean {
 }
 
 /** 「イギリスのどこに置かれたの」: a site asked within a country named. */
-const SITE_IN_COUNTRY = new RegExp(`(${COUNTRY.source})の(どこ|何処)に(置かれ|置いて|設置|設け|開設|作られ|つくられ)`);
+const SITE_IN_COUNTRY = new RegExp(
+  `(${COUNTRY.source})の(どこ|何処)に(置かれ|置いて|置く|設置|設け|開設|作られ|つくられ|ある|あっ|あり|立地|建て|建設|構え)`,
+);
+/** 「イギリスのどこにあるの」: a site within a country the question names. */
+export function asksSiteInCountry(question: string): boolean {
+  return SITE_IN_COUNTRY.test(question.normalize('NFKC'));
+}
+/** 「松江のどこに置く予定」: a site within a place named in kanji (a body's own, not 「課題のどこにある」). */
+const SITE_IN_PLACE =
+  /\p{Script=Han}{2,3}の(どこ|何処)に(置く|置か|置い|設置|設け|開設|作ら|つくら|立地|建て|建設|構え)/u;
 
 /**
  * 「相手国別だとどこが一番多かった？」「業種別の内訳は出てる？」, "a breakdown by sector": figures broken
@@ -1096,8 +1105,10 @@ export function asksForPlace(question: string): boolean {
     // 「英国のどこに置かれるの」「県内のどこでやってる」「県内のどこ（島とか町）でやってる」: a place within
     // the one named.
     /(?<!全)(国|県|州|市|町|内)の(どこ|何処)(\([^()]{1,12}\))?(に|で|へ)/.test(q) ||
-    // 「イギリスのどこに置かれたの」: a site within a country named.
+    // 「イギリスのどこに置かれたの」「イギリスのどこにあるの」: a site within a country named; 「松江のどこに置く」
+    // within a city.
     SITE_IN_COUNTRY.test(q) ||
+    SITE_IN_PLACE.test(q) ||
     // 「ICCって、どこ（何市）にあるの？」「東京の何区」: which city, ward, town or village, by its counter word.
     /何(市|区|町|村)(?!\p{Script=Han})/u.test(q) ||
     // 「事務局ってどこにあるの」「県内のどこに拠点があるの」: where a body's office is (not 「強みはどこにある」).

@@ -5501,8 +5501,9 @@ describe('round 43: where a body was set up', () => {
   it('GIVEN 「…って、どこの都市に置かれたの」 THEN the body named is the holder; 「イギリスのどこに置かれた」 asks a place', () => {
     expect(officeHolder('10カ所目の医療技術カタパルトって、どこの都市に置かれたの？')).toBe('医療技術カタパルト');
     expect(asksForPlace('10カ所目の医療技術カタパルトって、イギリスのどこに置かれたの？')).toBe(true);
-    // 「アメリカのどこにある機関」 is read as before (not a site within a country asked of a body).
-    expect(asksForPlace('America Makesってアメリカのどこにある機関？')).toBe(false);
+    // 「アメリカのどこにある機関」 asks a site too (round 54), which 「オハイオ州ヤングスタウン」 gives in a
+    // passage on the country (see 'round 54: a site within a country or a city').
+    expect(asksForPlace('America Makesってアメリカのどこにある機関？')).toBe(true);
   });
 });
 
@@ -6498,5 +6499,25 @@ describe('round 54: two policies compared in English', () => {
     expect(answer.abstainReason).toMatch(/figure of France's competitiveness poles$/);
     const counted = passage('r54-2-2', `${bavaria}\n${france}\n新規プロジェクトは500件が採択された。`, 2);
     expect(compose(asked, [counted], {}, '', lexicon).abstainReason).toBeNull();
+  });
+});
+
+describe('round 54: a site within a country or a city', () => {
+  it('GIVEN 「イギリスのどこにある」「松江のどこに置く」 THEN a place is asked; 「課題はどこにある」 asks none', () => {
+    expect(asksForPlace('細胞治療のカタパルトってイギリスのどこにあるの？')).toBe(true);
+    expect(asksForPlace('ジェトロと県の一本化した窓口、松江のどこに置く予定って書いてある？')).toBe(true);
+    expect(asksForPlace('この施策の課題はどこにあるの？')).toBe(false);
+  });
+  it('GIVEN a site within a country asked THEN a state or city in a passage on that country answers; fields do not', () => {
+    const catapult = '細胞治療のカタパルトってイギリスのどこにあるの？';
+    const fields =
+      'イギリスでは、高付加価値製造、細胞治療、洋上再生エネルギー、デジタル、未来都市の7分野でカタパルトが設立された。';
+    expect(compose(catapult, [passage('r54-3-1', fields, 2)]).abstained).toBe(true);
+    const makes = 'America Makesってアメリカのどこにある機関？';
+    const site = [
+      'アメリカでは、オバマ大統領が製造イノベーション機関（IMI）の設立を打ち出した。',
+      '最初に設立されたオハイオ州ヤングスタウンの「America Makes」は、参加機関が142機関へと拡大した。',
+    ].join('\n');
+    expect(compose(makes, [passage('r54-3-2', site, 2)]).abstainReason).toBeNull();
   });
 });
