@@ -2143,9 +2143,11 @@ export function asksForContact(question: string): boolean {
     ) ||
     // An English question, though it may quote a Japanese name ("the JETRO 産業技術部 contact").
     (latinLetters(q) > japaneseLetters(q) &&
-      /\b(contact (details|information|info|person|address)|(tele)?phone number|e-?mail address|(web ?site |web )address|url|website|homepage|web ?page|(postal|office|mailing|street) address)\b/i.test(
+      (/\b(contact (details|information|info|person|address)|(tele)?phone number|e-?mail address|(web ?site |web )address|url|website|homepage|web ?page|(postal|office|mailing|street) address)\b/i.test(
         q,
-      ))
+      ) ||
+        // "I need the address for a visit": the noun, not the verb ("how did they address the shortage").
+        /\b(the|its|their|an) address(es)?\b(?! (the|this|these|those|it|them|such)\b)/i.test(q)))
   );
 }
 

@@ -1223,6 +1223,12 @@ describe('a question asking for contact details', () => {
     expect(asksForContact('JETRO島根の住所とか電話番号ってレポートに載ってる？')).toBe(true);
     expect(asksForContact('OIMSの申込窓口のメアドって載ってる？')).toBe(true);
     expect(asksForContact('J-BridgeのURLって？')).toBe(true);
+    // "I need the address for a visit": the noun (round 54), not the verb.
+    expect(asksForContact('Where exactly is the JETRO Shimane office? I need the address for a visit next week.')).toBe(
+      true,
+    );
+    expect(asksForContact('How did the prefecture address the shortage of engineers?')).toBe(false);
+    expect(asksForContact('What measures address the labour shortage?')).toBe(false);
     expect(asksForContact('Does the report give contact details for AGIT?')).toBe(true);
     expect(asksForContact('What is the web address of the OIMS?')).toBe(true);
     expect(asksForContact('電話を発明したのは誰か')).toBe(false);
