@@ -1341,6 +1341,10 @@ export function asksDuration(question: string): boolean {
     /何年(くらい|ぐらい|ほど)?(も|の間)?[、\s]*([^\s、。？?]{1,6}?が)?(続け|続く|継続|かか|受け|支援し|実施|運営|在籍|派遣|務め|通)/.test(
       q,
     ) ||
+    // "What's the longest period a theme can get support for?", "for how many years at most".
+    /\b(longest|shortest|maximum|minimum|max) (support |funding |subsidy )?(period|duration|term|length of time)\b|\bhow many (years|months|weeks)\b[^?]{0,40}\bat most\b/i.test(
+      q,
+    ) ||
     /\bhow long (is|was|are|were|does|did|do|will|would)\b|\bfor how long\b|\bhow many (more |additional |extra )?(years|months|weeks) (does|did|do|can|could|will|is|was|are|were)\b|\b(maximum|max|minimum|total) (number of )?(years|months|weeks)\b/i.test(
       q,
     )

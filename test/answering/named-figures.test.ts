@@ -1344,6 +1344,9 @@ describe('how long', () => {
     expect(asksDuration('東北大学のRIPSって、受講期間どれくらい？')).toBe(true);
     expect(asksDuration('伴走支援って、1社あたり何年くらい続けてくれるの？')).toBe(true);
     expect(asksDuration('固定資産税の補助って何年間受けられる？')).toBe(true);
+    // The longest a theme may be supported, asked in English (round 54).
+    expect(asksDuration("Under the RIT programme, what's the longest period a theme can get support for?")).toBe(true);
+    expect(asksDuration('Which was the longest-running exchange?')).toBe(false);
     expect(asksDuration('働きながら博士号を取るプログラムって何年コース？')).toBe(true);
     expect(asksDuration('How long is the training programme for the digitalisation experts?')).toBe(true);
     expect(asksDuration('この交流って何年続いてるの？')).toBe(false);
