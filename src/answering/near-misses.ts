@@ -695,11 +695,16 @@ const OFFICES = new RegExp(
 );
 const MEMBERS = /[0-9][0-9,]*\s*(社|機関|団体|者|人|名|件|校|カ所|箇所|拠点|会員|の(企業|機関|会員|団体))/;
 
+/** 「税収効果」, "tax revenue": a tax take, said as one (「税収効果52億円」), not any sum of money. */
+const TAX_ASKED = /(税収|\btax(es)?\b)/i;
+const TAX = /税収[^。、]{0,8}[0-9]/;
+
 /**
- * What two sides are compared by, the first the question asks (an area, jobs, patents, members,
- * offices, a price or funding, cases, a rate, page views), and how a figure of it is written.
+ * What two sides are compared by, the first the question asks (a tax take, an area, jobs, patents,
+ * members, offices, a price or funding, cases, a rate, page views), and how a figure of it is written.
  */
 const MEASURES_COMPARED: readonly (readonly [asked: RegExp, said: RegExp])[] = [
+  [TAX_ASKED, TAX],
   [AREA_ASKED, AREA_FIGURE],
   [JOBS_ASKED, JOBS],
   [PATENTS_ASKED, CASE_COUNT],

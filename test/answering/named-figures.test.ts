@@ -6530,3 +6530,17 @@ describe('round 54: a site within a country or a city', () => {
     expect(compose(makes, [passage('r54-3-2', site, 2)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 54: a tax take compared', () => {
+  it('GIVEN which of two had the bigger tax revenue THEN a sum of money that is no tax take does not give one side its figure', () => {
+    const asked = "Which had the bigger tax-revenue effect, Shizuoka's Pharma Valley or Kobe's medical industry city?";
+    const lexicon = new Lexicon({ 'tax revenue': ['税収'], effect: ['効果'] }, { shizuoka: ['静岡'], kobe: ['神戸'] });
+    const kobe = passage('r54-4-1', '神戸医療産業都市：進出企業数360社、経済波及効果1,532億円、税収効果52億円。', 2);
+    const shizuoka = (figure: string) =>
+      passage('r54-4-2', `静岡県のファルマバレープロジェクト：${figure}`, 1.9, 's.txt');
+    const noTax = compose(asked, [kobe, shizuoka('医薬品・医療機器合計生産金額1.2兆円。')], {}, '', lexicon);
+    expect(noTax.abstainReason).toMatch(/figure of Shizuoka's Pharma Valley$/);
+    const taxed = compose(asked, [kobe, shizuoka('税収効果30億円。')], {}, '', lexicon);
+    expect(taxed.abstainReason).toBeNull();
+  });
+});
