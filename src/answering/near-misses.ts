@@ -1996,7 +1996,7 @@ function saysChangeFigure(text: string): boolean {
  * by how much a measure changed.
  */
 const ASKS_CHANGE_FIGURE =
-  /\b(how much|by what (percentage|percent|margin|factor)|what percentage)\b[^?]{0,80}\b(grow|grown|increase|increased|rise|risen|fall|fallen|decline|declined|drop|dropped|expand|expanded|improve|improved|reduce|reduced|shorten|shortened)\b|(どれくらい|どのくらい|どれぐらい|どのぐらい|何%|何割|何倍)[^？?。]{0,6}(増え|伸び|減っ|増加|減少|拡大|縮小|成長|改善|向上|低下|上昇|短縮|削減)/i;
+  /\b(how much|by what (percentage|percent|margin|factor)|what percentage)\b[^?]{0,80}\b(grow|grown|increase|increased|rise|risen|fall|fallen|decline|declined|drop|dropped|expand|expanded|improve|improved|reduce|reduced|shorten|shortened|bring down|brought down|cut|lower|lowered)\b|\b(grow|grew|grown|increase|increased|rise|rose|risen|fall|fell|fallen|decline|declined|drop|dropped|expand|expanded|improve|improved|reduce|reduced|shorten|shortened|bring down|brought down|cut|lower|lowered)\b[^?]{0,80}\bby how much\b|(どれくらい|どのくらい|どれぐらい|どのぐらい|何%|何割|何倍)[^？?。]{0,6}(増え|伸び|減っ|増加|減少|拡大|縮小|成長|改善|向上|低下|上昇|短縮|削減)/i;
 
 /** A year (「2019年」「2010年度」「1990年代」), which dates a figure and is no figure of a change. */
 const YEAR = /(19|20)[0-9]{2}\s*(年度|年代|年)/g;

@@ -3676,6 +3676,10 @@ describe('stop 30: a change asked is said as a change', () => {
     expect(compose(asked, [passage('c-30-4', level, 2)], {}, '', lexicon).abstainReason).toMatch(/change as a figure/);
     const said = 'モデル工場では、IoTの導入により生産性が最大27%向上した。';
     expect(compose(asked, [passage('c-30-5', said, 2)], {}, '', lexicon).abstained).toBe(false);
+    // "Did it bring down …, and by how much?": the change asked after the verb (round 54).
+    const after = 'Did the IoT rollout at the model factory actually improve productivity, and by how much?';
+    expect(compose(after, [passage('c-30-6', level, 2)], {}, '', lexicon).abstainReason).toMatch(/change as a figure/);
+    expect(compose(after, [passage('c-30-7', said, 2)], {}, '', lexicon).abstained).toBe(false);
   });
 });
 
