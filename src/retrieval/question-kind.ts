@@ -1385,7 +1385,7 @@ const TARGET_AMOUNT =
 const TARGET_AMOUNT_THEN_PLAN = new RegExp(`${TARGET_AMOUNT}[^。？?]{0,14}(目標|計画|予定|見込|目指|つもり)`, 'u');
 const PLAN_THEN_TARGET_AMOUNT = new RegExp(`(目標|計画|見込み?)(値|数)?(は|って|を)?${TARGET_AMOUNT}`, 'u');
 const TARGET_FIGURE_EN =
-  /\bhow (many|much)\b[^?]{0,60}\b(target|goal|plann?(ed|ing|s)? to|aim(s|ed)? (to|for)|expect(s|ed)? to)\b|\bwhat ((numeric(al)?|specific|quantitative) )?(target|goal)s?( (number|figure|level))?\b/i;
+  /\bhow (many|much)\b[^?]{0,60}\b(target|goal|plann?(ed|ing|s)? to|aim(s|ed)? (to|for)|expect(s|ed)? to)\b|\bwhat ((numeric(al)?|specific|quantitative|[a-z]+-[a-z]+|sales|visitor|revenue|export|output) )?(target|goal)s?( (number|figure|level))?\b|\bwhat (is|was|are|were) (the|its|their) ([a-z-]+ )?(target|goal)s? (for|of)\b/i;
 
 /**
  * A sentence stating a target, a plan or a forecast: 「目標」「計画」「見込まれる」「予測」 (not までに:

@@ -1881,6 +1881,10 @@ describe('near misses of rounds 14–23 (round 16 of work)', () => {
     expect(asksTargetFigure('徳島のLEDバレイ構想って、今度は何社集積を目標にしてるの？')).toBe(true);
     expect(asksTargetFigure('数値目標はいくつに置いてる？')).toBe(true);
     expect(asksTargetFigure('How many sites does the programme plan to open?')).toBe(true);
+    // A target named by what it counts, or asked as "the target for" (round 54).
+    expect(asksTargetFigure('What page-view target has METI set for RESAS for the coming years?')).toBe(true);
+    expect(asksTargetFigure('What is the sales target for the new fund?')).toBe(true);
+    expect(asksTargetFigure('Which companies were targeted by the programme?')).toBe(false);
     expect(asksTargetFigure("it's OWLの「新規設立企業50社」って目標、実際には何社立ち上がったの？")).toBe(false);
     expect(asksTargetFigure('何年にオープンする予定？')).toBe(false);
     expect(asksTargetFigure('北上川流域って何か目標を掲げてる？')).toBe(false);
