@@ -27,6 +27,7 @@ import {
   AS_INTENT,
   askedBreakdown,
   askedCounter,
+  askedFigure,
   TRAILING_NOUN,
   asksForCountry,
   asksForPrefecture,
@@ -1820,6 +1821,8 @@ const targetFigure: Check = (input) => {
   // 「何テーマくらいまで増やす目標」: a figure with the counter asked (not 「専門家1名…を目指す」). An English
   // noun's counter is a guess ("Catapult centres" are counted in 分野): not checked.
   const counter = input.lang === 'ja' ? askedCounter(input.question) : undefined;
+  // 「製造品出荷額でどれくらいを目標に」: an amount of money (not 「5年に1度…基本計画が策定」).
+  const amount = input.lang === 'ja' && !counter ? askedFigure(input.question) : undefined;
   return onTopicSaying(
     input,
     (text) =>
@@ -1827,6 +1830,7 @@ const targetFigure: Check = (input) => {
       // 「2010年、「LED関連企業100社集積」の目標を達成。」 reports an old target met, not the one now set.
       !TARGET_MET.test(text) &&
       (!counter || counter.test(text.normalize('NFKC'))) &&
+      (!amount || amount.pattern.test(text)) &&
       [...normalizeForIndex(text).matchAll(COUNT)].some(
         (match) => !input.stated.has(Number(match[0].replace(/,/g, ''))),
       ),

@@ -1876,6 +1876,12 @@ describe('near misses of rounds 14–23 (round 16 of work)', () => {
     expect(none.text).toContain('目標や計画の数値');
     const planned = `${achieved}\n2025年度までにAOI会議を年400回に増やす計画である。`;
     expect(compose(asked, [passage('n-9-5', planned, 2)]).abstainReason).toBeNull();
+    // An amount of money asked as the target: a plan's other numbers (「5年に1度」) set none (round 54).
+    const shipments = '北上市の工業振興計画って、製造品出荷額でどれくらいを目標にしてるの？';
+    const plan = '北上市では、5年に1度新たな工業振興計画が策定されている。製造品出荷額は約1,100億円（2019年）。';
+    expect(compose(shipments, [passage('n-9-6', plan, 2)]).abstainReason).toMatch(/target or a plan/);
+    const aimed = `${plan}\n同計画では、2025年に製造品出荷額1,500億円を目標としている。`;
+    expect(compose(shipments, [passage('n-9-7', aimed, 2)]).abstainReason).toBeNull();
   });
   it('reads a target or planned figure, not what was achieved nor a date', () => {
     expect(asksTargetFigure('徳島のLEDバレイ構想って、今度は何社集積を目標にしてるの？')).toBe(true);
