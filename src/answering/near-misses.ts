@@ -734,6 +734,9 @@ const GENERIC_SIDE_WORDS = new Set([
 const MEASURE_COMPARED_EN =
   /\bhow (?:does|do|did|has|have) (?:the )?([^?]{2,60}?)['’]s? (?:[a-z-]+ ){0,2}?[a-z-]+ (?:compare|compared) (?:with|to|against) (?:the )?([^?]{2,60}?)(?:['’]s?)?(?:\s+in (?:the |its )?[^?]{0,40})?\s*\?/i;
 
+/** "How do A and B compare in …": the two sides, before what they are compared in. */
+const PAIR_COMPARED_EN = /\bhow (?:do|did) (?:the )?([^?,]{2,50}?) and (?:the )?([^?,]{2,50}?) compare\b/i;
+
 /** 「V-RESASって本家のRESASと比べてどれくらい見られてるの」: how far one is from the other. */
 const DEGREE_AGAINST = /と(?:比べ|比較し)て[、\s]*(?:どれ|どの)(?:くらい|ぐらい|だけ|程度)/;
 
@@ -743,6 +746,13 @@ function comparedSides(question: string): string[] | undefined {
   // "How does North Rhine-Westphalia's unemployment rate compare with Halifax's?": a measure of each.
   const measured = MEASURE_COMPARED_EN.exec(q);
   if (measured) return [measured[1]!, measured[2]!];
+  // "How do Fraunhofer and AIST compare in the number of patents they file?": each side, by the measure.
+  const pairCompared = PAIR_COMPARED_EN.exec(q);
+  if (
+    pairCompared &&
+    MEASURES_COMPARED.some(([asked]) => asked.test(q.slice(pairCompared.index + pairCompared[0].length)))
+  )
+    return [pairCompared[1]!, pairCompared[2]!];
   if (!asksWhichOfTwo(question) && !DEGREE_AGAINST.test(q)) return undefined;
   // "Which has attracted more foreign companies: NRW.Global Business or AGIT?": the sides after it.
   const either = /[:,]\s*(?:the\s+)?([^:,?]{2,60}?)\s+or\s+(?:the\s+)?([^:,?]{2,60}?)\s*\?\s*$/i.exec(q);

@@ -6558,3 +6558,16 @@ describe('round 54: a tax take compared', () => {
     expect(taxed.abstainReason).toBeNull();
   });
 });
+
+describe('round 54: "how do A and B compare in …"', () => {
+  it('GIVEN two bodies compared in patents THEN a table of their staff gives neither a figure; a row of patents does', () => {
+    const asked = 'How do Fraunhofer and AIST compare in the number of patents they file each year?';
+    const lexicon = new Lexicon({ patents: ['特許'], aist: ['産総研', '産業技術総合研究所'] });
+    const header = '項目\tフラウンホーファー研究機構 (Fraunhofer)\t産業技術総合研究所 (AIST)';
+    const staff = `${header}\n職員数\t約23,000人\t約5,100人`;
+    const table = (rows: string) => passage('r54-5-1', rows, 2, 'r.txt', ['事例'], { lines: [1, 3] });
+    expect(compose(asked, [table(staff)], {}, '', lexicon).abstainReason).toMatch(/no passage gives a figure of/);
+    const patents = `${staff}\n特許出願件数\t約600件\t約1,000件`;
+    expect(compose(asked, [table(patents)], {}, '', lexicon).abstainReason).toBeNull();
+  });
+});
