@@ -613,7 +613,8 @@ const figureOfEach: Check = (input) => {
       const at = passage.indexOf(normalizeForIndex(c.unit.text).replace(/\s+/g, ''));
       if (at < 0) return words.every((w) => mentions(passage, w));
       // Where the passage last names the side (by any of its spellings: フラウンホーファー, Fraunhofer) before the line.
-      const lastBefore = (ws: string[]) => Math.max(...ws.map((w) => passage.lastIndexOf(w.replace(/\s+/g, ''), at)));
+      const lastBefore = (ws: string[]) =>
+        Math.max(-1, ...ws.map((w) => lastMention(passage, w.replace(/\s+/g, ''), at)));
       const own = lastBefore(words);
       // A table's row may give both sides' figures, one a column (「職員数⇥約23,000人⇥約5,100人」).
       const columns = c.unit.kind === 'row' && c.unit.text.split('\t').length >= 3;
@@ -642,6 +643,18 @@ const figureOfEach: Check = (input) => {
   );
   return { reason: `no passage gives a figure of ${missing.join(', ')}`, detail: says(input).noCountryFigure(named) };
 };
+/**
+ * Where `text` last mentions `word` at or before `at` (-1 if not): a two-letter acronym (LL) as a word
+ * of its own, not the letters of another (Allianz), as `figureOfEach` reads it.
+ */
+function lastMention(text: string, word: string, at: number): number {
+  if (word.length >= 3) return text.lastIndexOf(word, at);
+  const own = new RegExp(`(?<![a-z])${escapeRegExp(word)}(?![a-z])`, 'g');
+  let last = -1;
+  for (const match of text.slice(0, at + word.length).matchAll(own)) last = match.index;
+  return last;
+}
+
 /**
  * The cells of a table's row under the header cells that `heads` accepts (the header: the last line of
  * the labels above the row with as many cells, or one fewer); none when the row is no such table's.
@@ -697,7 +710,7 @@ const OFFICES = new RegExp(
 const MEMBERS = /[0-9][0-9,]*\s*(社|機関|団体|者|人|名|件|校|カ所|箇所|拠点|会員|の(企業|機関|会員|団体))/;
 
 /** 「税収効果」, "tax revenue": a tax take, said as one (「税収効果52億円」), not any sum of money. */
-const TAX_ASKED = /(税収|\btax(es)?\b)/i;
+const TAX_ASKED = /(税収|\btax[- ](revenues?|receipts|take|income)\b)/i;
 const TAX = /税収[^。、]{0,8}[0-9]/;
 
 /**
@@ -1831,8 +1844,9 @@ const targetFigure: Check = (input) => {
   // 「何テーマくらいまで増やす目標」: a figure with the counter asked (not 「専門家1名…を目指す」). An English
   // noun's counter is a guess ("Catapult centres" are counted in 分野): not checked.
   const counter = input.lang === 'ja' ? askedCounter(input.question) : undefined;
-  // 「製造品出荷額でどれくらいを目標に」: an amount of money (not 「5年に1度…基本計画が策定」).
-  const amount = input.lang === 'ja' && !counter ? askedFigure(input.question) : undefined;
+  // 「製造品出荷額でどれくらいを目標に」: the figure asked, in its unit (an amount of money, not 「5年に1度…
+  // 基本計画が策定」).
+  const figure = input.lang === 'ja' && !counter ? askedFigure(input.question) : undefined;
   return onTopicSaying(
     input,
     (text) =>
@@ -1840,7 +1854,7 @@ const targetFigure: Check = (input) => {
       // 「2010年、「LED関連企業100社集積」の目標を達成。」 reports an old target met, not the one now set.
       !TARGET_MET.test(text) &&
       (!counter || counter.test(text.normalize('NFKC'))) &&
-      (!amount || amount.pattern.test(text)) &&
+      (!figure || figure.pattern.test(text.normalize('NFKC'))) &&
       [...normalizeForIndex(text).matchAll(COUNT)].some(
         (match) => !input.stated.has(Number(match[0].replace(/,/g, ''))),
       ),
@@ -2010,7 +2024,7 @@ function saysChangeFigure(text: string): boolean {
  * by how much a measure changed.
  */
 const ASKS_CHANGE_FIGURE =
-  /\b(how much|by what (percentage|percent|margin|factor)|what percentage)\b[^?]{0,80}\b(grow|grown|increase|increased|rise|risen|fall|fallen|decline|declined|drop|dropped|expand|expanded|improve|improved|reduce|reduced|shorten|shortened|bring down|brought down|cut|lower|lowered)\b|\b(grow|grew|grown|increase|increased|rise|rose|risen|fall|fell|fallen|decline|declined|drop|dropped|expand|expanded|improve|improved|reduce|reduced|shorten|shortened|bring down|brought down|cut|lower|lowered)\b[^?]{0,80}\bby how much\b|(どれくらい|どのくらい|どれぐらい|どのぐらい|何%|何割|何倍)[^？?。]{0,6}(増え|伸び|減っ|増加|減少|拡大|縮小|成長|改善|向上|低下|上昇|短縮|削減)/i;
+  /\b(how much|by what (percentage|percent|margin|factor)|what percentage)\b[^?]{0,80}\b(grow|grown|increase|increased|rise|risen|fall|fallen|decline|declined|drop|dropped|expand|expanded|improve|improved|reduce|reduced|shorten|shortened|bring down|brought down|lowered)\b|\b(grow|grew|grown|increase|increased|rise|rose|risen|fall|fell|fallen|decline|declined|drop|dropped|expand|expanded|improve|improved|reduce|reduced|shorten|shortened|bring down|brought down|lowered)\b[^?]{0,80}\bby how much\b|(どれくらい|どのくらい|どれぐらい|どのぐらい|何%|何割|何倍)[^？?。]{0,6}(増え|伸び|減っ|増加|減少|拡大|縮小|成長|改善|向上|低下|上昇|短縮|削減)/i;
 
 /** A year (「2019年」「2010年度」「1990年代」), which dates a figure and is no figure of a change. */
 const YEAR = /(19|20)[0-9]{2}\s*(年度|年代|年)/g;

@@ -572,9 +572,12 @@ const SITE_IN_COUNTRY = new RegExp(
 export function asksSiteInCountry(question: string): boolean {
   return SITE_IN_COUNTRY.test(question.normalize('NFKC'));
 }
-/** 「松江のどこに置く予定」: a site within a place named in kanji (a body's own, not 「課題のどこにある」). */
+/**
+ * 「松江のどこに置く予定」: a site within a place named in kanji (a body's own, not 「課題のどこにある」, nor
+ * a place in a document: 「報告書のどこに置かれてる」).
+ */
 const SITE_IN_PLACE =
-  /\p{Script=Han}{2,3}の(どこ|何処)に(置く|置か|置い|設置|設け|開設|作ら|つくら|立地|建て|建設|構え)/u;
+  /(?<!\p{Script=Han})\p{Script=Han}{2,3}(?<![書料表章節頁図])の(どこ|何処)に(置く|置か|置い|設置|設け|開設|作ら|つくら|立地|建て|建設|構え)/u;
 
 /**
  * 「相手国別だとどこが一番多かった？」「業種別の内訳は出てる？」, "a breakdown by sector": figures broken
@@ -1252,7 +1255,7 @@ export function asksWhichOfTwo(question: string): boolean {
   // "Which holds more patents, Fraunhofer or AIST?", "whether the Catapults or the IMIs have created more jobs",
   // "Between A and B, which one generated more new projects?".
   // 「どっちのほうが規模でかいの」: the measure may come between, and でかい is 大きい.
-  return /((どっち|どちら)(の方|のほう)?が[、\s]*((規模|人数|予算|金額|数|面積)(が|は)?[、\s]*)?(多|大き|でか|デカ|少な|小さ|高|低|上|長|短|広|安|早|速|遅)|(比べ|比較)[^。？?]{0,8}(どれ|どの)(くらい|ぐらい|だけ)(の)?差|と(比べ|比較し)(て|ると|たら)[、\s]*(長|短|多|少な|高|低|大き|小さ)い(の|ん)?[？?、\s]*(それとも)?[、\s]*(長|短|多|少な|高|低|大き|小さ)い|と[^。？?]{0,40}(どれ|どの)(くらい|ぐらい|だけ)(の)?差(が|は|って)?[、\s]*(ある|あんの|つい)|(多|大き|少な|小さ|高|低|長|短|広|安|早|速|遅)い(方)?の(は|って)(どっち|どちら)|(たくさん|多く)[^、。？?]{0,8}の(は|って)(どっち|どちら)|\bwhich (one )?((has|had|is|was|did|does)( [a-z]+ly)?( (attracted|created|drawn|generated|brought in|received|won|produced|employed|raised|spent))?|(attracted|created|drew|generated|brought in|received|won|produced|employed|raised|spent)) (the )?(more|fewer|larger|bigger|smaller|higher|lower|faster|slower|greater)\b|\bwhich\b[^?]{0,40}\b(more|fewer|less|larger|bigger|higher|lower|greater)\b[^?]{0,60}[:,]\s*[^?]+\bor\b|\bwhether\b[^?]{0,80}\bor\b[^?]{0,60}\b(more|fewer|larger|bigger|higher|lower|greater)\b|^\s*(did|does|do|has|have|is|was)\b[^?]{0,40}\b(more|less|fewer)\b[^?]{0,60}\bor\b[^?]*\?\s*$)/i.test(
+  return /((どっち|どちら)(の方|のほう)?が[、\s]*((規模|人数|予算|金額|数|面積)(が|は)?[、\s]*)?(多|大き|でか|デカ|少な|小さ|高|低|上|長|短|広|安|早|速|遅)|(比べ|比較)[^。？?]{0,8}(どれ|どの)(くらい|ぐらい|だけ)(の)?差|と(比べ|比較し)(て|ると|たら)[、\s]*(長|短|多|少な|高|低|大き|小さ)い(の|ん)?[？?、\s]*(それとも)?[、\s]*(長|短|多|少な|高|低|大き|小さ)い|と[^。？?]{0,40}(どれ|どの)(くらい|ぐらい|だけ)(の)?差(が|は|って)?[、\s]*(ある|あんの|つい)|(多|大き|少な|小さ|高|低|長|短|広|安|早|速|遅)い(方)?の(は|って)(どっち|どちら)|(たくさん|多く)[^、。？?]{0,8}の(は|って)(どっち|どちら)|\bwhich (one )?((has|had|is|was|did|does)( [a-z]+ly)?( (attracted|created|drawn|generated|brought in|received|won|produced|employed|raised|spent))?|(attracted|created|drew|generated|brought in|received|won|produced|employed|raised|spent)) (the )?(more|fewer|larger|bigger|smaller|higher|lower|faster|slower|greater)\b(?! than)|\bwhich\b[^?]{0,40}\b(more|fewer|less|larger|bigger|higher|lower|greater)\b[^?]{0,60}[:,]\s*[^?]+\bor\b|\bwhether\b[^?]{0,80}\bor\b[^?]{0,60}\b(more|fewer|larger|bigger|higher|lower|greater)\b|^\s*(did|does|do|has|have|is|was)\b[^?]{0,40}\b(more|less|fewer)\b[^?]{0,60}\bor\b[^?]*\?\s*$)/i.test(
     question.normalize('NFKC'),
   );
 }
@@ -1385,7 +1388,7 @@ const TARGET_AMOUNT =
 const TARGET_AMOUNT_THEN_PLAN = new RegExp(`${TARGET_AMOUNT}[^。？?]{0,14}(目標|計画|予定|見込|目指|つもり)`, 'u');
 const PLAN_THEN_TARGET_AMOUNT = new RegExp(`(目標|計画|見込み?)(値|数)?(は|って|を)?${TARGET_AMOUNT}`, 'u');
 const TARGET_FIGURE_EN =
-  /\bhow (many|much)\b[^?]{0,60}\b(target|goal|plann?(ed|ing|s)? to|aim(s|ed)? (to|for)|expect(s|ed)? to)\b|\bwhat ((numeric(al)?|specific|quantitative|[a-z]+-[a-z]+|sales|visitor|revenue|export|output) )?(target|goal)s?( (number|figure|level))?\b|\bwhat (is|was|are|were) (the|its|their) ([a-z-]+ )?(target|goal)s? (for|of)\b/i;
+  /\bhow (many|much)\b[^?]{0,60}\b(target|goal|plann?(ed|ing|s)? to|aim(s|ed)? (to|for)|expect(s|ed)? to)\b|\bwhat ((numeric(al)?|specific|quantitative|page-view|sales|visitor|revenue|export|output|headcount|employment) )?(target|goal)s?( (number|figure|level))?\b|\bwhat (is|was) (the|its|their) ([a-z-]+ )?target (for|of)\b/i;
 
 /**
  * A sentence stating a target, a plan or a forecast: 「目標」「計画」「見込まれる」「予測」 (not までに:
@@ -2150,8 +2153,11 @@ export function asksForContact(question: string): boolean {
       (/\b(contact (details|information|info|person|address)|(tele)?phone number|e-?mail address|(web ?site |web )address|url|website|homepage|web ?page|(postal|office|mailing|street) address)\b/i.test(
         q,
       ) ||
-        // "I need the address for a visit": the noun, not the verb ("how did they address the shortage").
-        /\b(the|its|their|an) address(es)?\b(?! (the|this|these|those|it|them|such)\b)/i.test(q)))
+        // "I need the address for a visit": the noun asked for, not the verb ("how did they address the
+        // shortage") nor a speech ("the governor gave an address").
+        /\b(need|want|know|find|give me|send me|what(?:'s| is)) (the|its|their) (full |exact )?address\b|\b(the|its|their) address (of|for)\b/i.test(
+          q,
+        )))
   );
 }
 

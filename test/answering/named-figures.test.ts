@@ -1229,6 +1229,7 @@ describe('a question asking for contact details', () => {
     );
     expect(asksForContact('How did the prefecture address the shortage of engineers?')).toBe(false);
     expect(asksForContact('What measures address the labour shortage?')).toBe(false);
+    expect(asksForContact('Did the governor give an address at the opening?')).toBe(false);
     expect(asksForContact('Does the report give contact details for AGIT?')).toBe(true);
     expect(asksForContact('What is the web address of the OIMS?')).toBe(true);
     expect(asksForContact('電話を発明したのは誰か')).toBe(false);
@@ -1891,6 +1892,9 @@ describe('near misses of rounds 14–23 (round 16 of work)', () => {
     expect(asksTargetFigure('What page-view target has METI set for RESAS for the coming years?')).toBe(true);
     expect(asksTargetFigure('What is the sales target for the new fund?')).toBe(true);
     expect(asksTargetFigure('Which companies were targeted by the programme?')).toBe(false);
+    // A purpose is no figure: "the goal of", "what long-term goals".
+    expect(asksTargetFigure('What is the goal of the Catapult programme?')).toBe(false);
+    expect(asksTargetFigure('What long-term goals does the vision set?')).toBe(false);
     expect(asksTargetFigure("it's OWLの「新規設立企業50社」って目標、実際には何社立ち上がったの？")).toBe(false);
     expect(asksTargetFigure('何年にオープンする予定？')).toBe(false);
     expect(asksTargetFigure('北上川流域って何か目標を掲げてる？')).toBe(false);
@@ -2953,6 +2957,12 @@ describe('near misses of round 45 and 46', () => {
       true,
     );
     expect(asksWhichOfTwo('Does the paper say whether the Catapult centres or the IMIs came first?')).toBe(false);
+    // "Between A and B, which one generated more …" (round 54); not a relative clause ("… which generated
+    // more than 1,000 jobs").
+    expect(asksWhichOfTwo("Between Bavaria's policy and France's poles, which one generated more new projects?")).toBe(
+      true,
+    );
+    expect(asksWhichOfTwo('List the clusters which generated more than 1,000 jobs.')).toBe(false);
   });
 
   it('GIVEN which of two holds more patents THEN each needs a count in 件; staff and budgets compare nothing', () => {
@@ -6530,6 +6540,7 @@ describe('round 54: a site within a country or a city', () => {
     expect(asksForPlace('細胞治療のカタパルトってイギリスのどこにあるの？')).toBe(true);
     expect(asksForPlace('ジェトロと県の一本化した窓口、松江のどこに置く予定って書いてある？')).toBe(true);
     expect(asksForPlace('この施策の課題はどこにあるの？')).toBe(false);
+    expect(asksForPlace('その図って報告書のどこに置かれてる？')).toBe(false);
   });
   it('GIVEN a site within a country asked THEN a state or city in a passage on that country answers; fields do not', () => {
     const catapult = '細胞治療のカタパルトってイギリスのどこにあるの？';
@@ -6549,6 +6560,10 @@ describe('round 54: a tax take compared', () => {
   it('GIVEN which of two had the bigger tax revenue THEN a sum of money that is no tax take does not give one side its figure', () => {
     const asked = "Which had the bigger tax-revenue effect, Shizuoka's Pharma Valley or Kobe's medical industry city?";
     const lexicon = new Lexicon({ 'tax revenue': ['税収'], effect: ['効果'] }, { shizuoka: ['静岡'], kobe: ['神戸'] });
+    // A tax rate is no tax take: 「法人税率12.5%」 gives each side its figure (no 税収 asked).
+    const rate = 'Which has a lower corporate tax rate, Shizuoka or Kobe?';
+    const rates = passage('r54-4-0', '静岡県：法人税率12.5%。\n神戸市：法人税率15%。', 2);
+    expect(compose(rate, [rates], {}, '', lexicon).abstainReason ?? '').not.toMatch(/no passage gives a figure of/);
     const kobe = passage('r54-4-1', '神戸医療産業都市：進出企業数360社、経済波及効果1,532億円、税収効果52億円。', 2);
     const shizuoka = (figure: string) =>
       passage('r54-4-2', `静岡県のファルマバレープロジェクト：${figure}`, 1.9, 's.txt');
