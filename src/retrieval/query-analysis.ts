@@ -354,23 +354,21 @@ export function analyzeQuery(
 
   const romanized: string[] = [];
   const romanizedFrom = new Map<string, string>();
+  /** A name of the question, as the reports write it, read from `word` (its terms and grams count fully). */
+  const addName = (name: string, word: string) => {
+    romanized.push(name);
+    if (!romanizedFrom.has(name)) romanizedFrom.set(name, word);
+    for (const term of cachedTerms(tokenizer, name)) addFor(word.toLowerCase(), term, 1);
+    for (const gram of charBigrams(normalizeForIndex(name))) add(grams, gram, 1);
+  };
   if (lang === 'en' && romajiNames) {
     // "Shimane", "Aizu-Wakamatsu": Japanese names written in Latin letters are the strongest clue.
     const names = romajiNames();
     // A run of capitalised words that is one name ("Tamagawa Seiki": 多摩川精機) is read whole, any
     // other run ("Iizuka City") word by word.
-    const runs = names
-      ? [...core.matchAll(/[A-Z][a-z]+(?:(?:-[A-Za-z]|\s+[A-Z])[a-z]+)*/g)].map((match) => match[0])
-      : [];
+    const runs = names ? [...core.matchAll(CAPITALISED_RUN)].map((match) => match[0]) : [];
     const words = runs.flatMap((run) => (/\s/.test(run) && !names!.has(run) ? run.split(/\s+/) : [run]));
-    for (const word of words) {
-      for (const name of names!.lookup(word)) {
-        romanized.push(name);
-        if (!romanizedFrom.has(name)) romanizedFrom.set(name, word);
-        for (const term of cachedTerms(tokenizer, name)) addFor(word.toLowerCase(), term, 1);
-        for (const gram of charBigrams(normalizeForIndex(name))) add(grams, gram, 1);
-      }
-    }
+    for (const word of words) for (const name of names!.lookup(word)) addName(name, word);
     // "Shizuoka Cancer Center" is 静岡がんセンター: a run with a Japanese name, written in the reports
     // word by word, is one name of the question (a fact asked of it must be said of it).
     if (names && lexicon && corpusText) {
@@ -388,7 +386,7 @@ export function analyzeQuery(
     // "Aachen" アーヘン, "Bavaria" バイエルン, "Dalian" 大連: foreign names as the reports write them,
     // which no reading of the Latin letters finds (a German ch, a Latin name, a Chinese city).
     // A run of capitalised words is read whole first ("Silicon Valley"), then word by word.
-    for (const run of core.matchAll(/[A-Z][a-z]+(?:(?:-[A-Za-z]|\s+[A-Z])[a-z]+)*/g)) {
+    for (const run of core.matchAll(CAPITALISED_RUN)) {
       const whole = lexicon.name(run[0]);
       const found = whole.length > 0 ? [{ word: run[0], names: whole }] : [];
       if (found.length === 0)
@@ -396,15 +394,8 @@ export function analyzeQuery(
           const spelled = lexicon.name(word);
           if (spelled.length > 0) found.push({ word, names: spelled });
         }
-      for (const { word, names: spelled } of found) {
-        for (const name of spelled) {
-          if (romanized.includes(name)) continue;
-          romanized.push(name);
-          romanizedFrom.set(name, word);
-          for (const term of cachedTerms(tokenizer, name)) addFor(word.toLowerCase(), term, 1);
-          for (const gram of charBigrams(normalizeForIndex(name))) add(grams, gram, 1);
-        }
-      }
+      for (const { word, names: spelled } of found)
+        for (const name of spelled) if (!romanized.includes(name)) addName(name, word);
     }
   }
 
@@ -519,6 +510,9 @@ function askedCategories(question: string): string[] {
     ...q.matchAll(/(?:どこの|どの|何という|なんという|何て|いずれの)([\p{Script=Han}\p{Script=Katakana}ー]{1,6})/gu),
   ].map((match) => match[1]!);
 }
+
+/** A run of capitalised words in an English question: a name's words ("Tamagawa Seiki", "Aizu-Wakamatsu"). */
+const CAPITALISED_RUN = /[A-Z][a-z]+(?:(?:-[A-Za-z]|\s+[A-Z])[a-z]+)*/g;
 
 /** A tokenizer that also gives the words of a text as written (kuromoji's surface forms). */
 interface SurfaceTokenizer {
