@@ -1651,11 +1651,21 @@ const shareOfNamed: Check = (input) => {
     const kind = /(\p{Script=Katakana}[\p{Script=Katakana}ー]+|\p{Script=Han}{2})$/u.exec(thing)?.[1];
     return kind !== undefined && kind !== thing && question.includes(kind);
   };
+  // Named by the unit or its section, or — a share on the topic, of nothing else it names — by its passage
+  // (a slide on Emilia-Romagna whose bullet says 「…包装機械の80%が輸出用であり、世界シェアは約10%」; not
+  // 「防塵マスクの国内シェアは50％」 on a page about 今治タオル).
+  const ofNothingElse = (text: string) => {
+    const thing = SHARE_OF_THING.exec(normalizeForIndex(text))?.[1];
+    return thing === undefined || question.includes(thing);
+  };
   const giving = input.candidates.filter(
     (c) =>
       SAYS_SHARE.test(c.unit.text) &&
       !ofSibling(c.unit.text) &&
-      mentionsAny(normalizeForIndex(`${c.unit.text} ${input.sectionOf(c).join(' ')}`), input.names),
+      (mentionsAny(normalizeForIndex(`${c.unit.text} ${input.sectionOf(c).join(' ')}`), input.names) ||
+        (onTopOrInContext(input, c) &&
+          ofNothingElse(c.unit.text) &&
+          mentionsAny(normalizeForIndex(c.passage.chunk.text), input.names))),
   );
   if (giving.length === 0)
     return { reason: 'no passage gives the share of what is named', detail: says(input).noShare };

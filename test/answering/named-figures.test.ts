@@ -6586,3 +6586,26 @@ describe('round 54: "how do A and B compare in …"', () => {
     expect(compose(asked, [table(patents)], {}, '', lexicon).abstainReason).toBeNull();
   });
 });
+
+describe('round 54: a share named by its passage', () => {
+  it('GIVEN a share asked of a region THEN a bullet of the slide on that region gives it; another region’s slide does not', () => {
+    const asked =
+      'According to the NRI report, what global market share did Emilia-Romagna hold in packaging machinery?';
+    const lexicon = new Lexicon({ 'packaging machinery': ['包装機械'], global: ['世界'] }, { romagna: ['ロマーニャ'] });
+    const bullet = '• 地域内で生産される包装機械の80%が輸出用であり、世界シェアは約10% (2008)';
+    const slide = (title: string) =>
+      passage('r54-6-1', `${title}\n地域の中小企業が分業して包装機械を生産している。\n${bullet}`, 2);
+    expect(
+      compose(asked, [slide('イタリア エミリア・ロマーニャ州（包装機械産業）')], {}, '', lexicon).abstainReason,
+    ).toBeNull();
+    // (The shelf names Emilia-Romagna elsewhere: a name no report has is another refusal.)
+    const other = compose(
+      asked,
+      [slide('ドイツ バーデン州（包装機械産業）')],
+      {},
+      'エミリア・ロマーニャ州の事例',
+      lexicon,
+    );
+    expect(other.abstainReason).toMatch(/share of what is named/);
+  });
+});
