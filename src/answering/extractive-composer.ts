@@ -2041,7 +2041,6 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // A place within a country (「英国のどこに置かれる」) is a region, not any name.
     const where = city === false && (bodies.length > 0 || country) ? true : city;
     const namesPlaceThere = (c: Candidate) => {
-      const onCountry = siteInCountry && inCountry(c.passage.chunk.text);
       const first = bodies.length > 0 && bodyFirst(c);
       const text = bodies.length > 0 ? officeText(c, first) : placeText(c);
       // A table of bodies and where they are gives the place in its own column (「南コベントリー」, which
@@ -2054,7 +2053,11 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
               .split('\t')
               // 「America Makesってアメリカのどこにある」: a state or city (「オハイオ州ヤングスタウン」) in a
               // passage on that country, though its line does not say the country (nor another: 「ドイツ・アーヘン」).
-              .some((cell) => (inCountry(cell) || (onCountry && !namesCountry(cell))) && namesPlace(cell, where))
+              .some(
+                (cell) =>
+                  (inCountry(cell) || (siteInCountry && !namesCountry(cell) && inCountry(c.passage.chunk.text))) &&
+                  namesPlace(cell, where),
+              )
           : namesPlace(text, where);
     };
     // 「LEDの常設展示場って、どこにある」: a facility's place is said with the facility (a line on the

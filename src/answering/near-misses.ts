@@ -595,6 +595,16 @@ const figureOfEach: Check = (input) => {
           )
       : [];
   // 「NRIの報告書で、北上市と…」「…出荷額の伸び、阿南市と…」: the side is what follows the topic's comma.
+  // Each passage's index text without spaces, read once (many candidates share a passage).
+  const compactPassages = new Map<Candidate['passage'], string>();
+  const compactPassage = (c: Candidate) => {
+    let text = compactPassages.get(c.passage);
+    if (text === undefined) {
+      text = normalizeForIndex(c.passage.chunk.text).replace(/\s+/g, '');
+      compactPassages.set(c.passage, text);
+    }
+    return text;
+  };
   const sideWords = sides.map((side) => {
     const own = corpusWords(withoutTopic(side));
     return own.length > 0 ? own : translatedWords(withoutTopic(side));
@@ -609,7 +619,7 @@ const figureOfEach: Check = (input) => {
       const line = normalizeForIndex(`${c.label}\n${c.unit.text}`);
       if (words.every((w) => mentions(line, w))) return true;
       if (input.lang !== 'en') return false;
-      const passage = normalizeForIndex(c.passage.chunk.text).replace(/\s+/g, '');
+      const passage = compactPassage(c);
       const at = passage.indexOf(normalizeForIndex(c.unit.text).replace(/\s+/g, ''));
       if (at < 0) return words.every((w) => mentions(passage, w));
       // Where the passage last names the side (by any of its spellings: フラウンホーファー, Fraunhofer) before the line.
@@ -1630,13 +1640,14 @@ const figureOfCountry: Check = (input) => {
 const shareOfNamed: Check = (input) => {
   if (!SHARE_ASKED.test(input.question)) return undefined;
   const question = normalizeForIndex(input.question);
+  // A share said of what the question asks, or of nothing named: not one said of another thing
+  // (「防塵マスクの国内シェアは50％近く」).
+  const ofAsked = (text: string) => {
+    const thing = SHARE_OF_THING.exec(normalizeForIndex(text))?.[1];
+    return thing === undefined || question.includes(thing);
+  };
   if (input.names.length === 0) {
-    // 「アモルファス合金モーターって国内シェアどのくらい」, naming no case: a share on the topic, not one said of
-    // another thing (「防塵マスクの国内シェアは50％近く」).
-    const ofAsked = (text: string) => {
-      const thing = SHARE_OF_THING.exec(normalizeForIndex(text))?.[1];
-      return thing === undefined || question.includes(thing);
-    };
+    // 「アモルファス合金モーターって国内シェアどのくらい」, naming no case: a share on the topic, of what is asked.
     const onTopic = input.candidates.filter(
       (c) => onTopOrInContext(input, c) && SAYS_SHARE.test(c.unit.text) && ofAsked(c.unit.text),
     );
@@ -1651,20 +1662,16 @@ const shareOfNamed: Check = (input) => {
     const kind = /(\p{Script=Katakana}[\p{Script=Katakana}ー]+|\p{Script=Han}{2})$/u.exec(thing)?.[1];
     return kind !== undefined && kind !== thing && question.includes(kind);
   };
-  // Named by the unit or its section, or — a share on the topic, of nothing else it names — by its passage
-  // (a slide on Emilia-Romagna whose bullet says 「…包装機械の80%が輸出用であり、世界シェアは約10%」; not
+  // Named by the unit or its section, or — a share on the topic, of what is asked — by its passage (a slide
+  // on Emilia-Romagna whose bullet says 「…包装機械の80%が輸出用であり、世界シェアは約10%」; not
   // 「防塵マスクの国内シェアは50％」 on a page about 今治タオル).
-  const ofNothingElse = (text: string) => {
-    const thing = SHARE_OF_THING.exec(normalizeForIndex(text))?.[1];
-    return thing === undefined || question.includes(thing);
-  };
   const giving = input.candidates.filter(
     (c) =>
       SAYS_SHARE.test(c.unit.text) &&
       !ofSibling(c.unit.text) &&
       (mentionsAny(normalizeForIndex(`${c.unit.text} ${input.sectionOf(c).join(' ')}`), input.names) ||
         (onTopOrInContext(input, c) &&
-          ofNothingElse(c.unit.text) &&
+          ofAsked(c.unit.text) &&
           mentionsAny(normalizeForIndex(c.passage.chunk.text), input.names))),
   );
   if (giving.length === 0)
