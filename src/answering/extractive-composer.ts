@@ -417,12 +417,22 @@ function saysCounted(parts: readonly CountedPart[], analysed: AnalysedUnit, scop
   return parts.every(
     (part) =>
       (part.name && (!row || scope.includes(part.text))) ||
-      // 「外国の企業から投資の問い合わせ」 is said 「海外企業による投資相談」: a word or its common alias.
-      [part.text, ...(STATIC_ALIASES[part.text] ?? [])].some((form) => figured.includes(form)) ||
+      // 「外国の企業から投資の問い合わせ」 is said 「海外企業による投資相談」: a word or its common alias;
+      // 「ロボット分野の実証試験」 is said 「ロボット関連では、実証試験502件」: a field's word stands alone.
+      [part.text, ...(STATIC_ALIASES[part.text] ?? []), ...fieldWord(part.text)].some((form) =>
+        figured.includes(form),
+      ) ||
       ((tableTerms !== undefined || (part.name && row)) &&
         part.terms.every((term) => terms.has(term) || (tableTerms?.has(term) ?? false))),
   );
 }
+
+/** 「ロボット分野」「医療関連」: a field named by a word and a generic noun after it; the word alone. */
+function fieldWord(text: string): string[] {
+  const word = FIELD_TAIL.exec(text)?.[1];
+  return word !== undefined && word.length >= 2 ? [word] : [];
+}
+const FIELD_TAIL = /^(.+?)(分野|関連|領域|部門|方面)$/;
 
 /**
  * Facilities and companies a place is asked of, as a question and a report name them (a showroom, a

@@ -872,11 +872,11 @@ const JUDGED_OVER = /(?:^|[、,。？?\s])([^、,。？?\s]{2,30}?)の(?:ほう|
 /** 「どっちの方が」「どちらが」「どっちだった」: which of two. */
 const WHICH_OF_TWO = /(どっち|どちら)(の方|のほう)?[、\s]*(が|は|だ|な)/;
 /**
- * 「九州と関東だとどっちが高い」「LL事業と後のRIT事業、どっちの方が」: two sides joined by と before the
+ * 「九州と関東だとどっちが高い」「LL事業と後のRIT事業、どっちの方が」「広島県と群馬県を比べたら」: two sides joined by と before the
  * question (not a verb's と: 「地域別に見ると、九州と関東って」).
  */
 const JOINED_SIDES =
-  /^(.{2,40}?)(?:(?<![るた])と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|で比べ|では|だと|って|は)/;
+  /^(.{2,40}?)(?:(?<![るた])と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|[でを]比べ|を比較|では|だと|って|は)/;
 /** 「…って、地方と三大都市圏でそれぞれどっちが」: the two sides right before どっち, set off by で. */
 const SIDES_BEFORE_WHICH =
   /([^、,。？?とで]{1,20}?)と([^、,。？?とで]{1,20}?)(?:で|では|だと)(?:それぞれ)?[、\s]*(?:どっち|どちら)/;
@@ -1640,6 +1640,18 @@ const figureOfCountry: Check = (input) => {
 const shareOfNamed: Check = (input) => {
   if (!SHARE_ASKED.test(input.question)) return undefined;
   const question = normalizeForIndex(input.question);
+  const figureAsked = SHARE_FIGURE_ASKED.test(question);
+  // The figure may be on a line of its own beside the unit (a slide's 「…世界」 / 「シェアは約10% (2008)」).
+  const figureIn = new Map<Candidate['passage'], boolean>();
+  const passageGivesFigure = (c: Candidate) => {
+    let gives = figureIn.get(c.passage);
+    if (gives === undefined) {
+      gives = SHARE_FIGURE.test(normalizeForIndex(c.passage.chunk.text).replace(/\s+/g, ''));
+      figureIn.set(c.passage, gives);
+    }
+    return gives;
+  };
+  const saysShare = (c: Candidate) => SAYS_SHARE.test(c.unit.text) && (!figureAsked || passageGivesFigure(c));
   // A share said of what the question asks, or of nothing named: not one said of another thing
   // (「防塵マスクの国内シェアは50％近く」).
   const ofAsked = (text: string) => {
@@ -1648,9 +1660,7 @@ const shareOfNamed: Check = (input) => {
   };
   if (input.names.length === 0) {
     // 「アモルファス合金モーターって国内シェアどのくらい」, naming no case: a share on the topic, of what is asked.
-    const onTopic = input.candidates.filter(
-      (c) => onTopOrInContext(input, c) && SAYS_SHARE.test(c.unit.text) && ofAsked(c.unit.text),
-    );
+    const onTopic = input.candidates.filter((c) => onTopOrInContext(input, c) && saysShare(c) && ofAsked(c.unit.text));
     if (onTopic.length > 0 || !input.candidates.some((c) => SAYS_SHARE.test(c.unit.text))) return undefined;
     return { reason: 'no passage gives the share of what is asked', detail: says(input).noShare };
   }
@@ -1667,7 +1677,7 @@ const shareOfNamed: Check = (input) => {
   // 「防塵マスクの国内シェアは50％」 on a page about 今治タオル).
   const giving = input.candidates.filter(
     (c) =>
-      SAYS_SHARE.test(c.unit.text) &&
+      saysShare(c) &&
       !ofSibling(c.unit.text) &&
       (mentionsAny(normalizeForIndex(`${c.unit.text} ${input.sectionOf(c).join(' ')}`), input.names) ||
         (onTopOrInContext(input, c) &&
@@ -1689,6 +1699,14 @@ const SAID_BY_VERB = /\p{Script=Hiragana}{2,}|[をがにで]/u;
 /** 「国内シェア」, "market share", "Imabari's share of the domestic towel market". */
 const SHARE_ASKED = /(シェア|占有率)|\bmarket share\b|\bshare of\b[^?.]{0,60}\bmarkets?\b/i;
 const SAYS_SHARE = /(シェア|占有率|を占め)/;
+/**
+ * "What global market share does it hold", 「シェアってどのくらい」: the share's figure is asked, which
+ * 「グローバルで高シェアを有する」 does not give; a rank (「国内シェアトップ」「世界2位」) does.
+ */
+const SHARE_FIGURE_ASKED =
+  /シェア[^。？?]{0,8}(何|どのくらい|どれくらい|どのぐらい|どれぐらい|いくつ|いくら)|\bwhat\b[^?.]{0,30}\bshare\b|\bhow (big|large|high)\b[^?.]{0,30}\bshare\b/i;
+const SHARE_FIGURE =
+  /(シェア|占有率)[^。]{0,12}?([0-9][0-9.]*(%|割|パーセント)|トップ|首位|[0-9一二三]位|No\.?1|ナンバーワン|一番)|[0-9][0-9.]*(%|割)[^。]{0,6}を占め/;
 /** What a share is of, when said: 「防塵マスクの国内シェア」 → 防塵マスク. */
 const SHARE_OF_THING =
   /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9]{2,15})の(?:国内|世界|国際|全国|市場)*(?:シェア|占有率)/u;

@@ -1287,8 +1287,9 @@ export function asksSuperlative(question: string): boolean {
   const q = question.normalize('NFKC');
   // 「資料にある一番新しい数字で」 asks for the latest figure, as "most recent" does: not a ranking.
   // 「まず一番先に手を付けるべきって言ってるのは何」 asks the first step of a plan (its 優先順位), not a ranking.
+  // "Who put up most of the money" asks who bore the bulk (a majority), not which ranks first.
   if (FIRST_STEP.test(q)) return false;
-  return /((一番|いちばん|最も|もっとも)(?!新しい(数字|数値|データ|値|統計))|ダントツ|首位|(?<![0-9０-９])[1１]位|第一位|\bmost\b(?! recent)|\b(largest|biggest|highest|lowest|smallest|fewest)\b|\branks? (first|top|highest)\b|\b(came|comes|come|coming) out (on )?top\b|\btop[- ]ranked\b|\bnumber one\b)/.test(
+  return /((一番|いちばん|最も|もっとも)(?!新しい(数字|数値|データ|値|統計))|ダントツ|首位|(?<![0-9０-９])[1１]位|第一位|\bmost\b(?! recent| of (the|its|their|it|them)\b)|\b(largest|biggest|highest|lowest|smallest|fewest)\b|\branks? (first|top|highest)\b|\b(came|comes|come|coming) out (on )?top\b|\btop[- ]ranked\b|\bnumber one\b)/.test(
     q,
   );
 }
@@ -1833,7 +1834,8 @@ const DATED_EVENTS: (DatedEvent & { jaAll: RegExp })[] = (
       // 「理研のセンターができたのって何年」: a body that came to be.
       // 「諏訪大連会っていつできた団体」「企業立地課を作ったのって何年」: a body that came to be or was made.
       // 「鍋屋バイテックっていつ創業した会社」: a company founded.
-      ja: /(設立|創設|創立|創業|発足|結成|開設|開所|開業|開館|開院|オープン|立ち上(?:が|げ)|(?<=(?:に|年|いつ|頃|ごろ))でき(?:た|る)|(?<=が)できた(?=の(?:って|は))|(?<=(?:課|室|部|局|センター|機構|協議会|団体|組織)を?)(?:作|つく)(?:った|られ)|設置|置かれ)/,
+      // 「manordaいわてって、いつ作られた」: made, asked right after the question word.
+      ja: /(?<=(?:いつ|何年に?|頃|ごろ))(?:作|つく)(?:った|られ)|(設立|創設|創立|創業|発足|結成|開設|開所|開業|開館|開院|オープン|立ち上(?:が|げ)|(?<=(?:に|年|いつ|頃|ごろ))でき(?:た|る)|(?<=が)できた(?=の(?:って|は))|(?<=(?:課|室|部|局|センター|機構|協議会|団体|組織)を?)(?:作|つく)(?:った|られ)|設置|置かれ)/,
       en: /\b(found|establish|set up|launch|open)/i,
       said: /(設立|創設|創立|創業|設置|新設|発足|結成|開設|開所|開業|開館|開院|オープン|立ち上げ|設け|置か)/,
     },
@@ -2430,7 +2432,7 @@ export function askedName(question: string): AskedName | undefined {
     // 「覚書、旭川側で署名したのって誰」, "who signed it on behalf of the city": a signature is a person's,
     // as a design is (「ブランドマーク、デザインしたのって誰」).
     /(署名|サイン|デザイン|考案|執筆)し(た|て)[^。？?]{0,8}(誰|だれ)|\bwho (signed|designed)\b/i.test(q) ||
-    /\bwho (?:currently |now |then |first |actually )?(chaired|chairs|heads|headed|became|becomes|(is|was) the ([a-z-]+ ){0,3}(head|chair|chairman|chairperson|president|director|leader|founder|ceo|governor|mayor|minister|professor|doctor|physician|researcher|scientist|engineer|designer|official|officer|manager|executive|representative|author|writer)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b|\b(need|want|know) (his|her) (full )?name\b/i.test(
+    /\bwho (?:currently |now |then |first |actually )?(chaired|chairs|heads|headed|became|becomes|(is|was) the ([a-z-]+ ){0,3}(head|chair|chairman|chairperson|president|director|leader|founder|ceo|governor|mayor|minister|professor|doctor|physician|researcher|scientist|engineer|designer|official|officer|manager|executive|representative|author|writer)|(is|was|were) (appointed|named|elected|chosen))\b|\b(person|professor|doctor)'s name\b|\bwhat(?: i|')s (his|her) name\b|\bnames? of (the|its|their) ([a-z-]+ ){0,2}(ceo|president|chair|chairman|director|head|founder|leader|governor|mayor)\b|\b(need|want|know) (his|her) (full )?name\b/i.test(
       q,
     ) ||
     NAMED_ROLE.test(q) ||
@@ -2474,7 +2476,7 @@ const EN_COMPANY_NOUNS = 'compan(y|ies)|firms?|manufacturers?|(auto|car|chip)?ma
 
 /** "Which company", "which chipmaker", "which universities": an organisation asked in English. */
 const WHICH_ORGANISATION_EN = new RegExp(
-  `\\bwhich (?!kinds?\\b|types?\\b|sorts?\\b)([a-z-]+ ){0,2}(organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|${EN_COMPANY_NOUNS}|retailers?|chains?|supermarkets?|banks?|lenders?)\\b`,
+  `\\bwhich (?!kinds?\\b|types?\\b|sorts?\\b)([a-z-]+ ){0,2}(organi[sz]ations?|universit(y|ies)|institutes?|institutions?|bod(y|ies)|agenc(y|ies)|${EN_COMPANY_NOUNS}|retailers?|chains?|supermarkets?|banks?|lenders?|utilit(y|ies)|operators?|insurers?)\\b`,
   'i',
 );
 

@@ -6609,3 +6609,93 @@ describe('round 54: a share named by its passage', () => {
     expect(other.abstainReason).toMatch(/share of what is named/);
   });
 });
+
+describe('round 55: a founding asked as made, a share asked as a figure', () => {
+  it('GIVEN 「いつ作られた」 of a company THEN its founding must be dated; 「…を設立。」 alone does not date it', () => {
+    const asked = '岩手銀行の子会社のmanordaいわてって、いつ作られたんだっけ？';
+    expect(askedWhenEvent(asked)?.test('設立')).toBe(true);
+    expect(askedWhenEvent('その計画、何年に作ったの？')?.test('設立')).toBe(true);
+    // Not a plan made by a body (「作った計画」 after no question word).
+    expect(askedWhenEvent('市が作った計画っていつ終わった？')?.test('設立')).toBe(false);
+    expectNearMiss(
+      asked,
+      '岩手銀行の出資により、完全子会社として、manorda（マノルダ）いわて株式会社を設立。',
+      /dates the event/,
+      '2021年、岩手銀行の出資により、完全子会社として、manorda（マノルダ）いわて株式会社を設立。',
+    );
+  });
+  it('GIVEN a market share asked as a figure THEN 「高シェアを有する」 gives none; a share in percent or a rank does', () => {
+    const asked = 'What global market share does the Tokushima company at the core of the LED Valley concept hold?';
+    const lexicon = new Lexicon(
+      { global: ['世界', 'グローバル'], 'market share': ['シェア'] },
+      { tokushima: ['徳島'] },
+    );
+    const high = passage(
+      'r55-1-1',
+      '徳島県 LED産業\n• グローバルで高シェアを有する県内企業の優位性を活用し、LEDバレー構想を策定。',
+      2,
+    );
+    expect(compose(asked, [high], {}, '', lexicon).abstainReason).toMatch(/share of what is named/);
+    const percent = passage('r55-1-2', '徳島県 LED産業\n• 県内企業は白色LEDで世界シェア約3割を有する。', 2);
+    expect(compose(asked, [percent], {}, '', lexicon).abstainReason).toBeNull();
+    // Whether a company holds a high share asks no figure: the line answers it.
+    const whether = 'Does the Tokushima company at the core of the LED Valley concept hold a high global market share?';
+    expect(compose(whether, [high], {}, '', lexicon).abstainReason ?? '').not.toMatch(/share of what is named/);
+  });
+});
+
+describe('round 55: persons and bodies asked in English', () => {
+  it('GIVEN "name of the CEO" THEN a person is asked; GIVEN "which utility" THEN an organisation', () => {
+    expect(
+      askedName('Who runs Global Mobility Service, the company with the remote engine-cutoff device? Name of the CEO?'),
+    ).toBe('person');
+    expect(askedName('Which utility signed the 2019 renewable-energy agreement with Ishikari City?')).toBe(
+      'organisation',
+    );
+    expect(askedName('What does the utility sector in Ishikari look like?')).toBeUndefined();
+  });
+});
+
+describe('round 55: counts and amounts said in the reports’ words', () => {
+  it('GIVEN a count of trials in 「ロボット分野」 THEN 「ロボット関連では、実証試験502件」 counts them', () => {
+    const asked = '福島の浜通りの復興プロジェクトで、ロボット分野の実証試験ってこれまで何件くらいやってるの？';
+    const line = '例えば、ロボット関連では、実証試験502件（2015年～）、研究開発64件（2016年～）、進出企業55社。';
+    const found = passage('r55-3-1', `福島イノベーション・コースト構想（浜通り）\n${line}`, 2);
+    expect(compose(asked, [found]).abstainReason).toBeNull();
+    // Another field's trials do not count them.
+    const drones = passage(
+      'r55-3-2',
+      '福島イノベーション・コースト構想（浜通り）\n例えば、ドローン関連では、実証試験120件。',
+      2,
+    );
+    expect(compose(asked, [drones]).abstainReason).toMatch(/ロボット分野の実証試験/);
+  });
+  it('GIVEN 「お金入ってる」 THEN money put in is 出資', () => {
+    const aliases = new AliasTable(tokenizer, STATIC_ALIASES);
+    const terms = (asked: string) => analyzeQuery(asked, tokenizer, undefined, aliases).terms;
+    expect(terms('COVEって、国と州からいくらぐらいお金入ってるんだっけ？').has('出資')).toBe(true);
+    expect(terms('推進機構にどのくらいお金を入れてたんだっけ？').has('出資')).toBe(true);
+    expect(terms('COVEって、国と州からいくらぐらい入ってるんだっけ？').has('出資')).toBe(false);
+  });
+  it('GIVEN "who put up most of the money" THEN the bulk is asked, not which ranks first', () => {
+    expect(asksSuperlative('For the Emilia-Romagna case, who put up most of the money for ERVET?')).toBe(false);
+    expect(asksSuperlative('Which party put up the most money for ERVET?')).toBe(true);
+  });
+});
+
+describe('round 55: two prefectures compared 「を比べたら」', () => {
+  it('GIVEN 「広島県と群馬県を比べたらどっちが大きい」 THEN each side needs a figure', () => {
+    const asked = '輸送機械の出荷額って、広島県と群馬県を比べたらどっちが大きいの？';
+    const hiroshima = '広島県 輸送用機械器具 工業品出荷額： 7,617億円(2002年)⇒1兆8,915億円(2019年)';
+    const shelf = '群馬県の自動車メーカーと群馬大学による共同研究。';
+    const one = compose(asked, [passage('r55-4-1', hiroshima, 2)], {}, shelf);
+    expect(one.abstainReason).toMatch(/figure of 群馬県/);
+    const gunma = passage(
+      'r55-4-2',
+      '群馬県の輸送用機械器具の工業品出荷額は3兆1,000億円(2019年)に達した。',
+      1.9,
+      'g.txt',
+    );
+    expect(compose(asked, [passage('r55-4-1', hiroshima, 2), gunma], {}, shelf).abstainReason).toBeNull();
+  });
+});
