@@ -130,6 +130,8 @@ const SUPPLEMENT = {
   state: ['州', '国家'],
   agglomeration: ['産業集積', '集積'],
   'industrial cluster': ['産業クラスター', '産業集積'],
+  // "the industrial estates Kitakami built": the reports' 工業団地 (EDICT has only "industrial park").
+  'industrial estate': ['工業団地'],
   fund: ['資金', '基金'],
   grant: ['助成', '補助金'],
   pillar: ['柱'],

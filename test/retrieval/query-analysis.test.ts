@@ -786,3 +786,22 @@ describe('a name asked of a season', () => {
     expect(answerShape('梅雨明けの時期はいつ？')?.test('7月下旬')).toBe(true);
   });
 });
+
+describe('round 55: words of staff questions in the reports’ words', () => {
+  it('GIVEN "industrial estates" THEN they are the reports’ 工業団地', () => {
+    const terms = analyzeQuery(
+      'Which of the industrial estates in Kitakami is the largest?',
+      tokenizer,
+      loadLexicon(),
+    ).terms;
+    expect(terms.has('工業')).toBe(true);
+    expect(terms.has('団地')).toBe(true);
+  });
+  it('GIVEN 「会社を呼んでこよう」 THEN companies attracted are 誘致; 「専門家を呼んだ」 is still 招聘', () => {
+    const table = AliasTable.fromCorpus([], tokenizer);
+    const terms = (question: string) => analyzeQuery(question, tokenizer, undefined, table).terms;
+    expect(terms('海外からどういう業種の会社を呼んでこようって話になってる？').has('誘致')).toBe(true);
+    expect(terms('海外から専門家を何人呼んだの？').has('誘致')).toBe(false);
+    expect(terms('海外から専門家を何人呼んだの？').has('招聘')).toBe(true);
+  });
+});
