@@ -37,8 +37,13 @@ export function askedAttribute(question: string, tokenizer: PosTokenizer): Asked
   for (let i = 0; i < tokens.length; i++) {
     if (!VALUE_WORD.test(text.slice(starts[i]))) continue;
     let j = i - 1;
-    // 「人口って今どれくらい」「規模ってざっくりどのくらい」: a word of when or how roughly comes between.
-    while (j >= 0 && (tokens[j]!.pos === '副詞' || tokens[j]!.pos_detail_1 === '副詞可能')) j--;
+    // 「人口って今どれくらい」「規模ってざっくりどのくらい」「不良品率って具体的に何%」: a word of when or how
+    // roughly (or exactly) comes between.
+    for (let skipped = -1; skipped !== j;) {
+      skipped = j;
+      while (j >= 0 && (tokens[j]!.pos === '副詞' || tokens[j]!.pos_detail_1 === '副詞可能')) j--;
+      j = beforeAdverbialNi(tokens, j);
+    }
     j = beforeAside(tokens, j);
     while (j >= 0 && tokens[j]!.pos === '助詞' && PARTICLE.test(tokens[j]!.surface_form)) j--;
     j = beforeYear(tokens, j);
@@ -59,6 +64,17 @@ export function askedAttribute(question: string, tokenizer: PosTokenizer): Asked
     return words.length > 0 ? { compound: nouns.join(''), words } : undefined;
   }
   return undefined;
+}
+
+/**
+ * 「具体的に」「実際に」「正確に」: a word made an adverb by に (kuromoji's 副詞化) says how the value is
+ * asked, not what. Returns the index before it, or `j` unchanged.
+ */
+function beforeAdverbialNi(tokens: readonly PosToken[], j: number): number {
+  if (tokens[j]?.surface_form !== 'に' || tokens[j]!.pos_detail_1 !== '副詞化') return j;
+  const before = tokens[j - 1];
+  if (!before) return j;
+  return before.surface_form === '的' && before.pos_detail_1 === '接尾' ? j - 3 : j - 2;
 }
 
 /** Sizes a question asks by an adjective's noun, with the words a report says them in. */

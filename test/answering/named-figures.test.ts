@@ -6699,3 +6699,13 @@ describe('round 55: two prefectures compared 「を比べたら」', () => {
     expect(compose(asked, [passage('r55-4-1', hiroshima, 2), gunma], {}, shelf).abstainReason).toBeNull();
   });
 });
+
+describe('round 55: the attribute asked, past an adverb of how exactly', () => {
+  it('GIVEN 「具体的に」「実際に」「正確に」 before the value word THEN the noun before them is the attribute', () => {
+    expect(askedAttribute('会員数って実際にどのくらい？', tokenizer)?.compound).toBe('会員数');
+    expect(askedAttribute('人口って正確にどのくらい？', tokenizer)?.compound).toBe('人口');
+    expect(askedAttribute('新設備導入後の不良品率って具体的に何%になったの？', tokenizer)?.words).toEqual(['良品']);
+    // A place before に is where, not how: 「東京にいくつ」 names no attribute.
+    expect(askedAttribute('東京にいくつ？', tokenizer)).toBeUndefined();
+  });
+});
