@@ -434,6 +434,9 @@ function fieldWord(text: string): string[] {
 }
 const FIELD_TAIL = /^(.+?)(分野|関連|領域|部門|方面)$/;
 
+/** A facility built, opened or moved to (「…を新設」「…を建設」「…に移転」). */
+const FACILITY_BUILT = /(新設|建設|設置|開設|開所|竣工|移転|建て|整備)/;
+
 /**
  * Facilities and companies a place is asked of, as a question and a report name them (a showroom, a
  * factory, a trading company set up); `byTitle`: whether a case's title may say where it is.
@@ -2077,13 +2080,20 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const facility = FACILITIES.find(({ asked }) => asked.test(input.question));
     const ofFacility = (c: Candidate) => !facility || facility.said.test(c.unit.text);
     const byTitle = facility?.byTitle ?? true;
+    // 「興研が…まとめて作った新しいセンター、どこに建てた」: the line building the facility, in a passage on the
+    // company asked about (「…平成30年に埼玉県飯能市に「先進技術センター」を新設。」), says where, though it
+    // shares no other word with the question.
+    const builds = (c: Candidate) =>
+      facility !== undefined && names.length > 0 && c.named && FACILITY_BUILT.test(c.unit.text);
     if (
       !onTopic(candidates, input.lang).some(
         (c) =>
           ofFacility(c) &&
           (namesPlaceThere(c) ||
             (byTitle && !country && !station && (bodies.length === 0 || bodyTitled(c)) && titledPlace(c))),
-      )
+      ) &&
+      // Said by the line itself (a case's title says where the company is, not where it built).
+      !candidates.some((c) => builds(c) && ofFacility(c) && namesPlaceThere(c))
     ) {
       const reason = `no passage ${namingClause(names)}names a ${station ? 'station' : 'place'} the question does not`;
       return refuse(reason, station ? says.noThing('駅') : says.noPlace);

@@ -6709,3 +6709,19 @@ describe('round 55: the attribute asked, past an adverb of how exactly', () => {
     expect(askedAttribute('東京にいくつ？', tokenizer)).toBeUndefined();
   });
 });
+
+describe('round 55: where a company built its facility', () => {
+  const site = [
+    '＜研究拠点整備で顧客の高い技術ニーズに対応する事例＞',
+    '同社の研究開発拠点は複数箇所に分散しており、効率的に研究開発を進めるためには、拠点を集中させる必要。',
+    '埼玉県から地域経済牽引事業計画の承認を受け、税制措置等を活用しつつ、平成30年に埼玉県飯能市に「先進技術センター」を新設。',
+  ].join('\n');
+  const koken = (text: string) => passage('r55-6-1', text, 2, 'r.txt', ['興研（株）（東京都千代田区）']);
+  it('GIVEN where the new centre was built THEN the line building it in a passage on the company says where', () => {
+    const asked = '興研が研究拠点をひとつにまとめた新しいセンター、どこに作ったんだっけ？';
+    expect(compose(asked, [koken(site)]).abstainReason).toBeNull();
+    // Without the line that builds it, the case's title (the company's seat) does not say where.
+    const unbuilt = site.split('\n').slice(0, 2).join('\n');
+    expect(compose(asked, [koken(unbuilt)]).abstainReason).toMatch(/names a place the question does not/);
+  });
+});
