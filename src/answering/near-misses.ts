@@ -595,16 +595,6 @@ const figureOfEach: Check = (input) => {
           )
       : [];
   // 「NRIの報告書で、北上市と…」「…出荷額の伸び、阿南市と…」: the side is what follows the topic's comma.
-  // Each passage's index text without spaces, read once (many candidates share a passage).
-  const compactPassages = new Map<Candidate['passage'], string>();
-  const compactPassage = (c: Candidate) => {
-    let text = compactPassages.get(c.passage);
-    if (text === undefined) {
-      text = normalizeForIndex(c.passage.chunk.text).replace(/\s+/g, '');
-      compactPassages.set(c.passage, text);
-    }
-    return text;
-  };
   const sideWords = sides.map((side) => {
     const own = corpusWords(withoutTopic(side));
     return own.length > 0 ? own : translatedWords(withoutTopic(side));
@@ -619,7 +609,7 @@ const figureOfEach: Check = (input) => {
       const line = normalizeForIndex(`${c.label}\n${c.unit.text}`);
       if (words.every((w) => mentions(line, w))) return true;
       if (input.lang !== 'en') return false;
-      const passage = compactPassage(c);
+      const passage = compactPassage(c.passage);
       const at = passage.indexOf(normalizeForIndex(c.unit.text).replace(/\s+/g, ''));
       if (at < 0) return words.every((w) => mentions(passage, w));
       // Where the passage last names the side (by any of its spellings: フラウンホーファー, Fraunhofer) before the line.
@@ -653,6 +643,17 @@ const figureOfEach: Check = (input) => {
   );
   return { reason: `no passage gives a figure of ${missing.join(', ')}`, detail: says(input).noCountryFigure(named) };
 };
+/** Each passage's index text without spaces, read once per chunk (many candidates and checks share one). */
+function compactPassage(passage: Candidate['passage']): string {
+  let text = COMPACT_PASSAGES.get(passage.chunk);
+  if (text === undefined) {
+    text = normalizeForIndex(passage.chunk.text).replace(/\s+/g, '');
+    COMPACT_PASSAGES.set(passage.chunk, text);
+  }
+  return text;
+}
+const COMPACT_PASSAGES = new WeakMap<Candidate['passage']['chunk'], string>();
+
 /**
  * Where `text` last mentions `word` at or before `at` (-1 if not): a two-letter acronym (LL) as a word
  * of its own, not the letters of another (Allianz), as `figureOfEach` reads it.
@@ -872,8 +873,8 @@ const JUDGED_OVER = /(?:^|[、,。？?\s])([^、,。？?\s]{2,30}?)の(?:ほう|
 /** 「どっちの方が」「どちらが」「どっちだった」: which of two. */
 const WHICH_OF_TWO = /(どっち|どちら)(の方|のほう)?[、\s]*(が|は|だ|な)/;
 /**
- * 「九州と関東だとどっちが高い」「LL事業と後のRIT事業、どっちの方が」「広島県と群馬県を比べたら」: two sides joined by と before the
- * question (not a verb's と: 「地域別に見ると、九州と関東って」).
+ * 「九州と関東だとどっちが高い」「LL事業と後のRIT事業、どっちの方が」「広島県と群馬県を比べたら」: two sides
+ * joined by と before the question (not a verb's と: 「地域別に見ると、九州と関東って」).
  */
 const JOINED_SIDES =
   /^(.{2,40}?)(?:(?<![るた])と|\band\b)(.{2,60}?)(?:、|,|の(?:参加|数|規模)|[でを]比べ|を比較|では|だと|って|は)/;
@@ -1642,16 +1643,8 @@ const shareOfNamed: Check = (input) => {
   const question = normalizeForIndex(input.question);
   const figureAsked = SHARE_FIGURE_ASKED.test(question);
   // The figure may be on a line of its own beside the unit (a slide's 「…世界」 / 「シェアは約10% (2008)」).
-  const figureIn = new Map<Candidate['passage'], boolean>();
-  const passageGivesFigure = (c: Candidate) => {
-    let gives = figureIn.get(c.passage);
-    if (gives === undefined) {
-      gives = SHARE_FIGURE.test(normalizeForIndex(c.passage.chunk.text).replace(/\s+/g, ''));
-      figureIn.set(c.passage, gives);
-    }
-    return gives;
-  };
-  const saysShare = (c: Candidate) => SAYS_SHARE.test(c.unit.text) && (!figureAsked || passageGivesFigure(c));
+  const saysShare = (c: Candidate) =>
+    SAYS_SHARE.test(c.unit.text) && (!figureAsked || SHARE_FIGURE.test(compactPassage(c.passage)));
   // A share said of what the question asks, or of nothing named: not one said of another thing
   // (「防塵マスクの国内シェアは50％近く」).
   const ofAsked = (text: string) => {

@@ -85,7 +85,8 @@ export const STATIC_ALIASES: Record<string, string[]> = {
   いくら出し: ['出資'],
   お金出し: ['出資'],
   お金を出し: ['出資'],
-  // 「国と州からいくらぐらいお金入ってる」「推進機構にお金を入れてた」: money put in is 出資, besides what お金 is (four at most).
+  // 「国と州からいくらぐらいお金入ってる」「推進機構にお金を入れてた」: money put in is 出資, besides what お金
+  // is (four expansions at most).
   お金入: ['出資', '資金', '予算', '財政'],
   お金が入: ['出資', '資金', '予算', '財政'],
   お金を入: ['出資', '資金', '予算', '財政'],

@@ -1287,8 +1287,8 @@ export function asksSuperlative(question: string): boolean {
   const q = question.normalize('NFKC');
   // 「資料にある一番新しい数字で」 asks for the latest figure, as "most recent" does: not a ranking.
   // 「まず一番先に手を付けるべきって言ってるのは何」 asks the first step of a plan (its 優先順位), not a ranking.
-  // "Who put up most of the money" asks who bore the bulk (a majority), not which ranks first.
   if (FIRST_STEP.test(q)) return false;
+  // "Who put up most of the money" asks who bore the bulk (a majority), not which ranks first.
   return /((一番|いちばん|最も|もっとも)(?!新しい(数字|数値|データ|値|統計))|ダントツ|首位|(?<![0-9０-９])[1１]位|第一位|\bmost\b(?! recent| of (the|its|their|it|them)\b)|\b(largest|biggest|highest|lowest|smallest|fewest)\b|\branks? (first|top|highest)\b|\b(came|comes|come|coming) out (on )?top\b|\btop[- ]ranked\b|\bnumber one\b)/.test(
     q,
   );
