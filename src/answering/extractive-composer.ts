@@ -816,9 +816,26 @@ function labelledByListNoun(analysed: AnalysedUnit, noun: string | undefined): b
       .normalize('NFKC')
       .startsWith(noun) ||
     analysed.label.includes(noun) ||
-    (analysed.unit.kind === 'item' && analysed.heading.includes(noun))
+    (analysed.unit.kind === 'item' && namesListNoun(analysed.heading, noun))
   );
 }
+
+/**
+ * A heading naming what the list is of: 「国際産業連携成功の8つのポイント」 lists the factors 「成功要因は？」
+ * asks for (the reports call them ポイント); 「2. 成功要因分析」 heads an analysis (a contents page's
+ * sections under it are no factors).
+ */
+function namesListNoun(heading: string, noun: string): boolean {
+  return (LIST_NOUN_FORMS[noun] ?? [noun]).some((form) => {
+    for (let at = heading.indexOf(form); at >= 0; at = heading.indexOf(form, at + 1)) {
+      if (!STUDY_AFTER.test(heading.slice(at + form.length))) return true;
+    }
+    return false;
+  });
+}
+const LIST_NOUN_FORMS: Record<string, string[]> = { 要因: ['要因', 'ポイント'] };
+/** 「要因分析」「要因調査」: the study of a thing, not the thing listed. */
+const STUDY_AFTER = /^(分析|調査|の分析|の調査)/;
 
 /**
  * The items labelled with the list question's noun in the passage holding the best one
@@ -1479,7 +1496,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       const namesType = typesAsked && NAMES_TYPE.test(unit.text);
       if (
         unit.kind === 'heading' &&
-        !(listNoun && analysed.heading.includes(listNoun) && isTitle(unit.text)) &&
+        !(listNoun && namesListNoun(analysed.heading, listNoun) && isTitle(unit.text)) &&
         !(namesType && isTitle(unit.text)) &&
         !(namesEntity && nameAsked !== 'person' && namesEntity(unit.text, nameAsked))
       )

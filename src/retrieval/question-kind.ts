@@ -15,6 +15,9 @@ export function questionKind(question: string): QuestionKind {
   if (WHY_EN.test(q)) return 'reason';
   // 「産業集積ってどんな型に分けて整理してるの」: the types a report sorts things into, a list.
   if (TYPES_ASKED.test(q)) return 'list';
+  // 「LL事業の成功要因は？」「成功要因って何」: the factors a report sets out, a list (not why one case went
+  // well: 「飯塚市のLLの成功要因は？」 asks the reason of that case).
+  if (FACTORS_ASKED.test(q) && !NAMES_LOCAL_CASE.test(q)) return 'list';
   if (
     /(いくつ|何つ|[0-9一二三四五六七八九十]+つ|[0-9]+点|挙げ|列挙|一覧|どんな(もの|こと|取組|取り組み|施策)|ポイント|要素|柱|方向性|箇条書き|順番|順序|の高い順|what are|list|\bwhich (?:[a-z]+ )?[a-z]*[^s\s]s (?:are|were|have|has|had|did|do|does|of|in|on|from|got|get|can|could|should|will|would)\b|pillars|points)/.test(
       q,
@@ -39,6 +42,11 @@ export function questionKind(question: string): QuestionKind {
   if (/(なぜ|何故|どうして|理由|要因|背景|why|reason)/.test(q)) return 'reason';
   return 'other';
 }
+
+/** 「成功要因は？」「成功のカギって何」: the factors of success (or failure) asked, as a question of their own. */
+const FACTORS_ASKED = /(成功|失敗)の?(要因|カギ|鍵|秘訣)(は|って|を|が)?[、\s]*(何|なに|なん|教えて|挙げ|[？?]|$)/;
+/** A case named by its place (「飯塚市の」「福島県と」) or as a case (「…の事例」). */
+const NAMES_LOCAL_CASE = /\p{Script=Han}(市|県|町|村|区|州)|事例|ケース|\bcase\b/u;
 
 /** 「埋立地ってどこだっけ？地名で知りたい」: a piece of land, or a place's name, asked for (not 「余地」). */
 export const PLACE_NAME_ASKED =

@@ -6725,3 +6725,47 @@ describe('round 55: where a company built its facility', () => {
     expect(compose(asked, [koken(unbuilt)]).abstainReason).toMatch(/names a place the question does not/);
   });
 });
+
+describe('round 55: the success factors a report sets out', () => {
+  it('GIVEN 「LL事業の成功要因は？」 THEN a list is asked; of a named case, its reason; the survey by its name, neither', () => {
+    expect(questionKind('LL事業の成功要因は？')).toBe('list');
+    expect(questionKind('国際産業連携の成功要因って何？')).toBe('list');
+    expect(questionKind('飯塚市のLLの成功要因は？')).toBe('reason');
+    expect(questionKind('LL事業の成功要因を調べたアンケート、回収率は？')).not.toBe('list');
+    const aliases = new AliasTable(tokenizer, STATIC_ALIASES);
+    const terms = (asked: string) => analyzeQuery(asked, tokenizer, undefined, aliases).terms;
+    expect(terms('LL事業の成功要因は？').has('ポイント')).toBe(true);
+    expect(terms('成功要因調査のアンケートって何件返ってきた？').has('ポイント')).toBe(false);
+  });
+  it('GIVEN the factors asked THEN the points listed lead, not the sections of the analysis on a contents page', () => {
+    const contents = passage(
+      'r55-7-1',
+      [
+        '2. 成功要因分析',
+        '1) 調査・分析概要',
+        '2) LL事業の背景分析',
+        '3) 分析結果',
+        '4) 国際産業連携の8のポイント',
+      ].join('\n'),
+      2.2,
+      'r.txt',
+      ['目次'],
+    );
+    const points = passage(
+      'r55-7-2',
+      [
+        '(4) 国際産業連携成功の 8つのポイント',
+        '構想段階',
+        '1. グローバルな視点に立った地域技術の発掘',
+        '2. 地域施策との連携',
+        '3. 広い視野に立った交流ビジョン',
+      ].join('\n'),
+      2,
+      'r.txt',
+      ['2. 成功要因分析', '(4) 国際産業連携成功の 8つのポイント'],
+    );
+    const answer = compose('LL事業の成功要因は？', [contents, points]);
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]!.quote).toContain('グローバルな視点に立った地域技術の発掘');
+  });
+});
