@@ -9,6 +9,8 @@ import type { Answer, Citation } from './answer.js';
 import { type PosTokenizer, topicNouns } from './unseen-names.js';
 
 const SHELF_JA = /(報告書|レポート|資料|文献)/;
+/** 「新人です。まず何から読めばいい？」: where to start reading, which asks for the shelf without naming it. */
+const READING_ASKED = /((何|なに|どれ|どこ)から|まず|最初に)[^。？?]{0,8}読(め|む|ん)/;
 const ASKS_JA =
   /(どんな|どれ|どの|何が(ある|あります|入って)|何冊|何本|いくつ|一覧|全部|読めば|読むべき|読んだら|おすすめ|お勧め|どこから|何から)/;
 const SHELF_EN = /\b(reports?|documents?|papers?|shelf)\b/i;
@@ -27,6 +29,9 @@ const SHELF_NOUNS = new Set([
   '全部',
   '担当',
   '新任',
+  '新人',
+  '新入',
+  '担当者',
   '最初',
   '初め',
   'はじめ',
@@ -69,7 +74,7 @@ export function isShelfQuestion(question: string, lang: 'ja' | 'en', tokenizer: 
     const words = q.toLowerCase().match(/[a-z]+/g) ?? [];
     return SHELF_EN.test(q) && ASKS_EN.test(q) && !CONTENT_EN.test(q) && words.every((w) => SHELF_WORDS_EN.has(w));
   }
-  if (!SHELF_JA.test(q) || !ASKS_JA.test(q) || !tokenizer.tokens) return false;
+  if (!(SHELF_JA.test(q) || READING_ASKED.test(q)) || !ASKS_JA.test(q) || !tokenizer.tokens) return false;
   return topicNouns(q, tokenizer as PosTokenizer).every((noun) => SHELF_NOUNS.has(noun));
 }
 
@@ -143,7 +148,8 @@ const PUBLISHED_JA = [
 /**
  * The publication date of the report a question names, from the shelf's metadata, cited by the quote
  * that says what the report is; when the metadata gives no date, a plain abstention saying so.
- * Undefined when the question names no single report.
+ * 「ジェトロの報告書っていつ出たの」 names two: each with its date. Undefined when the question names
+ * no report, or most of the shelf.
  */
 export function answerReportDate(
   question: string,
@@ -152,6 +158,7 @@ export function answerReportDate(
   scores: (text: string) => (doc: string) => number,
 ): Answer | undefined {
   const named = namedReports(question, lang, reports, scores);
+  if (named.length > 1 && named.length <= MAX_NAMED_REPORTS) return reportDates(question, lang, named);
   if (named.length !== 1) return undefined;
   const report = named[0]!;
   const citations = report.citations.slice(0, 1).map((citation) => ({ ...citation, n: 1 }));
@@ -182,6 +189,31 @@ export function answerReportDate(
     citations,
     related: [],
     suggestions: [TEXT[lang].more(report.title)],
+    composer: 'extractive',
+  };
+}
+
+/** The dates of the reports a question names, each cited by the quote that says what it is. */
+function reportDates(question: string, lang: 'ja' | 'en', named: ReportOverview[]): Answer | undefined {
+  const dated = named.filter((report) => report.date && report.citations.length > 0);
+  if (dated.length === 0) return undefined;
+  const citations = dated.map((report, i) => ({ ...report.citations[0]!, n: i + 1 }));
+  const text = DATE_TEXT[lang];
+  const lines = dated.map(
+    (report, i) =>
+      `${text.dated(`『${report.title}』`, formatDate(report.date!, lang))}\n・「${citations[i]!.quote}」[${i + 1}]`,
+  );
+  const undated = named.filter((report) => !dated.includes(report)).map((report) => text.none(`『${report.title}』`));
+  return {
+    question,
+    lang,
+    text: [...lines, ...undated].join('\n'),
+    abstained: false,
+    abstainReason: null,
+    confidence: 0.8,
+    citations,
+    related: [],
+    suggestions: dated.map((report) => TEXT[lang].more(report.title)),
     composer: 'extractive',
   };
 }

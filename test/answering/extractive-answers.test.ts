@@ -185,6 +185,26 @@ describe('extractive answers on the real corpus', () => {
     expect(event.text).not.toContain('報告書の一覧');
   });
 
+  it('GIVEN when the two JETRO reports came out THEN each one’s date from the shelf’s list, each cited', async () => {
+    const answer = await chat.answer('ジェトロの報告書っていつ出たの？');
+    expect(AnswerSchema.safeParse(answer).success).toBe(true);
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('2008年6月18日');
+    expect(answer.text).toContain('2026年3月31日');
+    expect(answer.citations.map((citation) => citation.date).sort()).toEqual(['2008-06-18', '2026-03-31']);
+    expectVerbatimCitations(answer);
+  });
+
+  it('GIVEN 「新人です。まず何から読めばいい？」, naming no report THEN the shelf; 「LL事業の成功要因は？」 THEN the eight points', async () => {
+    const shelf = await chat.answer('新人です。まず何から読めばいい？');
+    expect(shelf.abstained).toBe(false);
+    expect(shelf.citations.length).toBe(chat.onboarding().reports.length);
+    expect(shelf.text).toContain('お調べできる報告書は');
+    const factors = await chat.answer('LL事業の成功要因は？');
+    expect(factors.citations[0]?.quote).toContain('グローバルな視点に立った地域技術の発掘');
+    expectVerbatimCitations(factors);
+  });
+
   it('GIVEN a question about what one named report covers THEN answers with that report: its overview quoted and its sections', async () => {
     const nri = chat.onboarding().reports.find((report) => report.publisher?.includes('野村総合研究所'))!;
     for (const question of [

@@ -274,6 +274,11 @@ describe('isShelfQuestion', () => {
     expect(isShelfQuestion('Which reports cover FDI?', 'en', tokenizer)).toBe(false);
     expect(isShelfQuestion('Which report should I read first?', 'en', tokenizer)).toBe(true);
     expect(isShelfQuestion('How many reports are there?', 'en', tokenizer)).toBe(true);
+    // Where to start reading asks for the shelf, though it does not say 報告書; a topic makes it content.
+    expect(isShelfQuestion('新人です。まず何から読めばいい？', 'ja', tokenizer)).toBe(true);
+    expect(isShelfQuestion('どれから読めばいいですか？', 'ja', tokenizer)).toBe(true);
+    expect(isShelfQuestion('インダストリー4.0について何から読めばいい？', 'ja', tokenizer)).toBe(false);
+    expect(isShelfQuestion('まず何から手を付けるべき？', 'ja', tokenizer)).toBe(false);
 
     // A question about what a report says, naming the report.
     const catapult = 'In the JRI report, how many companies did the HVM Catapult support in 2014-2015?';
