@@ -14,6 +14,8 @@ const READING_ASKED = /((何|なに|どれ|どこ)から|まず|最初に)[^。�
 const ASKS_JA =
   /(どんな|どれ|どの|何が(ある|あります|入って)|何冊|何本|いくつ|一覧|全部|読めば|読むべき|読んだら|おすすめ|お勧め|どこから|何から)/;
 const SHELF_EN = /\b(reports?|documents?|papers?|shelf)\b/i;
+/** "I'm new here. Where should I start reading?": the shelf, though the question says no "report". */
+const READING_ASKED_EN = /\b(where|what) should (i|we) (start|begin)\b|\bstart(ing)? reading\b|\bread first\b/i;
 const ASKS_EN = /\b(which|what (reports|documents)|list|how many|read first|start with|recommend)\b/i;
 
 /** Nouns of a question about the shelf itself; any other topic noun makes it a question about content. */
@@ -60,7 +62,8 @@ const SHELF_WORDS_EN = new Set(
     'report reports document documents paper papers shelf which what list how many read reading first start ' +
     'starting begin with recommend recommended should would could can i we you me us there here is are do does ' +
     'have has had the a an of in on to for from all your our my any available one ones best new staff member ' +
-    'newcomer where please tell show give know kotae bot this these that those it them and or'
+    'newcomer where please tell show give know kotae bot this these that those it them and or m am just ' +
+    'joined here hi hello'
   ).split(' '),
 );
 
@@ -72,7 +75,11 @@ export function isShelfQuestion(question: string, lang: 'ja' | 'en', tokenizer: 
   const q = question.normalize('NFKC');
   if (lang === 'en') {
     const words = q.toLowerCase().match(/[a-z]+/g) ?? [];
-    return SHELF_EN.test(q) && ASKS_EN.test(q) && !CONTENT_EN.test(q) && words.every((w) => SHELF_WORDS_EN.has(w));
+    return (
+      (SHELF_EN.test(q) ? ASKS_EN.test(q) : READING_ASKED_EN.test(q)) &&
+      !CONTENT_EN.test(q) &&
+      words.every((w) => SHELF_WORDS_EN.has(w))
+    );
   }
   if (!(SHELF_JA.test(q) || READING_ASKED.test(q)) || !ASKS_JA.test(q) || !tokenizer.tokens) return false;
   return topicNouns(q, tokenizer as PosTokenizer).every((noun) => SHELF_NOUNS.has(noun));

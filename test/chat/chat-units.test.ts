@@ -279,6 +279,8 @@ describe('isShelfQuestion', () => {
     expect(isShelfQuestion('どれから読めばいいですか？', 'ja', tokenizer)).toBe(true);
     expect(isShelfQuestion('インダストリー4.0について何から読めばいい？', 'ja', tokenizer)).toBe(false);
     expect(isShelfQuestion('まず何から手を付けるべき？', 'ja', tokenizer)).toBe(false);
+    expect(isShelfQuestion("I'm new here. Where should I start reading?", 'en', tokenizer)).toBe(true);
+    expect(isShelfQuestion('Where should I start reading about Industrie 4.0?', 'en', tokenizer)).toBe(false);
 
     // A question about what a report says, naming the report.
     const catapult = 'In the JRI report, how many companies did the HVM Catapult support in 2014-2015?';
