@@ -164,53 +164,32 @@ export function answerReportDate(
   reports: ReportOverview[],
   scores: (text: string) => (doc: string) => number,
 ): Answer | undefined {
-  const named = namedReports(question, lang, reports, scores);
-  if (named.length > 1 && named.length <= MAX_NAMED_REPORTS) return reportDates(question, lang, named);
-  if (named.length !== 1) return undefined;
-  const report = named[0]!;
-  const citations = report.citations.slice(0, 1).map((citation) => ({ ...citation, n: 1 }));
-  if (citations.length === 0) return undefined;
+  const named = namedReports(question, lang, reports, scores).filter((report) => report.citations.length > 0);
+  if (named.length === 0 || named.length > MAX_NAMED_REPORTS) return undefined;
+  const dated = named.filter((report) => report.date);
+  // The reports without a date are shown as related, each by the quote that says what it is.
+  const related = named.filter((report) => !report.date).map((report, i) => ({ ...report.citations[0]!, n: i + 1 }));
   const text = DATE_TEXT[lang];
-  const title = `『${report.title}』`;
-  if (!report.date) {
+  const undated = named.filter((report) => !report.date).map((report) => text.none(`『${report.title}』`));
+  if (dated.length === 0) {
     return {
       question,
       lang,
-      text: text.none(title),
+      text: undated.join('\n'),
       abstained: true,
-      abstainReason: `the shelf gives no publication date for ${report.doc}`,
+      abstainReason: `the shelf gives no publication date for ${named.map((report) => report.doc).join(', ')}`,
       confidence: 0.3,
       citations: [],
-      related: citations,
-      suggestions: [TEXT[lang].more(report.title)],
+      related,
+      suggestions: named.map((report) => TEXT[lang].more(report.title)),
       composer: 'extractive',
     };
   }
-  return {
-    question,
-    lang,
-    text: `${text.dated(title, formatDate(report.date, lang))}\n・「${citations[0]!.quote}」[1]`,
-    abstained: false,
-    abstainReason: null,
-    confidence: 0.8,
-    citations,
-    related: [],
-    suggestions: [TEXT[lang].more(report.title)],
-    composer: 'extractive',
-  };
-}
-
-/** The dates of the reports a question names, each cited by the quote that says what it is. */
-function reportDates(question: string, lang: 'ja' | 'en', named: ReportOverview[]): Answer | undefined {
-  const dated = named.filter((report) => report.date && report.citations.length > 0);
-  if (dated.length === 0) return undefined;
   const citations = dated.map((report, i) => ({ ...report.citations[0]!, n: i + 1 }));
-  const text = DATE_TEXT[lang];
   const lines = dated.map(
     (report, i) =>
       `${text.dated(`『${report.title}』`, formatDate(report.date!, lang))}\n・「${citations[i]!.quote}」[${i + 1}]`,
   );
-  const undated = named.filter((report) => !dated.includes(report)).map((report) => text.none(`『${report.title}』`));
   return {
     question,
     lang,
@@ -219,7 +198,7 @@ function reportDates(question: string, lang: 'ja' | 'en', named: ReportOverview[
     abstainReason: null,
     confidence: 0.8,
     citations,
-    related: [],
+    related,
     suggestions: dated.map((report) => TEXT[lang].more(report.title)),
     composer: 'extractive',
   };
