@@ -65,6 +65,7 @@ export const ABSTAIN_TEXT = {
     noRankBelowFirst: 'お調べした報告書には、お尋ねの順位を示す記述（順位や比べられる数値）が見つかりませんでした。',
     noCountryFigure: (country: string) => `お調べした報告書には、${country}についての数値が見つかりませんでした。`,
     noShare: 'お調べした報告書には、お尋ねのもののシェア（占有率）を示す記述が見つかりませんでした。',
+    noProportion: 'お調べした報告書には、お尋ねのものが全体に占める割合を示す記述が見つかりませんでした。',
     noSuccessor:
       'お調べした報告書には、お尋ねの事業や組織を何が引き継いだか（後継・名称変更）を示す記述が見つかりませんでした。',
     noPlan: 'お調べした報告書には、お尋ねのことについての今後の計画や予定を示す記述が見つかりませんでした。',
@@ -119,6 +120,7 @@ export const ABSTAIN_TEXT = {
     noRankBelowFirst: 'I could not find in the reports which one holds that rank (no ranking or figures to compare).',
     noCountryFigure: (country: string) => `I could not find a figure for ${country} in the reports.`,
     noShare: 'I could not find the market share of what you asked about in the reports.',
+    noProportion: 'I could not find in the reports the proportion of the whole you asked about.',
     noSuccessor: 'I could not find in the reports what took over from it (a successor or a new name).',
     noPlan: 'I could not find in the reports any plan for what you asked about.',
     noPlannedDate: 'I could not find in the reports when what you asked about is planned to happen.',

@@ -573,11 +573,12 @@ const figureOfEach: Check = (input) => {
   // A table's row gives its figures in the unit its header states (「[単位:件数]」 over 「九州	5	1 … 45」).
   const ofMeasure = (c: Candidate, text: string) =>
     !measure || measure.test(normalizeForIndex(text)) || (c.tableUnit !== undefined && measure.test(`1${c.tableUnit}`));
-  // A figure, not a version in a name (「インダストリー4.0」「Industrie 4.0」), a footnote's number nor a date.
+  // A figure, not a version in a name (「インダストリー4.0」「Industrie 4.0」), a footnote's number, a chart's
+  // number (「【図表11】浜松市 …出荷額の推移」 gives no figure) nor a date.
   const figured = (text: string) =>
     (
       normalizeForIndex(text)
-        .replace(/[a-z\p{Script=Katakana}ー]\s*[0-9]+\.[0-9]|\(?注\s*[0-9]+\)?/gu, '')
+        .replace(/[a-z\p{Script=Katakana}ー]\s*[0-9]+\.[0-9]|\(?注\s*[0-9]+\)?|(図表|図|表)\s*[0-9]+(-[0-9]+)?/gu, '')
         .match(COUNT) ?? []
     ).length > 0;
   // "France's competitiveness poles": an English side with no name of its own is named by its
@@ -1689,6 +1690,34 @@ const SHARE_AFTER = /^\s*(%|割|パーセント|ポイント|\/\s*[0-9]|分の)/
 /** Words said by a verb (「始めた」「誘致してきた」), not a noun phrase (「研究機関」). */
 const SAID_BY_VERB = /\p{Script=Hiragana}{2,}|[をがにで]/u;
 
+/**
+ * 「民間航空機部門って、全社売上の何割くらい占めてるの？」: a proportion of a whole, given as one (「83%」
+ * 「約3割」「3分の1」) said of what the question names; a growth (「民間航空機部門の売上が10～20％増」) is none.
+ */
+const proportionOfWhole: Check = (input) => {
+  if (
+    input.lang !== 'ja' ||
+    SHARE_ASKED.test(input.question) ||
+    !PROPORTION_ASKED.test(input.question.normalize('NFKC'))
+  )
+    return undefined;
+  const giving = input.candidates.filter(
+    (c) =>
+      PROPORTION.test(normalizeForIndex(c.unit.text)) &&
+      (input.names.length === 0
+        ? onTopOrInContext(input, c)
+        : mentionsAny(normalizeForIndex(`${c.unit.text} ${input.sectionOf(c).join(' ')}`), input.names) ||
+          (onTopOrInContext(input, c) && mentionsAny(normalizeForIndex(c.passage.chunk.text), input.names))),
+  );
+  if (giving.length === 0) return { reason: 'no passage gives the proportion asked', detail: says(input).noProportion };
+  giving.forEach(input.favour);
+  return undefined;
+};
+const PROPORTION_ASKED = /(何割|何%|何パーセント|割合|比率)[^。？?]{0,10}占め|占め(る|て)[^。？?]{0,6}(割合|比率)/;
+/** A proportion (「83%」「約3割」「3分の1」「過半」), not a change (「10～20%増」「5%アップ」). */
+const PROPORTION =
+  /[0-9][0-9.]*\s*(%|割|パーセント)(?!\s*(増|減|アップ|ダウン|上昇|低下|成長|伸び|改善|向上|拡大|縮小|up|down))|[0-9一二三四五六七八九]\s*分の\s*[0-9一二三四五六七八九]|半数|半分|過半/;
+
 /** 「国内シェア」, "market share", "Imabari's share of the domestic towel market". */
 const SHARE_ASKED = /(シェア|占有率)|\bmarket share\b|\bshare of\b[^?.]{0,60}\bmarkets?\b/i;
 const SAYS_SHARE = /(シェア|占有率|を占め)/;
@@ -1944,9 +1973,12 @@ const whatSaid: Check = (input) => {
   return { reason: 'no passage reports what was said', detail: says(input).noSpeech };
 };
 
-/** A figure with its unit, or a table's number cell: not a footnote's or a figure's label (「（注２）」「図表21」). */
+/**
+ * A figure with its unit (a count, an amount, an area: 「北上南部工業団地 197.7ha」), or a table's number
+ * cell: not a footnote's or a figure's label (「（注２）」「図表21」).
+ */
 const COUNTED_FIGURE =
-  /[0-9０-９][0-9０-９,.]*\s*(%|％|割|社|件|億|万|千|円|ドル|ユーロ|ポンド|人|名|者|カ所|か所|ヵ所|箇所|拠点|テーマ|プロジェクト)|(^|[\t ])[0-9０-９][0-9０-９,.]*([\t ]|$)/;
+  /[0-9０-９][0-9０-９,.]*\s*(%|％|割|社|件|億|万|千|円|ドル|ユーロ|ポンド|人|名|者|カ所|か所|ヵ所|箇所|拠点|テーマ|プロジェクト|ha(?![a-z])|ヘクタール|㎡|m2|m²|平方|坪|km|トン)|(^|[\t ])[0-9０-９][0-9０-９,.]*([\t ]|$)/;
 
 /**
  * 「何をやって、うまくいったの？」, "what did the city do, and what came of it?": a question that asks
@@ -2153,6 +2185,7 @@ const CHECKS: readonly Check[] = [
   measureInUnit,
   figureOfCountry,
   shareOfNamed,
+  proportionOfWhole,
   ratioOfParty,
   amountOfParty,
   deadline,

@@ -2414,7 +2414,11 @@ export type AskedName = 'person' | 'organisation' | 'company' | 'anyone';
  */
 export function askedName(question: string): AskedName | undefined {
   // "Who's the CEO" is "who is the CEO".
-  const q = question.normalize('NFKC').replace(/\bwho['’]s\b/gi, 'who is');
+  // 「会長ってどなた」 is the polite 「会長って誰」.
+  const q = question
+    .normalize('NFKC')
+    .replace(/\bwho['’]s\b/gi, 'who is')
+    .replace(/どなた(様|さま)?/g, '誰');
   // 「進出企業ってどこの国から」 asks for a place: the place rule answers it.
   if (asksForPlace(q)) return undefined;
   if (

@@ -6769,3 +6769,53 @@ describe('round 55: the success factors a report sets out', () => {
     expect(answer.citations[0]!.quote).toContain('グローバルな視点に立った地域技術の発掘');
   });
 });
+
+describe('round 56: a proportion of a whole, a polite who, a chart number and an area', () => {
+  const tamagawa = (text: string) => passage('r56-1-1', text, 2, 'r.txt', ['多摩川精機（株）（長野県飯田市）']);
+  it('GIVEN what share of sales a division takes THEN a growth in per cent does not answer, a proportion does', () => {
+    const asked = '多摩川精機の民間航空機部門って、全社売上の何割くらい占めてるの？';
+    const grew = '海外機体メーカーとの直接取引を確立し、民間航空機部門の売上が10～20％増（2019年度時点）。';
+    expect(compose(asked, [tamagawa(grew)]).abstainReason).toMatch(/proportion/);
+    const share = '民間航空機部門の売上は全社売上の約2割を占める。';
+    expect(compose(asked, [tamagawa(share)]).abstainReason).toBeNull();
+    // Said as 「Xが83%」, with no 占める.
+    const said = '住民はゲルマン系のオランダ人が83%で、それ以外が17%である。';
+    const dutch = passage('r56-1-2', said, 2, 'r.txt', ['住民']);
+    expect(compose('住民はゲルマン系のオランダ人が何パーセントを占めるか', [dutch]).abstainReason).toBeNull();
+  });
+
+  it('GIVEN 「どなた」 THEN a person is asked, as by 「誰」', () => {
+    expect(askedName('諏訪大連会の会長ってどなただったか分かる？')).toBe('person');
+    expect(askedName('諏訪大連会の会長ってどなた様？')).toBe('person');
+  });
+
+  it('GIVEN which of two sides is larger THEN a chart numbered for one side gives it no figure', () => {
+    const asked = '2019年の輸送用機械の出荷額、広島と浜松だとどっちが大きい？';
+    const hiroshima = passage(
+      'r56-3-1',
+      '広島市 輸送用機械器具 工業品出荷額： 7,617億円(2002年)⇒1兆8,915億円(2019年)',
+      3,
+    );
+    const chart = passage(
+      'r56-3-2',
+      [
+        '例：静岡県浜松市',
+        '出所：工業統計調査よりNRI作成',
+        // A chart's title, run into the text after it by the PDF's conversion.
+        '【図表11】浜松市 一部主要産業の製造品出荷額の推移当調査を経て、地域産業の成長・高度化に当たっては、「自治体による戦略的アプローチ」・「ヒト・カネ・ネタの最適配分」・「リーダーシップを発揮する主体」が重要と思料',
+      ].join('\n'),
+      2,
+    );
+    expect(compose(asked, [hiroshima, chart]).abstainReason).toMatch(/浜松/);
+    const figure = passage('r56-3-3', '浜松市では2019年、輸送用機械の製造品出荷額が9,500億円に達した。', 2);
+    expect(compose(asked, [hiroshima, figure]).abstainReason).toBeNull();
+  });
+
+  it('GIVEN how large an industrial park is, in English THEN a size in hectares answers', () => {
+    const asked = 'How large is the Kitakami Nanbu (south) industrial park?';
+    const parks = ['北上工業団地 148.5ha', '北上南部工業団地 197.7ha', '北上流通基地 147.3ha'].join('\n');
+    const answer = compose(asked, [passage('r56-4-1', parks, 2, 'r.txt', ['北上市の工業団地'])], {}, '', loadLexicon());
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations[0]?.quote).toContain('197.7ha');
+  });
+});
