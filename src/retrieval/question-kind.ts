@@ -27,7 +27,8 @@ export function questionKind(question: string): QuestionKind {
   if (
     /(いくら|何社|何人|何件|何年|何%|何パーセント|どのくらい|どれくらい|どの程度|規模|金額|予算|人数|件数|割合|いつ|how (much|many|large)|when|what year|number of)/.test(
       q,
-    )
+    ) ||
+    GROWN_TO.test(q)
   )
     return 'number';
   // 「作ったきっかけって何」「何が問題だったから」「何が効いてたの」: a cause asked, however casually.
@@ -1046,9 +1047,13 @@ export function answerShape(question: string): RegExp | undefined {
   if (AREA_ASKED.test(q)) return AREA_FIGURE;
   // 「梅雨のような時期は秋にもあるが、これを何というか」: a name asked, of a season.
   if (DATE_ASKED.test(q) && !TERM_ASKED.test(q)) return DATE;
-  if (/(どのくらい|どれくらい|どのぐらい|どれぐらい|どれほど|どの程度|いくら)/.test(q)) return HOW_MUCH;
+  if (/(どのくらい|どれくらい|どのぐらい|どれぐらい|どれほど|どの程度|いくら)/.test(q) || GROWN_TO.test(q))
+    return HOW_MUCH;
   return undefined;
 }
+/** 「2020年度はどこまで伸びた」: how far a figure grew, a figure asked (not 「どこまで進んでる」, progress). */
+const GROWN_TO = /どこまで[、\s]*(伸び|のび|増え|ふえ|拡大|成長|上が|あが|膨ら|達し|いっ|行っ)/;
+
 /** 「何というか」「何と呼ぶ」「なんて言う」: the name of something asked. */
 const TERM_ASKED = /(何|なん)(と|て)(いう|言う|いい|言い|呼|よ[ばびぶ])/;
 

@@ -6819,3 +6819,22 @@ describe('round 56: a proportion of a whole, a polite who, a chart number and an
     expect(answer.citations[0]?.quote).toContain('197.7ha');
   });
 });
+
+describe('round 56: how far a figure grew', () => {
+  it('GIVEN 「どこまで伸びた」 THEN a figure is asked, of the year the question states', () => {
+    expect(askedAttribute('RESASのページビュー、2020年度はどこまで伸びたんだっけ？', tokenizer)?.compound).toBe(
+      'ページビュー',
+    );
+    // Progress is no figure.
+    expect(askedAttribute('RESASの改修ってどこまで進んでる？', tokenizer)).toBeUndefined();
+    const views = passage(
+      'r56-5-1',
+      ['地域経済分析システム（RESAS）', 'ページビュー(PV)数は358万PV（2015年度）から715万PV（2019年度）に増加。'].join(
+        '\n',
+      ),
+      2,
+    );
+    expect(compose('RESASのページビュー、2020年度はどこまで伸びたんだっけ？', [views]).abstainReason).toMatch(/2020/);
+    expect(compose('RESASのページビュー、2019年度はどこまで伸びたんだっけ？', [views]).abstainReason).toBeNull();
+  });
+});
