@@ -2034,7 +2034,12 @@ const attributeSaid: Check = (input) => {
     // "How big is Tokushima's LED Valley promotion fund?": the report names the fund (「LEDバレー推進ファンドで
     // 研究開発助成」) but gives no figure for it; the amounts beside it are the industry's. Asked how
     // large, some unit must give a figure and say the attribute (or head a table that does).
-    if (!HOW_LARGE_EN.test(input.question)) return undefined;
+    // 「ファンド総額どれくらい」: so is the sum of a thing asked in Japanese.
+    if (
+      !HOW_LARGE_EN.test(input.question) &&
+      !(HOW_LARGE_JA.test(input.question) && /(総額|金額|規模)$/.test(attribute.compound))
+    )
+      return undefined;
     const withValue = named.filter(
       (c) =>
         COUNTED_FIGURE.test(c.unit.text) &&
@@ -2061,6 +2066,7 @@ const attributeSaid: Check = (input) => {
 
 /** "How much / how big / how large is …": a size asked in English. */
 const HOW_LARGE_EN = /\bhow (much|big|large)\b/i;
+const HOW_LARGE_JA = /(どれくらい|どのくらい|どれぐらい|どのぐらい|いくら|どれだけ|どの程度)/;
 
 /**
  * 「来場者数、前の年と比べてどれくらい増えた？」: by how much something changed is said with a change

@@ -6838,3 +6838,17 @@ describe('round 56: how far a figure grew', () => {
     expect(compose('RESASのページビュー、2019年度はどこまで伸びたんだっけ？', [views]).abstainReason).toBeNull();
   });
 });
+
+describe('round 56: the sum of a thing asked in Japanese', () => {
+  it('GIVEN how large a fund is in total THEN the fund named without a figure does not answer; its sum does', () => {
+    const asked = '徳島のLEDバレー推進ファンドって、ファンド総額どれくらい？';
+    const named = [
+      '徳島県内LED関連企業数 10社(2005年)⇒150社(2019年)',
+      '【開発・生産支援】 工業技術センター機能強化 / とくしま産業振興機構下のLEDバレー推進ファンドで研究開発助成 等',
+    ].join('\n');
+    const tokushima = (text: string) => passage('r56-6-1', text, 2, 'r.txt', ['徳島県 – LEDバレー構想']);
+    expect(compose(asked, [tokushima(named)]).abstainReason).toMatch(/figure for 「ファンド総額」/);
+    const sum = `${named}\nLEDバレー推進ファンドの総額は30億円。`;
+    expect(compose(asked, [tokushima(sum)]).abstainReason).toBeNull();
+  });
+});
