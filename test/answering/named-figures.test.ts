@@ -6852,3 +6852,28 @@ describe('round 56: the sum of a thing asked in Japanese', () => {
     expect(compose(asked, [tokushima(sum)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 56: a figure asked as of a year, in a long English question', () => {
+  it('GIVEN "what was <a long subject> as of 2010" THEN a figure for 2004 does not answer', () => {
+    const eco = passage(
+      'r56-7-1',
+      [
+        '1997年には当時の通商産業省が推進するエコタウン制度の第一号地域に選出され、国の支援を受けつつ環境整備を推進',
+        '同市におけるエコタウン事業は2000年代中盤にピークを迎え、2004年時点では1,093億円の生産誘発効果、及び6,470人の雇用創出効果が生じた',
+      ].join('\n'),
+      2,
+      'r.txt',
+      ['福岡県北九州市 – 環境産業'],
+    );
+    // 2010 is said, of another matter.
+    const later = passage(
+      'r56-7-2',
+      '2010年以降、ハル港の北海における洋上風力拠点への近接性を強みに、洋上風力関連企業を誘致。',
+      1,
+    );
+    const asked = (year: number) =>
+      `What was the production-inducing effect of Kitakyushu's Eco-Town projects as of ${year}?`;
+    expect(compose(asked(2010), [eco, later], {}, '', loadLexicon()).abstainReason).toMatch(/2010/);
+    expect(compose(asked(2004), [eco, later], {}, '', loadLexicon()).abstainReason).toBeNull();
+  });
+});
