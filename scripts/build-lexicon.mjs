@@ -132,6 +132,8 @@ const SUPPLEMENT = {
   'industrial cluster': ['産業クラスター', '産業集積'],
   // "the industrial estates Kitakami built": the reports' 工業団地 (EDICT has only "industrial park").
   'industrial estate': ['工業団地'],
+  // "Koken's share of the dust mask market": the reports' 防塵マスク (EDICT has no entry).
+  'dust mask': ['防塵マスク'],
   fund: ['資金', '基金'],
   grant: ['助成', '補助金'],
   pillar: ['柱'],

@@ -304,7 +304,8 @@ export function askedAttributeEn(
   const head = GENERIC_EN.has(words.at(-1) ?? '') && words.length > 1 ? words.at(-2) : words.at(-1);
   if (!head || GENERIC_EN.has(head) || PLAIN_MODIFIERS_EN.has(head) || head.length < 4) return undefined;
   // "business meetings" is 商談, not a 会議: a two-word phrase the lexicon knows says the attribute.
-  const phrase = words.length > 1 && head === words.at(-1) ? words.slice(-2).join(' ') : undefined;
+  // So is "market share", though its head (share) is generic: not the market's words (市場).
+  const phrase = words.length > 1 ? words.slice(-2).join(' ') : undefined;
   const phraseTranslations = phrase ? translate(phrase) : [];
   // "the total area of the industrial park" is a size (面積), not a region (地域, エリア).
   const measured = head === 'area' && /\b((total|land|floor|site|gross) area|area of)\b/.test(q);

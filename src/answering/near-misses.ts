@@ -1641,7 +1641,11 @@ const figureOfCountry: Check = (input) => {
  */
 const shareOfNamed: Check = (input) => {
   if (!SHARE_ASKED.test(input.question)) return undefined;
-  const question = normalizeForIndex(input.question);
+  // An English question's things in the words the reports use ("N95 mask": マスク; "dust mask": 防塵, マスク,
+  // read together as 防塵マスク).
+  const question = normalizeForIndex(
+    input.lang === 'en' ? [input.question, ...input.queryTerms, input.queryTerms.join('')].join(' ') : input.question,
+  );
   const figureAsked = SHARE_FIGURE_ASKED.test(question);
   // The figure may be on a line of its own beside the unit (a slide's 「…世界」 / 「シェアは約10% (2008)」).
   const saysShare = (c: Candidate) =>

@@ -6877,3 +6877,26 @@ describe('round 56: a figure asked as of a year, in a long English question', ()
     expect(compose(asked(2004), [eco, later], {}, '', loadLexicon()).abstainReason).toBeNull();
   });
 });
+
+describe('round 56: a market share asked in English', () => {
+  const translate = (word: string) => loadLexicon().lookup(word);
+  it('GIVEN "market share" THEN the attribute is the share, not the market', () => {
+    expect(askedAttributeEn("What is Koken's domestic market share?", translate)?.words).toEqual(['シェア']);
+  });
+
+  it('GIVEN the share of one mask market THEN the share of another kind of mask does not answer', () => {
+    const koken = passage(
+      'r56-8-1',
+      [
+        '同社は、防塵マスクや消防救助用保護具等の製造・販売を営んでおり、防塵マスクの国内シェアは50％近くとなっている。',
+        '令和２年の新型コロナウイルス感染症の感染拡大時に、同社が製造したN95マスク「ハイラック350型」が全国の医療機関に届けられる。',
+      ].join('\n'),
+      2,
+      'r.txt',
+      ['興研（株）（東京都千代田区）'],
+    );
+    const share = (mask: string) => `What share of Japan's ${mask} market does Koken hold?`;
+    expect(compose(share('N95 mask'), [koken], {}, '', loadLexicon()).abstainReason).toMatch(/share/);
+    expect(compose(share('dust mask'), [koken], {}, '', loadLexicon()).abstainReason).toBeNull();
+  });
+});
