@@ -706,7 +706,7 @@ const FUNDING_ASKED = /\b(funding|funded|budgets?|spen[dt]|spending|grants?|subs
 const PRICE =
   /[0-9][0-9,.]*\s*(兆|億|百万|千万|万|千)?\s*(円|ドル|ユーロ|ポンド|yen|dollars?|euros?|pounds?)|[$€£¥]\s*[0-9]/i;
 /** A rate (「伸び率」「空室率」, "growth rate"), given in per cent, 割 or points; not 効率 (efficiency). */
-const RATE_ASKED = /((?<![効確能])率|割合|\b(rates?|percentage|ratio)\b)/i;
+const RATE_ASKED = /((?<![効確能])率|割合|(認知|満足|普及|浸透|知名)度|\b(rates?|percentage|ratio|awareness)\b)/i;
 const RATE = /[0-9][0-9,.]*\s*(%|％|割|ポイント|pt)/;
 const MEMBERS_ASKED =
   /(企業|機関|会員|団体|参加者|メンバー)[^、。？?]{0,6}数|\b(how many|more|fewer|number of) ([a-z-]+ ){0,2}(members|companies|firms|organi[sz]ations|institutions|participants|partners)\b/i;

@@ -2479,7 +2479,7 @@ export function askedName(question: string): AskedName | undefined {
       q,
     ) ||
     WHICH_ORGANISATION_EN.test(q) ||
-    /\bwhat(?: is|'s| was) the name of the ([a-z-]+ ){0,2}(company|firm|manufacturer|maker|organi[sz]ation|university|institute|body|agency)\b|\bwho (led|leads|founded|runs|ran|operates|operated|manages|managed|was the [a-z ]{0,30}bod(y|ies)|is the [a-z ]{0,30}bod(y|ies))\b/i.test(
+    /\bwhat(?: is|'s| was) the name of the ([a-z-]+ ){0,2}(company|firm|manufacturer|maker|organi[sz]ation|university|institute|body|agency|spin-?off|start-?up|venture)\b|\bwho (led|leads|founded|runs|ran|operates|operated|manages|managed|was the [a-z ]{0,30}bod(y|ies)|is the [a-z ]{0,30}bod(y|ies))\b/i.test(
       q,
     )
   ) {

@@ -6900,3 +6900,42 @@ describe('round 56: a market share asked in English', () => {
     expect(compose(share('dust mask'), [koken], {}, '', loadLexicon()).abstainReason).toBeNull();
   });
 });
+
+describe('round 56: a record for a year, an awareness compared, a spin-off named', () => {
+  it('GIVEN whether the record for a year is out THEN a figure for that year is asked', () => {
+    const views = passage(
+      'r56-9-1',
+      ['地域経済分析システム（RESAS）', 'ページビュー(PV)数は358万PV（2015年度）から715万PV（2019年度）に増加。'].join(
+        '\n',
+      ),
+      2,
+    );
+    // 2020 is said, of another matter.
+    const launch = passage('r56-9-2', 'V-RESASは、2020年６月に運用を開始。', 1);
+    expect(compose('RESASのページビュー、2020年度の実績って出てる？', [views, launch]).abstainReason).toMatch(/2020/);
+    expect(compose('RESASのページビュー、2019年度の実績って出てる？', [views, launch]).abstainReason).toBeNull();
+  });
+
+  it('GIVEN which of two countries has the higher awareness THEN a figure of another measure is not the side’s', () => {
+    const asked = 'インダストリー4.0の中小企業での認知度、ドイツとイギリスで比べるとどっちが高い？';
+    const germany = passage(
+      'r56-10-1',
+      'ドイツ国内の中小企業（従業員100～499人）の44%がインダストリー4.0について「聞いたことがない」と回答。',
+      3,
+    );
+    const catapults = passage(
+      'r56-10-2',
+      'イギリスでは、インダストリー4.0に対応するカタパルト・センターを7拠点設置。',
+      2,
+    );
+    expect(compose(asked, [germany, catapults]).abstainReason).toMatch(/イギリス/);
+    const aware = passage('r56-10-3', 'イギリスの中小企業では、インダストリー4.0の認知度は30%にとどまる。', 2);
+    expect(compose(asked, [germany, aware]).abstainReason).toBeNull();
+  });
+
+  it('GIVEN the name of a spin-off asked in English THEN an organisation is asked', () => {
+    expect(
+      askedName('In the Fukushima-Sweden LL project, what is the name of the spin-off that developed the checker?'),
+    ).toBe('organisation');
+  });
+});
