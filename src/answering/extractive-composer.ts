@@ -434,6 +434,10 @@ function fieldWord(text: string): string[] {
 }
 const FIELD_TAIL = /^(.+?)(分野|関連|領域|部門|方面)$/;
 
+/** Where a thing was before it moved, was merged or built (「作る前」「以前は」「もともと」, "before"). */
+const BEFORE_ASKED =
+  /(る|た)前(は|って|に|まで)?[、\s]|以前(は|って|に)|もともと|元々|\b(before|previously|originally)\b/i;
+
 /** A facility built, opened or moved to (「…を新設」「…を建設」「…に移転」). */
 const FACILITY_BUILT = /(新設|建設|設置|開設|開所|竣工|移転|建て|整備)/;
 
@@ -2097,17 +2101,21 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const facility = FACILITIES.find(({ asked }) => asked.test(input.question));
     const ofFacility = (c: Candidate) => !facility || facility.said.test(c.unit.text);
     const byTitle = facility?.byTitle ?? true;
+    // 「先進技術センターを作る前、研究開発拠点ってどこにあった」: the line building the new one says where it is
+    // now, not where things were before.
+    const before = BEFORE_ASKED.test(input.question);
     // 「興研が…まとめて作った新しいセンター、どこに建てた」: the line building the facility, in a passage on the
     // company asked about (「…平成30年に埼玉県飯能市に「先進技術センター」を新設。」), says where, though it
     // shares no other word with the question.
     const builds = (c: Candidate) =>
-      facility !== undefined && names.length > 0 && c.named && FACILITY_BUILT.test(c.unit.text);
+      facility !== undefined && names.length > 0 && !before && c.named && FACILITY_BUILT.test(c.unit.text);
     if (
       !onTopic(candidates, input.lang).some(
         (c) =>
           ofFacility(c) &&
+          !(before && FACILITY_BUILT.test(c.unit.text)) &&
           (namesPlaceThere(c) ||
-            (byTitle && !country && !station && (bodies.length === 0 || bodyTitled(c)) && titledPlace(c))),
+            (byTitle && !before && !country && !station && (bodies.length === 0 || bodyTitled(c)) && titledPlace(c))),
       ) &&
       // Said by the line itself (a case's title says where the company is, not where it built).
       !candidates.some((c) => builds(c) && ofFacility(c) && namesPlaceThere(c))

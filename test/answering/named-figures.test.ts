@@ -6939,3 +6939,20 @@ describe('round 56: a record for a year, an awareness compared, a spin-off named
     ).toBe('organisation');
   });
 });
+
+describe('round 56: where things were before a new facility', () => {
+  const site = [
+    '＜研究拠点整備で顧客の高い技術ニーズに対応する事例＞',
+    '同社の研究開発拠点は複数箇所に分散しており、効率的に研究開発を進めるためには、拠点を集中させる必要。',
+    '埼玉県から地域経済牽引事業計画の承認を受け、税制措置等を活用しつつ、平成30年に埼玉県飯能市に「先進技術センター」を新設。',
+  ].join('\n');
+  const koken = (text: string) => passage('r56-11-1', text, 2, 'r.txt', ['興研（株）（東京都千代田区）']);
+  it('GIVEN where the research sites were before the new centre THEN neither the line building it nor the title says', () => {
+    const asked = '興研って先進技術センターに集約する前、研究開発拠点はどこにあったの？';
+    expect(compose(asked, [koken(site)]).abstainReason).toMatch(/names a place the question does not/);
+    const earlier = `${site}\n以前は、研究開発拠点が東京都八王子市と埼玉県川口市に分かれていた。`;
+    expect(compose(asked, [koken(earlier)]).abstainReason).toBeNull();
+    // Asked where the new centre was built, the line building it says.
+    expect(compose('興研の先進技術センターってどこに作ったんだっけ？', [koken(site)]).abstainReason).toBeNull();
+  });
+});
