@@ -6,6 +6,7 @@
  */
 import type { PosTokenizer } from './unseen-names.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
+import { GROWTH_VERB } from '../retrieval/question-kind.js';
 import { ENGLISH_STOP_WORDS } from '../retrieval/query-analysis.js';
 import { normalizeForIndex } from '../text/normalize.js';
 
@@ -172,8 +173,9 @@ export const ATTRIBUTE_ALIASES: Record<string, string[]> = {
  * What asks for a value: a counted or measured amount, a person, a date. 「いくつかに整理されてた」 says
  * "several", asking none.
  */
-const VALUE_WORD =
-  /^(何(?=[社回件人名箇カヶケ割%倍億万千百ヵ拠団校機施歳年月日位]|パーセント)|いくら|いくつ(?!か(?:に|の|は|が|を|ある|あっ))|どれ(くらい|ぐらい|だけ|ほど)|どの(くらい|ぐらい|程度)|どこまで(?=[、\s]*(伸び|のび|増え|ふえ|拡大|成長|上が|あが|膨ら|達し))|誰|だれ|いつ)/;
+const VALUE_WORD = new RegExp(
+  `^(何(?=[社回件人名箇カヶケ割%倍億万千百ヵ拠団校機施歳年月日位]|パーセント)|いくら|いくつ(?!か(?:に|の|は|が|を|ある|あっ))|どれ(くらい|ぐらい|だけ|ほど)|どの(くらい|ぐらい|程度)|どこまで(?=[、\\s]*${GROWTH_VERB})|誰|だれ|いつ)`,
+);
 /** 「（売上）ベースだと」「で見ると」 between an attribute and its value word (normalized text). */
 const MEASURED_BY =
   /(?:\([^()]{1,10}\))?\s*(?:ベース(?:だと|では|で)?|(?:で|から)(?:見る|みる|見た|みた)(?:と|ら))(?=[、,\s]*(?:今|現在|いま)?[、,\s]*(?:どのくらい|どのぐらい|どれくらい|どれぐらい|どれだけ|いくら))/g;

@@ -2070,6 +2070,7 @@ const attributeSaid: Check = (input) => {
 
 /** "How much / how big / how large is …": a size asked in English. */
 const HOW_LARGE_EN = /\bhow (much|big|large)\b/i;
+/** 「総額どれくらい」「規模はいくら」: a size asked in Japanese (read only of a sum or a scale). */
 const HOW_LARGE_JA = /(どれくらい|どのくらい|どれぐらい|どのぐらい|いくら|どれだけ|どの程度)/;
 
 /**

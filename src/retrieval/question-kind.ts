@@ -1051,8 +1051,10 @@ export function answerShape(question: string): RegExp | undefined {
     return HOW_MUCH;
   return undefined;
 }
-/** 「2020年度はどこまで伸びた」: how far a figure grew, a figure asked (not 「どこまで進んでる」, progress). */
-const GROWN_TO = /どこまで[、\s]*(伸び|のび|増え|ふえ|拡大|成長|上が|あが|膨ら|達し|いっ|行っ)/;
+/** A figure growing or reaching (「伸びた」「増えた」「達した」), after 「どこまで」 (not 「進んでる」, progress). */
+export const GROWTH_VERB = '(伸び|のび|増え|ふえ|拡大|成長|上が|あが|膨ら|達し|いっ|行っ)';
+/** 「2020年度はどこまで伸びた」: how far a figure grew, a figure asked. */
+const GROWN_TO = new RegExp(`どこまで[、\\s]*${GROWTH_VERB}`);
 
 /** 「何というか」「何と呼ぶ」「なんて言う」: the name of something asked. */
 const TERM_ASKED = /(何|なん)(と|て)(いう|言う|いい|言い|呼|よ[ばびぶ])/;
