@@ -845,9 +845,25 @@ const judgedOfTwo: Check = (input) => {
 function judgedSidesJa(q: string): string[] | undefined {
   const sides = WHICH_OF_TWO.test(q) ? JOINED_SIDES.exec(q) : JUDGED_OVER.exec(q);
   if (!sides) return undefined;
-  return [sides[1]!, sides[2]!]
-    .map((side) => normalizeForIndex(SIDE_NAME.exec(withoutTopic(side).trim())?.[0] ?? ''))
+  const written = [withoutTopic(sides[1]!).trim(), withoutTopic(sides[2]!).trim()];
+  const keys = written
+    .map((side) => normalizeForIndex(SIDE_NAME.exec(side)?.[0] ?? ''))
     .filter((key) => key.length >= 2);
+  if (keys.length < 2 || keys[0] !== keys[1]) return keys;
+  // 「アジア相手の案件と欧州相手の案件」: sides sharing their head are told apart by what comes before it.
+  const shared = commonSuffix(written[0]!, written[1]!);
+  return written
+    .map((side) =>
+      normalizeForIndex(SIDE_NAME.exec(side.slice(0, side.length - shared.length).replace(/の$/, ''))?.[0] ?? ''),
+    )
+    .filter((key) => key.length >= 2);
+}
+
+/** The longest ending two texts share. */
+function commonSuffix(a: string, b: string): string {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return a.slice(a.length - n);
 }
 
 /**

@@ -6956,3 +6956,26 @@ describe('round 56: where things were before a new facility', () => {
     expect(compose('興研の先進技術センターってどこに作ったんだっけ？', [koken(site)]).abstainReason).toBeNull();
   });
 });
+
+describe('round 56: two sides sharing their head noun', () => {
+  it('GIVEN 「アジア相手の案件と欧州相手の案件、どっちが」 THEN the sides are アジア and 欧州, set against each other in one line', () => {
+    const asked = 'LL事業で、アジア相手の案件と欧州相手の案件、どっちが成果出やすかったって比較ある？';
+    const cases = passage(
+      'r56-13-1',
+      [
+        '長野県諏訪地域－中国大連市（金属機械加工）：アジアの企業との合弁会社を設立し、成果につながった。',
+        '福井県－フランス・リヨン（繊維）：欧州の見本市への共同出展で成果が出た。',
+      ].join('\n'),
+      2,
+      'r.txt',
+      ['LL事業の成果'],
+    );
+    expect(compose(asked, [cases]).abstainReason).toMatch(/アジア against 欧州/);
+    const judged = passage(
+      'r56-13-2',
+      'LL事業では、アジア相手の案件の方が欧州相手の案件よりも早く成果が出やすかった。',
+      3,
+    );
+    expect(compose(asked, [judged, cases]).abstainReason ?? '').not.toMatch(/against/);
+  });
+});
