@@ -759,6 +759,13 @@ const GENERIC_SIDE_WORDS = new Set([
 const MEASURE_COMPARED_EN =
   /\bhow (?:does|do|did|has|have) (?:the )?([^?]{2,60}?)['’]s? (?:[a-z-]+ ){0,2}?[a-z-]+ (?:compare|compared) (?:with|to|against) (?:the )?([^?]{2,60}?)(?:['’]s?)?(?:\s+in (?:the |its )?[^?]{0,40})?\s*\?/i;
 
+/** "Did A receive more funding than B?": A, then B after "than". */
+const MORE_THAN_EN =
+  /^\s*(?:did|does|do|has|have|had|is|was|were)\s+(?:the\s+)?([^?]{2,60}?)\s+(?:receive|get|got|attract|create|spend|spent|employ|have|has|had|hold|file|raise)\w*\s+(?:more|fewer|less|a (?:larger|bigger|higher))\b[^?]{0,40}?\bthan\s+(?:the\s+)?([^?]{2,60}?)(?:['’]s?)?\s*\?/i;
+/** "How does A stack up against B in funding?" */
+const STACKED_AGAINST_EN =
+  /\bhow (?:does|do|did) (?:the )?([^?]{2,60}?) (?:stack|measure) up (?:against|with|to) (?:the )?([^?]{2,60}?)(?:['’]s?)?(?:\s+in [^?]{2,60})?\s*\?/i;
+
 /** "How do A and B compare in …": the two sides, before what they are compared in. */
 const PAIR_COMPARED_EN = /\bhow (?:do|did) (?:the )?([^?,]{2,50}?) and (?:the )?([^?,]{2,50}?) compare\b/i;
 
@@ -778,6 +785,10 @@ function comparedSides(question: string): string[] | undefined {
     MEASURES_COMPARED.some(([asked]) => asked.test(q.slice(pairCompared.index + pairCompared[0].length)))
   )
     return [pairCompared[1]!, pairCompared[2]!];
+  // "Did it's OWL receive more federal funding than Allianz Industrie 4.0?", "How does it's OWL stack up
+  // against Allianz Industrie 4.0 in funding?": one side set against the other by a measure.
+  const moreThan = MORE_THAN_EN.exec(q) ?? STACKED_AGAINST_EN.exec(q);
+  if (moreThan && MEASURES_COMPARED.some(([asked]) => asked.test(q))) return [moreThan[1]!, moreThan[2]!];
   if (!asksWhichOfTwo(question) && !DEGREE_AGAINST.test(q)) return undefined;
   // "Which has attracted more foreign companies: NRW.Global Business or AGIT?": the sides after it.
   const either = /[:,]\s*(?:the\s+)?([^:,?]{2,60}?)\s+or\s+(?:the\s+)?([^:,?]{2,60}?)\s*\?\s*$/i.exec(q);

@@ -6979,3 +6979,28 @@ describe('round 56: two sides sharing their head noun', () => {
     expect(compose(asked, [judged, cases]).abstainReason ?? '').not.toMatch(/against/);
   });
 });
+
+describe('round 56: one side set against another in English, "more … than"', () => {
+  const owl = passage(
+    'r56-14-1',
+    "2012年にit's OWLは連邦教育研究省の「先端クラスター競争プログラム」に選定され、5年間に40百万ユーロの補助金を受けることとなった。",
+    3,
+  );
+  const note = passage('r56-14-2', '(注15) そのほか、バーデン・ヴュルテンベルグ州の“Allianz Industrie 4.0”がある。', 2);
+  const composeEn = (question: string, passages: Passage[]) => compose(question, passages, {}, '', loadLexicon());
+  it('GIVEN "did A receive more funding than B" THEN B needs a figure of its own', () => {
+    const asked = "Did it's OWL receive more federal funding than Baden-Württemberg's Allianz Industrie 4.0?";
+    expect(composeEn(asked, [owl, note]).abstainReason).toMatch(/figure of .*Allianz/);
+    const funded = passage(
+      'r56-14-3',
+      'Allianz Industrie 4.0には、州政府から5年間で500万ユーロの資金が拠出された。',
+      2,
+    );
+    expect(composeEn(asked, [owl, note, funded]).abstainReason ?? '').not.toMatch(/figure of/);
+  });
+  it('GIVEN "how does A stack up against B in funding" THEN so does B', () => {
+    const asked =
+      "How does it's OWL stack up against Baden-Württemberg's Allianz Industrie 4.0 in funding and results?";
+    expect(composeEn(asked, [owl, note]).abstainReason).toMatch(/figure of .*Allianz/);
+  });
+});
