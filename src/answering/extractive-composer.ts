@@ -42,6 +42,7 @@ import {
   countedTopic,
   askedName,
   askedRoleEn,
+  askedRoleBodyEn,
   asksForPrefecture,
   TRAILING_NOUN,
   asksForBank,
@@ -2238,7 +2239,23 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // "Who is the director of …", "who founded …": the line naming the person (or the body) says the role
     // (所長, 設立), or its section does.
     const role = input.lang === 'en' ? askedRoleEn(input.question) : undefined;
-    const inRole = role ? (c: Candidate) => role.test(`${c.unit.text}\n${unitSection(c).join('\n')}`) : () => true;
+    // "Who chairs the scientific advisory board": the line says the board's own words (科学, of 科学的), where
+    // the lexicon gives them; 「クラスター・ボードの議長」 chairs another board.
+    const body = role
+      ? (askedRoleBodyEn(input.question) ?? [])
+          .map((word) =>
+            loadLexicon()
+              .lookup(word)
+              .map((ja) => ja.replace(/的$/, '')),
+          )
+          .filter((forms) => forms.length > 0)
+      : [];
+    const inRole = role
+      ? (c: Candidate) => {
+          const text = `${c.unit.text}\n${unitSection(c).join('\n')}`;
+          return role.test(text) && body.every((forms) => forms.some((form) => text.includes(form)));
+        }
+      : () => true;
     const naming = (c: Candidate) =>
       aboutCase(c) &&
       japanese(c) &&

@@ -2524,6 +2524,23 @@ export function askedRoleEn(question: string): RegExp | undefined {
   if (!role) return undefined;
   return ENGLISH_ROLES.find(([words]) => words.test(role))?.[1];
 }
+/**
+ * "Who chairs the scientific advisory board of it's OWL?": the words that tell apart the body whose
+ * head is asked (scientific, advisory), not its kind (board). A person chairing another board of the
+ * same cluster (「クラスター・ボードの議長」) holds another post. Undefined when the question names no such body.
+ */
+export function askedRoleBodyEn(question: string): string[] | undefined {
+  const body = ROLE_BODY_EN.exec(question.normalize('NFKC'))?.[1];
+  if (!body) return undefined;
+  const words = body
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length >= 4 && !/^(the|this|that|its|their|main|current|new)$/.test(word));
+  return words.length > 0 ? words : undefined;
+}
+const ROLE_BODY_EN =
+  /\bwho\b[^?]{0,30}?\b(?:chairs?|chaired|heads?|headed|directs?|directed|leads?|led|runs?|ran|(?:is|was) the (?:chair|chairman|chairperson|head|director|president|leader) of)\s+(?:the\s+)?((?:[a-z-]+\s+){1,3})(?:board|committee|council|panel|commission|team|division|department|secretariat)\b/i;
+
 const ENGLISH_ROLE_ASKED =
   /\bwho\b[^?]{0,40}?\b(director|head|chair|chairman|chairperson|chairwoman|president|founder|founded|ceo|governor|mayor|minister|professor|author|writer)s?\b/i;
 /** 「所長」「センター長」「理事長」: a head's title (長 alone is also 長野's). */

@@ -16,6 +16,7 @@ import {
   asksForCountry,
   asksForSite,
   askedName,
+  askedRoleBodyEn,
   askedOrdinals,
   askedThing,
   askedYears,
@@ -7002,5 +7003,29 @@ describe('round 56: one side set against another in English, "more … than"', (
     const asked =
       "How does it's OWL stack up against Baden-Württemberg's Allianz Industrie 4.0 in funding and results?";
     expect(composeEn(asked, [owl, note]).abstainReason).toMatch(/figure of .*Allianz/);
+  });
+});
+
+describe('round 56: who chairs which board, in English', () => {
+  const owl = passage(
+    'r56-15-1',
+    [
+      'また、技術面から助言・支援する組織として科学諮問委員会があり、4名の著名な科学者が委員に就任している。',
+      "加えて、同研究所長のガウゼマイヤー教授は、it's OWLのクラスター・ボードの議長も兼任している。",
+    ].join('\n'),
+    2,
+    'r.txt',
+    ["it's OWL"],
+  );
+  const composeEn = (question: string) => compose(question, [owl], {}, '', loadLexicon());
+  it('GIVEN who chairs the scientific advisory board THEN the chair of another board does not answer', () => {
+    expect(askedRoleBodyEn("Who chairs the scientific advisory board of the it's OWL cluster?")).toEqual([
+      'scientific',
+      'advisory',
+    ]);
+    expect(composeEn("Who chairs the scientific advisory board of the it's OWL cluster?").abstainReason).toMatch(
+      /names a person/,
+    );
+    expect(composeEn("Who chairs the cluster board of it's OWL?").abstainReason).toBeNull();
   });
 });
