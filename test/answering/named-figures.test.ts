@@ -6711,12 +6711,15 @@ describe('round 55: the attribute asked, past an adverb of how exactly', () => {
   });
 });
 
+/** 興研's case: its research sites were scattered, then it built a new centre in 飯能市. */
+const KOKEN_SITE = [
+  '＜研究拠点整備で顧客の高い技術ニーズに対応する事例＞',
+  '同社の研究開発拠点は複数箇所に分散しており、効率的に研究開発を進めるためには、拠点を集中させる必要。',
+  '埼玉県から地域経済牽引事業計画の承認を受け、税制措置等を活用しつつ、平成30年に埼玉県飯能市に「先進技術センター」を新設。',
+].join('\n');
+
 describe('round 55: where a company built its facility', () => {
-  const site = [
-    '＜研究拠点整備で顧客の高い技術ニーズに対応する事例＞',
-    '同社の研究開発拠点は複数箇所に分散しており、効率的に研究開発を進めるためには、拠点を集中させる必要。',
-    '埼玉県から地域経済牽引事業計画の承認を受け、税制措置等を活用しつつ、平成30年に埼玉県飯能市に「先進技術センター」を新設。',
-  ].join('\n');
+  const site = KOKEN_SITE;
   const koken = (text: string) => passage('r55-6-1', text, 2, 'r.txt', ['興研（株）（東京都千代田区）']);
   it('GIVEN where the new centre was built THEN the line building it in a passage on the company says where', () => {
     const asked = '興研が研究拠点をひとつにまとめた新しいセンター、どこに作ったんだっけ？';
@@ -6821,6 +6824,16 @@ describe('round 56: a proportion of a whole, a polite who, a chart number and an
   });
 });
 
+/** RESAS's page views, given for 2015 and 2019 only. */
+const resasViews = (id: string) =>
+  passage(
+    id,
+    ['地域経済分析システム（RESAS）', 'ページビュー(PV)数は358万PV（2015年度）から715万PV（2019年度）に増加。'].join(
+      '\n',
+    ),
+    2,
+  );
+
 describe('round 56: how far a figure grew', () => {
   it('GIVEN 「どこまで伸びた」 THEN a figure is asked, of the year the question states', () => {
     expect(askedAttribute('RESASのページビュー、2020年度はどこまで伸びたんだっけ？', tokenizer)?.compound).toBe(
@@ -6828,13 +6841,7 @@ describe('round 56: how far a figure grew', () => {
     );
     // Progress is no figure.
     expect(askedAttribute('RESASの改修ってどこまで進んでる？', tokenizer)).toBeUndefined();
-    const views = passage(
-      'r56-5-1',
-      ['地域経済分析システム（RESAS）', 'ページビュー(PV)数は358万PV（2015年度）から715万PV（2019年度）に増加。'].join(
-        '\n',
-      ),
-      2,
-    );
+    const views = resasViews('r56-5-1');
     expect(compose('RESASのページビュー、2020年度はどこまで伸びたんだっけ？', [views]).abstainReason).toMatch(/2020/);
     expect(compose('RESASのページビュー、2019年度はどこまで伸びたんだっけ？', [views]).abstainReason).toBeNull();
   });
@@ -6904,13 +6911,7 @@ describe('round 56: a market share asked in English', () => {
 
 describe('round 56: a record for a year, an awareness compared, a spin-off named', () => {
   it('GIVEN whether the record for a year is out THEN a figure for that year is asked', () => {
-    const views = passage(
-      'r56-9-1',
-      ['地域経済分析システム（RESAS）', 'ページビュー(PV)数は358万PV（2015年度）から715万PV（2019年度）に増加。'].join(
-        '\n',
-      ),
-      2,
-    );
+    const views = resasViews('r56-9-1');
     // 2020 is said, of another matter.
     const launch = passage('r56-9-2', 'V-RESASは、2020年６月に運用を開始。', 1);
     expect(compose('RESASのページビュー、2020年度の実績って出てる？', [views, launch]).abstainReason).toMatch(/2020/);
@@ -6942,11 +6943,7 @@ describe('round 56: a record for a year, an awareness compared, a spin-off named
 });
 
 describe('round 56: where things were before a new facility', () => {
-  const site = [
-    '＜研究拠点整備で顧客の高い技術ニーズに対応する事例＞',
-    '同社の研究開発拠点は複数箇所に分散しており、効率的に研究開発を進めるためには、拠点を集中させる必要。',
-    '埼玉県から地域経済牽引事業計画の承認を受け、税制措置等を活用しつつ、平成30年に埼玉県飯能市に「先進技術センター」を新設。',
-  ].join('\n');
+  const site = KOKEN_SITE;
   const koken = (text: string) => passage('r56-11-1', text, 2, 'r.txt', ['興研（株）（東京都千代田区）']);
   it('GIVEN where the research sites were before the new centre THEN neither the line building it nor the title says', () => {
     const asked = '興研って先進技術センターに集約する前、研究開発拠点はどこにあったの？';
