@@ -1668,10 +1668,12 @@ const figureOfCountry: Check = (input) => {
  */
 const shareOfNamed: Check = (input) => {
   if (!SHARE_ASKED.test(input.question)) return undefined;
-  // An English question's things in the words the reports use ("N95 mask": マスク; "dust mask": 防塵, マスク,
-  // read together as 防塵マスク).
+  // An English question's things in the words the reports use: "N95 mask" is a マスク, "dust mask" (a phrase
+  // the lexicon knows) a 防塵マスク.
   const question = normalizeForIndex(
-    input.lang === 'en' ? [input.question, ...input.queryTerms, input.queryTerms.join('')].join(' ') : input.question,
+    input.lang === 'en' && input.translate
+      ? [input.question, ...englishPhrases(input.question).flatMap(input.translate)].join(' ')
+      : input.question,
   );
   const figureAsked = SHARE_FIGURE_ASKED.test(question);
   // The figure may be on a line of its own beside the unit (a slide's 「…世界」 / 「シェアは約10% (2008)」).
@@ -1701,19 +1703,30 @@ const shareOfNamed: Check = (input) => {
   // on Emilia-Romagna whose bullet says 「…包装機械の80%が輸出用であり、世界シェアは約10%」; not
   // 「防塵マスクの国内シェアは50％」 on a page about 今治タオル).
   const giving = input.candidates.filter(
-    (c) =>
-      saysShare(c) &&
-      !ofSibling(c.unit.text) &&
-      (mentionsAny(normalizeForIndex(`${c.unit.text} ${input.sectionOf(c).join(' ')}`), input.names) ||
-        (onTopOrInContext(input, c) &&
-          ofAsked(c.unit.text) &&
-          mentionsAny(normalizeForIndex(c.passage.chunk.text), input.names))),
+    (c) => saysShare(c) && !ofSibling(c.unit.text) && saidOfNamed(input, c, () => ofAsked(c.unit.text)),
   );
   if (giving.length === 0)
     return { reason: 'no passage gives the share of what is named', detail: says(input).noShare };
   giving.forEach(input.favour);
   return undefined;
 };
+/**
+ * A unit says its figure of what the question names: the unit or its section names it, or — a unit on the
+ * topic (and `onTopic` too) — its passage does.
+ */
+function saidOfNamed(input: NearMissInput, c: Candidate, onTopic: () => boolean = () => true): boolean {
+  return (
+    mentionsAny(normalizeForIndex(`${c.unit.text} ${input.sectionOf(c).join(' ')}`), input.names) ||
+    (onTopOrInContext(input, c) && onTopic() && mentionsAny(normalizeForIndex(c.passage.chunk.text), input.names))
+  );
+}
+
+/** An English question's words and pairs of words, as the lexicon may translate them ("dust mask"). */
+function englishPhrases(question: string): string[] {
+  const words = question.toLowerCase().match(/[a-z0-9][a-z0-9-]*/g) ?? [];
+  return words.flatMap((word, i) => (i + 1 < words.length ? [word, `${word} ${words[i + 1]}`] : [word]));
+}
+
 /** 「中小企業って何割」「何％くらい占めてる」: a share asked of a part, not its count. */
 const SHARE_OF_PART = /(何割|何%|何パーセント|割合|比率|\b(percentage|proportion|share|fraction)\b)/i;
 /** What follows a figure given as a share (「68%」「約3割」「2/3」「3分の1」). */
@@ -1735,10 +1748,7 @@ const proportionOfWhole: Check = (input) => {
   const giving = input.candidates.filter(
     (c) =>
       PROPORTION.test(normalizeForIndex(c.unit.text)) &&
-      (input.names.length === 0
-        ? onTopOrInContext(input, c)
-        : mentionsAny(normalizeForIndex(`${c.unit.text} ${input.sectionOf(c).join(' ')}`), input.names) ||
-          (onTopOrInContext(input, c) && mentionsAny(normalizeForIndex(c.passage.chunk.text), input.names))),
+      (input.names.length === 0 ? onTopOrInContext(input, c) : saidOfNamed(input, c)),
   );
   if (giving.length === 0) return { reason: 'no passage gives the proportion asked', detail: says(input).noProportion };
   giving.forEach(input.favour);

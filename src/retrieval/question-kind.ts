@@ -2535,7 +2535,7 @@ export function askedRoleBodyEn(question: string): string[] | undefined {
   const words = body
     .toLowerCase()
     .split(/\s+/)
-    .filter((word) => word.length >= 4 && !/^(the|this|that|its|their|main|current|new)$/.test(word));
+    .filter((word) => word.length >= 4 && !/^(this|that|their|main|current)$/.test(word));
   return words.length > 0 ? words : undefined;
 }
 const ROLE_BODY_EN =
