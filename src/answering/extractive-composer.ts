@@ -248,7 +248,7 @@ const CASE_STUDY = /^【[^】]*(事例|ケース)[^】]*】$/;
  * ("what were RESAS page views in FY2020?", "how many … in 2019").
  */
 const FIGURE_FOR_YEAR =
-  /\p{Script=Han}*(数|額|率|高)(は|って|が|を|も|[、？?\s]|$)|(数字|数値|実績)(って|は|が|も)?[、\s]*(出て|ある|あっ|載って|わかる|分かる)|何[万千億百]|何\s*[A-Za-z%]|\bhow (much|many)\b|\bwhat (is|are|was|were)\b[^?]{2,90}\b(in|for|as of) (fy|fiscal (year )?)?\d{4}\b/iu;
+  /\p{Script=Han}*(数|額|率|高)(は|って|が|を|も|[、？?\s]|$)|(数字|数値|実績)(って|は|が|も)?[、\s]*((どこか|どっか)(に|で)?[、\s]*)?(出て|ある|あっ|載って|わかる|分かる)|何[万千億百]|何\s*[A-Za-z%]|\bhow (much|many)\b|\bwhat (is|are|was|were)\b[^?]{2,90}\b(in|for|as of) (fy|fiscal (year )?)?\d{4}\b/iu;
 
 /** 「2008年のJETROの国際産業連携の成功要因調査」: a year, then within a few words a report. */
 const REPORT_YEAR = /((?:19|20)[0-9]{2})\s*年度?の[^、。？?]{0,40}?(?:調査|調べ|報告書|レポート|リポート|資料|白書)/g;

@@ -854,21 +854,27 @@ const judgedOfTwo: Check = (input) => {
  * 結論になってる？」 (one judged over the other, asked yes or no), as index keys.
  */
 function judgedSidesJa(q: string): string[] | undefined {
-  const sides = WHICH_OF_TWO.test(q) ? JOINED_SIDES.exec(q) : JUDGED_OVER.exec(q);
+  // 「LL事業って、欧州相手とアジア相手でどっちの方が」: the pair right before どっち.
+  const sides = WHICH_OF_TWO.test(q) ? (JOINED_SIDES.exec(q) ?? SIDES_BEFORE_WHICH.exec(q)) : JUDGED_OVER.exec(q);
   if (!sides) return undefined;
   const written = [withoutTopic(sides[1]!).trim(), withoutTopic(sides[2]!).trim()];
   const keys = written
     .map((side) => normalizeForIndex(SIDE_NAME.exec(side)?.[0] ?? ''))
     .filter((key) => key.length >= 2);
-  if (keys.length < 2 || keys[0] !== keys[1]) return keys;
-  // 「アジア相手の案件と欧州相手の案件」: sides sharing their head are told apart by what comes before it.
+  if (keys.length < 2) return keys;
+  // 「アジア相手の案件と欧州相手の案件」「欧州相手とアジア相手」: sides sharing their head are told apart by what
+  // comes before it.
   const shared = commonSuffix(written[0]!, written[1]!);
+  if (keys[0] !== keys[1] && !SHARED_HEAD.test(shared)) return keys;
   return written
     .map((side) =>
       normalizeForIndex(SIDE_NAME.exec(side.slice(0, side.length - shared.length).replace(/の$/, ''))?.[0] ?? ''),
     )
     .filter((key) => key.length >= 2);
 }
+
+/** A shared head that names what both sides are (相手, 案件), not a shared ending of two names (事業). */
+const SHARED_HEAD = /^の?[\p{Script=Han}\p{Script=Katakana}ー]*?(相手|向け|案件|側)$/u;
 
 /** The longest ending two texts share. */
 function commonSuffix(a: string, b: string): string {

@@ -82,11 +82,17 @@ export function unseenNames(
         ? [run, ...(run.match(LATIN_IN_RUN) ?? []).filter((latin) => !PLACEHOLDER.test(latin))]
         : [run],
     );
+  // 「LL（ローカル・トゥ・ローカル）事業」: the question's own reading of a name the reports write is no name
+  // to look for (they write LL事業 without it).
+  const glosses = [...normalized.matchAll(GLOSSED)]
+    .filter((match) => corpusText.includes(match[1]!))
+    .map((match) => match[2]!);
   return [
     ...new Set(
       runs.filter(
         (run) =>
           nameLike(run, lang === 'ja') &&
+          !glosses.some((gloss) => gloss.includes(run)) &&
           !corpusText.includes(run) &&
           !clippedCompound(run, corpusText) &&
           !dottedInCorpus(run, corpusText) &&
@@ -96,6 +102,9 @@ export function unseenNames(
     ),
   ];
 }
+
+/** A name, then a reading of it in brackets (normalized: 「LL(ローカル・トゥ・ローカル)」). */
+const GLOSSED = /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・]{2,})\(([^()]{2,40})\)/gu;
 
 /**
  * 「スマスペ」「パソコン」「インダ4.0」: a katakana compound clipped to the heads of its words, as staff shorten the

@@ -269,6 +269,18 @@ function wordBoundaries(text: string, words: readonly string[]): Set<number> {
   return boundaries;
 }
 
+/** The question without a bracketed reading of a name the reports write, when they never write the reading. */
+function withoutOwnGlosses(question: string, corpusHas: (phrase: string) => boolean): string {
+  return question.replace(OWN_GLOSS, (whole, name: string, reading: string) =>
+    corpusHas(normalizeForIndex(name)) && !corpusHas(normalizeForIndex(reading).replace(/\s+/g, '')) ? name : whole,
+  );
+}
+/**
+ * A name, then a reading in katakana in brackets: 「LL（ローカル・トゥ・ローカル）」 (not a description: 「RIPS（中小企業の
+ * 経営者向けの塾）」 says what to look for).
+ */
+const OWN_GLOSS = /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・]{2,})[（(]([\p{Script=Katakana}ー・]{4,40})[）)]/gu;
+
 export function analyzeQuery(
   question: string,
   tokenizer: Tokenizer,
@@ -286,8 +298,12 @@ export function analyzeQuery(
 ): AnalyzedQuery {
   const lang = questionLanguage(question);
   const corpusHas = corpusText ? (phrase: string) => corpusText().includes(phrase) : undefined;
-  const surfaces = (tokenizer as Partial<SurfaceTokenizer>).tokens?.(question).map((token) => token.surface_form);
-  const core = stripQuestionPhrasing(question, surfaces);
+  // 「LL（ローカル・トゥ・ローカル）事業」: the asker's own reading of a name the reports write is not searched
+  // for (its ローカル would find 「ローカルイノベーション支援事業」).
+  const asked =
+    lang === 'ja' && corpusHas && /[(（]/.test(question) ? withoutOwnGlosses(question, corpusHas) : question;
+  const surfaces = (tokenizer as Partial<SurfaceTokenizer>).tokens?.(asked).map((token) => token.surface_form);
+  const core = stripQuestionPhrasing(asked, surfaces);
   const terms = new Map<string, number>();
   const grams = new Map<string, number>();
   const add = (map: Map<string, number>, key: string, weight: number) =>

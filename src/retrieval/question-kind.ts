@@ -196,7 +196,7 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
     // "how much revenue", "the most revenue", "total spending", "the total amount of subsidies", "what
     // is the GDP of" ask for money as well.
     // 「感染者はいくらか」「割合はいくらか」「GDPのいくら占めている」 ask a count or a share, not money.
-    asks: /((?<!(?:割合|比率|率|者|人口|人数|数)(?:は|が|って)?)いくら(?!でも|を?占め)|予算(?!委員)|金額|[一-龥]費(は|って|が)?[、\s]*(年間|毎年|全部で|合計で|だいたい|ざっくり)?[、\s]*(どれ|どの|どっち|どちら|何[億万千百]*円)|投資額|出資額|(?:(?:出荷|販売|生産|輸出|輸入)額|経済(?:波及)?効果)(?=(?:は|って|が)?[、\s]*(?:[^、。？?]{0,12}(?:だと|では|で|の時点で?)[、\s]*)?(?:いくら|(?:どれ|どの)(?:くらい|ぐらい|程度)?(?![^、。？?]{0,4}(?:差|違|伸び|増|減|変わ|上が|下が))|何[兆億万千百]*円)|[、\s]*(?:[^、。？?]{0,12}の)?(?:数字|数値|データ)(?:って|は|が)?[、\s]*(?:ある|あり|わかる|分かる|出て|載って))|(価格|値段|単価|コスト|賃料|家賃)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何[億万千百]*円))|\bwhat(?:'s| is| was| are| were) the ([a-z-]+ ){0,2}(price|cost)s?\b|費用(?![はがっての]{0,2}[、\s]*(どう|どんな|何が|なにが|違))|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(total |annual |yearly )?income\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,120}\b(money|funding|spen[dt]|invest|cost|put in\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|(?<!\b(?:rank|ranking|ranked|place|position|share)\b[^?]{0,40})(\b(shipments?|output|production|exports?|imports?|sales|trade) value\b|\bvalue of (shipments?|output|production|exports?|imports?|sales)\b)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|\bmarket size\b|市場規模(?=(は|って|が)?[、\s]*(将来的?に?|今後|いずれ|現在|今)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|市場(は|って|が)?[、\s]*(将来的?に?|今後|いずれ)?[、\s]*(どの|どれ)(くらい|ぐらい)の規模|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b|how much (in )?(revenue|sales|income|profits?|turnover)\b|\b(most|largest|highest|biggest|greatest) (annual |yearly |total )?(revenue|income|sales|turnover|profits?)\b|\b(total|overall|annual|yearly) (amount of )?(subsid(y|ies)|grants?|funding|spending|expenditures?|investment)\b|\bamount of (subsid(y|ies)|grants?|funding|spending|aid)\b|\bwhat(?:'s| is| was) (?:the )?gdp\b(?! (growth|ratio|per|share))|\bgdp of\b|(総生産|gdp)(は|って|が)?[、\s]*(いくら|どれ|どの|何[億万千百兆]*円))/,
+    asks: /((?<!(?:割合|比率|率|者|人口|人数|数)(?:は|が|って)?)いくら(?!でも|を?占め)|予算(?!委員)|金額|[一-龥]費(は|って|が)?[、\s]*(年間|毎年|全部で|合計で|だいたい|ざっくり)?[、\s]*(どれ|どの|どっち|どちら|何[億万千百]*円)|投資額|出資額|(?:(?:出荷|販売|生産|輸出|輸入)額|経済(?:波及)?効果)(?=(?:は|って|が)?[、\s]*(?:[^、。？?]{0,12}(?:だと|では|で|の時点で?)[、\s]*)?(?:いくら|(?:どれ|どの)(?:くらい|ぐらい|程度)?(?![^、。？?]{0,4}(?:差|違|伸び|増|減|変わ|上が|下が))|何[兆億万千百]*円)|[、\s]*(?:[^、。？?]{0,12}の)?(?:数字|数値|データ)(?:って|は|が)?[、\s]*(?:(?:どこか|どっか)(?:に|で)?[、\s]*)?(?:ある|あり|わかる|分かる|出て|載って))|(価格|値段|単価|コスト|賃料|家賃)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何[億万千百]*円))|\bwhat(?:'s| is| was| are| were) the ([a-z-]+ ){0,2}(price|cost)s?\b|費用(?![はがっての]{0,2}[、\s]*(どう|どんな|何が|なにが|違))|(初任給|給与|給料|年収|年商|売上高)(?=(は|って|が)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|\b(annual|yearly) (sales|revenue|turnover)\b|\b(total |annual |yearly )?income\b|\bwhat (are|is|were|was) [^?]{0,40}\b(sales|revenue|turnover)( figures?)?\s*\?|\bsalar(y|ies)\b|how much\b(?! of\b)[^?]{0,120}\b(money|funding|subsid|spen[dt]|invest|cost|put in(to)?\b|pa(y|id)|sold|sell|earn)|budget|amount (in|of) (yen|money|funding)|(?<!\b(?:rank|ranking|ranked|place|position|share)\b[^?]{0,40})(\b(shipments?|output|production|exports?|imports?|sales|trade) value\b|\bvalue of (shipments?|output|production|exports?|imports?|sales)\b)|\b(yen|euro|dollar|pound)s? (amount|figure|sum)\b|\bmaximum (amount|sum)\b|\bin yen\b|\bmarket size\b|市場規模(?=(は|って|が)?[、\s]*(将来的?に?|今後|いずれ|現在|今)?[、\s]*(いくら|どれ|どの|何|[？?]|$))|市場(は|って|が)?[、\s]*(将来的?に?|今後|いずれ)?[、\s]*(どの|どれ)(くらい|ぐらい)の規模|how many\b[^?]{0,40}\b(yen|dollars|euros|pounds)\b|how much (in )?(revenue|sales|income|profits?|turnover)\b|\b(most|largest|highest|biggest|greatest) (annual |yearly |total )?(revenue|income|sales|turnover|profits?)\b|\b(total|overall|annual|yearly) (amount of )?(subsid(y|ies)|grants?|funding|spending|expenditures?|investment)\b|\bamount of (subsid(y|ies)|grants?|funding|spending|aid)\b|\bwhat(?:'s| is| was) (?:the )?gdp\b(?! (growth|ratio|per|share))|\bgdp of\b|(総生産|gdp)(は|って|が)?[、\s]*(いくら|どれ|どの|何[億万千百兆]*円))/,
     // 「百万ポンドずつ出資」: an amount may be written in kanji numerals; 「€2.1億のR&D投資」 with the sign first.
     figure: {
       unit: '円',
@@ -207,8 +207,11 @@ const FIGURES: { asks: RegExp; figure: AskedFigure }[] = [
   },
 ];
 
-/** People named by a nationality, then counted: 「イタリア人デザイナーって何人」 (not 「…であった何人が混血」). */
-const NATIONALITY = /[ァ-ヴー]{2,}人(?![一-龥])[^、。？?]{0,12}(って|は|を)[、\s]*何人/;
+/**
+ * People named by a nationality, then counted: 「イタリア人デザイナーって何人」「…って結局何人呼んだの」 (not
+ * 「…であった何人が混血」).
+ */
+const NATIONALITY = /[ァ-ヴー]{2,}人(?![一-龥])[^、。？?]{0,12}(って|は|を)[、\s]*([^、。？?\s]{1,6}[、\s]*)?何人/;
 
 /** 「会員って何社」「会員は全部で何社」: the members are what is counted (not 「会員のうち、メーカーは何社」). */
 const MEMBERS_COUNTED =
@@ -295,9 +298,9 @@ const ITSU = '(?<!ら)いつ';
 /** A question asking when (its answer is a date): 「いつ」「何月」「年代」「時期」. */
 const DATE_ASKED = new RegExp(`(${ITSU}|何月|年代|時期)`);
 
-/** Question words that ask for something other than a count or an amount. */
+/** Question words that ask for something other than a count or an amount (not 「どこかに載ってる」: whether). */
 const OTHER_QUESTION_WORD = new RegExp(
-  `((${ITSU}|何年|誰|だれ|どこ(?!まで)|何と|なぜ|どうして|どうなる)[^、。？?]{0,12}|(何が|何を|どんな)[^、。？?]{0,12})[？?]?$`,
+  `((${ITSU}|何年|誰|だれ|どこ(?!まで|か)|何と|なぜ|どうして|どうなる)[^、。？?]{0,12}|(何が|何を|どんな)[^、。？?]{0,12})[？?]?$`,
 );
 
 /**
@@ -938,7 +941,10 @@ export function figureAskedOfCountry(
   // どのくらい」 is a share, which askedFigure tells from any number (「第2に」) answerShape would take.
   const shape = askedFigure(q)?.pattern ?? answerShape(q);
   if (named.size < 2 || !shape) return undefined;
-  const apart = COUNTRY_SET_APART.exec(q);
+  // 「ドイツだと44%って話だったけど、日本の中小企業だとその割合どれくらい？」: what the asker already knows
+  // comes before けど; the country asked of is set apart after it.
+  const asked = CONTRAST_BREAK.exec(q);
+  const apart = (asked && COUNTRY_SET_APART.exec(q.slice(asked.index))) ?? COUNTRY_SET_APART.exec(q);
   if (!apart) return undefined;
   const country = HOME_NAMES[apart[1]!] ?? apart[1]!;
   return { country, others: [...named].filter((name) => name !== country), shape };
@@ -987,6 +993,8 @@ const COUNTRY_WORD_EN_EXACT = new RegExp(`^${COUNTRY_WORD_EN.source}$`);
 // The EU is one side of a comparison as a country is (「EUの…拠点、日本ではもう何か所」).
 const COUNTRIES_NAMED = new RegExp(`${COUNTRY.source}|EU|欧州`, 'g');
 /** 「日本だと」「日本の中小企業では」「日本の場合」「ドイツ国内には」: the country a figure is asked of. */
+/** 「…って話だったけど、」「…だが、」: a clause the asker knows, then the question. */
+const CONTRAST_BREAK = /(けど|けれど|だが|ですが)[、\s]*(?!.*(けど|けれど|だが|ですが))/;
 const COUNTRY_SET_APART = new RegExp(
   `(${COUNTRY.source})(の[^、。？?]{0,12}?|国内)?(だと|では|の場合|については|国内には)`,
 );
@@ -1136,6 +1144,8 @@ export function asksForPlace(question: string): boolean {
     PLACE_NAME_ASKED.test(q) ||
     // 「先進技術センター、場所どこ？」「本社の所在地は？」
     /(場所|所在地)(は|って|が)?[、\s]*(どこ|何処|[?？]$)/.test(q) ||
+    // 「田口電機工業って、どこにある会社？」: where a company is (not 「どこの会社」, which asks which one).
+    /(どこ|何処)に(ある|あった)(会社|企業|メーカー|組織|団体|法人)/.test(q) ||
     /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns|municipality|municipalities|village|villages)\b/i.test(
       q,
     ) ||
@@ -2476,8 +2486,8 @@ export function askedName(question: string): AskedName | undefined {
     ) ||
     // 「A社って、実名わかる？」, "what's the actual name of 'Company A'".
     /実名|本当の(名前|社名)|\b(actual|real|true) name\b/i.test(q) ||
-    // 「社名なんだっけ」「運営してる会社の名前は？」「鋳造の会社、名前なんだっけ」, not 「社名変更の理由」.
-    /((会社|企業|社|組織|機関|団体)名|(会社|企業|メーカー|組織|機関|団体)(の|[、\s]+)(名前|名称))(は|って|を|が)?[、\s]*(何|なに|なん|どこ|教え|わか|分か|知りたい|出て|載って|[？?]|$)/.test(
+    // 「社名なんだっけ」「運営してる会社の名前は？」「鋳造の会社、名前なんだっけ」「社名だとどこ」, not 「社名変更の理由」.
+    /((会社|企業|社|組織|機関|団体)名|(会社|企業|メーカー|組織|機関|団体)(の|[、\s]+)(名前|名称))(は|って|を|が|だと|で言うと|でいうと)?[、\s]*(何|なに|なん|どこ|教え|わか|分か|知りたい|出て|載って|[？?]|$)/.test(
       q,
     ) ||
     WHICH_ORGANISATION_EN.test(q) ||
@@ -2559,15 +2569,15 @@ const ENGLISH_ROLES: [RegExp, RegExp][] = [
   // "Who is the named author of the study": a report's author is said as its writer (著者, 執筆).
   [/^(author|writer)$/, /著者|執筆|筆者|author/i],
 ];
-/** The end of a question that asks 「…は誰？」 (not 「誰が言い出したの」). */
+/** The end of a question that asks 「…は誰？」 (not 「誰が言い出したの」); 「誰になってる」 asks it too. */
 const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|でした|だっ|だろ|かな|か[？?]?\\s*$))';
 /** A role glossed in brackets: 「トップ（CEO）って誰」. */
 const ROLE_GLOSS = '[（(][A-Za-z\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}[）)]';
 const ROLE_WHO = new RegExp(
-  `${PERSON_ROLE}(さん|様)?[）)」』]?(${ROLE_GLOSS})?((を)?(やって|務めて|して)(る|いる)の)?(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|が(やって|務め|担当|就いて|就任|なっ|選ばれ))`,
+  `${PERSON_ROLE}(さん|様)?[）)」』]?(${ROLE_GLOSS})?((を)?(やって|務めて|して)(る|いる)の)?(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|が(やって|務め|担当|就いて|就任|なっ|選ばれ)|に(なって|なっ))`,
   'u',
 );
-const ANY_WHO = new RegExp(`(って|は)[、\\s]*(誰|だれ)${WHO_ENDS}`);
+const ANY_WHO = new RegExp(`(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|に(なって|なっ))`);
 const WHICH_ORGANISATION = new RegExp(
   `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)${ORGANISATION_NOUN}`,
 );

@@ -15,6 +15,13 @@ describe('unseenNames', () => {
   it('GIVEN a name with a number the corpus never mentions THEN reports it', () => {
     expect(unseenNames('中国製造2025とインダストリー4.0の違いは？', corpus)).toEqual(['中国製造2025']);
   });
+  it("GIVEN a name the corpus writes, with the asker's own reading in brackets THEN the reading is no name to look for", () => {
+    expect(unseenNames('LL（ローカル・トゥ・ローカル）事業って、いつからいつまで？', corpus)).toEqual([]);
+    // A bracketed name after a name the corpus does not write is still looked for.
+    expect(unseenNames('XYZ（ローカル・トゥ・ローカル）事業って、いつから？', corpus)).toContain(
+      'ローカル・トゥ・ローカル',
+    );
+  });
   it('GIVEN only names the corpus mentions THEN reports nothing', () => {
     expect(unseenNames('インダストリー4.0の特色は？', corpus)).toEqual([]);
     expect(unseenNames('RESASって何？', corpus)).toEqual([]);

@@ -7026,3 +7026,62 @@ describe('round 56: who chairs which board, in English', () => {
     expect(composeEn("Who chairs the cluster board of it's OWL?").abstainReason).toBeNull();
   });
 });
+
+describe('round 57: what a casual question asks, past its asides', () => {
+  it('GIVEN 「イタリア人デザイナーって結局何人呼んだ」 THEN the nationality counts no one: only a head count answers', () => {
+    const figure = askedFigure('富山とミラノの工業デザイン交流で、イタリア人デザイナーって結局何人呼んだの？');
+    expect(figure?.pattern.test('イタリア人デザイナーを富山に招聘して、デザインの提案を受けた')).toBe(false);
+    expect(figure?.pattern.test('イタリア人デザイナー3名を招聘')).toBe(true);
+  });
+  it('GIVEN 「2020年時点の数字ってどこかに載ってる？」 of an economic effect THEN an amount is asked', () => {
+    expect(askedFigure('神戸の医療産業都市の経済効果、2020年時点の数字ってどこかに載ってる？')?.unit).toBe('円');
+  });
+  it('GIVEN "how much subsidy did the government put into" THEN an amount is asked', () => {
+    expect(
+      askedFigure("How much subsidy did the national government put into Kitakyushu's Eco-Town project?")?.unit,
+    ).toBe('円');
+  });
+  it('GIVEN 「担当者って誰になってる？」「社名だとどこ？」「どこにある会社？」 THEN a person, a company, a place', () => {
+    expect(askedName('島根のアモルファス合金の調査報告、書いた担当者って誰になってる？名前知りたい')).toBe('person');
+    expect(askedName('北上に93年に岩手工場を作った自動車メーカーって、社名だとどこ？')).toBe('company');
+    expect(asksForPlace('医療用X線検査装置を作った田口電機工業って、どこにある会社？')).toBe(true);
+    // Which company is asked, not where one is.
+    expect(asksForPlace('医療用X線検査装置を作ったのってどこの会社？')).toBe(false);
+  });
+  it('GIVEN 「ドイツだと44%って話だったけど、日本だと？」 THEN the figure is asked of Japan, after けど', () => {
+    const asked = figureAskedOfCountry(
+      'ドイツだと中小企業の44%がインダストリー4.0を知らないって話だったけど、日本の中小企業だとその割合どれくらい？',
+    );
+    expect(asked?.country).toBe('日本');
+    expect(asked?.others).toEqual(['ドイツ']);
+  });
+  it('GIVEN 「欧州相手とアジア相手でどっちの方が」 THEN the sides are 欧州 and アジア, set against each other in one line', () => {
+    const asked = 'LL事業って、欧州相手とアジア相手でどっちの方が成果出やすかったか比べたデータある？';
+    const cases = passage(
+      'r57-6-1',
+      [
+        '長野県諏訪地域－中国大連市（金属機械加工）：アジアの企業との合弁会社を設立し、成果につながった。',
+        '福井県－フランス・リヨン（繊維）：欧州の見本市への共同出展で成果が出た。',
+      ].join('\n'),
+      2,
+      'r.txt',
+      ['LL事業の成果'],
+    );
+    expect(compose(asked, [cases]).abstainReason).toMatch(/欧州 against アジア/);
+    const judged = passage('r57-6-2', 'LL事業では、アジア相手の案件の方が欧州相手の案件よりも成果が出やすかった。', 3);
+    expect(compose(asked, [judged, cases]).abstainReason ?? '').not.toMatch(/against/);
+  });
+  it('GIVEN a katakana reading in brackets after a name the reports write THEN it is not searched for', () => {
+    const corpusText = normalizeForIndex('※LL事業実施期間：1996年度～2006年度。ローカルイノベーション支援事業').replace(
+      /\s+/g,
+      '',
+    );
+    const terms = (q: string) => [
+      ...analyzeQuery(q, tokenizer, undefined, undefined, undefined, undefined, () => corpusText).terms.keys(),
+    ];
+    expect(terms('LL（ローカル・トゥ・ローカル）事業って、いつからいつまでやってたっけ？')).not.toContain('ローカル');
+    expect(terms('LL（ローカル・トゥ・ローカル）事業って、いつからいつまでやってたっけ？')).toContain('ll');
+    // A description in brackets says what to look for: it stays.
+    expect(terms('LL（ローカル企業どうしの交流）事業っていつから？')).toContain('ローカル');
+  });
+});
