@@ -2561,9 +2561,10 @@ function amountHolder(question: string): string | undefined {
   const owned = new RegExp(
     String.raw`${name}['’]s?\s+(?:\w+\s+){0,2}(?:budget|funding|revenue|income|turnover|spending)\b`,
   );
-  // "How many staff does the AMRC in Sheffield employ?"
+  // "How many staff does the AMRC in Sheffield employ?" (not "for how many people does JETRO cover travel
+  // costs": people it pays for, not its staff).
   const staffed = new RegExp(
-    String.raw`\b[Hh]ow many\s+(?:\w+\s+)?(?:staff|employees|people|researchers|workers)\s+(?:does|did|do)\s+(?:the\s+)?${name}`,
+    String.raw`\b[Hh]ow many\s+(?:\w+\s+)?(?:staff|employees|people|researchers|workers)\s+(?:does|did|do)\s+(?:the\s+)?${name}(?![\w'’.&-])(?!\s+(?:cover|pay|fund|support|invite|send|accept|reimburse|subsidi[sz]e)s?\b)`,
   );
   // "How much funding was allocated to the Medicines Technologies Catapult?"
   const given = new RegExp(

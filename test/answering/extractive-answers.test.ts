@@ -515,6 +515,14 @@ describe('rounds 79 and 81 on the real corpus', () => {
     expect(hvm.citations.map((c) => c.quote).join('\n')).toContain('1,577名');
   });
 
+  it('GIVEN "how many people does JETRO pay travel costs for" THEN JETRO is no employer: the row capping the people paid for answers', async () => {
+    const answer = await chat.answer(
+      'Under the RIT scheme, for how many people does JETRO pay travel costs when leading overseas companies are invited?',
+    );
+    expect(answer.abstainReason).toBeNull();
+    expect(answer.citations.map((c) => c.quote).join('\n')).toContain('最大3名');
+  });
+
   it('GIVEN the date of an event of three names asked THEN a founding naming one of them (another body) does not date it', async () => {
     const answer = await chat.answer('広島大学とアリゾナ州立大学のグローバルカレッジっていつ開設されたの？');
     expect(answer.abstainReason).toMatch(/dates the event/);
