@@ -15,6 +15,7 @@ import {
 } from '../retrieval/question-kind.js';
 import { STATIC_ALIASES } from '../retrieval/aliases.js';
 import { loadLexicon } from '../retrieval/lexicon.js';
+import { ownGlosses } from '../retrieval/query-analysis.js';
 import { normalizeForIndex } from '../text/normalize.js';
 
 /** Latin letters between Japanese characters of one run (「TSMC誘致」 → tsmc), not in 中国製造2025. */
@@ -84,9 +85,7 @@ export function unseenNames(
     );
   // 「LL（ローカル・トゥ・ローカル）事業」: the question's own reading of a name the reports write is no name
   // to look for (they write LL事業 without it).
-  const glosses = [...normalized.matchAll(GLOSSED)]
-    .filter((match) => corpusText.includes(match[1]!))
-    .map((match) => match[2]!);
+  const glosses = ownGlosses(normalized, (phrase) => corpusText.includes(phrase)).map(({ reading }) => reading);
   return [
     ...new Set(
       runs.filter(
@@ -102,9 +101,6 @@ export function unseenNames(
     ),
   ];
 }
-
-/** A name, then a reading of it in brackets (normalized: 「LL(ローカル・トゥ・ローカル)」). */
-const GLOSSED = /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・]{2,})\(([^()]{2,40})\)/gu;
 
 /**
  * 「スマスペ」「パソコン」「インダ4.0」: a katakana compound clipped to the heads of its words, as staff shorten the

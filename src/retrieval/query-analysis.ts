@@ -269,17 +269,31 @@ function wordBoundaries(text: string, words: readonly string[]): Set<number> {
   return boundaries;
 }
 
-/** The question without a bracketed reading of a name the reports write, when they never write the reading. */
-function withoutOwnGlosses(question: string, corpusHas: (phrase: string) => boolean): string {
-  return question.replace(OWN_GLOSS, (whole, name: string, reading: string) =>
-    corpusHas(normalizeForIndex(name)) && !corpusHas(normalizeForIndex(reading).replace(/\s+/g, '')) ? name : whole,
-  );
+/**
+ * The readings a question gives in brackets of names the reports write, when the reports never write
+ * the reading (「LL（ローカル・トゥ・ローカル）事業」: ローカル・トゥ・ローカル), each with the text it stands in.
+ */
+export function ownGlosses(
+  question: string,
+  corpusHas: (phrase: string) => boolean,
+): { written: string; name: string; reading: string }[] {
+  return [...question.matchAll(OWN_GLOSS)]
+    .map(([written, name, reading]) => ({ written, name: name!, reading: reading! }))
+    .filter(
+      ({ name, reading }) =>
+        corpusHas(normalizeForIndex(name)) && !corpusHas(normalizeForIndex(reading).replace(/\s+/g, '')),
+    );
 }
 /**
  * A name, then a reading in katakana in brackets: 「LL（ローカル・トゥ・ローカル）」 (not a description: 「RIPS（中小企業の
  * 経営者向けの塾）」 says what to look for).
  */
 const OWN_GLOSS = /([\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9・]{2,})[（(]([\p{Script=Katakana}ー・]{4,40})[）)]/gu;
+
+/** The question without the readings `ownGlosses` finds. */
+function withoutOwnGlosses(question: string, corpusHas: (phrase: string) => boolean): string {
+  return ownGlosses(question, corpusHas).reduce((q, { written, name }) => q.replace(written, name), question);
+}
 
 export function analyzeQuery(
   question: string,
