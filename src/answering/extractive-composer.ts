@@ -796,6 +796,10 @@ const LIST_NOUN =
   /(方向性|ポイント|要素|柱|課題|要因|特徴|条件|ステップ|段階|フェーズ|類型|パターン|施策|機能|役割|視点|論点|目標|戦略|提言|取組|取り組み)/;
 
 /** A type's name: 「内発型」「誘致先行型」 (not 類型整理). */
+/** A label that is only a kind of thing and its number: 「類型化のパターン1」「ポイント２」「ステップ③」. */
+const NUMBERED_LABEL =
+  /^[\p{Script=Han}\p{Script=Katakana}ー・]{0,10}の?(パターン|ポイント|タイプ|ステップ|フェーズ|段階|類型)\s*[0-9０-９\u2460-\u2473]+$/u;
+
 const NAMES_TYPE = /\p{Script=Han}{2,8}(?<!類)型(?!\p{Script=Han})/u;
 
 /**
@@ -1499,6 +1503,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
       // noun a heading above them names, and a case's title line (「鍋屋バイテック（株）（岐阜県関市）」) naming
       // the organisation asked for.
       const namesType = typesAsked && NAMES_TYPE.test(unit.text);
+      // 「類型化のパターン1」: a slide's numbered label, whose content PDF conversion put elsewhere, says nothing.
+      if (NUMBERED_LABEL.test(unit.text.trim())) continue;
       if (
         unit.kind === 'heading' &&
         !(listNoun && namesListNoun(analysed.heading, listNoun) && isTitle(unit.text)) &&

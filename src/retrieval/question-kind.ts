@@ -58,9 +58,12 @@ export function asksTypes(question: string): boolean {
   return TYPES_ASKED.test(question.normalize('NFKC'));
 }
 
-/** 「どんな型に分けてる」「どういうタイプに分類」「類型ってどう整理」: the types a report sorts into. */
+/**
+ * 「どんな型に分けてる」「どういうタイプに分類」「類型ってどう整理」「類型、3つに分けてた」, "the three types it sorts
+ * the cases into": the types a report sorts into.
+ */
 const TYPES_ASKED =
-  /(型|タイプ|類型|パターン)(に|へ|で|ごとに)?[、\s]*(分け|分類|類型化|整理|区分)|(分け方|分類|類型)(は|って|が)?[、\s]*(どう|どんな|どういう|何)/;
+  /(型|タイプ|類型|パターン)(に|へ|で|ごとに)?[、\s]*([0-9０-９一二三四五六七八九]+(つ|種類|パターン|タイプ)に[、\s]*)?(分け|分類|類型化|整理|区分)|(分け方|分類|類型)(は|って|が)?[、\s]*(どう|どんな|どういう|何)|\b(types|categories|patterns)\b[^?]{0,60}\b(sorts?|sorted|classif\w*|divides?|divided|groups?|grouped)\b|\b(sorts?|sorted|classif\w*|divides?|divided|groups?|grouped)\b[^?]{0,60}\binto\b[^?]{0,30}\b(types|categories|patterns)\b/i;
 
 /**
  * A cause asked, however casually: 「理由って何」 (not a definition asked by って何), 「きっかけ」「動機」

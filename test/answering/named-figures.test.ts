@@ -12,6 +12,7 @@ import type { Passage } from '../../src/retrieval/passage.js';
 import {
   askedCounter,
   askedFigure,
+  asksTypes,
   asksWhenFuture,
   asksForCountry,
   asksForSite,
@@ -7083,5 +7084,32 @@ describe('round 57: what a casual question asks, past its asides', () => {
     expect(terms('LL（ローカル・トゥ・ローカル）事業って、いつからいつまでやってたっけ？')).toContain('ll');
     // A description in brackets says what to look for: it stays.
     expect(terms('LL（ローカル企業どうしの交流）事業っていつから？')).toContain('ローカル');
+  });
+});
+
+describe('round 57: the types a report sorts its cases into', () => {
+  it('GIVEN 「類型、3つに分けてた」 or "the three types it sorts the cases into" THEN the types are asked', () => {
+    expect(asksTypes('NRIの委託調査の産業集積の類型、3つに分けてたと思うけど何と何と何？')).toBe(true);
+    expect(asksTypes('What are the three types the NRI report sorts its domestic cases into?')).toBe(true);
+    expect(asksTypes('Which categories of support does the programme offer?')).toBe(false);
+    expect(asksTypes('産業集積の類型化のステップって何？')).toBe(false);
+  });
+  it("GIVEN a slide's numbered labels (「類型化のパターン1」) THEN they are not quoted: they name no type", () => {
+    const slide = passage(
+      't57-types',
+      [
+        '事例調査で実施したステップ',
+        '産業集積の',
+        '類型化のパターン1',
+        '産業集積の',
+        '類型化のパターン2',
+        '産業集積における３つのパターンを抽出した',
+      ].join('\n'),
+      3,
+    );
+    const answer = compose('産業集積の類型ってどう分けてたっけ？3パターンあったはず', [slide]);
+    const quotes = answer.citations.map((c) => c.quote).join('\n');
+    expect(quotes).not.toMatch(/類型化のパターン[12]/);
+    expect(quotes).toContain('３つのパターンを抽出した');
   });
 });
