@@ -49,6 +49,7 @@ import {
   SAYS_FEE,
   SAYS_PROCEDURE,
   askedWhenEvent,
+  CONTRAST_BREAK,
   askedWhyEvent,
   askedBodyOf,
   asksFee,
@@ -1012,6 +1013,60 @@ const COMPANY_SIZES: readonly { name: string; asked: RegExp; said: RegExp }[] = 
 /** A figure asked: a share, a count. */
 const FIGURE_ASKED =
   /(何\s*[%％割社件人]|何パーセント|どれ(くらい|ぐらい)|どの(くらい|ぐらい)|割合|\bhow many\b|\bwhat (share|percentage|proportion)\b)/i;
+
+/**
+ * 「アンケートは2007年11〜12月だったけど、訪問インタビューの方はいつ実施したの？」: the date the asker already
+ * knows (before けど) does not date the other thing asked; a passage giving only that date is a near miss.
+ */
+const knownDateOnly: Check = (input) => {
+  const q = input.question.normalize('NFKC');
+  const split = CONTRAST_BREAK.exec(q);
+  if (!split || !WHEN_ASKED.test(q.slice(split.index))) return undefined;
+  const knownClause = normalizeForIndex(q.slice(0, split.index));
+  const known = new Set(datesIn(knownClause));
+  if (known.size === 0) return undefined;
+  // The words of what is asked, its subject after けど (訪問, インタビュー; not アンケート, nor 実施).
+  const subject = ASKED_SUBJECT.exec(normalizeForIndex(q.slice(split.index + split[0].length)))?.[1] ?? '';
+  const asked = input.queryTerms.filter(
+    (term) => term.length >= 2 && subject.includes(term) && !knownClause.includes(term),
+  );
+  if (asked.length === 0) return undefined;
+  const dating = input.candidates.filter(
+    (c) =>
+      onTopOrInContext(input, c) &&
+      datesIn(c.unit.text).length > 0 &&
+      mentionsAny(normalizeForIndex(`${input.sectionOf(c).join(' ')} ${c.unit.text}`), asked),
+  );
+  if (dating.some((c) => datesIn(c.unit.text).some((date) => !known.has(date) && !known.has(date.slice(0, 4)))))
+    return undefined;
+  return {
+    reason: 'the passages give only the date the question already states',
+    detail: says(input).noDate,
+    near: dating,
+  };
+};
+/** The subject of a clause: 「訪問インタビューの方は」 → 訪問インタビュー. */
+const ASKED_SUBJECT = /^[、\s]*([^、。？?]{2,30}?)(?:の方|のほう)?(?:は|って|が|も)/;
+/** A when-question: 「いつ」「何年」「何月」「時期」, "when". */
+const WHEN_ASKED = /(?<!ら)いつ|何年|何月|時期|\bwhen\b/i;
+/**
+ * The years (with their month when said) a text gives, as 西暦: 「2007年11〜12月」 → 2007-11 and 2007,
+ * 「平成20年度」 → 2008, 「《04～06年度》」 → 2006.
+ */
+function datesIn(text: string): string[] {
+  return [...text.normalize('NFKC').matchAll(YEAR_MONTH)].flatMap((m) => {
+    const year = m[1]
+      ? Number(m[1])
+      : m[2]
+        ? ERA_START[m[2]]! + Number(m[3])
+        : Number(m[4]) + (Number(m[4]) >= 50 ? 1900 : 2000);
+    return m[5] ? [`${year}-${Number(m[5])}`, String(year)] : [String(year)];
+  });
+}
+const YEAR_MONTH =
+  /(?:((?:19|20)[0-9]{2})|(昭和|平成|令和)([0-9]{1,2})|(?<![0-9])([0-9]{2}))\s*年(?:度)?\s*(?:([0-9]{1,2})\s*月)?/g;
+/** The 西暦 year before an era's first: 平成1 is 1989. */
+const ERA_START: Record<string, number> = { 昭和: 1925, 平成: 1988, 令和: 2018 };
 
 /**
  * 「条例っていつ廃止されたの？」: a date answers only if it is said of the event asked about (「2003年に条例を
@@ -2223,6 +2278,7 @@ const CHECKS: readonly Check[] = [
   companySize,
   figureOfEach,
   eventDate,
+  knownDateOnly,
   reasonGiven,
   siteReason,
   partOfTotal,

@@ -996,7 +996,7 @@ const COUNTRY_WORD_EN_EXACT = new RegExp(`^${COUNTRY_WORD_EN.source}$`);
 // The EU is one side of a comparison as a country is (「EUの…拠点、日本ではもう何か所」).
 const COUNTRIES_NAMED = new RegExp(`${COUNTRY.source}|EU|欧州`, 'g');
 /** 「…って話だったけど、」「…だが、」 (the last of them): a clause the asker knows, then the question. */
-const CONTRAST_BREAK = /(けど|けれど|だが|ですが)[、\s]*(?!.*(けど|けれど|だが|ですが))/;
+export const CONTRAST_BREAK = /(けど|けれど|だが|ですが)[、\s]*(?!.*(けど|けれど|だが|ですが))/;
 /** 「日本だと」「日本の中小企業では」「日本の場合」「ドイツ国内には」: the country a figure is asked of. */
 const COUNTRY_SET_APART = new RegExp(
   `(${COUNTRY.source})(の[^、。？?]{0,12}?|国内)?(だと|では|の場合|については|国内には)`,

@@ -7113,3 +7113,21 @@ describe('round 57: the types a report sorts its cases into', () => {
     expect(quotes).toContain('３つのパターンを抽出した');
   });
 });
+
+describe('round 57: a date the asker already knows', () => {
+  const asked = 'LLの成功要因調査、アンケートは2007年11〜12月だったけど、訪問インタビューの方はいつ実施したの？';
+  const survey = passage(
+    't57-known-1',
+    ['LL事業の成功要因に関するアンケート調査', '実施期間：2007年11月～12月', '対象：LL事業の国内実施主体'].join('\n'),
+    3,
+    'r.txt',
+    ['成功要因調査', '訪問インタビュー・アンケートの概要'],
+  );
+  it("GIVEN 「Aは2007年11〜12月だったけど、Bの方はいつ」 THEN the passage giving only A's date is a near miss", () => {
+    expect(compose(asked, [survey]).abstainReason).toMatch(/only the date the question already states/);
+  });
+  it('GIVEN a line dating B (平成20年1月) THEN it answers', () => {
+    const visits = passage('t57-known-2', '訪問インタビューは平成20年1月に実施した。', 2, 'r.txt', ['成功要因調査']);
+    expect(compose(asked, [survey, visits]).abstainReason ?? '').not.toMatch(/already states/);
+  });
+});
