@@ -1183,7 +1183,10 @@ export function officeHolder(question: string): string | undefined {
     : undefined;
   if (english) return english;
   const before =
-    OFFICE_OF.exec(q) ?? TOPIC_BEFORE_WHERE_OFFICE.exec(q) ?? (asksForPlace(q) ? OFFICE_PLACED.exec(q) : null);
+    OFFICE_OF.exec(q) ??
+    TOPIC_BEFORE_WHERE_OFFICE.exec(q) ??
+    OFFICE_ABROAD.exec(q) ??
+    (asksForPlace(q) ? OFFICE_PLACED.exec(q) : null);
   // 「研究所ってどこ」「3Dプリント担当の研究所」 name no holder: a name ends in Latin letters or katakana
   // (NEXTA, フラウンホーファー), or as a body's name does (島根県鐵工会, 医療機器開発支援センター).
   // 「NRW.Global Businessの海外オフィス」: a Latin name runs over its spaces.
@@ -2226,7 +2229,7 @@ export function placeWithinCountry(
   translate: (word: string) => readonly string[],
 ): string | undefined {
   const q = question.normalize('NFKC');
-  const placed = OFFICE_PLACED.exec(q);
+  const placed = OFFICE_PLACED.exec(q) ?? OFFICE_ABROAD.exec(q);
   const ja =
     PLACE_IN_COUNTRY_JA.exec(q)?.[1] ??
     regionAbroadJa(q) ??
@@ -2312,6 +2315,14 @@ const PLACE_IN_COUNTRY_JA = new RegExp(
   `(${COUNTRY.source})(?:の|国内の|国内で|で)?(?:${OFFICE})?(?:って|は)?[、\\s]*${WHERE_ADVERB}(?:(?:どの|どこの|何処の)(?:都市|市|町|州|地域|地方)|(?<=の)(?:どこ|何処)(?=に|で|へ))`,
 );
 /** 「AGITが中国に置いてるオフィス」: a body's office in a country (the body, then the country). */
+/**
+ * 「AGITって中国と韓国に事務所あるみたいだけど、具体的にどの都市？」: the body, the (first) country of its offices,
+ * then where.
+ */
+const OFFICE_ABROAD = new RegExp(
+  `(${NAME_RUN})(?:って|は|が)[、\\s]*(${COUNTRY.source})(?:(?:と|や|・)(?:${COUNTRY.source}))*に(?:${OFFICE})(?:が|を)?(?:ある|あり|置いて|構えて|持って)[^？?。]{0,24}?(?:どこ|何処|どの(?:都市|市|町|地域|州))`,
+  'u',
+);
 const OFFICE_PLACED = new RegExp(
   `(${NAME_RUN})(?:が|は|って)(${COUNTRY.source})に(?:置いて(?:る|いる|た)|置く|持って(?:る|いる)|構えて(?:る|いる)|ある)(?:${OFFICE})`,
   'u',

@@ -7131,3 +7131,21 @@ describe('round 57: a date the asker already knows', () => {
     expect(compose(asked, [survey, visits]).abstainReason ?? '').not.toMatch(/already states/);
   });
 });
+
+describe("round 57: a body's offices in countries, then which city", () => {
+  it("GIVEN 「AGITって中国と韓国に事務所あるみたいだけど、具体的にどの都市？」 THEN AGIT's office is asked, within China", () => {
+    const asked = 'AGITって中国と韓国に事務所あるみたいだけど、具体的にどの都市？';
+    expect(officeHolder(asked)).toBe('AGIT');
+    expect(placeWithinCountry(asked, (word) => loadLexicon().lookup(word))).toBe('中国');
+    // Its home city (アーヘン), and 島根 in another body's cell, are not where its offices abroad are.
+    const home = passage('t57-agit-1', 'AGITはアーヘン市立の地域経済開発機関である。', 3);
+    const row = passage(
+      't57-agit-2',
+      'オンラインマッチングプラットフォーム運営 AGIT ・中国・韓国オフィスでの営業活動\tJETRO島根 ・海外企業による投資相談実績0件',
+      2,
+    );
+    expect(compose(asked, [home, row]).abstainReason).toMatch(/names a place the question does not/);
+    const cities = passage('t57-agit-3', 'AGITは中国の上海と韓国のソウルにオフィスを置いている。', 2);
+    expect(compose(asked, [home, row, cities]).abstainReason).toBeNull();
+  });
+});
