@@ -2023,13 +2023,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // its home, not where it did what is asked (「フィリピンのどの都市で」).
     // A title naming the place asked about (「福岡県 北九州市 － 環境産業」 for 北九州) gives no other place
     // by the prefecture it writes beside it.
-    const titledPlace = (c: Candidate) =>
+    const titledPlace = (c: Candidate, kind: PlaceKind = city) =>
       [input.reports(c.passage.chunk.doc)?.title ?? '', ...unitSection(c).map(withoutHome)].some((title) =>
         namesPlace(
-          city !== 'prefecture' && mentionsAny(normalizeForIndex(title), names)
+          kind !== 'prefecture' && mentionsAny(normalizeForIndex(title), names)
             ? title.replace(PREFECTURE_BESIDE, '')
             : title,
-          city,
+          kind,
         ),
       );
     // In a list or table of cases (「練馬区－フランス (アニメ)」⇥「千葉県－英国…」), only the item or cell
@@ -2122,7 +2122,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           ofFacility(c) &&
           !(before && FACILITY_BUILT.test(c.unit.text)) &&
           (namesPlaceThere(c) ||
-            (byTitle && !before && !country && !station && (bodies.length === 0 || bodyTitled(c)) && titledPlace(c))),
+            (byTitle &&
+              !before &&
+              !country &&
+              !station &&
+              // A body's office is somewhere, as in its lines: a region or city (not 島根大学 beside it).
+              (bodies.length === 0 ? titledPlace(c) : bodyTitled(c) && titledPlace(c, where)))),
       ) &&
       // Said by the line itself (a case's title says where the company is, not where it built).
       !candidates.some((c) => builds(c) && ofFacility(c) && namesPlaceThere(c))

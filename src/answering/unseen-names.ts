@@ -618,7 +618,8 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
           (token.word_type === 'UNKNOWN' && KATAKANA_WORD.test(token.surface_form)),
       )
       .map(({ token, before, next, gloss }) => ({
-        normalized: normalizeForIndex(token.surface_form),
+        // 「JETRO×県」: kuromoji keeps a sign glued to an unknown word (JETRO×), which is still JETRO.
+        normalized: normalizeForIndex(token.surface_form).replace(EDGE_SIGNS, ''),
         // kuromoji guesses an unknown katakana word's kind (ハノーファー: 組織); it may be a place when
         // a place's suffix follows it (シュトラースブルク市) or it stands alone (a table's cell 「イエナ」,
         // an article's title), not inside a sentence (「５Gのコラボにより」, オプトエレクトロニクス).
@@ -645,6 +646,9 @@ function nameTokens(text: string, tokenizer: PosTokenizer): NameToken[] {
   }
   return names;
 }
+
+/** Signs at either end of a token: 「JETRO×」. */
+const EDGE_SIGNS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /**
  * A katakana word in brackets right after a kanji noun that is no place: the noun's reading in

@@ -1147,6 +1147,11 @@ export function asksForPlace(question: string): boolean {
     PLACE_NAME_ASKED.test(q) ||
     // 「先進技術センター、場所どこ？」「本社の所在地は？」
     /(場所|所在地)(は|って|が)?[、\s]*(どこ|何処|[?？]$)/.test(q) ||
+    // 「統合窓口って、どこ（どの施設）に置く計画」: where something is to be set up (not 「重点をどこに置く」, what
+    // matters most, nor 「報告書のどこに置かれてる」, a place in a document).
+    /(?<!((重点|力点|軸足|主眼|焦点|比重|ウェイト|重き|軸)(を|は)?|[書料表章節頁図]の|ページの|スライドの)[、\s]*)(どこ|何処)(\([^()]{1,12}\))?に(置く|置か|置い|設置|設け|開設)/.test(
+      q,
+    ) ||
     // 「田口電機工業って、どこにある会社？」: where a company is (not 「どこの会社」, which asks which one).
     /(どこ|何処)に(ある|あった)(会社|企業|メーカー|組織|団体|法人)/.test(q) ||
     /\b(which|what)( [a-z]+){0,2} (city|cities|country|countries|region|regions|town|towns|municipality|municipalities|village|villages)\b/i.test(
@@ -1186,6 +1191,7 @@ export function officeHolder(question: string): string | undefined {
     OFFICE_OF.exec(q) ??
     TOPIC_BEFORE_WHERE_OFFICE.exec(q) ??
     OFFICE_ABROAD.exec(q) ??
+    SET_UP_WHERE.exec(q) ??
     (asksForPlace(q) ? OFFICE_PLACED.exec(q) : null);
   // 「研究所ってどこ」「3Dプリント担当の研究所」 name no holder: a name ends in Latin letters or katakana
   // (NEXTA, フラウンホーファー), or as a body's name does (島根県鐵工会, 医療機器開発支援センター).
@@ -1205,7 +1211,7 @@ const LATIN_WORDS_BEFORE = /(?:[A-Za-z0-9.'’&-]+\s+)+$/;
 const NAME_RUN = "[\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z0-9.'’&・]+";
 const OFFICE_SUFFIX = new RegExp(`(${OFFICE})$`);
 const BODY_NAME = new RegExp(
-  `([A-Za-z0-9\\p{Script=Katakana}ー]|会|機構|公社|組合|財団|法人|大学|庁|局|社|機関|${OFFICE})$`,
+  `([A-Za-z0-9\\p{Script=Katakana}ー]|会|機構|公社|組合|財団|法人|大学|庁|局|社|機関|窓口|${OFFICE})$`,
   'u',
 );
 /** 「県内の」「神戸の」「松江市内の」 between an office and どこ: where within a place the question names. */
@@ -2315,6 +2321,11 @@ const PLACE_IN_COUNTRY_JA = new RegExp(
   `(${COUNTRY.source})(?:の|国内の|国内で|で)?(?:${OFFICE})?(?:って|は)?[、\\s]*${WHERE_ADVERB}(?:(?:どの|どこの|何処の)(?:都市|市|町|州|地域|地方)|(?<=の)(?:どこ|何処)(?=に|で|へ))`,
 );
 /** 「AGITが中国に置いてるオフィス」: a body's office in a country (the body, then the country). */
+/** 「JETRO島根と県の統合窓口って、どこ（どの施設）に置く計画」: the office or desk, then where it is to be set up. */
+const SET_UP_WHERE = new RegExp(
+  `(${NAME_RUN}(?:窓口|${OFFICE}))(?:って|は)[、\\s]*[^?？。]{0,12}?(?:どこ|何処)(?:\\([^()]{1,12}\\))?に(?:置く|置か|置い|設置|設け|開設)`,
+  'u',
+);
 /**
  * 「AGITって中国と韓国に事務所あるみたいだけど、具体的にどの都市？」: the body, the (first) country of its offices,
  * then where.

@@ -7149,3 +7149,16 @@ describe("round 57: a body's offices in countries, then which city", () => {
     expect(compose(asked, [home, row, cities]).abstainReason).toBeNull();
   });
 });
+
+describe('round 57: where a desk is to be set up', () => {
+  it('GIVEN 「統合窓口って、どこ（どの施設）に置く」 THEN a place is asked of the desk; 「重点をどこに置いてる」 asks none', () => {
+    expect(asksForPlace('JETRO島根と県の統合窓口って、どこに置く計画になってる？')).toBe(true);
+    expect(officeHolder('JETRO島根×県の統合窓口って、具体的にどこ（どの施設）に置く想定？')).toBe('統合窓口');
+    expect(asksForPlace('県の支援って、重点をどこに置いてるの？')).toBe(false);
+  });
+  it('GIVEN 「JETRO×県」 THEN the sign glued to JETRO (which the question names) makes no new place', () => {
+    const namer = newPlaceNamer('JETRO島根と県の統合窓口って、どこに置く計画になってる？', tokenizer);
+    expect(namer('4. JETRO×県の統合窓口による研究起点FDI支援', true)).toBe(false);
+    expect(namer('統合窓口は松江市に置く。', true)).toBe(true);
+  });
+});
