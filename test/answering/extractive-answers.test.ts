@@ -515,6 +515,11 @@ describe('rounds 79 and 81 on the real corpus', () => {
     expect(hvm.citations.map((c) => c.quote).join('\n')).toContain('1,577名');
   });
 
+  it("GIVEN when a park was developed (造成) THEN a line on the region's other parks and years does not date it", async () => {
+    const answer = await chat.answer('ハイテク・ミニ企業団地って何年に造成されたの？');
+    expect(answer.abstainReason).toMatch(/dates the event/);
+  });
+
   it('GIVEN "how many people does JETRO pay travel costs for" THEN JETRO is no employer: the row capping the people paid for answers', async () => {
     const answer = await chat.answer(
       'Under the RIT scheme, for how many people does JETRO pay travel costs when leading overseas companies are invited?',

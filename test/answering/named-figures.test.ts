@@ -7162,3 +7162,23 @@ describe('round 57: where a desk is to be set up', () => {
     expect(namer('統合窓口は松江市に置く。', true)).toBe(true);
   });
 });
+
+describe('round 57: the date of setting up a section, or of developing land', () => {
+  it('GIVEN 「企業立地課を置いたのっていつ」 THEN a founding is dated, and a line setting up another body does not date it', () => {
+    const asked = '北上市が企業立地課を置いたのっていつ頃だっけ？';
+    expect(askedWhenEvent(asked)?.test('1990年に企業立地課を置いた')).toBe(true);
+    const other = passage(
+      't57-when-1',
+      '1993年には北上中部地方拠点都市地域への指定を受け、県との協力の上で研究開発や技術支援を目的とした機関の設置を推進',
+      3,
+      'r.txt',
+      ['北上川流域'],
+    );
+    expect(compose(asked, [other]).abstainReason).toMatch(/dates the event/);
+  });
+  it("GIVEN 「ミニ企業団地、造成されたのって何年」 THEN the land's development is the event dated", () => {
+    const asked = '富山で中小企業団体が主導して作ったハイテク・ミニ企業団地、造成されたのって何年？';
+    expect(askedWhenEvent(asked)?.test('1985年にハイテク・ミニ企業団地を造成')).toBe(true);
+    expect(askedWhenEvent(asked)?.test('1975年 基礎素材型産業が製造出荷額の54.3%を占める')).toBe(false);
+  });
+});
