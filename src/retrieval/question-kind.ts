@@ -2490,6 +2490,7 @@ export function askedName(question: string): AskedName | undefined {
     ) ||
     // 「先生って誰？」「デザイナーって誰だったっけ」: a person, by the role the question names.
     ROLE_WHO.test(q) ||
+    ROLE_TAKEN.test(q) ||
     // 「覚書、旭川側で署名したのって誰」, "who signed it on behalf of the city": a signature is a person's,
     // as a design is (「ブランドマーク、デザインしたのって誰」).
     /(署名|サイン|デザイン|考案|執筆)し(た|て)[^。？?]{0,8}(誰|だれ)|\bwho (signed|designed)\b/i.test(q) ||
@@ -2607,6 +2608,11 @@ const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|�
 const ROLE_GLOSS = '[（(][A-Za-z\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}[）)]';
 const ROLE_WHO = new RegExp(
   `${PERSON_ROLE}(さん|様)?[）)」』]?(${ROLE_GLOSS})?((を)?(やって|務めて|して)(る|いる)の)?(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|が(やって|務め|担当|就いて|就任|なっ|選ばれ)|に(なって|なっ))`,
+  'u',
+);
+/** 「初代社長に就いたのって誰」「会長になったのは誰」: a person, by the role they took. */
+const ROLE_TAKEN = new RegExp(
+  `${PERSON_ROLE}(に|として)(就いた|就任した|就いてた|なった|選ばれた)の(って|は)[、\\s]*(誰|だれ)`,
   'u',
 );
 const ANY_WHO = new RegExp(`(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|に(なって|なっ))`);

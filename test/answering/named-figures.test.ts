@@ -7042,6 +7042,10 @@ describe('round 57: what a casual question asks, past its asides', () => {
       askedFigure("How much subsidy did the national government put into Kitakyushu's Eco-Town project?")?.unit,
     ).toBe('円');
   });
+  it('GIVEN 「初代社長に就いたのって誰」 THEN a person is asked, by the role taken', () => {
+    expect(askedName('ひろしまイノベーション推進機構の初代社長に就いたのって誰？')).toBe('person');
+    expect(askedName('協議会の会長になったのは誰だっけ？')).toBe('person');
+  });
   it('GIVEN 「担当者って誰になってる？」「社名だとどこ？」「どこにある会社？」 THEN a person, a company, a place', () => {
     expect(askedName('島根のアモルファス合金の調査報告、書いた担当者って誰になってる？名前知りたい')).toBe('person');
     expect(askedName('北上に93年に岩手工場を作った自動車メーカーって、社名だとどこ？')).toBe('company');
