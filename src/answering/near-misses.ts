@@ -1051,7 +1051,7 @@ const ASKED_SUBJECT = /^[、\s]*([^、。？?]{2,30}?)(?:の方|のほう)?(?:�
 const WHEN_ASKED = /(?<!ら)いつ|何年|何月|時期|\bwhen\b/i;
 /**
  * The years (with their month when said) a text gives, as 西暦: 「2007年11〜12月」 → 2007-11 and 2007,
- * 「平成20年度」 → 2008, 「《04～06年度》」 → 2006.
+ * 「平成20年度」 → 2008, 「《04～06年度》」 → 2006 (not 「12年間」, a length of time).
  */
 function datesIn(text: string): string[] {
   return [...text.normalize('NFKC').matchAll(YEAR_MONTH)].flatMap((m) => {
@@ -1064,7 +1064,7 @@ function datesIn(text: string): string[] {
   });
 }
 const YEAR_MONTH =
-  /(?:((?:19|20)[0-9]{2})|(昭和|平成|令和)([0-9]{1,2})|(?<![0-9])([0-9]{2}))\s*年(?:度)?\s*(?:([0-9]{1,2})\s*月)?/g;
+  /(?:((?:19|20)[0-9]{2})|(昭和|平成|令和)([0-9]{1,2})|(?<![0-9])([0-9]{2}))\s*年(?!間)(?:度)?\s*(?:([0-9]{1,2})\s*月)?/g;
 /** The 西暦 year before an era's first: 平成1 is 1989. */
 const ERA_START: Record<string, number> = { 昭和: 1925, 平成: 1988, 令和: 2018 };
 
