@@ -9,7 +9,7 @@ import type { Chunk } from '../chunking/chunk.js';
 import type { Citation } from './answer.js';
 import { isBulletLine, normalizeForIndex } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
-import { citationFor, displaySection, type ReportLookup } from './citations.js';
+import { citationFor, displaySection, quoteLines, type ReportLookup } from './citations.js';
 import { contentsLists } from '../retrieval/hybrid-retriever.js';
 
 export interface OnboardingSource {
@@ -189,7 +189,20 @@ function tableOfContents(chunks: Chunk[], report: ReportLookup): { parts: string
     if (first.length > 0 && parts.length > (best?.parts.length ?? MIN_PARTS - 1))
       best = { chunk: chunks[i]!, first, parts };
   }
-  return best && { parts: best.parts, citation: citationFor(1, best.chunk, best.first.join(' '), report) };
+  if (!best) return undefined;
+  // Quoted as the report writes it, from the first part to the last (its sub-items between them too:
+  // 「1. LL事業について」「- 1) 調査・分析概要」…「3. RIT事業について」), on one line, and cited at those lines.
+  const text = best.chunk.text;
+  const start = text.indexOf(best.first[0]!);
+  const end = text.lastIndexOf(best.first.at(-1)!) + best.first.at(-1)!.length;
+  const span = start >= 0 && end > start ? text.slice(start, end) : best.first[0]!;
+  const quote = span
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
+  const citation = citationFor(1, best.chunk, quote, report);
+  return { parts: best.parts, citation: { ...citation, lines: quoteLines(best.chunk, span, Math.max(start, 0)) } };
 }
 /** A top-level part: 「１．前回の振り返り」「2. 成功要因分析」, not 「- 1) 調査・分析概要」, 「（１）総論」 nor 「1.5～2」. */
 const TOP_LEVEL_PART = /^[0-9０-９]{1,2}\s*[.．]\s*\S/;

@@ -131,6 +131,31 @@ describe("a report's own table of contents (round 48)", () => {
     expect(report!.contents?.quote).toBe(parts.join(' '));
   });
 
+  it('GIVEN sub-items between the parts of a contents page THEN the quote is the page as written, sub-items too', () => {
+    const page = [
+      '1. LL事業について',
+      '- 1) 支援の仕組み',
+      '2. 成功要因分析',
+      '- 1) 調査・分析概要',
+      '3. RIT事業について',
+    ];
+    const lines = ['目次', ...page];
+    // Source lines 1–6, each line's offset in the text.
+    const lineStarts = lines.map((_, i): [number, number] => [
+      lines.slice(0, i).join('\n').length + (i ? 1 : 0),
+      i + 1,
+    ]);
+    const chunks = [
+      { ...chunk(0, [], lines.join('\n')), lines: [1, 6] as [number, number], lineStarts },
+      ...[8, 9, 10].map(body),
+    ];
+    const [withSubItems] = buildOnboarding({ ...source, chunks, terms: chunks.map(() => []) }).reports;
+    expect(withSubItems!.sections).toEqual(['1. LL事業について', '2. 成功要因分析', '3. RIT事業について']);
+    expect(withSubItems!.contents?.quote).toBe(page.join(' '));
+    // Cited at the lines it spans (2–6, below the title 目次), not the whole passage.
+    expect(withSubItems!.contents?.lines).toEqual([2, 6]);
+  });
+
   it('GIVEN what the report covers asked THEN the answer lists its parts, cited, and suggests one by its name', () => {
     const answer = answerAboutReports('この報告書って何が書いてあるの？', 'ja', [report!], () => () => 1)!;
     const n = answer.citations.length;
