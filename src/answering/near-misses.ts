@@ -49,7 +49,9 @@ import {
   SAYS_FEE,
   SAYS_PROCEDURE,
   askedWhenEvent,
+  asksWhen,
   CONTRAST_BREAK,
+  eraYear,
   askedWhyEvent,
   askedBodyOf,
   asksFee,
@@ -1021,7 +1023,7 @@ const FIGURE_ASKED =
 const knownDateOnly: Check = (input) => {
   const q = input.question.normalize('NFKC');
   const split = CONTRAST_BREAK.exec(q);
-  if (!split || !WHEN_ASKED.test(q.slice(split.index))) return undefined;
+  if (!split || !asksWhen(q.slice(split.index))) return undefined;
   const knownClause = normalizeForIndex(q.slice(0, split.index));
   const known = new Set(datesIn(knownClause));
   if (known.size === 0) return undefined;
@@ -1031,42 +1033,36 @@ const knownDateOnly: Check = (input) => {
     (term) => term.length >= 2 && subject.includes(term) && !knownClause.includes(term),
   );
   if (asked.length === 0) return undefined;
-  const dating = input.candidates.filter(
-    (c) =>
-      onTopOrInContext(input, c) &&
-      datesIn(c.unit.text).length > 0 &&
-      mentionsAny(normalizeForIndex(`${input.sectionOf(c).join(' ')} ${c.unit.text}`), asked),
-  );
-  if (dating.some((c) => datesIn(c.unit.text).some((date) => !known.has(date) && !known.has(date.slice(0, 4)))))
+  const dating = input.candidates
+    .filter(
+      (c) =>
+        onTopOrInContext(input, c) &&
+        mentionsAny(normalizeForIndex(`${input.sectionOf(c).join(' ')} ${c.unit.text}`), asked),
+    )
+    .map((c) => ({ c, dates: datesIn(c.unit.text) }))
+    .filter(({ dates }) => dates.length > 0);
+  if (dating.some(({ dates }) => dates.some((date) => !known.has(date) && !known.has(date.slice(0, 4)))))
     return undefined;
   return {
     reason: 'the passages give only the date the question already states',
     detail: says(input).noDate,
-    near: dating,
+    near: dating.map(({ c }) => c),
   };
 };
 /** The subject of a clause: 「訪問インタビューの方は」 → 訪問インタビュー. */
 const ASKED_SUBJECT = /^[、\s]*([^、。？?]{2,30}?)(?:の方|のほう)?(?:は|って|が|も)/;
-/** A when-question: 「いつ」「何年」「何月」「時期」, "when". */
-const WHEN_ASKED = /(?<!ら)いつ|何年|何月|時期|\bwhen\b/i;
 /**
  * The years (with their month when said) a text gives, as 西暦: 「2007年11〜12月」 → 2007-11 and 2007,
  * 「平成20年度」 → 2008, 「《04～06年度》」 → 2006 (not 「12年間」, a length of time).
  */
 function datesIn(text: string): string[] {
   return [...text.normalize('NFKC').matchAll(YEAR_MONTH)].flatMap((m) => {
-    const year = m[1]
-      ? Number(m[1])
-      : m[2]
-        ? ERA_START[m[2]]! + Number(m[3])
-        : Number(m[4]) + (Number(m[4]) >= 50 ? 1900 : 2000);
+    const year = m[1] ? Number(m[1]) : m[2] ? eraYear(m[2], m[3]!) : Number(m[4]) + (Number(m[4]) >= 50 ? 1900 : 2000);
     return m[5] ? [`${year}-${Number(m[5])}`, String(year)] : [String(year)];
   });
 }
 const YEAR_MONTH =
   /(?:((?:19|20)[0-9]{2})|(昭和|平成|令和)([0-9]{1,2})|(?<![0-9])([0-9]{2}))\s*年(?!間)(?:度)?\s*(?:([0-9]{1,2})\s*月)?/g;
-/** The 西暦 year before an era's first: 平成1 is 1989. */
-const ERA_START: Record<string, number> = { 昭和: 1925, 平成: 1988, 令和: 2018 };
 
 /**
  * 「条例っていつ廃止されたの？」: a date answers only if it is said of the event asked about (「2003年に条例を

@@ -501,7 +501,8 @@ export class HybridRetriever {
   }
 
   /**
-   * Built on the first English question: every chunk's index text, to find a name written in Latin
+   * Built on the first English question (or Japanese one with a bracketed reading: `ownGlosses`): every
+   * chunk's index text, to find a name written in Latin
    * letters — in what the reports say, not in the English titles their figures' sources and
    * bibliographies cite (「(資料) it's OWL Clustermanagement GmbH "… from the Leading-Edge Cluster …"」:
    * the reports call that programme 先端クラスター競争).

@@ -1982,6 +1982,11 @@ const WHEN = new RegExp(
   // 「生命は、いつ、どこで、いかにして誕生したのか」: question words listed in a clause quote a question.
   `(${ITSU}(?![、,]\\s*(どこ|誰|だれ|何|なに|いかに|どう|どの))|何年(?!\\s*(くらい|ぐらい|程度|間|ほど|も))|何月|何日|時期|(?<=(設立|開設|開所|開業|完成|締結|廃止|解散|終了))(日|年月日|時期))`,
 );
+/** Whether a question asks when: 「いつ」「何年に」「何月」「時期」 (not 「何年間」, how long). */
+export function asksWhen(question: string): boolean {
+  return WHEN.test(question.normalize('NFKC'));
+}
+
 /** The words around the question word, where the event it dates is named. */
 const NEAR_WHEN = new RegExp(`.{0,14}${WHEN.source}.{0,12}`);
 
@@ -2654,11 +2659,9 @@ export function askedYears(question: string): { year: number; pattern: RegExp; d
   // report's column 「2014-2015」 is the year before, not 2015.
   const fiscal = [...q.matchAll(FISCAL_YEAR)].map((match) => Number(match[1]));
   // 「平成30年度」「H20年度」「令和元年」 in the question.
-  const eras = [...q.matchAll(/(平成|令和|昭和|(?<![a-zA-Z])[HRS])\s*([0-9]{1,2}|元)\s*年/g)].map((match) => {
-    const n = match[2] === '元' ? 1 : Number(match[2]);
-    const era = match[1]!;
-    return n + (/^(平成|H)$/.test(era) ? 1988 : /^(令和|R)$/.test(era) ? 2018 : 1925);
-  });
+  const eras = [...q.matchAll(/(平成|令和|昭和|(?<![a-zA-Z])[HRS])\s*([0-9]{1,2}|元)\s*年/g)].map((match) =>
+    eraYear(match[1]!, match[2]!),
+  );
   // 「2021年度は何プロジェクト」: a fiscal year, which 「2021年2月」 (fiscal 2020) does not state.
   const fiscalYears = new Set(
     [...q.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})\s*年度/g)].map((match) => Number(match[1])),
@@ -2697,6 +2700,11 @@ export function askedDecades(question: string): Set<number> {
 export function decadeForms(decade: number): string[] {
   const years = Array.from({ length: 10 }, (_, i) => decade + i);
   return [`(?<![0-9])${decade / 10}[0-9](?![0-9])`, ...years.flatMap(eraForms)];
+}
+
+/** The calendar year of a year of an era: 平成20 → 2008, 令和元 → 2019, H20 → 2008, 昭和58 → 1983. */
+export function eraYear(era: string, n: string): number {
+  return (n === '元' ? 1 : Number(n)) + (/^(平成|H)$/.test(era) ? 1988 : /^(令和|R)$/.test(era) ? 2018 : 1925);
 }
 
 /**
