@@ -62,9 +62,34 @@ export function askedAttribute(question: string, tokenizer: PosTokenizer): Asked
       j--;
     }
     const words = nouns.filter((word) => word.length >= 2 && WORD.test(word) && !GENERIC.has(word));
-    return words.length > 0 ? { compound: nouns.join(''), words } : undefined;
+    if (words.length > 0) return { compound: nouns.join(''), words };
+    // 「ページビュー、2020年度の実績っていくつ」: a bare figure's word is the figure of what comes before it.
+    return nouns.length > 0 && nouns.every((noun) => FIGURE_OF.has(noun)) ? figureOf(tokens, j) : undefined;
   }
   return undefined;
+}
+
+/** Words that say only "the figure" (「実績」「数字」): the figure of the noun before them. */
+const FIGURE_OF = new Set(['実績', '数字', '数値', '値']);
+
+/**
+ * The attribute before `…の実績` (token `j` its の): 「ページビューの実績」, 「ページビュー、2020年度の実績」 —
+ * a year, set off by a comma or a particle, may come between.
+ */
+function figureOf(tokens: readonly PosToken[], j: number): AskedAttribute | undefined {
+  if (tokens[j]?.surface_form !== 'の') return undefined;
+  let k = beforeYear(tokens, j - 1);
+  if (k === j - 1) {
+    // No year: the noun comes right before の.
+  } else if (k >= 0 && tokens[k]!.pos_detail_1 === '読点') k--;
+  const nouns: string[] = [];
+  while (k >= 0 && tokens[k]!.pos === '名詞' && WORD.test(tokens[k]!.surface_form)) {
+    if (NOT_ATTRIBUTE.has(tokens[k]!.pos_detail_1)) break;
+    nouns.unshift(tokens[k]!.surface_form);
+    k--;
+  }
+  const words = nouns.filter((word) => word.length >= 2 && !GENERIC.has(word));
+  return words.length > 0 ? { compound: nouns.join(''), words } : undefined;
 }
 
 /**

@@ -248,7 +248,25 @@ const CASE_STUDY = /^【[^】]*(事例|ケース)[^】]*】$/;
  * ("what were RESAS page views in FY2020?", "how many … in 2019").
  */
 const FIGURE_FOR_YEAR =
-  /\p{Script=Han}*(数|額|率|高)(は|って|が|を|も|[、？?\s]|$)|(数字|数値|実績)(って|は|が|も)?[、\s]*((どこか|どっか)(に|で)?[、\s]*)?(出て|ある|あっ|載って|わかる|分かる)|何[万千億百]|何\s*[A-Za-z%]|\bhow (much|many)\b|\bwhat (is|are|was|were)\b[^?]{2,90}\b(in|for|as of) (fy|fiscal (year )?)?\d{4}\b/iu;
+  /\p{Script=Han}*(数|額|率|高)(は|って|が|を|も|[、？?\s]|$)|(数字|数値|実績)(って|は|が|も)?[、\s]*((どこか|どっか)(に|で)?[、\s]*)?(出て|ある|あっ|載って|わかる|分かる|いくつ|いくら|どれ(くらい|ぐらい)|どの(くらい|ぐらい))|何[万千億百]|何\s*[A-Za-z%]|\bhow (much|many)\b|\bwhat (is|are|was|were)\b[^?]{2,90}\b(in|for|as of) (fy|fiscal (year )?)?\d{4}\b/iu;
+
+/**
+ * 「…2020年度の実績っていくつ？2015年度とか2019年度の数字は見かけたんだけど」: a clause saying what the asker has
+ * already seen (見かけた, 知ってる, 載ってた … けど) states years that are not asked. It is dropped when the
+ * rest of the question still names a year; else its year is the one asked (「2019年度の見たけど何万PV？」).
+ */
+const SEEN_CLAUSE =
+  /[^、。？?!！]*?(?:見かけ|見|知って|載って|出て|書いて)(?:た|る|い)(?:ん|の)?(?:だ|です)?(?:けど|けれど|が)[、\s]*/g;
+function withoutSeenYears(question: string): string {
+  const rest = question.replace(SEEN_CLAUSE, '');
+  return rest !== question && askedYears(rest).length > 0 ? rest : question;
+}
+
+/** A section title that is a sentence with clauses (a slide's message), longer than a case's title. */
+const MESSAGE_TITLE_CHARS = 30;
+function isMessageTitle(title: string): boolean {
+  return title.length > MESSAGE_TITLE_CHARS && /[、,]/.test(title);
+}
 
 /** 「2008年のJETROの国際産業連携の成功要因調査」: a year, then within a few words a report. */
 const REPORT_YEAR = /((?:19|20)[0-9]{2})\s*年度?の[^、。？?]{0,40}?(?:調査|調べ|報告書|レポート|リポート|資料|白書)/g;
@@ -1640,11 +1658,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
   // 「2008年のJETROの…調査、アンケートってどのくらい返ってきた？」: a year naming a report found (its date)
   // names the report, not the year of a figure asked.
   const reportYears = new Set(top.map((passage) => input.reports(passage.chunk.doc)?.date?.slice(0, 4) ?? ''));
-  const yearsQuestion = input.question
-    .normalize('NFKC')
-    .replace(REPORT_YEAR, (whole, year: string) =>
-      reportYears.has(year) ? whole.replace(/^[0-9]{4}\s*年度?の/, '') : whole,
-    );
+  const yearsQuestion = withoutSeenYears(
+    input.question
+      .normalize('NFKC')
+      .replace(REPORT_YEAR, (whole, year: string) =>
+        reportYears.has(year) ? whole.replace(/^[0-9]{4}\s*年度?の/, '') : whole,
+      ),
+  );
   // Years are checked on the passages found (and their reports' dates), not the whole shelf.
   const missingYears = unseenYears(
     yearsQuestion,
@@ -2023,8 +2043,15 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // its home, not where it did what is asked (「フィリピンのどの都市で」).
     // A title naming the place asked about (「福岡県 北九州市 － 環境産業」 for 北九州) gives no other place
     // by the prefecture it writes beside it.
+    // A slide's message standing as its title (「海外企業誘致のためには、…NRW州・アーヘン市をモデルとしつつ、…
+    // 必要」) is a sentence, not a case's title: the places it names are its argument's.
     const titledPlace = (c: Candidate, kind: PlaceKind = city) =>
-      [input.reports(c.passage.chunk.doc)?.title ?? '', ...unitSection(c).map(withoutHome)].some((title) =>
+      [
+        input.reports(c.passage.chunk.doc)?.title ?? '',
+        ...unitSection(c)
+          .filter((title) => !isMessageTitle(title))
+          .map(withoutHome),
+      ].some((title) =>
         namesPlace(
           kind !== 'prefecture' && mentionsAny(normalizeForIndex(title), names)
             ? title.replace(PREFECTURE_BESIDE, '')

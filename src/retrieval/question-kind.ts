@@ -10,7 +10,13 @@ export function questionKind(question: string): QuestionKind {
   const q = question.normalize('NFKC').toLowerCase();
   // 「回答率いくつ」「件数はいくつ」: a figure by its いくつ, not a list.
   // 「回収率いくつ」「法人会員いくつある」: a figure, not a list.
-  if (/(率|割合|数|額|値|比|量|会員|メンバー)(は|って|が)?[、\s]*いくつ/.test(q)) return 'number';
+  // 「2020年度の実績っていくつ」「事業所いくつある」: an achieved figure, a count of establishments.
+  if (
+    /(率|割合|数|額|値|比|量|会員|メンバー|実績|事業所|事務所|工場)(は|って|が)?[、\s]*(今|いま|現在)?[、\s]*いくつ(?!の)/.test(
+      q,
+    )
+  )
+    return 'number';
   // "Why does … when its income gets too high": a reason, whatever figure or time it mentions.
   if (WHY_EN.test(q)) return 'reason';
   // 「産業集積ってどんな型に分けて整理してるの」: the types a report sorts things into, a list.
@@ -416,6 +422,9 @@ export function askedCounter(question: string): RegExp | undefined {
   // 「海外オフィスいくつ持ってる」「研究所っていくつある」: sites counted by いくつ, with any counter of sites
   // (「7拠点」「211箇所」「66の研究所」), not another figure of the body (its staff, its budget).
   if (SITES_COUNTED_BY_IKUTSU.test(q)) return SITES_COUNTED;
+  // 「坂城町って今事業所いくつある」: establishments counted (「22社43事業所」), not any figure of the town
+  // (「工場はいくつの工程から」 counts the processes, below).
+  if (ESTABLISHMENTS_BY_IKUTSU.test(q)) return ESTABLISHMENTS_COUNTED;
   // 「いくつの駅に入ったの」「いくつの国と」: that noun counted (「3駅」「26カ国」「12のクラスター」); not the
   // items of a list (「いくつのタイプに分けてる」), which the list answers.
   const ofNoun =
@@ -507,11 +516,18 @@ const BODIES_COUNTED = new RegExp(`${NUMERAL}\\s*(団体|機関|社|者|法人|�
 const SITES_COUNTED_BY_IKUTSU = new RegExp(
   `(${SITE_NOUNS}|拠点)(は|を|が|って|の数は?)?[、\\s]*(全部で|合計で|全国で|国内で|県内で|世界で|今|現在|だいたい)?[、\\s]*(いくつ|何個|何か所|何カ所)`,
 );
+/** 「事業所いくつ」「工場って全部で何か所」: establishments counted by いくつ. */
+const ESTABLISHMENTS_BY_IKUTSU = new RegExp(
+  `(事業所|工場)(は|を|が|って|の数は?)?[、\\s]*(全部で|合計で|全国で|国内で|県内で|町内で|市内で|今|現在|だいたい)?[、\\s]*(いくつ(?!の)|何個|何か所|何カ所)`,
+);
 export const COUNTRY_COUNTER = '[かカヶヵケ]国';
 /** A count written with one of `counters` (「12カ所」「12のクラスター」). */
 const countWith = (counters: string) => new RegExp(`[0-9０-９][0-9０-９,，.]*\\s*の?(${counters})`);
 /** Companies counted (1,514社, 「174の企業・機関」), not 投資相談実績0件. */
 const COMPANIES_COUNTED = countWith('社|企業|事業所|法人');
+/** Establishments counted: 「43事業所」「3工場」「事業所数 259」. */
+const ESTABLISHMENTS_COUNTED =
+  /[0-9０-９][0-9０-９,，.]*\s*の?(事業所|工場)|(事業所|工場)数\s*[:：は]?\s*(約)?[0-9０-９]/;
 /** People counted (「6,500人の新規雇用」, 「スタッフ数 約1,250名」), not 360社 of companies. */
 const PEOPLE_COUNTED = countWith('人|名');
 /** Times something happened: 「2回」「3度」, and inquiries or visits, 「投資相談実績0件」. */
@@ -2611,8 +2627,10 @@ const ENGLISH_ROLES: [RegExp, RegExp][] = [
 const WHO_ENDS = '(?=\\s*([？?。!！]|$|なの|なん|ですか|でしょう|でした|だっ|だろ|かな|か[？?]?\\s*$))';
 /** A role glossed in brackets: 「トップ（CEO）って誰」. */
 const ROLE_GLOSS = '[（(][A-Za-z\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}[）)]';
+/** 「…って、報告書だと誰」「…は資料では誰」: where the asker looks, between the topic and 誰. */
+const IN_THE_REPORT = '((報告書|レポート|資料|調査)(だと|では|で|上は?|の中では?)[、\\s]*)?';
 const ROLE_WHO = new RegExp(
-  `${PERSON_ROLE}(さん|様)?[）)」』]?(${ROLE_GLOSS})?((を)?(やって|務めて|して)(る|いる)の)?(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|が(やって|務め|担当|就いて|就任|なっ|選ばれ)|に(なって|なっ))`,
+  `${PERSON_ROLE}(さん|様)?[）)」』]?(${ROLE_GLOSS})?((を)?(やって|務めて|して)(る|いる)の)?(って|は)[、\\s]*${IN_THE_REPORT}(誰|だれ)(${WHO_ENDS}|が(やって|務め|担当|就いて|就任|なっ|選ばれ)|に(なって|なっ))`,
   'u',
 );
 /** 「初代社長に就いたのって誰」「会長になったのは誰」: a person, by the role they took. */
@@ -2620,7 +2638,7 @@ const ROLE_TAKEN = new RegExp(
   `${PERSON_ROLE}(に|として)(就いた|就任した|就いてた|なった|選ばれた)の(って|は)[、\\s]*(誰|だれ)`,
   'u',
 );
-const ANY_WHO = new RegExp(`(って|は)[、\\s]*(誰|だれ)(${WHO_ENDS}|に(なって|なっ))`);
+const ANY_WHO = new RegExp(`(って|は)[、\\s]*${IN_THE_REPORT}(誰|だれ)(${WHO_ENDS}|に(なって|なっ))`);
 const WHICH_ORGANISATION = new RegExp(
   `(どこの|何て|なんて|何という|なんという|何ていう|なんていう)${ORGANISATION_NOUN}`,
 );

@@ -7186,3 +7186,70 @@ describe('round 57: the date of setting up a section, or of developing land', ()
     expect(askedWhenEvent(asked)?.test('1975年 基礎素材型産業が製造出荷額の54.3%を占める')).toBe(false);
   });
 });
+
+describe('round 58: figures and names asked past an aside', () => {
+  it('GIVEN 「先生って、報告書だと誰になってる」 THEN a person is asked, past where the asker looks', () => {
+    expect(askedName('島根大学でアモルファス合金の研究を引っ張ってる先生って、報告書だと誰になってる？')).toBe(
+      'person',
+    );
+    expect(askedName('この事業を主導したのって、資料では誰？')).toBe('anyone');
+  });
+  it('GIVEN 「2020年度の実績っていくつ」「事業所いくつある」 THEN a figure is asked, not a list', () => {
+    expect(questionKind('RESASのページビュー、2020年度の実績っていくつだった？')).toBe('number');
+    expect(questionKind('坂城町って今事業所いくつあるの？')).toBe('number');
+    // 「工場はいくつの工程から」 counts the processes: a list.
+    expect(questionKind('完成車工場はいくつの主要な工程からなっているか')).toBe('list');
+  });
+  it('GIVEN 「ページビュー、2020年度の実績って」 THEN the figure asked is of ページビュー', () => {
+    expect(askedAttribute('RESASのページビュー、2020年度の実績っていくつだった？', tokenizer)?.compound).toBe(
+      'ページビュー',
+    );
+    expect(askedAttribute('2020年度の実績っていくつ？', tokenizer)).toBeUndefined();
+  });
+  it('GIVEN the years the asker has seen (「2015年度とか2019年度の数字は見かけたんだけど」) THEN only 2020 is asked', () => {
+    const asked = 'RESASのページビュー、2020年度の実績っていくつだった？2015年度とか2019年度の数字は見かけたんだけど';
+    const slide = passage(
+      't58-pv-1',
+      [
+        'RESASの利用は拡大し、ページビューも増加した。',
+        '＜スタート時＞',
+        '358万PV',
+        '（2015年度）',
+        '＜直近＞',
+        '715万PV',
+        '（2019年度）',
+        'ページビュー(PV)数の推移',
+      ].join('\n'),
+      3,
+      'r.txt',
+      ['RESAS'],
+    );
+    const vresas = passage('t58-pv-2', '2020年６月にV-RESASの運用を開始。', 2, 'r.txt', ['RESAS']);
+    expect(compose(asked, [slide, vresas]).abstainReason).toMatch(/no passage gives a figure for 2020/);
+    expect(compose('RESASのページビュー、2019年度の実績っていくつだった？', [slide]).abstainReason ?? '').not.toMatch(
+      /for 2019/,
+    );
+  });
+  it('GIVEN 「事業所いくつある」 THEN establishments are counted: a town’s output does not answer, 「43事業所」 does', () => {
+    expect(askedCounter('坂城町って今事業所いくつあるの？')?.test('22社43事業所が同制度を活用')).toBe(true);
+    expect(askedCounter('坂城町って今事業所いくつあるの？')?.test('約1,600億円 (2000年)')).toBe(false);
+    expect(askedCounter('完成車工場はいくつの主要な工程からなっているか')?.test('3工場')).not.toBe(true);
+  });
+  it("GIVEN a slide's message as its title (「…アーヘン市をモデルとしつつ、…必要」) THEN it names no municipality of the company asked", () => {
+    const asked = '島根県内で昔モーター組立やってた企業があったってヒアリングにあるけど、それどこの市町村の会社？';
+    const line = passage(
+      't58-msg-1',
+      '県内に協業可能なモーターメーカーが不在 ・“過去に（島根県内で）モーター組立を実施していた企業もある。',
+      3,
+      'r.txt',
+      [
+        '海外企業誘致のためには、県全体としての機能を拡充すべきであり、NRW州・アーヘン市をモデルとしつつ、既存機能の拡充への優先的対応が必要',
+      ],
+    );
+    expect(compose(asked, [line]).abstainReason).toMatch(/names a place the question does not/);
+    const titled = passage('t58-msg-2', '過去に島根県内でモーター組立を実施していた企業もある。', 3, 'r.txt', [
+      '出雲市 A社',
+    ]);
+    expect(compose(asked, [titled]).abstainReason).toBeNull();
+  });
+});
