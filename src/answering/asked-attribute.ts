@@ -310,8 +310,9 @@ export function askedAttributeEn(
       q,
     ) ??
     /\bhow many\s+((?:[a-z-]+\s+){0,1}?[a-z-]+)\s+(?:does|did|do|are|were|have|has|is|was|work)\b/.exec(q) ??
-    // "What's Kitakami city's current population?": the attribute after a possessive, ending the clause.
-    /\bwhat(?:'s| is| was| are| were)\s+(?:the\s+)?[^?]{2,60}?'s\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*(?:[?.]|$|\b(?:now|today|as of|in (?:19|20)[0-9]{2})\b)/.exec(
+    // "What's Kitakami city's current population?", "what was RESAS's page-view count in FY2020?": the
+    // attribute after a possessive, ending the clause.
+    /\bwhat(?:'s| is| was| are| were)\s+(?:the\s+)?[^?]{2,60}?'s\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*(?:[?.]|$|\b(?:now|today|as of|in (?:fy\s*|fiscal (?:year )?)?(?:19|20)[0-9]{2})\b)/.exec(
       q,
     ) ??
     // "How big is Tokushima's LED Valley promotion fund, in yen?", "how large was it in terms of annual
@@ -340,7 +341,7 @@ export function askedAttributeEn(
     ? ['面積', '広さ']
     : phraseTranslations.length > 0
       ? phraseTranslations
-      : translate(head);
+      : translateHyphened(head, translate);
   // "budget" is 予算: a generic attribute, whatever else the lexicon gives for it.
   if (translations.some((word) => GENERIC.has(word))) return undefined;
   // An acronym the reports write too ("page views" → ページビュー, PV: 「715万PV」).
@@ -353,6 +354,12 @@ export function askedAttributeEn(
   // "annual shipment value" is told as such (its head value is generic, shipment says what is valued).
   const compound = phraseTranslations.length > 0 ? phrase! : head === words.at(-1) ? head : `${head} ${words.at(-1)}`;
   return said.length > 0 ? { compound, words: said } : undefined;
+}
+
+/** "page-view" as "page view" when the lexicon has only the spaced form. */
+function translateHyphened(word: string, translate: (word: string) => readonly string[]): readonly string[] {
+  const found = translate(word);
+  return found.length > 0 || !word.includes('-') ? found : translate(word.replace(/-/g, ' '));
 }
 
 /**

@@ -1934,7 +1934,33 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const listCounts = listed.some((c) => listItemNumber(c.unit.text)! >= 2);
     // The items lead, so that the reader counts them.
     if (listCounts) for (const c of listed) c.score += FIGURE_BONUS;
-    if (countShape && withCount.length === 0 && !listCounts && !asksMoreThanAFigure(input.question)) {
+    // A slide's figure (「715万PV」 / 「（2019年度）」) is a fragment, no quotable unit: a line of the best
+    // passages on the topic may give it, with the year asked (if any) said on it or a line or two around it.
+    const figureOnSlide = (gives: (line: string) => boolean) =>
+      top.slice(0, TOP_FIGURE_PASSAGES).some((passage) => {
+        const where = normalizeForIndex(`${passageSections(passage.chunk).join(' ')}\n${passage.chunk.text}`);
+        if (names.length > 0 && !mentionsAny(where, names)) return false;
+        const lines = passage.chunk.text.split('\n');
+        // The figure of what is asked (「715万PV」 under 「ページビュー(PV)数の推移」), not another on the
+        // slide (「特許件数は25,963件（2020年11月時点）」).
+        const ofMeasure = (at: number) =>
+          saysMeasure(lines.slice(Math.max(0, at - YEAR_LINES), at + YEAR_LINES + 1).join(''));
+        return lines.some((line, i) => gives(line) && (years.length === 0 || yearAskedNear(lines, i)) && ofMeasure(i));
+      });
+    // "What was RESAS's page-view count in FY2019?": a count of a named measure may be such a fragment.
+    // Only for a year asked (not 「何年から」, itself a year).
+    const countOnSlide = () =>
+      namedMeasure !== undefined &&
+      years.length > 0 &&
+      !asksForYear(input.question) &&
+      figureOnSlide((line) => countShape!.test(line));
+    if (
+      countShape &&
+      withCount.length === 0 &&
+      !listCounts &&
+      !asksMoreThanAFigure(input.question) &&
+      !countOnSlide()
+    ) {
       const uncounted = refuseUncounted(countShape);
       if (uncounted) return uncounted;
       const reason = `no passage ${namingClause(names)}gives a count of the kind asked`;
@@ -1956,19 +1982,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           givesNumber(c.unit.text) &&
           saysMeasure(`${c.unit.text} ${unitSection(c).join(' ')}`),
       );
-      // A slide's figure (「715万PV」 / 「（2019年度）」) is a fragment, no quotable unit: a line of the best
-      // passages on the topic may give it, with the year said on it or a line or two around it.
-      const onSlide = top.slice(0, TOP_FIGURE_PASSAGES).some((passage) => {
-        const where = normalizeForIndex(`${passageSections(passage.chunk).join(' ')}\n${passage.chunk.text}`);
-        if (names.length > 0 && !mentionsAny(where, names)) return false;
-        const lines = passage.chunk.text.split('\n');
-        // The figure of what is asked (「715万PV」 under 「ページビュー(PV)数の推移」), not another on the
-        // slide (「特許件数は25,963件（2020年11月時点）」).
-        const ofMeasure = (at: number) =>
-          saysMeasure(lines.slice(Math.max(0, at - YEAR_LINES), at + YEAR_LINES + 1).join(''));
-        return lines.some((line, i) => givesNumber(line) && yearAskedNear(lines, i) && ofMeasure(i));
-      });
-      if (!onSlide && !withNumber.some(forYear)) {
+      if (!figureOnSlide(givesNumber) && !withNumber.some(forYear)) {
         return refuse(`no passage gives a figure for ${yearsAsked}`, says.noYear(yearsAsked), withNumber);
       }
     }

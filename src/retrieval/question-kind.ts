@@ -1495,8 +1495,8 @@ export function asksPlan(question: string): boolean {
 }
 
 /**
- * "When will RESAS release the new menu?", "when is the third meeting being held?", 「いつ始める予定」:
- * when something still to come will happen. A date the reports give for what has happened does not
+ * "When will RESAS release the new menu?", "when is the third meeting being held?", 「いつ始める予定」,
+ * 「目標年はいつ」: when something still to come will happen. A date the reports give for what has happened does not
  * answer it; a sentence on the topic saying what is planned does.
  */
 export function asksWhenFuture(question: string): boolean {
@@ -1504,7 +1504,12 @@ export function asksWhenFuture(question: string): boolean {
   return (
     /\bwhen (exactly |precisely )?(will|shall|would)\b|\bwhen (exactly |precisely )?(is|are)\b[^?]{0,120}\b(being held|scheduled|due|expected|planned|set to|going to|to be)\b/i.test(
       q,
-    ) || /いつ[^、。？?]{0,20}(予定|見込み|見通し|計画)/.test(q)
+    ) ||
+    /いつ[^、。？?]{0,20}(予定|見込み|見通し|計画)/.test(q) ||
+    // 「医薬品一兆円産業、目標年はいつ？」「いつまでに実現する目標」: when a target is to be met.
+    /目標(年|年度|時期|期限)[^、。？?]{0,6}(いつ|何年)|いつまでに[^、。？?]{0,12}(達成|実現|目指)|(いつ|何年)(まで)?(を|が)目標/.test(
+      q,
+    )
   );
 }
 

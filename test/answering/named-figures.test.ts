@@ -7253,3 +7253,44 @@ describe('round 58: figures and names asked past an aside', () => {
     expect(compose(asked, [titled]).abstainReason).toBeNull();
   });
 });
+
+describe('round 58: a target year, and a count asked of a slide for a year', () => {
+  it('GIVEN 「目標年はいつ」「いつまでに実現する目標」 THEN when a target is to be met is asked', () => {
+    expect(asksWhenFuture('富山が掲げてる医薬品一兆円産業、目標年はいつ？')).toBe(true);
+    expect(asksWhenFuture('医薬品一兆円って、いつまでに実現する目標なの？')).toBe(true);
+    expect(asksWhenFuture('懇話会っていつ設置したの？')).toBe(false);
+    const council = passage(
+      't58-target-1',
+      '県は、2019年と2023年、産学官の有識者からなる「富山県医薬品産業活性化懇話会」を設置し、施策等を議論。医薬品一兆円産業の実現を掲げている。',
+      3,
+    );
+    expect(compose('富山が掲げてる医薬品一兆円産業、目標年はいつ？', [council]).abstainReason).toMatch(
+      /says when it is planned/,
+    );
+  });
+  it('GIVEN "RESAS\'s page-view count in FY2020" THEN page views are what is counted, and only FY2019\'s slide figure is there', () => {
+    const lookup = (word: string) => loadLexicon().lookup(word);
+    expect(askedAttributeEn("What was RESAS's page-view count in FY2020?", lookup)?.words).toContain('ページビュー');
+    const slide = passage(
+      't58-pv-en-1',
+      [
+        'RESASの利用は拡大し、ページビューも増加した。',
+        '＜スタート時＞',
+        '358万PV',
+        '（2015年度）',
+        '＜直近＞',
+        '715万PV',
+        '（2019年度）',
+        'ページビュー(PV)数の推移',
+      ].join('\n'),
+      3,
+      'r.txt',
+      ['RESAS'],
+    );
+    const vresas = passage('t58-pv-en-2', '2020年６月にV-RESASの運用を開始。', 2, 'r.txt', ['RESAS']);
+    expect(compose("What was RESAS's page-view count in FY2020?", [slide, vresas]).abstainReason).toMatch(
+      /gives a count of the kind asked/,
+    );
+    expect(compose("What was RESAS's page-view count in FY2019?", [slide, vresas]).abstainReason).toBeNull();
+  });
+});
