@@ -1848,6 +1848,8 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     // 神戸市 － 医療・ヘルスケア」 over 「• 360社の企業・団体が進出。」) is on the topic, as for a count. Not
     // for a breakdown (「それぞれ何人ずつ」): a heading's case does not say which part a figure is of.
     const headingFigures = !BREAKDOWN_ASKED.test(question);
+    // 「「海外ネットワークの構築」を挙げた割合」: the share of those choosing an answer the question quotes.
+    const option = figure.unit === '%' ? CHOSEN_OPTION.exec(question)?.[1] : undefined;
     const withFigure = candidates.filter(
       (candidate) =>
         (inContext(candidate, input.lang) || (headingFigures && underHeading(candidate, input.lang))) &&
@@ -1856,6 +1858,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
         (!membersAsked || MEMBERSHIP_SAID.test(candidate.unit.text)) &&
         (!measureNamed || measureNamed.said.test(`${candidate.unit.text} ${candidate.tableLabel ?? ''}`)) &&
         (figure.unit !== '%' || !ratesOtherMeasures(candidate.unit.text, askedTerms)) &&
+        (!option || saysOption(`${candidate.unit.text} ${candidate.tableLabel ?? ''}`, option)) &&
         saysHolder(candidate) &&
         ((figure.pattern.test(candidate.unit.text) && givesNew(candidate.unit.text, figure.pattern)) ||
           // A row of a table whose figures are in the unit asked for (「[単位:件数]」 / 「北海道 1 2 … 5」).
@@ -2825,6 +2828,19 @@ const BRACKETED_FACILITY = /「[^「」]{2,40}(センター|施設|研究所|フ
  * 「…一時は空室率が4割に至る」 rates another measure than "what share of the workers settled": every
  * share the unit gives is named by a rate (空室率) whose words the question does not say.
  */
+/** 「「聞いたことない」って答えた」「「…の構築」を挙げた」: an answer of a survey the question quotes. */
+const CHOSEN_OPTION = /「([^」]{3,30})」(?:って|と|を)(?:答え|回答|挙げ|選)/;
+/** Share of the quoted answer's character pairs a line needs (「聞いたことない」 is 「聞いたことがない」). */
+const OPTION_SHARE = 0.6;
+
+/** The line says the survey answer quoted (「聞いたことがない」), in its own words or nearly. */
+function saysOption(text: string, option: string): boolean {
+  const grams = charBigrams(normalizeForIndex(option));
+  if (grams.length === 0) return true;
+  const said = new Set(charBigrams(normalizeForIndex(text)));
+  return grams.filter((gram) => said.has(gram)).length >= OPTION_SHARE * grams.length;
+}
+
 function ratesOtherMeasures(text: string, askedTerms: readonly string[]): boolean {
   const normalized = normalizeForIndex(text);
   const shares = [...normalized.matchAll(SHARE_FIGURE)];

@@ -7294,3 +7294,28 @@ describe('round 58: a target year, and a count asked of a slide for a year', () 
     expect(compose("What was RESAS's page-view count in FY2019?", [slide, vresas]).abstainReason).toBeNull();
   });
 });
+
+describe('round 58: the share of a survey answer the question quotes', () => {
+  const survey = passage(
+    't58-option-1',
+    '2012～2017年度の卒塾生（168名）に対するアンケート調査結果によると、卒塾後に新事業に取り組んだ者の割合は68％であった。',
+    3,
+  );
+  it('GIVEN 「「海外ネットワークの構築」を挙げた割合って何%」 THEN a share of another answer (68%) does not answer', () => {
+    const asked = 'LL事業のアンケートで、地域への波及効果として「海外ネットワークの構築」を挙げた割合って何%だった？';
+    expect(compose(asked, [survey]).abstainReason).toMatch(/gives a figure in %/);
+    const said = passage('t58-option-2', '波及効果として「海外ネットワークの構築」を挙げた実施主体は42%であった。', 3);
+    expect(compose(asked, [survey, said]).abstainReason).toBeNull();
+  });
+  it('GIVEN 「「聞いたことない」って答えたの何%」 THEN the line saying 「聞いたことがない」 answers, in its own words', () => {
+    const germany = passage(
+      't58-option-3',
+      'ドイツ国内の中小企業（従業員100～499人）の44%がインダストリー4.0について「聞いたことがない」と回答しており、課題である。',
+      3,
+    );
+    expect(
+      compose('ドイツの中小企業で、インダストリー4.0を「聞いたことない」って答えたの何%だった？', [germany])
+        .abstainReason,
+    ).toBeNull();
+  });
+});
