@@ -312,7 +312,7 @@ export function askedAttributeEn(
     /\bhow many\s+((?:[a-z-]+\s+){0,1}?[a-z-]+)\s+(?:does|did|do|are|were|have|has|is|was|work)\b/.exec(q) ??
     // "What's Kitakami city's current population?", "what was RESAS's page-view count in FY2020?": the
     // attribute after a possessive, ending the clause.
-    /\bwhat(?:'s| is| was| are| were)\s+(?:the\s+)?[^?]{2,60}?'s\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*(?:[?.]|$|\b(?:now|today|as of|in (?:fy\s*|fiscal (?:year )?)?(?:19|20)[0-9]{2})\b)/.exec(
+    /\bwhat(?:'s| is| was| are| were)\s+(?:the\s+)?[^?]{2,60}?'s\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s*(?:[?.]|$|\b(?:now|today|as of|(?:in|for) (?:fy\s*|fiscal (?:year )?)?(?:19|20)[0-9]{2})\b)/.exec(
       q,
     ) ??
     // "How big is Tokushima's LED Valley promotion fund, in yen?", "how large was it in terms of annual

@@ -2671,11 +2671,11 @@ const NAMED_ROLE = new RegExp(`(何|なん)(て|ていう|という|っていう
  * 2008 → 2008, 平成20, H20 (and 令和 for 2019 on).
  */
 export function askedYears(question: string): { year: number; pattern: RegExp; decade?: boolean }[] {
-  // A year is followed by 年 (2018年度) or follows "in", "by", "as of", "FY"; 「ハイテク戦略2020」 is a name.
+  // A year is followed by 年 (2018年度) or follows "in", "by", "as of", "FY", "fiscal"; 「ハイテク戦略2020」 is a name.
   const q = question.normalize('NFKC');
   const western = [
     ...q.matchAll(
-      /(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)|\b(?:in|by|since|from|during|until|to|and|between|fy|year|as of|end of)\s*((?:19|20)[0-9]{2})\b/gi,
+      /(?<![0-9])((?:19|20)[0-9]{2})(?=\s*年)|\b(?:in|by|since|from|during|until|to|and|between|fy|fiscal|year|as of|end of)\s*((?:19|20)[0-9]{2})\b/gi,
     ),
   ].map((match) => Number(match[1] ?? match[2]!));
   // 「2015-16年度」「2014/15」: a fiscal year written as its two calendar years is the first; the

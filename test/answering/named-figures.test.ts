@@ -7319,3 +7319,11 @@ describe('round 58: the share of a survey answer the question quotes', () => {
     ).toBeNull();
   });
 });
+
+describe('round 58: "for fiscal 2020"', () => {
+  it('GIVEN "fiscal 2020" THEN 2020 is the year asked, and "page views for fiscal 2020" names what is counted', () => {
+    expect(askedYears("What were RESAS's page views for fiscal 2020?").map(({ year }) => year)).toEqual([2020]);
+    const lookup = (word: string) => loadLexicon().lookup(word);
+    expect(askedAttributeEn("What were RESAS's page views for fiscal 2020?", lookup)?.words).toContain('ページビュー');
+  });
+});
