@@ -738,10 +738,10 @@ const GIVES_CAUSE =
  */
 const FOR_A_PURPOSE = /(?:する|図る|める|げる|行う|作る|つくる|促す)ため(?:に)?(?=[、,])/g;
 /**
- * 「途中で方針変えたの、なんで」「切り替えたのはなんで」: why a course changed, which what a step was for does
+ * 「途中で方針変えたの、なんで」「切り替えたのはなんで」「計画を組み替えた理由」: why a course changed, which what a step was for does
  * not say (「なんでそんな仕組みなの」 is answered by what the rule is for: 「…を回避するために」).
  */
-const CHANGE_ASKED = /(変え|変わっ|変更|切り替|切替|転換|方向|方針|見直)/;
+const CHANGE_ASKED = /(変え|変わっ|変更|切り替|切替|組み替|組替|組み直|練り直|転換|方向|方針|見直)/;
 
 /** Whether a unit gives a cause; for why a course changed, not what a step was for. */
 function givesCause(text: string, changeAsked: boolean): boolean {
@@ -1030,7 +1030,8 @@ function kindBonus(kind: QuestionKind, unit: Unit, subject: string | undefined):
       return unit.kind === 'item' || /[①-⑳]|[0-9]つ|[、・]/.test(text) ? 0.1 : 0;
     case 'reason':
       // A cause, or the problem or gap a step answered (「橋渡し機能が不在」「コスト競争は困難」「主導権を奪われ」).
-      return /(ため|により|によって|要因|背景|理由|から)/.test(text)
+      // An unexpected finding (「予想に反して…が可能で、計画を変更」) is why a course changed.
+      return /(ため|により|によって|要因|背景|理由|から|予想に反し|予想外|想定外)/.test(text)
         ? 0.08
         : PROBLEM_SAID.test(text)
           ? REASON_PROBLEM_BONUS

@@ -1435,3 +1435,11 @@ describe('round 45: whether a forecast came about, on the real corpus', () => {
     expect(answer.abstained).toBe(true);
   });
 });
+
+describe('round 58: why a plan changed, on the real corpus', () => {
+  it('GIVEN 「諏訪×大連の交流、途中で計画を組み替えた理由」 THEN 「予想に反して…交流計画を変更」 leads, not what another pact was for', async () => {
+    expect(await firstQuote('諏訪×大連の交流、途中で計画を組み替えたって聞いたけど、理由なんだった？')).toBe(
+      '予想に反して中国国内で部品調達が可能で、交流計画を変更',
+    );
+  });
+});
