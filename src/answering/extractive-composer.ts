@@ -750,7 +750,7 @@ function givesCause(text: string, changeAsked: boolean): boolean {
 
 /** A problem or gap said, which a step answers: the reason behind it (「…が不在」「…は困難であり」). */
 const PROBLEM_SAID =
-  /(不在|不足|欠如|欠落|困難|課題|懸念|危機|恐れ|おそれ|奪われ|遅れ|立ち遅れ|低迷|弱い|乏し|できない|ない状況)/;
+  /(不在|不足|欠如|欠落|困難|課題|懸念|危機|恐れ|おそれ|奪われ|遅れ|立ち遅れ|低迷|弱い|乏し|できない|ない状況|壁が(大きい|高い|厚い)|障壁|ハードル)/;
 const REASON_PROBLEM_BONUS = 0.25;
 
 /** Bonus for a quote with the shape of the answer the question word asks for (`answerShape`). */

@@ -1443,3 +1443,10 @@ describe('round 58: why a plan changed, on the real corpus', () => {
     );
   });
 });
+
+describe('round 58: a barrier is a reason, on the real corpus', () => {
+  it('GIVEN 「アモルファス合金がなかなか普及しない理由」 THEN the line naming the barrier (「…が普及用途の障壁」) is quoted', async () => {
+    const answer = await chat.answer('アモルファス合金がなかなか普及しない理由、島根の報告書だと何に整理されてる？');
+    expect(answer.citations.some((citation) => citation.quote.includes('普及用途の障壁'))).toBe(true);
+  });
+});
