@@ -285,6 +285,10 @@ export function mentionsAny(normalizedText: string, names: readonly string[]): b
   });
 }
 
+/** A katakana name of two to four letters and a company's or an institute's suffix (オリィ研究所). */
+const COMPANY_KATAKANA_NAME =
+  /(?<![\p{Script=Katakana}ー・])[\p{Script=Katakana}ー]{2,4}(研究所|工業|製作所|電機|精機|光学|技研|商事|製薬)/gu;
+
 /** A prefecture's name as a Latin word (「OKINAWA型」, not 「okinawan」), built once per name. */
 function romajiWord(prefecture: string): RegExp {
   let word = romajiWords.get(prefecture);
@@ -341,6 +345,12 @@ export function questionNames(question: string, tokenizer: PosTokenizer, corpusT
     ) {
       names.add(name);
     }
+  }
+  // 「オリィ研究所」「ミラック光学」: a short katakana name kuromoji breaks up, before a company's or an
+  // institute's suffix, names the company when the shelf writes the whole seldom.
+  for (const match of text.matchAll(COMPANY_KATAKANA_NAME)) {
+    const name = match[0];
+    if (seldom(name) && !clippedWord(corpusText, name)) names.add(name);
   }
   // 「九州のK-RIP」: an acronym of four or more capitals the shelf mentions seldom names the body
   // (the passage on K-RIP's エコ塾 need not say 九州). RIT, LL: too short; a word (Fraunhofer), the

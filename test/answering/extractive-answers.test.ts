@@ -1450,3 +1450,10 @@ describe('round 58: a barrier is a reason, on the real corpus', () => {
     expect(answer.citations.some((citation) => citation.quote.includes('普及用途の障壁'))).toBe(true);
   });
 });
+
+describe('round 58: a company named by a short katakana word, on the real corpus', () => {
+  it('GIVEN 「オリィ研究所の創業者って誰？」 THEN abstains: the founder of another company (ハインツ・ニクスドルフ) does not answer', async () => {
+    const answer = await chat.answer('オリィ研究所の創業者って誰？');
+    expect(answer.abstained).toBe(true);
+  });
+});

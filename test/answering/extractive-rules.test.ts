@@ -374,6 +374,13 @@ describe('questionNames', () => {
     expect(questionNames('When was the first Catapult centre set up?', tokenizer, shelf)).toEqual([]);
   });
 
+  it('GIVEN 「オリィ研究所」, a short katakana name before a company suffix THEN the whole names the company', () => {
+    const shelf = '株式会社オリィ研究所（大分県・神奈川県等）' + '地域の産業集積を支援する。'.repeat(6000);
+    expect(questionNames('オリィ研究所の創業者って誰？', tokenizer, shelf)).toEqual(['オリィ研究所']);
+    // A name the shelf does not write is no name of it.
+    expect(questionNames('ミラック光学の社長って誰？', tokenizer, shelf)).toEqual([]);
+  });
+
   it('GIVEN a three-letter acronym the shelf writes once or twice THEN it names a body; one written often does not', () => {
     const shelf =
       'インダストリアル・バリューチェーン・イニシアティブ(ivi)が組成された。' + 'gdpの伸び。'.repeat(5) + 'activities';
