@@ -708,10 +708,22 @@ const MONEY_SAID =
 /** Size compared (「規模」「人の数」, "how big", "workforce"), said by a measured figure. */
 const SIZE_COMPARED = /(規模|人数|人の数|職員|スタッフ|\b(size|big|bigger|large|workforce|staff|headcount)\b)/i;
 
+/**
+ * An organisation's size is its people or its money (「約23,000人」「2,400億円」), not how many sites it has
+ * (「66研究所」「10カ所」); asked by people (「人の規模」「職員」), by its people alone.
+ */
+const SIZE_MEASURED = /[0-9０-９][0-9０-９,，.．]*\s*(万|千|百)?\s*(人|名|億|円|ドル|ユーロ|ポンド)/;
+const PEOPLE_MEASURED = /[0-9０-９][0-9０-９,，.．]*\s*(万|千|百)?\s*(人|名)/;
+const PEOPLE_ASKED =
+  /(人の|人数|人員|職員|スタッフ|研究者|従業員|\b(staff|headcount|workforce|employees|people|researchers)\b)/i;
+
+/** 「どのくらい差がある」「差って」: a gap between two sides asked (not 「格差」「時差」, words of their own). */
+const GAP_ASKED = /(?<!\p{Script=Han})差(が|は|って|を|、)/u;
+
 /** What a comparison is made by, as the line saying it for a side writes it; undefined when unsaid. */
 function comparedAspect(question: string): RegExp | undefined {
   const q = question.normalize('NFKC');
-  if (SIZE_COMPARED.test(q)) return MEASURED;
+  if (SIZE_COMPARED.test(q)) return PEOPLE_ASKED.test(q) ? PEOPLE_MEASURED : SIZE_MEASURED;
   if (MONEY_COMPARED.test(q)) return MONEY_SAID;
   return undefined;
 }
@@ -2342,6 +2354,24 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     if (leader && giving && giving.contextCoverage >= leader.contextCoverage) giving.score += FIGURE_BONUS;
   }
 
+  // 「フラウンホーファーと産総研って、規模どれくらい違うの」: a row of the table whose header names each,
+  // not a sentence on either alone.
+  const pair = comparedPair(input.question);
+  // Compared by money (「お金の出し方ってどう違う」) or by size (「規模どれくらい違う」): a line saying it.
+  // 「どのくらい差がある」 compares too.
+  const comparing = COMPARISON_ASKED.test(input.question.normalize('NFKC')) || GAP_ASKED.test(input.question);
+  const aspect = comparing ? comparedAspect(input.question) : undefined;
+  const rowOnBoth = (c: Candidate) => {
+    if (!pair || c.unit.kind !== 'row' || (aspect && !aspect.test(normalizeForIndex(c.unit.text)))) return false;
+    const said = normalizeForIndex(`${c.unit.text} ${c.tableLabel ?? ''}`);
+    return pair.every((side) =>
+      [side, ...(STATIC_ALIASES[side] ?? [])].some((name) => said.includes(normalizeForIndex(name))),
+    );
+  };
+  // 「人の規模でいうとどのくらい差」: the row measuring both by what is asked (「職員数 約23,000人 約5,100人」) is
+  // picked, not only another row of the same table that the selection would find redundant beside it.
+  if (pair && aspect) for (const c of candidates) if (rowOnBoth(c)) c.score += FIGURE_BONUS;
+
   const selected = selectMmr(candidates, kind, opts);
   // 「長崎市と四川省のLLってなんで続かなかったの？」: a list of cases names the case
   // (「9. 長崎県長崎市－中国 四川省（環境…）《97年度》」), it says nothing of why.
@@ -2442,28 +2472,13 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           ),
         )
       : undefined;
-  // 「フラウンホーファーと産総研って、規模どれくらい違うの」: a row of the table whose header names each,
-  // not a sentence on either alone.
-  const pair = comparedPair(input.question);
-  // Compared by money (「お金の出し方ってどう違う」) or by size (「規模どれくらい違う」): a line saying it.
-  const aspect = COMPARISON_ASKED.test(input.question.normalize('NFKC')) ? comparedAspect(input.question) : undefined;
   // A size is read only of the pair a Japanese question names (a measured figure alone may be anyone's:
   // it's OWL's 「8万人の雇用」 for "How does Fraunhofer compare in size with AIST?").
   const withAspect =
     aspect && (pair || aspect === MONEY_SAID)
       ? highestOf(selected.filter((c) => aspect.test(normalizeForIndex(c.unit.text)) && onNamedCase(c)))
       : undefined;
-  const withBoth = pair
-    ? highestOf(
-        selected.filter((c) => {
-          if (c.unit.kind !== 'row' || (aspect && !aspect.test(normalizeForIndex(c.unit.text)))) return false;
-          const said = normalizeForIndex(`${c.unit.text} ${c.tableLabel ?? ''}`);
-          return pair.every((side) =>
-            [side, ...(STATIC_ALIASES[side] ?? [])].some((name) => said.includes(normalizeForIndex(name))),
-          );
-        }),
-      )
-    : undefined;
+  const withBoth = pair ? highestOf(selected.filter(rowOnBoth)) : undefined;
   // 「なんでだっけ」: the sentence giving the cause, not the one setting the scene.
   const changeAsked = CHANGE_ASKED.test(input.question);
   const withCause = WHY_ASKED.test(input.question.normalize('NFKC'))

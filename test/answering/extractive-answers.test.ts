@@ -1457,3 +1457,14 @@ describe('round 58: a company named by a short katakana word, on the real corpus
     expect(answer.abstained).toBe(true);
   });
 });
+
+describe('round 58: two organisations compared by size, on the real corpus', () => {
+  it('GIVEN 「フラウンホーファーと産総研って、人の規模でいうとどのくらい差がある」 THEN the staff row leads, not the row counting sites', async () => {
+    const quote = await firstQuote('フラウンホーファーと産総研って、人の規模でいうとどのくらい差があるの？');
+    expect(quote).toContain('約23,000人');
+    expect(quote).toContain('約5,100人');
+  });
+  it('GIVEN 「規模感どれくらい違うの」 THEN a size is people or money (職員数, 予算), not how many sites (66研究所)', async () => {
+    expect(await firstQuote('フラウンホーファーと産総研って、規模感どれくらい違うの？')).not.toContain('66研究所');
+  });
+});
