@@ -83,6 +83,7 @@ import {
   askedDating,
   asksOutcome,
   comparedPair,
+  comparedPairEn,
   STATES_DATE,
   EN_NUMBERS,
   countedKindEn,
@@ -2356,17 +2357,24 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
 
   // 「フラウンホーファーと産総研って、規模どれくらい違うの」: a row of the table whose header names each,
   // not a sentence on either alone.
-  const pair = comparedPair(input.question);
+  // "How does Fraunhofer's staff size compare with AIST's?" names its sides in English.
+  const pair = comparedPair(input.question) ?? (input.lang === 'en' ? comparedPairEn(input.question) : undefined);
   // Compared by money (「お金の出し方ってどう違う」) or by size (「規模どれくらい違う」): a line saying it.
   // 「どのくらい差がある」 compares too.
   const comparing = COMPARISON_ASKED.test(input.question.normalize('NFKC')) || GAP_ASKED.test(input.question);
   const aspect = comparing ? comparedAspect(input.question) : undefined;
+  // A side by its aliases, and an English side by the reports' words for it: the lexicon's (aist → 産総研)
+  // and the query's loanwords (fraunhofer → フラウンホーファー).
+  const sideNames = (side: string) => [
+    side,
+    ...(STATIC_ALIASES[side] ?? []),
+    ...(input.lang === 'en' ? loadLexicon().lookup(side) : []),
+    ...[...(input.query.concepts ?? [])].filter(([, concept]) => concept === side).map(([term]) => term),
+  ];
   const rowOnBoth = (c: Candidate) => {
     if (!pair || c.unit.kind !== 'row' || (aspect && !aspect.test(normalizeForIndex(c.unit.text)))) return false;
     const said = normalizeForIndex(`${c.unit.text} ${c.tableLabel ?? ''}`);
-    return pair.every((side) =>
-      [side, ...(STATIC_ALIASES[side] ?? [])].some((name) => said.includes(normalizeForIndex(name))),
-    );
+    return pair.every((side) => sideNames(side).some((name) => said.includes(normalizeForIndex(name))));
   };
   // 「人の規模でいうとどのくらい差」: the row measuring both by what is asked (「職員数 約23,000人 約5,100人」) is
   // picked, not only another row of the same table that the selection would find redundant beside it.

@@ -1330,6 +1330,26 @@ export function comparedPair(question: string): [string, string] | undefined {
   const b = last(pair[1]!.includes('の') ? pair[2]! : pair[2]!.split('の')[0]!);
   return a && b && a !== b ? [a, b] : undefined;
 }
+/**
+ * "How does Fraunhofer's staff size compare with AIST's?", "how do X and Y compare": the two sides of an
+ * English comparison, each by its last word (Fraunhofer, AIST), lower-cased as the index writes Latin.
+ */
+export function comparedPairEn(question: string): [string, string] | undefined {
+  const q = question.normalize('NFKC');
+  const pair = COMPARED_PAIR_EN.exec(q) ?? COMPARED_BOTH_EN.exec(q);
+  if (!pair) return undefined;
+  const side = (text: string) => /([A-Za-z][A-Za-z0-9-]{2,})(?:['’]s)?\s*$/.exec(text.trim())?.[1]?.toLowerCase();
+  const a = side(pair[1]!);
+  const b = side(pair[2]!);
+  return a && b && a !== b ? [a, b] : undefined;
+}
+/** "how does X's staff size compare with Y's": X before its possessive, Y after with/to. */
+const COMPARED_PAIR_EN =
+  /\bhow (?:does|do|did)\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+[^?]{2,40}?\bcompare\s+(?:with|to)\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/;
+/** "how do X and Y compare", "compare X and Y". */
+const COMPARED_BOTH_EN =
+  /\b(?:[Hh]ow (?:do|did)|[Cc]ompare)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:and|with)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/;
+
 /** 「AとBって、…違うの」「AとB、…どのくらい差がある」「AとBで比べると」 (と not after a verb: 「見ると」). */
 const COMPARED_PAIR =
   /(?:^|[、。])\s*([^、。？?]{2,30}?)(?<![るたい])と([^、。？?]{2,30}?)(?:って|は|では|だと|で(?![きす])|の(?=(?:差|違い|比較))|、|,)[^。？?]{0,30}?(違う|違い|異な|差|比べ|比較|どっち|どちら)/;

@@ -1468,3 +1468,10 @@ describe('round 58: two organisations compared by size, on the real corpus', () 
     expect(await firstQuote('フラウンホーファーと産総研って、規模感どれくらい違うの？')).not.toContain('66研究所');
   });
 });
+
+describe('round 58: two organisations compared by size in English, on the real corpus', () => {
+  it('GIVEN "how does Fraunhofer\'s staff size compare with AIST\'s?" THEN the staff row of their table is quoted', async () => {
+    const answer = await chat.answer("In the JRI paper, how does Fraunhofer's staff size compare with AIST's?");
+    expect(answer.citations.slice(0, 2).some((citation) => citation.quote.includes('約5,100人'))).toBe(true);
+  });
+});

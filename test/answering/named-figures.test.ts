@@ -86,6 +86,7 @@ import {
   SAYS_TITLE,
   questionKind,
   comparedPair,
+  comparedPairEn,
   definedTerm,
 } from '../../src/retrieval/question-kind.js';
 import { analyzeQuery } from '../../src/retrieval/query-analysis.js';
@@ -7325,5 +7326,16 @@ describe('round 58: "for fiscal 2020"', () => {
     expect(askedYears("What were RESAS's page views for fiscal 2020?").map(({ year }) => year)).toEqual([2020]);
     const lookup = (word: string) => loadLexicon().lookup(word);
     expect(askedAttributeEn("What were RESAS's page views for fiscal 2020?", lookup)?.words).toContain('ページビュー');
+  });
+});
+
+describe('round 58: the two sides of an English comparison', () => {
+  it('GIVEN "how does Fraunhofer\'s staff size compare with AIST\'s" or "how do Fraunhofer and AIST compare" THEN the sides are fraunhofer and aist', () => {
+    expect(comparedPairEn("In the JRI paper, how does Fraunhofer's staff size compare with AIST's?")).toEqual([
+      'fraunhofer',
+      'aist',
+    ]);
+    expect(comparedPairEn('How do Fraunhofer and AIST compare in size?')).toEqual(['fraunhofer', 'aist']);
+    expect(comparedPairEn('How big is Fraunhofer?')).toBeUndefined();
   });
 });
