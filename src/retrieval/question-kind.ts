@@ -46,7 +46,8 @@ export function questionKind(question: string): QuestionKind {
     )
   )
     return 'definition';
-  if (/(なぜ|何故|どうして|理由|要因|背景|why|reason)/.test(q)) return 'reason';
+  // 「なんで狙わないの」: the casual なぜ (not 「なんですか」「なんでしょう」).
+  if (/(なぜ|何故|なんで(?!す|しょ)|どうして|理由|要因|背景|why|reason)/.test(q)) return 'reason';
   return 'other';
 }
 

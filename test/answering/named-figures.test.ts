@@ -7339,3 +7339,13 @@ describe('round 58: the two sides of an English comparison', () => {
     expect(comparedPairEn('How big is Fraunhofer?')).toBeUndefined();
   });
 });
+
+describe('round 58: なんで, the casual why', () => {
+  it('GIVEN 「なんで…狙わないの」 THEN a reason is asked; 「なんでしょう」「なんですか」 ask none', () => {
+    expect(questionKind('アモルファスの島根モデル、なんでEVモーターみたいな量産市場を最初から狙わないの？')).toBe(
+      'reason',
+    );
+    expect(questionKind('第3のドメインとして提案されたものはなんでしょう？')).not.toBe('reason');
+    expect(questionKind('この制度の名前はなんですか？')).not.toBe('reason');
+  });
+});
