@@ -982,6 +982,16 @@ const GLOSS_BONUS = 0.2;
 /** Bonus for a sentence opening 「Xとは、…」 with the term asked about (see `opensDefinition`). */
 const DEFINING_SENTENCE_BONUS = 0.1;
 
+/**
+ * A slide's bullet that is a clause, not a label: a comma, then a predicate (「量産市場（EVモーター等）では、材料
+ * コストと量産化プロセスの壁が大きい」) — a statement without its 。, as slides write them.
+ */
+function statesClause(unit: Unit): boolean {
+  return (
+    unit.kind === 'item' && /[、,][^、,]{4,}(い|だ|る|た|ない|可能|必要|困難|重要|不足|不在)$/.test(unit.text.trim())
+  );
+}
+
 /** Passages with a line that starts with the term being defined (a title line) come first. */
 function definitionFirst(passages: Passage[], subject: string): Passage[] {
   const key = compactName(subject);
@@ -1568,7 +1578,7 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           ? 0
           : unit.text.length < 20
             ? 0.15
-            : unit.text.length < 40 && !/[。．！？!?][」』）)]*$/.test(unit.text)
+            : unit.text.length < 40 && !/[。．！？!?][」』）)]*$/.test(unit.text) && !statesClause(unit)
               ? 0.1
               : 0;
       const score =

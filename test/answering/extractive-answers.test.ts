@@ -1475,3 +1475,11 @@ describe('round 58: two organisations compared by size in English, on the real c
     expect(answer.citations.slice(0, 2).some((citation) => citation.quote.includes('約5,100人'))).toBe(true);
   });
 });
+
+describe("round 58: a slide's bullet that is a clause, on the real corpus", () => {
+  it('GIVEN 「アモルファスモーターって、EV向けみたいな量産市場だとなんで厳しいの？」 THEN the bullet saying why (「…の壁が大きい」) leads', async () => {
+    expect(await firstQuote('アモルファスモーターって、EV向けみたいな量産市場だとなんで厳しいの？')).toBe(
+      '量産市場（EVモーター等）では、材料コストと量産化プロセスの壁が大きい',
+    );
+  });
+});
