@@ -78,10 +78,8 @@ const FIGURE_OF = new Set(['実績', '数字', '数値', '値']);
  */
 function figureOf(tokens: readonly PosToken[], j: number): AskedAttribute | undefined {
   if (tokens[j]?.surface_form !== 'の') return undefined;
+  // beforeYear steps over a year and the comma or particle setting it off; else the noun is right before の.
   let k = beforeYear(tokens, j - 1);
-  if (k === j - 1) {
-    // No year: the noun comes right before の.
-  } else if (k >= 0 && tokens[k]!.pos_detail_1 === '読点') k--;
   const nouns: string[] = [];
   while (k >= 0 && tokens[k]!.pos === '名詞' && WORD.test(tokens[k]!.surface_form)) {
     if (NOT_ATTRIBUTE.has(tokens[k]!.pos_detail_1)) break;

@@ -751,8 +751,9 @@ const GIVES_CAUSE =
  */
 const FOR_A_PURPOSE = /(?:する|図る|める|げる|行う|作る|つくる|促す)ため(?:に)?(?=[、,])/g;
 /**
- * 「途中で方針変えたの、なんで」「切り替えたのはなんで」「計画を組み替えた理由」: why a course changed, which what a step was for does
- * not say (「なんでそんな仕組みなの」 is answered by what the rule is for: 「…を回避するために」).
+ * 「途中で方針変えたの、なんで」「切り替えたのはなんで」「計画を組み替えた理由」: why a course changed, which
+ * what a step was for does not say (「なんでそんな仕組みなの」 is answered by what the rule is for:
+ * 「…を回避するために」).
  */
 const CHANGE_ASKED = /(変え|変わっ|変更|切り替|切替|組み替|組替|組み直|練り直|転換|方向|方針|見直)/;
 
@@ -2858,10 +2859,6 @@ function withoutOtherFacilities(text: string, names: readonly string[]): string 
 }
 const BRACKETED_FACILITY = /「[^「」]{2,40}(センター|施設|研究所|フィールド|工場|団地|パーク|機構|協議会)」/g;
 
-/**
- * 「…一時は空室率が4割に至る」 rates another measure than "what share of the workers settled": every
- * share the unit gives is named by a rate (空室率) whose words the question does not say.
- */
 /** 「「聞いたことない」って答えた」「「…の構築」を挙げた」: an answer of a survey the question quotes. */
 const CHOSEN_OPTION = /「([^」]{3,30})」(?:って|と|を)(?:答え|回答|挙げ|選)/;
 /** Share of the quoted answer's character pairs a line needs (「聞いたことない」 is 「聞いたことがない」). */
@@ -2875,6 +2872,10 @@ function saysOption(text: string, option: string): boolean {
   return grams.filter((gram) => said.has(gram)).length >= OPTION_SHARE * grams.length;
 }
 
+/**
+ * 「…一時は空室率が4割に至る」 rates another measure than "what share of the workers settled": every
+ * share the unit gives is named by a rate (空室率) whose words the question does not say.
+ */
 function ratesOtherMeasures(text: string, askedTerms: readonly string[]): boolean {
   const normalized = normalizeForIndex(text);
   const shares = [...normalized.matchAll(SHARE_FIGURE)];
