@@ -7188,6 +7188,27 @@ describe('round 57: the date of setting up a section, or of developing land', ()
   });
 });
 
+/** RESAS's page views on a slide: each figure a fragment with its fiscal year below it; V-RESAS dated 2020. */
+function resasSlides(): [Passage, Passage] {
+  const slide = passage(
+    't58-pv-1',
+    [
+      'RESASの利用は拡大し、ページビューも増加した。',
+      '＜スタート時＞',
+      '358万PV',
+      '（2015年度）',
+      '＜直近＞',
+      '715万PV',
+      '（2019年度）',
+      'ページビュー(PV)数の推移',
+    ].join('\n'),
+    3,
+    'r.txt',
+    ['RESAS'],
+  );
+  return [slide, passage('t58-pv-2', '2020年６月にV-RESASの運用を開始。', 2, 'r.txt', ['RESAS'])];
+}
+
 describe('round 58: figures and names asked past an aside', () => {
   it('GIVEN 「先生って、報告書だと誰になってる」 THEN a person is asked, past where the asker looks', () => {
     expect(askedName('島根大学でアモルファス合金の研究を引っ張ってる先生って、報告書だと誰になってる？')).toBe(
@@ -7209,23 +7230,7 @@ describe('round 58: figures and names asked past an aside', () => {
   });
   it('GIVEN the years the asker has seen (「2015年度とか2019年度の数字は見かけたんだけど」) THEN only 2020 is asked', () => {
     const asked = 'RESASのページビュー、2020年度の実績っていくつだった？2015年度とか2019年度の数字は見かけたんだけど';
-    const slide = passage(
-      't58-pv-1',
-      [
-        'RESASの利用は拡大し、ページビューも増加した。',
-        '＜スタート時＞',
-        '358万PV',
-        '（2015年度）',
-        '＜直近＞',
-        '715万PV',
-        '（2019年度）',
-        'ページビュー(PV)数の推移',
-      ].join('\n'),
-      3,
-      'r.txt',
-      ['RESAS'],
-    );
-    const vresas = passage('t58-pv-2', '2020年６月にV-RESASの運用を開始。', 2, 'r.txt', ['RESAS']);
+    const [slide, vresas] = resasSlides();
     expect(compose(asked, [slide, vresas]).abstainReason).toMatch(/no passage gives a figure for 2020/);
     expect(compose('RESASのページビュー、2019年度の実績っていくつだった？', [slide]).abstainReason ?? '').not.toMatch(
       /for 2019/,
@@ -7272,23 +7277,7 @@ describe('round 58: a target year, and a count asked of a slide for a year', () 
   it('GIVEN "RESAS\'s page-view count in FY2020" THEN page views are what is counted, and only FY2019\'s slide figure is there', () => {
     const lookup = (word: string) => loadLexicon().lookup(word);
     expect(askedAttributeEn("What was RESAS's page-view count in FY2020?", lookup)?.words).toContain('ページビュー');
-    const slide = passage(
-      't58-pv-en-1',
-      [
-        'RESASの利用は拡大し、ページビューも増加した。',
-        '＜スタート時＞',
-        '358万PV',
-        '（2015年度）',
-        '＜直近＞',
-        '715万PV',
-        '（2019年度）',
-        'ページビュー(PV)数の推移',
-      ].join('\n'),
-      3,
-      'r.txt',
-      ['RESAS'],
-    );
-    const vresas = passage('t58-pv-en-2', '2020年６月にV-RESASの運用を開始。', 2, 'r.txt', ['RESAS']);
+    const [slide, vresas] = resasSlides();
     expect(compose("What was RESAS's page-view count in FY2020?", [slide, vresas]).abstainReason).toMatch(
       /gives a count of the kind asked/,
     );
