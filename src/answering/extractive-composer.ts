@@ -2330,10 +2330,16 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
           )
           .filter((forms) => forms.length > 0)
       : [];
+    // "Who is the director of Fraunhofer IOSB-INA": the role is said with every name the question gives the
+    // body (フラウンホーファー, IOSB-INA), not of another institute on its line (「…フラウンホーファーIPTの所長も兼任」).
     const inRole = role
       ? (c: Candidate) => {
           const text = `${c.unit.text}\n${unitSection(c).join('\n')}`;
-          return role.test(text) && body.every((forms) => forms.some((form) => text.includes(form)));
+          return (
+            role.test(text) &&
+            body.every((forms) => forms.some((form) => text.includes(form))) &&
+            caseNames.every((name) => mentionsAny(normalizeForIndex(text), [name]))
+          );
         }
       : () => true;
     const naming = (c: Candidate) =>

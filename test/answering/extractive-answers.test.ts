@@ -1483,3 +1483,10 @@ describe("round 58: a slide's bullet that is a clause, on the real corpus", () =
     );
   });
 });
+
+describe("round 58: a head's role said of another institute, on the real corpus", () => {
+  it('GIVEN "Who is the director of Fraunhofer IOSB-INA" THEN abstains: the line naming ガウゼマイヤー makes him director of Fraunhofer IPT', async () => {
+    const answer = await chat.answer("Who is the director of Fraunhofer IOSB-INA in the it's OWL cluster?");
+    expect(answer.abstained).toBe(true);
+  });
+});
