@@ -52,21 +52,33 @@ export function askedAttribute(question: string, tokenizer: PosTokenizer): Asked
     const adjective = j >= 1 && tokens[j]!.surface_form === 'さ' && tokens[j - 1]!.pos === '形容詞';
     const measure = adjective ? MEASURE_NOUNS[`${tokens[j - 1]!.surface_form}さ`] : undefined;
     if (measure) return { compound: `${tokens[j - 1]!.surface_form}さ`, words: measure };
-    const nouns: string[] = [];
-    while (j >= 0 && tokens[j]!.pos === '名詞' && WORD.test(tokens[j]!.surface_form)) {
-      const token = tokens[j]!;
-      // 「生徒数」「会員数」「出荷額」: a counter after a noun is part of what is measured.
-      const counter = COUNTER_SUFFIX.test(token.surface_form) && j > 0 && isContentNoun(tokens[j - 1]!);
-      if (NOT_ATTRIBUTE.has(token.pos_detail_1) && !counter) break;
-      nouns.unshift(token.surface_form);
-      j--;
-    }
-    const words = nouns.filter((word) => word.length >= 2 && WORD.test(word) && !GENERIC.has(word));
-    if (words.length > 0) return { compound: nouns.join(''), words };
+    const { nouns, before } = compoundEndingAt(tokens, j);
+    const attribute = attributeOf(nouns);
+    if (attribute) return attribute;
     // 「ページビュー、2020年度の実績っていくつ」: a bare figure's word is the figure of what comes before it.
-    return nouns.length > 0 && nouns.every((noun) => FIGURE_OF.has(noun)) ? figureOf(tokens, j) : undefined;
+    return nouns.length > 0 && nouns.every((noun) => FIGURE_OF.has(noun)) ? figureOf(tokens, before) : undefined;
   }
   return undefined;
+}
+
+/** The noun compound whose last token is `j` (「出荷額」「生徒数」), and the index before it. */
+function compoundEndingAt(tokens: readonly PosToken[], j: number): { nouns: string[]; before: number } {
+  const nouns: string[] = [];
+  while (j >= 0 && tokens[j]!.pos === '名詞' && WORD.test(tokens[j]!.surface_form)) {
+    const token = tokens[j]!;
+    // 「生徒数」「会員数」「出荷額」: a counter after a noun is part of what is measured.
+    const counter = COUNTER_SUFFIX.test(token.surface_form) && j > 0 && isContentNoun(tokens[j - 1]!);
+    if (NOT_ATTRIBUTE.has(token.pos_detail_1) && !counter) break;
+    nouns.unshift(token.surface_form);
+    j--;
+  }
+  return { nouns, before: j };
+}
+
+/** A compound's words that name what is measured (not 数, 実績, 年度); undefined when none does. */
+function attributeOf(nouns: readonly string[]): AskedAttribute | undefined {
+  const words = nouns.filter((word) => word.length >= 2 && WORD.test(word) && !GENERIC.has(word));
+  return words.length > 0 ? { compound: nouns.join(''), words } : undefined;
 }
 
 /** Words that say only "the figure" (「実績」「数字」): the figure of the noun before them. */
@@ -79,15 +91,7 @@ const FIGURE_OF = new Set(['実績', '数字', '数値', '値']);
 function figureOf(tokens: readonly PosToken[], j: number): AskedAttribute | undefined {
   if (tokens[j]?.surface_form !== 'の') return undefined;
   // beforeYear steps over a year and the comma or particle setting it off; else the noun is right before の.
-  let k = beforeYear(tokens, j - 1);
-  const nouns: string[] = [];
-  while (k >= 0 && tokens[k]!.pos === '名詞' && WORD.test(tokens[k]!.surface_form)) {
-    if (NOT_ATTRIBUTE.has(tokens[k]!.pos_detail_1)) break;
-    nouns.unshift(tokens[k]!.surface_form);
-    k--;
-  }
-  const words = nouns.filter((word) => word.length >= 2 && !GENERIC.has(word));
-  return words.length > 0 ? { compound: nouns.join(''), words } : undefined;
+  return attributeOf(compoundEndingAt(tokens, beforeYear(tokens, j - 1)).nouns);
 }
 
 /**

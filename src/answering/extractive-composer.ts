@@ -2335,11 +2335,9 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     const inRole = role
       ? (c: Candidate) => {
           const text = `${c.unit.text}\n${unitSection(c).join('\n')}`;
-          return (
-            role.test(text) &&
-            body.every((forms) => forms.some((form) => text.includes(form))) &&
-            caseNames.every((name) => mentionsAny(normalizeForIndex(text), [name]))
-          );
+          if (!role.test(text) || !body.every((forms) => forms.some((form) => text.includes(form)))) return false;
+          const normalized = normalizeForIndex(text);
+          return caseNames.every((name) => mentionsAny(normalized, [name]));
         }
       : () => true;
     const naming = (c: Candidate) =>
@@ -2388,10 +2386,12 @@ export function composeExtractive(input: ComposeInput, options: ExtractiveOption
     ...(input.lang === 'en' ? loadLexicon().lookup(side) : []),
     ...[...(input.query.concepts ?? [])].filter(([, concept]) => concept === side).map(([term]) => term),
   ];
+  // Read once: the rule below tests every candidate.
+  const sides = pair?.map((side) => sideNames(side).map((name) => normalizeForIndex(name)));
   const rowOnBoth = (c: Candidate) => {
-    if (!pair || c.unit.kind !== 'row' || (aspect && !aspect.test(normalizeForIndex(c.unit.text)))) return false;
+    if (!sides || c.unit.kind !== 'row' || (aspect && !aspect.test(normalizeForIndex(c.unit.text)))) return false;
     const said = normalizeForIndex(`${c.unit.text} ${c.tableLabel ?? ''}`);
-    return pair.every((side) => sideNames(side).some((name) => said.includes(normalizeForIndex(name))));
+    return sides.every((names) => names.some((name) => said.includes(name)));
   };
   // 「人の規模でいうとどのくらい差」: the row measuring both by what is asked (「職員数 約23,000人 約5,100人」) is
   // picked, not only another row of the same table that the selection would find redundant beside it.
